@@ -237,6 +237,53 @@ impl Manifest {
     }
 }
 
+/// One canonical metric: what a comparison row is about and how sources word it.
+///
+/// The catalog is data (`metrics.toml`) so that a new metric is a line of data, not code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metric {
+    /// Dotted key, `theme_area.name` (e.g. `social_workers.certified`).
+    pub key: String,
+    pub theme: Theme,
+    /// Chinese row label in comparison tables (e.g. 持证社会工作者).
+    pub label: String,
+    /// Unit the metric is normally stated in (人, 家, %, 个百分点 …).
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Wordings in source text that denote this metric.
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    /// Whether values at different places may be compared side by side in a table row.
+    #[serde(default = "default_true")]
+    pub comparable: bool,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// The metric catalog: `[[metric]]` tables, in the order comparison tables list their rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalog {
+    #[serde(rename = "metric", default)]
+    pub metrics: Vec<Metric>,
+}
+
+impl Catalog {
+    pub fn get(&self, key: &str) -> Option<&Metric> {
+        self.metrics.iter().find(|m| m.key == key)
+    }
+
+    /// Parses catalog TOML; `path` names the file in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Catalog, SchemaError> {
+        parse_toml(text, path)
+    }
+
+    pub fn load(path: &Path) -> Result<Catalog, SchemaError> {
+        Catalog::parse(&read_text(path)?, path)
+    }
+}
+
 /// A location in a text file, 1-based, for error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineCol {
