@@ -1,0 +1,18 @@
+//! The one document model and style sheet shared by every jianbao renderer.
+//!
+//! Templates produce Markdown; [`parse_markdown`] reads it into a [`Document`]; renderers (PDF,
+//! DOCX, HTML) read the document and a [`StyleSheet`]. Nothing renderer-specific lives here, so
+//! the outputs say and look the same.
+
+mod markdown;
+mod model;
+mod style;
+
+pub use markdown::{parse_markdown, MarkdownError};
+pub use model::{
+    plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Metadata, Table,
+};
+pub use style::{
+    Color, Family, Page, ParagraphStyle, StyleError, StyleSheet, TableStyle, TextAlign,
+    DEFAULT_STYLE_TOML, PT_PER_MM,
+};

@@ -1,0 +1,594 @@
+//! Markdown (CommonMark with GFM tables and footnotes, TOML front matter) → [`Document`].
+//!
+//! Templates write Markdown because analysts know it; this reader gives the renderers one model.
+//! Conventions beyond CommonMark, all ordinary Markdown so that the text also reads well as-is:
+//! - front matter between `+++` lines is TOML with the [`Metadata`] fields;
+//! - `<!-- pagebreak -->` on its own line is a page break;
+//! - a paragraph `Table: …` (or `表：…`) directly before or after a table is its caption;
+//! - paragraphs starting with `注` (注：, 注1：, 注①…) directly after a table are its notes;
+//! - a soft line break between two CJK characters joins them without a space.
+
+use crate::model::*;
+use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+
+/// A Markdown error located in the template output.
+#[derive(Debug, thiserror::Error)]
+#[error("{origin}:{line}:{column}: {message}")]
+pub struct MarkdownError {
+    /// Where the Markdown came from (template name or file).
+    pub origin: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Parses Markdown into the document model. `origin` names the text in error messages.
+pub fn parse_markdown(text: &str, origin: &str) -> Result<Document, MarkdownError> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut reader = Reader {
+        text,
+        origin,
+        events: Parser::new_ext(text, options).into_offset_iter().collect(),
+        pos: 0,
+        footnote_numbers: HashMap::new(),
+        footnote_definitions: HashMap::new(),
+        meta: None,
+    };
+    let blocks = reader.blocks(None)?;
+    let mut numbered: Vec<(String, (usize, usize))> = reader.footnote_numbers.drain().collect();
+    numbered.sort_by_key(|(_, (number, _))| *number);
+    let mut footnotes = Vec::with_capacity(numbered.len());
+    for (label, (number, first_reference)) in numbered {
+        let Some((blocks, _)) = reader.footnote_definitions.remove(&label) else {
+            return Err(reader.error_at(
+                first_reference,
+                format!("footnote [^{label}] is referenced but never defined; add a line `[^{label}]: …`"),
+            ));
+        };
+        footnotes.push(Footnote {
+            number,
+            label,
+            blocks,
+        });
+    }
+    if let Some((label, (_, at))) = reader
+        .footnote_definitions
+        .iter()
+        .min_by_key(|(_, (_, at))| *at)
+    {
+        return Err(reader.error_at(
+            *at,
+            format!("footnote [^{label}] is defined but never referenced; cite it or remove it"),
+        ));
+    }
+    let meta = match reader.meta.take() {
+        Some((toml_text, start)) => parse_front_matter(&toml_text, text, start, origin)?,
+        None => Metadata::default(),
+    };
+    Ok(Document {
+        meta,
+        blocks,
+        footnotes,
+    })
+}
+
+fn parse_front_matter(
+    toml_text: &str,
+    whole: &str,
+    start: usize,
+    origin: &str,
+) -> Result<Metadata, MarkdownError> {
+    jianbao_facts::parse_toml::<Metadata>(toml_text, Path::new(origin)).map_err(|e| match e {
+        jianbao_facts::SchemaError::Syntax {
+            line,
+            column,
+            message,
+            ..
+        } => {
+            // The front matter starts on the line after the opening `+++`.
+            let first = line_col(whole, start).0;
+            MarkdownError {
+                origin: origin.to_owned(),
+                line: first + line - 1,
+                column,
+                message: format!("front matter: {message}"),
+            }
+        }
+        other => MarkdownError {
+            origin: origin.to_owned(),
+            line: 1,
+            column: 1,
+            message: other.to_string(),
+        },
+    })
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let at = jianbao_facts::LineCol::from_byte_offset(text, offset);
+    (at.line, at.column)
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    origin: &'t str,
+    events: Vec<(Event<'t>, Range<usize>)>,
+    pos: usize,
+    /// Footnote label → (number, byte offset of the first reference), numbered in order of first reference.
+    footnote_numbers: HashMap<String, (usize, usize)>,
+    /// Footnote label → (content, byte offset of the definition).
+    footnote_definitions: HashMap<String, (Vec<Block>, usize)>,
+    /// Front matter TOML and its byte offset.
+    meta: Option<(String, usize)>,
+}
+
+impl<'t> Reader<'t> {
+    fn error_at(&self, offset: usize, message: String) -> MarkdownError {
+        let (line, column) = line_col(self.text, offset);
+        MarkdownError {
+            origin: self.origin.to_owned(),
+            line,
+            column,
+            message,
+        }
+    }
+
+    fn next(&mut self) -> Option<(Event<'t>, Range<usize>)> {
+        let item = self.events.get(self.pos).cloned();
+        self.pos += 1;
+        item
+    }
+
+    /// Reads blocks until the end tag `until` (or the end of input when `None`).
+    fn blocks(&mut self, until: Option<TagEnd>) -> Result<Vec<Block>, MarkdownError> {
+        let mut blocks = Vec::new();
+        while let Some((event, range)) = self.next() {
+            match event {
+                Event::End(end) if Some(end) == until => break,
+                event => self.block(event, range, &mut blocks)?,
+            }
+        }
+        Ok(attach_captions_and_notes(blocks))
+    }
+
+    /// Reads the block that `event` starts and appends it to `blocks`.
+    fn block(
+        &mut self,
+        event: Event<'t>,
+        range: Range<usize>,
+        blocks: &mut Vec<Block>,
+    ) -> Result<(), MarkdownError> {
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                let content = self.inlines(TagEnd::Paragraph)?;
+                blocks.push(Block::Paragraph { content });
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                let content = self.inlines(TagEnd::Heading(level))?;
+                blocks.push(Block::Heading {
+                    level: heading_number(level),
+                    content,
+                });
+            }
+            Event::Start(Tag::BlockQuote(kind)) => {
+                let inner = self.blocks(Some(TagEnd::BlockQuote(kind)))?;
+                blocks.push(Block::BlockQuote { blocks: inner });
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                let mut text = String::new();
+                while let Some((event, _)) = self.next() {
+                    match event {
+                        Event::Text(t) => text.push_str(&t),
+                        Event::End(TagEnd::CodeBlock) => break,
+                        _ => {}
+                    }
+                }
+                blocks.push(Block::CodeBlock {
+                    text: text.trim_end_matches('\n').to_owned(),
+                });
+            }
+            Event::Start(Tag::List(start)) => {
+                let mut items = Vec::new();
+                while let Some((event, range)) = self.next() {
+                    match event {
+                        Event::Start(Tag::Item) => items.push(self.item()?),
+                        Event::End(TagEnd::List(_)) => break,
+                        other => {
+                            return Err(self
+                                .error_at(range.start, format!("unexpected {other:?} in a list")))
+                        }
+                    }
+                }
+                blocks.push(Block::List(List { start, items }));
+            }
+            Event::Start(Tag::Table(align)) => blocks.push(Block::Table(self.table(align)?)),
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let inner = self.blocks(Some(TagEnd::FootnoteDefinition))?;
+                self.footnote_definitions
+                    .insert(label.to_string(), (inner, range.start));
+            }
+            Event::Start(Tag::MetadataBlock(MetadataBlockKind::PlusesStyle)) => {
+                let mut toml_text = String::new();
+                let mut start = range.start;
+                while let Some((event, r)) = self.next() {
+                    match event {
+                        Event::Text(t) => {
+                            if toml_text.is_empty() {
+                                start = r.start;
+                            }
+                            toml_text.push_str(&t)
+                        }
+                        Event::End(TagEnd::MetadataBlock(_)) => break,
+                        _ => {}
+                    }
+                }
+                self.meta = Some((toml_text, start));
+            }
+            Event::Html(html) => {
+                let html_text = html.trim();
+                if is_pagebreak(html_text) {
+                    blocks.push(Block::PageBreak);
+                } else if !html_text.is_empty()
+                    && !(html_text.starts_with("<!--") && html_text.ends_with("-->"))
+                {
+                    return Err(self.error_at(
+                        range.start,
+                        format!("raw HTML `{html_text}` is not supported: write Markdown (a page break is `<!-- pagebreak -->`)"),
+                    ));
+                }
+            }
+            Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
+            Event::Rule => blocks.push(Block::Rule),
+            other => {
+                return Err(self.error_at(
+                    range.start,
+                    format!("unsupported Markdown element {other:?}"),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads one list item. Tight items hold inline content directly; loose ones hold blocks.
+    fn item(&mut self) -> Result<Vec<Block>, MarkdownError> {
+        let mut blocks = Vec::new();
+        let mut loose_inline = Vec::new();
+        while let Some((event, range)) = self.next() {
+            match event {
+                Event::End(TagEnd::Item) => break,
+                Event::Start(
+                    Tag::Paragraph
+                    | Tag::List(_)
+                    | Tag::BlockQuote(_)
+                    | Tag::CodeBlock(_)
+                    | Tag::Table(_)
+                    | Tag::Heading { .. },
+                ) => {
+                    flush_inline(&mut loose_inline, &mut blocks);
+                    self.block(event, range, &mut blocks)?;
+                }
+                event => self.inline_event(event, range, &mut loose_inline)?,
+            }
+        }
+        flush_inline(&mut loose_inline, &mut blocks);
+        Ok(blocks)
+    }
+
+    fn table(&mut self, align: Vec<pulldown_cmark::Alignment>) -> Result<Table, MarkdownError> {
+        let align = align
+            .into_iter()
+            .map(|a| match a {
+                pulldown_cmark::Alignment::None => Align::Default,
+                pulldown_cmark::Alignment::Left => Align::Left,
+                pulldown_cmark::Alignment::Center => Align::Center,
+                pulldown_cmark::Alignment::Right => Align::Right,
+            })
+            .collect();
+        let mut table = Table {
+            align,
+            ..Table::default()
+        };
+        let mut in_head = false;
+        let mut row: Vec<Cell> = Vec::new();
+        while let Some((event, range)) = self.next() {
+            match event {
+                Event::Start(Tag::TableHead) => in_head = true,
+                Event::End(TagEnd::TableHead) => {
+                    // GFM emits head cells without a row wrapper.
+                    if !row.is_empty() {
+                        table.header.push(std::mem::take(&mut row));
+                    }
+                    in_head = false;
+                }
+                Event::Start(Tag::TableRow) => row.clear(),
+                Event::End(TagEnd::TableRow) => {
+                    let r = std::mem::take(&mut row);
+                    if in_head {
+                        table.header.push(r)
+                    } else {
+                        table.rows.push(r)
+                    }
+                }
+                Event::Start(Tag::TableCell) => {
+                    let content = self.inlines(TagEnd::TableCell)?;
+                    row.push(Cell { content });
+                }
+                Event::End(TagEnd::Table) => break,
+                other => {
+                    return Err(
+                        self.error_at(range.start, format!("unexpected {other:?} in a table"))
+                    )
+                }
+            }
+        }
+        Ok(table)
+    }
+
+    /// Reads inline content until `end`, merging text and resolving soft breaks.
+    fn inlines(&mut self, end: TagEnd) -> Result<Vec<Inline>, MarkdownError> {
+        let start = self
+            .pos
+            .checked_sub(1)
+            .and_then(|i| self.events.get(i))
+            .map_or(0, |(_, r)| r.start);
+        let mut out = Vec::new();
+        while let Some((event, range)) = self.next() {
+            if let Event::End(e) = &event {
+                if *e == end {
+                    break;
+                }
+            }
+            self.inline_event(event, range, &mut out)?;
+        }
+        resolve_soft_breaks(&mut out);
+        // CommonMark leaves a reference to an undefined footnote as literal text.
+        for inline in &out {
+            if let Inline::Text { text } = inline {
+                if let Some(idx) = undefined_footnote_reference(text) {
+                    let label: String = text[idx + 2..].chars().take_while(|&c| c != ']').collect();
+                    let needle = format!("[^{label}]");
+                    let at = self
+                        .text
+                        .get(start..)
+                        .and_then(|rest| rest.find(&needle))
+                        .map_or(start, |i| start + i);
+                    return Err(self.error_at(
+                        at,
+                        format!("footnote [^{label}] is referenced but never defined; add a line `[^{label}]: …`"),
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn inline_event(
+        &mut self,
+        event: Event<'t>,
+        range: Range<usize>,
+        out: &mut Vec<Inline>,
+    ) -> Result<(), MarkdownError> {
+        match event {
+            Event::Text(t) => push_text(out, &t),
+            Event::Code(t) => out.push(Inline::Code {
+                text: t.to_string(),
+            }),
+            Event::SoftBreak => push_text(out, "\0"),
+            Event::HardBreak => out.push(Inline::LineBreak),
+            Event::Start(Tag::Emphasis) => {
+                let content = self.inlines(TagEnd::Emphasis)?;
+                out.push(Inline::Emphasis { content });
+            }
+            Event::Start(Tag::Strong) => {
+                let content = self.inlines(TagEnd::Strong)?;
+                out.push(Inline::Strong { content });
+            }
+            Event::Start(Tag::Strikethrough) => {
+                return Err(self.error_at(
+                    range.start,
+                    "strikethrough has no place in a briefing; remove the ~~ marks".into(),
+                ));
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let content = self.inlines(TagEnd::Link)?;
+                out.push(Inline::Link {
+                    url: dest_url.to_string(),
+                    content,
+                });
+            }
+            Event::Start(Tag::Image { .. }) => {
+                return Err(self.error_at(
+                    range.start,
+                    "images are not supported in briefings; remove the image".into(),
+                ));
+            }
+            Event::FootnoteReference(label) => {
+                let next = self.footnote_numbers.len() + 1;
+                let (number, _) = *self
+                    .footnote_numbers
+                    .entry(label.to_string())
+                    .or_insert((next, range.start));
+                out.push(Inline::FootnoteRef { number });
+            }
+            Event::InlineHtml(html) => {
+                let h = html.trim().to_ascii_lowercase();
+                if h == "<br>" || h == "<br/>" || h == "<br />" {
+                    out.push(Inline::LineBreak);
+                } else if !(h.starts_with("<!--") && h.ends_with("-->")) {
+                    return Err(self.error_at(
+                        range.start,
+                        format!("inline HTML `{html}` is not supported: write Markdown"),
+                    ));
+                }
+            }
+            other => {
+                return Err(
+                    self.error_at(range.start, format!("unsupported inline element {other:?}"))
+                )
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Marks a soft line break until neighbouring characters decide between a space and nothing.
+/// CommonMark replaces NUL in the input with U+FFFD, so the marker cannot come from the text.
+const SOFT_BREAK: char = '\0';
+
+/// Byte index of a `[^label]` left as text, which means the label has no definition.
+fn undefined_footnote_reference(text: &str) -> Option<usize> {
+    text.match_indices("[^").map(|(i, _)| i).find(|&i| {
+        let rest = &text[i + 2..];
+        rest.find(']')
+            .is_some_and(|end| end > 0 && !rest[..end].contains(char::is_whitespace))
+    })
+}
+
+fn push_text(out: &mut Vec<Inline>, t: &str) {
+    if let Some(Inline::Text { text }) = out.last_mut() {
+        text.push_str(t);
+    } else {
+        out.push(Inline::text(t));
+    }
+}
+
+fn is_cjk_or_fullwidth(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF | 0x2018..=0x201F | 0x2026)
+}
+
+fn resolve_soft_breaks(content: &mut Vec<Inline>) {
+    let flat: Vec<String> = content
+        .iter()
+        .map(|i| match i {
+            Inline::Text { text } => text.clone(),
+            _ => String::new(),
+        })
+        .collect();
+    for (idx, inline) in content.iter_mut().enumerate() {
+        let Inline::Text { text } = inline else {
+            continue;
+        };
+        if !text.contains(SOFT_BREAK) {
+            continue;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let mut fixed = String::with_capacity(text.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c != SOFT_BREAK {
+                fixed.push(c);
+                continue;
+            }
+            let before = chars[..i]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace())
+                .copied()
+                .or_else(|| last_char(&flat[..idx]));
+            let after = chars[i + 1..].iter().find(|c| !c.is_whitespace()).copied();
+            let join = matches!((before, after), (Some(b), Some(a)) if is_cjk_or_fullwidth(b) || is_cjk_or_fullwidth(a));
+            if !join && after.is_some() {
+                fixed.push(' ');
+            }
+        }
+        *text = fixed.trim_end().to_owned();
+    }
+}
+
+fn last_char(previous: &[String]) -> Option<char> {
+    previous.iter().rev().find_map(|s| s.chars().next_back())
+}
+
+fn flush_inline(inline: &mut Vec<Inline>, blocks: &mut Vec<Block>) {
+    if !inline.is_empty() {
+        let mut content = std::mem::take(inline);
+        resolve_soft_breaks(&mut content);
+        blocks.push(Block::Paragraph { content });
+    }
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn is_pagebreak(html: &str) -> bool {
+    let inner = html
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim();
+    html.starts_with("<!--") && inner.eq_ignore_ascii_case("pagebreak")
+}
+
+/// Strips a caption marker (`Table:`, `表：`, `表:`) from the start of a paragraph.
+fn caption_text(content: &[Inline]) -> Option<Vec<Inline>> {
+    let Some(Inline::Text { text }) = content.first() else {
+        return None;
+    };
+    let rest = ["Table:", "表：", "表:"]
+        .iter()
+        .find_map(|m| text.strip_prefix(m))?;
+    let mut caption = content.to_vec();
+    caption[0] = Inline::text(rest.trim_start());
+    if let Some(Inline::Text { text }) = caption.first() {
+        if text.is_empty() {
+            caption.remove(0);
+        }
+    }
+    Some(caption)
+}
+
+fn is_note(content: &[Inline]) -> bool {
+    matches!(content.first(), Some(Inline::Text { text }) if text.starts_with('注'))
+}
+
+fn attach_captions_and_notes(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut pending_caption: Option<Vec<Inline>> = None;
+    let mut iter = blocks.into_iter().peekable();
+    while let Some(block) = iter.next() {
+        match block {
+            Block::Paragraph { content }
+                if matches!(iter.peek(), Some(Block::Table(_)))
+                    && caption_text(&content).is_some() =>
+            {
+                pending_caption = caption_text(&content);
+            }
+            Block::Table(mut table) => {
+                if table.caption.is_none() {
+                    table.caption = pending_caption.take();
+                }
+                if table.caption.is_none() {
+                    if let Some(Block::Paragraph { content }) = iter.peek() {
+                        if let Some(c) = caption_text(content) {
+                            table.caption = Some(c);
+                            iter.next();
+                        }
+                    }
+                }
+                while let Some(Block::Paragraph { content }) = iter.peek() {
+                    if !is_note(content) {
+                        break;
+                    }
+                    if let Some(Block::Paragraph { content }) = iter.next() {
+                        table.notes.push(content);
+                    }
+                }
+                out.push(Block::Table(table));
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
