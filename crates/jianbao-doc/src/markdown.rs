@@ -233,9 +233,7 @@ impl<'t> Reader<'t> {
                 let html_text = html.trim();
                 if is_pagebreak(html_text) {
                     blocks.push(Block::PageBreak);
-                } else if !html_text.is_empty()
-                    && !(html_text.starts_with("<!--") && html_text.ends_with("-->"))
-                {
+                } else if !html_text.is_empty() && !is_comment(html_text) {
                     return Err(self.error_at(
                         range.start,
                         format!("raw HTML `{html_text}` is not supported: write Markdown (a page break is `<!-- pagebreak -->`)"),
@@ -419,7 +417,7 @@ impl<'t> Reader<'t> {
                 let h = html.trim().to_ascii_lowercase();
                 if h == "<br>" || h == "<br/>" || h == "<br />" {
                     out.push(Inline::LineBreak);
-                } else if !(h.starts_with("<!--") && h.ends_with("-->")) {
+                } else if !is_comment(&h) {
                     return Err(self.error_at(
                         range.start,
                         format!("inline HTML `{html}` is not supported: write Markdown"),
@@ -462,7 +460,7 @@ fn is_cjk_or_fullwidth(c: char) -> bool {
         0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF | 0x2018..=0x201F | 0x2026)
 }
 
-fn resolve_soft_breaks(content: &mut Vec<Inline>) {
+fn resolve_soft_breaks(content: &mut [Inline]) {
     let flat: Vec<String> = content
         .iter()
         .map(|i| match i {
@@ -521,6 +519,10 @@ fn heading_number(level: HeadingLevel) -> u8 {
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
     }
+}
+
+fn is_comment(html: &str) -> bool {
+    html.starts_with("<!--") && html.ends_with("-->")
 }
 
 fn is_pagebreak(html: &str) -> bool {
