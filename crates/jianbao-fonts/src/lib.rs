@@ -1,0 +1,265 @@
+//! The four Noto SC faces jianbao renders with: loading (bundled or from a directory), layout
+//! metrics, coverage with fallback, and subsetting to the characters a document uses.
+//!
+//! Both renderers share this crate so that the PDF and the DOCX of a briefing measure text with
+//! the same metrics and embed the same subset fonts.
+//!
+//! ```no_run
+//! use std::collections::{BTreeMap, BTreeSet};
+//! use jianbao_fonts::{FaceId, Family, FontSet};
+//!
+//! let fonts = FontSet::embedded();
+//! let body = FaceId::new(Family::Serif, false);
+//! let face = fonts.face(body)?;
+//! let width_em: f32 = "简报".chars().filter_map(|c| face.advance(c)).sum();
+//! let usage = BTreeMap::from([(body, "简报".chars().collect::<BTreeSet<_>>())]);
+//! for (id, subset) in fonts.subset_all(&usage)? {
+//!     println!("{id:?}: {} ({} bytes)", subset.subset_name(), subset.bytes.len());
+//! }
+//! # Ok::<(), jianbao_fonts::FontError>(())
+//! ```
+
+mod error;
+mod face;
+mod subset;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+pub use error::FontError;
+pub use face::{Face, FontSignature};
+pub use subset::Subset;
+
+/// Type family of a face: Serif (宋体-like, body text) or Sans (黑体-like, headings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    /// Noto Serif SC.
+    Serif,
+    /// Noto Sans SC.
+    Sans,
+}
+
+/// One of the four faces: a family in regular or bold weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FaceId {
+    /// Serif or sans.
+    pub family: Family,
+    /// Bold (700) rather than regular (400).
+    pub bold: bool,
+}
+
+impl FaceId {
+    /// All four faces, in a fixed order (serif regular, serif bold, sans regular, sans bold).
+    pub const ALL: [FaceId; 4] = [
+        FaceId::new(Family::Serif, false),
+        FaceId::new(Family::Serif, true),
+        FaceId::new(Family::Sans, false),
+        FaceId::new(Family::Sans, true),
+    ];
+
+    /// The face of `family` in the given weight.
+    pub const fn new(family: Family, bold: bool) -> FaceId {
+        FaceId { family, bold }
+    }
+
+    /// File name of this face, both in the bundled set and in a font directory.
+    pub const fn file_name(self) -> &'static str {
+        match (self.family, self.bold) {
+            (Family::Serif, false) => "NotoSerifSC-Regular.ttf",
+            (Family::Serif, true) => "NotoSerifSC-Bold.ttf",
+            (Family::Sans, false) => "NotoSansSC-Regular.ttf",
+            (Family::Sans, true) => "NotoSansSC-Bold.ttf",
+        }
+    }
+
+    fn index(self) -> usize {
+        match (self.family, self.bold) {
+            (Family::Serif, false) => 0,
+            (Family::Serif, true) => 1,
+            (Family::Sans, false) => 2,
+            (Family::Sans, true) => 3,
+        }
+    }
+
+    /// The order in which to look for a character the face lacks: itself, the other family in
+    /// the same weight, its own family in the other weight, then the remaining face.
+    pub fn fallback_order(self) -> [FaceId; 4] {
+        let other_family = match self.family {
+            Family::Serif => Family::Sans,
+            Family::Sans => Family::Serif,
+        };
+        [
+            self,
+            FaceId::new(other_family, self.bold),
+            FaceId::new(self.family, !self.bold),
+            FaceId::new(other_family, !self.bold),
+        ]
+    }
+}
+
+/// Characters that need no glyph of their own: control characters (newline, tab, …),
+/// whitespace and zero-width format characters. Renderers lay them out as breaks or spaces;
+/// they are never reported missing and are skipped by subsetting when a face lacks them.
+pub fn is_layout_only(ch: char) -> bool {
+    ch.is_control()
+        || ch.is_whitespace()
+        || matches!(ch, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+}
+
+static BUNDLED: [&[u8]; 4] = [
+    include_bytes!("../../../fonts/NotoSerifSC-Regular.ttf"),
+    include_bytes!("../../../fonts/NotoSerifSC-Bold.ttf"),
+    include_bytes!("../../../fonts/NotoSansSC-Regular.ttf"),
+    include_bytes!("../../../fonts/NotoSansSC-Bold.ttf"),
+];
+
+/// Where a face's bytes come from until it is parsed.
+enum Source {
+    /// Bundled in the binary; parsed on first use.
+    Bundled(&'static [u8]),
+    /// Read and parsed when the set was loaded from a directory.
+    Loaded,
+}
+
+struct Slot {
+    source: Source,
+    face: OnceLock<Result<Face, FontError>>,
+}
+
+/// The four faces. Bundled faces are parsed on first use, so a document that uses two faces
+/// never parses the other two. Share one set between threads freely (`Sync`).
+pub struct FontSet {
+    slots: [Slot; 4],
+}
+
+impl std::fmt::Debug for FontSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parsed: Vec<FaceId> = FaceId::ALL
+            .into_iter()
+            .filter(|id| self.slots[id.index()].face.get().is_some())
+            .collect();
+        f.debug_struct("FontSet")
+            .field("parsed", &parsed)
+            .finish_non_exhaustive()
+    }
+}
+
+impl FontSet {
+    /// The four fonts bundled in the binary (no files needed at run time). Costs nothing until
+    /// a face is used.
+    pub fn embedded() -> FontSet {
+        FontSet {
+            slots: BUNDLED.map(|data| Slot {
+                source: Source::Bundled(data),
+                face: OnceLock::new(),
+            }),
+        }
+    }
+
+    /// Loads the four files named by [`FaceId::file_name`] from `dir` (user-supplied
+    /// replacements for the bundled fonts). Reads and checks all four now, so a missing or broken
+    /// file is reported before any rendering starts, naming the file.
+    pub fn from_dir(dir: &Path) -> Result<FontSet, FontError> {
+        let expected = FaceId::ALL
+            .iter()
+            .map(|id| id.file_name())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let slots = FaceId::ALL.map(|_| Slot {
+            source: Source::Loaded,
+            face: OnceLock::new(),
+        });
+        for id in FaceId::ALL {
+            let path = dir.join(id.file_name());
+            let data = std::fs::read(&path).map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => FontError::MissingFile {
+                    path: path.clone(),
+                    expected: expected.clone(),
+                },
+                _ => FontError::Read {
+                    path: path.clone(),
+                    source: Arc::new(e),
+                },
+            })?;
+            let face = Face::from_vec(id, path.display().to_string(), data)?;
+            // Each slot is new and filled once, so `set` cannot find it occupied.
+            let _ = slots[id.index()].face.set(Ok(face));
+        }
+        Ok(FontSet { slots })
+    }
+
+    /// The parsed face `id`, parsing it on first use.
+    pub fn face(&self, id: FaceId) -> Result<&Face, FontError> {
+        let slot = &self.slots[id.index()];
+        slot.face
+            .get_or_init(|| match slot.source {
+                Source::Bundled(data) => {
+                    Face::from_static(id, format!("bundled font {}", id.file_name()), data)
+                }
+                Source::Loaded => Err(FontError::Parse {
+                    font: id.file_name().to_string(),
+                    problem: "the face was not loaded with the font directory".to_string(),
+                }),
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The face to draw `ch` with: `preferred` if it has the character, else the first face in
+    /// [`FaceId::fallback_order`] that has it; `None` if no face has it. Parses faces as needed.
+    pub fn resolve(&self, preferred: FaceId, ch: char) -> Result<Option<FaceId>, FontError> {
+        for id in preferred.fallback_order() {
+            if self.face(id)?.has_char(ch) {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The characters of `text` that no face has, sorted and without duplicates, leaving out
+    /// layout-only characters ([`is_layout_only`]). Renderers fail with this list rather than
+    /// print .notdef boxes.
+    pub fn missing(&self, text: &str) -> Result<Vec<char>, FontError> {
+        let mut missing = BTreeSet::new();
+        let mut checked = BTreeSet::new();
+        for ch in text.chars() {
+            if is_layout_only(ch) || !checked.insert(ch) {
+                continue;
+            }
+            if self.resolve(FaceId::ALL[0], ch)?.is_none() {
+                missing.insert(ch);
+            }
+        }
+        Ok(missing.into_iter().collect())
+    }
+
+    /// Subsets several faces at once, in parallel threads, returning the subsets in `FaceId`
+    /// order. Faces with an empty character set still get a subset (`.notdef` only).
+    pub fn subset_all(
+        &self,
+        usage: &BTreeMap<FaceId, BTreeSet<char>>,
+    ) -> Result<Vec<(FaceId, Subset)>, FontError> {
+        // Parse first, on this thread, so errors come back in a fixed order.
+        let jobs = usage
+            .iter()
+            .map(|(&id, chars)| Ok((id, self.face(id)?, chars)))
+            .collect::<Result<Vec<_>, FontError>>()?;
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = jobs
+                .into_iter()
+                .map(|(id, face, chars)| (id, scope.spawn(move || face.subset(chars))))
+                .collect();
+            handles
+                .into_iter()
+                .map(|(id, handle)| {
+                    let subset = handle.join().map_err(|_| FontError::Subset {
+                        font: id.file_name().to_string(),
+                        problem: "the subsetting thread panicked".to_string(),
+                    })??;
+                    Ok((id, subset))
+                })
+                .collect()
+        })
+    }
+}

@@ -1,0 +1,418 @@
+//! Metrics, fallback, subsetting and error tests against the bundled Noto SC fonts.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use jianbao_fonts::{is_layout_only, FaceId, Family, FontError, FontSet};
+use owned_ttf_parser::{name_id, Face as TtfFace, Tag};
+
+const SERIF: FaceId = FaceId::new(Family::Serif, false);
+const SERIF_BOLD: FaceId = FaceId::new(Family::Serif, true);
+const SANS: FaceId = FaceId::new(Family::Sans, false);
+const SANS_BOLD: FaceId = FaceId::new(Family::Sans, true);
+
+/// A briefing-like sample: CJK text, punctuation, digits, Latin, and a few layout characters.
+const SAMPLE: &str = "2024年全国规模以上工业增加值同比增长5.8%，比上年加快1.2个百分点。\n\
+    “新质生产力”一词首次写入政府工作报告（第3页）；GDP 达到134.9万亿元。\tQ1–Q4 简报 Page 12";
+
+fn bundled_font_path(id: FaceId) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fonts")
+        .join(id.file_name())
+}
+
+#[test]
+fn names_and_metrics_are_those_of_noto_sc() {
+    let fonts = FontSet::embedded();
+    let expected = [
+        (SERIF, "NotoSerifSC-Regular", "Noto Serif SC", 400),
+        (SERIF_BOLD, "NotoSerifSC-Bold", "Noto Serif SC", 700),
+        (SANS, "NotoSansSC-Regular", "Noto Sans SC", 400),
+        (SANS_BOLD, "NotoSansSC-Bold", "Noto Sans SC", 700),
+    ];
+    for (id, postscript, family, weight) in expected {
+        let face = fonts.face(id).unwrap();
+        assert_eq!(face.id(), id);
+        assert_eq!(face.postscript_name(), postscript);
+        assert_eq!(face.family_name(), family);
+        assert_eq!(face.signature().weight_class, weight);
+        assert_eq!(face.units_per_em(), 1000);
+        assert!(
+            face.ascender() > 800 && face.ascender() < 1200,
+            "{}",
+            face.ascender()
+        );
+        assert!(face.descender() < -100 && face.descender() > -400);
+        assert!(face.line_gap() >= 0);
+        assert_eq!(face.advance('中'), Some(1.0));
+        assert_eq!(face.advance('，'), Some(1.0));
+        let latin = face.advance('a').unwrap();
+        assert!(latin > 0.3 && latin < 0.7, "advance of 'a' is {latin}");
+        assert!(face.advance('i').unwrap() < face.advance('m').unwrap());
+        assert!(face.has_char('中') && face.glyph_id('中').is_some());
+        assert_eq!(face.glyph_id('\u{1F600}'), None);
+        assert_eq!(face.advance('\u{1F600}'), None);
+        // GB2312 (Simplified Chinese) code page bit and the CJK Unified Ideographs range bit.
+        assert_ne!(face.signature().code_page_ranges[0] & (1 << 18), 0);
+        assert_ne!(face.signature().unicode_ranges[1] & (1 << (59 - 32)), 0);
+    }
+}
+
+#[test]
+fn faces_are_parsed_only_when_used() {
+    let fonts = FontSet::embedded();
+    assert!(format!("{fonts:?}").contains("parsed: []"));
+    fonts.face(SANS_BOLD).unwrap();
+    assert!(format!("{fonts:?}").contains("parsed: [FaceId { family: Sans, bold: true }]"));
+}
+
+#[test]
+fn resolve_falls_back_to_a_face_that_has_the_character() {
+    let fonts = FontSet::embedded();
+    assert_eq!(fonts.resolve(SANS, '中').unwrap(), Some(SANS));
+    // U+9FF0 (CJK Unified Ideographs, Unicode 13) is in Noto Serif SC only: same weight first.
+    assert!(!fonts.face(SANS_BOLD).unwrap().has_char('\u{9FF0}'));
+    assert_eq!(
+        fonts.resolve(SANS_BOLD, '\u{9FF0}').unwrap(),
+        Some(SERIF_BOLD)
+    );
+    assert_eq!(fonts.resolve(SANS, '\u{9FF0}').unwrap(), Some(SERIF));
+    // U+30EDD (biáng, CJK Extension G) is in Noto Sans SC only.
+    assert_eq!(fonts.resolve(SERIF, '\u{30EDD}').unwrap(), Some(SANS));
+    assert_eq!(fonts.resolve(SERIF, '\u{1F600}').unwrap(), None);
+}
+
+#[test]
+fn fallback_order_prefers_same_weight_then_same_family() {
+    assert_eq!(
+        SERIF_BOLD.fallback_order(),
+        [SERIF_BOLD, SANS_BOLD, SERIF, SANS]
+    );
+    assert_eq!(SANS.fallback_order(), [SANS, SERIF, SANS_BOLD, SERIF_BOLD]);
+}
+
+#[test]
+fn missing_lists_characters_no_face_has_sorted_once() {
+    let fonts = FontSet::embedded();
+    assert_eq!(fonts.missing(SAMPLE).unwrap(), Vec::<char>::new());
+    let text = "增长😀\n\t𠀀 和😀\u{200B}\u{FEFF}\r\u{9FF0}\u{30EDD}";
+    assert_eq!(fonts.missing(text).unwrap(), vec!['\u{1F600}', '\u{20000}']);
+    assert!(is_layout_only('\n') && is_layout_only('\t') && is_layout_only(' '));
+    assert!(!is_layout_only('中'));
+}
+
+fn sample_chars() -> BTreeSet<char> {
+    SAMPLE.chars().collect()
+}
+
+/// ~600 distinct common CJK characters (a run of the CJK Unified Ideographs block the fonts
+/// fully cover) plus the sample's characters.
+fn many_chars() -> BTreeSet<char> {
+    let mut chars = sample_chars();
+    chars.extend((0x5000..0x5258).filter_map(char::from_u32));
+    chars
+}
+
+fn be_u32(data: &[u8], at: usize) -> u32 {
+    u32::from_be_bytes(data[at..at + 4].try_into().unwrap())
+}
+
+fn sum_words(data: &[u8]) -> u32 {
+    data.chunks(4).fold(0u32, |sum, chunk| {
+        let mut word = [0u8; 4];
+        word[..chunk.len()].copy_from_slice(chunk);
+        sum.wrapping_add(u32::from_be_bytes(word))
+    })
+}
+
+/// Checks every table checksum and head.checkSumAdjustment; returns the table tags.
+fn assert_checksums_valid(font: &[u8]) -> Vec<String> {
+    let count = usize::from(u16::from_be_bytes([font[4], font[5]]));
+    let mut tags = Vec::new();
+    let mut head_offset = None;
+    for i in 0..count {
+        let record = 12 + 16 * i;
+        let tag = String::from_utf8_lossy(&font[record..record + 4]).to_string();
+        let stored = be_u32(font, record + 4);
+        let offset = be_u32(font, record + 8) as usize;
+        let length = be_u32(font, record + 12) as usize;
+        assert_eq!(offset % 4, 0, "table {tag} is not 4-byte aligned");
+        let mut table = font[offset..offset + length].to_vec();
+        if tag == "head" {
+            table[8..12].copy_from_slice(&[0; 4]);
+            head_offset = Some(offset);
+        }
+        assert_eq!(sum_words(&table), stored, "checksum of table {tag}");
+        tags.push(tag);
+    }
+    let head = head_offset.expect("subset has a head table");
+    let adjustment = be_u32(font, head + 8);
+    let mut zeroed = font.to_vec();
+    zeroed[head + 8..head + 12].copy_from_slice(&[0; 4]);
+    assert_eq!(
+        0xB1B0_AFBAu32.wrapping_sub(sum_words(&zeroed)),
+        adjustment,
+        "head.checkSumAdjustment"
+    );
+    tags
+}
+
+#[test]
+fn subset_round_trips_with_metrics_ranges_and_checksums() {
+    let fonts = FontSet::embedded();
+    let chars = many_chars();
+    for id in FaceId::ALL {
+        let face = fonts.face(id).unwrap();
+        let subset = face.subset(&chars).unwrap();
+        let layout_only: BTreeSet<char> = ['\n', '\t'].into();
+        let expected: BTreeSet<char> = chars.difference(&layout_only).copied().collect();
+        assert_eq!(subset.chars, expected);
+        assert_eq!(subset.postscript_name, face.postscript_name());
+        assert_eq!(
+            subset.subset_name(),
+            format!("{}+{}", subset.tag, face.postscript_name())
+        );
+        assert!(
+            subset.bytes.len() < 1_000_000,
+            "{} bytes",
+            subset.bytes.len()
+        );
+
+        let parsed = TtfFace::parse(&subset.bytes, 0).expect("subset parses");
+        assert_eq!(parsed.units_per_em(), face.units_per_em());
+        assert_eq!(parsed.ascender(), face.ascender());
+        assert_eq!(parsed.descender(), face.descender());
+        // .notdef plus one glyph per character (a few characters may share glyphs).
+        assert!(usize::from(parsed.number_of_glyphs()) <= expected.len() + 1);
+        for &ch in &expected {
+            let glyph = parsed
+                .glyph_index(ch)
+                .unwrap_or_else(|| panic!("{ch:?} unmapped in subset of {id:?}"));
+            assert_ne!(glyph.0, 0, "{ch:?} maps to .notdef");
+            let advance = f32::from(parsed.glyph_hor_advance(glyph).unwrap()) / 1000.0;
+            assert_eq!(Some(advance), face.advance(ch), "advance of {ch:?}");
+            assert!(parsed.outline_glyph(glyph, &mut NullOutline).is_some() || ch == ' ');
+        }
+        assert_eq!(parsed.glyph_index('龍'), None, "a character not asked for");
+
+        let names: Vec<(u16, String)> = parsed
+            .names()
+            .into_iter()
+            .filter_map(|n| Some((n.name_id, n.to_string()?)))
+            .collect();
+        assert!(names.contains(&(name_id::POST_SCRIPT_NAME, face.postscript_name().into())));
+        assert!(names.contains(&(name_id::FAMILY, face.family_name().into())));
+
+        let os2 = parsed.raw_face().table(Tag::from_bytes(b"OS/2")).unwrap();
+        let signature = face.signature();
+        for (i, range) in signature.unicode_ranges.iter().enumerate() {
+            assert_eq!(be_u32(os2, 42 + 4 * i), *range, "ulUnicodeRange{}", i + 1);
+        }
+        assert_eq!(be_u32(os2, 78), signature.code_page_ranges[0]);
+        assert_eq!(be_u32(os2, 82), signature.code_page_ranges[1]);
+
+        let tags = assert_checksums_valid(&subset.bytes);
+        for required in [
+            "OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post",
+        ] {
+            assert!(tags.iter().any(|t| t == required), "{required} in {tags:?}");
+        }
+    }
+}
+
+struct NullOutline;
+
+impl owned_ttf_parser::OutlineBuilder for NullOutline {
+    fn move_to(&mut self, _: f32, _: f32) {}
+    fn line_to(&mut self, _: f32, _: f32) {}
+    fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+    fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+    fn close(&mut self) {}
+}
+
+#[test]
+fn subsets_are_deterministic_and_tags_follow_the_glyph_set() {
+    let fonts = FontSet::embedded();
+    let face = fonts.face(SERIF).unwrap();
+    let a = face.subset(&sample_chars()).unwrap();
+    let b = FontSet::embedded()
+        .face(SERIF)
+        .unwrap()
+        .subset(&sample_chars())
+        .unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.tag.len(), 6);
+    assert!(a.tag.bytes().all(|c| c.is_ascii_uppercase()));
+    let mut more = sample_chars();
+    more.insert('鑫');
+    assert_ne!(face.subset(&more).unwrap().tag, a.tag);
+    let sans = fonts.face(SANS).unwrap().subset(&sample_chars()).unwrap();
+    assert_ne!(sans.tag, a.tag);
+}
+
+#[test]
+fn subset_rejects_characters_the_face_lacks() {
+    let fonts = FontSet::embedded();
+    let chars: BTreeSet<char> = ['中', '\u{9FF0}', '\u{1F600}', '\n'].into();
+    match fonts.face(SANS).unwrap().subset(&chars) {
+        Err(FontError::NotCovered { font, chars }) => {
+            assert_eq!(font, "NotoSansSC-Regular");
+            assert_eq!(chars, vec!['\u{9FF0}', '\u{1F600}']);
+        }
+        other => panic!("expected NotCovered, got {other:?}"),
+    }
+}
+
+#[test]
+fn empty_subset_holds_notdef_only() {
+    let fonts = FontSet::embedded();
+    let subset = fonts
+        .face(SANS_BOLD)
+        .unwrap()
+        .subset(&BTreeSet::new())
+        .unwrap();
+    let parsed = TtfFace::parse(&subset.bytes, 0).unwrap();
+    assert_eq!(parsed.number_of_glyphs(), 1);
+    assert_checksums_valid(&subset.bytes);
+}
+
+#[test]
+fn subset_all_matches_single_subsets_in_face_order() {
+    let fonts = FontSet::embedded();
+    let usage = BTreeMap::from([
+        (SANS_BOLD, "简报".chars().collect::<BTreeSet<_>>()),
+        (SERIF, sample_chars()),
+        (SANS, "第一章 概况".chars().collect()),
+    ]);
+    let subsets = fonts.subset_all(&usage).unwrap();
+    let ids: Vec<FaceId> = subsets.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, vec![SERIF, SANS, SANS_BOLD]);
+    for (id, subset) in &subsets {
+        assert_eq!(
+            *subset,
+            fonts.face(*id).unwrap().subset(&usage[id]).unwrap()
+        );
+    }
+    let bad = BTreeMap::from([(SANS, BTreeSet::from(['\u{1F600}']))]);
+    assert!(matches!(
+        fonts.subset_all(&bad),
+        Err(FontError::NotCovered { .. })
+    ));
+}
+
+#[test]
+fn subset_loads_in_fonttools_when_installed() {
+    let probe = std::process::Command::new("python3")
+        .args(["-c", "import fontTools"])
+        .output();
+    if !matches!(probe, Ok(ref out) if out.status.success()) {
+        eprintln!("skipped: python3 with fontTools is not installed (pip install fonttools)");
+        return;
+    }
+    let fonts = FontSet::embedded();
+    let chars = sample_chars();
+    let subset = fonts.face(SERIF_BOLD).unwrap().subset(&chars).unwrap();
+    let dir = std::env::temp_dir().join(format!("jianbao-fonts-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("subset.ttf");
+    std::fs::write(&path, &subset.bytes).unwrap();
+    let wanted: String = subset.chars.iter().collect();
+    let script = r#"
+import sys
+from fontTools.ttLib import TTFont
+font = TTFont(sys.argv[1])
+cmap = font.getBestCmap()
+missing = [c for c in sys.argv[2] if ord(c) not in cmap or cmap[ord(c)] == '.notdef']
+assert not missing, missing
+font['glyf']; font['hmtx']; font['post']
+name = font['name']
+print(name.getDebugName(1), name.getDebugName(6), font['OS/2'].ulUnicodeRange2, len(font.getGlyphOrder()))
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&path)
+        .arg(&wanted)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        out.status.success(),
+        "fontTools rejected the subset: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.starts_with("Noto Serif SC NotoSerifSC-Bold "),
+        "{report}"
+    );
+}
+
+fn temp_font_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jianbao-fonts-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for id in FaceId::ALL {
+        std::fs::copy(bundled_font_path(id), dir.join(id.file_name())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn from_dir_loads_the_same_faces() {
+    let dir = temp_font_dir("ok");
+    let fonts = FontSet::from_dir(&dir).unwrap();
+    let face = fonts.face(SANS).unwrap();
+    assert_eq!(face.postscript_name(), "NotoSansSC-Regular");
+    assert!(face.source().ends_with("NotoSansSC-Regular.ttf"));
+    let from_dir = face.subset(&sample_chars()).unwrap();
+    let bundled = FontSet::embedded()
+        .face(SANS)
+        .unwrap()
+        .subset(&sample_chars())
+        .unwrap();
+    assert_eq!(from_dir, bundled);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn from_dir_names_missing_and_broken_files() {
+    let dir = temp_font_dir("broken");
+    std::fs::remove_file(dir.join("NotoSansSC-Bold.ttf")).unwrap();
+    let err = FontSet::from_dir(&dir).unwrap_err();
+    assert!(matches!(err, FontError::MissingFile { .. }), "{err:?}");
+    assert!(err.to_string().contains("NotoSansSC-Bold.ttf"), "{err}");
+
+    let full = std::fs::read(bundled_font_path(SANS_BOLD)).unwrap();
+    let truncations: [&[u8]; 5] = [
+        &[],
+        &full[..11],
+        &full[..4096],
+        &full[..full.len() / 2],
+        b"this is not a font, just some text of a reasonable length",
+    ];
+    for broken in truncations {
+        std::fs::write(dir.join("NotoSansSC-Bold.ttf"), broken).unwrap();
+        match FontSet::from_dir(&dir) {
+            Err(err @ FontError::Parse { .. }) => {
+                assert!(err.to_string().contains("NotoSansSC-Bold.ttf"), "{err}")
+            }
+            // A file cut after the tables the parser checks may still load; it must then fail
+            // cleanly, not panic, when used.
+            Ok(fonts) => {
+                let face = fonts.face(SANS_BOLD).unwrap();
+                let _ = face.advance('中');
+                assert!(face.subset(&sample_chars()).is_err());
+            }
+            Err(other) => panic!("unexpected error {other:?}"),
+        }
+    }
+    let mut garbage = full.clone();
+    for (i, byte) in garbage.iter_mut().enumerate().skip(12) {
+        *byte = (i as u8).wrapping_mul(31);
+    }
+    std::fs::write(dir.join("NotoSansSC-Bold.ttf"), &garbage).unwrap();
+    assert!(FontSet::from_dir(&dir).is_err());
+
+    let err = FontSet::from_dir(&dir.join("no-such-dir")).unwrap_err();
+    assert!(matches!(err, FontError::MissingFile { .. }));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
