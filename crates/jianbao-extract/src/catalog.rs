@@ -1,0 +1,269 @@
+//! Matching a figure's wording to the metric catalog (data/metrics.toml) and to a theme.
+//!
+//! A pattern is a wording that denotes a metric. `A…B` means `A` somewhere earlier in the sentence
+//! and `B` next to the figure, for figures that only make sense with their sentence
+//! (报考人数 … 比去年增加 6.4万).
+
+use jianbao_facts::{Catalog, Theme};
+use std::path::Path;
+
+const METRICS: &str = include_str!("../../../data/metrics.toml");
+
+/// The embedded metric catalog (data/metrics.toml).
+///
+/// The embedded file is checked by the crate's tests, so parsing it cannot fail in a release.
+pub fn default_catalog() -> Catalog {
+    Catalog::parse(METRICS, Path::new("data/metrics.toml")).unwrap_or_default()
+}
+
+/// Where a catalog pattern occurs in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternHit {
+    pub metric: usize,
+    /// Range of the pattern's last part.
+    pub start: usize,
+    pub end: usize,
+    /// Whether the pattern has several parts (more specific than a single wording).
+    pub composite: bool,
+    pub length: usize,
+}
+
+fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
+    if needle.is_empty() || chars.len() < needle.len() {
+        return None;
+    }
+    (from..=chars.len() - needle.len()).find(|&i| chars[i..i + needle.len()] == *needle)
+}
+
+/// Every occurrence of every catalog pattern in `chars` (one sentence).
+pub fn pattern_hits(catalog: &Catalog, chars: &[char]) -> Vec<PatternHit> {
+    let mut hits = Vec::new();
+    for (metric, m) in catalog.metrics.iter().enumerate() {
+        for pattern in &m.patterns {
+            let parts: Vec<Vec<char>> = pattern.split('…').map(|p| p.chars().collect()).collect();
+            let Some((last, earlier)) = parts.split_last() else {
+                continue;
+            };
+            // earlier parts in order; the last part anywhere after them
+            let mut from = 0;
+            let mut ok = true;
+            for part in earlier {
+                match find_from(chars, part, from) {
+                    Some(at) => from = at + part.len(),
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if !ok {
+                continue;
+            }
+            let mut at = from;
+            while let Some(pos) = find_from(chars, last, at) {
+                hits.push(PatternHit {
+                    metric,
+                    start: pos,
+                    end: pos + last.len(),
+                    composite: !earlier.is_empty(),
+                    length: pattern.chars().count(),
+                });
+                at = pos + 1;
+            }
+        }
+    }
+    hits
+}
+
+/// Unit families: 名 and 人 count the same thing.
+pub fn same_unit(a: &str, b: &str) -> bool {
+    let norm = |u: &str| {
+        if u == "名" {
+            "人".to_owned()
+        } else {
+            u.to_owned()
+        }
+    };
+    a.is_empty() || b.is_empty() || norm(a) == norm(b)
+}
+
+pub(crate) fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '，' | ';' | '；' | ':' | '：' | '。' | '!' | '?' | '、' | '(' | ')' | '—'
+    )
+}
+
+/// The catalog metric a figure denotes: a pattern right after the figure (115个**网约配送行业党委**)
+/// or the nearest one before it in the same clause (**持证人数**达到2.4万人).
+pub fn metric_for(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+) -> Option<usize> {
+    let clause_start = chars[..number_start]
+        .iter()
+        .rposition(|&c| is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let unit_ok = |h: &&PatternHit| {
+        catalog.metrics[h.metric]
+            .unit
+            .as_deref()
+            .is_none_or(|u| same_unit(u, unit))
+    };
+    let after = hits
+        .iter()
+        .filter(unit_ok)
+        .filter(|h| {
+            h.start == quantity_end
+                || (h.start == quantity_end + 1 && chars.get(quantity_end) == Some(&'的'))
+        })
+        .max_by_key(|h| (h.composite, h.length));
+    if let Some(h) = after {
+        return Some(h.metric);
+    }
+    hits.iter()
+        .filter(unit_ok)
+        .filter(|h| h.end <= number_start && h.start >= clause_start)
+        .max_by_key(|h| (h.end, h.composite, h.length))
+        .map(|h| h.metric)
+}
+
+/// Theme keywords, checked in this order (the first family found wins).
+const THEME_WORDS: &[(Theme, &[&str])] = &[
+    (
+        Theme::PetitionsAndProposals,
+        &["信访", "接访", "矛盾纠纷", "化解超市", "人民建议", "诉求"],
+    ),
+    (Theme::Volunteers, &["志愿"]),
+    (
+        Theme::SocialWorkers,
+        &[
+            "社会工作者",
+            "社工",
+            "社会工作人才",
+            "社会工作师",
+            "持证",
+            "职业资格",
+            "社区工作者",
+            "社区助理",
+        ],
+    ),
+    (
+        Theme::EmergingSectorPartyBuilding,
+        &["党组织", "党委", "党支部", "党建", "党员", "党费"],
+    ),
+    (
+        Theme::NewEmploymentGroups,
+        &[
+            "新就业群体",
+            "骑手",
+            "快递员",
+            "外卖",
+            "网约车",
+            "货车司机",
+            "暖新",
+            "友好场景",
+            "户外工作者",
+            "户外劳动者",
+        ],
+    ),
+    (
+        Theme::SocialOrganizations,
+        &["社会组织", "行业协会", "商会"],
+    ),
+    (Theme::Institutions, &["社会工作部", "社会工作部门"]),
+    (
+        Theme::GrassrootsGovernance,
+        &[
+            "基层治理",
+            "社区",
+            "网格",
+            "减负",
+            "清单",
+            "牌子",
+            "数据指标",
+            "困难",
+            "村干部",
+            "街区",
+        ],
+    ),
+];
+
+/// Words that put party building in the emerging sectors (两新, 新业态 …) rather than in a
+/// community's own party organisation.
+const EMERGING_CONTEXT: &[&str] = &[
+    "新兴领域",
+    "两新",
+    "两企三新",
+    "新业态",
+    "非公",
+    "企业",
+    "行业党委",
+    "新就业群体",
+    "社会组织",
+    "协会",
+    "商会",
+];
+
+fn contains(text: &[char], word: &str) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    find_from(text, &w, 0).is_some()
+}
+
+/// The theme of a figure without a catalog metric, from its label first, then its sentence.
+pub fn theme_for(label: &[char], sentence: &[char]) -> Theme {
+    for text in [label, sentence] {
+        for (theme, words) in THEME_WORDS {
+            if words.iter().any(|w| contains(text, w)) {
+                if *theme == Theme::EmergingSectorPartyBuilding
+                    && !EMERGING_CONTEXT.iter().any(|w| contains(sentence, w))
+                {
+                    return Theme::GrassrootsGovernance;
+                }
+                return *theme;
+            }
+        }
+    }
+    Theme::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_catalog_parses_and_is_consistent() {
+        let catalog = Catalog::parse(METRICS, Path::new("data/metrics.toml"))
+            .expect("data/metrics.toml must parse");
+        assert!(catalog.metrics.len() >= 20);
+        let mut keys: Vec<&str> = catalog.metrics.iter().map(|m| m.key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), catalog.metrics.len(), "duplicate metric keys");
+        for m in &catalog.metrics {
+            assert!(!m.patterns.is_empty(), "{} has no patterns", m.key);
+        }
+    }
+
+    #[test]
+    fn nearest_pattern_wins() {
+        let catalog = default_catalog();
+        let text: Vec<char> = "全省有6.97万家社会组织,备案类社区社会组织24.4万余家"
+            .chars()
+            .collect();
+        let hits = pattern_hits(&catalog, &text);
+        let key = |start: usize, end: usize| {
+            metric_for(&catalog, &hits, &text, start, end, "家")
+                .map(|m| catalog.metrics[m].key.clone())
+        };
+        assert_eq!(key(3, 9).as_deref(), Some("social_organizations.total"));
+        assert_eq!(
+            key(24, 31).as_deref(),
+            Some("social_organizations.community_filed")
+        );
+    }
+}

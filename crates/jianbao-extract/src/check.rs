@@ -1,0 +1,130 @@
+//! `facts check`: a facts file must still agree with its sources and the catalog.
+
+use crate::Sources;
+use jianbao_facts::{Catalog, Citation, FactSet};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One problem of a facts file: which fact, what is wrong, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckProblem {
+    pub fact_id: String,
+    pub problem: String,
+    pub fix: String,
+}
+
+impl fmt::Display for CheckProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "fact {}: {}; {}", self.fact_id, self.problem, self.fix)
+    }
+}
+
+fn check_citation(id: &str, c: &Citation, sources: &Sources, out: &mut Vec<CheckProblem>) {
+    let Some(doc) = sources.document(&c.doc) else {
+        out.push(CheckProblem {
+            fact_id: id.to_owned(),
+            problem: format!("cites {}, which is not among the sources", c.doc),
+            fix: "add the file to the sources directory or re-run `jianbao extract`".to_owned(),
+        });
+        return;
+    };
+    let [start, end] = c.span;
+    let found: String = if start <= end {
+        doc.text.chars().skip(start).take(end - start).collect()
+    } else {
+        String::new()
+    };
+    if found != c.quote {
+        let hint = match doc.text.find(&c.quote) {
+            Some(byte) => format!(
+                "the quote now starts at character {}",
+                doc.text[..byte].chars().count()
+            ),
+            None => "the quote is no longer in the file".to_owned(),
+        };
+        out.push(CheckProblem {
+            fact_id: id.to_owned(),
+            problem: format!(
+                "quote {:?} is not at span [{start}, {end}) of {} (found {:?}); {hint}",
+                c.quote, c.doc, found
+            ),
+            fix: "re-run `jianbao extract` on the current sources".to_owned(),
+        });
+    }
+}
+
+/// Validates `facts` against `sources` and `catalog`: every quote is found at its span, every
+/// metric is in the catalog with the fact's theme, ids are unique, values are sensible.
+pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<CheckProblem> {
+    let mut out = Vec::new();
+    let mut ids = HashSet::new();
+    for f in &facts.facts {
+        if !ids.insert(f.id.as_str()) {
+            out.push(CheckProblem {
+                fact_id: f.id.clone(),
+                problem: "id is used by more than one fact".to_owned(),
+                fix: "give each fact its own id (re-run `jianbao extract`)".to_owned(),
+            });
+        }
+        for c in f.citations() {
+            check_citation(&f.id, &c, sources, &mut out);
+        }
+        if let Some(key) = &f.metric {
+            match catalog.get(key) {
+                None => out.push(CheckProblem {
+                    fact_id: f.id.clone(),
+                    problem: format!("metric {key:?} is not in the catalog"),
+                    fix: "add it to data/metrics.toml or set metric to null".to_owned(),
+                }),
+                Some(m) if m.theme != f.theme => out.push(CheckProblem {
+                    fact_id: f.id.clone(),
+                    problem: format!(
+                        "theme {} differs from metric {key}'s theme {}",
+                        f.theme, m.theme
+                    ),
+                    fix: format!("set theme to {}", m.theme),
+                }),
+                Some(_) => {}
+            }
+        }
+        if !f.value.is_finite() || f.value_max.is_some_and(|m| !m.is_finite() || m < f.value) {
+            out.push(CheckProblem {
+                fact_id: f.id.clone(),
+                problem: format!(
+                    "value {} / value_max {:?} is not a valid figure or range",
+                    f.value, f.value_max
+                ),
+                fix: "correct value and value_max".to_owned(),
+            });
+        }
+        if f.label.trim().is_empty() || f.unit.trim().is_empty() {
+            out.push(CheckProblem {
+                fact_id: f.id.clone(),
+                problem: "label or unit is empty".to_owned(),
+                fix: "say what is counted and in which unit".to_owned(),
+            });
+        }
+    }
+    for c in &facts.conflicts {
+        if !ids.insert(c.id.as_str()) {
+            out.push(CheckProblem {
+                fact_id: c.id.clone(),
+                problem: "conflict id is used twice".to_owned(),
+                fix: "give each conflict its own id".to_owned(),
+            });
+        }
+        for v in &c.variants {
+            check_citation(&c.id, &v.citation, sources, &mut out);
+        }
+        if let Some(fid) = &c.fact_id {
+            if !facts.facts.iter().any(|f| &f.id == fid) {
+                out.push(CheckProblem {
+                    fact_id: c.id.clone(),
+                    problem: format!("conflict refers to unknown fact {fid}"),
+                    fix: "point fact_id at an existing fact or null".to_owned(),
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,403 @@
+//! Reading a source: decoding (UTF-8 or GB18030/GBK), normalising for analysis while keeping a map
+//! back to the original characters, and splitting a page into articles and sentences.
+//!
+//! Analysis runs on the normalised text; every position it finds is mapped back through
+//! [`Normalized::original_span`], so quotes stay exact substrings of the original file.
+
+use crate::ExtractError;
+use std::ops::Range;
+
+/// The encoding a source file was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEncoding {
+    Utf8,
+    /// GB18030, a superset of GBK and GB2312: common for Chinese government texts.
+    Gb18030,
+}
+
+impl TextEncoding {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Gb18030 => "GB18030",
+        }
+    }
+}
+
+/// Decodes a source file: UTF-8 first (a leading BOM is dropped), then GB18030.
+///
+/// Bytes that are valid in neither give an error naming the file and the byte offset where UTF-8
+/// decoding failed, and where GB18030 decoding failed.
+pub fn decode(bytes: &[u8], file: &str) -> Result<(String, TextEncoding), ExtractError> {
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
+        .unwrap_or(bytes);
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok((text.to_owned(), TextEncoding::Utf8)),
+        Err(e) => e.valid_up_to(),
+    };
+    let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len() * 3);
+    let mut text = String::with_capacity(capacity);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok((text, TextEncoding::Gb18030)),
+        encoding_rs::DecoderResult::Malformed(bad, after) => Err(ExtractError::Undecodable {
+            file: file.to_owned(),
+            utf8_offset: utf8_error,
+            gb18030_offset: read.saturating_sub(bad as usize + after as usize),
+        }),
+        encoding_rs::DecoderResult::OutputFull => Err(ExtractError::Undecodable {
+            file: file.to_owned(),
+            utf8_offset: utf8_error,
+            gb18030_offset: read,
+        }),
+    }
+}
+
+/// Characters that end a sentence.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';')
+}
+
+/// Characters after which a line may legitimately end (so the break is not an OCR artefact).
+fn is_line_end(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, '”' | '"' | '’' | ')' | '）' | '…' | '—' | ':' | '：')
+}
+
+fn is_horizontal_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\r')
+}
+
+/// Full-width ASCII variants (digits, letters, %, …) become their ASCII forms.
+fn fold_width(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// A line shorter than this that ends without punctuation is taken as a headline, not a broken line.
+const MIN_BROKEN_LINE_CHARS: usize = 15;
+
+/// The text prepared for analysis, with the original position of every character.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// Normalised characters: width folded, stray spaces removed, OCR-broken lines rejoined.
+    pub chars: Vec<char>,
+    /// `origin[i]` is the original character index of `chars[i]`; one extra entry (the original
+    /// length) closes the last span.
+    origin: Vec<usize>,
+    /// Per normalised line (paragraph): its range and how many blank lines preceded it.
+    pub lines: Vec<Line>,
+}
+
+/// One normalised line: a paragraph after OCR repair.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub range: Range<usize>,
+    pub blank_lines_before: usize,
+    /// The original text of the line had a space between two CJK characters (typical of bylines).
+    pub had_inner_space: bool,
+}
+
+impl Normalized {
+    /// Normalises `original`: see the module documentation.
+    pub fn new(original: &str) -> Normalized {
+        // Pass 1: physical lines of the original, with width folding and space removal.
+        struct RawLine {
+            chars: Vec<char>,
+            origin: Vec<usize>,
+            had_inner_space: bool,
+        }
+        let mut raw: Vec<RawLine> = Vec::new();
+        let mut current = RawLine {
+            chars: Vec::new(),
+            origin: Vec::new(),
+            had_inner_space: false,
+        };
+        let all: Vec<char> = original.chars().collect();
+        for (i, &c) in all.iter().enumerate() {
+            if c == '\n' {
+                raw.push(std::mem::replace(
+                    &mut current,
+                    RawLine {
+                        chars: Vec::new(),
+                        origin: Vec::new(),
+                        had_inner_space: false,
+                    },
+                ));
+                continue;
+            }
+            let c = fold_width(c);
+            if is_horizontal_space(c) {
+                let prev = current.chars.last().copied();
+                let next = all[i + 1..]
+                    .iter()
+                    .map(|&n| fold_width(n))
+                    .find(|&n| !is_horizontal_space(n));
+                let keep = matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
+                if keep {
+                    current.chars.push(' ');
+                    current.origin.push(i);
+                } else if matches!((prev, next), (Some(p), Some(n)) if !p.is_ascii() && !n.is_ascii() && n != '\n')
+                {
+                    current.had_inner_space = true;
+                }
+                continue;
+            }
+            current.chars.push(c);
+            current.origin.push(i);
+        }
+        raw.push(current);
+
+        // Pass 2: join lines that OCR broke mid-sentence; collapse blank lines.
+        let mut chars = Vec::with_capacity(all.len());
+        let mut origin = Vec::with_capacity(all.len() + 1);
+        let mut lines: Vec<Line> = Vec::new();
+        let mut blank = 0usize;
+        let mut open: Option<usize> = None; // start of the line being built
+        let mut joinable = false; // the line being built ends mid-sentence
+        for line in raw {
+            if line.chars.is_empty() {
+                blank += 1;
+                continue;
+            }
+            if let (true, Some(_)) = (joinable, open) {
+                // continue the previous line
+            } else {
+                if let Some(start) = open.take() {
+                    if let Some(last) = lines.last_mut() {
+                        last.range = start..chars.len();
+                    }
+                    // a newline separates paragraphs in the normalised text
+                    chars.push('\n');
+                    origin.push(origin.last().map_or(0, |&o: &usize| o + 1));
+                }
+                open = Some(chars.len());
+                lines.push(Line {
+                    range: chars.len()..chars.len(),
+                    blank_lines_before: blank,
+                    had_inner_space: false,
+                });
+            }
+            blank = 0;
+            if line.had_inner_space {
+                if let Some(last) = lines.last_mut() {
+                    last.had_inner_space = true;
+                }
+            }
+            let line_len =
+                lines.last().map_or(0, |l| chars.len() - l.range.start) + line.chars.len();
+            joinable = line_len >= MIN_BROKEN_LINE_CHARS
+                && line.chars.last().is_some_and(|&c| !is_line_end(c));
+            chars.extend_from_slice(&line.chars);
+            origin.extend_from_slice(&line.origin);
+        }
+        if let (Some(start), Some(last)) = (open, lines.last_mut()) {
+            last.range = start..chars.len();
+        }
+        origin.push(all.len());
+        Normalized {
+            chars,
+            origin,
+            lines,
+        }
+    }
+
+    /// The original character span `[start, end)` covering normalised characters `range`.
+    pub fn original_span(&self, range: Range<usize>) -> [usize; 2] {
+        let start = self.origin.get(range.start).copied().unwrap_or(0);
+        let end = if range.end > range.start {
+            self.origin.get(range.end - 1).map_or(start, |&o| o + 1)
+        } else {
+            start
+        };
+        [start, end.max(start)]
+    }
+
+    pub fn text(&self, range: Range<usize>) -> String {
+        self.chars[range.start.min(self.chars.len())..range.end.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// Splits the page into articles: see [`split_articles`].
+    pub fn articles(&self) -> Vec<Article> {
+        split_articles(self)
+    }
+}
+
+/// One article of a page: its headline lines and body lines (indices into [`Normalized::lines`]).
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub lines: Range<usize>,
+    /// Lines at the start that are headlines, subtitles or bylines rather than body text.
+    pub head_lines: usize,
+}
+
+fn line_text(n: &Normalized, i: usize) -> &[char] {
+    &n.chars[n.lines[i].range.clone()]
+}
+
+fn starts_with(text: &[char], prefix: &str) -> bool {
+    let mut it = text.iter();
+    prefix.chars().all(|p| it.next() == Some(&p))
+}
+
+fn is_headline(text: &[char]) -> bool {
+    !text.is_empty() && text.len() <= 40 && !text.iter().any(|&c| is_sentence_end(c))
+}
+
+/// A byline line: `■记者 …`, or a few names separated by spaces (`张梦月 夏 衍`), or a lone name.
+fn is_byline(n: &Normalized, i: usize) -> bool {
+    let text = line_text(n, i);
+    starts_with(text, "■")
+        || (text.len() <= 12 && n.lines[i].had_inner_space && text.iter().all(|c| !c.is_ascii()))
+        || (text.len() <= 4
+            && text.len() >= 2
+            && text.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)))
+}
+
+/// A line that closes an article: a parenthesised signature `(本报记者 陆乐)` or a photo credit `… 摄`.
+fn is_article_end(text: &[char]) -> bool {
+    let signature = text.len() <= 24 && text.first() == Some(&'(') && text.last() == Some(&')');
+    let photo = text.len() <= 30 && text.last() == Some(&'摄');
+    signature || photo
+}
+
+/// Splits a page into articles at: `本报讯` datelines, headline-plus-byline blocks, signatures and
+/// photo credits that close an article, `(上接…)` continuations, and headlines after two or more
+/// blank lines. The headline lines just above a dateline or byline belong to the new article.
+pub fn split_articles(n: &Normalized) -> Vec<Article> {
+    let count = n.lines.len();
+    let mut starts = vec![false; count];
+    if count == 0 {
+        return Vec::new();
+    }
+    starts[0] = true;
+    let headline_block_start = |i: usize| -> usize {
+        let mut s = i;
+        while s > 0
+            && s + 4 > i
+            && is_headline(line_text(n, s - 1))
+            && !is_article_end(line_text(n, s - 1))
+        {
+            s -= 1;
+        }
+        s
+    };
+    for i in 0..count {
+        let text = line_text(n, i);
+        if starts_with(text, "本报讯") || starts_with(text, "(上接") {
+            starts[headline_block_start(i)] = true;
+        }
+        if i > 0 && is_byline(n, i) {
+            let above = line_text(n, i - 1);
+            if is_headline(above) && (above.contains(&':') || starts_with(text, "■")) {
+                starts[headline_block_start(i - 1)] = true;
+            }
+        }
+        if i > 0 && is_article_end(line_text(n, i - 1)) {
+            starts[i] = true;
+        }
+        if n.lines[i].blank_lines_before >= 2 && is_headline(text) && i + 1 < count {
+            starts[i] = true;
+        }
+    }
+    let mut articles = Vec::new();
+    let mut begin = 0;
+    for i in 1..=count {
+        if i == count || starts[i] {
+            let head_lines = (begin..i)
+                .take_while(|&l| {
+                    is_headline(line_text(n, l))
+                        || is_byline(n, l)
+                        || starts_with(line_text(n, l), "本报讯")
+                })
+                .count();
+            articles.push(Article {
+                lines: begin..i,
+                head_lines,
+            });
+            begin = i;
+        }
+    }
+    articles
+}
+
+/// Splits a line (paragraph) into sentences at 。！？; and similar; returns normalised ranges.
+pub fn split_sentences(n: &Normalized, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = line.start;
+    let mut i = line.start;
+    while i < line.end {
+        if is_sentence_end(n.chars[i]) {
+            let mut end = i + 1;
+            // keep a closing quote with its sentence: 。”
+            while end < line.end && matches!(n.chars[end], '”' | '"' | '’' | ')') {
+                end += 1;
+            }
+            out.push(start..end);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < line.end {
+        out.push(start..line.end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_gb18030_and_says_so() {
+        let (bytes, _, _) = encoding_rs::GB18030.encode("社会工作者27.5万人");
+        let (text, enc) = decode(&bytes, "x.txt").unwrap();
+        assert_eq!(text, "社会工作者27.5万人");
+        assert_eq!(enc, TextEncoding::Gb18030);
+        assert_eq!(
+            decode("志愿者".as_bytes(), "u.txt").unwrap().1,
+            TextEncoding::Utf8
+        );
+    }
+
+    #[test]
+    fn undecodable_bytes_name_file_and_offset() {
+        let err = decode(b"abc\xff\xff\xffdef", "bad.txt")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bad.txt") && err.contains("byte 3"), "{err}");
+    }
+
+    #[test]
+    fn repairs_ocr_breaks_and_keeps_offsets() {
+        let original = "在浙江,线上通过“民呼我为”码、“企呼我应”\n\n码,线下借助小哥驿站。\n标题\n社会组织 24.4 万余家。";
+        let n = Normalized::new(original);
+        let text: String = n.chars.iter().collect();
+        assert!(text.contains("“企呼我应”码,线下"), "{text}");
+        assert!(text.contains("社会组织24.4万余家"), "{text}");
+        let at = text.chars().position(|c| c == '2').unwrap();
+        let span = n.original_span(at..at + 7);
+        let quote: String = original
+            .chars()
+            .skip(span[0])
+            .take(span[1] - span[0])
+            .collect();
+        assert_eq!(quote, "24.4 万余家");
+    }
+
+    #[test]
+    fn folds_full_width() {
+        let n = Normalized::new("覆盖率达７９％");
+        assert_eq!(n.chars.iter().collect::<String>(), "覆盖率达79%");
+    }
+}

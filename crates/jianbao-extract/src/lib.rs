@@ -1,0 +1,192 @@
+//! Ingest and extraction: source texts → facts with provenance.
+//!
+//! Steps, one module each: [`ingest`] (decode, normalise with an offset map, split articles and
+//! sentences), [`numbers`], [`dates`], [`places`] (gazetteer), [`catalog`] (metric matching),
+//! [`rules`] (which figures become facts), [`merge`] (the same fact in two sources, and where
+//! sources disagree) and [`check`] (validating a facts file against its sources).
+
+pub mod catalog;
+pub mod check;
+pub mod dates;
+pub mod ingest;
+pub mod merge;
+pub mod numbers;
+pub mod places;
+pub mod rules;
+
+pub use catalog::default_catalog;
+pub use check::{check, CheckProblem};
+pub use ingest::TextEncoding;
+
+use jianbao_facts::{Catalog, FactSet, Manifest, SchemaError, SourceInfo};
+use std::path::{Path, PathBuf};
+
+/// Errors reading sources; each names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    #[error("{file}: neither UTF-8 (invalid at byte {utf8_offset}) nor GB18030 (invalid at byte {gb18030_offset}); re-save the file as UTF-8")]
+    Undecodable {
+        file: String,
+        utf8_offset: usize,
+        gb18030_offset: usize,
+    },
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Schema(#[from] SchemaError),
+    #[error("{path}: no source files (*.txt) found; point --sources at a directory of articles")]
+    Empty { path: PathBuf },
+}
+
+/// One source document: its original text (the reference for every quote and span).
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub file: String,
+    pub text: String,
+    pub encoding: TextEncoding,
+}
+
+/// The loaded source texts and their manifest.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    docs: Vec<Document>,
+    manifest: Manifest,
+}
+
+macro_rules! seed {
+    ($name:literal) => {
+        (
+            $name,
+            include_bytes!(concat!("../../../seeds/", $name)).as_slice(),
+        )
+    };
+}
+
+const SEEDS: [(&str, &[u8]); 5] = [
+    seed!("000_40c3902e21c9d35c.txt"),
+    seed!("001_afbddb86e510380a.txt"),
+    seed!("002_f28ca3098ef270b4.txt"),
+    seed!("003_e8530be8c786df57.txt"),
+    seed!("004_93f98ffadb83952a.txt"),
+];
+const SEED_MANIFEST: &str = include_str!("../../../seeds/sources.toml");
+
+impl Sources {
+    /// The five seed articles and seeds/sources.toml, embedded in the binary.
+    pub fn embedded() -> Sources {
+        let manifest = jianbao_facts::parse_toml(SEED_MANIFEST, Path::new("seeds/sources.toml"))
+            .unwrap_or_default();
+        let docs = SEEDS
+            .iter()
+            .filter_map(|(file, bytes)| {
+                ingest::decode(bytes, file)
+                    .ok()
+                    .map(|(text, encoding)| Document {
+                        file: (*file).to_owned(),
+                        text,
+                        encoding,
+                    })
+            })
+            .collect();
+        Sources { docs, manifest }
+    }
+
+    /// Reads every `*.txt` in `dir` (UTF-8 or GB18030), and `dir/sources.toml` if present.
+    ///
+    /// Without a manifest, or for files it does not list, minimal entries are inferred: the title is
+    /// the file name, the province is the one the text names most often, and there is no date (so
+    /// relative dates such as 今年 stay unresolved).
+    pub fn from_dir(dir: &Path) -> Result<Sources, ExtractError> {
+        let manifest_path = dir.join("sources.toml");
+        let mut manifest = if manifest_path.exists() {
+            Manifest::load(&manifest_path)?
+        } else {
+            Manifest::default()
+        };
+        let entries = std::fs::read_dir(dir).map_err(|source| ExtractError::Io {
+            path: dir.to_owned(),
+            source,
+        })?;
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(ExtractError::Empty {
+                path: dir.to_owned(),
+            });
+        }
+        let mut docs = Vec::new();
+        for path in files {
+            let bytes = std::fs::read(&path).map_err(|source| ExtractError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let file = path
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let (text, encoding) = ingest::decode(&bytes, &path.display().to_string())?;
+            if manifest.get(&file).is_none() {
+                manifest.sources.push(SourceInfo {
+                    file: file.clone(),
+                    title: file.clone(),
+                    publisher: None,
+                    date: None,
+                    date_basis: None,
+                    province: rules::dominant_province(&text).unwrap_or_default(),
+                    note: Some(
+                        "not in sources.toml: province inferred from the text, no date".to_owned(),
+                    ),
+                });
+            }
+            docs.push(Document {
+                file,
+                text,
+                encoding,
+            });
+        }
+        Ok(Sources { docs, manifest })
+    }
+
+    /// Builds sources from texts in memory (file name, text); the manifest may be empty.
+    pub fn from_texts(texts: Vec<(String, String)>, manifest: Manifest) -> Sources {
+        let docs = texts
+            .into_iter()
+            .map(|(file, text)| Document {
+                file,
+                text,
+                encoding: TextEncoding::Utf8,
+            })
+            .collect();
+        Sources { docs, manifest }
+    }
+
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    /// The documents in file-name order.
+    pub fn documents(&self) -> &[Document] {
+        &self.docs
+    }
+
+    pub fn document(&self, file: &str) -> Option<&Document> {
+        self.docs.iter().find(|d| d.file == file)
+    }
+}
+
+/// Extracts the facts of all sources, merges figures that several sources state, and lists where
+/// sources disagree. Facts come in (doc, span) order; ids derive from content.
+pub fn extract(sources: &Sources, catalog: &Catalog) -> FactSet {
+    let analysed: Vec<rules::AnalysedDoc> = sources
+        .docs
+        .iter()
+        .map(|d| rules::analyse(d, sources.manifest.get(&d.file), catalog))
+        .collect();
+    merge::merge(&analysed)
+}

@@ -1,0 +1,395 @@
+//! Cross-document merging: a page that reprints another source's article (000 reprints 001) is found
+//! by aligning the texts; a figure both state becomes one fact citing both, and where the aligned
+//! sentences differ in a name or a number, the difference is listed as a conflict.
+
+use crate::rules::AnalysedDoc;
+use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Two articles are copies of one another from this bigram similarity (Dice) on.
+const ARTICLE_SIMILARITY: f64 = 0.4;
+/// Two sentences say the same thing from this similarity on.
+const SENTENCE_SIMILARITY: f64 = 0.5;
+/// Differences separated by at most this many equal characters form one difference.
+const HUNK_GAP: usize = 3;
+
+fn bigrams(chars: &[char]) -> HashSet<(char, char)> {
+    let content: Vec<char> = chars
+        .iter()
+        .copied()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    content.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+fn dice(a: &HashSet<(char, char)>, b: &HashSet<(char, char)>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+}
+
+/// FNV-1a: a tiny, stable hash for content-derived ids (std's hasher may change between releases).
+pub(crate) fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+struct SentenceRef<'a> {
+    doc: &'a AnalysedDoc,
+    range: Range<usize>,
+}
+
+impl SentenceRef<'_> {
+    fn chars(&self) -> &[char] {
+        &self.doc.normalized.chars[self.range.clone()]
+    }
+}
+
+/// Pairs of aligned sentences (primary, secondary) across copied articles.
+fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
+    let mut pairs = Vec::new();
+    for (i, a) in docs.iter().enumerate() {
+        for b in &docs[i + 1..] {
+            // the source with fewer articles is the original; a page of many articles reprints it
+            let (primary, secondary) = if b.articles.len() < a.articles.len() {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            for pa in primary.articles.iter().filter(|x| x.relevant) {
+                for sa in secondary.articles.iter().filter(|x| x.relevant) {
+                    let text = |d: &AnalysedDoc, s: &[Range<usize>]| -> Vec<char> {
+                        s.iter()
+                            .flat_map(|r| d.normalized.chars[r.clone()].iter().copied())
+                            .collect()
+                    };
+                    if dice(
+                        &bigrams(&text(primary, &pa.sentences)),
+                        &bigrams(&text(secondary, &sa.sentences)),
+                    ) < ARTICLE_SIMILARITY
+                    {
+                        continue;
+                    }
+                    let secondary_grams: Vec<HashSet<(char, char)>> = sa
+                        .sentences
+                        .iter()
+                        .map(|r| bigrams(&secondary.normalized.chars[r.clone()]))
+                        .collect();
+                    for pr in &pa.sentences {
+                        let pg = bigrams(&primary.normalized.chars[pr.clone()]);
+                        if pg.len() < 4 {
+                            continue;
+                        }
+                        let best = secondary_grams
+                            .iter()
+                            .enumerate()
+                            .map(|(k, sg)| (dice(&pg, sg), k))
+                            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+                        if let Some((score, k)) = best.filter(|b| b.0 >= SENTENCE_SIMILARITY) {
+                            pairs.push((
+                                SentenceRef {
+                                    doc: primary,
+                                    range: pr.clone(),
+                                },
+                                SentenceRef {
+                                    doc: secondary,
+                                    range: sa.sentences[k].clone(),
+                                },
+                            ));
+                            let _ = score;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Character-level differences of two sentences (longest common subsequence), as pairs of
+/// differing ranges; ranges closer than [`HUNK_GAP`] are joined.
+fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
+    let (n, m) = (a.len(), b.len());
+    let mut lcs = vec![0u16; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[at(i, j)] = if a[i] == b[j] {
+                lcs[at(i + 1, j + 1)] + 1
+            } else {
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+            };
+        }
+    }
+    let mut hunks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let mut open: Option<(usize, usize)> = None;
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            if let Some((si, sj)) = open.take() {
+                hunks.push((si..i, sj..j));
+            }
+            i += 1;
+            j += 1;
+        } else {
+            open.get_or_insert((i, j));
+            if j >= m || (i < n && lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+    if let Some((si, sj)) = open {
+        hunks.push((si..n, sj..m));
+    }
+    let mut joined: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for h in hunks {
+        match joined.last_mut() {
+            Some(last)
+                if h.0.start - last.0.end <= HUNK_GAP
+                    && h.0.start - last.0.end == h.1.start - last.1.end =>
+            {
+                last.0.end = h.0.end;
+                last.1.end = h.1.end;
+            }
+            _ => joined.push(h),
+        }
+    }
+    joined
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Characters at which a disputed term stops growing leftwards.
+const TERM_STOPS: &str = "在的和与是为由对从将了得取有把向";
+
+/// Widens a differing range to the term around it: leftwards over CJK text, rightwards only up to
+/// a closing quote (天守评谈”).
+fn widen(chars: &[char], r: Range<usize>) -> Range<usize> {
+    let mut start = r.start;
+    while start > 0
+        && r.start - start < 6
+        && is_cjk(chars[start - 1])
+        && !TERM_STOPS.contains(chars[start - 1])
+    {
+        start -= 1;
+    }
+    let mut end = r.end;
+    if let Some(k) =
+        (r.end..chars.len().min(r.end + 4)).find(|&k| matches!(chars[k], '”' | '"' | '》'))
+    {
+        if chars[r.end..k].iter().all(|&c| is_cjk(c)) {
+            end = k;
+        }
+    }
+    start..end
+}
+
+/// Readings that name the same thing from a different standpoint (我省 for 浙江省).
+fn is_deictic(text: &str) -> bool {
+    ["我省", "本省", "全省", "我市", "本市"].contains(&text)
+}
+
+fn citation(doc: &AnalysedDoc, range: Range<usize>) -> Citation {
+    let span = doc.normalized.original_span(range);
+    Citation {
+        doc: doc.file.clone(),
+        quote: doc
+            .text
+            .chars()
+            .skip(span[0])
+            .take(span[1] - span[0])
+            .collect(),
+        span,
+    }
+}
+
+fn content_id(f: &Fact) -> String {
+    let key = format!(
+        "{}|{}|{}|{}|{}|{}",
+        f.province,
+        f.place,
+        f.metric.as_deref().unwrap_or(&f.label),
+        f.value,
+        f.unit,
+        f.as_of.as_deref().unwrap_or("")
+    );
+    format!("f{:012x}", stable_hash(&key) & 0xffff_ffff_ffff)
+}
+
+/// Merges the candidate facts of all documents into the final fact set.
+pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
+    let pairs = align(docs);
+    // (doc, sentence start) → facts of that sentence, by position in `all`
+    let mut all: Vec<(Fact, Range<usize>)> =
+        docs.iter().flat_map(|d| d.facts.iter().cloned()).collect();
+    let mut by_sentence: HashMap<(String, usize), Vec<usize>> = HashMap::new();
+    for (k, (f, r)) in all.iter().enumerate() {
+        by_sentence
+            .entry((f.doc.clone(), r.start))
+            .or_default()
+            .push(k);
+    }
+    let mut dropped = vec![false; all.len()];
+    let mut conflicts = Vec::new();
+    for (p, s) in &pairs {
+        let primary_facts = by_sentence
+            .get(&(p.doc.file.clone(), p.range.start))
+            .cloned()
+            .unwrap_or_default();
+        let secondary_facts = by_sentence
+            .get(&(s.doc.file.clone(), s.range.start))
+            .cloned()
+            .unwrap_or_default();
+        for &sk in &secondary_facts {
+            let twin = primary_facts.iter().copied().find(|&pk| {
+                all[pk].0.value == all[sk].0.value
+                    && all[pk].0.unit == all[sk].0.unit
+                    && !dropped[pk]
+            });
+            if let Some(pk) = twin {
+                if dropped[sk] {
+                    continue;
+                }
+                dropped[sk] = true;
+                let cite = Citation {
+                    doc: all[sk].0.doc.clone(),
+                    quote: all[sk].0.quote.clone(),
+                    span: all[sk].0.span,
+                };
+                if !all[pk].0.also_cited.contains(&cite) {
+                    all[pk].0.also_cited.push(cite);
+                }
+            }
+        }
+        for (ra, rb) in diff(p.chars(), s.chars()) {
+            let (ta, tb): (String, String) = (
+                p.chars()[ra.clone()].iter().collect(),
+                s.chars()[rb.clone()].iter().collect(),
+            );
+            let substantive = |t: &str| t.chars().any(|c| is_cjk(c) || c.is_ascii_digit());
+            if ra.is_empty() || rb.is_empty() || !substantive(&ta) || !substantive(&tb) {
+                continue;
+            }
+            let wa = widen(p.chars(), ra.clone());
+            let wb = widen(s.chars(), rb.clone());
+            let (va, vb): (String, String) = (
+                p.chars()[wa.clone()].iter().collect(),
+                s.chars()[wb.clone()].iter().collect(),
+            );
+            if is_deictic(&va) || is_deictic(&vb) {
+                continue;
+            }
+            let field = if ta.chars().chain(tb.chars()).any(|c| c.is_ascii_digit()) {
+                "value"
+            } else {
+                "name"
+            };
+            let context: String = p.chars()[..wa.start]
+                .iter()
+                .rev()
+                .take_while(|&&c| !matches!(c, ',' | '。' | ';' | '\n'))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after: String = p.chars()[wa.end..]
+                .iter()
+                .take_while(|&&c| !matches!(c, ',' | '。' | ';' | '\n'))
+                .take(8)
+                .collect();
+            let subject = format!(
+                "{}□{}",
+                context
+                    .chars()
+                    .rev()
+                    .take(12)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect::<String>(),
+                after
+            );
+            let clause = |d: &SentenceRef, r: &Range<usize>| -> Range<usize> {
+                let c = d.chars();
+                let start = c[..r.start]
+                    .iter()
+                    .rposition(|&x| matches!(x, ',' | '。' | ';'))
+                    .map_or(0, |k| k + 1);
+                let end = (r.end..c.len())
+                    .find(|&k| matches!(c[k], ',' | '。' | ';'))
+                    .unwrap_or(c.len());
+                d.range.start + start..d.range.start + end
+            };
+            let fact_id = primary_facts.first().map(|&k| k);
+            conflicts.push((
+                fact_id,
+                Conflict {
+                    id: String::new(),
+                    field: field.to_owned(),
+                    subject,
+                    fact_id: None,
+                    variants: vec![
+                        ConflictVariant {
+                            text: va,
+                            citation: citation(p.doc, clause(p, &wa)),
+                        },
+                        ConflictVariant {
+                            text: vb,
+                            citation: citation(s.doc, clause(s, &wb)),
+                        },
+                    ],
+                },
+            ));
+        }
+    }
+    let mut facts: Vec<(Fact, usize)> = all
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| !dropped[*k])
+        .map(|(k, (f, _))| (f, k))
+        .collect();
+    facts.sort_by(|a, b| a.0.doc.cmp(&b.0.doc).then(a.0.span.cmp(&b.0.span)));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut id_of: HashMap<usize, String> = HashMap::new();
+    for (f, k) in facts.iter_mut() {
+        let base = content_id(f);
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        f.id = if *n == 1 { base } else { format!("{base}-{n}") };
+        id_of.insert(*k, f.id.clone());
+    }
+    let mut conflicts: Vec<Conflict> = conflicts
+        .into_iter()
+        .map(|(fact, mut c)| {
+            c.fact_id = fact.and_then(|k| id_of.get(&k).cloned());
+            let key = c
+                .variants
+                .iter()
+                .map(|v| format!("{}@{}:{}", v.text, v.citation.doc, v.citation.span[0]))
+                .collect::<Vec<_>>()
+                .join("|");
+            c.id = format!("c{:012x}", stable_hash(&key) & 0xffff_ffff_ffff);
+            c
+        })
+        .collect();
+    conflicts.sort_by(|a, b| {
+        let key = |c: &Conflict| {
+            c.variants
+                .first()
+                .map(|v| (v.citation.doc.clone(), v.citation.span))
+        };
+        key(a).cmp(&key(b))
+    });
+    conflicts.dedup_by(|a, b| a.id == b.id);
+    FactSet {
+        facts: facts.into_iter().map(|(f, _)| f).collect(),
+        conflicts,
+    }
+}

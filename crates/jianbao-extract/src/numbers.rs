@@ -1,0 +1,543 @@
+//! Finding quantities in a sentence: Arabic and Chinese numerals, 万/亿 multipliers, decimals,
+//! percentages and 个百分点, fractions (六分之一), ranges (200元到600元) and the qualifiers that
+//! hedge them (近, 超, 余, 约 …).
+//!
+//! Only quantities with a counting unit are returned: years, dates, ages, ordinals (第二), figures
+//! inside quotation marks (slogans such as “1+N”, “1133”) and small Chinese numerals (三个聚焦)
+//! are not figures a briefing reports.
+
+use jianbao_facts::Qualifier;
+use std::ops::Range;
+
+/// A quantity found in normalised text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// From the first qualifier or digit to the end of the unit.
+    pub range: Range<usize>,
+    /// Where the numeral itself starts (after any qualifier prefix).
+    pub number_start: usize,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    /// Unit as written; empty when the text gives none (e.g. 报考人数达到30.4万).
+    pub unit: String,
+    pub qualifier: Qualifier,
+}
+
+/// Counting units, longest first so that 人次 wins over 人.
+const UNITS: &[&str] = &[
+    "个百分点",
+    "平方米",
+    "人次",
+    "场次",
+    "部门",
+    "万元",
+    "毫米",
+    "%",
+    "人",
+    "名",
+    "家",
+    "个",
+    "元",
+    "支",
+    "次",
+    "场",
+    "项",
+    "块",
+    "件",
+    "批",
+    "期",
+    "条",
+    "份",
+    "所",
+    "户",
+    "处",
+    "间",
+    "栋",
+    "只",
+    "吨",
+    "位",
+];
+
+/// Words after a numeral that make it a date, age, temperature or ordinal-like term, not a count.
+const NOT_COUNTS: &[&str] = &[
+    "年",
+    "月",
+    "日",
+    "号",
+    "时",
+    "点",
+    "岁",
+    "周年",
+    "届",
+    "世纪",
+    "℃",
+    "分钟",
+    "折",
+    "成",
+    "级",
+    "大",
+    "中全会",
+    "次全会",
+];
+
+fn chinese_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn chinese_multiplier(c: char) -> Option<f64> {
+    Some(match c {
+        '十' => 10.0,
+        '百' => 100.0,
+        '千' => 1_000.0,
+        '万' => 10_000.0,
+        '亿' => 100_000_000.0,
+        _ => return None,
+    })
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_multiplier(c).is_some()
+}
+
+/// Parses a run of Chinese numerals (一万, 两千, 二十三, 十二万五千); `None` if malformed.
+pub fn parse_chinese(text: &[char]) -> Option<f64> {
+    if text.is_empty() {
+        return None;
+    }
+    let mut total = 0.0; // completed 万/亿 groups
+    let mut section = 0.0; // below 万
+    let mut digit: Option<f64> = None;
+    for &c in text {
+        if let Some(d) = chinese_digit(c) {
+            if digit.is_some() {
+                return None; // 二三 is not a number
+            }
+            digit = Some(d as f64);
+        } else if let Some(m) = chinese_multiplier(c) {
+            if m >= 10_000.0 {
+                section += digit.take().unwrap_or(0.0);
+                if section == 0.0 && total == 0.0 {
+                    section = 1.0;
+                }
+                total = (total + section) * m;
+                section = 0.0;
+            } else {
+                section += digit.take().unwrap_or(1.0) * m;
+            }
+        } else {
+            return None;
+        }
+    }
+    Some(total + section + digit.unwrap_or(0.0))
+}
+
+fn starts_with_at(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    for w in word.chars() {
+        if chars.get(i) != Some(&w) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn ends_with_at(chars: &[char], end: usize, word: &str) -> bool {
+    let len = word.chars().count();
+    end >= len && starts_with_at(chars, end - len, word)
+}
+
+/// Which characters of `chars` lie inside quotation marks or book-title marks.
+fn quoted_mask(chars: &[char]) -> Vec<bool> {
+    let mut mask = vec![false; chars.len()];
+    let mut depth = 0i32;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '“' | '《' | '「' => depth += 1,
+            '”' | '》' | '」' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        mask[i] = depth > 0;
+    }
+    mask
+}
+
+struct Numeral {
+    end: usize,
+    value: f64,
+    chinese: bool,
+    /// 十几: the numeral itself says "more than".
+    open_ended: bool,
+}
+
+/// Reads an Arabic (with optional decimal and 万/亿) or Chinese numeral at `at`.
+fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
+    let c = *chars.get(at)?;
+    if c.is_ascii_digit() {
+        let mut end = at;
+        while end < chars.len()
+            && (chars[end].is_ascii_digit()
+                || (chars[end] == '.' && chars.get(end + 1).is_some_and(|d| d.is_ascii_digit())))
+        {
+            end += 1;
+        }
+        let text: String = chars[at..end].iter().collect();
+        let mut value: f64 = text.parse().ok()?;
+        let mut open_ended = false;
+        // 5000余万, 24.4万余: 余/多 may stand before or after the multiplier
+        if matches!(chars.get(end), Some('余' | '多'))
+            && chars.get(end + 1).is_some_and(|&m| m == '万' || m == '亿')
+        {
+            open_ended = true;
+            end += 1;
+        }
+        while let Some(m) = chars.get(end).and_then(|&m| {
+            if m == '万' || m == '亿' {
+                chinese_multiplier(m)
+            } else {
+                None
+            }
+        }) {
+            value *= m;
+            end += 1;
+        }
+        return value.is_finite().then_some(Numeral {
+            end,
+            value,
+            chinese: false,
+            open_ended,
+        });
+    }
+    // a Chinese numeral starts with a digit or 十 (万家, 千企 are words, not numbers)
+    if chinese_digit(c).is_some() || c == '十' {
+        let mut end = at;
+        while end < chars.len() && is_chinese_numeral(chars[end]) {
+            end += 1;
+        }
+        // 十几 / 几十
+        if chars.get(end) == Some(&'几') {
+            let value = parse_chinese(&chars[at..end])?;
+            return Some(Numeral {
+                end: end + 1,
+                value,
+                chinese: true,
+                open_ended: true,
+            });
+        }
+        // shrink until it parses (一万元 parses whole; 一己 does not start a numeral)
+        let mut e = end;
+        while e > at {
+            if let Some(value) = parse_chinese(&chars[at..e]) {
+                return Some(Numeral {
+                    end: e,
+                    value,
+                    chinese: true,
+                    open_ended: false,
+                });
+            }
+            e -= 1;
+        }
+    }
+    None
+}
+
+fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
+    for (word, q) in [
+        ("超过", Qualifier::Over),
+        ("多于", Qualifier::Over),
+        ("大约", Qualifier::Approx),
+        ("将近", Qualifier::Under),
+        ("接近", Qualifier::Under),
+        ("近", Qualifier::Under),
+        ("约", Qualifier::Approx),
+        ("超", Qualifier::Over),
+        ("逾", Qualifier::Over),
+    ] {
+        if ends_with_at(chars, start, word) {
+            return (q, start - word.chars().count());
+        }
+    }
+    (Qualifier::Exact, start)
+}
+
+fn unit_at(chars: &[char], at: usize) -> Option<&'static str> {
+    UNITS.iter().copied().find(|u| starts_with_at(chars, at, u))
+}
+
+/// Finds every reportable quantity in `chars` (one sentence of normalised text).
+pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
+    let quoted = quoted_mask(chars);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let boundary_ok = i == 0
+            || !(chars[i - 1].is_ascii_alphanumeric()
+                || chars[i - 1] == '.'
+                || is_chinese_numeral(chars[i - 1]) && !c.is_ascii_digit());
+        let numeral = if boundary_ok {
+            read_numeral(chars, i)
+        } else {
+            None
+        };
+        let Some(num) = numeral else {
+            i += 1;
+            continue;
+        };
+        let next = num.end;
+        if let Some(q) = quantity_from(chars, &quoted, i, num) {
+            i = q.range.end.max(i + 1);
+            out.push(q);
+        } else {
+            i = next.max(i + 1);
+        }
+    }
+    out
+}
+
+fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) -> Option<Quantity> {
+    if quoted[start] {
+        return None;
+    }
+    let prev = start.checked_sub(1).map(|p| chars[p]);
+    // ordinals, per-unit rates and vague counts: 第二, 每千人口, 数百, 几十
+    if matches!(
+        prev,
+        Some('第' | '每' | '数' | '几' | '+' | '-' | '>' | '<' | '/' | '周')
+    ) {
+        return None;
+    }
+    let mut end = num.end;
+    let next = chars.get(end).copied();
+    if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '+' || n == '>' || n == '<') {
+        return None;
+    }
+    // fractions: 六分之一
+    if starts_with_at(chars, end, "分之") {
+        let denominator = num.value;
+        let numerator = read_numeral(chars, end + 2)?;
+        if denominator <= 0.0 || numerator.value > denominator {
+            return None;
+        }
+        let (qualifier, q_start) = qualifier_before(chars, start);
+        let value = (numerator.value / denominator * 10_000.0).round() / 10_000.0;
+        return Some(Quantity {
+            range: q_start..numerator.end,
+            number_start: start,
+            value,
+            value_max: None,
+            unit: "分数".to_owned(),
+            qualifier,
+        });
+    }
+    // small Chinese numerals are names (三个聚焦, 两个覆盖), not figures
+    if num.chinese && num.value < 10.0 {
+        return None;
+    }
+    let mut open_ended = num.open_ended;
+    if matches!(chars.get(end), Some('余' | '多')) {
+        open_ended = true;
+        end += 1;
+    }
+    if NOT_COUNTS.iter().any(|w| starts_with_at(chars, end, w))
+        && !starts_with_at(chars, end, "个百分点")
+    {
+        return None;
+    }
+    let mut unit = unit_at(chars, end);
+    let mut value = num.value;
+    if let Some(u) = unit {
+        end += u.chars().count();
+        if u == "万元" {
+            value *= 10_000.0;
+            unit = Some("元");
+        }
+    } else if num.end == start
+        || !(num.value >= 10_000.0 && chars[num.end - 1] == '万' || chars[num.end - 1] == '亿')
+    {
+        // a bare number without a unit is only a figure when a 万/亿 multiplier makes it a count
+        return None;
+    }
+    let unit = unit.unwrap_or("").to_owned();
+    if num.chinese && unit.is_empty() {
+        return None;
+    }
+    // (次) after 件: 219件(次)
+    let (mut qualifier, q_start) = qualifier_before(chars, start);
+    if open_ended {
+        qualifier = Qualifier::Over;
+    }
+    if starts_with_at(chars, end, "以上") {
+        qualifier = Qualifier::Over;
+        end += 2;
+    } else if starts_with_at(chars, end, "左右") {
+        qualifier = Qualifier::Approx;
+        end += 2;
+    } else if starts_with_at(chars, end, "以下") || starts_with_at(chars, end, "以内") {
+        qualifier = Qualifier::Under;
+        end += 2;
+    }
+    // ranges: 200元到600元, 200到600元, 10-20人
+    let mut value_max = None;
+    for sep in ["到", "至", "-", "~", "～"] {
+        if starts_with_at(chars, end, sep)
+            || (unit.is_empty() && starts_with_at(chars, num.end, sep))
+        {
+            let sep_at = if starts_with_at(chars, end, sep) {
+                end
+            } else {
+                num.end
+            };
+            if let Some(upper) = read_numeral(chars, sep_at + sep.chars().count()) {
+                let mut upper_end = upper.end;
+                let upper_unit = unit_at(chars, upper_end);
+                if upper_unit.is_some_and(|u| u == unit || unit.is_empty()) && upper.value > value {
+                    upper_end += upper_unit.map_or(0, |u| u.chars().count());
+                    value_max = Some(upper.value);
+                    qualifier = Qualifier::Range;
+                    return Some(Quantity {
+                        range: q_start..upper_end,
+                        number_start: start,
+                        value,
+                        value_max,
+                        unit: upper_unit.unwrap_or("").to_owned(),
+                        qualifier,
+                    });
+                }
+            }
+        }
+    }
+    if !value.is_finite() {
+        return None;
+    }
+    Some(Quantity {
+        range: q_start..end,
+        number_start: start,
+        value,
+        value_max,
+        unit,
+        qualifier,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quantity {
+        let chars: Vec<char> = text.chars().collect();
+        let found = find_quantities(&chars);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].clone()
+    }
+
+    fn none(text: &str) {
+        let chars: Vec<char> = text.chars().collect();
+        assert!(
+            find_quantities(&chars).is_empty(),
+            "{text}: {:?}",
+            find_quantities(&chars)
+        );
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        let p = |s: &str| parse_chinese(&s.chars().collect::<Vec<_>>());
+        assert_eq!(p("一万"), Some(10_000.0));
+        assert_eq!(p("两千"), Some(2_000.0));
+        assert_eq!(p("二十三"), Some(23.0));
+        assert_eq!(p("十二万五千"), Some(125_000.0));
+        assert_eq!(p("二三"), None);
+    }
+
+    #[test]
+    fn multipliers_decimals_and_qualifiers() {
+        let q = one("全省有6.97万家社会组织");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (69_700.0, "家", Qualifier::Exact)
+        );
+        let q = one("备案类社区社会组织24.4万余家");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (244_000.0, "家", Qualifier::Over)
+        );
+        let q = one("注册志愿者近2000万,");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (20_000_000.0, "", Qualifier::Under)
+        );
+        let q = one("日均服务超500人次");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (500.0, "人次", Qualifier::Over)
+        );
+        let q = one("奖励更是高达一万元");
+        assert_eq!((q.value, q.unit.as_str()), (10_000.0, "元"));
+        let q = one("周围的十几名高龄独居老人");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (10.0, "名", Qualifier::Over)
+        );
+        let q = one("招聘岗位3000多个");
+        assert_eq!((q.value, q.qualifier), (3000.0, Qualifier::Over));
+    }
+
+    #[test]
+    fn percentages_fractions_ranges() {
+        let q = one("较上年增长34个百分点");
+        assert_eq!((q.value, q.unit.as_str()), (34.0, "个百分点"));
+        let q = one("覆盖率达79%");
+        assert_eq!((q.value, q.unit.as_str()), (79.0, "%"));
+        let q = one("占到全国近六分之一");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (0.1667, "分数", Qualifier::Under)
+        );
+        let q = one("每个月都能获得200元到600元不等的津贴");
+        assert_eq!(
+            (q.value, q.value_max, q.unit.as_str(), q.qualifier),
+            (200.0, Some(600.0), "元", Qualifier::Range)
+        );
+    }
+
+    #[test]
+    fn not_figures() {
+        none("构建“1+N”政策体系");
+        none("“1133”工作思路");
+        none("激发“1+1>2”治理效能");
+        none("2024年1月12日全省机构改革动员大会后");
+        none("第2个工作日");
+        none("一条主线、一套制度、三个聚焦、三项举措");
+        none("为65岁以上老年人提供");
+        none("每千人口拥有");
+        none("党的十八大以来");
+        none("数百名高龄独居老人");
+        none("5G创新谷");
+    }
+
+    #[test]
+    fn two_figures_in_a_row() {
+        let chars: Vec<char> = "接访约访下访群众183批293人次".chars().collect();
+        let found = find_quantities(&chars);
+        assert_eq!(
+            found
+                .iter()
+                .map(|q| (q.value, q.unit.as_str()))
+                .collect::<Vec<_>>(),
+            vec![(183.0, "批"), (293.0, "人次")]
+        );
+    }
+}

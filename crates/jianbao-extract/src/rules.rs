@@ -1,0 +1,412 @@
+//! The fact rules: which figures of which articles become facts, and what each one is about
+//! (place, level, theme, metric, label, date).
+
+use crate::catalog::{self, is_clause_break, metric_for, pattern_hits, theme_for};
+use crate::dates::{find_dates, DocDate};
+use crate::ingest::{split_sentences, Normalized};
+use crate::numbers::find_quantities;
+use crate::places::{Gazetteer, PlaceId};
+use crate::Document;
+use jianbao_facts::{Catalog, Fact, Level, SourceInfo, Theme};
+use std::ops::Range;
+
+/// Words that mark an article as being about social work (党建引领, 新就业群体, 志愿服务 …).
+const SOCIAL_WORK_TERMS: &[&str] = &[
+    "社会工作",
+    "社工",
+    "新就业群体",
+    "志愿",
+    "社会组织",
+    "基层治理",
+    "党建",
+    "新兴领域",
+    "两新",
+    "两企三新",
+    "网格",
+    "快递员",
+    "外卖",
+    "骑手",
+    "党组织",
+];
+
+/// An article is relevant when social-work terms are frequent enough: at least this many hits …
+const MIN_TERM_HITS: usize = 3;
+/// … and at least this many per thousand characters.
+const MIN_TERMS_PER_MILLE: usize = 2;
+
+/// One document after analysis: its normalised text, articles and candidate facts (ids not yet set).
+#[derive(Debug)]
+pub struct AnalysedDoc {
+    pub file: String,
+    pub text: String,
+    pub normalized: Normalized,
+    pub articles: Vec<ArticleAnalysis>,
+    /// Facts with the normalised range of the sentence each came from.
+    pub facts: Vec<(Fact, Range<usize>)>,
+}
+
+#[derive(Debug)]
+pub struct ArticleAnalysis {
+    pub relevant: bool,
+    pub sentences: Vec<Range<usize>>,
+}
+
+fn count_terms(text: &[char], terms: &[&str]) -> usize {
+    let s: String = text.iter().collect();
+    terms.iter().map(|t| s.matches(t).count()).sum()
+}
+
+/// Whether an article's text is about social work.
+pub fn is_relevant(text: &[char]) -> bool {
+    let hits = count_terms(text, SOCIAL_WORK_TERMS);
+    hits >= MIN_TERM_HITS && hits * 1000 >= MIN_TERMS_PER_MILLE * text.len().max(1)
+}
+
+/// The province a text names most often (浙江, 山西 …), for sources without a manifest entry.
+pub fn dominant_province(text: &str) -> Option<String> {
+    let g = Gazetteer::embedded();
+    let chars: Vec<char> = text.chars().collect();
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for m in g.find(&chars, None) {
+        *counts.entry(g.province_short(m.place)).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(name, n)| (*n, std::cmp::Reverse(name.clone())))
+        .map(|(name, _)| name)
+}
+
+/// Where a figure is: a gazetteer place, or the whole country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Where {
+    Place(PlaceId),
+    National,
+}
+
+fn word_at(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    word.chars().all(|w| {
+        let ok = chars.get(i) == Some(&w);
+        i += 1;
+        ok
+    })
+}
+
+/// Place mentions of a sentence, including 全省/我省/省委 (the article's province) and 全国.
+fn mentions(g: &Gazetteer, chars: &[char], province: Option<PlaceId>) -> Vec<(usize, Where)> {
+    let mut out: Vec<(usize, Where)> = g
+        .find(chars, province)
+        .into_iter()
+        .map(|m| (m.range.start, Where::Place(m.place)))
+        .collect();
+    for i in 0..chars.len() {
+        if let Some(p) = province {
+            if ["全省", "我省", "省委", "省级"]
+                .iter()
+                .any(|w| word_at(chars, i, w))
+                && !(i > 0 && chars[i - 1] == '市')
+            {
+                out.push((i, Where::Place(p)));
+            }
+        }
+        // 全国 as the place of a figure, but not in 占全国 / 居全国 (a share of the national total)
+        if word_at(chars, i, "全国")
+            && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
+        {
+            out.push((i, Where::National));
+        }
+    }
+    out.sort_by_key(|m| m.0);
+    out
+}
+
+/// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**),
+/// else the end of what precedes it (**持证人数**达到2.4万人).
+fn label_from_text(chars: &[char], number_start: usize, quantity_end: usize) -> String {
+    let clause_start = chars[..number_start]
+        .iter()
+        .rposition(|&c| is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let after_end = (quantity_end..chars.len())
+        .find(|&i| is_clause_break(chars[i]) || matches!(chars[i], '。' | '…'))
+        .unwrap_or(chars.len());
+    let trim_before = |s: &[char]| -> String {
+        let mut text: String = s.iter().collect();
+        for w in [
+            "截至目前",
+            "目前",
+            "如今",
+            "去年以来",
+            "今年以来",
+            "近年来",
+            "累计",
+            "分别",
+            "共",
+        ] {
+            if let Some(rest) = text.strip_prefix(w) {
+                text = rest.to_owned();
+            }
+        }
+        loop {
+            let before = text.len();
+            for w in [
+                "达到", "达", "为", "有", "超过", "超", "近", "约", "逾", "共", "均", "累计",
+                "提升", "增长", "增加",
+            ] {
+                if let Some(rest) = text.strip_suffix(w) {
+                    text = rest.to_owned();
+                }
+            }
+            if text.len() == before {
+                break;
+            }
+        }
+        text
+    };
+    let before = trim_before(&chars[clause_start..number_start]);
+    let before_chars: Vec<char> = before.chars().collect();
+    let after: String = chars[quantity_end..after_end].iter().collect();
+    let after = after.trim_start_matches('的').to_owned();
+    let after_ok = after
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && !matches!(c, '以' | '左' | '不' | '”' | '"'));
+    if after_ok {
+        let after: String = after.chars().take(14).collect();
+        let verb: String = before_chars[before_chars.len().saturating_sub(2)..]
+            .iter()
+            .collect();
+        return format!("{verb}{after}");
+    }
+    let tail = before_chars.len().saturating_sub(14);
+    before_chars[tail..].iter().collect()
+}
+
+/// The quote of a figure: its clause, widened leftwards within the sentence until it says enough.
+fn quote_range(
+    chars: &[char],
+    sentence: &Range<usize>,
+    number_start: usize,
+    quantity_end: usize,
+) -> Range<usize> {
+    const MIN_QUOTE_CHARS: usize = 16;
+    let breaks = |c: char| is_clause_break(c) && c != '、' && c != '(' && c != ')';
+    let mut start = (sentence.start..number_start)
+        .rev()
+        .find(|&i| breaks(chars[i]))
+        .map_or(sentence.start, |p| p + 1);
+    while start > sentence.start && quantity_end - start < MIN_QUOTE_CHARS {
+        start = (sentence.start..start - 1)
+            .rev()
+            .find(|&i| breaks(chars[i]))
+            .map_or(sentence.start, |p| p + 1);
+    }
+    let mut end = (quantity_end..sentence.end)
+        .find(|&i| breaks(chars[i]) || chars[i] == '\n')
+        .unwrap_or(sentence.end);
+    while end > start && (chars[end - 1].is_whitespace()) {
+        end -= 1;
+    }
+    while start < end && chars[start].is_whitespace() {
+        start += 1;
+    }
+    start..end
+}
+
+/// Analyses one document: articles, relevance, and a candidate fact for every reportable figure.
+pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> AnalysedDoc {
+    let g = Gazetteer::embedded();
+    let normalized = Normalized::new(&doc.text);
+    let doc_date = DocDate::parse(info.and_then(|i| i.date.as_deref()));
+    let doc_province = info
+        .and_then(|i| g.find_province(&i.province))
+        .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
+    let chars = &normalized.chars;
+    let mut articles = Vec::new();
+    let mut facts = Vec::new();
+    for article in normalized.articles() {
+        let lines = &normalized.lines[article.lines.clone()];
+        let text_range =
+            lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
+        let relevant = is_relevant(&chars[text_range]);
+        let body = &lines[article.head_lines.min(lines.len())..];
+        let sentences: Vec<Range<usize>> = body
+            .iter()
+            .flat_map(|l| split_sentences(&normalized, l.range.clone()))
+            .collect();
+        // The article's own place: the most specific place its headline names (else its first sentence).
+        let head: Vec<Range<usize>> = lines[..article.head_lines.min(lines.len())]
+            .iter()
+            .map(|l| l.range.clone())
+            .chain(sentences.first().cloned())
+            .collect();
+        let default = head
+            .iter()
+            .flat_map(|r| g.find(&chars[r.clone()], doc_province))
+            .map(|m| m.place)
+            .filter(|&p| {
+                doc_province.is_none()
+                    || Some(g.province(p)) == doc_province
+                    || g.level(p) != Level::Province
+            })
+            .max_by_key(|&p| (g.level(p), std::cmp::Reverse(0)))
+            .or(doc_province);
+        let article_province = default.map(|p| g.province(p));
+        if relevant {
+            let mut sticky = default.map(Where::Place);
+            let mut carried_date: Option<String> = None;
+            let mut paragraph_end = 0;
+            for sentence in &sentences {
+                if sentence.start >= paragraph_end {
+                    carried_date = None;
+                    paragraph_end = (sentence.start..chars.len())
+                        .find(|&i| chars[i] == '\n')
+                        .unwrap_or(chars.len());
+                }
+                let s = &chars[sentence.clone()];
+                let quantities = find_quantities(s);
+                let places: Vec<(usize, Where)> = mentions(g, s, article_province)
+                    .into_iter()
+                    .filter(|(_, w)| match (w, default) {
+                        // a place that governs the article's own place says nothing more specific
+                        (Where::Place(p), Some(d)) => *p == d || !g.contains(*p, d),
+                        _ => true,
+                    })
+                    .collect();
+                let dates = find_dates(s, &doc_date);
+                let hits = pattern_hits(catalog, s);
+                let respectively = respectively_metrics(catalog, &hits, s);
+                for (k, q) in quantities.iter().enumerate() {
+                    let place = places
+                        .iter()
+                        .rev()
+                        .find(|(at, _)| *at < q.number_start)
+                        .map(|(_, w)| *w)
+                        .or(sticky);
+                    let as_of = dates
+                        .iter()
+                        .rev()
+                        .find(|d| d.end <= q.number_start)
+                        .and_then(|d| d.as_of.clone())
+                        .or_else(|| carried_date.clone())
+                        .or_else(|| doc_date.as_of());
+                    let metric = respectively
+                        .as_ref()
+                        .and_then(|(first, list)| {
+                            k.checked_sub(*first).and_then(|i| list.get(i)).copied()
+                        })
+                        .or_else(|| {
+                            metric_for(catalog, &hits, s, q.number_start, q.range.end, &q.unit)
+                        });
+                    let metric_def = metric.map(|m| &catalog.metrics[m]);
+                    let mut unit = q.unit.clone();
+                    if unit.is_empty() {
+                        match metric_def.and_then(|m| m.unit.clone()) {
+                            Some(u) => unit = u,
+                            None => continue, // a bare 万 figure whose unit nobody states
+                        }
+                    }
+                    let text_label = label_from_text(s, q.number_start, q.range.end);
+                    let label = metric_def.map_or_else(|| text_label.clone(), |m| m.label.clone());
+                    let theme = metric_def.map_or_else(
+                        || theme_for(&text_label.chars().collect::<Vec<_>>(), s),
+                        |m| m.theme,
+                    );
+                    let (province, place_name, level) = match place {
+                        Some(Where::Place(p)) => (g.province_short(p), g.display(p), g.level(p)),
+                        Some(Where::National) => {
+                            ("全国".to_owned(), "全国".to_owned(), Level::Province)
+                        }
+                        None => (String::new(), String::new(), Level::Province),
+                    };
+                    let quote_r = quote_range(
+                        chars,
+                        sentence,
+                        sentence.start + q.number_start,
+                        sentence.start + q.range.end,
+                    );
+                    let span = normalized.original_span(quote_r.clone());
+                    let quote: String = doc
+                        .text
+                        .chars()
+                        .skip(span[0])
+                        .take(span[1] - span[0])
+                        .collect();
+                    facts.push((
+                        Fact {
+                            id: String::new(),
+                            doc: doc.file.clone(),
+                            province,
+                            place: place_name,
+                            level,
+                            theme: if label.is_empty() {
+                                Theme::Other
+                            } else {
+                                theme
+                            },
+                            metric: metric_def.map(|m| m.key.clone()),
+                            label,
+                            value: q.value,
+                            value_max: q.value_max,
+                            unit,
+                            qualifier: q.qualifier,
+                            as_of,
+                            quote,
+                            span,
+                            also_cited: Vec::new(),
+                        },
+                        sentence.clone(),
+                    ));
+                }
+                if let Some(d) = dates.iter().rev().find_map(|d| d.as_of.clone()) {
+                    carried_date = Some(d);
+                }
+                if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
+                    sticky = Some(*w);
+                }
+            }
+        }
+        articles.push(ArticleAnalysis {
+            relevant,
+            sentences,
+        });
+    }
+    AnalysedDoc {
+        file: doc.file.clone(),
+        text: doc.text.clone(),
+        normalized,
+        articles,
+        facts,
+    }
+}
+
+/// `A和B……分别增长X和Y`: the k-th figure after 分别 gets the k-th metric named before it.
+/// Returns the index of the first such figure and the metrics in order.
+fn respectively_metrics(
+    catalog: &Catalog,
+    hits: &[catalog::PatternHit],
+    s: &[char],
+) -> Option<(usize, Vec<usize>)> {
+    let at = (0..s.len()).find(|&i| word_at(s, i, "分别"))?;
+    let mut before: Vec<&catalog::PatternHit> = hits
+        .iter()
+        .filter(|h| h.end <= at && !h.composite)
+        .collect();
+    before.sort_by_key(|h| h.start);
+    let clause_start = s[..at]
+        .iter()
+        .rposition(|&c| is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let metrics: Vec<usize> = before
+        .iter()
+        .filter(|h| h.start >= clause_start)
+        .map(|h| h.metric)
+        .collect();
+    if metrics.len() < 2 {
+        return None;
+    }
+    let first = find_quantities(s)
+        .iter()
+        .position(|q| q.number_start > at)?;
+    Some((first, metrics))
+}
