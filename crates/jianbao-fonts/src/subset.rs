@@ -1,10 +1,12 @@
 //! Subsetting a face to the characters a document uses.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use allsorts::binary::read::ReadScope;
+use allsorts::error::ParseError;
 use allsorts::subset::{CmapTarget, SubsetProfile};
-use allsorts::tables::OpenTypeFont;
+use allsorts::tables::{FontTableProvider, OpenTypeFont};
 use allsorts::tag;
 
 use crate::face::{write_signature_ranges, Face};
@@ -61,13 +63,13 @@ impl Face {
     /// ones ([`is_layout_only`], e.g. newline or tab), which are skipped.
     pub fn subset(&self, chars: &BTreeSet<char>) -> Result<Subset, FontError> {
         let mut covered = BTreeSet::new();
+        let mut mappings = Vec::with_capacity(chars.len());
         let mut missing = Vec::new();
-        let mut glyphs = vec![0u16];
         for &ch in chars {
             match self.glyph_id(ch) {
                 Some(glyph) => {
                     covered.insert(ch);
-                    glyphs.push(glyph);
+                    mappings.push((ch, glyph));
                 }
                 None if is_layout_only(ch) => {}
                 None => missing.push(ch),
@@ -79,6 +81,8 @@ impl Face {
                 chars: missing,
             });
         }
+        let mut glyphs: Vec<u16> = mappings.iter().map(|&(_, glyph)| glyph).collect();
+        glyphs.push(0);
         glyphs.sort_unstable();
         glyphs.dedup();
 
@@ -89,9 +93,12 @@ impl Face {
         let font_data = ReadScope::new(self.data())
             .read::<OpenTypeFont<'_>>()
             .map_err(|e| fail(format!("reading the font: {e}")))?;
-        let provider = font_data
-            .table_provider(0)
-            .map_err(|e| fail(format!("reading the table directory: {e}")))?;
+        let provider = WithCmap {
+            font: font_data
+                .table_provider(0)
+                .map_err(|e| fail(format!("reading the table directory: {e}")))?,
+            cmap: cmap_for(&mappings),
+        };
         let mut bytes =
             allsorts::subset::subset(&provider, &glyphs, &profile(), CmapTarget::Unicode)
                 .map_err(|e| fail(e.to_string()))?;
@@ -104,6 +111,70 @@ impl Face {
             chars: covered,
         })
     }
+}
+
+/// The font as the subsetter sees it, with a cmap that maps only the requested characters.
+///
+/// The subsetter scans every cmap entry and checks it against the glyph list (a linear search),
+/// so a full CJK cmap (~31,000 entries) costs O(entries x glyphs); a cmap of just the requested
+/// characters makes that negligible and keeps the subset's cmap to exactly those characters.
+struct WithCmap<P> {
+    font: P,
+    cmap: Vec<u8>,
+}
+
+impl<P: FontTableProvider> FontTableProvider for WithCmap<P> {
+    fn table_data(&self, tag: u32) -> Result<Option<Cow<'_, [u8]>>, ParseError> {
+        if tag == tag::CMAP {
+            Ok(Some(Cow::Borrowed(&self.cmap)))
+        } else {
+            self.font.table_data(tag)
+        }
+    }
+
+    fn has_table(&self, tag: u32) -> bool {
+        tag == tag::CMAP || self.font.has_table(tag)
+    }
+
+    fn table_tags(&self) -> Option<Vec<u32>> {
+        self.font.table_tags()
+    }
+}
+
+/// A cmap table with one Windows UCS-4 (3, 10) format 12 subtable mapping `mappings`
+/// (sorted by character), runs of consecutive characters and glyphs merged into one group.
+fn cmap_for(mappings: &[(char, u16)]) -> Vec<u8> {
+    let mut groups: Vec<[u32; 3]> = Vec::new();
+    for &(ch, glyph) in mappings {
+        let (ch, glyph) = (u32::from(ch), u32::from(glyph));
+        match groups.last_mut() {
+            Some([start, end, start_glyph])
+                if ch == *end + 1 && glyph == *start_glyph + (ch - *start) =>
+            {
+                *end = ch;
+            }
+            _ => groups.push([ch, ch, glyph]),
+        }
+    }
+    // Sizes fit: at most 0x110000 groups of 12 bytes.
+    let subtable_len = 16 + 12 * groups.len() as u32;
+    let mut cmap = Vec::with_capacity(12 + subtable_len as usize);
+    cmap.extend_from_slice(&0u16.to_be_bytes()); // version
+    cmap.extend_from_slice(&1u16.to_be_bytes()); // numTables
+    cmap.extend_from_slice(&3u16.to_be_bytes()); // platformID: Windows
+    cmap.extend_from_slice(&10u16.to_be_bytes()); // encodingID: Unicode full repertoire
+    cmap.extend_from_slice(&12u32.to_be_bytes()); // subtable offset
+    cmap.extend_from_slice(&12u16.to_be_bytes()); // format
+    cmap.extend_from_slice(&0u16.to_be_bytes()); // reserved
+    cmap.extend_from_slice(&subtable_len.to_be_bytes());
+    cmap.extend_from_slice(&0u32.to_be_bytes()); // language
+    cmap.extend_from_slice(&(groups.len() as u32).to_be_bytes());
+    for group in groups {
+        for value in group {
+            cmap.extend_from_slice(&value.to_be_bytes());
+        }
+    }
+    cmap
 }
 
 /// The subsetter recomputes OS/2 `ulUnicodeRange*` from the kept characters and loses the CJK

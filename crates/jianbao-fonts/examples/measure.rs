@@ -1,0 +1,88 @@
+//! Prints the cost of the font operations the renderers rely on.
+//!
+//! `cargo run --release -p jianbao-fonts --example measure`
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Instant;
+
+use jianbao_fonts::{FaceId, FontError, FontSet};
+
+fn main() -> Result<(), FontError> {
+    let started = Instant::now();
+    let fonts = FontSet::embedded();
+    println!(
+        "FontSet::embedded()                 {:>9.3} ms",
+        ms(started)
+    );
+
+    for id in FaceId::ALL {
+        let started = Instant::now();
+        let face = fonts.face(id)?;
+        println!(
+            "first face({:<22})     {:>9.3} ms",
+            face.postscript_name(),
+            ms(started)
+        );
+    }
+
+    // 10,000 characters of mixed CJK, punctuation and Latin, as in a briefing.
+    let text: Vec<char> = (0..10_000u32)
+        .map(|i| match i % 10 {
+            0 => '，',
+            1 => char::from(b'a' + (i % 26) as u8),
+            _ => char::from_u32(0x4E00 + (i * 7919) % 0x5000).unwrap_or('中'),
+        })
+        .collect();
+    let face = fonts.face(FaceId::ALL[0])?;
+    let started = Instant::now();
+    let width: f32 = text.iter().filter_map(|&c| face.advance(c)).sum();
+    println!(
+        "advance() x 10,000                  {:>9.3} ms  (total {width:.1} em)",
+        ms(started)
+    );
+    let started = Instant::now();
+    let resolved = text
+        .iter()
+        .filter(|&&c| matches!(fonts.resolve(FaceId::ALL[0], c), Ok(Some(_))))
+        .count();
+    println!(
+        "resolve() x 10,000                  {:>9.3} ms  ({resolved} resolved)",
+        ms(started)
+    );
+
+    // ~600 distinct CJK characters plus ASCII digits and punctuation.
+    let chars: BTreeSet<char> = text
+        .iter()
+        .copied()
+        .filter(|c| face.has_char(*c))
+        .take(600)
+        .chain("0123456789.%，。（）".chars())
+        .collect();
+    for id in FaceId::ALL {
+        let started = Instant::now();
+        let subset = fonts.face(id)?.subset(&chars)?;
+        println!(
+            "subset {:<24} {:>4} chars {:>9.3} ms  {:>7} bytes",
+            subset.subset_name(),
+            subset.chars.len(),
+            ms(started),
+            subset.bytes.len()
+        );
+    }
+    let usage: BTreeMap<FaceId, BTreeSet<char>> = FaceId::ALL
+        .into_iter()
+        .map(|id| (id, chars.clone()))
+        .collect();
+    let started = Instant::now();
+    let subsets = fonts.subset_all(&usage)?;
+    println!(
+        "subset_all (4 faces, threads)       {:>9.3} ms  {} subsets",
+        ms(started),
+        subsets.len()
+    );
+    Ok(())
+}
+
+fn ms(since: Instant) -> f64 {
+    since.elapsed().as_secs_f64() * 1000.0
+}
