@@ -153,14 +153,49 @@ pub(crate) fn compose(
     for file in files {
         let bytes =
             std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let name = file_name(file);
         let content_type =
-            ContentType::parse(mime_type(file)).map_err(|e| format!("MIME type: {e}"))?;
-        let part: SinglePart = Attachment::new(file_name(file)).body(bytes, content_type);
+            ContentType::parse(&format!("{}; name=\"{}\"", mime_type(file), rfc2047(&name)))
+                .map_err(|e| format!("MIME type for {name}: {e}"))?;
+        let part: SinglePart = Attachment::new(name).body(bytes, content_type);
         body = body.singlepart(part);
     }
     builder
         .multipart(body)
         .map_err(|e| format!("cannot build the message: {}", error_chain(&e)))
+}
+
+/// RFC 2047 encoded words (`=?utf-8?b?...?=`) for a file name, for the Content-Type `name`
+/// parameter. lettre writes the standard RFC 2231 `filename*` in Content-Disposition; some mail
+/// clients (older Outlook among them) only show non-ASCII names given this way. Each word
+/// stays under the 75-character limit and never splits a character.
+fn rfc2047(name: &str) -> String {
+    use base64::Engine as _;
+    if name
+        .bytes()
+        .all(|b| (b.is_ascii_graphic() && b != b'"' && b != b'\\') || b == b' ')
+    {
+        return name.to_owned();
+    }
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in name.chars() {
+        if chunk.len() + c.len_utf8() > 45 {
+            words.push(std::mem::take(&mut chunk));
+        }
+        chunk.push(c);
+    }
+    words.push(chunk);
+    words
+        .iter()
+        .map(|w| {
+            format!(
+                "=?utf-8?b?{}?=",
+                base64::engine::general_purpose::STANDARD.encode(w)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn file_name(path: &Path) -> String {
@@ -297,6 +332,17 @@ fn describe_delay(delay: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rfc2047_words_are_short_and_ascii_names_stay_plain() {
+        assert_eq!(rfc2047("report.pdf"), "report.pdf");
+        assert_eq!(rfc2047("周报.pdf"), "=?utf-8?b?5ZGo5oqlLnBkZg==?=");
+        let long = rfc2047(&"广东省经济运行情况".repeat(4));
+        assert!(
+            long.split(' ').count() > 1 && long.split(' ').all(|w| w.len() <= 75),
+            "{long}"
+        );
+    }
 
     #[test]
     fn mime_types_by_extension() {

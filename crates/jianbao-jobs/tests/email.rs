@@ -1,0 +1,356 @@
+//! Email delivery against a real SMTP server (aiosmtpd on 127.0.0.1): what arrives, how it
+//! decodes in a standard parser, and retry behaviour when the server misbehaves.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use common::{parse_with_python, utc, FakeClock, SmtpServer, TestBuilder};
+use jianbao_jobs::{
+    run_command_with_clock, Delivery, JobResult, JobsCommand, JobsFiles, RunSummary,
+};
+
+const DATE: (i32, u32, u32) = (2026, 11, 23);
+
+fn jobs_file(dir: &Path, port: u16, smtp_extra: &str) -> PathBuf {
+    let path = dir.join("jobs.toml");
+    common::write(
+        &path,
+        &format!(
+            r#"
+[smtp]
+host = "127.0.0.1"
+port = {port}
+tls = "none"
+from = "简报系统 <briefings@example.cn>"
+retry_delay_seconds = 5
+timeout_seconds = 10
+{smtp_extra}
+
+[jobs.weekly]
+regions = ["广东", "江苏"]
+formats = ["pdf", "docx", "html", "md"]
+output = "out/{{job}}/{{date:%Y%m%d}}-周报.{{ext}}"
+
+[jobs.weekly.email]
+to = ["王处长 <leader@example.cn>"]
+cc = ["analyst@example.cn"]
+"#
+        ),
+    );
+    path
+}
+
+fn run_weekly(jobs: &Path, dry_run: bool, builder: &TestBuilder, clock: &FakeClock) -> RunSummary {
+    let cmd = JobsCommand::Run {
+        files: JobsFiles {
+            jobs: jobs.to_owned(),
+            state: None,
+        },
+        names: vec!["weekly".to_owned()],
+        due: false,
+        dry_run,
+        date: NaiveDate::from_ymd_opt(DATE.0, DATE.1, DATE.2),
+    };
+    run_command_with_clock(&cmd, builder, clock).unwrap()
+}
+
+fn clock() -> FakeClock {
+    FakeClock::at(utc(2026, 11, 23, 1, 0))
+}
+
+fn failure(summary: &RunSummary) -> String {
+    assert_eq!((summary.ran, summary.failed), (1, 1), "{summary:?}");
+    match &summary.outcomes[0].result {
+        JobResult::Failed(message) => message.clone(),
+        other => panic!("expected a failure, got {other:?}"),
+    }
+}
+
+fn tries(summary: &RunSummary) -> u32 {
+    match &summary.outcomes[0].result {
+        JobResult::Succeeded {
+            delivery: Delivery::Sent { tries },
+            ..
+        } => *tries,
+        other => panic!("expected a sent message, got {other:?}"),
+    }
+}
+
+/// Checks a message as Python reads it: Chinese file names, MIME types, exact bytes, bodies.
+fn check_message(eml: &Path, builder: &TestBuilder) {
+    let parsed = parse_with_python(eml);
+    assert!(parsed.defects.is_empty(), "{:?}", parsed.defects);
+    assert_eq!(parsed.subject, "广东、江苏简报（2026-11-23）");
+    assert!(parsed.from.contains("简报系统"), "{}", parsed.from);
+    assert!(parsed.to.contains("王处长"), "{}", parsed.to);
+    let text = parsed.text.as_deref().unwrap();
+    assert!(text.contains("- 广东 GDP 同比增长 5.1%"), "{text}");
+    assert!(
+        text.contains("<b>不应被当作标签</b>"),
+        "plain text is not escaped: {text}"
+    );
+    let html = parsed.html.as_deref().unwrap();
+    assert!(html.contains("<li>广东 GDP 同比增长 5.1%</li>"), "{html}");
+    assert!(
+        html.contains("&lt;b&gt;不应被当作标签&lt;&#x2F;b&gt;"),
+        "findings are escaped in HTML: {html}"
+    );
+
+    let request = &builder.calls()[0];
+    let expected = [
+        ("20261123-周报.pdf", "application/pdf", "pdf"),
+        (
+            "20261123-周报.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx",
+        ),
+        ("20261123-周报.html", "text/html", "html"),
+        ("20261123-周报.md", "text/markdown", "md"),
+    ];
+    assert_eq!(parsed.attachments.len(), expected.len());
+    for (attachment, (name, mime, format)) in parsed.attachments.iter().zip(expected) {
+        assert_eq!(attachment.filename.as_deref(), Some(name));
+        assert_eq!(attachment.content_type_name.as_deref(), Some(name));
+        assert_eq!(attachment.content_type, mime);
+        let (_, path) = request.outputs.iter().find(|(f, _)| f == format).unwrap();
+        let on_disk = std::fs::read(path).unwrap();
+        assert_eq!(
+            attachment.data(),
+            on_disk,
+            "{name} decodes to the file written"
+        );
+        assert_eq!(on_disk, common::expected_content(request, format));
+    }
+}
+
+#[test]
+fn message_arrives_with_exact_attachments_and_chinese_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", None) else {
+        return;
+    };
+    let jobs = jobs_file(dir.path(), server.port, "");
+    let builder = TestBuilder::default();
+    let clock = clock();
+    let summary = run_weekly(&jobs, false, &builder, &clock);
+    assert!(summary.success(), "{summary:?}");
+    assert_eq!(tries(&summary), 1);
+    let messages = server.messages();
+    assert_eq!(messages.len(), 1);
+    check_message(&messages[0], &builder);
+    // Both the To and the Cc address were given to the server as recipients.
+    let data = server
+        .events()
+        .into_iter()
+        .find(|e| e.starts_with("data "))
+        .unwrap();
+    assert!(
+        data.contains("leader@example.cn") && data.contains("analyst@example.cn"),
+        "{data}"
+    );
+    // RFC 2231 file names, as lettre writes them (checked so a change of encoding is noticed),
+    // plus the RFC 2047 `name` parameter that older clients read.
+    let raw = String::from_utf8_lossy(&std::fs::read(&messages[0]).unwrap()).into_owned();
+    assert!(
+        raw.contains("filename*0*=utf-8''20261123-%E5%91%A8%E6%8A%A5.pdf"),
+        "{raw}"
+    );
+    assert!(clock.sleeps().is_empty());
+}
+
+#[test]
+fn transient_421_is_retried_after_a_delay() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "421-first", None) else {
+        return;
+    };
+    let jobs = jobs_file(dir.path(), server.port, "");
+    let builder = TestBuilder::default();
+    let clock = clock();
+    let summary = run_weekly(&jobs, false, &builder, &clock);
+    assert!(summary.success(), "{summary:?}");
+    assert_eq!(tries(&summary), 2);
+    assert_eq!(server.count("421"), 1);
+    assert_eq!(server.messages().len(), 1);
+    assert_eq!(clock.sleeps(), vec![Duration::from_secs(5)]);
+    check_message(&server.messages()[0], &builder);
+}
+
+#[test]
+fn dropped_connection_is_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "drop-first", None) else {
+        return;
+    };
+    let jobs = jobs_file(dir.path(), server.port, "");
+    let clock = clock();
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock);
+    assert!(summary.success(), "{summary:?}");
+    assert_eq!(tries(&summary), 2);
+    assert_eq!(server.count("drop"), 1);
+    assert_eq!(server.messages().len(), 1);
+}
+
+#[test]
+fn server_that_keeps_dropping_fails_after_three_tries_with_backoff() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "drop", None) else {
+        return;
+    };
+    let jobs = jobs_file(dir.path(), server.port, "");
+    let clock = clock();
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock);
+    let message = failure(&summary);
+    assert!(message.contains("failed 3 times"), "{message}");
+    assert_eq!(server.count("mail"), 3);
+    assert_eq!(
+        clock.sleeps(),
+        vec![Duration::from_secs(5), Duration::from_secs(10)]
+    );
+    assert!(server.messages().is_empty());
+    // The outputs were written even though the mail could not go out.
+    assert!(dir.path().join("out/weekly/20261123-周报.pdf").is_file());
+}
+
+#[test]
+fn permanent_rejection_is_reported_not_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "reject", None) else {
+        return;
+    };
+    let jobs = jobs_file(dir.path(), server.port, "");
+    let clock = clock();
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock);
+    let message = failure(&summary);
+    assert!(
+        message.contains("550") && message.contains("not retried"),
+        "{message}"
+    );
+    assert_eq!(server.count("mail"), 1);
+    assert!(clock.sleeps().is_empty());
+    assert!(server.messages().is_empty());
+}
+
+#[test]
+fn refused_connection_is_retried_then_reported() {
+    // A port nobody listens on: bind to get a free one, then close it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    let jobs = jobs_file(dir.path(), port, "");
+    let clock = clock();
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock);
+    let message = failure(&summary);
+    assert!(
+        message.contains("failed 3 times") && message.contains(&format!("127.0.0.1:{port}")),
+        "{message}"
+    );
+    assert_eq!(clock.sleeps().len(), 2);
+}
+
+#[test]
+fn credentials_come_from_the_named_file_and_bad_ones_are_not_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(server) = SmtpServer::start(
+        &dir.path().join("smtp"),
+        "accept",
+        Some("analyst:right-password"),
+    ) else {
+        return;
+    };
+    let jobs = jobs_file(
+        dir.path(),
+        server.port,
+        "credentials_file = \"secret/smtp.toml\"",
+    );
+    let secret = dir.path().join("secret/smtp.toml");
+
+    common::write(&secret, "username = \"analyst\"\npassword = \"wrong\"\n");
+    let clock = clock();
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock);
+    let message = failure(&summary);
+    assert!(
+        message.contains("535") && message.contains("credentials"),
+        "{message}"
+    );
+    assert_eq!((server.count("auth-fail"), server.count("auth-ok")), (1, 0));
+    assert!(clock.sleeps().is_empty());
+
+    common::write(
+        &secret,
+        "username = \"analyst\"\npassword = \"right-password\"\n",
+    );
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock);
+    assert!(summary.success(), "{summary:?}");
+    assert_eq!(server.count("auth-ok"), 1);
+    assert_eq!(server.messages().len(), 1);
+}
+
+#[test]
+fn missing_credential_variable_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = "username_env = \"JIANBAO_TEST_UNSET_USER_7f3a\"\npassword_env = \"JIANBAO_TEST_UNSET_PASSWORD_7f3a\"";
+    let jobs = jobs_file(dir.path(), 9, extra);
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock());
+    let message = failure(&summary);
+    assert!(
+        message.contains("JIANBAO_TEST_UNSET_USER_7f3a") && message.contains("not set"),
+        "{message}"
+    );
+}
+
+#[test]
+fn oversized_attachments_are_refused_before_connecting() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", None) else {
+        return;
+    };
+    let jobs = jobs_file(dir.path(), server.port, "max_attachment_bytes = 1000");
+    let summary = run_weekly(&jobs, false, &TestBuilder::default(), &clock());
+    let message = failure(&summary);
+    assert!(
+        message.contains("over the limit") && message.contains("max_attachment_bytes"),
+        "{message}"
+    );
+    assert!(
+        message.contains("20261123-周报.pdf"),
+        "names the files: {message}"
+    );
+    assert_eq!(server.count("mail"), 0);
+}
+
+#[test]
+fn dry_run_writes_an_eml_that_parses_back() {
+    let dir = tempfile::tempdir().unwrap();
+    // Nothing listens on port 9 here; a dry run must not try.
+    let jobs = jobs_file(dir.path(), 9, "");
+    let builder = TestBuilder::default();
+    let summary = run_weekly(&jobs, true, &builder, &clock());
+    let eml = match &summary.outcomes[0].result {
+        JobResult::Succeeded {
+            delivery: Delivery::Eml(path),
+            ..
+        } => path.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(eml, dir.path().join("out/weekly/weekly-20261123.eml"));
+    if std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED parsing: python3 is not installed");
+        return;
+    }
+    check_message(&eml, &builder);
+    assert!(
+        !dir.path().join("jobs.state.toml").exists(),
+        "a dry run records nothing"
+    );
+}
