@@ -117,6 +117,8 @@ pub fn metric_for(
     let after = hits
         .iter()
         .filter(unit_ok)
+        // a name of the counted thing, not a short verb (700个**减至**219个)
+        .filter(|h| h.end - h.start >= 3)
         .filter(|h| {
             h.start == quantity_end
                 || (h.start == quantity_end + 1 && chars.get(quantity_end) == Some(&'的'))
@@ -125,10 +127,22 @@ pub fn metric_for(
     if let Some(h) = after {
         return Some(h.metric);
     }
-    hits.iter()
+    let before = hits
+        .iter()
         .filter(unit_ok)
         .filter(|h| h.end <= number_start && h.start >= clause_start)
-        .max_by_key(|h| (h.end, h.composite, h.length))
+        .max_by_key(|h| (h.end, h.composite, h.length));
+    if let Some(h) = before {
+        return Some(h.metric);
+    }
+    // last resort: a wording later in the same clause (最高5000元/人的**补贴**)
+    let clause_end = (quantity_end..chars.len())
+        .find(|&i| is_clause_break(chars[i]))
+        .unwrap_or(chars.len());
+    hits.iter()
+        .filter(unit_ok)
+        .filter(|h| h.start >= quantity_end && h.end <= clause_end)
+        .min_by_key(|h| (h.start, std::cmp::Reverse(h.length)))
         .map(|h| h.metric)
 }
 
@@ -154,7 +168,16 @@ const THEME_WORDS: &[(Theme, &[&str])] = &[
     ),
     (
         Theme::EmergingSectorPartyBuilding,
-        &["党组织", "党委", "党支部", "党建", "党员", "党费"],
+        &[
+            "党组织",
+            "党委",
+            "党支部",
+            "党建",
+            "党员",
+            "党费",
+            "入党",
+            "党纪",
+        ],
     ),
     (
         Theme::NewEmploymentGroups,
@@ -168,6 +191,7 @@ const THEME_WORDS: &[(Theme, &[&str])] = &[
             "暖新",
             "友好场景",
             "户外工作者",
+            "服务站",
             "户外劳动者",
         ],
     ),
@@ -214,9 +238,10 @@ fn contains(text: &[char], word: &str) -> bool {
     find_from(text, &w, 0).is_some()
 }
 
-/// The theme of a figure without a catalog metric, from its label first, then its sentence.
-pub fn theme_for(label: &[char], sentence: &[char]) -> Theme {
-    for text in [label, sentence] {
+/// The theme of a figure without a catalog metric: from its label, else its clause, else its
+/// sentence, else its article's headline.
+pub fn theme_for(label: &[char], clause: &[char], sentence: &[char], headline: &[char]) -> Theme {
+    for text in [label, clause, sentence, headline] {
         for (theme, words) in THEME_WORDS {
             if words.iter().any(|w| contains(text, w)) {
                 if *theme == Theme::EmergingSectorPartyBuilding

@@ -64,7 +64,7 @@ pub(crate) fn is_sentence_end(c: char) -> bool {
 
 /// Characters after which a line may legitimately end (so the break is not an OCR artefact).
 fn is_line_end(c: char) -> bool {
-    is_sentence_end(c) || matches!(c, '”' | '"' | '’' | ')' | '）' | '…' | '—' | ':' | '：')
+    is_sentence_end(c) || matches!(c, ')' | '）' | '…' | '—' | ':' | '：')
 }
 
 fn is_horizontal_space(c: char) -> bool {
@@ -81,7 +81,7 @@ fn fold_width(c: char) -> char {
 }
 
 /// A line shorter than this that ends without punctuation is taken as a headline, not a broken line.
-const MIN_BROKEN_LINE_CHARS: usize = 15;
+const MIN_BROKEN_LINE_CHARS: usize = 22;
 
 /// The text prepared for analysis, with the original position of every character.
 #[derive(Debug, Clone)]
@@ -192,8 +192,14 @@ impl Normalized {
             }
             let line_len =
                 lines.last().map_or(0, |l| chars.len() - l.range.start) + line.chars.len();
-            joinable = line_len >= MIN_BROKEN_LINE_CHARS
-                && line.chars.last().is_some_and(|&c| !is_line_end(c));
+            // a closing quote ends a line only after a sentence end: 。” (“企呼我应”⏎码 is a broken line)
+            let n = line.chars.len();
+            let ends_clean = match line.chars.last() {
+                Some('”' | '"' | '’') => n >= 2 && is_line_end(line.chars[n - 2]),
+                Some(&c) => is_line_end(c),
+                None => true,
+            };
+            joinable = line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean;
             chars.extend_from_slice(&line.chars);
             origin.extend_from_slice(&line.origin);
         }

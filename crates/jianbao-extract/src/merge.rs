@@ -146,8 +146,12 @@ fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
     if let Some((si, sj)) = open {
         hunks.push((si..n, sj..m));
     }
+    // only substitutions matter (an omitted or added word is a cut, not a disagreement)
     let mut joined: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    for h in hunks {
+    for h in hunks
+        .into_iter()
+        .filter(|h| !h.0.is_empty() && !h.1.is_empty())
+    {
         match joined.last_mut() {
             Some(last)
                 if h.0.start - last.0.end <= HUNK_GAP
@@ -193,7 +197,7 @@ fn widen(chars: &[char], r: Range<usize>) -> Range<usize> {
 
 /// Readings that name the same thing from a different standpoint (我省 for 浙江省).
 fn is_deictic(text: &str) -> bool {
-    ["我省", "本省", "全省", "我市", "本市"].contains(&text)
+    ["我", "本", "全", "我省", "本省", "全省", "我市", "本市"].contains(&text)
 }
 
 fn citation(doc: &AnalysedDoc, range: Range<usize>) -> Citation {
@@ -283,7 +287,8 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
                 p.chars()[wa.clone()].iter().collect(),
                 s.chars()[wb.clone()].iter().collect(),
             );
-            if is_deictic(&va) || is_deictic(&vb) {
+            let in_byline = |d: &SentenceRef| d.chars().windows(2).any(|w| w == ['记', '者']);
+            if is_deictic(&va) || is_deictic(&vb) || in_byline(p) || in_byline(s) {
                 continue;
             }
             let field = if ta.chars().chain(tb.chars()).any(|c| c.is_ascii_digit()) {

@@ -160,16 +160,25 @@ fn ends_with_at(chars: &[char], end: usize, word: &str) -> bool {
 }
 
 /// Which characters of `chars` lie inside quotation marks or book-title marks.
+///
+/// Only short quotations count (slogans and names such as “1+N”, “10分钟暖新服务圈”); figures in
+/// quoted speech (“……全年服务青少年1100余人次……”) are figures like any other.
 fn quoted_mask(chars: &[char]) -> Vec<bool> {
+    const MAX_SLOGAN_CHARS: usize = 15;
     let mut mask = vec![false; chars.len()];
-    let mut depth = 0i32;
+    let mut open: Vec<usize> = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '“' | '《' | '「' => depth += 1,
-            '”' | '》' | '」' => depth = (depth - 1).max(0),
+            '“' | '《' | '「' => open.push(i),
+            '”' | '》' | '」' => {
+                if let Some(start) = open.pop() {
+                    if i - start <= MAX_SLOGAN_CHARS + 1 {
+                        mask[start..=i].iter_mut().for_each(|m| *m = true);
+                    }
+                }
+            }
             _ => {}
         }
-        mask[i] = depth > 0;
     }
     mask
 }

@@ -31,7 +31,7 @@ pub struct PlaceMention {
 pub struct Gazetteer {
     places: Vec<Place>,
     /// First character of an alias → (alias, candidate places), longest alias first.
-    by_first_char: HashMap<char, Vec<(Vec<char>, Vec<PlaceId>)>>,
+    by_first_char: HashMap<char, Vec<(Vec<char>, Vec<PlaceId>, bool)>>,
 }
 
 const PROVINCE_SUFFIXES: &[&str] = &[
@@ -66,7 +66,8 @@ impl Gazetteer {
     fn parse(divisions: &str, extra: &str) -> Gazetteer {
         let mut places = Vec::new();
         let mut by_code: HashMap<&str, PlaceId> = HashMap::new();
-        let mut aliases: HashMap<String, Vec<PlaceId>> = HashMap::new();
+        // alias → (places, whether the alias is a short form such as 宁波 for 宁波市)
+        let mut aliases: HashMap<String, (Vec<PlaceId>, bool)> = HashMap::new();
         for line in divisions
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -88,9 +89,10 @@ impl Gazetteer {
                 level,
             });
             by_code.insert(code, id);
-            aliases.entry(name.to_owned()).or_default().push(id);
+            aliases.entry(name.to_owned()).or_default().0.push(id);
             if let Some(short) = short_name(name, level) {
-                aliases.entry(short).or_default().push(id);
+                let entry = aliases.entry(short).or_insert_with(|| (Vec::new(), true));
+                entry.0.push(id);
             }
         }
         for line in extra
@@ -113,20 +115,23 @@ impl Gazetteer {
                     parent: Some(parent_id),
                     level: Level::District,
                 });
-                aliases.entry(name.to_owned()).or_default().push(id);
+                aliases.entry(name.to_owned()).or_default().0.push(id);
                 id
             };
             for alias in alias_list.split(',').filter(|a| !a.is_empty()) {
-                aliases.entry(alias.to_owned()).or_default().push(id);
+                aliases.entry(alias.to_owned()).or_default().0.push(id);
             }
         }
-        let mut by_first_char: HashMap<char, Vec<(Vec<char>, Vec<PlaceId>)>> = HashMap::new();
-        for (alias, mut ids) in aliases {
+        let mut by_first_char: HashMap<char, Vec<(Vec<char>, Vec<PlaceId>, bool)>> = HashMap::new();
+        for (alias, (mut ids, short)) in aliases {
             ids.sort_unstable();
             ids.dedup();
             let chars: Vec<char> = alias.chars().collect();
             if let Some(&first) = chars.first() {
-                by_first_char.entry(first).or_default().push((chars, ids));
+                by_first_char
+                    .entry(first)
+                    .or_default()
+                    .push((chars, ids, short));
             }
         }
         for list in by_first_char.values_mut() {
@@ -204,18 +209,18 @@ impl Gazetteer {
         let mut i = 0;
         while i < chars.len() {
             let found = self.by_first_char.get(&chars[i]).and_then(|list| {
-                list.iter().find_map(|(alias, ids)| {
+                list.iter().find_map(|(alias, ids, short)| {
                     if chars.len() - i < alias.len() || chars[i..i + alias.len()] != alias[..] {
                         return None;
                     }
+                    let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
                     let chosen = match ids.as_slice() {
+                        // a short form (资源, 同心, 平安) is an ordinary word unless the place is in the province at hand
+                        [one] if *short && !inside(*one) => None,
                         [one] => Some(*one),
                         many => {
-                            let inside: Vec<PlaceId> = many
-                                .iter()
-                                .copied()
-                                .filter(|&id| within.is_some_and(|w| self.contains(w, id)))
-                                .collect();
+                            let inside: Vec<PlaceId> =
+                                many.iter().copied().filter(|&id| inside(id)).collect();
                             // prefer the highest level among equals (宁波 the city, not a namesake county)
                             let best = inside
                                 .iter()

@@ -27,6 +27,8 @@ const SOCIAL_WORK_TERMS: &[&str] = &[
     "外卖",
     "骑手",
     "党组织",
+    "村干部",
+    "乡村治理",
 ];
 
 /// An article is relevant when social-work terms are frequent enough: at least this many hits …
@@ -128,7 +130,11 @@ fn label_from_text(chars: &[char], number_start: usize, quantity_end: usize) -> 
         .rposition(|&c| is_clause_break(c) && c != '、')
         .map_or(0, |p| p + 1);
     let after_end = (quantity_end..chars.len())
-        .find(|&i| is_clause_break(chars[i]) || matches!(chars[i], '。' | '…'))
+        .find(|&i| {
+            (is_clause_break(chars[i]) && !matches!(chars[i], '(' | ')'))
+                || chars[i].is_ascii_digit()
+                || matches!(chars[i], '。' | '…' | '《' | '“' | '获' | '和' | '与')
+        })
         .unwrap_or(chars.len());
     let trim_before = |s: &[char]| -> String {
         let mut text: String = s.iter().collect();
@@ -163,22 +169,30 @@ fn label_from_text(chars: &[char], number_start: usize, quantity_end: usize) -> 
         }
         text
     };
-    let before = trim_before(&chars[clause_start..number_start]);
+    let mut before = trim_before(&chars[clause_start..number_start]);
+    // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
+    if let Some(at) = before.find('从').filter(|&at| at > 0) {
+        before.truncate(at);
+    }
     let before_chars: Vec<char> = before.chars().collect();
     let after: String = chars[quantity_end..after_end].iter().collect();
     let after = after.trim_start_matches('的').to_owned();
+    // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
     let after_ok = after
         .chars()
         .next()
-        .is_some_and(|c| !c.is_ascii() && !matches!(c, '以' | '左' | '不' | '”' | '"'));
+        .is_some_and(|c| !c.is_ascii() && !"以左不”\"增减提降达到从为占比较等".contains(c));
     if after_ok {
-        let after: String = after.chars().take(14).collect();
-        let verb: String = before_chars[before_chars.len().saturating_sub(2)..]
+        let after: String = after.chars().take(12).collect();
+        if after.chars().count() >= 3 {
+            return after;
+        }
+        let verb: String = before_chars[before_chars.len().saturating_sub(4)..]
             .iter()
             .collect();
         return format!("{verb}{after}");
     }
-    let tail = before_chars.len().saturating_sub(14);
+    let tail = before_chars.len().saturating_sub(18);
     before_chars[tail..].iter().collect()
 }
 
@@ -252,6 +266,10 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .max_by_key(|&p| (g.level(p), std::cmp::Reverse(0)))
             .or(doc_province);
         let article_province = default.map(|p| g.province(p));
+        let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
+            .iter()
+            .flat_map(|l| chars[l.range.clone()].iter().copied())
+            .collect();
         if relevant {
             let mut sticky = default.map(Where::Place);
             let mut carried_date: Option<String> = None;
@@ -308,8 +326,18 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     }
                     let text_label = label_from_text(s, q.number_start, q.range.end);
                     let label = metric_def.map_or_else(|| text_label.clone(), |m| m.label.clone());
+                    if label.trim().is_empty() {
+                        continue; // a figure nobody can say what it counts is not a fact
+                    }
+                    let clause = &chars[quote_range(
+                        chars,
+                        sentence,
+                        sentence.start + q.number_start,
+                        sentence.start + q.range.end,
+                    )];
+                    let label_chars: Vec<char> = text_label.chars().collect();
                     let theme = metric_def.map_or_else(
-                        || theme_for(&text_label.chars().collect::<Vec<_>>(), s),
+                        || theme_for(&label_chars, clause, s, &headline),
                         |m| m.theme,
                     );
                     let (province, place_name, level) = match place {
