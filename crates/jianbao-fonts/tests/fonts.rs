@@ -416,3 +416,31 @@ fn from_dir_names_missing_and_broken_files() {
     assert!(matches!(err, FontError::MissingFile { .. }));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn subset_loads_in_printpdf() {
+    let fonts = FontSet::embedded();
+    let chars = many_chars();
+    for (id, subset) in fonts
+        .subset_all(&FaceId::ALL.map(|id| (id, chars.clone())).into())
+        .unwrap()
+    {
+        let face = fonts.face(id).unwrap();
+        let mut warnings = Vec::new();
+        let parsed = printpdf::ParsedFont::from_bytes(&subset.bytes, 0, &mut warnings)
+            .unwrap_or_else(|| panic!("printpdf rejects the subset of {id:?}: {warnings:?}"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(parsed.units_per_em, 1000);
+        for &ch in &subset.chars {
+            let glyph = parsed
+                .lookup_glyph_index(u32::from(ch))
+                .unwrap_or_else(|| panic!("printpdf finds no glyph for {ch:?}"));
+            let width = parsed.get_glyph_width(glyph).unwrap();
+            assert_eq!(Some(f32::from(width) / 1000.0), face.advance(ch));
+        }
+        assert_eq!(
+            parsed.pdf_font_metrics.us_weight_class,
+            face.signature().weight_class
+        );
+    }
+}
