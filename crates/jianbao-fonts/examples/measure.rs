@@ -1,6 +1,9 @@
 //! Prints the cost of the font operations the renderers rely on.
 //!
-//! `cargo run --release -p jianbao-fonts --example measure`
+//! `cargo run --release -p jianbao-fonts --example measure [OUT_DIR]`
+//!
+//! With OUT_DIR, also writes the four subsets there (as `TAG+PostScriptName.ttf`) for checking
+//! with other tools (fontTools, fc-query, ots-sanitize).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
@@ -80,6 +83,16 @@ fn main() -> Result<(), FontError> {
         ms(started),
         subsets.len()
     );
+    if let Some(dir) = std::env::args_os().nth(1) {
+        for (_, subset) in &subsets {
+            let path = std::path::Path::new(&dir).join(format!("{}.ttf", subset.subset_name()));
+            if let Err(e) = std::fs::write(&path, &subset.bytes) {
+                eprintln!("cannot write {}: {e}", path.display());
+                std::process::exit(1);
+            }
+            println!("wrote {}", path.display());
+        }
+    }
     Ok(())
 }
 

@@ -444,3 +444,35 @@ fn subset_loads_in_printpdf() {
         );
     }
 }
+
+#[test]
+fn subsets_pass_the_opentype_sanitizer_when_installed() {
+    if std::process::Command::new("ots-sanitize")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: ots-sanitize is not installed (apt-get install opentype-sanitizer)");
+        return;
+    }
+    let fonts = FontSet::embedded();
+    let dir = std::env::temp_dir().join(format!("jianbao-fonts-ots-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let usage = FaceId::ALL.map(|id| (id, many_chars())).into();
+    for (id, subset) in fonts.subset_all(&usage).unwrap() {
+        let path = dir.join(format!("{}.ttf", subset.subset_name()));
+        std::fs::write(&path, &subset.bytes).unwrap();
+        let out = std::process::Command::new("ots-sanitize")
+            .arg(&path)
+            .arg(dir.join("sanitized.ttf"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "OTS rejects the subset of {id:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
