@@ -533,6 +533,27 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_example_loads() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../jobs.example.toml");
+        let file = JobsFile::load(&path).unwrap();
+        let weekly = file.job("weekly-leadership").unwrap();
+        assert_eq!(weekly.formats, ["pdf", "docx"]);
+        assert_eq!(weekly.time_zone, chrono_tz::Asia::Shanghai);
+        assert_eq!(
+            weekly.schedule.as_ref().unwrap().expression(),
+            "0 8 * * MON"
+        );
+        assert_eq!(weekly.email.as_ref().unwrap().to.len(), 1);
+        let monthly = file.job("province-monthly").unwrap();
+        assert!(monthly.each_region && monthly.email.is_none());
+        let smtp = file.smtp.as_ref().unwrap();
+        assert_eq!((smtp.port, smtp.tls), (465, TlsMode::Implicit));
+        assert!(
+            matches!(&smtp.credentials, CredentialSource::Environment { username_var, .. } if username_var == "JIANBAO_SMTP_USERNAME")
+        );
+    }
+
+    #[test]
     fn bad_cron_is_located() {
         let (line, column, message) =
             located(parse(&format!("{MINIMAL}schedule = \"0 25 * * *\"\n")));

@@ -701,3 +701,37 @@ impl Step<'_> {
         self.progress.log(&line);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn list_shows_next_runs_in_the_job_time_zone_and_last_result() {
+        let text = "[jobs.weekly]\nformats = [\"pdf\"]\noutput = \"o.{ext}\"\nschedule = \"0 8 * * MON\"\n\
+                    [jobs.adhoc]\nformats = [\"md\"]\noutput = \"a.{ext}\"\n";
+        let file = JobsFile::parse(text, Path::new("jobs.toml")).unwrap();
+        let mut state = crate::state::StateFile::default();
+        let finished = Utc.with_ymd_and_hms(2026, 11, 16, 0, 0, 5).unwrap();
+        state.jobs.insert(
+            "weekly".into(),
+            JobState {
+                last_finished: Some(finished),
+                last_result: Some("ok".into()),
+                ..JobState::default()
+            },
+        );
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+        let out = list(&file, &state, now, 2);
+        assert!(
+            out.contains("next: 2026-11-23 Mon 08:00 CST | 2026-11-30 Mon 08:00 CST"),
+            "{out}"
+        );
+        assert!(out.contains("last run: 2026-11-16 08:00 CST: ok"), "{out}");
+        assert!(
+            out.contains("runs only with `jianbao jobs run adhoc`"),
+            "{out}"
+        );
+    }
+}
