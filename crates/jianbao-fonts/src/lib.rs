@@ -2,17 +2,31 @@
 //! metrics, coverage with fallback, and subsetting to the characters a document uses.
 //!
 //! Both renderers share this crate so that the PDF and the DOCX of a briefing measure text with
-//! the same metrics and embed the same subset fonts.
+//! the same metrics, switch faces at the same characters and embed the same subset fonts.
+//!
+//! The flow for a renderer:
+//! 1. [`FontSet::missing`] over the document's text: if any character has no face, fail with
+//!    the list (and where it occurs) instead of printing .notdef boxes.
+//! 2. [`FontSet::runs`] per styled span: the face for each stretch of text, with fallback;
+//!    [`Face::advance`] for line layout, [`Face::ascender`] etc. for line height.
+//! 3. Collect the characters of each face's runs and call [`FontSet::subset_all`]; embed
+//!    [`Subset::bytes`] under [`Subset::subset_name`].
 //!
 //! ```no_run
 //! use std::collections::{BTreeMap, BTreeSet};
 //! use jianbao_fonts::{FaceId, Family, FontSet};
 //!
 //! let fonts = FontSet::embedded();
-//! let body = FaceId::new(Family::Serif, false);
-//! let face = fonts.face(body)?;
-//! let width_em: f32 = "简报".chars().filter_map(|c| face.advance(c)).sum();
-//! let usage = BTreeMap::from([(body, "简报".chars().collect::<BTreeSet<_>>())]);
+//! let text = "2024年增长5.8%";
+//! assert!(fonts.missing(text)?.is_empty());
+//! let mut usage: BTreeMap<FaceId, BTreeSet<char>> = BTreeMap::new();
+//! let mut width_em = 0.0;
+//! for run in fonts.runs(FaceId::new(Family::Serif, false), text)? {
+//!     let face = fonts.face(run.face)?;
+//!     let piece = &text[run.range];
+//!     width_em += piece.chars().filter_map(|c| face.advance(c)).sum::<f32>();
+//!     usage.entry(run.face).or_default().extend(piece.chars());
+//! }
 //! for (id, subset) in fonts.subset_all(&usage)? {
 //!     println!("{id:?}: {} ({} bytes)", subset.subset_name(), subset.bytes.len());
 //! }
@@ -96,6 +110,15 @@ impl FaceId {
             FaceId::new(other_family, !self.bold),
         ]
     }
+}
+
+/// A stretch of text drawn with one face (see [`FontSet::runs`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// The face to draw the stretch with.
+    pub face: FaceId,
+    /// Byte range of the stretch in the text given to [`FontSet::runs`].
+    pub range: std::ops::Range<usize>,
 }
 
 /// Characters that need no glyph of their own: control characters (newline, tab, …),
@@ -232,6 +255,36 @@ impl FontSet {
             }
         }
         Ok(missing.into_iter().collect())
+    }
+
+    /// Splits `text` into maximal runs that each draw with one face: the face [`resolve`]
+    /// picks for each character, starting from `preferred`. Layout-only characters the faces
+    /// lack (newline, tab, zero-width space) and characters no face has stay in the run they
+    /// occur in (the first run's face is then `preferred`); call [`missing`] first to report
+    /// the latter. Empty text gives no runs.
+    ///
+    /// Both renderers use this so a PDF and a DOCX of the same text switch faces at the same
+    /// places.
+    ///
+    /// [`resolve`]: FontSet::resolve
+    /// [`missing`]: FontSet::missing
+    pub fn runs(&self, preferred: FaceId, text: &str) -> Result<Vec<Run>, FontError> {
+        let mut runs: Vec<Run> = Vec::new();
+        for (at, ch) in text.char_indices() {
+            let end = at + ch.len_utf8();
+            let face = match self.resolve(preferred, ch)? {
+                Some(face) => face,
+                None => runs.last().map_or(preferred, |run| run.face),
+            };
+            match runs.last_mut() {
+                Some(run) if run.face == face => run.range.end = end,
+                _ => runs.push(Run {
+                    face,
+                    range: at..end,
+                }),
+            }
+        }
+        Ok(runs)
     }
 
     /// Subsets several faces at once, in parallel threads, returning the subsets in `FaceId`

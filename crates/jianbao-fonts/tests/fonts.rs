@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use jianbao_fonts::{is_layout_only, FaceId, Family, FontError, FontSet};
+use jianbao_fonts::{is_layout_only, FaceId, Family, FontError, FontSet, Run};
 use owned_ttf_parser::{name_id, Face as TtfFace, Tag};
 
 const SERIF: FaceId = FaceId::new(Family::Serif, false);
@@ -475,4 +475,30 @@ fn subsets_pass_the_opentype_sanitizer_when_installed() {
         );
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn runs_switch_faces_only_where_the_preferred_face_lacks_a_character() {
+    let fonts = FontSet::embedded();
+    assert_eq!(fonts.runs(SANS, "").unwrap(), vec![]);
+    let text = "增长5.8%\n";
+    assert_eq!(
+        fonts.runs(SANS_BOLD, text).unwrap(),
+        vec![Run {
+            face: SANS_BOLD,
+            range: 0..text.len()
+        }]
+    );
+    // U+9FF0 is serif-only; the newline and the emoji (no face) stay in the current run.
+    let text = "甲\u{9FF0}\n😀乙";
+    let runs = fonts.runs(SANS, text).unwrap();
+    let pieces: Vec<(FaceId, &str)> = runs
+        .iter()
+        .map(|r| (r.face, &text[r.range.clone()]))
+        .collect();
+    assert_eq!(
+        pieces,
+        vec![(SANS, "甲"), (SERIF, "\u{9FF0}\n😀"), (SANS, "乙")]
+    );
+    assert_eq!(fonts.runs(SERIF, "\n😀").unwrap()[0].face, SERIF);
 }
