@@ -316,8 +316,15 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
     }
     let mut articles = Vec::new();
     let mut begin = 0;
-    for i in 1..=count {
-        if i == count || starts[i] {
+    let ends = starts
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, &s)| s)
+        .map(|(i, _)| i)
+        .chain([count]);
+    for i in ends {
+        {
             let head_lines = (begin..i)
                 .take_while(|&l| {
                     is_headline(line_text(n, l))

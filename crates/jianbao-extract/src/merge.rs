@@ -332,7 +332,7 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
                     .unwrap_or(c.len());
                 d.range.start + start..d.range.start + end
             };
-            let fact_id = primary_facts.first().map(|&k| k);
+            let fact_id = primary_facts.first().copied();
             conflicts.push((
                 fact_id,
                 Conflict {

@@ -144,14 +144,9 @@ pub fn parse_chinese(text: &[char]) -> Option<f64> {
 }
 
 fn starts_with_at(chars: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for w in word.chars() {
-        if chars.get(i) != Some(&w) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    (at..)
+        .zip(word.chars())
+        .all(|(i, w)| chars.get(i) == Some(&w))
 }
 
 fn ends_with_at(chars: &[char], end: usize, word: &str) -> bool {

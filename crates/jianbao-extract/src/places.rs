@@ -27,11 +27,14 @@ pub struct PlaceMention {
     pub place: PlaceId,
 }
 
+/// A name as written, the places it may denote, and whether it is a short form (宁波 for 宁波市).
+type Alias = (Vec<char>, Vec<PlaceId>, bool);
+
 #[derive(Debug)]
 pub struct Gazetteer {
     places: Vec<Place>,
     /// First character of an alias → (alias, candidate places), longest alias first.
-    by_first_char: HashMap<char, Vec<(Vec<char>, Vec<PlaceId>, bool)>>,
+    by_first_char: HashMap<char, Vec<Alias>>,
 }
 
 const PROVINCE_SUFFIXES: &[&str] = &[
@@ -122,7 +125,7 @@ impl Gazetteer {
                 aliases.entry(alias.to_owned()).or_default().0.push(id);
             }
         }
-        let mut by_first_char: HashMap<char, Vec<(Vec<char>, Vec<PlaceId>, bool)>> = HashMap::new();
+        let mut by_first_char: HashMap<char, Vec<Alias>> = HashMap::new();
         for (alias, (mut ids, short)) in aliases {
             ids.sort_unstable();
             ids.dedup();

@@ -293,7 +293,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     .collect();
                 let dates = find_dates(s, &doc_date);
                 let hits = pattern_hits(catalog, s);
-                let respectively = respectively_metrics(catalog, &hits, s);
+                let respectively = respectively_metrics(&hits, s);
                 for (k, q) in quantities.iter().enumerate() {
                     let place = places
                         .iter()
@@ -410,11 +410,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
 
 /// `A和B……分别增长X和Y`: the k-th figure after 分别 gets the k-th metric named before it.
 /// Returns the index of the first such figure and the metrics in order.
-fn respectively_metrics(
-    catalog: &Catalog,
-    hits: &[catalog::PatternHit],
-    s: &[char],
-) -> Option<(usize, Vec<usize>)> {
+fn respectively_metrics(hits: &[catalog::PatternHit], s: &[char]) -> Option<(usize, Vec<usize>)> {
     let at = (0..s.len()).find(|&i| word_at(s, i, "分别"))?;
     let mut before: Vec<&catalog::PatternHit> = hits
         .iter()
