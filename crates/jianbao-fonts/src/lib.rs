@@ -12,7 +12,7 @@
 //! 3. Collect the characters of each face's runs and call [`FontSet::subset_all`]; embed
 //!    [`Subset::bytes`] under [`Subset::subset_name`].
 //!
-//! ```no_run
+//! ```
 //! use std::collections::{BTreeMap, BTreeSet};
 //! use jianbao_fonts::{FaceId, Family, FontSet};
 //!

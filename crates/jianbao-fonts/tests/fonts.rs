@@ -502,3 +502,12 @@ fn runs_switch_faces_only_where_the_preferred_face_lacks_a_character() {
     );
     assert_eq!(fonts.runs(SERIF, "\n😀").unwrap()[0].face, SERIF);
 }
+
+#[test]
+fn font_sets_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<FontSet>();
+    assert_send_sync::<jianbao_fonts::Face>();
+    assert_send_sync::<jianbao_fonts::Subset>();
+    assert_send_sync::<FontError>();
+}
