@@ -1,0 +1,426 @@
+//! How figures, dates and text read in a Chinese briefing.
+//!
+//! The same functions fill the context (`text` fields) and back the template filters, so a figure
+//! reads the same wherever a template prints it.
+
+use chrono::{Datelike, NaiveDate};
+use jianbao_facts::Qualifier;
+
+/// A number as a Chinese reader expects it: `2205`, `95.2`, `27.5万`, `2000万`, `1.2亿`.
+///
+/// Figures from 1万 up are written in 万 (from 1亿 in 亿), with at most four decimals and no
+/// trailing zeros, so nothing the source stated is rounded away.
+pub fn zh_number(value: f64) -> String {
+    let magnitude = value.abs();
+    if magnitude >= 1e8 {
+        format!("{}亿", decimal(value / 1e8, 4))
+    } else if magnitude >= 1e4 {
+        format!("{}万", decimal(value / 1e4, 4))
+    } else {
+        decimal(value, 2)
+    }
+}
+
+/// `value` with at most `digits` decimals and without trailing zeros.
+pub fn decimal(value: f64, digits: usize) -> String {
+    let text = format!("{value:.digits$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A fraction as Chinese sources state shares: 0.2 → 五分之一, 0.1667 → 六分之一; other values as
+/// a percentage (0.37 → 37%).
+pub fn zh_fraction(value: f64) -> String {
+    const DIGITS: [&str; 11] = [
+        "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    ];
+    for (denominator, denominator_text) in DIGITS.iter().enumerate().skip(2) {
+        for (numerator, numerator_text) in DIGITS.iter().enumerate().take(denominator).skip(1) {
+            let exact = numerator as f64 / denominator as f64;
+            if (value - exact).abs() < 0.0005 && gcd(numerator, denominator) == 1 {
+                return format!("{denominator_text}分之{numerator_text}");
+            }
+        }
+    }
+    format!("{}%", decimal(value * 100.0, 1))
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+/// How an over-statement reads: `超500人次`, `5000余个` or `400多名`, following the source's word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverWord {
+    /// 超X (also used for 逾、以上 and when the quote does not tell).
+    Chao,
+    /// X余
+    Yu,
+    /// X多
+    Duo,
+}
+
+impl OverWord {
+    /// Reads which word the source used after a number in `quote`.
+    pub fn from_quote(quote: &str) -> OverWord {
+        let chars: Vec<char> = quote.chars().collect();
+        for pair in chars.windows(2) {
+            let number_end =
+                pair[0].is_ascii_digit() || matches!(pair[0], '十' | '百' | '千' | '万' | '亿');
+            if number_end && pair[1] == '余' {
+                return OverWord::Yu;
+            }
+            if number_end && pair[1] == '多' {
+                return OverWord::Duo;
+            }
+        }
+        OverWord::Chao
+    }
+}
+
+/// A figure with its unit and qualifier: `27.5万人`, `近2000万人`, `24.4万余家`, `200–600元`,
+/// `79%`, `34个百分点`, `近五分之一`.
+pub fn figure(
+    value: f64,
+    value_max: Option<f64>,
+    unit: &str,
+    qualifier: Qualifier,
+    over: OverWord,
+) -> String {
+    let number = |v: f64| match unit {
+        "分数" => zh_fraction(v),
+        "%" => format!("{}%", decimal(v, 2)),
+        _ => zh_number(v),
+    };
+    let unit_text = match unit {
+        "分数" | "%" => "",
+        other => other,
+    };
+    if let (Qualifier::Range, Some(max)) = (qualifier, value_max) {
+        return format!("{}–{}{unit_text}", number(value), number(max));
+    }
+    let core = number(value);
+    match qualifier {
+        Qualifier::Exact | Qualifier::Range => format!("{core}{unit_text}"),
+        Qualifier::Approx => format!("约{core}{unit_text}"),
+        Qualifier::Under => format!("近{core}{unit_text}"),
+        Qualifier::Over => match over {
+            OverWord::Chao => format!("超{core}{unit_text}"),
+            // 余/多 stand between the number and the unit; for 万 figures after 万 (24.4万余家).
+            OverWord::Yu => format!("{core}余{unit_text}"),
+            OverWord::Duo => format!("{core}多{unit_text}"),
+        },
+    }
+}
+
+/// The qualifier as a word (for templates that word figures themselves).
+pub fn qualifier_word(qualifier: Qualifier, over: OverWord) -> &'static str {
+    match qualifier {
+        Qualifier::Exact | Qualifier::Range => "",
+        Qualifier::Approx => "约",
+        Qualifier::Under => "近",
+        Qualifier::Over => match over {
+            OverWord::Chao => "超",
+            OverWord::Yu => "余",
+            OverWord::Duo => "多",
+        },
+    }
+}
+
+/// A percentage: `percent(18.0)` → `18%`.
+pub fn percent(value: f64) -> String {
+    format!("{}%", decimal(value, 1))
+}
+
+/// A difference of percentages: `points(12.0)` → `12个百分点`.
+pub fn points(value: f64) -> String {
+    format!("{}个百分点", decimal(value, 1))
+}
+
+/// A section number in Chinese: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (up to 99).
+pub fn zh_numeral(n: u64) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n as usize].to_owned(),
+        10..=19 => format!(
+            "十{}",
+            if n == 10 {
+                ""
+            } else {
+                DIGITS[(n - 10) as usize]
+            }
+        ),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[(n / 10) as usize],
+            if n.is_multiple_of(10) {
+                ""
+            } else {
+                DIGITS[(n % 10) as usize]
+            }
+        ),
+        _ => n.to_string(),
+    }
+}
+
+/// A report date: 2026年11月22日.
+pub fn zh_date(date: NaiveDate) -> String {
+    format!("{}年{}月{}日", date.year(), date.month(), date.day())
+}
+
+/// An as-of date of a fact or a source (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) in Chinese:
+/// 2024年、2024年11月、2024年3月8日. Text in another shape is returned unchanged.
+pub fn zh_partial_date(text: &str) -> String {
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return zh_date(date);
+    }
+    let mut parts = text.split('-');
+    let year = parts.next().and_then(|y| y.parse::<i32>().ok());
+    let month = parts.next().map(|m| m.parse::<u32>().ok());
+    match (year, month, parts.next()) {
+        (Some(y), None, None) => format!("{y}年"),
+        (Some(y), Some(Some(m)), None) if (1..=12).contains(&m) => format!("{y}年{m}月"),
+        _ => text.to_owned(),
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF
+        | 0x2018..=0x201F | 0x2026 | 0x2014)
+}
+
+/// Text as shown in a report: half-width punctuation next to Chinese text becomes full-width
+/// (GB/T 15834: `,` → `，`, `?` → `？`, `:` → `：`, `;` → `；`, `!` → `！`, `(` `)` → `（）`),
+/// and line breaks inside the text (OCR copies) are dropped between Chinese characters or
+/// become one space elsewhere. Words are never changed.
+pub fn zh_punctuation(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() && c != '\u{3000}' {
+            let start = i;
+            while i < chars.len() && chars[i].is_whitespace() && chars[i] != '\u{3000}' {
+                i += 1;
+            }
+            let before = start.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i).copied();
+            let had_break = chars[start..i].contains(&'\n');
+            let cjk_side = before.is_some_and(is_cjk) || after.is_some_and(is_cjk);
+            // A line break next to Chinese text is layout (OCR, page width); a space is kept.
+            if before.is_some() && after.is_some() && !(cjk_side && had_break) {
+                out.push(' ');
+            }
+            continue;
+        }
+        let prev = out.chars().next_back();
+        let next = chars[i + 1..].iter().find(|c| !c.is_whitespace()).copied();
+        let beside_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+        let full = match c {
+            ',' if beside_cjk && !between_digits(prev, next) => Some('，'),
+            '?' if beside_cjk => Some('？'),
+            '!' if beside_cjk => Some('！'),
+            ';' if beside_cjk => Some('；'),
+            ':' if beside_cjk && !between_digits(prev, next) => Some('：'),
+            '(' if next.is_some_and(is_cjk) || prev.is_some_and(is_cjk) => Some('（'),
+            ')' if prev.is_some_and(is_cjk) || next.is_some_and(is_cjk) => Some('）'),
+            _ => None,
+        };
+        match full {
+            Some(f) => {
+                // A full-width mark carries its own spacing.
+                while out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push(f);
+                i += 1;
+                while i < chars.len() && chars[i] == ' ' {
+                    i += 1;
+                }
+            }
+            None => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn between_digits(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Escapes text so that it reads literally in Markdown, in running text and in table cells:
+/// `\ * _ [ ] < > | # ` ~` get a backslash. Tera calls it on every `{{ … }}` output (autoescape);
+/// `| safe` bypasses it for markup a filter writes (`cite`).
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '`' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_in_wan_and_yi() {
+        assert_eq!(zh_number(275000.0), "27.5万");
+        assert_eq!(zh_number(69700.0), "6.97万");
+        assert_eq!(zh_number(20000000.0), "2000万");
+        assert_eq!(zh_number(2205.0), "2205");
+        assert_eq!(zh_number(95.2), "95.2");
+        assert_eq!(zh_number(10000.0), "1万");
+        assert_eq!(zh_number(120000000.0), "1.2亿");
+        assert_eq!(zh_number(0.0), "0");
+    }
+
+    #[test]
+    fn figures_carry_qualifier_and_unit() {
+        let f = |v, max, unit, q, w| figure(v, max, unit, q, w);
+        assert_eq!(
+            f(275000.0, None, "人", Qualifier::Exact, OverWord::Chao),
+            "27.5万人"
+        );
+        assert_eq!(
+            f(20000000.0, None, "人", Qualifier::Under, OverWord::Chao),
+            "近2000万人"
+        );
+        assert_eq!(
+            f(244000.0, None, "家", Qualifier::Over, OverWord::Yu),
+            "24.4万余家"
+        );
+        assert_eq!(
+            f(500.0, None, "人次", Qualifier::Over, OverWord::Chao),
+            "超500人次"
+        );
+        assert_eq!(
+            f(400.0, None, "名", Qualifier::Over, OverWord::Duo),
+            "400多名"
+        );
+        assert_eq!(
+            f(200.0, Some(600.0), "元", Qualifier::Range, OverWord::Chao),
+            "200–600元"
+        );
+        assert_eq!(f(79.0, None, "%", Qualifier::Exact, OverWord::Chao), "79%");
+        assert_eq!(
+            f(34.0, None, "个百分点", Qualifier::Exact, OverWord::Chao),
+            "34个百分点"
+        );
+        assert_eq!(
+            f(0.2, None, "分数", Qualifier::Under, OverWord::Chao),
+            "近五分之一"
+        );
+        assert_eq!(
+            f(0.1667, None, "分数", Qualifier::Under, OverWord::Chao),
+            "近六分之一"
+        );
+        assert_eq!(
+            f(10000.0, None, "平方米", Qualifier::Over, OverWord::Chao),
+            "超1万平方米"
+        );
+        assert_eq!(
+            f(29.0, None, "个", Qualifier::Approx, OverWord::Chao),
+            "约29个"
+        );
+    }
+
+    #[test]
+    fn over_word_follows_the_quote() {
+        assert_eq!(
+            OverWord::from_quote("备案类社区社会组织 24.4 万余家"),
+            OverWord::Yu
+        );
+        assert_eq!(OverWord::from_quote("服务阵地5000余个"), OverWord::Yu);
+        assert_eq!(OverWord::from_quote("增加到了400多名"), OverWord::Duo);
+        assert_eq!(
+            OverWord::from_quote("“暖新商户”日均服务超500人次"),
+            OverWord::Chao
+        );
+    }
+
+    #[test]
+    fn dates_read_in_chinese() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(zh_date(d), "2026年11月22日");
+        assert_eq!(zh_partial_date("2024-03-08"), "2024年3月8日");
+        assert_eq!(zh_partial_date("2024-11"), "2024年11月");
+        assert_eq!(zh_partial_date("2025"), "2025年");
+        assert_eq!(zh_partial_date("去年"), "去年");
+    }
+
+    #[test]
+    fn section_numerals() {
+        assert_eq!(zh_numeral(1), "一");
+        assert_eq!(zh_numeral(10), "十");
+        assert_eq!(zh_numeral(12), "十二");
+        assert_eq!(zh_numeral(20), "二十");
+        assert_eq!(zh_numeral(35), "三十五");
+    }
+
+    #[test]
+    fn percent_and_points() {
+        assert_eq!(percent(18.0), "18%");
+        assert_eq!(percent(26.666), "26.7%");
+        assert_eq!(points(12.0), "12个百分点");
+    }
+
+    #[test]
+    fn punctuation_between_chinese_becomes_full_width() {
+        assert_eq!(
+            zh_punctuation("截至目前,浙江持证社会工作者27.5万人,居全国首位"),
+            "截至目前，浙江持证社会工作者27.5万人，居全国首位"
+        );
+        assert_eq!(
+            zh_punctuation("中央为何高规格部署社会工作?做好"),
+            "中央为何高规格部署社会工作？做好"
+        );
+        assert_eq!(zh_punctuation("所有县(市、区)党委"), "所有县（市、区）党委");
+        assert_eq!(
+            zh_punctuation("共集聚社会工作人才103\n\n人"),
+            "共集聚社会工作人才103人"
+        );
+        assert_eq!(zh_punctuation("1,000 and 10:30, ok"), "1,000 and 10:30, ok");
+        assert_eq!(
+            zh_punctuation("关爱新就业群体 培育基层治理力量"),
+            "关爱新就业群体 培育基层治理力量"
+        );
+        assert_eq!(zh_punctuation("党支\n\n部联合"), "党支部联合");
+        assert_eq!(
+            zh_punctuation("备案类社区社会组织 24.4 万余家"),
+            "备案类社区社会组织 24.4 万余家"
+        );
+    }
+
+    #[test]
+    fn markdown_specials_are_escaped() {
+        assert_eq!(
+            escape_markdown("a|b*c_[d]<e>#"),
+            "a\\|b\\*c\\_\\[d\\]\\<e\\>\\#"
+        );
+        assert_eq!(escape_markdown("27.5万人"), "27.5万人");
+    }
+}

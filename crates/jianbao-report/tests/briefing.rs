@@ -1,0 +1,809 @@
+//! The briefing a reader gets: right figure in the right cell with the right scope note, 未披露
+//! where data is missing, citations that resolve, Markdown that parses to the expected model, and
+//! template errors located by file and line.
+
+use chrono::NaiveDate;
+use jianbao_doc::{parse_markdown, plain_text, Block, Document, Inline, Table};
+use jianbao_facts::{
+    Catalog, Citation, Conflict, ConflictVariant, Fact, FactSet, Level, Manifest, Qualifier,
+    SourceInfo, Theme,
+};
+use jianbao_report::{build_context, ReportError, ReportOptions, TemplateChoice, Templates};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+#[allow(clippy::too_many_arguments)]
+fn fact(
+    id: &str,
+    doc: &str,
+    province: &str,
+    place: &str,
+    level: Level,
+    theme: Theme,
+    metric: Option<&str>,
+    value: f64,
+    unit: &str,
+    qualifier: Qualifier,
+    as_of: &str,
+    quote: &str,
+) -> Fact {
+    Fact {
+        id: id.into(),
+        doc: doc.into(),
+        province: province.into(),
+        place: place.into(),
+        level,
+        theme,
+        metric: metric.map(Into::into),
+        label: "抽取标签".into(),
+        value,
+        value_max: None,
+        unit: unit.into(),
+        qualifier,
+        as_of: Some(as_of.into()),
+        quote: quote.into(),
+        span: [0, quote.chars().count()],
+        also_cited: Vec::new(),
+    }
+}
+
+const ZJ: &str = "001_afbddb86e510380a.txt";
+const SX: &str = "002_f28ca3098ef270b4.txt";
+const AH_GZ: &str = "004_93f98ffadb83952a.txt";
+const ZJ_OCR: &str = "000_40c3902e21c9d35c.txt";
+
+/// Realistic facts from the seed articles.
+fn facts() -> FactSet {
+    use Level::*;
+    use Qualifier::*;
+    use Theme::*;
+    let mut certified = fact(
+        "zj-certified",
+        ZJ,
+        "浙江",
+        "浙江省",
+        Province,
+        SocialWorkers,
+        Some("social_workers.certified"),
+        275000.0,
+        "人",
+        Exact,
+        "2024-11",
+        "截至目前,浙江持证社会工作者27.5万人",
+    );
+    certified.also_cited.push(Citation {
+        doc: ZJ_OCR.into(),
+        quote: "浙江持证社会工作者27.5万人".into(),
+        span: [10, 25],
+    });
+    let mut allowance = fact(
+        "zj-allowance",
+        ZJ,
+        "浙江",
+        "浙江省",
+        Province,
+        SocialWorkers,
+        Some("social_workers.subsidy"),
+        200.0,
+        "元",
+        Range,
+        "2024-11",
+        "每个月都能获得200元到600元不等的津贴",
+    );
+    allowance.value_max = Some(600.0);
+    FactSet {
+        facts: vec![
+            certified,
+            fact(
+                "zj-registered",
+                ZJ,
+                "浙江",
+                "浙江省",
+                Province,
+                Volunteers,
+                Some("volunteers.registered"),
+                2e7,
+                "人",
+                Under,
+                "2024-11",
+                "目前,全省有注册志愿者近2000万",
+            ),
+            fact(
+                "zj-active-share",
+                ZJ,
+                "浙江",
+                "浙江省",
+                Province,
+                Volunteers,
+                Some("volunteers.active_share"),
+                18.0,
+                "%",
+                Exact,
+                "2024-11",
+                "活跃志愿者近1200万,占常住人口18%",
+            ),
+            fact(
+                "cn-active-share",
+                ZJ,
+                "全国",
+                "全国",
+                Province,
+                Volunteers,
+                Some("volunteers.active_share_national"),
+                6.0,
+                "%",
+                Exact,
+                "2024-11",
+                "远高于全国6%的平均水平",
+            ),
+            fact(
+                "zj-community-orgs",
+                ZJ,
+                "浙江",
+                "浙江省",
+                Province,
+                SocialOrganizations,
+                Some("social_organizations.community_filed"),
+                244000.0,
+                "家",
+                Over,
+                "2024-09",
+                "备案类社区社会组织 24.4 万余家",
+            ),
+            allowance,
+            fact(
+                "zj-ningbo",
+                ZJ,
+                "浙江",
+                "宁波市",
+                City,
+                SocialWorkers,
+                None,
+                5000.0,
+                "元",
+                Exact,
+                "2024-11",
+                "取得社会工作师资格证的,可以获得最高5000元/人的补贴",
+            ),
+            fact(
+                "sx-certified",
+                SX,
+                "山西",
+                "山西省",
+                Province,
+                SocialWorkers,
+                Some("social_workers.certified"),
+                24000.0,
+                "人",
+                Exact,
+                "2024",
+                "全省持证人数达到2.4万人,再创历史新高",
+            ),
+            fact(
+                "sx-coverage",
+                SX,
+                "山西",
+                "山西省",
+                Province,
+                EmergingSectorPartyBuilding,
+                Some("party.new_business_coverage"),
+                79.0,
+                "%",
+                Exact,
+                "2024-12",
+                "全省新业态企业党组织覆盖率达79%",
+            ),
+            fact(
+                "sx-coverage-change",
+                SX,
+                "山西",
+                "山西省",
+                Province,
+                EmergingSectorPartyBuilding,
+                Some("party.new_business_coverage_change"),
+                34.0,
+                "个百分点",
+                Exact,
+                "2024-12",
+                "较上年增长34个百分点",
+            ),
+            fact(
+                "sx-instructors",
+                SX,
+                "山西",
+                "山西省",
+                Province,
+                EmergingSectorPartyBuilding,
+                Some("party.instructors"),
+                200.0,
+                "人",
+                Over,
+                "2024",
+                "新选派党建指导员200余人",
+            ),
+            fact(
+                "ah-new-members",
+                AH_GZ,
+                "安徽",
+                "巢湖市",
+                District,
+                EmergingSectorPartyBuilding,
+                Some("party.new_members"),
+                15.0,
+                "人",
+                Exact,
+                "2025",
+                "近年来,在新就业群体中发展党员15人",
+            ),
+            fact(
+                "ah-teams",
+                AH_GZ,
+                "安徽",
+                "巢湖市",
+                District,
+                Volunteers,
+                Some("volunteers.service_teams"),
+                5.0,
+                "支",
+                Exact,
+                "2025",
+                "组建5支志愿服务队",
+            ),
+            fact(
+                "ah-merchants",
+                AH_GZ,
+                "安徽",
+                "巢湖市",
+                District,
+                NewEmploymentGroups,
+                None,
+                500.0,
+                "人次",
+                Over,
+                "2025",
+                "“暖新商户”日均服务超500人次",
+            ),
+            fact(
+                "gz-instructors",
+                AH_GZ,
+                "贵州",
+                "安顺经开区",
+                District,
+                EmergingSectorPartyBuilding,
+                Some("party.instructors"),
+                31.0,
+                "名",
+                Exact,
+                "2025",
+                "去年以来,派驻党建指导员31名",
+            ),
+            fact(
+                "gz-new-members",
+                AH_GZ,
+                "贵州",
+                "安顺经开区",
+                District,
+                EmergingSectorPartyBuilding,
+                Some("party.new_members"),
+                22.0,
+                "名",
+                Exact,
+                "2025",
+                "入党积极分子59名,发展党员22名",
+            ),
+            fact(
+                "gz-teams",
+                AH_GZ,
+                "贵州",
+                "安顺经开区",
+                District,
+                Volunteers,
+                Some("volunteers.service_teams"),
+                98.0,
+                "支",
+                Exact,
+                "2025",
+                "志愿服务队伍98支",
+            ),
+            fact(
+                "gz-teams-b",
+                AH_GZ,
+                "贵州",
+                "安顺经开区",
+                District,
+                Volunteers,
+                Some("volunteers.service_teams"),
+                96.0,
+                "支",
+                Exact,
+                "2025",
+                "志愿服务队伍96支|*_",
+            ),
+        ],
+        conflicts: vec![Conflict {
+            id: "c1".into(),
+            field: "name".into(),
+            subject: "取得□的".into(),
+            fact_id: Some("zj-ningbo".into()),
+            variants: vec![
+                ConflictVariant {
+                    text: "社会工作师资格证".into(),
+                    citation: Citation {
+                        doc: ZJ.into(),
+                        quote: "社会工作师资格证".into(),
+                        span: [0, 8],
+                    },
+                },
+                ConflictVariant {
+                    text: "社会工作者资格证书".into(),
+                    citation: Citation {
+                        doc: ZJ_OCR.into(),
+                        quote: "社会工作者资格证书".into(),
+                        span: [0, 9],
+                    },
+                },
+            ],
+        }],
+    }
+}
+
+fn manifest() -> Manifest {
+    let source =
+        |file: &str, title: &str, publisher: Option<&str>, date: &str, province: &str| SourceInfo {
+            file: file.into(),
+            title: title.into(),
+            publisher: publisher.map(Into::into),
+            date: Some(date.into()),
+            date_basis: None,
+            province: province.into(),
+            note: None,
+        };
+    Manifest {
+        sources: vec![
+            source(
+                ZJ_OCR,
+                "关爱新就业群体 培育基层治理力量（报纸版面OCR）",
+                Some("浙江日报"),
+                "2024-11",
+                "浙江",
+            ),
+            source(
+                ZJ,
+                "中央首次召开社会工作会议,浙江如何落实部署",
+                Some("潮新闻"),
+                "2024-11",
+                "浙江",
+            ),
+            source(SX, "山西省委社会工作部2024年工作综述", None, "2025", "山西"),
+            source(
+                AH_GZ,
+                "安徽省巢湖市：扎实做好新就业群体凝聚服务工作",
+                None,
+                "2025",
+                "安徽",
+            ),
+        ],
+    }
+}
+
+fn catalog() -> Catalog {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/metrics.toml"),
+    )
+    .expect("data/metrics.toml");
+    Catalog::parse(&text, Path::new("metrics.toml")).expect("catalog parses")
+}
+
+fn date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+fn render(regions: &[&str], template: &str) -> (String, Document) {
+    let mut opts = ReportOptions::new(date());
+    opts.regions = regions.iter().map(|r| (*r).to_owned()).collect();
+    opts.template = TemplateChoice::parse(template);
+    let ctx = build_context(&facts(), &catalog(), &manifest(), &opts).expect("context");
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    let doc = parse_markdown(&markdown, template).unwrap_or_else(|e| panic!("{e}\n{markdown}"));
+    (markdown, doc)
+}
+
+fn tables(doc: &Document) -> Vec<&Table> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Table(t) = b {
+                Some(t)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+fn table_with_caption<'d>(doc: &'d Document, caption: &str) -> &'d Table {
+    tables(doc)
+        .into_iter()
+        .find(|t| {
+            t.caption
+                .as_ref()
+                .is_some_and(|c| plain_text(c).contains(caption))
+        })
+        .unwrap_or_else(|| panic!("no table captioned {caption}"))
+}
+
+/// The plain text of a cell in the row labelled `row`, column `region`.
+fn cell(table: &Table, row: &str, region: &str) -> String {
+    let column = table.header[0]
+        .iter()
+        .position(|c| plain_text(&c.content) == region)
+        .expect("region column");
+    let r = table
+        .rows
+        .iter()
+        .find(|r| plain_text(&r[0].content) == row)
+        .unwrap_or_else(|| panic!("no row {row}"));
+    plain_text(&r[column].content)
+}
+
+/// Footnote label → footnote text, and the label a footnote number stands for.
+fn footnote_for(doc: &Document, number: usize) -> (String, String) {
+    let note = &doc.footnotes[number - 1];
+    let text: Vec<String> = note
+        .blocks
+        .iter()
+        .map(|b| {
+            if let Block::Paragraph { content } = b {
+                plain_text(content)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    (note.label.clone(), text.join(""))
+}
+
+fn first_ref(content: &[Inline]) -> usize {
+    content
+        .iter()
+        .find_map(|i| {
+            if let Inline::FootnoteRef { number } = i {
+                Some(*number)
+            } else {
+                None
+            }
+        })
+        .expect("a footnote reference")
+}
+
+fn cell_content<'t>(table: &'t Table, row: &str, column: usize) -> &'t [Inline] {
+    let r = table
+        .rows
+        .iter()
+        .find(|r| plain_text(&r[0].content) == row)
+        .expect("row");
+    &r[column].content
+}
+
+#[test]
+fn right_figure_in_the_right_cell_with_scope_notes() {
+    let (_, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
+    assert_eq!(doc.meta.title, "浙江、山西、安徽、贵州社会工作情况比较简报");
+    assert_eq!(doc.meta.date.as_deref(), Some("2026年11月22日"));
+    assert_eq!(doc.meta.date_iso.as_deref(), Some("2026-11-22"));
+
+    let workers = table_with_caption(&doc, "社会工作人才");
+    assert_eq!(
+        workers.header[0]
+            .iter()
+            .map(|c| plain_text(&c.content))
+            .collect::<Vec<_>>(),
+        ["指标", "浙江", "山西", "安徽", "贵州"]
+    );
+    let zj = cell(workers, "持证社会工作者", "浙江");
+    assert!(zj.starts_with("27.5万人["), "{zj}");
+    assert!(zj.ends_with("2024年11月"), "{zj}");
+    assert!(cell(workers, "持证社会工作者", "山西").starts_with("2.4万人["));
+    assert_eq!(cell(workers, "持证社会工作者", "安徽"), "未披露");
+    assert_eq!(cell(workers, "持证社会工作者", "贵州"), "未披露");
+    // Not comparable: the allowance range is not a table row but a highlight.
+    assert!(!workers
+        .rows
+        .iter()
+        .any(|r| plain_text(&r[0].content).contains("补贴")));
+
+    let party = table_with_caption(&doc, "新兴领域党建");
+    assert!(cell(party, "新业态企业党组织覆盖率", "山西").starts_with("79%["));
+    assert!(cell(party, "选派党建指导员", "山西").starts_with("200余人["));
+    let gz = cell(party, "选派党建指导员", "贵州");
+    assert!(gz.starts_with("31名（安顺经开区）["), "{gz}");
+    let ah = cell(party, "发展党员", "安徽");
+    assert!(ah.starts_with("15人（巢湖市）["), "{ah}");
+    let notes: Vec<String> = party.notes.iter().map(|n| plain_text(n)).collect();
+    assert!(
+        notes.iter().any(|n| n.starts_with("注：")
+            && n.contains("巢湖市（县级）")
+            && n.contains("安顺经开区（县级）")
+            && n.contains("非全省口径")),
+        "{notes:?}"
+    );
+
+    let volunteers = table_with_caption(&doc, "志愿服务");
+    assert!(cell(volunteers, "注册志愿者", "浙江").starts_with("近2000万人["));
+    assert!(cell(volunteers, "活跃志愿者占常住人口比例", "浙江").starts_with("18%["));
+    // Two readings for one place: the cell shows one, cites both, and a note says so.
+    let teams = cell(volunteers, "志愿服务队", "贵州");
+    assert!(
+        teams.starts_with("98支（安顺经开区）[") && teams.matches('[').count() == 2,
+        "{teams}"
+    );
+    assert!(
+        volunteers
+            .notes
+            .iter()
+            .any(|n| plain_text(n).contains("各来源数字不一")),
+        "{:?}",
+        volunteers.notes
+    );
+    assert!(tables(&doc).iter().all(|t| t
+        .rows
+        .iter()
+        .all(|r| r.iter().all(|c| plain_text(&c.content) != "0"))));
+}
+
+#[test]
+fn text_never_ranks_local_figures_against_provincial_ones() {
+    let (markdown, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
+    let body: Vec<String> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::List(l) => l
+                .items
+                .iter()
+                .flatten()
+                .filter_map(|b| {
+                    if let Block::Paragraph { content } = b {
+                        Some(plain_text(content))
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            Block::Paragraph { content } => vec![plain_text(content)],
+            _ => vec![],
+        })
+        .collect();
+    // 持证社会工作者: both provincial, so compared with a ratio (27.5万 ÷ 2.4万 ≈ 11.5).
+    let finding = body
+        .iter()
+        .find(|t| t.starts_with("持证社会工作者："))
+        .expect("finding");
+    assert!(
+        finding.contains("浙江27.5万人")
+            && finding.contains("山西2.4万人")
+            && finding.contains("11.5倍"),
+        "{finding}"
+    );
+    // 选派党建指导员: 山西 provincial, 贵州 only 安顺经开区: no side-by-side finding.
+    assert!(
+        !body.iter().any(|t| t.starts_with("选派党建指导员：")),
+        "{markdown}"
+    );
+    assert!(
+        !body
+            .iter()
+            .any(|t| t.contains("党建指导员") && t.contains("山西") && t.contains("贵州")),
+        "{body:#?}"
+    );
+    // Derived points where the source gives the base.
+    assert!(
+        body.iter().any(|t| t.contains("18%")
+            && t.contains("6%")
+            && t.contains("3倍")
+            && t.contains("12个百分点")),
+        "{body:#?}"
+    );
+    assert!(
+        body.iter()
+            .any(|t| t.contains("79%") && t.contains("34个百分点") && t.contains("45%")),
+        "{body:#?}"
+    );
+    // Regions whose facts are all local say so in the summary.
+    assert!(
+        body.iter()
+            .any(|t| t.starts_with("安徽：") && t.contains("只涉及巢湖市")),
+        "{body:#?}"
+    );
+}
+
+#[test]
+fn every_figure_cites_a_fact_and_every_citation_resolves() {
+    let facts = facts();
+    let ids: HashSet<&str> = facts.facts.iter().map(|f| f.id.as_str()).collect();
+    for template in ["briefing"] {
+        let (_, doc) = render(&["浙江", "山西", "安徽", "贵州"], template);
+        assert!(!doc.footnotes.is_empty());
+        for note in &doc.footnotes {
+            assert!(
+                ids.contains(note.label.as_str()),
+                "footnote {} is not a fact id",
+                note.label
+            );
+        }
+        for table in tables(&doc) {
+            for row in &table.rows {
+                for c in &row[1..] {
+                    let text = plain_text(&c.content);
+                    let cites = c
+                        .content
+                        .iter()
+                        .any(|i| matches!(i, Inline::FootnoteRef { .. }));
+                    assert!(text == "未披露" || cites, "uncited cell {text}");
+                }
+            }
+        }
+    }
+    let (_, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
+    let workers = table_with_caption(&doc, "社会工作人才");
+    let (label, text) = footnote_for(&doc, first_ref(cell_content(workers, "持证社会工作者", 1)));
+    assert_eq!(label, "zj-certified");
+    assert!(
+        text.contains("《中央首次召开社会工作会议，浙江如何落实部署》，潮新闻，2024年11月"),
+        "{text}"
+    );
+    assert!(
+        text.contains("「截至目前，浙江持证社会工作者27.5万人」"),
+        "{text}"
+    );
+    assert!(
+        text.contains("另见《关爱新就业群体 培育基层治理力量（报纸版面OCR）》"),
+        "{text}"
+    );
+}
+
+#[test]
+fn quotes_in_the_context_stay_exact_and_text_is_escaped() {
+    let opts = ReportOptions::new(date());
+    let ctx = build_context(&facts(), &catalog(), &manifest(), &opts).unwrap();
+    let certified = &ctx.facts["zj-certified"];
+    assert_eq!(certified.quote, "截至目前,浙江持证社会工作者27.5万人");
+    assert_eq!(
+        certified.quote_display,
+        "截至目前，浙江持证社会工作者27.5万人"
+    );
+    let json = serde_json::to_value(&ctx).unwrap();
+    assert_eq!(json["report"]["date"], "2026年11月22日");
+    assert_eq!(json["themes"][0]["key"], "institutions");
+
+    let markdown = Templates::new()
+        .unwrap()
+        .render(&opts.template, &ctx)
+        .unwrap();
+    assert!(
+        markdown.contains("志愿服务队伍96支\\|\\*\\_"),
+        "Markdown specials in data are escaped"
+    );
+    let doc = parse_markdown(&markdown, "briefing").unwrap();
+    assert!(doc
+        .visible_texts()
+        .iter()
+        .any(|t| t.contains("志愿服务队伍96支|*_")));
+}
+
+#[test]
+fn profile_of_one_region() {
+    let (_, doc) = render(&["安徽省"], "profile");
+    assert_eq!(doc.meta.title, "安徽社会工作情况概览");
+    let party = table_with_caption(&doc, "安徽新兴领域党建");
+    let row = &party.rows[0];
+    assert!(plain_text(&row[1].content).starts_with("15人["));
+    assert_eq!(plain_text(&row[2].content), "巢湖市");
+    // Other regions are not in a profile.
+    assert!(!doc.visible_texts().iter().any(|t| t.contains("浙江持证")));
+
+    let err = {
+        let mut opts = ReportOptions::new(date());
+        opts.template = TemplateChoice::parse("profile");
+        let ctx = build_context(&facts(), &catalog(), &manifest(), &opts).unwrap();
+        Templates::new()
+            .unwrap()
+            .render(&opts.template, &ctx)
+            .unwrap_err()
+    };
+    assert!(err.to_string().contains("templates/profile.md"), "{err}");
+    assert!(err.to_string().contains("exactly one"), "{err}");
+}
+
+#[test]
+fn unknown_region_and_template_say_what_exists() {
+    let mut opts = ReportOptions::new(date());
+    opts.regions = vec!["西藏".into()];
+    let err = build_context(&facts(), &catalog(), &manifest(), &opts).unwrap_err();
+    assert!(
+        matches!(&err, ReportError::UnknownRegion { known, .. } if known.contains("浙江")),
+        "{err}"
+    );
+    let ctx = build_context(
+        &facts(),
+        &catalog(),
+        &manifest(),
+        &ReportOptions::new(date()),
+    )
+    .unwrap();
+    let err = Templates::new()
+        .unwrap()
+        .render(&TemplateChoice::Name("brief".into()), &ctx)
+        .unwrap_err();
+    assert!(err.to_string().contains("briefing, profile"), "{err}");
+}
+
+fn temp_template(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jianbao-report-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn broken_templates_give_located_errors() {
+    let ctx = build_context(
+        &facts(),
+        &catalog(),
+        &manifest(),
+        &ReportOptions::new(date()),
+    )
+    .unwrap();
+    let templates = Templates::new().unwrap();
+
+    let syntax = temp_template(
+        "syntax.md",
+        "+++\ntitle = \"x\"\n+++\n\n正文\n{% for t in themes %}\n{{ t.title \n{% endfor %}\n",
+    );
+    let err = templates
+        .render(&TemplateChoice::Path(syntax.clone()), &ctx)
+        .unwrap_err();
+    let ReportError::Template { template, line, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(template, &syntax.display().to_string());
+    // The `{{` opened on line 7 is found unclosed where line 8 starts a tag.
+    assert_eq!(*line, Some(8), "{err}");
+
+    let variable = temp_template(
+        "variable.md",
+        "正文\n\n{% for t in themes %}\n{{ t.titel }}\n{% endfor %}\n",
+    );
+    let err = templates
+        .render(&TemplateChoice::Path(variable.clone()), &ctx)
+        .unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.starts_with(&format!("{}:4: ", variable.display())),
+        "{message}"
+    );
+    assert!(message.contains("t.titel"), "{message}");
+
+    let filter = temp_template("filter.md", "第一行\n{{ report.date | zh_dat }}\n");
+    let err = templates
+        .render(&TemplateChoice::Path(filter), &ctx)
+        .unwrap_err();
+    assert!(
+        err.to_string().contains(":2: ") && err.to_string().contains("zh_dat"),
+        "{err}"
+    );
+
+    // A user template may use the built-in macros.
+    let custom = temp_template(
+        "custom.md",
+        "{% import \"macros.md\" as m %}# 自定义\n\n{% for id in cited %}{{ id | cite }}{% endfor %}\n{{ m::footnotes(facts=facts, cited=cited) }}\n",
+    );
+    let markdown = templates
+        .render(&TemplateChoice::Path(custom), &ctx)
+        .unwrap();
+    parse_markdown(&markdown, "custom.md").unwrap();
+}
