@@ -66,6 +66,7 @@ struct RawSmtp {
     username_env: Option<String>,
     password_env: Option<String>,
     credentials_file: Option<PathBuf>,
+    ca_file: Option<PathBuf>,
     /// Accepted only to give a precise error: secrets never live in the jobs file.
     username: Option<Spanned<toml::Value>>,
     /// Accepted only to give a precise error: secrets never live in the jobs file.
@@ -107,6 +108,8 @@ pub(crate) struct SmtpConfig {
     pub tls: TlsMode,
     pub from: Mailbox,
     pub credentials: CredentialSource,
+    /// Extra trusted root certificates (PEM), for servers with an internal CA.
+    pub ca_file: Option<PathBuf>,
     pub max_attachment_bytes: u64,
     pub timeout: std::time::Duration,
     pub attempts: u32,
@@ -280,6 +283,7 @@ fn check_smtp(raw: Spanned<RawSmtp>, at: &Locator, base: &Path) -> Result<SmtpCo
         tls: raw.tls,
         from,
         credentials,
+        ca_file: raw.ca_file.map(|f| base.join(f)),
         max_attachment_bytes: raw.max_attachment_bytes.unwrap_or(15_000_000),
         timeout: std::time::Duration::from_secs(raw.timeout_seconds.unwrap_or(60)),
         attempts,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message, SmtpTransport, Transport};
 use serde::Serialize;
 
@@ -248,15 +248,30 @@ fn credentials(source: &CredentialSource) -> Result<Option<Credentials>, String>
     }
 }
 
+fn tls_parameters(smtp: &SmtpConfig) -> Result<TlsParameters, String> {
+    let mut builder = TlsParameters::builder(smtp.host.clone());
+    if let Some(path) = &smtp.ca_file {
+        let pem = std::fs::read(path)
+            .map_err(|e| format!("cannot read [smtp] ca_file {}: {e}", path.display()))?;
+        let certificate = Certificate::from_pem(&pem).map_err(|e| {
+            format!(
+                "[smtp] ca_file {}: {}; it must hold PEM certificates",
+                path.display(),
+                error_chain(&e)
+            )
+        })?;
+        builder = builder.add_root_certificate(certificate);
+    }
+    builder
+        .build()
+        .map_err(|e| format!("TLS setup for {}: {}", smtp.host, error_chain(&e)))
+}
+
 fn transport(smtp: &SmtpConfig) -> Result<SmtpTransport, String> {
-    let tls_parameters = || {
-        TlsParameters::new(smtp.host.clone())
-            .map_err(|e| format!("TLS setup for {}: {}", smtp.host, error_chain(&e)))
-    };
     let tls = match smtp.tls {
         TlsMode::None => Tls::None,
-        TlsMode::Starttls => Tls::Required(tls_parameters()?),
-        TlsMode::Implicit => Tls::Wrapper(tls_parameters()?),
+        TlsMode::Starttls => Tls::Required(tls_parameters(smtp)?),
+        TlsMode::Implicit => Tls::Wrapper(tls_parameters(smtp)?),
     };
     let mut builder = SmtpTransport::builder_dangerous(smtp.host.as_str())
         .port(smtp.port)
@@ -268,10 +283,26 @@ fn transport(smtp: &SmtpConfig) -> Result<SmtpTransport, String> {
     Ok(builder.build())
 }
 
+/// Whether the failure is in TLS itself (certificate, protocol), which retrying will not fix.
+/// With implicit TLS the handshake runs inside the first read, so lettre reports it as a
+/// network error whose cause is an `InvalidData` I/O error from rustls.
+fn is_tls_failure(error: &lettre::transport::smtp::Error) -> bool {
+    let mut source = std::error::Error::source(error);
+    while let Some(e) = source {
+        if e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::InvalidData)
+        {
+            return true;
+        }
+        source = e.source();
+    }
+    error.is_tls()
+}
+
 /// Whether trying again later may succeed: 4xx replies and connection trouble, not 5xx
 /// (bad address, authentication refused), TLS failures or client-side errors.
 fn is_retryable(error: &lettre::transport::smtp::Error) -> bool {
-    error.is_transient() || !(error.is_permanent() || error.is_tls() || error.is_client())
+    error.is_transient() || !(error.is_permanent() || is_tls_failure(error) || error.is_client())
 }
 
 /// Sends the message, retrying transient failures with doubling delays. Returns how many tries
@@ -311,6 +342,9 @@ pub(crate) fn send(
             Err(e) => {
                 let advice = if e.is_permanent() {
                     "the server refused permanently, so it was not retried: check the addresses and credentials"
+                } else if is_tls_failure(&e) {
+                    "not retried: check [smtp] tls and port; if the server's certificate comes from an internal CA, \
+                     set [smtp] ca_file to that CA's PEM file"
                 } else {
                     "not retried: check the [smtp] settings (host, port, tls)"
                 };

@@ -15,6 +15,10 @@ use jianbao_jobs::{
 const DATE: (i32, u32, u32) = (2026, 11, 23);
 
 fn jobs_file(dir: &Path, port: u16, smtp_extra: &str) -> PathBuf {
+    jobs_file_with_tls(dir, port, "none", smtp_extra)
+}
+
+fn jobs_file_with_tls(dir: &Path, port: u16, tls: &str, smtp_extra: &str) -> PathBuf {
     let path = dir.join("jobs.toml");
     common::write(
         &path,
@@ -23,7 +27,7 @@ fn jobs_file(dir: &Path, port: u16, smtp_extra: &str) -> PathBuf {
 [smtp]
 host = "127.0.0.1"
 port = {port}
-tls = "none"
+tls = "{tls}"
 from = "简报系统 <briefings@example.cn>"
 retry_delay_seconds = 5
 timeout_seconds = 10
@@ -129,7 +133,7 @@ fn check_message(eml: &Path, builder: &TestBuilder) {
 #[test]
 fn message_arrives_with_exact_attachments_and_chinese_names() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", None) else {
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", &[]) else {
         return;
     };
     let jobs = jobs_file(dir.path(), server.port, "");
@@ -164,7 +168,7 @@ fn message_arrives_with_exact_attachments_and_chinese_names() {
 #[test]
 fn transient_421_is_retried_after_a_delay() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "421-first", None) else {
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "421-first", &[]) else {
         return;
     };
     let jobs = jobs_file(dir.path(), server.port, "");
@@ -182,7 +186,7 @@ fn transient_421_is_retried_after_a_delay() {
 #[test]
 fn dropped_connection_is_retried() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "drop-first", None) else {
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "drop-first", &[]) else {
         return;
     };
     let jobs = jobs_file(dir.path(), server.port, "");
@@ -197,7 +201,7 @@ fn dropped_connection_is_retried() {
 #[test]
 fn server_that_keeps_dropping_fails_after_three_tries_with_backoff() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "drop", None) else {
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "drop", &[]) else {
         return;
     };
     let jobs = jobs_file(dir.path(), server.port, "");
@@ -218,7 +222,7 @@ fn server_that_keeps_dropping_fails_after_three_tries_with_backoff() {
 #[test]
 fn permanent_rejection_is_reported_not_retried() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "reject", None) else {
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "reject", &[]) else {
         return;
     };
     let jobs = jobs_file(dir.path(), server.port, "");
@@ -260,7 +264,7 @@ fn credentials_come_from_the_named_file_and_bad_ones_are_not_retried() {
     let Some(server) = SmtpServer::start(
         &dir.path().join("smtp"),
         "accept",
-        Some("analyst:right-password"),
+        &["--auth", "analyst:right-password"],
     ) else {
         return;
     };
@@ -308,7 +312,7 @@ fn missing_credential_variable_is_named() {
 #[test]
 fn oversized_attachments_are_refused_before_connecting() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", None) else {
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", &[]) else {
         return;
     };
     let jobs = jobs_file(dir.path(), server.port, "max_attachment_bytes = 1000");
@@ -353,4 +357,143 @@ fn dry_run_writes_an_eml_that_parses_back() {
         !dir.path().join("jobs.state.toml").exists(),
         "a dry run records nothing"
     );
+}
+
+/// A throwaway CA and a certificate for 127.0.0.1 signed by it (openssl), as an internal mail
+/// server would have. None (after a note) if openssl is missing.
+fn make_certificates(dir: &Path) -> Option<(PathBuf, PathBuf)> {
+    let run = |args: &[&str]| {
+        std::process::Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    let ok = run(&[
+        &["req", "-x509"][..],
+        &ec,
+        &[
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=jianbao test CA",
+        ],
+    ]
+    .concat())
+        && run(&[
+            &["req"][..],
+            &ec,
+            &[
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr",
+                "-subj",
+                "/CN=127.0.0.1",
+            ],
+        ]
+        .concat())
+        && std::fs::write(
+            dir.join("server.ext"),
+            "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        )
+        .is_ok()
+        && run(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "server.ext",
+        ]);
+    if !ok {
+        eprintln!("SKIPPED: openssl is not available to make test certificates");
+        return None;
+    }
+    // The server's certificate file carries its key too (what Python's load_cert_chain reads).
+    Some((dir.join("server.pem"), dir.join("server.key")))
+}
+
+#[test]
+fn starttls_and_implicit_tls_work_with_an_internal_ca() {
+    for mode in ["starttls", "implicit"] {
+        let dir = tempfile::tempdir().unwrap();
+        let Some((cert, key)) = make_certificates(dir.path()) else {
+            return;
+        };
+        let tls_args = [
+            "--tls",
+            mode,
+            "--cert",
+            cert.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ];
+        let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", &tls_args) else {
+            return;
+        };
+        let jobs = jobs_file_with_tls(dir.path(), server.port, mode, "ca_file = \"ca.pem\"");
+        let builder = TestBuilder::default();
+        let summary = run_weekly(&jobs, false, &builder, &clock());
+        assert!(summary.success(), "{mode}: {summary:?}");
+        let data = server
+            .events()
+            .into_iter()
+            .find(|e| e.starts_with("data "))
+            .unwrap();
+        assert!(
+            data.ends_with(" tls"),
+            "{mode}: the message went over TLS: {data}"
+        );
+        check_message(&server.messages()[0], &builder);
+    }
+}
+
+#[test]
+fn certificate_from_an_unknown_ca_is_refused_without_retrying() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some((cert, key)) = make_certificates(dir.path()) else {
+        return;
+    };
+    let tls_args = [
+        "--tls",
+        "implicit",
+        "--cert",
+        cert.to_str().unwrap(),
+        "--key",
+        key.to_str().unwrap(),
+    ];
+    let Some(server) = SmtpServer::start(&dir.path().join("smtp"), "accept", &tls_args) else {
+        return;
+    };
+    let jobs = jobs_file_with_tls(dir.path(), server.port, "implicit", "");
+    let clock = clock();
+    let message = failure(&run_weekly(&jobs, false, &TestBuilder::default(), &clock));
+    assert!(
+        message.contains("UnknownIssuer") && message.contains("ca_file"),
+        "{message}"
+    );
+    assert!(clock.sleeps().is_empty());
+    assert!(server.messages().is_empty());
 }

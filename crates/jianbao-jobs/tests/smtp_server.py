@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A real SMTP server (aiosmtpd) on 127.0.0.1 for jianbao-jobs' tests.
 
-Usage: smtp_server.py DIR MODE [USER:PASSWORD]
+Usage: smtp_server.py DIR MODE [--auth USER:PASSWORD] [--tls implicit|starttls --cert PEM --key PEM]
 
 Saves each accepted message to DIR/msg-N.eml (bytes as received) and appends one line per
 event (connect, mail, rcpt, data, auth-ok, auth-fail, drop, 421, 550) to DIR/events.log.
@@ -11,13 +11,15 @@ MODE decides how it behaves:
   drop        drop every connection as soon as the client sends MAIL
   drop-first  drop the first connection that sends MAIL, accept afterwards
   421-first   answer the first MAIL with 421 (transient), accept afterwards
-With USER:PASSWORD it offers AUTH PLAIN/LOGIN (without TLS: loopback only) and answers 535 to
-wrong credentials.
+With --auth it offers AUTH PLAIN/LOGIN (also without TLS: loopback only) and answers 535 to
+wrong credentials. With --tls it speaks TLS from the first byte (implicit) or requires STARTTLS.
 
 Prints "PORT <n>" once listening; stops when its standard input closes.
 """
 
+import argparse
 import socket
+import ssl
 import sys
 from pathlib import Path
 
@@ -70,7 +72,8 @@ class Handler:
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(envelope.original_content)
         tmp.rename(path)
-        self.log("data " + ",".join(envelope.rcpt_tos))
+        tls = session.ssl or server.transport.get_extra_info("ssl_object") is not None
+        self.log("data " + ",".join(envelope.rcpt_tos) + (" tls" if tls else ""))
         return "250 Message accepted for delivery"
 
 
@@ -86,11 +89,26 @@ class TestController(Controller):
 
 
 def main():
-    directory, mode = sys.argv[1], sys.argv[2]
-    handler = Handler(directory, mode)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("directory")
+    parser.add_argument("mode", choices=["accept", "reject", "drop", "drop-first", "421-first"])
+    parser.add_argument("--auth")
+    parser.add_argument("--tls", choices=["implicit", "starttls"])
+    parser.add_argument("--cert")
+    parser.add_argument("--key")
+    args = parser.parse_args()
+    handler = Handler(args.directory, args.mode)
     kwargs = {}
-    if len(sys.argv) > 3:
-        user, password = sys.argv[3].split(":", 1)
+    if args.tls:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.cert, args.key)
+        if args.tls == "implicit":
+            kwargs["ssl_context"] = context
+        else:
+            kwargs["tls_context"] = context
+            kwargs["require_starttls"] = True
+    if args.auth:
+        user, password = args.auth.split(":", 1)
 
         def authenticate(server, session, envelope, mechanism, auth_data):
             ok = auth_data.login == user.encode() and auth_data.password == password.encode()
@@ -98,7 +116,7 @@ def main():
             # handled=False: let aiosmtpd answer 535 itself on failure.
             return AuthResult(success=ok, handled=False)
 
-        kwargs = {"authenticator": authenticate, "auth_require_tls": False}
+        kwargs.update(authenticator=authenticate, auth_require_tls=False)
     controller = TestController(handler, hostname="127.0.0.1", port=free_port(), **kwargs)
     controller.start()
     print(f"PORT {controller.port}", flush=True)

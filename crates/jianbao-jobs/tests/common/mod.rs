@@ -153,7 +153,8 @@ pub struct SmtpServer {
 impl SmtpServer {
     /// Starts the server in `mode`, or returns None (after printing why) if python3 or
     /// aiosmtpd is missing.
-    pub fn start(dir: &Path, mode: &str, auth: Option<&str>) -> Option<SmtpServer> {
+    /// `extra` are further arguments: `--auth USER:PASSWORD`, `--tls implicit --cert C --key K`.
+    pub fn start(dir: &Path, mode: &str, extra: &[&str]) -> Option<SmtpServer> {
         if !have_aiosmtpd() {
             eprintln!("SKIPPED: python3 with aiosmtpd is not installed (.ci/install installs it)");
             return None;
@@ -161,7 +162,7 @@ impl SmtpServer {
         std::fs::create_dir_all(dir).unwrap();
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/smtp_server.py");
         let mut command = Command::new("python3");
-        command.arg(script).arg(dir).arg(mode).args(auth);
+        command.arg(script).arg(dir).arg(mode).args(extra);
         let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
