@@ -1,0 +1,228 @@
+//! The exported source compiles with Typst, without warnings, using the repository's fonts,
+//! and the PDF prints every text of the document verbatim (checked with pdftotext).
+//!
+//! Needs the `typst` Python package: by default in `target/typst-venv` (created by
+//! `crates/jianbao-bench/bench-vs-typst.sh`), or the interpreter named by `JIANBAO_TYPST_PYTHON`.
+//! Skips with a note when neither is there.
+
+use jianbao_doc::{parse_markdown, Block, Document, Inline, StyleSheet};
+use jianbao_typst::render_typst;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn typst_python() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("JIANBAO_TYPST_PYTHON") {
+        return Some(PathBuf::from(p));
+    }
+    let venv = workspace().join("target/typst-venv/bin/python");
+    let ok = Command::new(&venv)
+        .args(["-c", "import typst"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    ok.then_some(venv)
+}
+
+/// Compiles `source` to PDF with only the repository's fonts; returns the PDF path, or the
+/// error or warnings Typst reported.
+fn compile(python: &Path, source: &str, name: &str) -> Result<PathBuf, String> {
+    let dir = std::env::temp_dir().join(format!("jianbao-typst-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let typ = dir.join(format!("{name}.typ"));
+    let pdf = dir.join(format!("{name}.pdf"));
+    std::fs::write(&typ, source).unwrap();
+    let script = "import sys, typst\n\
+        _, warnings = typst.compile_with_warnings(sys.argv[1], output=sys.argv[2], \
+        font_paths=[sys.argv[3]], ignore_system_fonts=True)\n\
+        for w in warnings: print('warning:', w.message, w.diagnostic, file=sys.stderr)\n\
+        sys.exit(1 if warnings else 0)\n";
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .arg(&typ)
+        .arg(&pdf)
+        .arg(workspace().join("fonts"))
+        .output()
+        .unwrap();
+    if out.status.success() {
+        Ok(pdf)
+    } else {
+        Err(format!(
+            "typst failed on {}:\n{}",
+            typ.display(),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+fn pdf_text(pdf: &Path) -> Option<String> {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Text without any whitespace: line breaks and justification move spaces around.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+const MARKDOWN: &str = r#"+++
+title = "四省经济运行比较简报"
+subtitle = "2024年主要指标"
+author = "研究室"
+subject = "省际比较"
+date = "2026年11月22日"
+date_iso = "2026-11-22"
+keywords = ["GDP", "比较"]
++++
+
+# 一、总体情况
+
+浙江省2024年地区生产总值增长5.5%，**高于全国0.5个百分点**，*增速居前*[^zj]。山西省增长`1.2%`，详见[统计公报](https://www.stats.gov.cn/sj/)。
+
+1. 第一项：浙江
+2. 第二项：山西
+   - 嵌套条目
+
+- 要点甲
+- 要点乙
+
+表：主要指标（单位：%）
+
+| 地区 | GDP增速 | 居民收入增速 |
+|:-----|------:|:-----:|
+| 浙江 | 5.5 | 5.2 |
+| 山西 | 1.2 | 5.1 |
+
+注：数据来自各省统计公报。
+
+> 原文：“全省地区生产总值增长5.5%。”
+
+## 二、分项
+
+```
+代码 块  保留空格
+```
+
+---
+
+<!-- pagebreak -->
+
+### 三、附录
+
+最后一段[^sx]。
+
+[^zj]: 浙江省统计局，2025年1月。
+[^sx]: 山西省统计局。
+"#;
+
+/// Text that Typst markup would otherwise read as syntax or shorthands.
+const NASTY: &str = "#1 *粗* _斜_ `码` $x$ @ref <lab> [括] \\ ~ // /* 2026-11-22 -3.5% a--b 等... \"引\" 'q' https://x.cn/a = + 1. ;";
+
+fn sample() -> Document {
+    let mut doc = parse_markdown(MARKDOWN, "test.md").unwrap();
+    doc.blocks.push(Block::Paragraph {
+        content: vec![Inline::text(NASTY)],
+    });
+    // Starts with "1." (would be a numbered list) and follows embedded expressions with
+    // characters that would continue them.
+    doc.blocks.push(Block::Paragraph {
+        content: vec![
+            Inline::text("1. 开头"),
+            Inline::Strong {
+                content: vec![Inline::text("粗")],
+            },
+            Inline::text(".增长"),
+            Inline::FootnoteRef { number: 1 },
+            Inline::text("(注)"),
+            Inline::LineBreak,
+            Inline::text(";末"),
+        ],
+    });
+    doc
+}
+
+#[test]
+fn exported_source_compiles_cleanly_and_prints_every_text() {
+    let Some(python) = typst_python() else {
+        eprintln!("note: skipped: no Python with the `typst` package (run crates/jianbao-bench/bench-vs-typst.sh once, or set JIANBAO_TYPST_PYTHON)");
+        return;
+    };
+    let doc = sample();
+    let source = render_typst(&doc, &StyleSheet::default_sheet());
+    let pdf = compile(&python, &source, "sample").unwrap_or_else(|e| panic!("{e}"));
+    let Some(text) = pdf_text(&pdf) else {
+        eprintln!("note: pdftotext missing; checked compilation only");
+        return;
+    };
+    let printed = squeeze(&text);
+    for expected in doc.visible_texts() {
+        // Code blocks keep their spaces in the source; only the characters are compared.
+        assert!(
+            printed.contains(&squeeze(&expected)),
+            "missing from the PDF: {expected:?}\n--- PDF text ---\n{text}"
+        );
+    }
+    for expected in [
+        "四省经济运行比较简报",
+        "2026年11月22日·研究室",
+        "注释",
+        "[1]浙江省统计局",
+        "第1页/共2页",
+        "第2页/共2页",
+    ] {
+        assert!(
+            printed.contains(expected),
+            "missing {expected:?} in\n{text}"
+        );
+    }
+}
+
+#[test]
+fn fonts_are_the_bundled_noto_faces() {
+    let Some(python) = typst_python() else {
+        eprintln!("note: skipped: no Python with the `typst` package");
+        return;
+    };
+    let source = render_typst(&sample(), &StyleSheet::default_sheet());
+    let pdf = compile(&python, &source, "fonts").unwrap_or_else(|e| panic!("{e}"));
+    let Ok(out) = Command::new("pdffonts").arg(&pdf).output() else {
+        eprintln!("note: pdffonts missing; skipped");
+        return;
+    };
+    let listing = String::from_utf8_lossy(&out.stdout);
+    for face in [
+        "NotoSerifSC-Regular",
+        "NotoSerifSC-Bold",
+        "NotoSansSC-Regular",
+        "NotoSansSC-Bold",
+    ] {
+        assert!(listing.contains(face), "{face} not embedded:\n{listing}");
+    }
+    let faces = listing.lines().skip(2).count();
+    let noto = listing
+        .lines()
+        .skip(2)
+        .filter(|l| l.contains("Noto"))
+        .count();
+    assert_eq!(faces, noto, "a font other than Noto SC is used:\n{listing}");
+}
+
+#[test]
+fn a_style_sheet_change_reaches_the_source() {
+    let mut style = StyleSheet::default_sheet();
+    style.body.size_pt = 13.0;
+    style.page.margin_left_mm = 31.5;
+    let source = render_typst(&sample(), &style);
+    assert!(source.contains("size: 13pt"), "{source}");
+    assert!(source.contains("left: 31.5mm"), "{source}");
+}
