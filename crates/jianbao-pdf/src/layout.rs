@@ -1,0 +1,915 @@
+//! Document model → positioned pages: glyphs, rules and fills, with pagination (keep-with-next,
+//! widows and orphans, repeated table headers), page headers and footers, and the outline.
+//!
+//! Nothing here knows about PDF; [`crate::write`] turns a [`Layout`] into bytes. Coordinates
+//! are points from the top-left corner of the page.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jianbao_doc::{
+    plain_text, Align, Block, Color, Document, Inline, List, ParagraphStyle, StyleSheet, Table,
+    TextAlign, PT_PER_MM,
+};
+use jianbao_fonts::{FaceId, FontSet};
+
+use crate::text::{break_lines, flatten, min_max_width, CharStyle, Collector, Measured};
+use crate::{Location, PdfError, PdfOptions};
+
+/// A laid-out document: pages of positioned content, ready to be written.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub page_width: f32,
+    pub page_height: f32,
+    pub pages: Vec<Page>,
+    /// Headings in document order, for the PDF outline.
+    pub outline: Vec<OutlineEntry>,
+    /// The characters drawn with each face (what the subset fonts must hold).
+    pub usage: BTreeMap<FaceId, BTreeSet<char>>,
+    /// Characters no font has, each with where it occurs (empty unless missing glyphs are
+    /// allowed; otherwise layout fails).
+    pub warnings: Vec<String>,
+}
+
+/// One page's content.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub items: Vec<Item>,
+}
+
+impl Page {
+    /// The text lines of the page in drawing order.
+    pub fn lines(&self) -> impl Iterator<Item = &TextLine> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Text(line) => Some(line),
+            _ => None,
+        })
+    }
+}
+
+/// Something drawn on a page.
+#[derive(Debug, Clone)]
+pub enum Item {
+    /// One line of text.
+    Text(TextLine),
+    /// A straight rule.
+    Rule {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        color: Color,
+    },
+    /// A filled rectangle (table header and stripe fills), `y` its top edge.
+    Fill {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        color: Color,
+    },
+}
+
+/// One laid-out line: glyphs on a common baseline.
+#[derive(Debug, Clone)]
+pub struct TextLine {
+    pub baseline: f32,
+    pub glyphs: Vec<Glyph>,
+}
+
+impl TextLine {
+    /// The characters of the line, as drawn.
+    pub fn text(&self) -> String {
+        self.glyphs.iter().map(|g| g.ch).collect()
+    }
+}
+
+/// One positioned character.
+#[derive(Debug, Clone, Copy)]
+pub struct Glyph {
+    pub ch: char,
+    /// Left edge of the glyph, points from the left page edge.
+    pub x: f32,
+    pub face: FaceId,
+    pub size: f32,
+    /// Advance width in points.
+    pub advance: f32,
+    pub color: Color,
+    /// Baseline shift upwards (footnote marks).
+    pub rise: f32,
+}
+
+/// A heading's place, for PDF bookmarks.
+#[derive(Debug, Clone)]
+pub struct OutlineEntry {
+    pub level: u8,
+    pub title: String,
+    /// 0-based page index.
+    pub page: usize,
+    /// Top of the heading, points from the top of the page.
+    pub y: f32,
+}
+
+/// A vertical piece of the flow that pagination places whole.
+#[derive(Debug, Clone, Default)]
+struct FlowBox {
+    height: f32,
+    /// Space above, dropped at the top of a page.
+    gap_before: f32,
+    /// Must be on the same page as the next box.
+    keep_with_next: bool,
+    break_before: bool,
+    /// Items with y relative to the box top.
+    items: Vec<Item>,
+    /// Index of the table header box to repeat when this box starts a page.
+    header: Option<usize>,
+    outline: Option<(u8, String)>,
+}
+
+/// Where a paragraph sits horizontally and how it is set.
+#[derive(Clone, Copy)]
+struct Frame {
+    /// Left edge in points from the page edge.
+    left: f32,
+    width: f32,
+}
+
+struct Builder<'a> {
+    sheet: &'a StyleSheet,
+    collector: Collector<'a>,
+    boxes: Vec<FlowBox>,
+    headers: Vec<FlowBox>,
+    pending_space: f32,
+    break_next: bool,
+    text_height: f32,
+}
+
+/// Lays out `doc` with `sheet` and `fonts`.
+pub fn layout_document(
+    doc: &Document,
+    sheet: &StyleSheet,
+    fonts: &FontSet,
+    opts: &crate::PdfOptions,
+) -> Result<Layout, PdfError> {
+    let page = &sheet.page;
+    let frame = Frame {
+        left: page.margin_left_mm * PT_PER_MM,
+        width: page.text_width_mm() * PT_PER_MM,
+    };
+    let mut b = Builder {
+        sheet,
+        collector: Collector {
+            fonts,
+            allow_missing: opts.allow_missing_glyphs,
+            missing: Vec::new(),
+            usage: BTreeMap::new(),
+        },
+        boxes: Vec::new(),
+        headers: Vec::new(),
+        pending_space: 0.0,
+        break_next: false,
+        text_height: page.text_height_mm() * PT_PER_MM,
+    };
+    b.title_block(doc, frame)?;
+    for (index, block) in doc.blocks.iter().enumerate() {
+        b.block(block, frame, &Location::Block { index: index + 1 }, None)?;
+    }
+    if !doc.footnotes.is_empty() {
+        b.endnotes(doc, frame)?;
+    }
+    let (mut pages, outline) = b.paginate(page.margin_top_mm * PT_PER_MM);
+    b.headers_and_footers(&mut pages, doc, opts, frame)?;
+
+    let Builder { collector, .. } = b;
+    let mut warnings = Vec::new();
+    if !collector.missing.is_empty() {
+        let err = PdfError::missing(collector.missing);
+        if !collector.allow_missing {
+            return Err(err);
+        }
+        warnings.push(err.to_string());
+    }
+    Ok(Layout {
+        page_width: page.width_mm * PT_PER_MM,
+        page_height: page.height_mm * PT_PER_MM,
+        pages,
+        outline,
+        usage: collector.usage,
+        warnings,
+    })
+}
+
+/// Lines set from inline content, each with its height and items relative to the line top.
+struct SetLine {
+    height: f32,
+    items: Vec<Item>,
+}
+
+impl Builder<'_> {
+    fn measure(
+        &mut self,
+        content: &[Inline],
+        style: &ParagraphStyle,
+        loc: &Location,
+    ) -> Result<Vec<Measured>, PdfError> {
+        let mut chars = Vec::new();
+        flatten(content, CharStyle::of(style), self.sheet, &mut chars);
+        self.collector.measure(&chars, loc)
+    }
+
+    /// Sets measured text into lines. `marker` is drawn to the left of the first line, ending
+    /// a quarter em before the text (list numbers, footnote numbers).
+    fn set_lines(
+        &mut self,
+        chars: &[Measured],
+        style: &ParagraphStyle,
+        frame: Frame,
+        first_indent: f32,
+        align: TextAlign,
+        marker: Option<&[Measured]>,
+    ) -> Vec<SetLine> {
+        let pitch = style.line_pitch_pt();
+        let baseline = (pitch - style.size_pt) / 2.0 + 0.88 * style.size_pt;
+        let spans = break_lines(chars, frame.width - first_indent, frame.width, align);
+        let mut lines = Vec::with_capacity(spans.len().max(1));
+        for (n, span) in spans.iter().enumerate() {
+            let left = frame.left + if n == 0 { first_indent } else { 0.0 };
+            let mut glyphs: Vec<Glyph> = chars[span.start..span.end]
+                .iter()
+                .zip(&span.xs)
+                .filter(|(m, _)| m.drawn)
+                .map(|(m, x)| Glyph {
+                    ch: m.ch,
+                    x: left + x,
+                    face: m.face,
+                    size: m.style.size,
+                    advance: m.advance,
+                    color: m.style.color,
+                    rise: m.style.rise,
+                })
+                .collect();
+            while glyphs.last().is_some_and(|g| g.ch.is_whitespace()) {
+                glyphs.pop();
+            }
+            if n == 0 {
+                if let Some(marker) = marker {
+                    let width: f32 = marker.iter().map(|m| m.advance + m.gap_before).sum();
+                    let mut x = left - width - 0.25 * style.size_pt;
+                    let mut marks = Vec::with_capacity(marker.len());
+                    for m in marker.iter().filter(|m| m.drawn) {
+                        marks.push(Glyph {
+                            ch: m.ch,
+                            x,
+                            face: m.face,
+                            size: m.style.size,
+                            advance: m.advance,
+                            color: m.style.color,
+                            rise: m.style.rise,
+                        });
+                        x += m.advance;
+                    }
+                    marks.append(&mut glyphs);
+                    glyphs = marks;
+                }
+            }
+            self.collector.record(&glyphs);
+            lines.push(SetLine {
+                height: pitch,
+                items: vec![Item::Text(TextLine { baseline, glyphs })],
+            });
+        }
+        lines
+    }
+
+    /// Adds set lines as flow boxes with widow/orphan control: the first two and the last two
+    /// lines of a paragraph stay together.
+    fn push_lines(
+        &mut self,
+        lines: Vec<SetLine>,
+        style: &ParagraphStyle,
+        outline: Option<(u8, String)>,
+    ) {
+        let count = lines.len();
+        let gap = self.pending_space.max(style.space_before_pt);
+        for (i, line) in lines.into_iter().enumerate() {
+            let keep = i + 1 < count && (i == 0 || i + 2 == count)
+                || (i + 1 == count && style.keep_with_next);
+            self.boxes.push(FlowBox {
+                height: line.height,
+                gap_before: if i == 0 { gap } else { 0.0 },
+                keep_with_next: keep,
+                break_before: i == 0 && std::mem::take(&mut self.break_next),
+                items: line.items,
+                header: None,
+                outline: if i == 0 { outline.clone() } else { None },
+            });
+        }
+        self.pending_space = style.space_after_pt;
+    }
+
+    fn paragraph(
+        &mut self,
+        content: &[Inline],
+        style: &ParagraphStyle,
+        frame: Frame,
+        loc: &Location,
+        marker: Option<Vec<Measured>>,
+        outline: Option<(u8, String)>,
+    ) -> Result<(), PdfError> {
+        let chars = self.measure(content, style, loc)?;
+        let frame = Frame {
+            left: frame.left + style.left_indent_chars * style.size_pt,
+            width: frame.width - style.left_indent_chars * style.size_pt,
+        };
+        let indent = if marker.is_some() {
+            0.0
+        } else {
+            style.first_line_indent_chars * style.size_pt
+        };
+        let lines = self.set_lines(&chars, style, frame, indent, style.align, marker.as_deref());
+        self.push_lines(lines, style, outline);
+        Ok(())
+    }
+
+    fn title_block(&mut self, doc: &Document, frame: Frame) -> Result<(), PdfError> {
+        let meta = &doc.meta;
+        let sheet = self.sheet;
+        if !meta.title.is_empty() {
+            let content = [Inline::text(meta.title.clone())];
+            self.paragraph(&content, &sheet.title, frame, &Location::Title, None, None)?;
+        }
+        if let Some(subtitle) = meta.subtitle.as_deref().filter(|s| !s.is_empty()) {
+            let content = [Inline::text(subtitle)];
+            self.paragraph(
+                &content,
+                &sheet.subtitle,
+                frame,
+                &Location::Title,
+                None,
+                None,
+            )?;
+        }
+        let byline: Vec<&str> = [meta.date.as_deref(), meta.author.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if !byline.is_empty() {
+            let content = [Inline::text(byline.join(" · "))];
+            self.paragraph(&content, &sheet.byline, frame, &Location::Title, None, None)?;
+        }
+        if !meta.title.is_empty() {
+            // A rule in the house colour closes the title block, as on printed 简报.
+            let space = std::mem::take(&mut self.pending_space);
+            self.boxes.push(FlowBox {
+                height: 1.0,
+                gap_before: 0.0,
+                keep_with_next: false,
+                items: vec![Item::Rule {
+                    x1: frame.left,
+                    y1: 0.5,
+                    x2: frame.left + frame.width,
+                    y2: 0.5,
+                    width: 1.0,
+                    color: sheet.rule_color,
+                }],
+                ..FlowBox::default()
+            });
+            self.pending_space = space;
+        }
+        Ok(())
+    }
+
+    /// Lays out one block. `body` overrides the paragraph style (inside quotes and footnotes).
+    fn block(
+        &mut self,
+        block: &Block,
+        frame: Frame,
+        loc: &Location,
+        body: Option<&ParagraphStyle>,
+    ) -> Result<(), PdfError> {
+        let sheet = self.sheet;
+        match block {
+            Block::Heading { level, content } => {
+                let style = sheet.heading(*level);
+                let outline = Some((*level, plain_text(content)));
+                self.paragraph(content, style, frame, loc, None, outline)?;
+            }
+            Block::Paragraph { content } => {
+                let style = body.unwrap_or(&sheet.body);
+                self.paragraph(content, style, frame, loc, None, None)?;
+            }
+            Block::List(list) => self.list(list, frame, loc, body)?,
+            Block::Table(table) => self.table(table, frame, loc)?,
+            Block::BlockQuote { blocks } => {
+                let first_box = self.boxes.len();
+                let style = &sheet.quote;
+                for inner in blocks {
+                    self.block(inner, frame, loc, Some(style))?;
+                }
+                // A bar in the rule colour marks the quote, drawn beside each of its lines.
+                let x = frame.left + style.left_indent_chars * style.size_pt * 0.5;
+                for b in &mut self.boxes[first_box..] {
+                    b.items.push(Item::Rule {
+                        x1: x,
+                        y1: 0.0,
+                        x2: x,
+                        y2: b.height,
+                        width: 1.5,
+                        color: sheet.rule_color,
+                    });
+                }
+            }
+            Block::CodeBlock { text } => {
+                let content = [Inline::text(text.clone())];
+                self.paragraph(&content, &sheet.code, frame, loc, None, None)?;
+            }
+            Block::Rule => {
+                let gap = self.pending_space.max(6.0);
+                self.boxes.push(FlowBox {
+                    height: 6.0,
+                    gap_before: gap,
+                    break_before: std::mem::take(&mut self.break_next),
+                    items: vec![Item::Rule {
+                        x1: frame.left,
+                        y1: 3.0,
+                        x2: frame.left + frame.width,
+                        y2: 3.0,
+                        width: 0.75,
+                        color: sheet.rule_color,
+                    }],
+                    ..FlowBox::default()
+                });
+                self.pending_space = 6.0;
+            }
+            Block::PageBreak => self.break_next = true,
+        }
+        Ok(())
+    }
+
+    fn list(
+        &mut self,
+        list: &List,
+        frame: Frame,
+        loc: &Location,
+        body: Option<&ParagraphStyle>,
+    ) -> Result<(), PdfError> {
+        let sheet = self.sheet;
+        let base = body.unwrap_or(&sheet.list_item);
+        let style = ParagraphStyle {
+            left_indent_chars: base.left_indent_chars.max(2.0),
+            first_line_indent_chars: 0.0,
+            ..base.clone()
+        };
+        let inner = Frame {
+            left: frame.left + style.left_indent_chars * style.size_pt,
+            width: frame.width - style.left_indent_chars * style.size_pt,
+        };
+        for (i, item) in list.items.iter().enumerate() {
+            let label = match list.start {
+                Some(start) => format!("{}.", start + i as u64),
+                None => "•".to_owned(),
+            };
+            let mut marker_chars = Vec::new();
+            flatten(
+                &[Inline::text(label)],
+                CharStyle::of(&style),
+                sheet,
+                &mut marker_chars,
+            );
+            let mut marker = Some(self.collector.measure(&marker_chars, loc)?);
+            for block in item {
+                match block {
+                    Block::Paragraph { content } => {
+                        let flat = ParagraphStyle {
+                            left_indent_chars: 0.0,
+                            ..style.clone()
+                        };
+                        self.paragraph(content, &flat, inner, loc, marker.take(), None)?;
+                    }
+                    Block::List(nested) => self.list(nested, inner, loc, body)?,
+                    other => self.block(other, inner, loc, Some(&style))?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn endnotes(&mut self, doc: &Document, frame: Frame) -> Result<(), PdfError> {
+        let sheet = self.sheet;
+        let heading = [Inline::text("注释")];
+        let loc = Location::Endnotes;
+        let outline = Some((1, "注释".to_owned()));
+        self.paragraph(&heading, &sheet.heading1, frame, &loc, None, outline)?;
+        let style = ParagraphStyle {
+            first_line_indent_chars: 0.0,
+            ..sheet.footnote.clone()
+        };
+        let hang = 2.5 * style.size_pt;
+        let inner = Frame {
+            left: frame.left + hang,
+            width: frame.width - hang,
+        };
+        for note in &doc.footnotes {
+            let loc = Location::Footnote(note.number);
+            let mut marker_chars = Vec::new();
+            let label = [Inline::text(format!("[{}]", note.number))];
+            flatten(&label, CharStyle::of(&style), sheet, &mut marker_chars);
+            let mut marker = Some(self.collector.measure(&marker_chars, &loc)?);
+            for block in &note.blocks {
+                match block {
+                    Block::Paragraph { content } => {
+                        self.paragraph(content, &style, inner, &loc, marker.take(), None)?
+                    }
+                    other => self.block(other, inner, &loc, Some(&style))?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn table(&mut self, table: &Table, frame: Frame, loc: &Location) -> Result<(), PdfError> {
+        let sheet = self.sheet;
+        let Location::Block { index } = *loc else {
+            return Ok(());
+        };
+        let columns = table.columns().max(
+            table
+                .header
+                .iter()
+                .chain(&table.rows)
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0),
+        );
+        if columns == 0 {
+            return Ok(());
+        }
+        if let Some(caption) = &table.caption {
+            let style = ParagraphStyle {
+                keep_with_next: true,
+                ..sheet.caption.clone()
+            };
+            self.paragraph(caption, &style, frame, loc, None, None)?;
+        }
+        let padding = sheet.table.cell_padding_pt;
+
+        // Measure every cell once.
+        let mut measured_rows: Vec<(bool, Vec<Vec<Measured>>)> = Vec::new();
+        for (is_header, rows) in [(true, &table.header), (false, &table.rows)] {
+            let style = if is_header {
+                &sheet.table_header
+            } else {
+                &sheet.table_cell
+            };
+            for row in rows.iter() {
+                let r = measured_rows.len() + 1;
+                let mut cells = Vec::with_capacity(columns);
+                for column in 0..columns {
+                    let cell_loc = Location::Cell {
+                        block: index,
+                        row: r,
+                        column: column + 1,
+                    };
+                    let chars = match row.get(column) {
+                        Some(cell) => self.measure(&cell.content, style, &cell_loc)?,
+                        None => Vec::new(),
+                    };
+                    cells.push(chars);
+                }
+                measured_rows.push((is_header, cells));
+            }
+        }
+
+        let widths = column_widths(&measured_rows, columns, frame.width, padding);
+        let mut lefts = Vec::with_capacity(columns + 1);
+        let mut x = frame.left;
+        for w in &widths {
+            lefts.push(x);
+            x += w;
+        }
+        lefts.push(x);
+
+        let mut header_box: Option<FlowBox> = None;
+        let mut body_rows = Vec::new();
+        let mut stripe = false;
+        for (is_header, cells) in &measured_rows {
+            let style = if *is_header {
+                &sheet.table_header
+            } else {
+                &sheet.table_cell
+            };
+            let mut cell_lines = Vec::with_capacity(columns);
+            for (column, chars) in cells.iter().enumerate() {
+                let align = if *is_header {
+                    style.align
+                } else {
+                    match table.align.get(column).copied().unwrap_or_default() {
+                        Align::Default => style.align,
+                        Align::Left => TextAlign::Left,
+                        Align::Center => TextAlign::Center,
+                        Align::Right => TextAlign::Right,
+                    }
+                };
+                let cell_frame = Frame {
+                    left: lefts[column] + padding,
+                    width: widths[column] - 2.0 * padding,
+                };
+                cell_lines.push(self.set_lines(chars, style, cell_frame, 0.0, align, None));
+            }
+            let content_height = cell_lines
+                .iter()
+                .map(|lines| lines.iter().map(|l| l.height).sum::<f32>())
+                .fold(style.line_pitch_pt(), f32::max);
+            let height = content_height + 2.0 * padding;
+            let mut items = Vec::new();
+            let fill = if *is_header {
+                Some(sheet.table.header_fill)
+            } else {
+                stripe = !stripe;
+                sheet.table.stripe_fill.filter(|_| !stripe)
+            };
+            if let Some(color) = fill {
+                items.push(Item::Fill {
+                    x: lefts[0],
+                    y: 0.0,
+                    width: lefts[columns] - lefts[0],
+                    height,
+                    color,
+                });
+            }
+            for lines in cell_lines {
+                let own: f32 = lines.iter().map(|l| l.height).sum();
+                let mut y = padding + (content_height - own) / 2.0;
+                for line in lines {
+                    items.extend(line.items.into_iter().map(|item| shift(item, y)));
+                    y += line.height;
+                }
+            }
+            let border = sheet.table.border_width_pt;
+            let color = sheet.table.border_color;
+            for y in [0.0, height] {
+                items.push(Item::Rule {
+                    x1: lefts[0],
+                    y1: y,
+                    x2: lefts[columns],
+                    y2: y,
+                    width: border,
+                    color,
+                });
+            }
+            for &x in &lefts {
+                items.push(Item::Rule {
+                    x1: x,
+                    y1: 0.0,
+                    x2: x,
+                    y2: height,
+                    width: border,
+                    color,
+                });
+            }
+            let row_box = FlowBox {
+                height,
+                items,
+                ..FlowBox::default()
+            };
+            if *is_header {
+                match &mut header_box {
+                    Some(h) => {
+                        let dy = h.height;
+                        h.items
+                            .extend(row_box.items.into_iter().map(|i| shift(i, dy)));
+                        h.height += row_box.height;
+                    }
+                    None => header_box = Some(row_box),
+                }
+            } else {
+                body_rows.push(row_box);
+            }
+        }
+
+        let gap = if table.caption.is_some() {
+            0.0
+        } else {
+            self.pending_space.max(sheet.caption.space_before_pt)
+        };
+        let break_before = std::mem::take(&mut self.break_next);
+        let header_index = header_box.map(|h| {
+            self.headers.push(h.clone());
+            self.boxes.push(FlowBox {
+                gap_before: gap,
+                keep_with_next: true,
+                break_before,
+                ..h
+            });
+            self.headers.len() - 1
+        });
+        let first_row = self.boxes.len();
+        let row_count = body_rows.len();
+        for (i, mut row) in body_rows.into_iter().enumerate() {
+            row.header = header_index;
+            if i == 0 && header_index.is_none() {
+                row.gap_before = gap;
+                row.break_before = break_before;
+            }
+            // Keep the last row with the first note under it.
+            row.keep_with_next = i + 1 == row_count && !table.notes.is_empty();
+            self.boxes.push(row);
+        }
+        // The first row's height alone decides whether header and row fit.
+        let _ = first_row;
+        self.pending_space = sheet.caption.space_after_pt;
+        for note in &table.notes {
+            let note_loc = loc.clone();
+            self.paragraph(note, &sheet.table_note, frame, &note_loc, None, None)?;
+        }
+        self.pending_space = self.pending_space.max(sheet.body.space_after_pt * 2.0);
+        Ok(())
+    }
+
+    /// Places the flow boxes on pages. Returns pages and outline entries.
+    fn paginate(&mut self, top: f32) -> (Vec<Page>, Vec<OutlineEntry>) {
+        let avail = self.text_height;
+        let mut pages = vec![Page::default()];
+        let mut outline = Vec::new();
+        let mut y = 0.0f32;
+        let boxes = std::mem::take(&mut self.boxes);
+        let headers = std::mem::take(&mut self.headers);
+        let mut i = 0;
+        while i < boxes.len() {
+            let b = &boxes[i];
+            let page_empty = pages.last().is_some_and(|p| p.items.is_empty());
+            let mut new_page = b.break_before && !page_empty;
+            if !new_page && !page_empty {
+                // The group of boxes that must stay together with this one.
+                let mut need = b.gap_before + b.height;
+                let mut j = i;
+                while boxes[j].keep_with_next && j + 1 < boxes.len() && need <= avail {
+                    j += 1;
+                    if boxes[j].break_before {
+                        break;
+                    }
+                    need += boxes[j].gap_before + boxes[j].height;
+                }
+                new_page = y + need > avail + 0.01;
+            }
+            if new_page {
+                pages.push(Page::default());
+                y = 0.0;
+                if let Some(h) = b.header {
+                    let header = &headers[h];
+                    place(pages.last_mut(), header, top + y);
+                    y += header.height;
+                }
+            }
+            let gap = if y == 0.0 { 0.0 } else { b.gap_before };
+            y += gap;
+            if let Some((level, title)) = &b.outline {
+                outline.push(OutlineEntry {
+                    level: *level,
+                    title: title.clone(),
+                    page: pages.len() - 1,
+                    y: top + y,
+                });
+            }
+            place(pages.last_mut(), b, top + y);
+            y += b.height;
+            i += 1;
+        }
+        (pages, outline)
+    }
+
+    fn headers_and_footers(
+        &mut self,
+        pages: &mut [Page],
+        doc: &Document,
+        opts: &PdfOptions,
+        frame: Frame,
+    ) -> Result<(), PdfError> {
+        let sheet = self.sheet;
+        let page = &sheet.page;
+        let total = pages.len();
+        let header_text = opts
+            .header_text
+            .clone()
+            .unwrap_or_else(|| doc.meta.title.clone());
+        let header_base = page.header_distance_mm * PT_PER_MM;
+        let footer_base = page.height_mm * PT_PER_MM - page.footer_distance_mm * PT_PER_MM;
+        for (n, p) in pages.iter_mut().enumerate() {
+            // The first page carries the title block, so its running header is left out.
+            if n > 0 && !header_text.is_empty() {
+                let style = &sheet.header;
+                let chars = self.measure(
+                    &[Inline::text(header_text.clone())],
+                    style,
+                    &Location::Header,
+                )?;
+                for line in self
+                    .set_lines(&chars, style, frame, 0.0, style.align, None)
+                    .into_iter()
+                    .take(1)
+                {
+                    let top = header_base - line.height;
+                    p.items
+                        .extend(line.items.into_iter().map(|i| shift(i, top)));
+                }
+                p.items.push(Item::Rule {
+                    x1: frame.left,
+                    y1: header_base + 3.0,
+                    x2: frame.left + frame.width,
+                    y2: header_base + 3.0,
+                    width: 0.5,
+                    color: sheet.rule_color,
+                });
+            }
+            let style = &sheet.footer;
+            let text = format!("第 {} 页 / 共 {} 页", n + 1, total);
+            let chars = self.measure(&[Inline::text(text)], style, &Location::Footer)?;
+            for line in self.set_lines(&chars, style, frame, 0.0, style.align, None) {
+                let top = footer_base - line.height;
+                p.items
+                    .extend(line.items.into_iter().map(|i| shift(i, top)));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn place(page: Option<&mut Page>, b: &FlowBox, top: f32) {
+    if let Some(page) = page {
+        page.items
+            .extend(b.items.iter().cloned().map(|i| shift(i, top)));
+    }
+}
+
+fn shift(item: Item, dy: f32) -> Item {
+    match item {
+        Item::Text(mut line) => {
+            line.baseline += dy;
+            Item::Text(line)
+        }
+        Item::Rule {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        } => Item::Rule {
+            x1,
+            y1: y1 + dy,
+            x2,
+            y2: y2 + dy,
+            width,
+            color,
+        },
+        Item::Fill {
+            x,
+            y,
+            width,
+            height,
+            color,
+        } => Item::Fill {
+            x,
+            y: y + dy,
+            width,
+            height,
+            color,
+        },
+    }
+}
+
+/// Column widths from content (the CSS automatic table layout, simplified): every column gets
+/// at least its narrowest unbreakable piece, and the rest of the width is shared in proportion
+/// to how much more each column would need to set its content on one line.
+fn column_widths(
+    rows: &[(bool, Vec<Vec<Measured>>)],
+    columns: usize,
+    width: f32,
+    padding: f32,
+) -> Vec<f32> {
+    let mut min = vec![2.0 * padding; columns];
+    let mut max = vec![2.0 * padding; columns];
+    for (_, cells) in rows {
+        for (c, chars) in cells.iter().enumerate() {
+            let (lo, hi) = min_max_width(chars);
+            min[c] = min[c].max(lo + 2.0 * padding);
+            max[c] = max[c].max(hi + 2.0 * padding);
+        }
+    }
+    let min_sum: f32 = min.iter().sum();
+    let max_sum: f32 = max.iter().sum();
+    if max_sum <= width {
+        // Everything fits on one line: spread the spare width in proportion to content.
+        let spare = width - max_sum;
+        return max.iter().map(|m| m + spare * m / max_sum).collect();
+    }
+    if min_sum >= width {
+        return min.iter().map(|m| m * width / min_sum).collect();
+    }
+    let share = (width - min_sum) / (max_sum - min_sum);
+    min.iter()
+        .zip(&max)
+        .map(|(lo, hi)| lo + (hi - lo) * share)
+        .collect()
+}

@@ -1,0 +1,684 @@
+//! Inline text → measured characters → lines: font fallback, the Unicode line-breaking
+//! algorithm tightened by the Chinese rules of W3C clreq, CJK–Latin spacing and justification.
+
+use jianbao_doc::{Color, Family, Inline, ParagraphStyle, StyleSheet, TextAlign};
+use jianbao_fonts::{is_layout_only, FaceId, FontSet};
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use crate::layout::Glyph;
+use crate::{Location, PdfError};
+
+/// How a run of characters is to be set before font fallback.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CharStyle {
+    pub family: Family,
+    pub bold: bool,
+    pub size: f32,
+    pub color: Color,
+    /// Baseline shift upwards in points (footnote marks).
+    pub rise: f32,
+}
+
+impl CharStyle {
+    pub fn of(style: &ParagraphStyle) -> CharStyle {
+        CharStyle {
+            family: style.family,
+            bold: style.bold,
+            size: style.size_pt,
+            color: style.color,
+            rise: 0.0,
+        }
+    }
+
+    fn face(self) -> FaceId {
+        let family = match self.family {
+            Family::Serif => jianbao_fonts::Family::Serif,
+            Family::Sans => jianbao_fonts::Family::Sans,
+        };
+        FaceId::new(family, self.bold)
+    }
+}
+
+/// A character with its resolved face and advance, ready for line breaking.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Measured {
+    pub ch: char,
+    pub face: FaceId,
+    pub style: CharStyle,
+    /// Advance in points.
+    pub advance: f32,
+    /// Extra space before this character (quarter em between Chinese and Latin), dropped at a
+    /// line start.
+    pub gap_before: f32,
+    /// Whether the character is drawn (layout-only characters and missing glyphs are not).
+    pub drawn: bool,
+}
+
+/// Flattens inline content into styled characters. Footnote references become small raised
+/// `[n]` marks, as in GB/T 7714 citations (and as `plain_text` spells them).
+pub(crate) fn flatten(
+    content: &[Inline],
+    base: CharStyle,
+    sheet: &StyleSheet,
+    out: &mut Vec<(char, CharStyle)>,
+) {
+    for inline in content {
+        match inline {
+            Inline::Text { text } => out.extend(text.chars().map(|c| (c, base))),
+            Inline::Code { text } => {
+                let code = CharStyle {
+                    family: sheet.code.family,
+                    ..base
+                };
+                out.extend(text.chars().map(|c| (c, code)));
+            }
+            Inline::Emphasis { content } => {
+                let emphasis = CharStyle {
+                    family: sheet.emphasis_family,
+                    ..base
+                };
+                flatten(content, emphasis, sheet, out);
+            }
+            Inline::Strong { content } => {
+                flatten(content, CharStyle { bold: true, ..base }, sheet, out)
+            }
+            Inline::Link { content, .. } => flatten(content, base, sheet, out),
+            Inline::FootnoteRef { number } => {
+                let mark = CharStyle {
+                    size: base.size * 0.6,
+                    rise: base.size * 0.36,
+                    ..base
+                };
+                out.push(('[', mark));
+                let mut digits = [0u8; 20];
+                let text = format_number(*number, &mut digits);
+                out.extend(text.chars().map(|c| (c, mark)));
+                out.push((']', mark));
+            }
+            Inline::LineBreak => out.push(('\n', base)),
+        }
+    }
+}
+
+fn format_number(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("?")
+}
+
+/// Collects what the renderer needs to report across the whole document.
+pub(crate) struct Collector<'f> {
+    pub fonts: &'f FontSet,
+    pub allow_missing: bool,
+    /// Missing characters with where they occur.
+    pub missing: Vec<(char, Location, String)>,
+    /// Characters drawn per face, for subsetting.
+    pub usage: std::collections::BTreeMap<FaceId, std::collections::BTreeSet<char>>,
+}
+
+impl Collector<'_> {
+    /// Resolves fonts and measures `chars`. Missing characters are recorded with `location`.
+    pub fn measure(
+        &mut self,
+        chars: &[(char, CharStyle)],
+        location: &Location,
+    ) -> Result<Vec<Measured>, PdfError> {
+        let mut out: Vec<Measured> = Vec::with_capacity(chars.len());
+        for (i, &(ch, style)) in chars.iter().enumerate() {
+            let preferred = style.face();
+            let resolved = if is_layout_only(ch) && ch != ' ' && ch != '\u{3000}' {
+                None
+            } else {
+                self.fonts.resolve(preferred, ch)?
+            };
+            let (face, advance, drawn) = match resolved {
+                Some(face) => {
+                    let em = self.fonts.face(face)?.advance(ch).unwrap_or(0.0);
+                    (face, em * style.size, true)
+                }
+                None => {
+                    if !is_layout_only(ch) {
+                        let from = i.saturating_sub(12);
+                        let to = (i + 13).min(chars.len());
+                        let context: String = chars[from..to].iter().map(|(c, _)| *c).collect();
+                        self.missing.push((ch, location.clone(), context));
+                    }
+                    (preferred, 0.0, false)
+                }
+            };
+            let gap_before = match out.last() {
+                Some(prev) if is_cjk_latin_boundary(prev.ch, ch) => 0.25 * style.size,
+                _ => 0.0,
+            };
+            out.push(Measured {
+                ch,
+                face,
+                style,
+                advance,
+                gap_before,
+                drawn: drawn && !matches!(ch, '\n' | '\t'),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records the glyphs of a laid-out line as used.
+    pub fn record(&mut self, glyphs: &[Glyph]) {
+        for g in glyphs {
+            self.usage.entry(g.face).or_default().insert(g.ch);
+        }
+    }
+}
+
+/// Han ideographs (and the Chinese characters of the CJK compatibility and extension blocks).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+fn is_latin_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '\u{C0}'..='\u{24F}')
+}
+
+/// clreq §3.2: a quarter em between Han characters and Latin letters or digits.
+fn is_cjk_latin_boundary(prev: char, next: char) -> bool {
+    (is_han(prev) && is_latin_or_digit(next)) || (is_latin_or_digit(prev) && is_han(next))
+}
+
+/// Characters that must not start a line (clreq "行首禁则"): closing brackets and quotes,
+/// sentence and clause punctuation, the ellipsis, and their ASCII forms.
+pub(crate) fn no_line_start(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，'
+            | '、'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | '）'
+            | '】'
+            | '》'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '…'
+            | '〉'
+            | '〕'
+            | '〗'
+            | '］'
+            | '｝'
+            | '〙'
+            | '．'
+            | '·'
+            | '・'
+            | '%'
+            | '％'
+            | '‰'
+            | '℃'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+    )
+}
+
+/// Characters that must not end a line (clreq "行尾禁则"): opening brackets and quotes.
+pub(crate) fn no_line_end(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '【'
+            | '《'
+            | '「'
+            | '『'
+            | '“'
+            | '‘'
+            | '〈'
+            | '〔'
+            | '〖'
+            | '［'
+            | '｛'
+            | '〘'
+            | '('
+            | '['
+            | '{'
+    )
+}
+
+/// Characters that act as units or measure words after a number: "27.5万人", "34个百分点",
+/// "2026年". A number and the units that follow it stay on one line.
+fn is_unit(c: char) -> bool {
+    matches!(
+        c,
+        '万' | '亿'
+            | '千'
+            | '百'
+            | '十'
+            | '个'
+            | '人'
+            | '元'
+            | '名'
+            | '家'
+            | '所'
+            | '项'
+            | '次'
+            | '倍'
+            | '岁'
+            | '年'
+            | '月'
+            | '日'
+            | '号'
+            | '时'
+            | '分'
+            | '秒'
+            | '点'
+            | '户'
+            | '件'
+            | '篇'
+            | '条'
+            | '位'
+            | '张'
+            | '台'
+            | '辆'
+            | '吨'
+            | '米'
+            | '克'
+            | '升'
+            | '度'
+            | '亩'
+            | '公'
+            | '顷'
+            | '里'
+            | '斤'
+            | '余'
+            | '多'
+            | '册'
+            | '座'
+            | '套'
+            | '批'
+            | '期'
+            | '周'
+            | '天'
+            | '%'
+            | '％'
+            | '‰'
+            | '℃'
+    )
+}
+
+fn is_number_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | ',' | '０'..='９')
+}
+
+/// Where lines may break: `allowed[i]` says a line may end before character `i`,
+/// `mandatory[i]` that it must. Index `len` (the end) is always mandatory.
+pub(crate) struct Breaks {
+    pub allowed: Vec<bool>,
+    pub mandatory: Vec<bool>,
+}
+
+/// UAX #14 break opportunities, then clreq prohibitions on top.
+pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
+    let n = chars.len();
+    let mut allowed = vec![false; n + 1];
+    let mut mandatory = vec![false; n + 1];
+    let text: String = chars.iter().map(|m| m.ch).collect();
+    let mut byte_to_char = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.chars().enumerate() {
+        byte_to_char.extend(std::iter::repeat_n(i, c.len_utf8()));
+    }
+    byte_to_char.push(n);
+    for (byte, kind) in linebreaks(&text) {
+        let at = byte_to_char[byte];
+        allowed[at] = true;
+        if kind == BreakOpportunity::Mandatory {
+            mandatory[at] = true;
+        }
+    }
+    allowed[n] = true;
+    mandatory[n] = true;
+
+    // Length of the number (and unit chain) ending at each position, to glue units to numbers.
+    let mut after_number = false;
+    for i in 1..n {
+        let (prev, next) = (chars[i - 1].ch, chars[i].ch);
+        after_number = if is_number_char(prev) {
+            true
+        } else {
+            after_number && is_unit(prev)
+        };
+        if mandatory[i] {
+            continue;
+        }
+        let forbidden = no_line_start(next)
+            || no_line_end(prev)
+            || (prev == next && matches!(next, '—' | '…' | '⋯'))
+            || (after_number && is_unit(next))
+            || (is_number_char(prev) && is_number_char(next));
+        if forbidden {
+            allowed[i] = false;
+        }
+    }
+    Breaks { allowed, mandatory }
+}
+
+/// One line: characters `start..end` of the paragraph, with the x position (relative to the
+/// line's left edge) of each character.
+#[derive(Debug, Clone)]
+pub(crate) struct LineSpan {
+    pub start: usize,
+    pub end: usize,
+    /// x of each character in `start..end`, in points from the left edge of the text area of
+    /// this line (after indents).
+    pub xs: Vec<f32>,
+}
+
+/// Breaks `chars` into lines of `width` points (the first line `first_width`) and positions the
+/// characters according to `align` (justified lines fill the width; the last line and lines
+/// ended by a hard break stay ragged).
+pub(crate) fn break_lines(
+    chars: &[Measured],
+    first_width: f32,
+    width: f32,
+    align: TextAlign,
+) -> Vec<LineSpan> {
+    let n = chars.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let breaks = break_opportunities(chars);
+    // prefix[i]: width of chars[0..i] including their gaps.
+    let mut prefix = Vec::with_capacity(n + 1);
+    prefix.push(0.0f32);
+    let mut sum = 0.0;
+    for m in chars {
+        sum += m.gap_before + m.advance;
+        prefix.push(sum);
+    }
+    let trimmed_end = |start: usize, end: usize| {
+        let mut e = end;
+        while e > start && chars[e - 1].ch.is_whitespace() {
+            e -= 1;
+        }
+        e
+    };
+    let line_width = |start: usize, end: usize| {
+        let e = trimmed_end(start, end);
+        if e <= start {
+            0.0
+        } else {
+            prefix[e] - prefix[start] - chars[start].gap_before
+        }
+    };
+
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut last_fit: Option<usize> = None;
+    let mut at = 1;
+    const EPSILON: f32 = 0.01;
+    while start < n {
+        let avail = if spans.is_empty() { first_width } else { width };
+        if at > n {
+            break;
+        }
+        if !breaks.allowed[at] {
+            at += 1;
+            continue;
+        }
+        let fits = line_width(start, at) <= avail + EPSILON;
+        if fits {
+            if breaks.mandatory[at] {
+                spans.push(position(chars, start, at, avail, align, true, &trimmed_end));
+                start = at;
+                last_fit = None;
+                at = start + 1;
+                continue;
+            }
+            last_fit = Some(at);
+            at += 1;
+            continue;
+        }
+        let end = match last_fit {
+            Some(f) => f,
+            None => {
+                // Nothing fits (a word longer than the line): break by characters.
+                let mut e = start + 1;
+                while e < at && line_width(start, e + 1) <= avail + EPSILON {
+                    e += 1;
+                }
+                e
+            }
+        };
+        spans.push(position(
+            chars,
+            start,
+            end,
+            avail,
+            align,
+            false,
+            &trimmed_end,
+        ));
+        start = end;
+        last_fit = None;
+        at = start + 1;
+    }
+    spans
+}
+
+fn position(
+    chars: &[Measured],
+    start: usize,
+    end: usize,
+    avail: f32,
+    align: TextAlign,
+    last: bool,
+    trimmed_end: &dyn Fn(usize, usize) -> usize,
+) -> LineSpan {
+    let visible_end = trimmed_end(start, end);
+    let mut xs = Vec::with_capacity(end - start);
+    let mut x = 0.0f32;
+    for (i, m) in chars[start..end].iter().enumerate() {
+        if i > 0 {
+            x += m.gap_before;
+        }
+        xs.push(x);
+        x += m.advance;
+    }
+    let width = if visible_end > start {
+        xs[visible_end - 1 - start] + chars[visible_end - 1].advance
+    } else {
+        0.0
+    };
+    let slack = avail - width;
+    match align {
+        TextAlign::Justify if !last && slack > 0.0 => {
+            // Spread the slack over the gaps between characters, but not inside Latin words.
+            let weights: Vec<f32> = (start + 1..visible_end)
+                .map(|i| {
+                    let (a, b) = (chars[i - 1].ch, chars[i].ch);
+                    if is_word_char(a) && is_word_char(b) {
+                        0.0
+                    } else {
+                        1.0
+                    }
+                })
+                .collect();
+            let total: f32 = weights.iter().sum();
+            if total > 0.0 {
+                let per = slack / total;
+                let mut shift = 0.0;
+                for (k, w) in weights.iter().enumerate() {
+                    shift += w * per;
+                    xs[k + 1] += shift;
+                }
+                for x in xs.iter_mut().skip(visible_end - start) {
+                    *x += shift;
+                }
+            }
+        }
+        TextAlign::Center => xs.iter_mut().for_each(|x| *x += slack / 2.0),
+        TextAlign::Right => xs.iter_mut().for_each(|x| *x += slack),
+        _ => {}
+    }
+    LineSpan { start, end, xs }
+}
+
+fn is_word_char(c: char) -> bool {
+    is_latin_or_digit(c) || matches!(c, '.' | ',' | '%' | '-' | '\'' | '/')
+}
+
+/// The narrowest width a text can be set in (its widest unbreakable piece) and its natural
+/// width on one line (the widest hard-broken line), for table column widths.
+pub(crate) fn min_max_width(chars: &[Measured]) -> (f32, f32) {
+    if chars.is_empty() {
+        return (0.0, 0.0);
+    }
+    let breaks = break_opportunities(chars);
+    let (mut min, mut max) = (0.0f32, 0.0f32);
+    let (mut piece, mut line) = (0.0f32, 0.0f32);
+    for (i, m) in chars.iter().enumerate() {
+        if breaks.allowed[i] {
+            min = min.max(piece);
+            piece = 0.0;
+        }
+        if breaks.mandatory[i] {
+            max = max.max(line);
+            line = 0.0;
+        }
+        let gap = if piece > 0.0 { m.gap_before } else { 0.0 };
+        if !m.ch.is_whitespace() {
+            piece += gap + m.advance;
+        }
+        line += if line > 0.0 { m.gap_before } else { 0.0 } + m.advance;
+    }
+    (min.max(piece), max.max(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measured(text: &str) -> Vec<Measured> {
+        let style = CharStyle {
+            family: Family::Serif,
+            bold: false,
+            size: 10.0,
+            color: Color { r: 0, g: 0, b: 0 },
+            rise: 0.0,
+        };
+        let mut prev: Option<char> = None;
+        text.chars()
+            .map(|ch| {
+                let gap = match prev {
+                    Some(p) if is_cjk_latin_boundary(p, ch) => 2.5,
+                    _ => 0.0,
+                };
+                prev = Some(ch);
+                Measured {
+                    ch,
+                    face: FaceId::ALL[0],
+                    style,
+                    advance: if ch.is_ascii() { 5.0 } else { 10.0 },
+                    gap_before: gap,
+                    drawn: true,
+                }
+            })
+            .collect()
+    }
+
+    fn breakable_before(text: &str) -> Vec<char> {
+        let m = measured(text);
+        let b = break_opportunities(&m);
+        (1..m.len())
+            .filter(|&i| b.allowed[i])
+            .map(|i| m[i].ch)
+            .collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_units() {
+        let text = "共有27.5万人参加，提高34个百分点至79%。";
+        let m = measured(text);
+        let b = break_opportunities(&m);
+        let chars: Vec<char> = text.chars().collect();
+        let glued = |from: usize, to: usize| (from + 1..to).all(|i| !b.allowed[i]);
+        let find = |s: &str| text[..text.find(s).unwrap()].chars().count();
+        let at = find("27.5万人");
+        assert!(glued(at, at + 6), "{:?}", &chars[at..at + 6]);
+        let at = find("34个百分点");
+        assert!(glued(at, at + 6));
+        let at = find("79%");
+        assert!(glued(at, at + 4), "79% and the full stop stay together");
+    }
+
+    #[test]
+    fn closing_marks_never_start_and_opening_marks_never_end_a_line() {
+        let text = "他说：“《报告》（2026年）显示——增长……明显”。";
+        for c in breakable_before(text) {
+            assert!(!no_line_start(c), "break allowed before {c}");
+        }
+        let m = measured(text);
+        let b = break_opportunities(&m);
+        for i in 1..m.len() {
+            if b.allowed[i] {
+                assert!(
+                    !no_line_end(m[i - 1].ch),
+                    "break allowed after {}",
+                    m[i - 1].ch
+                );
+                assert!(!(m[i - 1].ch == '—' && m[i].ch == '—'));
+                assert!(!(m[i - 1].ch == '…' && m[i].ch == '…'));
+            }
+        }
+    }
+
+    #[test]
+    fn justified_lines_fill_the_width_and_the_last_line_is_ragged() {
+        let m = measured(&"浙江持证社会工作者数量居全国首位，".repeat(5));
+        let lines = break_lines(&m, 95.0, 95.0, TextAlign::Justify);
+        assert!(lines.len() > 3);
+        for line in &lines[..lines.len() - 1] {
+            let last = line.end - 1 - line.start;
+            let right = line.xs[last] + m[line.end - 1].advance;
+            assert!((right - 95.0).abs() < 0.05, "line ends at {right}");
+        }
+        let last = lines.last().unwrap();
+        assert!(last.xs[last.xs.len() - 1] + 10.0 < 95.0);
+        for line in &lines {
+            assert!(!no_line_start(m[line.start].ch));
+        }
+    }
+
+    #[test]
+    fn latin_gets_a_quarter_em_from_han() {
+        let m = measured("共有AI应用");
+        assert_eq!(m[2].gap_before, 2.5);
+        assert_eq!(m[3].gap_before, 0.0);
+        assert_eq!(m[4].gap_before, 2.5);
+    }
+
+    #[test]
+    fn an_overlong_word_is_broken_by_characters() {
+        let m = measured("https://example.org/a/very/long/path");
+        let lines = break_lines(&m, 50.0, 50.0, TextAlign::Left);
+        assert!(lines.len() > 2);
+        for l in &lines {
+            let right = l.xs[l.xs.len() - 1] + m[l.end - 1].advance;
+            assert!(right <= 50.01, "line ends at {right}");
+        }
+        assert_eq!(lines.last().unwrap().end, m.len());
+    }
+}
