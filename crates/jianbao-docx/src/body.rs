@@ -1,0 +1,740 @@
+//! The document model as docx-rs paragraphs, tables, header, footer and numbering.
+//!
+//! While writing runs it records which characters each face draws, so that exactly those glyphs
+//! are embedded, and picks another face for a character the preferred face lacks.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, IndentLevel,
+    InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelOverride, LevelText, NumberFormat,
+    Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, Shading, ShdType,
+    SpecialIndentType, Start, Table, TableCell, TableLayoutType, TableRow, WidthType, XMLDocx,
+};
+use jianbao_doc::{Align, Block, Document, Inline, ParagraphStyle, StyleSheet};
+use jianbao_fonts::{is_layout_only, FaceId, FontSet};
+
+use crate::styles::{font_family, id, FamilyNames};
+use crate::units::{mm_twips, twips};
+use crate::DocxError;
+
+/// Characters used per face.
+pub(crate) type Usage = BTreeMap<FaceId, BTreeSet<char>>;
+
+/// What the body writer hands on to the package writer.
+pub(crate) struct Built {
+    pub xml: XMLDocx,
+    pub usage: Usage,
+    /// Characters no face has.
+    pub missing: BTreeSet<char>,
+    /// Number of header rows of each table, in document order (for `w:tblHeader`).
+    pub header_rows: Vec<usize>,
+}
+
+/// Heading of the endnote section that lists `doc.footnotes` (the PDF uses the same).
+const NOTES_HEADING: &str = "注释";
+/// Characters of the page-number line besides the digits, which every face gets anyway.
+const FOOTER_CHARS: &str = "第页共/ ";
+/// Numbering definitions; docx-rs always writes its own abstract and instance 1, so ours start at 10.
+const ABSTRACT_DECIMAL: usize = 10;
+const ABSTRACT_BULLET: usize = 11;
+/// The one list instance shared by all bulleted lists; ordered lists get their own after it.
+const NUM_BULLET: usize = 10;
+/// How far a list number hangs out to the left of the item text, in characters.
+const LIST_HANG_CHARS: f32 = 1.5;
+/// Deepest list level written (deeper items use it too).
+const MAX_LIST_LEVEL: usize = BULLETS.len() - 1;
+/// Bullet of each list level.
+const BULLETS: [&str; 3] = ["•", "–", "•"];
+
+/// How a piece of inline content is set.
+#[derive(Clone, Copy)]
+struct Ctx {
+    family: jianbao_fonts::Family,
+    bold: bool,
+    char_style: Option<&'static str>,
+}
+
+impl Ctx {
+    fn of(style: &ParagraphStyle) -> Ctx {
+        Ctx {
+            family: font_family(style.family),
+            bold: style.bold,
+            char_style: None,
+        }
+    }
+
+    fn face(self) -> FaceId {
+        FaceId::new(self.family, self.bold)
+    }
+}
+
+struct Writer<'a> {
+    sheet: &'a StyleSheet,
+    fonts: &'a FontSet,
+    names: &'a FamilyNames,
+    usage: Usage,
+    missing: BTreeSet<char>,
+    header_rows: Vec<usize>,
+    /// Ordered lists: (num id, start).
+    ordered_lists: Vec<(usize, u64)>,
+    /// A page break waits for the next paragraph (as `w:pageBreakBefore`).
+    pending_page_break: bool,
+    docx: Docx,
+}
+
+/// Builds the docx-rs document for `doc` and renders it to XML parts.
+pub(crate) fn build(
+    doc: &Document,
+    sheet: &StyleSheet,
+    fonts: &FontSet,
+    names: &FamilyNames,
+    header_text: &str,
+) -> Result<Built, DocxError> {
+    let page = &sheet.page;
+    let docx = Docx::new()
+        .page_size(
+            mm_twips(page.width_mm).max(1) as u32,
+            mm_twips(page.height_mm).max(1) as u32,
+        )
+        .page_margin(PageMargin {
+            top: mm_twips(page.margin_top_mm),
+            left: mm_twips(page.margin_left_mm),
+            bottom: mm_twips(page.margin_bottom_mm),
+            right: mm_twips(page.margin_right_mm),
+            header: mm_twips(page.header_distance_mm),
+            footer: mm_twips(page.footer_distance_mm),
+            gutter: 0,
+        });
+    let mut w = Writer {
+        sheet,
+        fonts,
+        names,
+        usage: Usage::new(),
+        missing: BTreeSet::new(),
+        header_rows: Vec::new(),
+        ordered_lists: Vec::new(),
+        pending_page_break: false,
+        docx,
+    };
+
+    w.title_block(doc)?;
+    for block in &doc.blocks {
+        w.block(block, id::BODY, 0)?;
+    }
+    w.notes_section(doc)?;
+    if w.pending_page_break {
+        let p = Paragraph::new().add_run(Run::new().add_break(BreakType::Page));
+        w.add_paragraph(p);
+    }
+    w.header_footer(header_text)?;
+    w.numbering()?;
+
+    // Digits on every face used: page numbers, list numbers and note marks may be drawn by it.
+    for chars in w.usage.values_mut() {
+        chars.extend('0'..='9');
+    }
+    Ok(Built {
+        xml: w.docx.build(),
+        usage: w.usage,
+        missing: w.missing,
+        header_rows: w.header_rows,
+    })
+}
+
+impl Writer<'_> {
+    fn add_paragraph(&mut self, mut p: Paragraph) {
+        if std::mem::take(&mut self.pending_page_break) {
+            p = p.page_break_before(true);
+        }
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_paragraph(p);
+    }
+
+    fn title_block(&mut self, doc: &Document) -> Result<(), DocxError> {
+        let meta = &doc.meta;
+        if !meta.title.trim().is_empty() {
+            let runs = self.text_runs(&meta.title, Ctx::of(&self.sheet.title))?;
+            self.add_paragraph(with_runs(Paragraph::new().style(id::TITLE), runs));
+        }
+        if let Some(subtitle) = meta.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
+            let runs = self.text_runs(subtitle, Ctx::of(&self.sheet.subtitle))?;
+            self.add_paragraph(with_runs(Paragraph::new().style(id::SUBTITLE), runs));
+        }
+        let byline: Vec<&str> = [meta.date.as_deref(), meta.author.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        if !byline.is_empty() {
+            let runs = self.text_runs(&byline.join(" · "), Ctx::of(&self.sheet.byline))?;
+            self.add_paragraph(with_runs(Paragraph::new().style(id::BYLINE), runs));
+        }
+        Ok(())
+    }
+
+    /// Writes one block. `para_style` is the style of plain paragraphs here (body text, or
+    /// quote inside a block quote); `list_level` the nesting depth of lists.
+    fn block(
+        &mut self,
+        block: &Block,
+        para_style: &str,
+        list_level: usize,
+    ) -> Result<(), DocxError> {
+        match block {
+            Block::Heading { level, content } => {
+                let level = (*level).clamp(1, 3);
+                let ctx = Ctx::of(self.sheet.heading(level));
+                let runs = self.inline_runs(content, ctx)?;
+                let style = id::HEADINGS[usize::from(level - 1)];
+                self.add_paragraph(with_runs(Paragraph::new().style(style), runs));
+            }
+            Block::Paragraph { content } => {
+                let ctx = Ctx::of(self.paragraph_style(para_style));
+                let runs = self.inline_runs(content, ctx)?;
+                self.add_paragraph(with_runs(Paragraph::new().style(para_style), runs));
+            }
+            Block::List(list) => self.list(list, list_level)?,
+            Block::Table(table) => self.table(table)?,
+            Block::BlockQuote { blocks } => {
+                for b in blocks {
+                    self.block(b, id::QUOTE, list_level)?;
+                }
+            }
+            Block::CodeBlock { text } => {
+                let ctx = Ctx::of(&self.sheet.code);
+                let mut p = Paragraph::new().style(id::CODE);
+                for (i, line) in text.lines().enumerate() {
+                    if i > 0 {
+                        p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
+                    }
+                    p = with_runs(p, self.text_runs(line, ctx)?);
+                }
+                self.add_paragraph(p);
+            }
+            Block::Rule => self.add_paragraph(Paragraph::new().style(id::RULE)),
+            Block::PageBreak => self.pending_page_break = true,
+        }
+        Ok(())
+    }
+
+    fn paragraph_style(&self, style_id: &str) -> &ParagraphStyle {
+        match style_id {
+            id::QUOTE => &self.sheet.quote,
+            id::LIST => &self.sheet.list_item,
+            id::NOTE_TEXT => &self.sheet.footnote,
+            _ => &self.sheet.body,
+        }
+    }
+
+    fn list(&mut self, list: &jianbao_doc::List, level: usize) -> Result<(), DocxError> {
+        let level = level.min(MAX_LIST_LEVEL);
+        let num_id = match list.start {
+            Some(start) => {
+                let num_id = NUM_BULLET + 1 + self.ordered_lists.len();
+                self.ordered_lists.push((num_id, start));
+                num_id
+            }
+            None => NUM_BULLET,
+        };
+        let s = &self.sheet.list_item;
+        let list_face = FaceId::new(font_family(s.family), false);
+        let marks: &[&str] = if list.start.is_some() {
+            &[".", ")"]
+        } else {
+            &BULLETS
+        };
+        self.usage
+            .entry(list_face)
+            .or_default()
+            .extend(marks.iter().flat_map(|m| m.chars()));
+        let (text_indent, _) = list_indents(s, level);
+        for item in &list.items {
+            let mut first = true;
+            for block in item {
+                match block {
+                    Block::Paragraph { content } => {
+                        let runs = self.inline_runs(content, Ctx::of(s))?;
+                        let mut p = Paragraph::new().style(id::LIST);
+                        p = if first {
+                            p.numbering(NumberingId::new(num_id), IndentLevel::new(level))
+                        } else {
+                            p.indent(Some(text_indent), None, None, None)
+                        };
+                        self.add_paragraph(with_runs(p, runs));
+                        first = false;
+                    }
+                    Block::List(inner) => self.list(inner, level + 1)?,
+                    other => self.block(other, id::LIST, level + 1)?,
+                }
+            }
+            if first {
+                // An empty item still shows its number.
+                let p = Paragraph::new()
+                    .style(id::LIST)
+                    .numbering(NumberingId::new(num_id), IndentLevel::new(level));
+                self.add_paragraph(p);
+            }
+        }
+        Ok(())
+    }
+
+    fn table(&mut self, table: &jianbao_doc::Table) -> Result<(), DocxError> {
+        let columns = table.columns().max(
+            table
+                .header
+                .iter()
+                .chain(&table.rows)
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0),
+        );
+        if columns == 0 {
+            return Ok(());
+        }
+        if let Some(caption) = &table.caption {
+            let runs = self.inline_runs(caption, Ctx::of(&self.sheet.caption))?;
+            self.add_paragraph(with_runs(Paragraph::new().style(id::CAPTION), runs));
+        }
+        let widths = self.column_widths(table, columns)?;
+        let total: usize = widths.iter().sum();
+        let fill = self.sheet.table.header_fill.hex();
+        let stripe = self.sheet.table.stripe_fill.map(|c| c.hex());
+
+        let mut rows = Vec::new();
+        let header_count = table.header.len();
+        for (r, row) in table.header.iter().chain(&table.rows).enumerate() {
+            let is_header = r < header_count;
+            let (style_id, ctx_style) = if is_header {
+                (id::TABLE_HEADER, &self.sheet.table_header)
+            } else {
+                (id::TABLE_TEXT, &self.sheet.table_cell)
+            };
+            let row_fill = if is_header {
+                Some(fill.clone())
+            } else if (r - header_count) % 2 == 1 {
+                stripe.clone()
+            } else {
+                None
+            };
+            let mut cells = Vec::new();
+            for (c, width) in widths.iter().enumerate() {
+                let content = row
+                    .get(c)
+                    .map(|cell| cell.content.as_slice())
+                    .unwrap_or(&[]);
+                let runs = self.inline_runs(content, Ctx::of(ctx_style))?;
+                let mut p = with_runs(Paragraph::new().style(style_id), runs);
+                // Header cells keep their style's alignment; body cells follow the column.
+                if !is_header {
+                    if let Some(align) = column_align(table.align.get(c).copied()) {
+                        p = p.align(align);
+                    }
+                }
+                let mut cell = TableCell::new()
+                    .add_paragraph(p)
+                    .width(*width, WidthType::Dxa);
+                if let Some(f) = &row_fill {
+                    cell = cell.shading(
+                        Shading::new()
+                            .shd_type(ShdType::Clear)
+                            .color("auto")
+                            .fill(f),
+                    );
+                }
+                cells.push(cell);
+            }
+            rows.push(TableRow::new(cells).cant_split());
+        }
+        let t = Table::new(rows)
+            .style(id::TABLE)
+            .set_grid(widths)
+            .layout(TableLayoutType::Fixed)
+            .width(total, WidthType::Dxa);
+        if std::mem::take(&mut self.pending_page_break) {
+            self.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
+        }
+        self.header_rows.push(header_count);
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.add_table(t);
+
+        for note in &table.notes {
+            let runs = self.inline_runs(note, Ctx::of(&self.sheet.table_note))?;
+            self.add_paragraph(with_runs(Paragraph::new().style(id::TABLE_NOTE), runs));
+        }
+        Ok(())
+    }
+
+    /// Column widths in twips that add up to the text width: each column's natural width
+    /// (longest cell line) when they fit, else at least its longest unbreakable word, with the
+    /// rest shared in proportion to how much more each column wants.
+    fn column_widths(
+        &self,
+        table: &jianbao_doc::Table,
+        columns: usize,
+    ) -> Result<Vec<usize>, DocxError> {
+        let pad = 2.0 * self.sheet.table.cell_padding_pt;
+        let mut natural = vec![0f32; columns];
+        let mut minimum = vec![0f32; columns];
+        for (r, row) in table.header.iter().chain(&table.rows).enumerate() {
+            let style = if r < table.header.len() {
+                &self.sheet.table_header
+            } else {
+                &self.sheet.table_cell
+            };
+            for (c, cell) in row.iter().enumerate().take(columns) {
+                let text = jianbao_doc::plain_text(&cell.content);
+                let ctx = Ctx::of(style);
+                for line in text.lines() {
+                    natural[c] = natural[c].max(self.measure(line, ctx)? * style.size_pt + pad);
+                }
+                for word in unbreakable_words(&text) {
+                    minimum[c] = minimum[c].max(self.measure(word, ctx)? * style.size_pt + pad);
+                }
+                // At least two characters wide, so a narrow column never breaks every character.
+                minimum[c] = minimum[c].max(2.0 * style.size_pt + pad);
+            }
+        }
+        for c in 0..columns {
+            natural[c] = natural[c].max(minimum[c]);
+        }
+        let available = self.sheet.page.text_width_mm() * jianbao_doc::PT_PER_MM;
+        let widths = distribute(&natural, &minimum, available);
+        let mut twips_widths: Vec<usize> =
+            widths.iter().map(|w| twips(*w).max(1) as usize).collect();
+        // Rounding: make the columns add up to the text width exactly.
+        let target = twips(available).max(columns as i32) as usize;
+        let sum: usize = twips_widths.iter().sum();
+        if let Some(last) = twips_widths.last_mut() {
+            *last = (*last + target).saturating_sub(sum).max(1);
+        }
+        Ok(twips_widths)
+    }
+
+    /// Width of `text` in em, with the faces it will be drawn in.
+    fn measure(&self, text: &str, ctx: Ctx) -> Result<f32, DocxError> {
+        let mut width = 0.0;
+        for ch in text.chars() {
+            let face = self.fonts.resolve(ctx.face(), ch)?;
+            width += match face {
+                Some(face) => self.fonts.face(face)?.advance(ch).unwrap_or(1.0),
+                None => 1.0,
+            };
+        }
+        Ok(width)
+    }
+
+    /// The numbered endnote section listing `doc.footnotes`, headed 注释.
+    fn notes_section(&mut self, doc: &Document) -> Result<(), DocxError> {
+        if doc.footnotes.is_empty() {
+            return Ok(());
+        }
+        let runs = self.text_runs(NOTES_HEADING, Ctx::of(&self.sheet.heading1))?;
+        self.add_paragraph(with_runs(Paragraph::new().style(id::HEADINGS[0]), runs));
+        let ctx = Ctx::of(&self.sheet.footnote);
+        for note in &doc.footnotes {
+            let mut first = true;
+            for block in &note.blocks {
+                match block {
+                    Block::Paragraph { content } => {
+                        let mut runs = Vec::new();
+                        if first {
+                            runs = self.text_runs(&format!("[{}]", note.number), ctx)?;
+                            runs.push(Run::new().add_tab());
+                        }
+                        runs.extend(self.inline_runs(content, ctx)?);
+                        self.add_paragraph(with_runs(Paragraph::new().style(id::NOTE_TEXT), runs));
+                        first = false;
+                    }
+                    other => self.block(other, id::NOTE_TEXT, 0)?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn header_footer(&mut self, header_text: &str) -> Result<(), DocxError> {
+        let header_ctx = Ctx::of(&self.sheet.header);
+        let runs = self.text_runs(header_text, header_ctx)?;
+        let header =
+            Header::new().add_paragraph(with_runs(Paragraph::new().style(id::HEADER), runs));
+
+        let footer_ctx = Ctx::of(&self.sheet.footer);
+        self.usage
+            .entry(footer_ctx.face())
+            .or_default()
+            .extend(FOOTER_CHARS.chars().filter(|c| *c != ' ').chain(['0', '1']));
+        let mut p = Paragraph::new().style(id::FOOTER);
+        p = with_runs(p, self.text_runs("第 ", footer_ctx)?);
+        p = with_runs(p, field(InstrText::PAGE(InstrPAGE::new())));
+        p = with_runs(p, self.text_runs(" 页 / 共 ", footer_ctx)?);
+        p = with_runs(p, field(InstrText::NUMPAGES(InstrNUMPAGES::new())));
+        p = with_runs(p, self.text_runs(" 页", footer_ctx)?);
+        let footer = Footer::new().add_paragraph(p);
+
+        let docx = std::mem::take(&mut self.docx);
+        self.docx = docx.header(header).footer(footer);
+        Ok(())
+    }
+
+    fn numbering(&mut self) -> Result<(), DocxError> {
+        let s = &self.sheet.list_item;
+        let fonts = run_fonts(self.names.of(s.family));
+        let mut decimal = AbstractNumbering::new(ABSTRACT_DECIMAL);
+        let mut bullet = AbstractNumbering::new(ABSTRACT_BULLET);
+        for (level, bullet_text) in BULLETS.iter().enumerate() {
+            let (left, hang) = list_indents(s, level);
+            let decimal_text = if level == 0 {
+                "%1.".to_string()
+            } else {
+                format!("%{})", level + 1)
+            };
+            decimal = decimal.add_level(
+                Level::new(
+                    level,
+                    Start::new(1),
+                    NumberFormat::new("decimal"),
+                    LevelText::new(decimal_text),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(left),
+                    Some(SpecialIndentType::Hanging(hang)),
+                    None,
+                    None,
+                )
+                .fonts(fonts.clone()),
+            );
+            bullet = bullet.add_level(
+                Level::new(
+                    level,
+                    Start::new(1),
+                    NumberFormat::new("bullet"),
+                    LevelText::new(*bullet_text),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(left),
+                    Some(SpecialIndentType::Hanging(hang)),
+                    None,
+                    None,
+                )
+                .fonts(fonts.clone()),
+            );
+        }
+        let mut docx = std::mem::take(&mut self.docx)
+            .add_abstract_numbering(decimal)
+            .add_abstract_numbering(bullet)
+            .add_numbering(Numbering::new(NUM_BULLET, ABSTRACT_BULLET));
+        for &(num_id, start) in &self.ordered_lists {
+            let start = usize::try_from(start).unwrap_or(1);
+            docx = docx.add_numbering(
+                Numbering::new(num_id, ABSTRACT_DECIMAL)
+                    .add_override(LevelOverride::new(0).start(start)),
+            );
+        }
+        self.docx = docx;
+        Ok(())
+    }
+
+    fn inline_runs(&mut self, content: &[Inline], ctx: Ctx) -> Result<Vec<Run>, DocxError> {
+        let mut runs = Vec::new();
+        for inline in content {
+            match inline {
+                Inline::Text { text } => runs.extend(self.text_runs(text, ctx)?),
+                Inline::Code { text } => {
+                    let code = Ctx {
+                        family: font_family(self.sheet.code.family),
+                        ..ctx
+                    };
+                    let mut code_runs = self.text_runs(text, code)?;
+                    if code.family != ctx.family {
+                        let fonts = run_fonts(self.names.get(code.family));
+                        code_runs = code_runs
+                            .into_iter()
+                            .map(|r| r.fonts(fonts.clone()))
+                            .collect();
+                    }
+                    runs.extend(code_runs);
+                }
+                Inline::Emphasis { content } => {
+                    let inner = Ctx {
+                        family: font_family(self.sheet.emphasis_family),
+                        char_style: Some(id::EMPHASIS),
+                        ..ctx
+                    };
+                    runs.extend(self.inline_runs(content, inner)?);
+                }
+                Inline::Strong { content } => {
+                    let inner = Ctx {
+                        bold: true,
+                        char_style: Some(ctx.char_style.map_or(id::STRONG, |s| s)),
+                        ..ctx
+                    };
+                    let mut strong = self.inline_runs(content, inner)?;
+                    if ctx.char_style.is_some() {
+                        // Inside emphasis the run style stays Emphasis: bold is direct.
+                        strong = strong.into_iter().map(Run::bold).collect();
+                    }
+                    runs.extend(strong);
+                }
+                Inline::Link { content, .. } => runs.extend(self.inline_runs(content, ctx)?),
+                Inline::FootnoteRef { number } => {
+                    let mark = Ctx {
+                        char_style: Some(id::NOTE_REFERENCE),
+                        ..ctx
+                    };
+                    runs.extend(self.text_runs(&format!("[{number}]"), mark)?);
+                }
+                Inline::LineBreak => runs.push(Run::new().add_break(BreakType::TextWrapping)),
+            }
+        }
+        Ok(runs)
+    }
+
+    /// Runs for plain text, split where a character needs another face than `ctx`'s; records
+    /// the characters each face draws.
+    fn text_runs(&mut self, text: &str, ctx: Ctx) -> Result<Vec<Run>, DocxError> {
+        let preferred = ctx.face();
+        let mut groups: Vec<(FaceId, String)> = Vec::new();
+        for ch in text.chars() {
+            let face = if is_layout_only(ch) {
+                let face = groups.last().map_or(preferred, |g| g.0);
+                if self.fonts.face(face)?.has_char(ch) {
+                    self.usage.entry(face).or_default().insert(ch);
+                }
+                face
+            } else {
+                match self.fonts.resolve(preferred, ch)? {
+                    Some(face) => {
+                        self.usage.entry(face).or_default().insert(ch);
+                        face
+                    }
+                    None => {
+                        self.missing.insert(ch);
+                        preferred
+                    }
+                }
+            };
+            match groups.last_mut() {
+                Some((f, s)) if *f == face => s.push(ch),
+                _ => groups.push((face, ch.to_string())),
+            }
+        }
+        Ok(groups
+            .into_iter()
+            .map(|(face, text)| {
+                let mut run = Run::new().add_text(text);
+                if let Some(style) = ctx.char_style {
+                    run = run.style(style);
+                }
+                if face.family != preferred.family {
+                    run = run.fonts(run_fonts(self.names.get(face.family)));
+                }
+                if face.bold != preferred.bold {
+                    run = if face.bold {
+                        run.bold()
+                    } else {
+                        run.disable_bold()
+                    };
+                }
+                run
+            })
+            .collect())
+    }
+}
+
+fn with_runs(mut p: Paragraph, runs: Vec<Run>) -> Paragraph {
+    for run in runs {
+        p = p.add_run(run);
+    }
+    p
+}
+
+fn run_fonts(name: &str) -> RunFonts {
+    RunFonts::new()
+        .ascii(name)
+        .hi_ansi(name)
+        .east_asia(name)
+        .cs(name)
+}
+
+/// A complex field (`PAGE`, `NUMPAGES`) with "1" as its last computed value.
+fn field(instr: InstrText) -> Vec<Run> {
+    vec![
+        Run::new().add_field_char(FieldCharType::Begin, false),
+        Run::new().add_instr_text(instr),
+        Run::new().add_field_char(FieldCharType::Separate, false),
+        Run::new().add_text("1"),
+        Run::new().add_field_char(FieldCharType::End, false),
+    ]
+}
+
+fn column_align(align: Option<Align>) -> Option<AlignmentType> {
+    match align? {
+        Align::Default => None,
+        Align::Left => Some(AlignmentType::Left),
+        Align::Center => Some(AlignmentType::Center),
+        Align::Right => Some(AlignmentType::Right),
+    }
+}
+
+/// Left indent of a list item's text and the hanging indent of its number, in twips.
+fn list_indents(s: &ParagraphStyle, level: usize) -> (i32, i32) {
+    let chars = s.left_indent_chars + 2.0 * level as f32 + LIST_HANG_CHARS;
+    (twips(chars * s.size_pt), twips(LIST_HANG_CHARS * s.size_pt))
+}
+
+/// Runs of characters that cannot be broken between: Latin words and numbers. Chinese text
+/// breaks between any two characters.
+fn unbreakable_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || is_cjk(c))
+        .filter(|w| !w.is_empty())
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+/// Shares `available` among columns: natural widths scaled up when they fit, else minimums plus
+/// the rest in proportion to what each column wants beyond its minimum.
+fn distribute(natural: &[f32], minimum: &[f32], available: f32) -> Vec<f32> {
+    let total_natural: f32 = natural.iter().sum();
+    if total_natural <= available {
+        return natural
+            .iter()
+            .map(|n| n * available / total_natural)
+            .collect();
+    }
+    let total_min: f32 = minimum.iter().sum();
+    if total_min >= available {
+        return minimum.iter().map(|m| m * available / total_min).collect();
+    }
+    let want: f32 = natural.iter().zip(minimum).map(|(n, m)| n - m).sum();
+    natural
+        .iter()
+        .zip(minimum)
+        .map(|(n, m)| m + (available - total_min) * (n - m) / want)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distribute_fills_the_width_and_respects_minimums() {
+        let w = distribute(&[50.0, 100.0], &[20.0, 20.0], 300.0);
+        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01);
+        assert!((w[1] / w[0] - 2.0).abs() < 0.01);
+        let w = distribute(&[50.0, 1000.0], &[40.0, 30.0], 300.0);
+        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01);
+        assert!(w[0] >= 40.0 && w[1] >= 30.0);
+    }
+
+    #[test]
+    fn words_split_at_chinese_characters() {
+        let words: Vec<&str> = unbreakable_words("持证27.5万人 abc").collect();
+        assert_eq!(words, ["27.5", "abc"]);
+    }
+}

@@ -1,0 +1,486 @@
+//! Patches of docx-rs's XML that its API cannot express: child elements put into the order the
+//! schema prescribes (Word rejects or ignores some out-of-order properties), table header rows
+//! marked `w:tblHeader`, relationships to parts that are not written dropped.
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, Writer};
+
+use crate::DocxError;
+
+/// An XML element with its children, or any other event kept as it was.
+enum Node {
+    Element {
+        start: BytesStart<'static>,
+        children: Vec<Node>,
+        /// Written as `<x/>` originally (and again if it still has no children).
+        empty: bool,
+    },
+    Other(Event<'static>),
+}
+
+impl Node {
+    fn name(&self) -> Option<&[u8]> {
+        match self {
+            Node::Element { start, .. } => Some(start.name().into_inner()),
+            Node::Other(_) => None,
+        }
+    }
+}
+
+fn xml_error(part: &str, problem: impl ToString) -> DocxError {
+    DocxError::Xml {
+        part: part.to_string(),
+        problem: problem.to_string(),
+    }
+}
+
+fn parse(xml: &[u8], part: &str) -> Result<Vec<Node>, DocxError> {
+    let mut reader = Reader::from_reader(xml);
+    // Stack of open elements; the bottom entry collects the top-level nodes.
+    let mut stack: Vec<(Option<BytesStart<'static>>, Vec<Node>)> = vec![(None, Vec::new())];
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| xml_error(part, format!("at byte {}: {e}", reader.buffer_position())))?;
+        match event {
+            Event::Eof => break,
+            Event::Start(start) => stack.push((Some(start.into_owned()), Vec::new())),
+            Event::End(_) => {
+                let (start, children) = stack
+                    .pop()
+                    .ok_or_else(|| xml_error(part, "unbalanced end tag"))?;
+                let start = start.ok_or_else(|| xml_error(part, "unbalanced end tag"))?;
+                let parent = stack
+                    .last_mut()
+                    .ok_or_else(|| xml_error(part, "unbalanced end tag"))?;
+                parent.1.push(Node::Element {
+                    start,
+                    children,
+                    empty: false,
+                });
+            }
+            Event::Empty(start) => {
+                let parent = stack
+                    .last_mut()
+                    .ok_or_else(|| xml_error(part, "unbalanced tags"))?;
+                parent.1.push(Node::Element {
+                    start: start.into_owned(),
+                    children: Vec::new(),
+                    empty: true,
+                });
+            }
+            other => {
+                let parent = stack
+                    .last_mut()
+                    .ok_or_else(|| xml_error(part, "unbalanced tags"))?;
+                parent.1.push(Node::Other(other.into_owned()));
+            }
+        }
+    }
+    if stack.len() != 1 {
+        return Err(xml_error(part, "unclosed element at end of part"));
+    }
+    Ok(stack.pop().map(|(_, nodes)| nodes).unwrap_or_default())
+}
+
+fn write(nodes: &[Node], part: &str) -> Result<Vec<u8>, DocxError> {
+    let mut writer = Writer::new(Vec::new());
+    write_nodes(&mut writer, nodes).map_err(|e| xml_error(part, e))?;
+    Ok(writer.into_inner())
+}
+
+fn write_nodes(writer: &mut Writer<Vec<u8>>, nodes: &[Node]) -> std::io::Result<()> {
+    for node in nodes {
+        match node {
+            Node::Element {
+                start,
+                children,
+                empty,
+            } => {
+                if children.is_empty() && *empty {
+                    writer.write_event(Event::Empty(start.borrow()))?;
+                } else {
+                    writer.write_event(Event::Start(start.borrow()))?;
+                    write_nodes(writer, children)?;
+                    writer.write_event(Event::End(start.to_end()))?;
+                }
+            }
+            Node::Other(event) => writer.write_event(event.borrow())?,
+        }
+    }
+    Ok(())
+}
+
+/// Child order of the property elements docx-rs writes, from the WordprocessingML schema
+/// (ECMA-376 Part 1, 17.3–17.7). Children not listed go last, in their original order.
+const ORDERS: &[(&str, &[&str])] = &[
+    (
+        "w:pPr",
+        &[
+            "w:pStyle",
+            "w:keepNext",
+            "w:keepLines",
+            "w:pageBreakBefore",
+            "w:framePr",
+            "w:widowControl",
+            "w:numPr",
+            "w:suppressLineNumbers",
+            "w:pBdr",
+            "w:shd",
+            "w:tabs",
+            "w:suppressAutoHyphens",
+            "w:kinsoku",
+            "w:wordWrap",
+            "w:overflowPunct",
+            "w:topLinePunct",
+            "w:autoSpaceDE",
+            "w:autoSpaceDN",
+            "w:bidi",
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
+            "w:pPrChange",
+        ],
+    ),
+    (
+        "w:rPr",
+        &[
+            "w:ins",
+            "w:del",
+            "w:moveFrom",
+            "w:moveTo",
+            "w:rStyle",
+            "w:rFonts",
+            "w:b",
+            "w:bCs",
+            "w:i",
+            "w:iCs",
+            "w:caps",
+            "w:smallCaps",
+            "w:strike",
+            "w:dstrike",
+            "w:outline",
+            "w:shadow",
+            "w:emboss",
+            "w:imprint",
+            "w:noProof",
+            "w:snapToGrid",
+            "w:vanish",
+            "w:webHidden",
+            "w:color",
+            "w:spacing",
+            "w:w",
+            "w:kern",
+            "w:position",
+            "w:sz",
+            "w:szCs",
+            "w:highlight",
+            "w:u",
+            "w:effect",
+            "w:bdr",
+            "w:shd",
+            "w:fitText",
+            "w:vertAlign",
+            "w:rtl",
+            "w:cs",
+            "w:em",
+            "w:lang",
+            "w:eastAsianLayout",
+            "w:specVanish",
+            "w:oMath",
+            "w:rPrChange",
+        ],
+    ),
+    (
+        "w:tblPr",
+        &[
+            "w:tblStyle",
+            "w:tblpPr",
+            "w:tblOverlap",
+            "w:bidiVisual",
+            "w:tblStyleRowBandSize",
+            "w:tblStyleColBandSize",
+            "w:tblW",
+            "w:jc",
+            "w:tblCellSpacing",
+            "w:tblInd",
+            "w:tblBorders",
+            "w:shd",
+            "w:tblLayout",
+            "w:tblCellMar",
+            "w:tblLook",
+            "w:tblCaption",
+            "w:tblDescription",
+        ],
+    ),
+    (
+        "w:tcPr",
+        &[
+            "w:cnfStyle",
+            "w:tcW",
+            "w:gridSpan",
+            "w:hMerge",
+            "w:vMerge",
+            "w:tcBorders",
+            "w:shd",
+            "w:noWrap",
+            "w:tcMar",
+            "w:textDirection",
+            "w:tcFitText",
+            "w:vAlign",
+            "w:hideMark",
+        ],
+    ),
+    (
+        "w:sectPr",
+        &[
+            "w:headerReference",
+            "w:footerReference",
+            "w:footnotePr",
+            "w:endnotePr",
+            "w:type",
+            "w:pgSz",
+            "w:pgMar",
+            "w:paperSrc",
+            "w:pgBorders",
+            "w:lnNumType",
+            "w:pgNumType",
+            "w:cols",
+            "w:formProt",
+            "w:vAlign",
+            "w:noEndnote",
+            "w:titlePg",
+            "w:textDirection",
+            "w:bidi",
+            "w:rtlGutter",
+            "w:docGrid",
+            "w:printerSettings",
+        ],
+    ),
+    (
+        "w:lvl",
+        &[
+            "w:start",
+            "w:numFmt",
+            "w:lvlRestart",
+            "w:pStyle",
+            "w:isLgl",
+            "w:suff",
+            "w:lvlText",
+            "w:lvlPicBulletId",
+            "w:legacy",
+            "w:lvlJc",
+            "w:pPr",
+            "w:rPr",
+        ],
+    ),
+    (
+        "w:abstractNum",
+        &[
+            "w:nsid",
+            "w:multiLevelType",
+            "w:tmpl",
+            "w:name",
+            "w:styleLink",
+            "w:numStyleLink",
+            "w:lvl",
+        ],
+    ),
+    (
+        "w:numbering",
+        &[
+            "w:numPicBullet",
+            "w:abstractNum",
+            "w:num",
+            "w:numIdMacAtCleanup",
+        ],
+    ),
+    ("w:tc", &["w:tcPr"]),
+    ("w:tr", &["w:tblPrEx", "w:trPr"]),
+    ("w:tbl", &["w:tblPr", "w:tblGrid"]),
+    ("w:p", &["w:pPr"]),
+    ("w:r", &["w:rPr"]),
+];
+
+/// The elements whose children are all in [`ORDERS`] (so that unknown ones may go last); for
+/// the others (`w:tc`, `w:p` …) only the listed children move, to the front.
+const FRONT_ONLY: &[&str] = &["w:tc", "w:tr", "w:tbl", "w:p", "w:r"];
+
+fn reorder(nodes: &mut [Node]) {
+    for node in nodes.iter_mut() {
+        if let Node::Element {
+            start, children, ..
+        } = node
+        {
+            reorder(children);
+            let name = start.name().into_inner().to_vec();
+            if let Some((parent, order)) = ORDERS.iter().find(|(n, _)| n.as_bytes() == name) {
+                let front_only = FRONT_ONLY.contains(parent);
+                let rank = |n: &Node| match n.name() {
+                    Some(child) => match order.iter().position(|o| o.as_bytes() == child) {
+                        Some(i) => i,
+                        None if front_only => order.len(),
+                        None => order.len() + 1,
+                    },
+                    // Whitespace or comments stay with what precedes them (stable sort).
+                    None => {
+                        if front_only {
+                            order.len()
+                        } else {
+                            order.len() + 1
+                        }
+                    }
+                };
+                children.sort_by_key(rank);
+            }
+        }
+    }
+}
+
+fn elements_named<'a>(
+    nodes: &'a mut [Node],
+    name: &'a [u8],
+) -> impl Iterator<Item = &'a mut Vec<Node>> + 'a {
+    nodes.iter_mut().filter_map(move |n| match n {
+        Node::Element {
+            start, children, ..
+        } if start.name().into_inner() == name => Some(children),
+        _ => None,
+    })
+}
+
+/// Marks the first `header_rows[k]` rows of the k-th table of the body as header rows, which
+/// word processors repeat on every page the table spans.
+fn mark_header_rows(nodes: &mut [Node], header_rows: &[usize]) {
+    let mut tables = Vec::new();
+    collect_tables(nodes, &mut tables);
+    for (rows, count) in tables.into_iter().zip(header_rows) {
+        for row in elements_named(rows, b"w:tr").take(*count) {
+            let has_tr_pr = row.iter().any(|n| n.name() == Some(b"w:trPr"));
+            if !has_tr_pr {
+                row.insert(
+                    0,
+                    Node::Element {
+                        start: BytesStart::new("w:trPr"),
+                        children: Vec::new(),
+                        empty: false,
+                    },
+                );
+            }
+            if let Some(children) = elements_named(row, b"w:trPr").next() {
+                children.push(Node::Element {
+                    start: BytesStart::new("w:tblHeader"),
+                    children: Vec::new(),
+                    empty: true,
+                });
+            }
+        }
+    }
+}
+
+fn collect_tables<'a>(nodes: &'a mut [Node], out: &mut Vec<&'a mut Vec<Node>>) {
+    for node in nodes.iter_mut() {
+        if let Node::Element {
+            start, children, ..
+        } = node
+        {
+            if start.name().into_inner() == b"w:tbl" {
+                out.push(children);
+            } else {
+                collect_tables(children, out);
+            }
+        }
+    }
+}
+
+/// `word/document.xml`: schema order and table header rows.
+pub(crate) fn document(xml: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, DocxError> {
+    let mut nodes = parse(xml, "word/document.xml")?;
+    mark_header_rows(&mut nodes, header_rows);
+    reorder(&mut nodes);
+    write(&nodes, "word/document.xml")
+}
+
+/// Any other WordprocessingML part from docx-rs: schema order only.
+pub(crate) fn part(xml: &[u8], part: &str) -> Result<Vec<u8>, DocxError> {
+    let mut nodes = parse(xml, part)?;
+    reorder(&mut nodes);
+    write(&nodes, part)
+}
+
+/// A relationships part without the relationships whose target is in `dropped`.
+pub(crate) fn relationships(
+    xml: &[u8],
+    dropped: &[&str],
+    part: &str,
+) -> Result<Vec<u8>, DocxError> {
+    let mut nodes = parse(xml, part)?;
+    for rels in elements_named(&mut nodes, b"Relationships") {
+        rels.retain(|n| match n {
+            Node::Element { start, .. } => !start
+                .try_get_attribute("Target")
+                .ok()
+                .flatten()
+                .is_some_and(|t| dropped.iter().any(|d| t.value.as_ref() == d.as_bytes())),
+            Node::Other(_) => true,
+        });
+    }
+    write(&nodes, part)
+}
+
+/// Whether a relationships part still refers to `target`.
+pub(crate) fn has_target(xml: &[u8], target: &str) -> Result<bool, DocxError> {
+    let nodes = parse(xml, "relationships")?;
+    Ok(nodes.iter().any(|n| match n {
+        Node::Element { children, .. } => children.iter().any(|c| match c {
+            Node::Element { start, .. } => start
+                .try_get_attribute("Target")
+                .ok()
+                .flatten()
+                .is_some_and(|t| t.value.as_ref() == target.as_bytes()),
+            Node::Other(_) => false,
+        }),
+        Node::Other(_) => false,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn properties_are_put_in_schema_order() {
+        let xml = br#"<w:p><w:pPr><w:rPr/><w:pStyle w:val="A"/><w:jc w:val="both"/><w:keepNext/></w:pPr><w:r><w:rPr><w:sz w:val="2"/><w:rStyle w:val="B"/></w:rPr><w:t>x &amp; y</w:t></w:r></w:p>"#;
+        let out = part(xml, "t").unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            r#"<w:p><w:pPr><w:pStyle w:val="A"/><w:keepNext/><w:jc w:val="both"/><w:rPr/></w:pPr><w:r><w:rPr><w:rStyle w:val="B"/><w:sz w:val="2"/></w:rPr><w:t>x &amp; y</w:t></w:r></w:p>"#
+        );
+    }
+
+    #[test]
+    fn header_rows_get_tbl_header() {
+        let xml = br#"<w:body><w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr></w:tbl></w:body>"#;
+        let out = String::from_utf8(document(xml, &[1]).unwrap()).unwrap();
+        assert_eq!(out.matches("<w:tblHeader/>").count(), 1);
+        assert!(out.contains(r#"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>"#), "{out}");
+    }
+
+    #[test]
+    fn malformed_xml_is_an_error() {
+        assert!(part(b"<a><b></a>", "t").is_err());
+    }
+}
