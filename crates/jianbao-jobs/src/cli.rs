@@ -65,3 +65,52 @@ pub enum JobsCommand {
         files: JobsFiles,
     },
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(subcommand)]
+        jobs: JobsCommand,
+    }
+
+    fn parse(args: &[&str]) -> Result<JobsCommand, clap::Error> {
+        Cli::try_parse_from(std::iter::once("jobs").chain(args.iter().copied())).map(|c| c.jobs)
+    }
+
+    #[test]
+    fn run_needs_names_or_due_but_not_both() {
+        assert!(parse(&["run"]).is_err());
+        assert!(parse(&["run", "--due", "weekly"]).is_err());
+        assert!(parse(&["run", "--due", "--date", "2026-11-23"]).is_err());
+        let Ok(JobsCommand::Run { names, date, .. }) =
+            parse(&["run", "a", "b", "--date", "2026-11-23"])
+        else {
+            panic!("run a b did not parse");
+        };
+        assert_eq!(names, ["a", "b"]);
+        assert_eq!(date, NaiveDate::from_ymd_opt(2026, 11, 23));
+    }
+
+    #[test]
+    fn state_file_defaults_beside_the_jobs_file() {
+        let Ok(JobsCommand::List { files, next }) =
+            parse(&["list", "--jobs", "/srv/jb/briefings.toml"])
+        else {
+            panic!("list did not parse");
+        };
+        assert_eq!(next, 3);
+        assert_eq!(
+            files.state_path(),
+            PathBuf::from("/srv/jb/briefings.state.toml")
+        );
+        let Ok(JobsCommand::Daemon { files }) = parse(&["daemon"]) else {
+            panic!("daemon did not parse")
+        };
+        assert_eq!(files.jobs, PathBuf::from("jobs.toml"));
+        assert_eq!(files.state_path(), PathBuf::from("jobs.state.toml"));
+    }
+}

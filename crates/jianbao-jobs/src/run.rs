@@ -640,7 +640,7 @@ impl<'a> Progress<'a> {
         let bar = self.terminal.then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             if let Ok(style) =
-                indicatif::ProgressStyle::with_template("{spinner} {prefix} {wide_msg} {elapsed}")
+                indicatif::ProgressStyle::with_template("{spinner} {prefix} {msg} ({elapsed})")
             {
                 bar.set_style(style);
             }
