@@ -324,10 +324,12 @@ fn is_number_char(c: char) -> bool {
 }
 
 /// Where lines may break: `allowed[i]` says a line may end before character `i`,
-/// `mandatory[i]` that it must. Index `len` (the end) is always mandatory.
+/// `mandatory[i]` that it must, `last_resort[i]` that it may only when the line would
+/// otherwise be set visibly loose. Index `len` (the end) is always mandatory.
 pub(crate) struct Breaks {
     pub allowed: Vec<bool>,
     pub mandatory: Vec<bool>,
+    pub last_resort: Vec<bool>,
 }
 
 /// UAX #14 break opportunities, then clreq prohibitions on top.
@@ -335,6 +337,7 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
     let n = chars.len();
     let mut allowed = vec![false; n + 1];
     let mut mandatory = vec![false; n + 1];
+    let mut last_resort = vec![false; n + 1];
     let text: String = chars.iter().map(|m| m.ch).collect();
     let mut byte_to_char = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.chars().enumerate() {
@@ -366,13 +369,21 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
         let forbidden = no_line_start(next)
             || no_line_end(prev)
             || (prev == next && matches!(next, '—' | '…' | '⋯'))
-            || (after_number && is_unit(next))
-            || (is_number_char(prev) && is_number_char(next));
+            || (is_number_char(prev) && (is_unit(next) || is_number_char(next)));
         if forbidden {
+            allowed[i] = false;
+        } else if after_number && is_unit(next) {
+            // Inside a unit chain ("万|人", "个|百分点"): kept together unless that would
+            // leave the line before it visibly loose.
+            last_resort[i] = allowed[i];
             allowed[i] = false;
         }
     }
-    Breaks { allowed, mandatory }
+    Breaks {
+        allowed,
+        mandatory,
+        last_resort,
+    }
 }
 
 /// One line: characters `start..end` of the paragraph, with the x position (relative to the
@@ -427,14 +438,25 @@ pub(crate) fn break_lines(
     let mut spans = Vec::new();
     let mut start = 0;
     let mut last_fit: Option<usize> = None;
+    let mut last_resort_fit: Option<usize> = None;
     let mut at = 1;
     const EPSILON: f32 = 0.01;
+    // Extra space per gap (in em) beyond which a line counts as loose: about where readers
+    // notice gaps, and where text extraction starts to read them as spaces.
+    const LOOSE: f32 = 0.08;
     while start < n {
         let avail = if spans.is_empty() { first_width } else { width };
         if at > n {
             break;
         }
         if !breaks.allowed[at] {
+            // The first such point after the last ordinary one: "3.4个|百分点", not "3.4个百分|点".
+            if breaks.last_resort[at]
+                && last_resort_fit.is_none()
+                && line_width(start, at) <= avail + EPSILON
+            {
+                last_resort_fit = Some(at);
+            }
             at += 1;
             continue;
         }
@@ -444,16 +466,24 @@ pub(crate) fn break_lines(
                 spans.push(position(chars, start, at, avail, align, true, &trimmed_end));
                 start = at;
                 last_fit = None;
+                last_resort_fit = None;
                 at = start + 1;
                 continue;
             }
             last_fit = Some(at);
+            last_resort_fit = None;
             at += 1;
             continue;
         }
-        let end = match last_fit {
-            Some(f) => f,
-            None => {
+        let too_loose = |end: usize| {
+            let gaps = (trimmed_end(start, end) - start).saturating_sub(1).max(1) as f32;
+            (avail - line_width(start, end)) / gaps > LOOSE * chars[start].style.size
+        };
+        let end = match (last_fit, last_resort_fit) {
+            (Some(f), Some(r)) if r > f && too_loose(f) => r,
+            (Some(f), _) => f,
+            (None, Some(r)) => r,
+            (None, None) => {
                 // Nothing fits (a word longer than the line): break by characters.
                 let mut e = start + 1;
                 while e < at && line_width(start, e + 1) <= avail + EPSILON {
@@ -473,6 +503,7 @@ pub(crate) fn break_lines(
         ));
         start = end;
         last_fit = None;
+        last_resort_fit = None;
         at = start + 1;
     }
     spans
