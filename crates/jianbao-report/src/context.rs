@@ -16,8 +16,8 @@ pub struct Context {
     pub report: ReportInfo,
     /// One entry per region asked for, in the order asked.
     pub regions: Vec<RegionView>,
-    /// One entry per theme, in briefing order (themes without any fact of the regions included,
-    /// with `has_data = false`).
+    /// One entry per theme, in briefing order, `other` left out (themes without any fact of the
+    /// regions are included with `has_data = false`).
     pub themes: Vec<ThemeView>,
     /// Side-by-side statements of metrics that at least two regions state at province level.
     pub findings: Vec<Finding>,
@@ -122,7 +122,11 @@ pub struct CellView {
     pub disclosed: bool,
     /// The figure as shown: 27.5万人, 近2000万人, 200–600元, 79% (empty when not disclosed).
     pub text: String,
+    /// The fact shown.
     pub fact_id: Option<String>,
+    /// Every fact the cell text states: the shown one and figures of the same clause in another
+    /// unit (183批、293人次). Cite these.
+    pub fact_ids: Vec<String>,
     pub qualifier: Option<Qualifier>,
     pub as_of: Option<String>,
     /// 2024年11月.
@@ -319,6 +323,24 @@ fn normalise_region(name: &str, known: &HashSet<&str>) -> String {
     name.to_owned()
 }
 
+/// The themes a briefing reports on, in order: every theme except `other` (figures that fit no
+/// theme are kept in `facts` but not shown).
+const BRIEFING_THEMES: [Theme; 8] = [
+    Theme::Institutions,
+    Theme::EmergingSectorPartyBuilding,
+    Theme::NewEmploymentGroups,
+    Theme::SocialOrganizations,
+    Theme::SocialWorkers,
+    Theme::Volunteers,
+    Theme::GrassrootsGovernance,
+    Theme::PetitionsAndProposals,
+];
+
+/// Whether two facts come from overlapping text of one source (one clause stating both).
+fn same_clause(a: &Fact, b: &Fact) -> bool {
+    a.doc == b.doc && a.span[0] < b.span[1] && b.span[0] < a.span[1]
+}
+
 /// The province figures of the whole country carry this province name.
 const NATIONAL: &str = "全国";
 
@@ -467,6 +489,7 @@ impl<'a> Builder<'a> {
                 disclosed: false,
                 text: String::new(),
                 fact_id: None,
+                fact_ids: Vec::new(),
                 qualifier: None,
                 as_of: None,
                 as_of_text: None,
@@ -481,6 +504,19 @@ impl<'a> Builder<'a> {
             .copied()
             .filter(|f| f.place == chosen.place && f.unit == chosen.unit)
             .collect();
+        // Figures of the same clause in another unit belong to the cell (183批293人次).
+        let companions: Vec<&Fact> = candidates[1..]
+            .iter()
+            .copied()
+            .filter(|f| f.place == chosen.place && f.unit != chosen.unit && same_clause(f, chosen))
+            .collect();
+        let mut text = fact_text(chosen);
+        let mut fact_ids = vec![chosen.id.clone()];
+        for c in &companions {
+            text.push('、');
+            text.push_str(&fact_text(c));
+            fact_ids.push(c.id.clone());
+        }
         let mut sources: Vec<String> = chosen.citations().map(|c| c.doc).collect();
         let mut conflicting = Vec::new();
         for other in same_place {
@@ -497,15 +533,18 @@ impl<'a> Builder<'a> {
                 conflicting.push(other.id.clone());
             }
         }
-        self.cite(&chosen.id);
+        for id in &fact_ids {
+            self.cite(id);
+        }
         for id in &conflicting {
             self.cite(id);
         }
         CellView {
             region: region.to_owned(),
             disclosed: true,
-            text: fact_text(chosen),
+            text,
             fact_id: Some(chosen.id.clone()),
+            fact_ids,
             qualifier: Some(chosen.qualifier),
             as_of: chosen.as_of.clone(),
             as_of_text: chosen.as_of.as_deref().map(format::zh_partial_date),
@@ -547,7 +586,7 @@ impl<'a> Builder<'a> {
             for row in &rows {
                 let cell = &row.cells[index];
                 if let Some(id) = &cell.fact_id {
-                    table_facts.push(id.clone());
+                    table_facts.extend(cell.fact_ids.iter().cloned());
                     table_facts.extend(cell.conflicting_fact_ids.iter().cloned());
                     if !cell.conflicting_fact_ids.is_empty() {
                         conflict_notes.push(CellConflict {
@@ -595,15 +634,15 @@ impl<'a> Builder<'a> {
             // Most telling first: catalogued before uncatalogued, wider scope before narrower;
             // the sort is stable, so source order decides ties.
             rest.sort_by_key(|f| (f.metric.is_none(), f.level));
-            let mut picked: Vec<String> = Vec::new();
-            let mut quotes_seen: HashSet<&str> = HashSet::new();
+            let mut picked: Vec<&Fact> = Vec::new();
             for f in rest {
                 // Several figures from one clause: one highlight shows the clause once.
-                if picked.len() == 4 || !quotes_seen.insert(f.quote.as_str()) {
+                if picked.len() == 4 || picked.iter().any(|p| same_clause(p, f)) {
                     continue;
                 }
-                picked.push(f.id.clone());
+                picked.push(f);
             }
+            let picked: Vec<String> = picked.iter().map(|f| f.id.clone()).collect();
             for id in &picked {
                 self.cite(id);
             }
@@ -840,7 +879,7 @@ pub fn build_context(
         cited_set: HashSet::new(),
     };
     let mut region_themes: Vec<Vec<RegionTheme>> = vec![Vec::new(); regions.len()];
-    let themes: Vec<ThemeView> = Theme::ALL
+    let themes: Vec<ThemeView> = BRIEFING_THEMES
         .iter()
         .map(|&t| builder.theme(t, &mut region_themes))
         .collect();
@@ -872,7 +911,7 @@ pub fn build_context(
                     local_places.push(place);
                 }
             }
-            let gaps = Theme::ALL
+            let gaps = BRIEFING_THEMES
                 .iter()
                 .filter(|t| !themes_of_region.iter().any(|rt| rt.theme == **t))
                 .map(|t| t.title_zh().to_owned())
@@ -881,7 +920,18 @@ pub fn build_context(
                 .iter()
                 .filter_map(|rt| rt.table_facts.first().or(rt.highlights.first()).cloned())
                 .collect();
-            key_facts.sort_by_key(|id| fact_views.get(id).is_none_or(|f: &FactView| f.local));
+            // Figures the comparison or a derived point uses tell most; province level before local.
+            let telling: HashSet<&str> = findings
+                .iter()
+                .flat_map(|f| f.entries.iter().map(|e| e.fact_id.as_str()))
+                .chain(derived.iter().map(|d| d.fact_id.as_str()))
+                .collect();
+            key_facts.sort_by_key(|id| {
+                (
+                    fact_views.get(id).is_none_or(|f: &FactView| f.local),
+                    !telling.contains(id.as_str()),
+                )
+            });
             key_facts.truncate(3);
             RegionView {
                 name: name.clone(),

@@ -544,7 +544,7 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
         volunteers
             .notes
             .iter()
-            .any(|n| plain_text(n).contains("各来源数字不一")),
+            .any(|n| plain_text(n).contains("所依据报道给出的数字不一")),
         "{:?}",
         volunteers.notes
     );
