@@ -35,6 +35,7 @@
 
 mod error;
 mod face;
+mod sfnt;
 mod subset;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -10,7 +10,7 @@ use allsorts::tables::{FontTableProvider, OpenTypeFont};
 use allsorts::tag;
 
 use crate::face::{write_signature_ranges, Face};
-use crate::{is_layout_only, FontError};
+use crate::{is_layout_only, sfnt, FontError};
 
 /// A standalone TrueType font holding only the glyphs of some characters, ready to embed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,12 +97,11 @@ impl Face {
             font: font_data
                 .table_provider(0)
                 .map_err(|e| fail(format!("reading the table directory: {e}")))?,
-            cmap: cmap_for(&mappings),
+            cmap: sfnt::lookup_cmap(&mappings),
         };
-        let mut bytes =
-            allsorts::subset::subset(&provider, &glyphs, &profile(), CmapTarget::Unicode)
-                .map_err(|e| fail(e.to_string()))?;
-        restore_os2_ranges(&mut bytes, self).map_err(fail)?;
+        let subset = allsorts::subset::subset(&provider, &glyphs, &profile(), CmapTarget::Unicode)
+            .map_err(|e| fail(e.to_string()))?;
+        let bytes = finish(&subset, self, &covered).map_err(fail)?;
 
         Ok(Subset {
             bytes,
@@ -141,124 +140,35 @@ impl<P: FontTableProvider> FontTableProvider for WithCmap<P> {
     }
 }
 
-/// A cmap table with one Windows UCS-4 (3, 10) format 12 subtable mapping `mappings`
-/// (sorted by character), runs of consecutive characters and glyphs merged into one group.
-fn cmap_for(mappings: &[(char, u16)]) -> Vec<u8> {
-    let mut groups: Vec<[u32; 3]> = Vec::new();
-    for &(ch, glyph) in mappings {
-        let (ch, glyph) = (u32::from(ch), u32::from(glyph));
-        match groups.last_mut() {
-            Some([start, end, start_glyph])
-                if ch == *end + 1 && glyph == *start_glyph + (ch - *start) =>
-            {
-                *end = ch;
-            }
-            _ => groups.push([ch, ch, glyph]),
-        }
-    }
-    // Sizes fit: at most 0x110000 groups of 12 bytes.
-    let subtable_len = 16 + 12 * groups.len() as u32;
-    let mut cmap = Vec::with_capacity(12 + subtable_len as usize);
-    cmap.extend_from_slice(&0u16.to_be_bytes()); // version
-    cmap.extend_from_slice(&1u16.to_be_bytes()); // numTables
-    cmap.extend_from_slice(&3u16.to_be_bytes()); // platformID: Windows
-    cmap.extend_from_slice(&10u16.to_be_bytes()); // encodingID: Unicode full repertoire
-    cmap.extend_from_slice(&12u32.to_be_bytes()); // subtable offset
-    cmap.extend_from_slice(&12u16.to_be_bytes()); // format
-    cmap.extend_from_slice(&0u16.to_be_bytes()); // reserved
-    cmap.extend_from_slice(&subtable_len.to_be_bytes());
-    cmap.extend_from_slice(&0u32.to_be_bytes()); // language
-    cmap.extend_from_slice(&(groups.len() as u32).to_be_bytes());
-    for group in groups {
-        for value in group {
-            cmap.extend_from_slice(&value.to_be_bytes());
-        }
-    }
-    cmap
-}
-
-/// The subsetter recomputes OS/2 `ulUnicodeRange*` from the kept characters and loses the CJK
-/// bits; word processors use them to choose a font for Chinese text, so put the full font's
-/// values back, then fix the table checksum and head `checkSumAdjustment`.
-fn restore_os2_ranges(font: &mut [u8], face: &Face) -> Result<(), String> {
-    let directory = table_directory(font).ok_or("the subset has a broken table directory")?;
-    let os2 = directory
+/// Turns the subsetter's output into the font to embed: the cmap gets Windows encoding records
+/// (the subsetter writes Unicode-platform ones only, and Windows will not load such a font), and
+/// OS/2 gets the full font's `ulUnicodeRange*`/`ulCodePageRange*` back (the subsetter recomputes
+/// them from the kept characters and loses the CJK bits, which word processors use to choose a
+/// font for Chinese text). Checksums are recomputed.
+fn finish(subset: &[u8], face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, String> {
+    let parsed = owned_ttf_parser::Face::parse(subset, 0)
+        .map_err(|e| format!("the subsetter wrote an unreadable font ({e})"))?;
+    let mappings = chars
         .iter()
-        .find(|t| &t.tag == b"OS/2")
-        .ok_or("the subset has no OS/2 table")?;
-    let table = font
-        .get_mut(os2.offset..os2.offset + os2.length)
-        .ok_or("the subset's OS/2 table lies outside the file")?;
-    if !write_signature_ranges(table, &face.signature()) {
-        return Err("the subset's OS/2 table is too short".to_string());
-    }
-    fix_checksums(font)
-}
-
-/// One entry of an sfnt table directory.
-struct TableRecord {
-    tag: [u8; 4],
-    /// Byte offset of the record's checksum field in the file.
-    record_at: usize,
-    offset: usize,
-    length: usize,
-}
-
-fn be_u32(data: &[u8], at: usize) -> Option<u32> {
-    let b = data.get(at..at + 4)?;
-    Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-}
-
-fn table_directory(font: &[u8]) -> Option<Vec<TableRecord>> {
-    let count = usize::from(u16::from_be_bytes(font.get(4..6)?.try_into().ok()?));
-    (0..count)
-        .map(|i| {
-            let at = 12 + 16 * i;
-            Some(TableRecord {
-                tag: font.get(at..at + 4)?.try_into().ok()?,
-                record_at: at + 4,
-                offset: usize::try_from(be_u32(font, at + 8)?).ok()?,
-                length: usize::try_from(be_u32(font, at + 12)?).ok()?,
-            })
+        .map(|&ch| match parsed.glyph_index(ch) {
+            Some(glyph) if glyph.0 != 0 => Ok((ch, glyph.0)),
+            _ => Err(format!(
+                "the subsetter dropped {ch:?} (U+{:04X})",
+                u32::from(ch)
+            )),
         })
-        .collect()
-}
-
-/// OpenType checksum: the sum of big-endian u32 words, the last one zero-padded.
-fn checksum(data: &[u8]) -> u32 {
-    data.chunks(4).fold(0u32, |sum, chunk| {
-        let mut word = [0u8; 4];
-        word[..chunk.len()].copy_from_slice(chunk);
-        sum.wrapping_add(u32::from_be_bytes(word))
-    })
-}
-
-/// Offset of `checkSumAdjustment` inside the head table.
-const HEAD_CHECKSUM_ADJUSTMENT: usize = 8;
-
-/// Recomputes every table checksum and head `checkSumAdjustment` (OpenType spec, "Calculating
-/// checksums"): table checksums are taken with the adjustment zeroed, the adjustment is
-/// 0xB1B0AFBA minus the checksum of the whole file.
-fn fix_checksums(font: &mut [u8]) -> Result<(), String> {
-    let directory = table_directory(font).ok_or("the subset has a broken table directory")?;
-    let head = directory
-        .iter()
-        .find(|t| &t.tag == b"head")
-        .ok_or("the subset has no head table")?;
-    let adjustment_at = head.offset + HEAD_CHECKSUM_ADJUSTMENT;
-    font.get_mut(adjustment_at..adjustment_at + 4)
-        .ok_or("the subset's head table lies outside the file")?
-        .copy_from_slice(&[0; 4]);
-    for table in &directory {
-        let data = font
-            .get(table.offset..table.offset + table.length)
-            .ok_or("a table of the subset lies outside the file")?;
-        let sum = checksum(data);
-        font[table.record_at..table.record_at + 4].copy_from_slice(&sum.to_be_bytes());
+        .collect::<Result<Vec<_>, String>>()?;
+    let mut tables = sfnt::read_tables(subset).ok_or("the subset has a broken table directory")?;
+    for table in &mut tables {
+        match &table.tag {
+            b"cmap" => table.data = sfnt::embedding_cmap(&mappings)?,
+            b"OS/2" if !write_signature_ranges(&mut table.data, &face.signature()) => {
+                return Err("the subset's OS/2 table is too short".to_string());
+            }
+            _ => {}
+        }
     }
-    let adjustment = 0xB1B0_AFBAu32.wrapping_sub(checksum(font));
-    font[adjustment_at..adjustment_at + 4].copy_from_slice(&adjustment.to_be_bytes());
-    Ok(())
+    sfnt::assemble(tables)
 }
 
 /// Six capital letters from a 64-bit FNV-1a hash of the face name and the sorted glyph ids.
@@ -294,12 +204,5 @@ mod tests {
         assert_eq!(a, subset_tag("NotoSerifSC-Regular", &[0, 5, 9]));
         assert_ne!(a, subset_tag("NotoSerifSC-Regular", &[0, 5, 10]));
         assert_ne!(a, subset_tag("NotoSansSC-Regular", &[0, 5, 9]));
-    }
-
-    #[test]
-    fn checksum_pads_the_last_word_with_zeros() {
-        assert_eq!(checksum(&[0, 0, 0, 1, 0, 0, 0, 2]), 3);
-        assert_eq!(checksum(&[1]), 0x0100_0000);
-        assert_eq!(checksum(&[0xFF; 8]), 0xFFFF_FFFE);
     }
 }

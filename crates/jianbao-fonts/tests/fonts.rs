@@ -211,6 +211,8 @@ fn subset_round_trips_with_metrics_ranges_and_checksums() {
         assert_eq!(be_u32(os2, 78), signature.code_page_ranges[0]);
         assert_eq!(be_u32(os2, 82), signature.code_page_ranges[1]);
 
+        assert_eq!(cmap_encodings(&parsed), vec![(0, 3), (3, 1)]);
+
         let tags = assert_checksums_valid(&subset.bytes);
         for required in [
             "OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post",
@@ -218,6 +220,116 @@ fn subset_round_trips_with_metrics_ranges_and_checksums() {
             assert!(tags.iter().any(|t| t == required), "{required} in {tags:?}");
         }
     }
+}
+
+/// (platform, encoding) of each cmap subtable; every subtable must map every character the
+/// face-wide lookup maps (checked by the callers through `glyph_index`).
+fn cmap_encodings(face: &TtfFace<'_>) -> Vec<(u16, u16)> {
+    let cmap = face.tables().cmap.expect("subset has a cmap");
+    cmap.subtables
+        .into_iter()
+        .map(|sub| {
+            let platform = match sub.platform_id {
+                owned_ttf_parser::PlatformId::Unicode => 0,
+                owned_ttf_parser::PlatformId::Macintosh => 1,
+                owned_ttf_parser::PlatformId::Iso => 2,
+                owned_ttf_parser::PlatformId::Windows => 3,
+                owned_ttf_parser::PlatformId::Custom => 4,
+            };
+            (platform, sub.encoding_id)
+        })
+        .collect()
+}
+
+/// Characters each cmap subtable maps, by (platform, encoding).
+fn cmap_coverage(face: &TtfFace<'_>) -> Vec<((u16, u16), BTreeSet<char>)> {
+    let cmap = face.tables().cmap.unwrap();
+    cmap_encodings(face)
+        .into_iter()
+        .zip(cmap.subtables)
+        .map(|(key, sub)| {
+            let mut chars = BTreeSet::new();
+            sub.codepoints(|cp| {
+                if let Some(ch) = char::from_u32(cp) {
+                    if sub.glyph_index(cp).is_some_and(|g| g.0 != 0) {
+                        chars.insert(ch);
+                    }
+                }
+            });
+            (key, chars)
+        })
+        .collect()
+}
+
+#[test]
+fn subset_beyond_the_bmp_has_format_4_and_format_12_subtables() {
+    let fonts = FontSet::embedded();
+    let face = fonts.face(SANS_BOLD).unwrap();
+    // U+25AD7 (Extension B) and U+30EDD (Extension G) are in Noto Sans SC.
+    let chars: BTreeSet<char> = "简报 A1\u{25AD7}\u{30EDD}".chars().collect();
+    let subset = face.subset(&chars).unwrap();
+    let parsed = TtfFace::parse(&subset.bytes, 0).unwrap();
+    assert_eq!(
+        cmap_encodings(&parsed),
+        vec![(0, 3), (0, 4), (3, 1), (3, 10)]
+    );
+    let bmp: BTreeSet<char> = chars
+        .iter()
+        .copied()
+        .filter(|&c| u32::from(c) < 0x10000)
+        .collect();
+    for (key, covered) in cmap_coverage(&parsed) {
+        let expected = if key.1 == 3 || key.1 == 1 {
+            &bmp
+        } else {
+            &chars
+        };
+        assert_eq!(&covered, expected, "subtable {key:?}");
+    }
+    for &ch in &chars {
+        let glyph = parsed.glyph_index(ch).unwrap();
+        let advance = f32::from(parsed.glyph_hor_advance(glyph).unwrap()) / 1000.0;
+        assert_eq!(Some(advance), face.advance(ch));
+    }
+    assert_checksums_valid(&subset.bytes);
+    if let Some(problem) = ots_problem(&subset.bytes) {
+        panic!("OTS rejects the subset: {problem}");
+    }
+}
+
+/// What the OpenType Sanitizer says is wrong with `font`; `None` if it passes or is not
+/// installed (then a note is printed).
+fn ots_problem(font: &[u8]) -> Option<String> {
+    if std::process::Command::new("ots-sanitize")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!(
+            "skipped OTS check: ots-sanitize is not installed (apt-get install opentype-sanitizer)"
+        );
+        return None;
+    }
+    let dir = std::env::temp_dir().join(format!(
+        "jianbao-fonts-ots-{}-{:x}",
+        std::process::id(),
+        font.len()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("in.ttf"), font).unwrap();
+    let out = std::process::Command::new("ots-sanitize")
+        .arg(dir.join("in.ttf"))
+        .arg(dir.join("out.ttf"))
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    (!out.status.success()).then(|| {
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
 }
 
 struct NullOutline;
@@ -447,34 +559,13 @@ fn subset_loads_in_printpdf() {
 
 #[test]
 fn subsets_pass_the_opentype_sanitizer_when_installed() {
-    if std::process::Command::new("ots-sanitize")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: ots-sanitize is not installed (apt-get install opentype-sanitizer)");
-        return;
-    }
     let fonts = FontSet::embedded();
-    let dir = std::env::temp_dir().join(format!("jianbao-fonts-ots-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
     let usage = FaceId::ALL.map(|id| (id, many_chars())).into();
     for (id, subset) in fonts.subset_all(&usage).unwrap() {
-        let path = dir.join(format!("{}.ttf", subset.subset_name()));
-        std::fs::write(&path, &subset.bytes).unwrap();
-        let out = std::process::Command::new("ots-sanitize")
-            .arg(&path)
-            .arg(dir.join("sanitized.ttf"))
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "OTS rejects the subset of {id:?}: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        if let Some(problem) = ots_problem(&subset.bytes) {
+            panic!("OTS rejects the subset of {id:?}: {problem}");
+        }
     }
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -1,0 +1,266 @@
+//! Byte-level sfnt work the subsetter leaves undone: cmap tables with Windows encodings, and
+//! reassembling a font with valid checksums (OpenType spec: "Organization of an OpenType Font",
+//! "cmap").
+
+/// A table of a font: its tag and contents.
+pub(crate) struct Table {
+    pub tag: [u8; 4],
+    pub data: Vec<u8>,
+}
+
+fn be_u16(data: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_be_bytes(data.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn be_u32(data: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_be_bytes(data.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// The tables of a single (non-collection) font, copied out; `None` if the directory or a
+/// table lies outside `font`.
+pub(crate) fn read_tables(font: &[u8]) -> Option<Vec<Table>> {
+    let count = usize::from(be_u16(font, 4)?);
+    (0..count)
+        .map(|i| {
+            let record = 12 + 16 * i;
+            let offset = usize::try_from(be_u32(font, record + 8)?).ok()?;
+            let length = usize::try_from(be_u32(font, record + 12)?).ok()?;
+            Some(Table {
+                tag: font.get(record..record + 4)?.try_into().ok()?,
+                data: font.get(offset..offset.checked_add(length)?)?.to_vec(),
+            })
+        })
+        .collect()
+}
+
+/// OpenType checksum: the sum of big-endian u32 words, the last one zero-padded.
+pub(crate) fn checksum(data: &[u8]) -> u32 {
+    data.chunks(4).fold(0u32, |sum, chunk| {
+        let mut word = [0u8; 4];
+        word[..chunk.len()].copy_from_slice(chunk);
+        sum.wrapping_add(u32::from_be_bytes(word))
+    })
+}
+
+/// Offset of `checkSumAdjustment` inside the head table.
+const HEAD_CHECKSUM_ADJUSTMENT: usize = 8;
+
+/// Writes a TrueType font of `tables` (sorted by tag, 4-byte aligned), with every table checksum
+/// and head `checkSumAdjustment` computed as the spec says: table checksums with the adjustment
+/// zeroed, the adjustment 0xB1B0AFBA minus the checksum of the whole file.
+pub(crate) fn assemble(mut tables: Vec<Table>) -> Result<Vec<u8>, String> {
+    tables.sort_by_key(|t| t.tag);
+    let count = u16::try_from(tables.len()).map_err(|_| "too many tables")?;
+    let head = tables
+        .iter_mut()
+        .find(|t| &t.tag == b"head")
+        .ok_or("the font has no head table")?;
+    head.data
+        .get_mut(HEAD_CHECKSUM_ADJUSTMENT..HEAD_CHECKSUM_ADJUSTMENT + 4)
+        .ok_or("the head table is truncated")?
+        .copy_from_slice(&[0; 4]);
+
+    let entry_selector = 15 - count.max(1).leading_zeros() as u16; // floor(log2(count))
+    let search_range = 16u16 << entry_selector;
+    let mut font = Vec::new();
+    font.extend_from_slice(&0x0001_0000u32.to_be_bytes()); // TrueType outlines
+    for value in [
+        count,
+        search_range,
+        entry_selector,
+        (count * 16).wrapping_sub(search_range),
+    ] {
+        font.extend_from_slice(&value.to_be_bytes());
+    }
+    let mut offset = 12 + 16 * tables.len();
+    for table in &tables {
+        let length = u32::try_from(table.data.len()).map_err(|_| "a table is over 4 GB")?;
+        let start = u32::try_from(offset).map_err(|_| "the font is over 4 GB")?;
+        font.extend_from_slice(&table.tag);
+        font.extend_from_slice(&checksum(&table.data).to_be_bytes());
+        font.extend_from_slice(&start.to_be_bytes());
+        font.extend_from_slice(&length.to_be_bytes());
+        offset += table.data.len().next_multiple_of(4);
+    }
+    let mut adjustment_at = 0;
+    for table in &tables {
+        if &table.tag == b"head" {
+            adjustment_at = font.len() + HEAD_CHECKSUM_ADJUSTMENT;
+        }
+        font.extend_from_slice(&table.data);
+        font.resize(font.len().next_multiple_of(4), 0);
+    }
+    let adjustment = 0xB1B0_AFBAu32.wrapping_sub(checksum(&font));
+    font[adjustment_at..adjustment_at + 4].copy_from_slice(&adjustment.to_be_bytes());
+    Ok(font)
+}
+
+/// Groups of consecutive characters mapped to consecutive glyphs: `[first char, last char,
+/// first glyph]`. `mappings` must be sorted by character.
+fn sequential_groups(mappings: &[(char, u16)]) -> Vec<[u32; 3]> {
+    let mut groups: Vec<[u32; 3]> = Vec::new();
+    for &(ch, glyph) in mappings {
+        let (ch, glyph) = (u32::from(ch), u32::from(glyph));
+        match groups.last_mut() {
+            Some([start, end, start_glyph])
+                if ch == *end + 1 && glyph == *start_glyph + (ch - *start) =>
+            {
+                *end = ch;
+            }
+            _ => groups.push([ch, ch, glyph]),
+        }
+    }
+    groups
+}
+
+/// A format 12 subtable (any Unicode character) of `mappings` (sorted by character).
+fn format12(mappings: &[(char, u16)]) -> Vec<u8> {
+    let groups = sequential_groups(mappings);
+    let mut table = Vec::with_capacity(16 + 12 * groups.len());
+    table.extend_from_slice(&12u16.to_be_bytes()); // format
+    table.extend_from_slice(&0u16.to_be_bytes()); // reserved
+                                                  // At most 0x110000 groups of 12 bytes: the sizes fit in u32.
+    table.extend_from_slice(&((16 + 12 * groups.len()) as u32).to_be_bytes());
+    table.extend_from_slice(&0u32.to_be_bytes()); // language
+    table.extend_from_slice(&(groups.len() as u32).to_be_bytes());
+    for value in groups.into_iter().flatten() {
+        table.extend_from_slice(&value.to_be_bytes());
+    }
+    table
+}
+
+/// A format 4 subtable (Basic Multilingual Plane) of the BMP characters of `mappings` (sorted by
+/// character): one delta segment per run of consecutive characters and glyphs, plus the
+/// closing 0xFFFF segment.
+fn format4(mappings: &[(char, u16)]) -> Result<Vec<u8>, String> {
+    let bmp: Vec<(char, u16)> = mappings
+        .iter()
+        .copied()
+        .filter(|&(ch, _)| u32::from(ch) < 0xFFFF)
+        .collect();
+    let mut segments: Vec<[u16; 3]> = sequential_groups(&bmp)
+        .into_iter()
+        // BMP characters and glyph ids fit in u16.
+        .map(|[start, end, glyph]| [start as u16, end as u16, glyph as u16])
+        .collect();
+    segments.push([0xFFFF, 0xFFFF, 0]);
+    let too_many = || {
+        format!(
+            "{} characters are too scattered for a format 4 cmap; subset fewer characters",
+            bmp.len()
+        )
+    };
+    let seg_count = u16::try_from(segments.len()).map_err(|_| too_many())?;
+    let length = u16::try_from(16 + 8 * segments.len()).map_err(|_| too_many())?;
+    let entry_selector = 15 - seg_count.leading_zeros() as u16; // floor(log2(segCount))
+    let search_range = 2u16 << entry_selector;
+    let mut table = Vec::with_capacity(usize::from(length));
+    for value in [
+        4,
+        length,
+        0, // language
+        seg_count * 2,
+        search_range,
+        entry_selector,
+        seg_count * 2 - search_range,
+    ] {
+        table.extend_from_slice(&value.to_be_bytes());
+    }
+    for [_, end, _] in &segments {
+        table.extend_from_slice(&end.to_be_bytes());
+    }
+    table.extend_from_slice(&0u16.to_be_bytes()); // reservedPad
+    for [start, _, _] in &segments {
+        table.extend_from_slice(&start.to_be_bytes());
+    }
+    for [start, _, glyph] in &segments {
+        // idDelta: glyph = (char + delta) mod 65536.
+        table.extend_from_slice(&glyph.wrapping_sub(*start).to_be_bytes());
+    }
+    for _ in &segments {
+        table.extend_from_slice(&0u16.to_be_bytes()); // idRangeOffset: use idDelta
+    }
+    Ok(table)
+}
+
+/// A cmap table whose encoding records `(platform, encoding, subtable index)` (sorted) point at
+/// `subtables`.
+fn cmap_table(records: &[(u16, u16, usize)], subtables: &[Vec<u8>]) -> Vec<u8> {
+    let mut offsets = Vec::with_capacity(subtables.len());
+    let mut offset = 4 + 8 * records.len();
+    for subtable in subtables {
+        offsets.push(offset);
+        offset += subtable.len();
+    }
+    let mut table = Vec::with_capacity(offset);
+    table.extend_from_slice(&0u16.to_be_bytes()); // version
+    table.extend_from_slice(&(records.len() as u16).to_be_bytes());
+    for &(platform, encoding, index) in records {
+        table.extend_from_slice(&platform.to_be_bytes());
+        table.extend_from_slice(&encoding.to_be_bytes());
+        // Subtables are small (format 4 is at most 64 KB), so offsets fit in u32.
+        table.extend_from_slice(&(offsets[index] as u32).to_be_bytes());
+    }
+    for subtable in subtables {
+        table.extend_from_slice(subtable);
+    }
+    table
+}
+
+/// A cmap with one Windows UCS-4 format 12 subtable: cheap to build for any characters, read
+/// only by the subsetter.
+pub(crate) fn lookup_cmap(mappings: &[(char, u16)]) -> Vec<u8> {
+    cmap_table(&[(3, 10, 0)], &[format12(mappings)])
+}
+
+/// The cmap a subset font ships: a format 4 subtable for Unicode BMP (platform 0) and Windows
+/// BMP (3, 1), which Windows needs to load the font at all, and when there are characters
+/// beyond the BMP a format 12 subtable for Unicode full (0, 4) and Windows UCS-4 (3, 10).
+pub(crate) fn embedding_cmap(mappings: &[(char, u16)]) -> Result<Vec<u8>, String> {
+    let bmp = format4(mappings)?;
+    if mappings.iter().all(|&(ch, _)| u32::from(ch) < 0x1_0000) {
+        return Ok(cmap_table(&[(0, 3, 0), (3, 1, 0)], &[bmp]));
+    }
+    Ok(cmap_table(
+        &[(0, 3, 0), (0, 4, 1), (3, 1, 0), (3, 10, 1)],
+        &[bmp, format12(mappings)],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checksum_pads_the_last_word_with_zeros() {
+        assert_eq!(checksum(&[0, 0, 0, 1, 0, 0, 0, 2]), 3);
+        assert_eq!(checksum(&[1]), 0x0100_0000);
+        assert_eq!(checksum(&[0xFF; 8]), 0xFFFF_FFFE);
+    }
+
+    #[test]
+    fn groups_merge_consecutive_characters_with_consecutive_glyphs() {
+        let mappings = [('a', 5), ('b', 6), ('c', 9), ('e', 10), ('中', 11)];
+        assert_eq!(
+            sequential_groups(&mappings),
+            vec![
+                [0x61, 0x62, 5],
+                [0x63, 0x63, 9],
+                [0x65, 0x65, 10],
+                [0x4E2D, 0x4E2D, 11]
+            ]
+        );
+    }
+
+    #[test]
+    fn format4_header_fields_follow_the_spec() {
+        // Three segments (two runs plus 0xFFFF): searchRange 4, entrySelector 1, rangeShift 2.
+        let table = format4(&[('a', 1), ('b', 2), ('z', 3), ('\u{20000}', 4)]).unwrap();
+        let field = |i: usize| u16::from_be_bytes([table[2 * i], table[2 * i + 1]]);
+        assert_eq!(
+            (0..7).map(field).collect::<Vec<_>>(),
+            vec![4, 16 + 8 * 3, 0, 6, 4, 1, 2]
+        );
+        assert_eq!(table.len(), 16 + 8 * 3);
+    }
+}
