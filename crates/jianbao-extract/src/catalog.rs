@@ -238,22 +238,52 @@ fn contains(text: &[char], word: &str) -> bool {
     find_from(text, &w, 0).is_some()
 }
 
-/// The theme of a figure without a catalog metric: from its label, else its clause, else its
-/// sentence, else its article's headline.
-pub fn theme_for(label: &[char], clause: &[char], sentence: &[char], headline: &[char]) -> Theme {
-    for text in [label, clause, sentence, headline] {
-        for (theme, words) in THEME_WORDS {
-            if words.iter().any(|w| contains(text, w)) {
-                if *theme == Theme::EmergingSectorPartyBuilding
-                    && !EMERGING_CONTEXT.iter().any(|w| contains(sentence, w))
-                {
-                    return Theme::GrassrootsGovernance;
+/// The first theme family (in [`THEME_WORDS`] order) that `text` mentions.
+fn first_family(text: &[char]) -> Option<Theme> {
+    THEME_WORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| contains(text, w)))
+        .map(|(t, _)| *t)
+}
+
+/// The family of the theme word that ends nearest before `at` in `text`.
+fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
+    let mut best: Option<(usize, Theme)> = None;
+    for (theme, words) in THEME_WORDS {
+        for w in *words {
+            let w: Vec<char> = w.chars().collect();
+            let mut from = 0;
+            while let Some(pos) = find_from(text, &w, from) {
+                let end = pos + w.len();
+                if end > at {
+                    break;
                 }
-                return *theme;
+                if best.is_none_or(|(b, _)| end > b) {
+                    best = Some((end, *theme));
+                }
+                from = pos + 1;
             }
         }
     }
-    Theme::Other
+    best.map(|(_, t)| t)
+}
+
+/// The theme of a figure without a catalog metric: from its own clause; else from the theme word
+/// nearest before it in its sentence (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次);
+/// else from anywhere in the sentence; else from its article's headline.
+pub fn theme_for(clause: &[char], sentence: &[char], number_at: usize, headline: &[char]) -> Theme {
+    let theme = first_family(clause)
+        .or_else(|| nearest_family_before(sentence, number_at))
+        .or_else(|| first_family(sentence))
+        .or_else(|| first_family(headline))
+        .unwrap_or(Theme::Other);
+    if theme == Theme::EmergingSectorPartyBuilding
+        && !EMERGING_CONTEXT.iter().any(|w| contains(sentence, w))
+    {
+        // a community's own party organisation is grassroots work, not the emerging sectors
+        return Theme::GrassrootsGovernance;
+    }
+    theme
 }
 
 #[cfg(test)]

@@ -166,7 +166,11 @@ impl Normalized {
                 blank += 1;
                 continue;
             }
-            if let (true, Some(_)) = (joinable, open) {
+            // a byline or dateline never continues the line above (that is a headline)
+            let starts_own_line = line.chars.first() == Some(&'■')
+                || line.chars.starts_with(&['本', '报', '讯'])
+                || (line.had_inner_space && line.chars.len() <= 12);
+            if let (true, Some(_), false) = (joinable, open, starts_own_line) {
                 // continue the previous line
             } else {
                 if let Some(start) = open.take() {
@@ -326,11 +330,7 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
     for i in ends {
         {
             let head_lines = (begin..i)
-                .take_while(|&l| {
-                    is_headline(line_text(n, l))
-                        || is_byline(n, l)
-                        || starts_with(line_text(n, l), "本报讯")
-                })
+                .take_while(|&l| is_headline(line_text(n, l)) || is_byline(n, l))
                 .count();
             articles.push(Article {
                 lines: begin..i,

@@ -110,7 +110,7 @@ fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)>
 }
 
 /// Character-level differences of two sentences (longest common subsequence), as pairs of
-/// differing ranges; ranges closer than [`HUNK_GAP`] are joined.
+/// differing ranges; differences closer than [`HUNK_GAP`] are joined.
 fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
     let (n, m) = (a.len(), b.len());
     let mut lcs = vec![0u16; (n + 1) * (m + 1)];
@@ -146,24 +146,36 @@ fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
     if let Some((si, sj)) = open {
         hunks.push((si..n, sj..m));
     }
-    // only substitutions matter (an omitted or added word is a cut, not a disagreement)
-    let mut joined: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    for h in hunks
-        .into_iter()
-        .filter(|h| !h.0.is_empty() && !h.1.is_empty())
-    {
-        match joined.last_mut() {
-            Some(last)
+    // Differences close together form one group. Only a group with a substitution is a
+    // disagreement (an omitted or added word alone is a cut); a group starts at its first
+    // substitution but keeps later omissions (社会工作者资格证**书** / 社会工作师资格证).
+    let mut groups: Vec<Vec<(Range<usize>, Range<usize>)>> = Vec::new();
+    for h in hunks {
+        match groups
+            .last_mut()
+            .and_then(|g| g.last().cloned().map(|last| (g, last)))
+        {
+            Some((group, last))
                 if h.0.start - last.0.end <= HUNK_GAP
                     && h.0.start - last.0.end == h.1.start - last.1.end =>
             {
-                last.0.end = h.0.end;
-                last.1.end = h.1.end;
+                group.push(h)
             }
-            _ => joined.push(h),
+            _ => groups.push(vec![h]),
         }
     }
-    joined
+    let is_substitution = |h: &(Range<usize>, Range<usize>)| !h.0.is_empty() && !h.1.is_empty();
+    groups
+        .into_iter()
+        .filter_map(|group| {
+            let first = group.iter().position(is_substitution)?;
+            let last = group.last()?;
+            Some((
+                group[first].0.start..last.0.end,
+                group[first].1.start..last.1.end,
+            ))
+        })
+        .collect()
 }
 
 fn is_cjk(c: char) -> bool {

@@ -270,7 +270,13 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
         ("逾", Qualifier::Over),
     ] {
         if ends_with_at(chars, start, word) {
-            return (q, start - word.chars().count());
+            let at = start - word.chars().count();
+            // 签约29个, 节约 …: 约 inside a word is not "about"
+            if word == "约" && at > 0 && "签节合预制相邀契条公履违".contains(chars[at - 1])
+            {
+                continue;
+            }
+            return (q, at);
         }
     }
     (Qualifier::Exact, start)

@@ -94,6 +94,23 @@ fn word_at(chars: &[char], at: usize, word: &str) -> bool {
     })
 }
 
+/// Whether `sentence` (opening a paragraph) names a quoted term (“窗帘之约”) that `previous` names.
+fn continues_story(sentence: &[char], previous: &[char]) -> bool {
+    let mut rest = sentence;
+    while let Some(open) = rest.iter().position(|&c| c == '“') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.iter().position(|&c| c == '”') else {
+            break;
+        };
+        let term = &after[..close];
+        if term.len() >= 2 && previous.windows(term.len()).any(|w| w == term) {
+            return true;
+        }
+        rest = &after[close..];
+    }
+    false
+}
+
 /// Place mentions of a sentence, including 全省/我省/省委 (the article's province) and 全国.
 fn mentions(g: &Gazetteer, chars: &[char], province: Option<PlaceId>) -> Vec<(usize, Where)> {
     let mut out: Vec<(usize, Where)> = g
@@ -107,6 +124,10 @@ fn mentions(g: &Gazetteer, chars: &[char], province: Option<PlaceId>) -> Vec<(us
                 .iter()
                 .any(|w| word_at(chars, i, w))
                 && !(i > 0 && chars[i - 1] == '市')
+                // 6家全省性行业协会: right after a figure, 全省性 describes the counted
+                // organisations, not where the figure is
+                && !(chars.get(i + 2) == Some(&'性')
+                    && chars[i.saturating_sub(3)..i].iter().any(|c| c.is_ascii_digit()))
             {
                 out.push((i, Where::Place(p)));
             }
@@ -273,13 +294,20 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         if relevant {
             let mut sticky = default.map(Where::Place);
             let mut carried_date: Option<String> = None;
-            let mut paragraph_end = 0;
+            let mut paragraph = 0..0;
             for sentence in &sentences {
-                if sentence.start >= paragraph_end {
+                if sentence.start >= paragraph.end {
                     carried_date = None;
-                    paragraph_end = (sentence.start..chars.len())
-                        .find(|&i| chars[i] == '\n')
-                        .unwrap_or(chars.len());
+                    let previous = paragraph.clone();
+                    paragraph = sentence.start
+                        ..(sentence.start..chars.len())
+                            .find(|&i| chars[i] == '\n')
+                            .unwrap_or(chars.len());
+                    // a new paragraph is about the article's own place again, unless it goes on
+                    // with the story of the last one (names a “term” the last one named)
+                    if !continues_story(&chars[sentence.clone()], &chars[previous]) {
+                        sticky = default.map(Where::Place);
+                    }
                 }
                 let s = &chars[sentence.clone()];
                 let quantities = find_quantities(s);
@@ -329,15 +357,18 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     if label.trim().is_empty() {
                         continue; // a figure nobody can say what it counts is not a fact
                     }
-                    let clause = &chars[quote_range(
-                        chars,
-                        sentence,
-                        sentence.start + q.number_start,
-                        sentence.start + q.range.end,
-                    )];
-                    let label_chars: Vec<char> = text_label.chars().collect();
+                    // the figure's own clause (between clause breaks; 、 joins list items)
+                    let clause_start = s[..q.number_start]
+                        .iter()
+                        .rposition(|&c| is_clause_break(c) && c != '、')
+                        .map_or(0, |p| p + 1);
+                    let clause_end = (q.range.end..s.len())
+                        .find(|&i| {
+                            is_clause_break(s[i]) && s[i] != '、' && s[i] != '(' && s[i] != ')'
+                        })
+                        .unwrap_or(s.len());
                     let theme = metric_def.map_or_else(
-                        || theme_for(&label_chars, clause, s, &headline),
+                        || theme_for(&s[clause_start..clause_end], s, q.number_start, &headline),
                         |m| m.theme,
                     );
                     let (province, place_name, level) = match place {
