@@ -879,9 +879,11 @@ fn shift(item: Item, dy: f32) -> Item {
     }
 }
 
-/// Column widths from content (the CSS automatic table layout, simplified): every column gets
-/// at least its narrowest unbreakable piece, and the rest of the width is shared in proportion
-/// to how much more each column would need to set its content on one line.
+/// Column widths from content. Every column that fits its content on one line within a fair
+/// share of the width gets exactly that (so short headers and numbers never wrap); the other
+/// columns share the rest, each at least its narrowest unbreakable piece, in proportion to how
+/// much more it would need to set its content on one line. Spare width goes to all columns in
+/// proportion to their content, so the table spans the text width.
 fn column_widths(
     rows: &[(bool, Vec<Vec<Measured>>)],
     columns: usize,
@@ -897,19 +899,54 @@ fn column_widths(
             max[c] = max[c].max(hi + 2.0 * padding);
         }
     }
-    let min_sum: f32 = min.iter().sum();
     let max_sum: f32 = max.iter().sum();
     if max_sum <= width {
-        // Everything fits on one line: spread the spare width in proportion to content.
         let spare = width - max_sum;
         return max.iter().map(|m| m + spare * m / max_sum).collect();
     }
-    if min_sum >= width {
-        return min.iter().map(|m| m * width / min_sum).collect();
+    let mut fixed = vec![false; columns];
+    loop {
+        let flexible = fixed.iter().filter(|f| !**f).count();
+        if flexible == 0 {
+            break;
+        }
+        let left = width
+            - (0..columns)
+                .filter(|&c| fixed[c])
+                .map(|c| max[c])
+                .sum::<f32>();
+        let fair = left / flexible as f32;
+        let newly: Vec<usize> = (0..columns)
+            .filter(|&c| !fixed[c] && max[c] <= fair)
+            .collect();
+        if newly.is_empty() {
+            break;
+        }
+        for c in newly {
+            fixed[c] = true;
+        }
     }
-    let share = (width - min_sum) / (max_sum - min_sum);
-    min.iter()
-        .zip(&max)
-        .map(|(lo, hi)| lo + (hi - lo) * share)
-        .collect()
+    let left = width
+        - (0..columns)
+            .filter(|&c| fixed[c])
+            .map(|c| max[c])
+            .sum::<f32>();
+    let flex: Vec<usize> = (0..columns).filter(|&c| !fixed[c]).collect();
+    let min_sum: f32 = flex.iter().map(|&c| min[c]).sum();
+    let stretch: f32 = flex.iter().map(|&c| max[c] - min[c]).sum();
+    let mut widths = max.clone();
+    if min_sum >= left {
+        // Not even the narrowest pieces fit: scale everything down to the width.
+        let all_min: f32 = min.iter().sum();
+        return min.iter().map(|m| m * width / all_min.max(width)).collect();
+    }
+    for &c in &flex {
+        let share = if stretch > 0.0 {
+            (max[c] - min[c]) / stretch
+        } else {
+            1.0 / flex.len() as f32
+        };
+        widths[c] = min[c] + (left - min_sum) * share;
+    }
+    widths
 }
