@@ -55,12 +55,7 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         UNUSED_TARGETS,
         "word/_rels/document.xml.rels",
     )?;
-    for needed in [
-        "styles.xml",
-        "fontTable.xml",
-        "settings.xml",
-        "numbering.xml",
-    ] {
+    for needed in ["styles.xml", "fontTable.xml", "settings.xml"] {
         if !patch::has_target(&document_rels, needed)? {
             return Err(DocxError::Xml {
                 part: "word/_rels/document.xml.rels".into(),
@@ -68,6 +63,8 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
             });
         }
     }
+    // docx-rs relates the numbering part only when a paragraph is numbered.
+    let numbering = patch::has_target(&document_rels, "numbering.xml")?.then_some(numbering);
     let mut headers = Vec::new();
     for (i, h) in xml.headers.iter().enumerate() {
         let name = format!("word/header{}.xml", i + 1);
@@ -79,11 +76,9 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         footers.push((name.clone(), patch::part(f, &name)?));
     }
 
+    let content_types = content_types(numbering.is_some(), &headers, &footers);
     let mut entries: Vec<(String, Vec<u8>)> = vec![
-        (
-            "[Content_Types].xml".into(),
-            content_types(&headers, &footers).into_bytes(),
-        ),
+        ("[Content_Types].xml".into(), content_types.into_bytes()),
         ("_rels/.rels".into(), ROOT_RELS.as_bytes().to_vec()),
         (
             "docProps/core.xml".into(),
@@ -93,17 +88,19 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         ("word/document.xml".into(), document),
         ("word/_rels/document.xml.rels".into(), document_rels),
         ("word/styles.xml".into(), styles.into_bytes()),
-        ("word/numbering.xml".into(), numbering),
-        ("word/settings.xml".into(), SETTINGS_XML.as_bytes().to_vec()),
-        (
-            "word/fontTable.xml".into(),
-            font_table_xml(fonts).into_bytes(),
-        ),
-        (
-            "word/_rels/fontTable.xml.rels".into(),
-            font_table_rels(fonts).into_bytes(),
-        ),
     ];
+    if let Some(numbering) = numbering {
+        entries.push(("word/numbering.xml".into(), numbering));
+    }
+    entries.push(("word/settings.xml".into(), SETTINGS_XML.as_bytes().to_vec()));
+    entries.push((
+        "word/fontTable.xml".into(),
+        font_table_xml(fonts).into_bytes(),
+    ));
+    entries.push((
+        "word/_rels/fontTable.xml.rels".into(),
+        font_table_rels(fonts).into_bytes(),
+    ));
     entries.extend(headers);
     entries.extend(footers);
     // docx-rs renders relationship parts for header slots it did not fill: keep only those of
@@ -133,7 +130,11 @@ fn zip_entries(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
     Ok(zip.finish()?.into_inner())
 }
 
-fn content_types(headers: &[(String, Vec<u8>)], footers: &[(String, Vec<u8>)]) -> String {
+fn content_types(
+    numbering: bool,
+    headers: &[(String, Vec<u8>)],
+    footers: &[(String, Vec<u8>)],
+) -> String {
     let mut x = String::from(XML_DECL);
     x.push_str(r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#);
     x.push_str(r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#);
@@ -146,7 +147,9 @@ fn content_types(headers: &[(String, Vec<u8>)], footers: &[(String, Vec<u8>)]) -
     };
     over("word/document.xml", &format!("{MAIN_CT}.document.main+xml"));
     over("word/styles.xml", &format!("{MAIN_CT}.styles+xml"));
-    over("word/numbering.xml", &format!("{MAIN_CT}.numbering+xml"));
+    if numbering {
+        over("word/numbering.xml", &format!("{MAIN_CT}.numbering+xml"));
+    }
     over("word/settings.xml", &format!("{MAIN_CT}.settings+xml"));
     over("word/fontTable.xml", &format!("{MAIN_CT}.fontTable+xml"));
     for (name, _) in headers {
