@@ -602,3 +602,78 @@ fn font_sets_can_be_shared_between_threads() {
     assert_send_sync::<jianbao_fonts::Subset>();
     assert_send_sync::<FontError>();
 }
+
+/// The hand-over to the PDF writer: a subset plus its `TAG+PostScriptName` as the font name
+/// gives an embedded CID TrueType font under that name, with the text extractable.
+#[test]
+fn subset_embeds_in_a_printpdf_document_under_its_subset_name() {
+    use printpdf::{
+        Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
+    };
+    if std::process::Command::new("pdffonts")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: pdffonts is not installed (apt-get install poppler-utils)");
+        return;
+    }
+    let text = "2024年全国规模以上工业增加值同比增长5.8%";
+    let fonts = FontSet::embedded();
+    let subset = fonts
+        .face(SERIF)
+        .unwrap()
+        .subset(&text.chars().collect())
+        .unwrap();
+    let mut font = ParsedFont::from_bytes(&subset.bytes, 0, &mut Vec::new()).unwrap();
+    font.font_name = Some(subset.subset_name());
+    let mut pdf = PdfDocument::new("jianbao-fonts test");
+    let font_id = pdf.add_font(&font);
+    let page = PdfPage::new(
+        Mm(210.0),
+        Mm(297.0),
+        vec![
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(font_id),
+                size: Pt(12.0),
+            },
+            Op::SetTextCursor {
+                pos: printpdf::Point::new(Mm(20.0), Mm(270.0)),
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_string())],
+            },
+            Op::EndTextSection,
+        ],
+    );
+    let bytes = pdf
+        .with_pages(vec![page])
+        .save(&PdfSaveOptions::default(), &mut Vec::new());
+    let dir = std::env::temp_dir().join(format!("jianbao-fonts-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("subset.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let fonts_out = std::process::Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text_out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let listing = String::from_utf8_lossy(&fonts_out.stdout);
+    let line = listing
+        .lines()
+        .find(|l| l.starts_with(&subset.subset_name()))
+        .unwrap_or_else(|| panic!("no font named {} in:\n{listing}", subset.subset_name()));
+    assert!(line.contains("CID TrueType"), "{line}");
+    assert!(
+        line.contains("yes yes yes"),
+        "emb/sub/uni not all yes: {line}"
+    );
+    assert!(bytes.len() < 100_000, "PDF of {} bytes", bytes.len());
+    assert_eq!(String::from_utf8_lossy(&text_out.stdout).trim(), text);
+}
