@@ -27,6 +27,9 @@ pub enum JobsError {
     /// The state file (which records past runs) cannot be read or written.
     #[error("{path}: {message}")]
     State { path: PathBuf, message: String },
+    /// The daemon could not install its SIGTERM/SIGINT handlers.
+    #[error("cannot install SIGTERM/SIGINT handlers for the daemon: {0}")]
+    Signals(std::io::Error),
     /// `jobs daemon` was started on a jobs file where no job has a schedule.
     #[error("{path}: no job has a `schedule`, so the daemon would never run anything; add `schedule = \"0 8 * * MON\"` (cron) to a job")]
     NothingScheduled { path: PathBuf },

@@ -120,7 +120,11 @@ pub fn run_command_with_clock(
             } else {
                 runner.run_named(names, *date)?
             };
-            runner.progress.summary(&summary);
+            // `--due` runs from cron every few minutes, and cron mails whatever is printed: say
+            // nothing when nothing was due.
+            if !*due || summary.ran + summary.skipped > 0 {
+                runner.progress.summary(&summary);
+            }
             Ok(summary)
         }
         JobsCommand::Daemon { files } => daemon(files, builder, clock),
@@ -515,12 +519,7 @@ fn daemon(
                 });
         match registered {
             Ok(pair) => ids.extend(pair),
-            Err(e) => {
-                return Err(JobsError::State {
-                    path: files.jobs.clone(),
-                    message: format!("cannot install signal handlers: {e}"),
-                })
-            }
+            Err(e) => return Err(JobsError::Signals(e)),
         }
     }
     let result = daemon_loop(files, builder, clock, &stop);

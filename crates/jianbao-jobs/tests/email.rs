@@ -497,3 +497,81 @@ fn certificate_from_an_unknown_ca_is_refused_without_retrying() {
     assert!(clock.sleeps().is_empty());
     assert!(server.messages().is_empty());
 }
+
+#[test]
+fn templates_can_be_overridden_by_path_and_broken_ones_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let jobs = jobs_file(dir.path(), 9, "");
+    let mut text = std::fs::read_to_string(&jobs).unwrap();
+    text.push_str(
+        "subject_template = \"mail/subject.tera\"\ntext_template = \"mail/body.txt.tera\"\n",
+    );
+    common::write(&jobs, &text);
+    common::write(
+        &dir.path().join("mail/subject.tera"),
+        "【{{ job }}】{{ title }}\n{{ date }}\n",
+    );
+    common::write(
+        &dir.path().join("mail/body.txt.tera"),
+        "{% for r in reports %}{% for f in r.key_findings %}* {{ f }}\n{% endfor %}{% endfor %}",
+    );
+    let summary = run_weekly(&jobs, true, &TestBuilder::default(), &clock());
+    let JobResult::Succeeded {
+        delivery: Delivery::Eml(eml),
+        ..
+    } = &summary.outcomes[0].result
+    else {
+        panic!("{summary:?}")
+    };
+    if std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED parsing: python3 is not installed");
+        return;
+    }
+    let parsed = parse_with_python(eml);
+    assert_eq!(
+        parsed.subject, "【weekly】广东、江苏简报 2026-11-23",
+        "one line, whitespace collapsed"
+    );
+    assert_eq!(
+        parsed
+            .text
+            .map(|t| t.replace("\r\n", "\n").trim_end().to_owned())
+            .as_deref(),
+        Some("* 广东 GDP 同比增长 5.1%\n* <b>不应被当作标签</b>")
+    );
+    assert!(
+        parsed
+            .html
+            .unwrap()
+            .contains("<li>广东 GDP 同比增长 5.1%</li>"),
+        "the HTML body keeps its default"
+    );
+
+    common::write(&dir.path().join("mail/subject.tera"), "{{ title ");
+    let cmd = JobsCommand::Run {
+        files: JobsFiles {
+            jobs: jobs.clone(),
+            state: None,
+        },
+        names: vec!["weekly".to_owned()],
+        due: false,
+        dry_run: true,
+        date: None,
+    };
+    let error = run_command_with_clock(&cmd, &TestBuilder::default(), &clock())
+        .unwrap_err()
+        .to_string();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("subject_template"))
+        .unwrap()
+        + 1;
+    assert!(
+        error.contains(&format!("jobs.toml:{line}:")) && error.contains("subject.tera"),
+        "{error}"
+    );
+}
