@@ -617,74 +617,36 @@ impl Builder<'_> {
                 };
                 cell_lines.push(self.set_lines(chars, style, cell_frame, 0.0, align, None));
             }
-            let content_height = cell_lines
-                .iter()
-                .map(|lines| lines.iter().map(|l| l.height).sum::<f32>())
-                .fold(style.line_pitch_pt(), f32::max);
-            let height = content_height + 2.0 * padding;
-            let mut items = Vec::new();
             let fill = if *is_header {
                 Some(sheet.table.header_fill)
             } else {
                 stripe = !stripe;
                 sheet.table.stripe_fill.filter(|_| !stripe)
             };
-            if let Some(color) = fill {
-                items.push(Item::Fill {
-                    x: lefts[0],
-                    y: 0.0,
-                    width: lefts[columns] - lefts[0],
-                    height,
-                    color,
-                });
-            }
-            for lines in cell_lines {
-                let own: f32 = lines.iter().map(|l| l.height).sum();
-                let mut y = padding + (content_height - own) / 2.0;
-                for line in lines {
-                    items.extend(line.items.into_iter().map(|item| shift(item, y)));
-                    y += line.height;
-                }
-            }
-            let border = sheet.table.border_width_pt;
-            let color = sheet.table.border_color;
-            for y in [0.0, height] {
-                items.push(Item::Rule {
-                    x1: lefts[0],
-                    y1: y,
-                    x2: lefts[columns],
-                    y2: y,
-                    width: border,
-                    color,
-                });
-            }
-            for &x in &lefts {
-                items.push(Item::Rule {
-                    x1: x,
-                    y1: 0.0,
-                    x2: x,
-                    y2: height,
-                    width: border,
-                    color,
-                });
-            }
-            let row_box = FlowBox {
-                height,
-                items,
-                ..FlowBox::default()
+            let cells = RowCells {
+                lefts: &lefts,
+                padding,
+                min_height: style.line_pitch_pt(),
+                fill,
+                border: (sheet.table.border_width_pt, sheet.table.border_color),
             };
-            if *is_header {
-                match &mut header_box {
-                    Some(h) => {
-                        let dy = h.height;
-                        h.items
-                            .extend(row_box.items.into_iter().map(|i| shift(i, dy)));
-                        h.height += row_box.height;
+            // A row taller than most of a page is cut between lines into several rows.
+            let limit = (self.text_height * 0.75 - 2.0 * padding).max(style.line_pitch_pt());
+            for chunk in split_row(cell_lines, limit) {
+                let row_box = cells.build(chunk);
+                if *is_header {
+                    match &mut header_box {
+                        Some(h) => {
+                            let dy = h.height;
+                            h.items
+                                .extend(row_box.items.into_iter().map(|i| shift(i, dy)));
+                            h.height += row_box.height;
+                        }
+                        None => header_box = Some(row_box),
                     }
-                    None => header_box = Some(row_box),
+                } else {
+                    body_rows.push(row_box);
                 }
-            } else {
-                body_rows.push(row_box);
             }
         }
 
@@ -833,6 +795,100 @@ impl Builder<'_> {
         }
         Ok(())
     }
+}
+
+/// The geometry and look shared by the rows of one table.
+struct RowCells<'a> {
+    /// Left edges of the columns, plus the right edge of the table.
+    lefts: &'a [f32],
+    padding: f32,
+    min_height: f32,
+    fill: Option<Color>,
+    border: (f32, Color),
+}
+
+impl RowCells<'_> {
+    /// One row box: fill, cell text (vertically centred), and the grid around the cells.
+    fn build(&self, cell_lines: Vec<Vec<SetLine>>) -> FlowBox {
+        let (lefts, padding) = (self.lefts, self.padding);
+        let columns = lefts.len() - 1;
+        let content_height = cell_lines
+            .iter()
+            .map(|lines| lines.iter().map(|l| l.height).sum::<f32>())
+            .fold(self.min_height, f32::max);
+        let height = content_height + 2.0 * padding;
+        let mut items = Vec::new();
+        if let Some(color) = self.fill {
+            items.push(Item::Fill {
+                x: lefts[0],
+                y: 0.0,
+                width: lefts[columns] - lefts[0],
+                height,
+                color,
+            });
+        }
+        for lines in cell_lines {
+            let own: f32 = lines.iter().map(|l| l.height).sum();
+            let mut y = padding + (content_height - own) / 2.0;
+            for line in lines {
+                items.extend(line.items.into_iter().map(|item| shift(item, y)));
+                y += line.height;
+            }
+        }
+        let (width, color) = self.border;
+        for y in [0.0, height] {
+            items.push(Item::Rule {
+                x1: lefts[0],
+                y1: y,
+                x2: lefts[columns],
+                y2: y,
+                width,
+                color,
+            });
+        }
+        for &x in lefts {
+            items.push(Item::Rule {
+                x1: x,
+                y1: 0.0,
+                x2: x,
+                y2: height,
+                width,
+                color,
+            });
+        }
+        FlowBox {
+            height,
+            items,
+            ..FlowBox::default()
+        }
+    }
+}
+
+/// Cuts a row's cells into pieces no taller than `limit` (almost always just one piece).
+fn split_row(cells: Vec<Vec<SetLine>>, limit: f32) -> Vec<Vec<Vec<SetLine>>> {
+    let mut pieces: Vec<Vec<Vec<SetLine>>> = Vec::new();
+    for (column, lines) in cells.into_iter().enumerate() {
+        let mut piece = 0;
+        let mut used = 0.0;
+        for line in lines {
+            if used > 0.0 && used + line.height > limit {
+                piece += 1;
+                used = 0.0;
+            }
+            used += line.height;
+            while pieces.len() <= piece {
+                pieces.push(Vec::new());
+            }
+            while pieces[piece].len() <= column {
+                pieces[piece].push(Vec::new());
+            }
+            pieces[piece][column].push(line);
+        }
+    }
+    if pieces.is_empty() {
+        pieces.push(Vec::new());
+    }
+    pieces
 }
 
 fn place(page: Option<&mut Page>, b: &FlowBox, top: f32) {

@@ -349,3 +349,36 @@ fn a_long_table_repeats_its_header_on_every_page() {
         }
     }
 }
+
+/// A single row taller than a page is cut between lines instead of running off the page.
+#[test]
+fn a_row_taller_than_a_page_is_split_between_lines() {
+    let long =
+        "社工站按照“一站一策”原则开展服务，重点关注困境儿童、留守老人和残疾人群体。".repeat(60);
+    let md = format!("| 项目 | 说明 |\n|---|---|\n| 甲 | {long} |\n| 乙 | 短 |\n");
+    let doc = parse_markdown(&md, "t.md").unwrap();
+    let sheet = StyleSheet::default_sheet();
+    let layout = layout_document(&doc, &sheet, fonts(), &options()).unwrap();
+    assert!(layout.pages.len() >= 2);
+    let bottom = (sheet.page.height_mm - sheet.page.margin_bottom_mm) * jianbao_doc::PT_PER_MM;
+    let footer_top =
+        (sheet.page.height_mm - sheet.page.footer_distance_mm) * jianbao_doc::PT_PER_MM - 12.0;
+    for page in &layout.pages {
+        for line in page.lines() {
+            assert!(
+                line.baseline <= bottom || line.baseline >= footer_top,
+                "text below the text area at {}: {}",
+                line.baseline,
+                line.text()
+            );
+        }
+    }
+    let all: String = layout
+        .pages
+        .iter()
+        .flat_map(|p| p.lines().filter(|l| l.baseline <= bottom).map(|l| l.text()))
+        .collect();
+    // The header row is repeated on the second page, inside the long cell text.
+    let all = squeeze(&all).replace("项目说明", "");
+    assert!(all.contains(&squeeze(&long)), "{all}");
+}
