@@ -379,6 +379,62 @@ mod tests {
     }
 
     #[test]
+    fn long_chinese_file_names_keep_header_lines_within_the_rfc_5322_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "[smtp]\nhost = \"h\"\ntls = \"none\"\nfrom = \"a@b.cn\"\n\
+                    [jobs.w]\nformats = [\"pdf\"]\noutput = \"o.{ext}\"\n[jobs.w.email]\nto = [\"c@d.cn\"]\n";
+        let file = crate::config::JobsFile::parse(text, &dir.path().join("jobs.toml")).unwrap();
+        let name = format!(
+            "{}.pdf",
+            "广东省二〇二六年第三季度经济运行情况综合分析".repeat(3)
+        );
+        let path = dir.path().join(&name);
+        std::fs::write(&path, b"%PDF-1.7").unwrap();
+        let report = BuildOutput {
+            files: vec![path],
+            title: "t".into(),
+            key_findings: vec![],
+            html_summary: None,
+        };
+        let job = file.job("w").unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let message = compose(
+            "w",
+            date,
+            &[report],
+            job.email.as_ref().unwrap(),
+            file.smtp.as_ref().unwrap(),
+        )
+        .unwrap();
+        let raw = String::from_utf8(message.formatted()).unwrap();
+        let longest = raw.split("\r\n").map(str::len).max().unwrap();
+        assert!(longest <= 998, "a line of {longest} bytes:\n{raw}");
+        assert!(raw.contains("name=\"=?utf-8?b?"), "{raw}");
+
+        // And a standard parser gives the whole name back from both encodings.
+        let eml = dir.path().join("m.eml");
+        write_eml(&message, &eml).unwrap();
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/parse_eml.py");
+        let Ok(out) = std::process::Command::new("python3")
+            .arg(script)
+            .arg(&eml)
+            .output()
+        else {
+            eprintln!("SKIPPED parsing: python3 is not installed");
+            return;
+        };
+        let parsed = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            parsed.contains(&format!("\"filename\": \"{name}\"")),
+            "{parsed}"
+        );
+        assert!(
+            parsed.contains(&format!("\"content_type_name\": \"{name}\"")),
+            "{parsed}"
+        );
+    }
+
+    #[test]
     fn mime_types_by_extension() {
         assert_eq!(mime_type(Path::new("a/简报.PDF")), "application/pdf");
         assert_eq!(
