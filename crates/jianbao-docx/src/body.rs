@@ -50,8 +50,13 @@ const BULLETS: [&str; 3] = ["•", "–", "•"];
 /// How a piece of inline content is set.
 #[derive(Clone, Copy)]
 struct Ctx {
+    /// The face the text should be drawn in.
     family: jianbao_fonts::Family,
     bold: bool,
+    /// The paragraph style's family and weight, which runs inherit.
+    para_family: jianbao_fonts::Family,
+    para_bold: bool,
+    /// The run's character style (the innermost one: a run has only one).
     char_style: Option<&'static str>,
 }
 
@@ -60,12 +65,28 @@ impl Ctx {
         Ctx {
             family: font_family(style.family),
             bold: style.bold,
+            para_family: font_family(style.family),
+            para_bold: style.bold,
             char_style: None,
         }
     }
 
     fn face(self) -> FaceId {
         FaceId::new(self.family, self.bold)
+    }
+
+    /// The face a run gets from its paragraph and character style alone; where the wanted face
+    /// differs, the run carries direct formatting.
+    fn styled_face(self, emphasis: jianbao_fonts::Family) -> FaceId {
+        let family = if self.char_style == Some(id::EMPHASIS) {
+            emphasis
+        } else {
+            self.para_family
+        };
+        FaceId::new(
+            family,
+            self.para_bold || self.char_style == Some(id::STRONG),
+        )
     }
 }
 
@@ -303,6 +324,7 @@ impl Writer<'_> {
 
         let mut rows = Vec::new();
         let header_count = table.header.len();
+        let row_total = header_count + table.rows.len();
         for (r, row) in table.header.iter().chain(&table.rows).enumerate() {
             let is_header = r < header_count;
             let (style_id, ctx_style) = if is_header {
@@ -325,6 +347,10 @@ impl Writer<'_> {
                     .unwrap_or(&[]);
                 let runs = self.inline_runs(content, Ctx::of(ctx_style))?;
                 let mut p = with_runs(Paragraph::new().style(style_id), runs);
+                if r + 1 == row_total && !table.notes.is_empty() {
+                    // The last row stays on the page of the first note under it.
+                    p = p.keep_next(true);
+                }
                 // Header cells keep their style's alignment; body cells follow the column.
                 if !is_header {
                     if let Some(align) = column_align(table.align.get(c).copied()) {
@@ -547,15 +573,7 @@ impl Writer<'_> {
                         family: font_family(self.sheet.code.family),
                         ..ctx
                     };
-                    let mut code_runs = self.text_runs(text, code)?;
-                    if code.family != ctx.family {
-                        let fonts = run_fonts(self.names.get(code.family));
-                        code_runs = code_runs
-                            .into_iter()
-                            .map(|r| r.fonts(fonts.clone()))
-                            .collect();
-                    }
-                    runs.extend(code_runs);
+                    runs.extend(self.text_runs(text, code)?);
                 }
                 Inline::Emphasis { content } => {
                     let inner = Ctx {
@@ -568,15 +586,10 @@ impl Writer<'_> {
                 Inline::Strong { content } => {
                     let inner = Ctx {
                         bold: true,
-                        char_style: Some(ctx.char_style.map_or(id::STRONG, |s| s)),
+                        char_style: Some(id::STRONG),
                         ..ctx
                     };
-                    let mut strong = self.inline_runs(content, inner)?;
-                    if ctx.char_style.is_some() {
-                        // Inside emphasis the run style stays Emphasis: bold is direct.
-                        strong = strong.into_iter().map(Run::bold).collect();
-                    }
-                    runs.extend(strong);
+                    runs.extend(self.inline_runs(content, inner)?);
                 }
                 Inline::Link { content, .. } => runs.extend(self.inline_runs(content, ctx)?),
                 Inline::FootnoteRef { number } => {
@@ -596,6 +609,7 @@ impl Writer<'_> {
     /// the characters each face draws.
     fn text_runs(&mut self, text: &str, ctx: Ctx) -> Result<Vec<Run>, DocxError> {
         let preferred = ctx.face();
+        let styled = ctx.styled_face(font_family(self.sheet.emphasis_family));
         let mut groups: Vec<(FaceId, String)> = Vec::new();
         for ch in text.chars() {
             let face = if is_layout_only(ch) {
@@ -628,10 +642,10 @@ impl Writer<'_> {
                 if let Some(style) = ctx.char_style {
                     run = run.style(style);
                 }
-                if face.family != preferred.family {
+                if face.family != styled.family {
                     run = run.fonts(run_fonts(self.names.get(face.family)));
                 }
-                if face.bold != preferred.bold {
+                if face.bold != styled.bold {
                     run = if face.bold {
                         run.bold()
                     } else {
@@ -681,7 +695,7 @@ fn column_align(align: Option<Align>) -> Option<AlignmentType> {
 
 /// Left indent of a list item's text and the hanging indent of its number, in twips.
 fn list_indents(s: &ParagraphStyle, level: usize) -> (i32, i32) {
-    let chars = s.left_indent_chars + 2.0 * level as f32 + LIST_HANG_CHARS;
+    let chars = s.left_indent_chars.max(LIST_HANG_CHARS) + 2.0 * level as f32;
     (twips(chars * s.size_pt), twips(LIST_HANG_CHARS * s.size_pt))
 }
 

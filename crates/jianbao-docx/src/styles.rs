@@ -293,7 +293,18 @@ pub(crate) fn styles_xml(sheet: &StyleSheet, names: &FamilyNames, language: &str
         names,
         none(),
     );
-    paragraph_style(&mut x, id::QUOTE, "Quote", &sheet.quote, names, none());
+    // A bar in the rule colour marks quotes, as in the PDF.
+    paragraph_style(
+        &mut x,
+        id::QUOTE,
+        "Quote",
+        &sheet.quote,
+        names,
+        Extra {
+            borders: Some(border("left", 12, 8, &rule)),
+            ..none()
+        },
+    );
     paragraph_style(&mut x, id::CODE, "Code", &sheet.code, names, none());
     paragraph_style(
         &mut x,
@@ -334,7 +345,7 @@ pub(crate) fn styles_xml(sheet: &StyleSheet, names: &FamilyNames, language: &str
         &sheet.footnote,
         names,
         Extra {
-            hanging_chars: 2.0,
+            hanging_chars: 2.5,
             ..none()
         },
     );
