@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::panic::AssertUnwindSafe;
 
 use allsorts::binary::read::ReadScope;
 use allsorts::error::ParseError;
@@ -99,8 +100,15 @@ impl Face {
                 .map_err(|e| fail(format!("reading the table directory: {e}")))?,
             cmap: sfnt::lookup_cmap(&mappings),
         };
-        let subset = allsorts::subset::subset(&provider, &glyphs, &profile(), CmapTarget::Unicode)
-            .map_err(|e| fail(e.to_string()))?;
+        // The subsetter can panic on corrupt glyph data (arithmetic overflow on offsets); a font
+        // from a user's directory must give an error instead.
+        let subset = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            allsorts::subset::subset(&provider, &glyphs, &profile(), CmapTarget::Unicode)
+        }))
+        .map_err(|_| {
+            fail("the subsetter crashed on the font's glyph data, which is probably corrupt".into())
+        })?
+        .map_err(|e| fail(e.to_string()))?;
         let bytes = finish(&subset, self, &covered).map_err(fail)?;
 
         Ok(Subset {
