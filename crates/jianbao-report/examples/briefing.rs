@@ -1,7 +1,8 @@
 //! Prints the briefing of the embedded seed articles as Markdown, for reading it in full:
 //! `cargo run -p jianbao-report --example briefing -- [TEMPLATE] [REGION…]`
 //! (TEMPLATE: briefing, profile or a file; regions default to 浙江 山西 安徽 贵州).
-//! With `--time`, prints how long 100 contexts and renders take instead.
+//! With `--time`, prints how long 100 contexts and renders take instead; with `--json`, prints
+//! the template context.
 
 use jianbao_extract::{default_catalog, extract, Sources};
 use jianbao_report::{build_context, ReportOptions, TemplateChoice, Templates};
@@ -10,7 +11,8 @@ use std::time::Instant;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let time = args.iter().any(|a| a == "--time");
-    args.retain(|a| a != "--time");
+    let json = args.iter().any(|a| a == "--json");
+    args.retain(|a| a != "--time" && a != "--json");
     let sources = Sources::embedded();
     let catalog = default_catalog();
     let facts = extract(&sources, &catalog);
@@ -33,6 +35,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Ok(());
     }
     let ctx = build_context(&facts, &catalog, sources.manifest(), &opts)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&ctx)?);
+        return Ok(());
+    }
     print!("{}", templates.render(&opts.template, &ctx)?);
     Ok(())
 }

@@ -916,22 +916,31 @@ pub fn build_context(
                 .filter(|t| !themes_of_region.iter().any(|rt| rt.theme == **t))
                 .map(|t| t.title_zh().to_owned())
                 .collect();
-            let mut key_facts: Vec<String> = themes_of_region
-                .iter()
-                .filter_map(|rt| rt.table_facts.first().or(rt.highlights.first()).cloned())
-                .collect();
-            // Figures the comparison or a derived point uses tell most; province level before local.
-            let telling: HashSet<&str> = findings
+            // Figures the comparison or a derived point uses tell most, then the first table
+            // figure of each theme; province level before local.
+            let telling: Vec<&str> = findings
                 .iter()
                 .flat_map(|f| f.entries.iter().map(|e| e.fact_id.as_str()))
                 .chain(derived.iter().map(|d| d.fact_id.as_str()))
                 .collect();
-            key_facts.sort_by_key(|id| {
-                (
-                    fact_views.get(id).is_none_or(|f: &FactView| f.local),
-                    !telling.contains(id.as_str()),
-                )
+            let mut key_facts: Vec<String> = Vec::new();
+            let own_telling = telling.iter().filter(|id| {
+                fact_views
+                    .get(**id)
+                    .is_some_and(|f: &FactView| &f.region == name)
             });
+            let first_of_theme = themes_of_region
+                .iter()
+                .filter_map(|rt| rt.table_facts.first().or(rt.highlights.first()));
+            for id in own_telling
+                .map(|id| (*id).to_owned())
+                .chain(first_of_theme.cloned())
+            {
+                if !key_facts.contains(&id) {
+                    key_facts.push(id);
+                }
+            }
+            key_facts.sort_by_key(|id| fact_views.get(id).is_none_or(|f: &FactView| f.local));
             key_facts.truncate(3);
             RegionView {
                 name: name.clone(),

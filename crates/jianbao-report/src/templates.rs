@@ -97,6 +97,7 @@ impl Templates {
                 let tera_name = format!("{name}.md");
                 self.tera
                     .render(&tera_name, &context)
+                    .map(|md| tidy_blank_lines(&md))
                     .map_err(|e| locate(&e, &built_in_source))
             }
             TemplateChoice::Path(path) => {
@@ -117,10 +118,35 @@ impl Templates {
                 tera.add_raw_template(&name, &text)
                     .map_err(|e| locate(&e, &lookup))?;
                 tera.render(&name, &context)
+                    .map(|md| tidy_blank_lines(&md))
                     .map_err(|e| locate(&e, &lookup))
             }
         }
     }
+}
+
+/// Collapses runs of blank lines that template tags leave behind into one (outside fenced code),
+/// so the Markdown reads cleanly as text; Markdown gives them no meaning.
+fn tidy_blank_lines(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut blank_run = 0;
+    let mut in_fence = false;
+    for line in markdown.lines() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        }
+        if line.trim().is_empty() && !in_fence {
+            blank_run += 1;
+            if blank_run == 1 {
+                out.push('\n');
+            }
+            continue;
+        }
+        blank_run = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 fn built_in_source(name: &str) -> Option<String> {
