@@ -15,7 +15,9 @@ pub const FORMATS: [&str; 4] = ["pdf", "docx", "html", "md"];
 pub struct BuildRequest {
     /// The job's name in the jobs file (for log lines and titles).
     pub job: String,
-    /// Report template name, `None` for the pipeline's default.
+    /// Report template: a name without `/` or extension (e.g. `briefing`) as written in the jobs
+    /// file, or a template file path resolved against the jobs file's directory; `None` for the
+    /// pipeline's default.
     pub template: Option<String>,
     /// Regions to compare (one region when the job sets `each_region = true`).
     pub regions: Vec<String>,

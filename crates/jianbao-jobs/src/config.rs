@@ -427,7 +427,7 @@ fn check_job(
 
     Ok(Job {
         name: name_str,
-        template: raw.template,
+        template: raw.template.map(|t| template_reference(t, base)),
         regions,
         each_region: raw.each_region,
         formats,
@@ -438,6 +438,17 @@ fn check_job(
         time_zone,
         email,
     })
+}
+
+/// A report template is a built-in name (`briefing`) or a file; a file is taken relative to the
+/// jobs file like every other path. Names have no path separator and no extension.
+fn template_reference(template: String, base: &Path) -> String {
+    let path = Path::new(&template);
+    if template.contains(['/', '\\']) || path.extension().is_some() {
+        base.join(path).to_string_lossy().into_owned()
+    } else {
+        template
+    }
 }
 
 fn check_email(raw: RawEmail, at: &Locator, base: &Path) -> Result<EmailConfig, JobsError> {
@@ -504,8 +515,12 @@ mod tests {
 
     #[test]
     fn minimal_job_gets_defaults_and_relative_paths() {
-        let file = parse(&format!("{MINIMAL}sources = \"seeds/sources.toml\"\n")).unwrap();
+        let file = parse(&format!(
+            "{MINIMAL}sources = \"seeds/sources.toml\"\ntemplate = \"mine/周报.md\"\n"
+        ))
+        .unwrap();
         let job = file.job("weekly").unwrap();
+        assert_eq!(job.template.as_deref(), Some("dir/mine/周报.md"));
         assert_eq!(job.time_zone, chrono_tz::Asia::Shanghai);
         assert!(job.schedule.is_none());
         assert_eq!(
@@ -541,6 +556,11 @@ mod tests {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../jobs.example.toml");
         let file = JobsFile::load(&path).unwrap();
         let weekly = file.job("weekly-leadership").unwrap();
+        assert_eq!(
+            weekly.template.as_deref(),
+            Some("briefing"),
+            "built-in names stay names"
+        );
         assert_eq!(weekly.formats, ["pdf", "docx"]);
         assert_eq!(weekly.time_zone, chrono_tz::Asia::Shanghai);
         assert_eq!(
