@@ -406,10 +406,41 @@ fn collect_tables<'a>(nodes: &'a mut [Node], out: &mut Vec<&'a mut Vec<Node>>) {
     }
 }
 
-/// `word/document.xml`: schema order and table header rows.
+/// Removes what docx-rs adds to every table although nobody asked: direct black borders that
+/// would hide the table style's, and a `w:type` attribute on `w:gridCol` that the schema does
+/// not have.
+fn clean_tables(nodes: &mut [Node]) {
+    for node in nodes.iter_mut() {
+        if let Node::Element {
+            start, children, ..
+        } = node
+        {
+            match start.name().into_inner() {
+                b"w:tblPr" => children.retain(|c| c.name() != Some(b"w:tblBorders")),
+                b"w:gridCol" => {
+                    let kept: Vec<(Vec<u8>, Vec<u8>)> = start
+                        .attributes()
+                        .flatten()
+                        .filter(|a| a.key.into_inner() != b"w:type")
+                        .map(|a| (a.key.into_inner().to_vec(), a.value.into_owned()))
+                        .collect();
+                    start.clear_attributes();
+                    for (key, value) in &kept {
+                        start.push_attribute((key.as_slice(), value.as_slice()));
+                    }
+                }
+                _ => {}
+            }
+            clean_tables(children);
+        }
+    }
+}
+
+/// `word/document.xml`: schema order, table header rows, tables styled by their style.
 pub(crate) fn document(xml: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, DocxError> {
     let mut nodes = parse(xml, "word/document.xml")?;
     mark_header_rows(&mut nodes, header_rows);
+    clean_tables(&mut nodes);
     reorder(&mut nodes);
     write(&nodes, "word/document.xml")
 }
@@ -473,9 +504,14 @@ mod tests {
 
     #[test]
     fn header_rows_get_tbl_header() {
-        let xml = br#"<w:body><w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr></w:tbl></w:body>"#;
+        let xml = br#"<w:body><w:tbl><w:tblPr><w:tblBorders><w:top/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="5" w:type="dxa"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr></w:tbl></w:body>"#;
         let out = String::from_utf8(document(xml, &[1]).unwrap()).unwrap();
+        assert!(!out.contains("tblBorders"));
         assert_eq!(out.matches("<w:tblHeader/>").count(), 1);
+        assert!(
+            out.contains(r#"<w:tblPr></w:tblPr><w:tblGrid><w:gridCol w:w="5"/></w:tblGrid>"#),
+            "{out}"
+        );
         assert!(out.contains(r#"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>"#), "{out}");
     }
 
