@@ -143,78 +143,164 @@ fn mentions(g: &Gazetteer, chars: &[char], province: Option<PlaceId>) -> Vec<(us
     out
 }
 
-/// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**),
-/// else the end of what precedes it (**持证人数**达到2.4万人).
-fn label_from_text(chars: &[char], number_start: usize, quantity_end: usize) -> String {
-    let clause_start = chars[..number_start]
-        .iter()
-        .rposition(|&c| is_clause_break(c) && c != '、')
-        .map_or(0, |p| p + 1);
-    let after_end = (quantity_end..chars.len())
-        .find(|&i| {
-            (is_clause_break(chars[i]) && !matches!(chars[i], '(' | ')'))
-                || chars[i].is_ascii_digit()
-                || matches!(chars[i], '。' | '…' | '《' | '“' | '获' | '和' | '与')
-        })
-        .unwrap_or(chars.len());
-    let trim_before = |s: &[char]| -> String {
-        let mut text: String = s.iter().collect();
-        for w in [
-            "截至目前",
-            "目前",
-            "如今",
-            "去年以来",
-            "今年以来",
-            "近年来",
-            "累计",
-            "分别",
-            "共",
-        ] {
-            if let Some(rest) = text.strip_prefix(w) {
-                text = rest.to_owned();
-            }
-        }
-        loop {
-            let before = text.len();
-            for w in [
-                "达到", "达", "为", "有", "超过", "超", "近", "约", "逾", "共", "均", "累计",
-                "提升", "增长", "增加",
-            ] {
-                if let Some(rest) = text.strip_suffix(w) {
-                    text = rest.to_owned();
-                }
-            }
-            if text.len() == before {
-                break;
-            }
-        }
-        text
+/// Words at which the thing counted after a figure ends and a predicate begins
+/// (86名村干部**直呼**受益匪浅, 3个社区党支部**联合**组建).
+const PREDICATE_STARTS: &[&str] = &[
+    "直呼", "参与", "联合", "完成", "坐到", "开展", "成立", "约定", "提供", "实现", "还", "获",
+    "为", "日常", "挂牌", "参加", "化解",
+];
+
+/// Words before a figure that say how it is stated, not what it counts.
+const LEADING_WORDS: &[&str] = &[
+    "截至目前",
+    "目前",
+    "如今",
+    "去年以来",
+    "今年以来",
+    "近年来",
+    "累计",
+    "分别",
+    "共",
+    "实现",
+    "已有",
+];
+const TRAILING_WORDS: &[&str] = &[
+    "达到", "达", "为", "有", "均", "累计", "提升", "增长", "增加", "共",
+];
+
+/// The tail of `text` of at most `max` characters, starting at a word boundary where it can
+/// (after 、 or 和 rather than in the middle of a name).
+fn tail_at_boundary(text: &[char], max: usize) -> String {
+    let start = text.len().saturating_sub(max);
+    let start = if start == 0 {
+        0
+    } else {
+        text[start..]
+            .iter()
+            .position(|&c| matches!(c, '、' | '和' | '及' | '与'))
+            .map_or(start, |p| start + p + 1)
     };
-    let mut before = trim_before(&chars[clause_start..number_start]);
+    text[start..].iter().collect()
+}
+
+/// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**),
+/// else what precedes it (**持证人数**达到2.4万人); a change 从16名增加到了400多名 is marked.
+fn label_from_text(
+    chars: &[char],
+    previous_end: usize,
+    quantity_start: usize,
+    quantity_end: usize,
+    unit: &str,
+) -> String {
+    let is_break = |c: char| is_clause_break(c) && c != '、';
+    // the clause, but not past the previous figure (14所高校和22万名在校师生)
+    let clause_start = chars[..quantity_start]
+        .iter()
+        .rposition(|&c| is_break(c))
+        .map_or(0, |p| p + 1)
+        .max(previous_end.min(quantity_start));
+    let whole_clause: String = chars[clause_start..quantity_start].iter().collect();
+    let mut before: String = chars[clause_start..quantity_start].iter().collect();
+    for w in LEADING_WORDS {
+        if let Some(rest) = before.strip_prefix(w) {
+            before = rest.to_owned();
+        }
+    }
+    let mut change = None;
+    for (w, mark) in [
+        ("增加到了", "（增至）"),
+        ("增加到", "（增至）"),
+        ("增至", "（增至）"),
+        ("减至", "（减至）"),
+    ] {
+        if let Some(rest) = before.strip_suffix(w) {
+            before = rest.to_owned();
+            change = Some(mark);
+        }
+    }
+    if change.is_some() && before.is_empty() {
+        // 从最初的16名增加到了400多名: the subject stands before the first figure
+        let start = chars[..quantity_start]
+            .iter()
+            .rposition(|&c| is_break(c))
+            .map_or(0, |p| p + 1);
+        before = chars[start..quantity_start].iter().collect();
+    }
+    loop {
+        let len = before.len();
+        for w in TRAILING_WORDS {
+            if let Some(rest) = before.strip_suffix(w) {
+                before = rest.to_owned();
+            }
+        }
+        if before.len() == len {
+            break;
+        }
+    }
     // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
     if let Some(at) = before.find('从').filter(|&at| at > 0) {
         before.truncate(at);
     }
     let before_chars: Vec<char> = before.chars().collect();
-    let after: String = chars[quantity_end..after_end].iter().collect();
-    let after = after.trim_start_matches('的').to_owned();
+    let after_end = (quantity_end..chars.len())
+        .find(|&i| {
+            (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
+                || chars[i].is_ascii_digit()
+                || matches!(chars[i], '。' | '…' | '《' | '“' | '和' | '与' | '、')
+                || PREDICATE_STARTS.iter().any(|w| {
+                    w.chars()
+                        .enumerate()
+                        .all(|(k, c)| chars.get(i + k) == Some(&c))
+                })
+        })
+        .unwrap_or(chars.len());
+    let after: String = chars[quantity_end..after_end]
+        .iter()
+        .collect::<String>()
+        .trim_start_matches('的')
+        .to_owned();
+    if after.starts_with("增加到") || after.starts_with("增至") || after.starts_with("减至")
+    {
+        change = Some("（起始）");
+    }
+    let mark = change.unwrap_or("");
     // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
-    let after_ok = after
+    let after_names = after
         .chars()
         .next()
         .is_some_and(|c| !c.is_ascii() && !"以左不”\"增减提降达到从为占比较等".contains(c));
-    if after_ok {
+    let label = if unit == "%" {
+        // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
+        let rest_end = (quantity_end..chars.len())
+            .find(|&i| is_break(chars[i]))
+            .unwrap_or(chars.len());
+        let rest: String = chars[quantity_end..rest_end]
+            .iter()
+            .filter(|c| !c.is_ascii_digit())
+            .take(10)
+            .collect();
+        format!(
+            "{}{}",
+            tail_at_boundary(&before_chars, 16),
+            rest.trim_start_matches('的')
+        )
+    } else if after_names {
         let after: String = after.chars().take(12).collect();
         if after.chars().count() >= 3 {
-            return after;
+            after
+        } else {
+            format!("{}{after}", tail_at_boundary(&before_chars, 2))
         }
-        let verb: String = before_chars[before_chars.len().saturating_sub(4)..]
-            .iter()
-            .collect();
-        return format!("{verb}{after}");
-    }
-    let tail = before_chars.len().saturating_sub(18);
-    before_chars[tail..].iter().collect()
+    } else if before.ends_with('等') && matches!(unit, "部门" | "家" | "个" | "所") {
+        // 省委社会工作部、省委组织部等9部门
+        format!("{}{unit}", tail_at_boundary(&before_chars, 24))
+    } else if before_chars.len() < 3 {
+        // 累计培训630余人次: keep the words that were trimmed rather than say just 培训
+        tail_at_boundary(&whole_clause.chars().collect::<Vec<_>>(), 24)
+    } else {
+        tail_at_boundary(&before_chars, 24)
+    };
+    format!("{label}{mark}")
 }
 
 /// The quote of a figure: its clause, widened leftwards within the sentence until it says enough.
@@ -293,6 +379,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .collect();
         if relevant {
             let mut sticky = default.map(Where::Place);
+            let article_first_fact = facts.len();
             let mut carried_date: Option<String> = None;
             let mut paragraph = 0..0;
             for sentence in &sentences {
@@ -352,7 +439,9 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                             None => continue, // a bare 万 figure whose unit nobody states
                         }
                     }
-                    let text_label = label_from_text(s, q.number_start, q.range.end);
+                    let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
+                    let text_label =
+                        label_from_text(s, previous_end, q.range.start, q.range.end, &q.unit);
                     let label = metric_def.map_or_else(|| text_label.clone(), |m| m.label.clone());
                     if label.trim().is_empty() {
                         continue; // a figure nobody can say what it counts is not a fact
@@ -391,6 +480,19 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .skip(span[0])
                         .take(span[1] - span[0])
                         .collect();
+                    // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
+                    let restated =
+                        facts[article_first_fact..]
+                            .iter()
+                            .any(|(f, _): &(Fact, Range<usize>)| {
+                                f.value == q.value
+                                    && f.unit == unit
+                                    && (f.label.starts_with(label.as_str())
+                                        || label.starts_with(f.label.as_str()))
+                            });
+                    if restated {
+                        continue;
+                    }
                     facts.push((
                         Fact {
                             id: String::new(),
