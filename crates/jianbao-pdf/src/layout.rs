@@ -92,7 +92,7 @@ pub struct Glyph {
     pub x: f32,
     pub face: FaceId,
     pub size: f32,
-    /// Advance width in points.
+    /// The font's advance width in points (the set width may be less: compressed punctuation).
     pub advance: f32,
     pub color: Color,
     /// Baseline shift upwards (footnote marks).
@@ -243,7 +243,7 @@ impl Builder<'_> {
                     x: left + x,
                     face: m.face,
                     size: m.style.size,
-                    advance: m.advance,
+                    advance: m.glyph_advance,
                     color: m.style.color,
                     rise: m.style.rise,
                 })
@@ -257,12 +257,13 @@ impl Builder<'_> {
                     let mut x = left - width - 0.25 * style.size_pt;
                     let mut marks = Vec::with_capacity(marker.len());
                     for m in marker.iter().filter(|m| m.drawn) {
+                        x += m.gap_before;
                         marks.push(Glyph {
                             ch: m.ch,
                             x,
                             face: m.face,
                             size: m.style.size,
-                            advance: m.advance,
+                            advance: m.glyph_advance,
                             color: m.style.color,
                             rise: m.style.rise,
                         });
@@ -466,17 +467,23 @@ impl Builder<'_> {
             width: frame.width - style.left_indent_chars * style.size_pt,
         };
         for (i, item) in list.items.iter().enumerate() {
-            let label = match list.start {
-                Some(start) => format!("{}.", start + i as u64),
-                None => "•".to_owned(),
+            let text_style = CharStyle::of(&style);
+            let marker_chars: Vec<(char, CharStyle)> = match list.start {
+                Some(start) => format!("{}.", start + i as u64)
+                    .chars()
+                    .map(|c| (c, text_style))
+                    .collect(),
+                // The CJK fonts' own U+2022 is a tiny dot; a half-size black circle, raised
+                // to the middle of the em box, reads as a bullet.
+                None => vec![(
+                    '●',
+                    CharStyle {
+                        size: text_style.size * 0.5,
+                        rise: text_style.size * 0.19,
+                        ..text_style
+                    },
+                )],
             };
-            let mut marker_chars = Vec::new();
-            flatten(
-                &[Inline::text(label)],
-                CharStyle::of(&style),
-                sheet,
-                &mut marker_chars,
-            );
             let mut marker = Some(self.collector.measure(&marker_chars, loc)?);
             for block in item {
                 match block {

@@ -45,8 +45,10 @@ pub(crate) struct Measured {
     pub ch: char,
     pub face: FaceId,
     pub style: CharStyle,
-    /// Advance in points.
+    /// Advance in points as set (after punctuation compression).
     pub advance: f32,
+    /// The font's own advance in points (what the PDF viewer moves by).
+    pub glyph_advance: f32,
     /// Extra space before this character (quarter em between Chinese and Latin), dropped at a
     /// line start.
     pub gap_before: f32,
@@ -162,10 +164,12 @@ impl Collector<'_> {
                 face,
                 style,
                 advance,
+                glyph_advance: advance,
                 gap_before,
                 drawn: drawn && !matches!(ch, '\n' | '\t'),
             });
         }
+        compress_punctuation(&mut out);
         Ok(out)
     }
 
@@ -173,6 +177,49 @@ impl Collector<'_> {
     pub fn record(&mut self, glyphs: &[Glyph]) {
         for g in glyphs {
             self.usage.entry(g.face).or_default().insert(g.ch);
+        }
+    }
+}
+
+/// Full-width punctuation whose glyph sits in the left half of its em box (Simplified Chinese
+/// forms): closing brackets and quotes, 。，、.
+fn sits_left(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，'
+            | '、'
+            | '）'
+            | '》'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '】'
+            | '〕'
+            | '〉'
+            | '〗'
+            | '］'
+    )
+}
+
+/// Full-width opening brackets and quotes, whose glyph sits in the right half of the em box.
+fn sits_right(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '《' | '「' | '『' | '“' | '‘' | '【' | '〔' | '〈' | '〖' | '［'
+    )
+}
+
+/// clreq §3.1.6: adjacent punctuation marks are set with half the blank between them, so that
+/// "。《" or "），" do not open a full em of white.
+fn compress_punctuation(chars: &mut [Measured]) {
+    for i in 1..chars.len() {
+        let (prev, next) = (chars[i - 1].ch, chars[i].ch);
+        let half = 0.5 * chars[i - 1].style.size;
+        if sits_left(prev) && (sits_left(next) || sits_right(next)) && chars[i - 1].drawn {
+            chars[i - 1].advance = chars[i - 1].glyph_advance - half;
+        } else if sits_right(prev) && sits_right(next) {
+            chars[i].gap_before -= 0.5 * chars[i].style.size;
         }
     }
 }
@@ -623,6 +670,7 @@ mod tests {
                     face: FaceId::ALL[0],
                     style,
                     advance: if ch.is_ascii() { 5.0 } else { 10.0 },
+                    glyph_advance: if ch.is_ascii() { 5.0 } else { 10.0 },
                     gap_before: gap,
                     drawn: true,
                 }
