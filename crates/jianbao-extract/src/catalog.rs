@@ -270,11 +270,18 @@ fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
 
 /// The theme of a figure without a catalog metric: from its own clause; else from the theme word
 /// nearest before it in its sentence (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次);
-/// else from anywhere in the sentence; else from its article's headline.
-pub fn theme_for(clause: &[char], sentence: &[char], number_at: usize, headline: &[char]) -> Theme {
+/// else from anywhere in the sentence; else its paragraph; else its article's headline.
+pub fn theme_for(
+    clause: &[char],
+    sentence: &[char],
+    number_at: usize,
+    paragraph: &[char],
+    headline: &[char],
+) -> Theme {
     let theme = first_family(clause)
         .or_else(|| nearest_family_before(sentence, number_at))
         .or_else(|| first_family(sentence))
+        .or_else(|| first_family(paragraph))
         .or_else(|| first_family(headline))
         .unwrap_or(Theme::Other);
     if theme == Theme::EmergingSectorPartyBuilding

@@ -120,6 +120,15 @@ impl Normalized {
             had_inner_space: false,
         };
         let all: Vec<char> = original.chars().collect();
+        // index of the next character that is not a horizontal space, for each position
+        let mut next_solid: Vec<Option<usize>> = vec![None; all.len()];
+        let mut upcoming = None;
+        for k in (0..all.len()).rev() {
+            next_solid[k] = upcoming;
+            if !is_horizontal_space(fold_width(all[k])) {
+                upcoming = Some(k);
+            }
+        }
         for (i, &c) in all.iter().enumerate() {
             if c == '\n' {
                 raw.push(std::mem::replace(
@@ -135,10 +144,7 @@ impl Normalized {
             let c = fold_width(c);
             if is_horizontal_space(c) {
                 let prev = current.chars.last().copied();
-                let next = all[i + 1..]
-                    .iter()
-                    .map(|&n| fold_width(n))
-                    .find(|&n| !is_horizontal_space(n));
+                let next = next_solid[i].map(|k| fold_width(all[k]));
                 let keep = matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
                 if keep {
                     current.chars.push(' ');

@@ -13,6 +13,8 @@ const ARTICLE_SIMILARITY: f64 = 0.4;
 const SENTENCE_SIMILARITY: f64 = 0.5;
 /// Differences separated by at most this many equal characters form one difference.
 const HUNK_GAP: usize = 3;
+/// Longer "sentences" are not compared character by character (quadratic cost).
+const MAX_DIFF_CHARS: usize = 2_000;
 
 fn bigrams(chars: &[char]) -> HashSet<(char, char)> {
     let content: Vec<char> = chars
@@ -113,6 +115,9 @@ fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)>
 /// differing ranges; differences closer than [`HUNK_GAP`] are joined.
 fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
     let (n, m) = (a.len(), b.len());
+    if n > MAX_DIFF_CHARS || m > MAX_DIFF_CHARS {
+        return Vec::new(); // not a sentence (an unpunctuated page): too long to compare char by char
+    }
     let mut lcs = vec![0u16; (n + 1) * (m + 1)];
     let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {

@@ -457,7 +457,15 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         })
                         .unwrap_or(s.len());
                     let theme = metric_def.map_or_else(
-                        || theme_for(&s[clause_start..clause_end], s, q.number_start, &headline),
+                        || {
+                            theme_for(
+                                &s[clause_start..clause_end],
+                                s,
+                                q.number_start,
+                                &chars[paragraph.clone()],
+                                &headline,
+                            )
+                        },
                         |m| m.theme,
                     );
                     let (province, place_name, level) = match place {

@@ -188,6 +188,50 @@ fn extract_text(text: String) -> FactSet {
 }
 
 #[test]
+fn embedded_sources_are_complete() {
+    let sources = Sources::embedded();
+    assert_eq!(sources.documents().len(), 5);
+    assert_eq!(sources.manifest().sources.len(), 5);
+    for doc in sources.documents() {
+        let info = sources
+            .manifest()
+            .get(&doc.file)
+            .expect("every seed is in sources.toml");
+        assert!(
+            info.date.is_some() && info.date_basis.is_some(),
+            "{}",
+            doc.file
+        );
+        assert_eq!(doc.encoding.as_str(), "UTF-8");
+    }
+}
+
+#[test]
+fn large_unpunctuated_input_is_handled_quickly() {
+    let started = std::time::Instant::now();
+    let page = format!(
+        "{}社会工作者27.5万人{}",
+        " ".repeat(200_000),
+        "志愿者".repeat(50_000)
+    );
+    let facts = extract_text(page.clone());
+    let twice = Sources::from_texts(
+        vec![
+            ("a.txt".to_owned(), page.clone()),
+            ("b.txt".to_owned(), page),
+        ],
+        Manifest::default(),
+    );
+    let _ = extract(&twice, &default_catalog());
+    assert!(facts.facts.iter().all(|f| f.value.is_finite()));
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
 fn edge_inputs_do_not_panic() {
     for text in [
         "",
