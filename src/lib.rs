@@ -2,6 +2,366 @@
 //!
 //! The pipeline runs one way: sources → extract → facts → compare → template → document model →
 //! renderers. Each stage lives in its own crate under `crates/`; this crate wires them together for
-//! the command-line tool.
+//! the command-line tool and for scheduled jobs. [`Pipeline`] holds what is expensive to prepare
+//! (parsed fonts, compiled templates, the catalog) so that many briefings reuse it.
+
+pub mod output;
 
 pub use jianbao_facts as facts;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use jianbao_doc::{Document, StyleSheet};
+use jianbao_extract::Sources;
+use jianbao_facts::{Catalog, FactSet};
+use jianbao_fonts::FontSet;
+use jianbao_report::{ReportOptions, TemplateChoice, Templates};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// Everything that can go wrong in the pipeline, each naming what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Extract(#[from] jianbao_extract::ExtractError),
+    #[error(transparent)]
+    Schema(#[from] jianbao_facts::SchemaError),
+    #[error("{0}")]
+    Report(#[from] jianbao_report::ReportError),
+    #[error("{0}")]
+    Markdown(#[from] jianbao_doc::MarkdownError),
+    #[error(transparent)]
+    Fonts(#[from] jianbao_fonts::FontError),
+    #[error("PDF: {0}")]
+    Pdf(#[from] jianbao_pdf::PdfError),
+    #[error("DOCX: {0}")]
+    Docx(#[from] jianbao_docx::DocxError),
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
+    #[error(transparent)]
+    Jobs(#[from] jianbao_jobs::JobsError),
+    #[error("{path}: {problems} problem(s) in the facts file (listed above); re-run `jianbao extract` or fix the file")]
+    FactsCheck { path: PathBuf, problems: usize },
+    #[error("unknown format `{0}`: use pdf, docx, html or md (comma-separated)")]
+    UnknownFormat(String),
+}
+
+/// An output format of `jianbao build`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    Pdf,
+    Docx,
+    Html,
+    Md,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Html => "html",
+            Format::Md => "md",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Format, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "pdf" => Ok(Format::Pdf),
+            "docx" => Ok(Format::Docx),
+            "html" => Ok(Format::Html),
+            "md" | "markdown" => Ok(Format::Md),
+            other => Err(Error::UnknownFormat(other.to_owned())),
+        }
+    }
+}
+
+/// Where the facts come from: extracted now from source articles, or read from a facts file.
+#[derive(Debug, Clone)]
+pub enum FactsInput {
+    /// Extract from a directory of articles (`None`: the embedded seeds).
+    Sources(Option<PathBuf>),
+    /// A facts file written by `jianbao extract`; `sources` supplies the manifest (and the texts
+    /// the facts are checked against; `None`: the embedded seeds).
+    FactsFile {
+        facts: PathBuf,
+        sources: Option<PathBuf>,
+    },
+}
+
+/// Loads source articles from a directory, or the embedded seeds.
+pub fn load_sources(dir: Option<&Path>) -> Result<Sources, Error> {
+    Ok(match dir {
+        Some(dir) => Sources::from_dir(dir)?,
+        None => Sources::embedded(),
+    })
+}
+
+/// Facts and the sources they cite.
+pub struct Evidence {
+    pub sources: Sources,
+    pub facts: FactSet,
+}
+
+/// Loads or extracts the facts. A facts file is checked against its sources first: a briefing
+/// must never print a figure whose quote is no longer in the source.
+pub fn gather_evidence(input: &FactsInput, catalog: &Catalog) -> Result<Evidence, Error> {
+    match input {
+        FactsInput::Sources(dir) => {
+            let sources = load_sources(dir.as_deref())?;
+            let facts = jianbao_extract::extract(&sources, catalog);
+            Ok(Evidence { sources, facts })
+        }
+        FactsInput::FactsFile {
+            facts: path,
+            sources,
+        } => {
+            let sources = load_sources(sources.as_deref())?;
+            let facts = FactSet::load(path)?;
+            let problems = jianbao_extract::check(&facts, &sources, catalog);
+            if !problems.is_empty() {
+                for p in &problems {
+                    eprintln!("{}: {p}", path.display());
+                }
+                return Err(Error::FactsCheck {
+                    path: path.clone(),
+                    problems: problems.len(),
+                });
+            }
+            Ok(Evidence { sources, facts })
+        }
+    }
+}
+
+/// The creation timestamp written into documents: `SOURCE_DATE_EPOCH` when set (reproducible
+/// builds), else the report date at midnight, so the same input gives the same bytes.
+pub fn creation_time(report_date: NaiveDate) -> NaiveDateTime {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map(|t| t.naive_utc())
+        .unwrap_or_else(|| report_date.and_hms_opt(0, 0, 0).unwrap_or_default())
+}
+
+/// The built-in template used when none is named.
+pub const DEFAULT_TEMPLATE: &str = "briefing";
+
+/// How a template is named in error messages about its output.
+fn template_label(choice: &TemplateChoice) -> String {
+    match choice {
+        TemplateChoice::Name(name) => format!("templates/{name}.md"),
+        TemplateChoice::Path(path) => path.display().to_string(),
+    }
+}
+
+/// One line per province-level comparison (持证社会工作者：浙江27.5万人，山西2.4万人), for
+/// email bodies and logs; the same figures the briefing's summary states.
+fn key_findings(context: &jianbao_report::Context) -> Vec<String> {
+    context
+        .findings
+        .iter()
+        .map(|f| {
+            let entries: Vec<String> = f
+                .entries
+                .iter()
+                .map(|e| format!("{}{}", e.region, e.text))
+                .collect();
+            format!("{}：{}", f.label, entries.join("，"))
+        })
+        .collect()
+}
+
+/// What one briefing needs besides the evidence.
+#[derive(Debug, Clone)]
+pub struct BriefingSpec {
+    pub template: TemplateChoice,
+    pub regions: Vec<String>,
+    pub date: NaiveDate,
+    pub allow_missing_glyphs: bool,
+}
+
+/// A rendered briefing: the Markdown the template wrote and the document model read from it.
+pub struct Briefing {
+    pub markdown: String,
+    pub document: Document,
+    pub key_findings: Vec<String>,
+}
+
+/// The prepared pipeline: fonts, style sheet, compiled templates and catalog, reused across
+/// briefings (batch runs and scheduled jobs).
+pub struct Pipeline {
+    pub fonts: FontSet,
+    pub style: StyleSheet,
+    pub templates: Templates,
+    pub catalog: Catalog,
+}
+
+impl Pipeline {
+    /// A pipeline on the built-in defaults, with optional user fonts and style sheet.
+    pub fn new(font_dir: Option<&Path>, style: Option<&Path>) -> Result<Pipeline, Error> {
+        Ok(Pipeline {
+            fonts: match font_dir {
+                Some(dir) => FontSet::from_dir(dir)?,
+                None => FontSet::embedded(),
+            },
+            style: match style {
+                Some(path) => StyleSheet::load(path)?,
+                None => StyleSheet::default_sheet(),
+            },
+            templates: Templates::new()?,
+            catalog: jianbao_extract::default_catalog(),
+        })
+    }
+
+    fn report_options(&self, spec: &BriefingSpec) -> ReportOptions {
+        let mut options = ReportOptions::new(spec.date);
+        if !spec.regions.is_empty() {
+            options.regions = spec.regions.clone();
+        }
+        options.template = spec.template.clone();
+        options
+    }
+
+    /// The template context as JSON-serialisable data (`jianbao context`).
+    pub fn context(
+        &self,
+        evidence: &Evidence,
+        spec: &BriefingSpec,
+    ) -> Result<jianbao_report::Context, Error> {
+        Ok(jianbao_report::build_context(
+            &evidence.facts,
+            &self.catalog,
+            evidence.sources.manifest(),
+            &self.report_options(spec),
+        )?)
+    }
+
+    /// Compares, fills the template and reads the result into the document model.
+    pub fn briefing(&self, evidence: &Evidence, spec: &BriefingSpec) -> Result<Briefing, Error> {
+        let context = self.context(evidence, spec)?;
+        let markdown = self.templates.render(&spec.template, &context)?;
+        let document = jianbao_doc::parse_markdown(&markdown, &template_label(&spec.template))?;
+        Ok(Briefing {
+            key_findings: key_findings(&context),
+            markdown,
+            document,
+        })
+    }
+
+    /// Renders one format of a briefing to bytes; warnings (e.g. characters drawn from a
+    /// fallback font) are returned for the caller to print.
+    pub fn render(
+        &self,
+        briefing: &Briefing,
+        format: Format,
+        spec: &BriefingSpec,
+    ) -> Result<(Vec<u8>, Vec<String>), Error> {
+        let created = creation_time(spec.date);
+        Ok(match format {
+            Format::Md => (briefing.markdown.clone().into_bytes(), Vec::new()),
+            Format::Html => (
+                jianbao_html::render_html(&briefing.document, &self.style).into_bytes(),
+                Vec::new(),
+            ),
+            Format::Pdf => {
+                let opts = jianbao_pdf::PdfOptions {
+                    creation_date: created,
+                    allow_missing_glyphs: spec.allow_missing_glyphs,
+                    header_text: None,
+                };
+                let pdf =
+                    jianbao_pdf::render_pdf(&briefing.document, &self.style, &self.fonts, &opts)?;
+                (pdf.bytes, pdf.warnings)
+            }
+            Format::Docx => {
+                let opts = jianbao_docx::DocxOptions {
+                    created,
+                    allow_missing_glyphs: spec.allow_missing_glyphs,
+                    header_text: None,
+                };
+                let docx =
+                    jianbao_docx::render_docx(&briefing.document, &self.style, &self.fonts, &opts)?;
+                (docx.bytes, docx.warnings)
+            }
+        })
+    }
+
+    /// Builds a briefing and writes each requested format to its path atomically.
+    pub fn build(
+        &self,
+        evidence: &Evidence,
+        spec: &BriefingSpec,
+        outputs: &[(Format, PathBuf)],
+    ) -> Result<Built, Error> {
+        let briefing = self.briefing(evidence, spec)?;
+        let mut warnings = Vec::new();
+        // Render everything first, then write: a failing renderer leaves no partial set of files.
+        let mut rendered = Vec::with_capacity(outputs.len());
+        for (format, path) in outputs {
+            let (bytes, w) = self.render(&briefing, *format, spec)?;
+            warnings.extend(w);
+            rendered.push((path, bytes));
+        }
+        let mut files = Vec::with_capacity(rendered.len());
+        for (path, bytes) in rendered {
+            output::write_atomically(path, &bytes)?;
+            files.push(path.clone());
+        }
+        Ok(Built {
+            files,
+            title: briefing.document.meta.title.clone(),
+            key_findings: briefing.key_findings,
+            warnings,
+        })
+    }
+}
+
+/// The files a build wrote.
+#[derive(Debug)]
+pub struct Built {
+    pub files: Vec<PathBuf>,
+    pub title: String,
+    pub key_findings: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// The pipeline as scheduled jobs see it.
+impl jianbao_jobs::ReportBuilder for Pipeline {
+    fn build(
+        &self,
+        req: &jianbao_jobs::BuildRequest,
+    ) -> Result<jianbao_jobs::BuildOutput, Box<dyn std::error::Error + Send + Sync>> {
+        let input = match &req.facts {
+            Some(facts) => FactsInput::FactsFile {
+                facts: facts.clone(),
+                sources: req.sources.clone(),
+            },
+            None => FactsInput::Sources(req.sources.clone()),
+        };
+        let evidence = gather_evidence(&input, &self.catalog)?;
+        let spec = BriefingSpec {
+            template: TemplateChoice::parse(req.template.as_deref().unwrap_or(DEFAULT_TEMPLATE)),
+            regions: req.regions.clone(),
+            date: req.date,
+            allow_missing_glyphs: false,
+        };
+        let outputs = req
+            .outputs
+            .iter()
+            .map(|(format, path)| Ok((format.parse::<Format>()?, path.clone())))
+            .collect::<Result<Vec<_>, Error>>()?;
+        let built = Pipeline::build(self, &evidence, &spec, &outputs)?;
+        for w in &built.warnings {
+            eprintln!("warning: {}: {w}", req.job);
+        }
+        Ok(jianbao_jobs::BuildOutput {
+            files: built.files,
+            title: built.title,
+            key_findings: built.key_findings,
+            html_summary: None,
+        })
+    }
+}

@@ -1,10 +1,261 @@
-use clap::Parser;
+//! The `jianbao` command line. Only this file prints and chooses exit codes.
 
-/// jianbao (简报): comparative briefings from Chinese source articles.
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use jianbao::{BriefingSpec, Error, FactsInput, Format, Pipeline};
+use jianbao_report::TemplateChoice;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// jianbao (简报): comparative briefings from Chinese source articles, as PDF and DOCX with
+/// embedded fonts. With no options every command works on the bundled seed articles, default
+/// template and fonts.
 #[derive(Parser)]
-#[command(version, about)]
-struct Cli {}
+#[command(version, about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-fn main() {
-    let _cli = Cli::parse();
+#[derive(Subcommand)]
+enum Command {
+    /// Extract facts (figures with place, theme, date and exact quote) from source articles as JSON.
+    Extract {
+        #[command(flatten)]
+        sources: SourcesArg,
+        /// Write the JSON here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Work with facts files.
+    #[command(subcommand)]
+    Facts(FactsCommand),
+    /// Print the template context (comparison, facts, sources) as JSON, for writing templates.
+    Context {
+        #[command(flatten)]
+        input: InputArgs,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// Build a briefing: extract → compare → template → PDF, DOCX, HTML or Markdown.
+    Build {
+        #[command(flatten)]
+        input: InputArgs,
+        #[command(flatten)]
+        report: ReportArgs,
+        /// Output formats, comma-separated: pdf, docx, html, md.
+        #[arg(
+            long,
+            value_name = "LIST",
+            default_value = "pdf,docx",
+            value_delimiter = ','
+        )]
+        format: Vec<String>,
+        /// Directory the files are written to.
+        #[arg(long, value_name = "DIR", default_value = "out")]
+        out: PathBuf,
+        #[command(flatten)]
+        render: RenderArgs,
+    },
+    /// Scheduled report jobs and email delivery (see jobs.example.toml).
+    #[command(subcommand)]
+    Jobs(jianbao_jobs::JobsCommand),
+}
+
+#[derive(Subcommand)]
+enum FactsCommand {
+    /// Check a facts file: every quote still at its span in its source, known themes and
+    /// metrics, no duplicate ids.
+    Check {
+        /// The facts file (JSON from `jianbao extract`).
+        file: PathBuf,
+        #[command(flatten)]
+        sources: SourcesArg,
+    },
+}
+
+#[derive(Args)]
+struct SourcesArg {
+    /// Directory of source articles (*.txt, UTF-8 or GB18030) with an optional sources.toml
+    /// [default: the bundled seed articles].
+    #[arg(long, value_name = "DIR")]
+    sources: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct InputArgs {
+    #[command(flatten)]
+    sources: SourcesArg,
+    /// Use a facts file from `jianbao extract` instead of extracting now (checked against the sources first).
+    #[arg(long, value_name = "FILE")]
+    facts: Option<PathBuf>,
+}
+
+impl InputArgs {
+    fn facts_input(&self) -> FactsInput {
+        match &self.facts {
+            Some(facts) => FactsInput::FactsFile {
+                facts: facts.clone(),
+                sources: self.sources.sources.clone(),
+            },
+            None => FactsInput::Sources(self.sources.sources.clone()),
+        }
+    }
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    /// Template: a built-in name (briefing, profile) or the path of a tera template file.
+    #[arg(long, value_name = "NAME|PATH", default_value = "briefing")]
+    template: String,
+    /// Regions to compare, comma-separated, in column order [default: 浙江,山西,安徽,贵州].
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    regions: Vec<String>,
+    /// Report date, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<NaiveDate>,
+}
+
+impl ReportArgs {
+    fn spec(&self, allow_missing_glyphs: bool) -> BriefingSpec {
+        BriefingSpec {
+            template: TemplateChoice::parse(&self.template),
+            regions: self.regions.clone(),
+            date: self
+                .date
+                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            allow_missing_glyphs,
+        }
+    }
+}
+
+#[derive(Args)]
+struct RenderArgs {
+    /// Directory with NotoSerifSC-{Regular,Bold}.ttf and NotoSansSC-{Regular,Bold}.ttf to use
+    /// instead of the bundled fonts.
+    #[arg(long, value_name = "DIR")]
+    font_dir: Option<PathBuf>,
+    /// Style sheet (TOML, see templates/style.toml) instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    style: Option<PathBuf>,
+    /// Go on with a warning when a character is in none of the fonts (it would print as a blank box).
+    #[arg(long)]
+    allow_missing_glyphs: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode, Error> {
+    match command {
+        Command::Extract { sources, out } => {
+            let sources = jianbao::load_sources(sources.sources.as_deref())?;
+            let facts = jianbao_extract::extract(&sources, &jianbao_extract::default_catalog());
+            let json = to_json(&facts);
+            match out {
+                Some(path) => {
+                    jianbao::output::write_atomically(&path, json.as_bytes())?;
+                    eprintln!(
+                        "{} facts, {} conflicts → {}",
+                        facts.facts.len(),
+                        facts.conflicts.len(),
+                        path.display()
+                    );
+                }
+                None => println!("{json}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Facts(FactsCommand::Check { file, sources }) => {
+            let catalog = jianbao_extract::default_catalog();
+            let sources = jianbao::load_sources(sources.sources.as_deref())?;
+            let facts = jianbao_facts::FactSet::load(&file)?;
+            let problems = jianbao_extract::check(&facts, &sources, &catalog);
+            for p in &problems {
+                eprintln!("{}: {p}", file.display());
+            }
+            if problems.is_empty() {
+                println!(
+                    "{}: {} facts, all quotes found at their spans",
+                    file.display(),
+                    facts.facts.len()
+                );
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Err(Error::FactsCheck {
+                    path: file,
+                    problems: problems.len(),
+                })
+            }
+        }
+        Command::Context { input, report } => {
+            let pipeline = Pipeline::new(None, None)?;
+            let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
+            let context = pipeline.context(&evidence, &report.spec(false))?;
+            println!("{}", to_json(&context));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Build {
+            input,
+            report,
+            format,
+            out,
+            render,
+        } => {
+            let formats = format
+                .iter()
+                .map(|f| f.parse::<Format>())
+                .collect::<Result<Vec<_>, _>>()?;
+            let pipeline = Pipeline::new(render.font_dir.as_deref(), render.style.as_deref())?;
+            let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
+            let spec = report.spec(render.allow_missing_glyphs);
+            let stem = output_stem(&report, &spec);
+            let outputs: Vec<(Format, PathBuf)> = formats
+                .iter()
+                .map(|f| (*f, out.join(format!("{stem}.{}", f.extension()))))
+                .collect();
+            let built = pipeline.build(&evidence, &spec, &outputs)?;
+            for w in &built.warnings {
+                eprintln!("warning: {w}");
+            }
+            for file in &built.files {
+                println!("{}", file.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Jobs(cmd) => {
+            let pipeline = Pipeline::new(None, None)?;
+            let summary = jianbao_jobs::run_command(&cmd, &pipeline)?;
+            Ok(if summary.success() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+    }
+}
+
+/// `briefing-20261122`, `profile-浙江-20261122`, or the template file's stem for a path.
+fn output_stem(report: &ReportArgs, spec: &BriefingSpec) -> String {
+    let name = Path::new(&report.template)
+        .file_stem()
+        .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into_owned());
+    let mut stem = name;
+    if !report.regions.is_empty() {
+        stem.push('-');
+        stem.push_str(&report.regions.join("-"));
+    }
+    format!("{stem}-{}", spec.date.format("%Y%m%d"))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }

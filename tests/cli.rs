@@ -1,0 +1,243 @@
+//! End-to-end tests of the `jianbao` command, run as a user would: from a directory with no
+//! project files, on the embedded defaults, and with bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn jianbao(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jianbao"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the jianbao binary runs")
+}
+
+/// A fresh empty directory, so the binary cannot lean on files of the repository.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jianbao-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+fn tool(name: &str) -> bool {
+    let found = Command::new(name).arg("-v").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("JIANBAO_REQUIRE_TOOLS").is_none(),
+            "{name} is required (JIANBAO_REQUIRE_TOOLS) but not installed"
+        );
+        eprintln!("note: {name} not installed, check skipped");
+    }
+    found
+}
+
+#[test]
+fn build_on_embedded_defaults_writes_pdf_and_docx_from_any_directory() {
+    let dir = scratch("build");
+    let out = jianbao(&dir, &["build", "--date", "2026-11-22"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        files_in(&dir.join("out")),
+        ["briefing-20261122.docx", "briefing-20261122.pdf"]
+    );
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(printed.contains("briefing-20261122.pdf"), "{printed}");
+
+    let pdf = std::fs::read(dir.join("out/briefing-20261122.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(
+        pdf.len() < 1_500_000,
+        "PDF is {} bytes: fonts not subset?",
+        pdf.len()
+    );
+    let docx = std::fs::read(dir.join("out/briefing-20261122.docx")).unwrap();
+    assert!(docx.starts_with(b"PK"));
+
+    if tool("pdftotext") {
+        let text = Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(dir.join("out/briefing-20261122.pdf"))
+            .arg("-")
+            .output()
+            .unwrap();
+        let text: String = String::from_utf8_lossy(&text.stdout)
+            .split_whitespace()
+            .collect();
+        for needle in ["浙江", "山西", "安徽", "贵州", "27.5万", "未披露", "注释"] {
+            assert!(text.contains(needle), "PDF text lacks {needle}");
+        }
+    }
+
+    // The same input gives the same bytes.
+    let again = jianbao(&dir, &["build", "--date", "2026-11-22", "--out", "again"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(
+        std::fs::read(dir.join("again/briefing-20261122.pdf")).unwrap(),
+        pdf,
+        "PDF not reproducible"
+    );
+    assert_eq!(
+        std::fs::read(dir.join("again/briefing-20261122.docx")).unwrap(),
+        docx,
+        "DOCX not reproducible"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn build_writes_html_and_markdown_that_agree() {
+    let dir = scratch("html");
+    let out = jianbao(
+        &dir,
+        &["build", "--format", "html,md", "--date", "2026-11-22"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(dir.join("out/briefing-20261122.html")).unwrap();
+    let md = std::fs::read_to_string(dir.join("out/briefing-20261122.md")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(md.starts_with("+++"), "Markdown keeps its front matter");
+    assert!(html.contains("2026年11月22日"), "report date in Chinese");
+    for region in ["浙江", "山西", "安徽", "贵州"] {
+        assert!(
+            html.contains(region) && md.contains(region),
+            "{region} missing"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn extract_then_check_round_trips_and_tampering_is_caught() {
+    let dir = scratch("extract");
+    let out = jianbao(&dir, &["extract", "--out", "facts.json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("facts.json")).unwrap()).unwrap();
+    let facts = json["facts"].as_array().unwrap();
+    assert!(facts.len() > 100, "only {} facts", facts.len());
+    for province in ["浙江", "山西", "安徽", "贵州"] {
+        assert!(
+            facts.iter().any(|f| f["province"] == province),
+            "no facts for {province}"
+        );
+    }
+    assert!(json["conflicts"].is_array());
+
+    let ok = jianbao(&dir, &["facts", "check", "facts.json"]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+
+    // Move one quote's span: the check must name the fact and fail.
+    let mut tampered = json.clone();
+    let first = &mut tampered["facts"][0];
+    let id = first["id"].as_str().unwrap().to_owned();
+    let start = first["span"][0].as_u64().unwrap();
+    first["span"][0] = (start + 1).into();
+    std::fs::write(
+        dir.join("bad.json"),
+        serde_json::to_vec_pretty(&tampered).unwrap(),
+    )
+    .unwrap();
+    let bad = jianbao(&dir, &["facts", "check", "bad.json"]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains(&id), "{}", stderr(&bad));
+
+    // A build from a tampered facts file refuses to print it.
+    let build = jianbao(&dir, &["build", "--facts", "bad.json", "--format", "md"]);
+    assert!(!build.status.success());
+    assert!(
+        files_in(&dir.join("out")).is_empty(),
+        "nothing may be written"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn malformed_facts_file_is_located() {
+    let dir = scratch("malformed");
+    std::fs::write(
+        dir.join("f.json"),
+        "{\n  \"facts\": [\n    {\"id\": 1,}\n  ]\n}\n",
+    )
+    .unwrap();
+    let out = jianbao(&dir, &["facts", "check", "f.json"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("f.json:3:"), "{}", stderr(&out));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bad_input_gives_clear_errors_and_no_files() {
+    let dir = scratch("errors");
+    let missing = jianbao(&dir, &["build", "--sources", "no-such-dir"]);
+    assert!(!missing.status.success());
+    assert!(
+        stderr(&missing).contains("no-such-dir"),
+        "{}",
+        stderr(&missing)
+    );
+
+    let format = jianbao(&dir, &["build", "--format", "pdf,odt"]);
+    assert!(!format.status.success());
+    assert!(stderr(&format).contains("odt"), "{}", stderr(&format));
+
+    std::fs::write(
+        dir.join("broken.tera"),
+        "+++\ntitle = \"x\"\n+++\n\n第一行\n\n{{ facts | nosuchfilter }}\n",
+    )
+    .unwrap();
+    let template = jianbao(
+        &dir,
+        &["build", "--template", "broken.tera", "--format", "md"],
+    );
+    assert!(!template.status.success());
+    let err = stderr(&template);
+    assert!(err.contains("broken.tera"), "{err}");
+    assert!(err.contains("nosuchfilter"), "{err}");
+
+    assert!(
+        files_in(&dir.join("out")).is_empty(),
+        "failed builds wrote {:?}",
+        files_in(&dir.join("out"))
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn gb18030_sources_are_read() {
+    let dir = scratch("gbk");
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    // "截至目前，全省持证社会工作者2.4万人。" in GB18030.
+    let text = "山西省委社会工作部：截至目前，全省持证社会工作者2.4万人。\n";
+    let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+    std::fs::write(src.join("a.txt"), &bytes).unwrap();
+    let out = jianbao(&dir, &["extract", "--sources", "src"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        json["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["value"] == 24000.0),
+        "{json}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
