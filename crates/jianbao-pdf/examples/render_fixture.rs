@@ -29,6 +29,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let before_layout = Instant::now();
     let layout = jianbao_pdf::layout::layout_document(&doc, &style, &fonts, &opts)?;
     let layout_time = before_layout.elapsed();
+    let before_subset = Instant::now();
+    let subsets = fonts.subset_all(&layout.usage)?;
+    let subset_time = before_subset.elapsed();
+    let subset_bytes: usize = subsets.iter().map(|(_, s)| s.bytes.len()).sum();
 
     let before_render = Instant::now();
     let fonts = jianbao_fonts::FontSet::embedded();
@@ -36,13 +40,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let render_time = before_render.elapsed();
     std::fs::write(&output, &pdf.bytes)?;
     println!(
-        "{output}: {} pages, {} bytes; markdown {:.1} ms, layout alone {:.1} ms ({} pages), \
-         render_pdf total (fresh FontSet) {:.1} ms",
+        "{output}: {} pages, {} bytes; markdown {:.1} ms, layout {:.1} ms ({} pages), \
+         subsetting {} faces {:.1} ms ({} bytes), render_pdf total (fresh FontSet) {:.1} ms",
         pdf.pages,
         pdf.bytes.len(),
         parsed.as_secs_f64() * 1e3,
         layout_time.as_secs_f64() * 1e3,
         layout.pages.len(),
+        subsets.len(),
+        subset_time.as_secs_f64() * 1e3,
+        subset_bytes,
         render_time.as_secs_f64() * 1e3,
     );
     for w in &pdf.warnings {

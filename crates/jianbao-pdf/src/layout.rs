@@ -537,8 +537,10 @@ impl Builder<'_> {
 
     fn table(&mut self, table: &Table, frame: Frame, loc: &Location) -> Result<(), PdfError> {
         let sheet = self.sheet;
-        let Location::Block { index } = *loc else {
-            return Ok(());
+        // Tables inside footnotes have no body block number; 0 says so in messages.
+        let index = match loc {
+            Location::Block { index } => *index,
+            _ => 0,
         };
         let columns = table.columns().max(
             table
@@ -673,7 +675,6 @@ impl Builder<'_> {
             });
             self.headers.len() - 1
         });
-        let first_row = self.boxes.len();
         let row_count = body_rows.len();
         for (i, mut row) in body_rows.into_iter().enumerate() {
             row.header = header_index;
@@ -685,8 +686,6 @@ impl Builder<'_> {
             row.keep_with_next = i + 1 == row_count && !table.notes.is_empty();
             self.boxes.push(row);
         }
-        // The first row's height alone decides whether header and row fit.
-        let _ = first_row;
         self.pending_space = sheet.caption.space_after_pt;
         for note in &table.notes {
             let note_loc = loc.clone();

@@ -61,6 +61,11 @@ impl fmt::Display for Location {
         match self {
             Location::Title => write!(f, "the title block"),
             Location::Block { index } => write!(f, "block {index}"),
+            Location::Cell {
+                block: 0,
+                row,
+                column,
+            } => write!(f, "a table cell, row {row}, column {column}"),
             Location::Cell { block, row, column } => {
                 write!(f, "the table of block {block}, row {row}, column {column}")
             }
