@@ -16,8 +16,7 @@ pub struct Context {
     pub report: ReportInfo,
     /// One entry per region asked for, in the order asked.
     pub regions: Vec<RegionView>,
-    /// One entry per theme, in briefing order, `other` left out (themes without any fact of the
-    /// regions are included with `has_data = false`).
+    /// The themes with facts of the regions, in briefing order (`other` left out).
     pub themes: Vec<ThemeView>,
     /// Side-by-side statements of metrics that at least two regions state at province level.
     pub findings: Vec<Finding>,
@@ -91,7 +90,6 @@ pub struct RegionTheme {
 pub struct ThemeView {
     pub key: Theme,
     pub title: String,
-    pub has_data: bool,
     /// Comparison rows: catalog metrics marked comparable that at least one region states.
     pub rows: Vec<Row>,
     /// Per region (in the order asked), the theme's highlights; regions without any are left out.
@@ -662,7 +660,6 @@ impl<'a> Builder<'a> {
         ThemeView {
             key: theme,
             title: theme.title_zh().to_owned(),
-            has_data: regions_without_data.len() < regions.len(),
             rows,
             highlights,
             scope_notes,
@@ -882,6 +879,7 @@ pub fn build_context(
     let themes: Vec<ThemeView> = BRIEFING_THEMES
         .iter()
         .map(|&t| builder.theme(t, &mut region_themes))
+        .filter(|t| t.regions_without_data.len() < regions.len())
         .collect();
     let findings = builder.findings(&themes);
     let derived = builder.derived();
@@ -978,7 +976,7 @@ pub fn build_context(
             })
         })
         .collect();
-    let themes_with_data = themes.iter().filter(|t| t.has_data).count();
+    let themes_with_data = themes.len();
     Ok(Context {
         report: ReportInfo {
             date: format::zh_date(opts.date),

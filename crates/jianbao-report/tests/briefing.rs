@@ -677,7 +677,8 @@ fn quotes_in_the_context_stay_exact_and_text_is_escaped() {
     );
     let json = serde_json::to_value(&ctx).unwrap();
     assert_eq!(json["report"]["date"], "2026年11月22日");
-    assert_eq!(json["themes"][0]["key"], "institutions");
+    // Themes without any fact of the regions (机构建设 in these facts) are left out.
+    assert_eq!(json["themes"][0]["key"], "emerging_sector_party_building");
 
     let markdown = Templates::new()
         .unwrap()
@@ -806,4 +807,42 @@ fn broken_templates_give_located_errors() {
         .render(&TemplateChoice::Path(custom), &ctx)
         .unwrap();
     parse_markdown(&markdown, "custom.md").unwrap();
+}
+
+#[test]
+fn regions_choose_and_order_the_columns() {
+    let (_, doc) = render(&["贵州", "浙江省"], "briefing");
+    let volunteers = table_with_caption(&doc, "志愿服务");
+    assert_eq!(
+        volunteers.header[0]
+            .iter()
+            .map(|c| plain_text(&c.content))
+            .collect::<Vec<_>>(),
+        ["指标", "贵州", "浙江"]
+    );
+    assert!(cell(volunteers, "志愿服务队", "贵州").starts_with("98支（安顺经开区）["));
+    assert_eq!(cell(volunteers, "志愿服务队", "浙江"), "未披露");
+    assert_eq!(doc.meta.title, "贵州、浙江社会工作情况比较简报");
+}
+
+#[test]
+fn templates_are_shared_across_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Templates>();
+    let templates = Templates::new().unwrap();
+    let ctx = build_context(
+        &facts(),
+        &catalog(),
+        &manifest(),
+        &ReportOptions::new(date()),
+    )
+    .unwrap();
+    let choice = TemplateChoice::Name("briefing".into());
+    let outputs: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..2)
+            .map(|_| scope.spawn(|| templates.render(&choice, &ctx).unwrap()))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(outputs[0], outputs[1]);
 }
