@@ -220,24 +220,48 @@ fn bad_input_gives_clear_errors_and_no_files() {
 }
 
 #[test]
-fn gb18030_sources_are_read() {
+fn gb18030_sources_give_the_same_facts_as_utf8() {
     let dir = scratch("gbk");
-    let src = dir.join("src");
-    std::fs::create_dir_all(&src).unwrap();
-    // "截至目前，全省持证社会工作者2.4万人。" in GB18030.
-    let text = "山西省委社会工作部：截至目前，全省持证社会工作者2.4万人。\n";
-    let (bytes, _, _) = encoding_rs::GB18030.encode(text);
-    std::fs::write(src.join("a.txt"), &bytes).unwrap();
-    let out = jianbao(&dir, &["extract", "--sources", "src"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = include_str!("../seeds/002_f28ca3098ef270b4.txt");
+    for (sub, bytes) in [
+        ("utf8", text.as_bytes().to_vec()),
+        ("gbk", encoding_rs::GB18030.encode(text).0.into_owned()),
+    ] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("shanxi.txt"), bytes).unwrap();
+    }
+    let facts = |sub: &str| {
+        let out = jianbao(&dir, &["extract", "--sources", sub]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["facts"].clone()
+    };
+    let utf8 = facts("utf8");
+    assert!(utf8.as_array().unwrap().len() > 20, "{utf8}");
+    assert!(utf8
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["value"] == 24000.0 && f["province"] == "山西"));
+    assert_eq!(
+        facts("gbk"),
+        utf8,
+        "GB18030 copy must give identical facts, spans included"
+    );
+
+    // Bytes that are neither UTF-8 nor GB18030 are an error naming the file and offset.
+    std::fs::create_dir_all(dir.join("bad")).unwrap();
+    std::fs::write(
+        dir.join("bad/broken.txt"),
+        [0xE5, 0xB1, 0xB1, 0x81, 0x20, 0xFF, 0xFF],
+    )
+    .unwrap();
+    let out = jianbao(&dir, &["extract", "--sources", "bad"]);
+    assert!(!out.status.success());
     assert!(
-        json["facts"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|f| f["value"] == 24000.0),
-        "{json}"
+        stderr(&out).contains("broken.txt") && stderr(&out).contains("byte"),
+        "{}",
+        stderr(&out)
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
