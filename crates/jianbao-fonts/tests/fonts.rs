@@ -405,6 +405,17 @@ fn subset_all_matches_single_subsets_in_face_order() {
             fonts.face(*id).unwrap().subset(&usage[id]).unwrap()
         );
     }
+    // Enough characters to take the multi-threaded path.
+    let large: BTreeSet<char> = (0x4E00..0x4E00 + 1200).filter_map(char::from_u32).collect();
+    let usage: BTreeMap<FaceId, BTreeSet<char>> = FaceId::ALL
+        .into_iter()
+        .map(|id| (id, large.clone()))
+        .collect();
+    let subsets = fonts.subset_all(&usage).unwrap();
+    assert_eq!(subsets.len(), 4);
+    for (id, subset) in &subsets {
+        assert_eq!(*subset, fonts.face(*id).unwrap().subset(&large).unwrap());
+    }
     let bad = BTreeMap::from([(SANS, BTreeSet::from(['\u{1F600}']))]);
     assert!(matches!(
         fonts.subset_all(&bad),
