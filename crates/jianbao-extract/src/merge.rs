@@ -217,6 +217,42 @@ fn is_deictic(text: &str) -> bool {
     ["我", "本", "全", "我省", "本省", "全省", "我市", "本市"].contains(&text)
 }
 
+/// What a disputed reading is about, as its sentence with the reading blanked out (一场恳谈会在□举行);
+/// a clause too short to say anything takes the clause before it along (11月5日至6日,□召开).
+fn subject_of(chars: &[char], disputed: Range<usize>) -> String {
+    const LEFT_CHARS: usize = 12;
+    const RIGHT_CHARS: usize = 8;
+    let is_stop = |c: char| matches!(c, '。' | ';' | '\n');
+    let is_break = |c: char| c == ',' || is_stop(c);
+    let mut start = chars[..disputed.start]
+        .iter()
+        .rposition(|&c| is_break(c))
+        .map_or(0, |p| p + 1);
+    if disputed.start - start < 4 && start > 0 && chars[start - 1] == ',' {
+        start = chars[..start - 1]
+            .iter()
+            .rposition(|&c| is_break(c))
+            .map_or(0, |p| p + 1);
+    }
+    let start = start.max(disputed.start.saturating_sub(LEFT_CHARS));
+    // begin at a boundary rather than in the middle of a word
+    let start = if chars[..start].last().is_some_and(|c| !is_break(*c)) {
+        chars[start..disputed.start]
+            .iter()
+            .position(|&c| matches!(c, '、' | '，' | '“'))
+            .map_or(start, |p| start + p + 1)
+    } else {
+        start
+    };
+    let end = (disputed.end..chars.len())
+        .find(|&k| is_break(chars[k]))
+        .unwrap_or(chars.len())
+        .min(disputed.end + RIGHT_CHARS);
+    let left: String = chars[start..disputed.start].iter().collect();
+    let right: String = chars[disputed.end..end].iter().collect();
+    format!("{left}□{right}")
+}
+
 fn citation(doc: &AnalysedDoc, range: Range<usize>) -> Citation {
     let span = doc.normalized.original_span(range);
     Citation {
@@ -313,31 +349,7 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
             } else {
                 "name"
             };
-            let context: String = p.chars()[..wa.start]
-                .iter()
-                .rev()
-                .take_while(|&&c| !matches!(c, ',' | '。' | ';' | '\n'))
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let after: String = p.chars()[wa.end..]
-                .iter()
-                .take_while(|&&c| !matches!(c, ',' | '。' | ';' | '\n'))
-                .take(8)
-                .collect();
-            let subject = format!(
-                "{}□{}",
-                context
-                    .chars()
-                    .rev()
-                    .take(12)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect::<String>(),
-                after
-            );
+            let subject = subject_of(p.chars(), wa.clone());
             let clause = |d: &SentenceRef, r: &Range<usize>| -> Range<usize> {
                 let c = d.chars();
                 let start = c[..r.start]
