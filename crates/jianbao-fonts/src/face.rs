@@ -95,8 +95,8 @@ impl Face {
         }
         let postscript_name = english_name(face, name_id::POST_SCRIPT_NAME)
             .ok_or_else(|| bad("the name table has no PostScript name (name ID 6)"))?;
-        let family_name = english_name(face, name_id::TYPOGRAPHIC_FAMILY)
-            .or_else(|| english_name(face, name_id::FAMILY))
+        let family_name = english_name(face, name_id::FAMILY)
+            .or_else(|| english_name(face, name_id::TYPOGRAPHIC_FAMILY))
             .ok_or_else(|| bad("the name table has no family name (name ID 1)"))?;
         let os2 = face
             .raw_face()
@@ -144,8 +144,8 @@ impl Face {
         &self.postscript_name
     }
 
-    /// Family name (name ID 16, else 1), e.g. `Noto Serif SC`; the name DOCX runs refer to.
-    /// Regular and bold share it.
+    /// Family name (name ID 1, the one Windows and Word match fonts by), e.g. `Noto Serif SC`;
+    /// the name DOCX runs and the font table refer to. Regular and bold share it.
     pub fn family_name(&self) -> &str {
         &self.family_name
     }
