@@ -1,6 +1,7 @@
 //! Renders the test briefing to a DOCX and prints how long each step took.
 //!
-//! `cargo run --release -p jianbao-docx --example render_fixture -- [OUT.docx]`
+//! `cargo run --release -p jianbao-docx --example render_fixture -- [OUT.docx [IN.md]]`
+//! (IN.md defaults to the test fixture).
 
 use std::time::Instant;
 
@@ -8,10 +9,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "briefing.docx".to_string());
-    let markdown = include_str!("../tests/fixtures/briefing.md");
+    let markdown = match std::env::args().nth(2) {
+        Some(path) => std::fs::read_to_string(path)?,
+        None => include_str!("../tests/fixtures/briefing.md").to_string(),
+    };
 
     let start = Instant::now();
-    let doc = jianbao_doc::parse_markdown(markdown, "briefing.md")?;
+    let doc = jianbao_doc::parse_markdown(&markdown, "briefing.md")?;
     let style = jianbao_doc::StyleSheet::default_sheet();
     let fonts = jianbao_fonts::FontSet::embedded();
     let parsed = start.elapsed();

@@ -197,7 +197,9 @@ const SETTINGS_XML: &str = concat!(
     "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>",
     r#"<w:defaultTabStop w:val="420"/>"#,
     r#"<w:characterSpacingControl w:val="compressPunctuation"/>"#,
-    r#"<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:useFELayout/>"#,
+    // A line ended by a manual break in a justified paragraph is not stretched (Word and
+    // LibreOffice otherwise spread its characters across the line).
+    "<w:compat><w:doNotExpandShiftReturn/>",
     r#"<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#,
     r#"<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>"#,
     r#"<w:decimalSymbol w:val="."/><w:listSeparator w:val=","/>"#,

@@ -555,3 +555,48 @@ fn libreoffice_falls_back_when_the_font_key_is_wrong() {
         "LibreOffice still used the fonts:\n{fonts}"
     );
 }
+
+/// Blocks the fixture does not have: nested lists, code, a page break right before a table
+/// without caption, emphasis inside strong, a line break, a link, deep headings.
+#[test]
+fn less_common_blocks_render_well_formed() {
+    let markdown = "+++\ntitle = \"结构测试\"\n+++\n\n#### 四级标题\n\n**加粗*强调*文字**，[链接](https://example.org)；第一行  \n第二行。\n\n- 外层\n  - 内层一\n  - 内层二\n\n    续段。\n- 外层二\n\n5. 从五开始\n6. 第六\n\n```\nlet x = 1;\n代码行\n```\n\n<!-- pagebreak -->\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n";
+    let doc = parse_markdown(markdown, "t.md").unwrap();
+    let out = render(&doc);
+    let entries = unzip(&out.bytes);
+    for (name, data) in &entries {
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            assert_well_formed(name, data);
+        }
+    }
+    let document = part(&entries, "word/document.xml").replace(" />", "/>");
+    assert!(
+        document.contains(r#"<w:pStyle w:val="Heading3"/>"#),
+        "level 4 uses heading 3"
+    );
+    assert!(
+        document.contains(r#"<w:ilvl w:val="1"/>"#),
+        "nested list level"
+    );
+    assert!(document.contains(r#"<w:pStyle w:val="Code"/>"#));
+    assert!(document.contains(r#"<w:br w:type="textWrapping"/>"#));
+    // The page break before a table without caption is a paragraph of its own.
+    assert!(document.contains(r#"<w:br w:type="page"/>"#));
+    let numbering = part(&entries, "word/numbering.xml").replace(" />", "/>");
+    assert!(
+        numbering.contains(r#"<w:startOverride w:val="5"/>"#),
+        "{numbering}"
+    );
+    assert_eq!(document.matches("<w:tblHeader/>").count(), 1);
+    let texts: String = document
+        .split("<w:t xml:space=\"preserve\">")
+        .skip(1)
+        .map(|t| &t[..t.find('<').unwrap()])
+        .collect();
+    for want in doc.visible_texts() {
+        assert!(
+            squeeze(&texts).contains(&squeeze(&want)),
+            "{want:?} missing"
+        );
+    }
+}
