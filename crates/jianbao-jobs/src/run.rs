@@ -53,12 +53,14 @@ impl RunSummary {
 /// What happened to one job.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JobOutcome {
+    /// The job's name in the jobs file.
     pub job: String,
     /// The report date the job ran for.
     pub date: Option<NaiveDate>,
     pub result: JobResult,
 }
 
+/// A job's result: done, failed (with the reason and what to do), or not started.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JobResult {
     /// The outputs were written and the email (if any) delivered.
@@ -72,6 +74,7 @@ pub enum JobResult {
     Skipped(String),
 }
 
+/// What became of a successful job's email.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delivery {
     /// The job has no email table.
@@ -189,8 +192,14 @@ fn list(
                     .with_timezone(&job.time_zone)
                     .format("%Y-%m-%d %H:%M %Z");
                 let _ = writeln!(out, "  last run: {local}: {result}");
-            } else if record.last_started.is_some() {
-                let _ = writeln!(out, "  last run: started but never finished (killed?)");
+            } else if let Some(started) = record.last_started {
+                let local = started
+                    .with_timezone(&job.time_zone)
+                    .format("%Y-%m-%d %H:%M %Z");
+                let _ = writeln!(
+                    out,
+                    "  last run: started {local}, not finished (running now, or killed)"
+                );
             }
         }
     }
