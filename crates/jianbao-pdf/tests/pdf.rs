@@ -382,3 +382,85 @@ fn a_row_taller_than_a_page_is_split_between_lines() {
     let all = squeeze(&all).replace("项目说明", "");
     assert!(all.contains(&squeeze(&long)), "{all}");
 }
+
+/// No paragraph leaves a single line at the bottom or top of a page, and no heading ends a page.
+#[test]
+fn widows_orphans_and_headings_at_page_breaks() {
+    let sentence = "各地持续推进社会工作服务站建设，服务对象覆盖困难群众和特殊群体。";
+    let mut md = String::new();
+    for p in 0..48 {
+        if p % 5 == 0 {
+            md.push_str(&format!("## 第{}部分\n\n", p / 5 + 1));
+        }
+        // 2 to 8 lines, each paragraph distinct by its number.
+        let repeat = 2 + (p * 7) % 11;
+        md.push_str(&format!("段落{p}：{}\n\n", sentence.repeat(repeat)));
+    }
+    let doc = parse_markdown(&md, "t.md").unwrap();
+    let sheet = StyleSheet::default_sheet();
+    let layout = layout_document(&doc, &sheet, fonts(), &options()).unwrap();
+    assert!(layout.pages.len() >= 4);
+    let bottom = (sheet.page.height_mm - sheet.page.margin_bottom_mm) * jianbao_doc::PT_PER_MM;
+    let blocks: Vec<String> = doc.visible_texts().iter().map(|t| squeeze(t)).collect();
+
+    // (page, block) of every body line, matching lines to blocks in order.
+    let mut placed: Vec<(usize, usize)> = Vec::new();
+    let (mut block, mut used) = (0usize, 0usize);
+    for (n, page) in layout.pages.iter().enumerate() {
+        for line in page.lines().filter(|l| l.baseline <= bottom) {
+            let text = squeeze(&line.text());
+            if !blocks[block][used..].starts_with(&text) {
+                assert_eq!(
+                    used,
+                    blocks[block].len(),
+                    "block {block} cut short before {text}"
+                );
+                block += 1;
+                used = 0;
+            }
+            assert!(
+                blocks[block][used..].starts_with(&text),
+                "line {text} out of order: block {block} is {}",
+                blocks[block]
+            );
+            used += text.len();
+            placed.push((n, block));
+        }
+    }
+    let mut split_paragraphs = 0;
+    for pair in placed.windows(2) {
+        let ((page_a, block_a), (page_b, block_b)) = (pair[0], pair[1]);
+        if page_a == page_b {
+            continue;
+        }
+        split_paragraphs += usize::from(block_a == block_b);
+        assert!(
+            !blocks[block_a].starts_with("第") || block_a == block_b,
+            "heading {} ends page {}",
+            blocks[block_a],
+            page_a + 1
+        );
+        if block_a == block_b {
+            let on = |page: usize| {
+                placed
+                    .iter()
+                    .filter(|&&(p, b)| p == page && b == block_a)
+                    .count()
+            };
+            assert!(
+                on(page_a) >= 2,
+                "orphan: one line of block {block_a} ends page {}",
+                page_a + 1
+            );
+            assert!(
+                on(page_b) >= 2,
+                "widow: one line of block {block_a} starts page {}",
+                page_b + 1
+            );
+        }
+    }
+    assert!(
+        split_paragraphs > 0,
+        "no paragraph crossed a page: the test proves nothing"
+    );
+}
