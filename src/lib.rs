@@ -91,9 +91,16 @@ pub enum FactsInput {
     },
 }
 
-/// Loads source articles from a directory, or the embedded seeds.
-pub fn load_sources(dir: Option<&Path>) -> Result<Sources, Error> {
-    Ok(match dir {
+/// Loads source articles from a directory (or the directory of a `sources.toml` manifest named
+/// directly, as jobs files do), or the embedded seeds.
+pub fn load_sources(path: Option<&Path>) -> Result<Sources, Error> {
+    Ok(match path {
+        Some(manifest) if manifest.is_file() => Sources::from_dir(
+            manifest
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new(".")),
+        )?,
         Some(dir) => Sources::from_dir(dir)?,
         None => Sources::embedded(),
     })
