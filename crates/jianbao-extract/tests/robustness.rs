@@ -148,9 +148,16 @@ fn malformed_facts_and_catalog_files_are_located() {
     .unwrap();
     let err = Catalog::load(&catalog_path).unwrap_err().to_string();
     assert!(
-        err.contains("metrics.toml:") && err.contains(":5:") || err.contains(":6:"),
+        err.contains("metrics.toml:") && (err.contains(":5:") || err.contains(":6:")),
         "{err}"
     );
+    std::fs::write(
+        &catalog_path,
+        "[[metric]]\nkey = \"a\"\ntheme = \"no_such_theme\"\nlabel = \"x\"\n",
+    )
+    .unwrap();
+    let err = Catalog::load(&catalog_path).unwrap_err().to_string();
+    assert!(err.contains("metrics.toml:3:"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
 
