@@ -10,7 +10,7 @@ pub struct JobsFiles {
     /// The jobs file (TOML; see jobs.example.toml). Relative paths in it are relative to it.
     #[arg(long = "jobs", value_name = "FILE", default_value = "jobs.toml")]
     pub jobs: PathBuf,
-    /// Where past runs are recorded [default: `<jobs file stem>.state.toml` beside the jobs file].
+    /// Where past runs are recorded (default: `<jobs file stem>.state.toml` beside the jobs file).
     #[arg(long = "state", value_name = "FILE")]
     pub state: Option<PathBuf>,
 }
