@@ -123,8 +123,10 @@ pub struct Table {
 }
 
 impl Table {
+    /// Number of columns: the widest of the alignment row, the header rows and the body rows, so
+    /// a hand-built table with ragged rows still gets a column for every cell.
     pub fn columns(&self) -> usize {
-        self.align.len()
+        self.header.iter().chain(&self.rows).map(Vec::len).fold(self.align.len(), usize::max)
     }
 }
 
