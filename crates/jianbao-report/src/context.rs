@@ -916,9 +916,23 @@ pub fn build_context(
                 .collect();
             // Figures the comparison or a derived point uses tell most, then the first table
             // figure of each theme; province level before local.
-            let telling: Vec<&str> = findings
-                .iter()
-                .flat_map(|f| f.entries.iter().map(|e| e.fact_id.as_str()))
+            // A figure the source sets against the country (a `K_national_share` sibling:
+            // 占全国近五分之一) tells most, then figures compared across regions or used by a
+            // derived point.
+            let national_context = own.iter().filter(|f| {
+                f.metric.as_deref().is_some_and(|key| {
+                    let share = format!("{key}_national_share");
+                    own.iter()
+                        .any(|g| g.doc == f.doc && g.metric.as_deref() == Some(share.as_str()))
+                })
+            });
+            let telling: Vec<&str> = national_context
+                .map(|f| f.id.as_str())
+                .chain(
+                    findings
+                        .iter()
+                        .flat_map(|f| f.entries.iter().map(|e| e.fact_id.as_str())),
+                )
                 .chain(derived.iter().map(|d| d.fact_id.as_str()))
                 .collect();
             let mut key_facts: Vec<String> = Vec::new();
