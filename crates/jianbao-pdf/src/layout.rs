@@ -701,7 +701,7 @@ impl Builder<'_> {
         let mut pages = vec![Page::default()];
         let mut outline = Vec::new();
         let mut y = 0.0f32;
-        let boxes = std::mem::take(&mut self.boxes);
+        let mut boxes = std::mem::take(&mut self.boxes);
         let headers = std::mem::take(&mut self.headers);
         let mut i = 0;
         while i < boxes.len() {
@@ -740,8 +740,12 @@ impl Builder<'_> {
                     y: top + y,
                 });
             }
-            place(pages.last_mut(), b, top + y);
-            y += b.height;
+            let height = b.height;
+            let items = std::mem::take(&mut boxes[i].items);
+            if let Some(page) = pages.last_mut() {
+                page.items.extend(items.into_iter().map(|item| shift(item, top + y)));
+            }
+            y += height;
             i += 1;
         }
         (pages, outline)
