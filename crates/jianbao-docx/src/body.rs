@@ -33,8 +33,6 @@ pub(crate) struct Built {
 
 /// Heading of the endnote section that lists `doc.footnotes` (the PDF uses the same).
 const NOTES_HEADING: &str = "注释";
-/// Characters of the page-number line besides the digits, which every face gets anyway.
-const FOOTER_CHARS: &str = "第页共/ ";
 /// Numbering definitions; docx-rs always writes its own abstract and instance 1, so ours start at 10.
 const ABSTRACT_DECIMAL: usize = 10;
 const ABSTRACT_BULLET: usize = 11;
@@ -152,8 +150,9 @@ pub(crate) fn build(
     w.numbering()?;
 
     // Digits on every face used: page numbers, list numbers and note marks may be drawn by it.
-    for chars in w.usage.values_mut() {
-        chars.extend('0'..='9');
+    let used: Vec<FaceId> = w.usage.keys().copied().collect();
+    for face in used {
+        w.add_glyphs(face, '0'..='9')?;
     }
     Ok(Built {
         xml: w.docx.build(),
@@ -164,6 +163,19 @@ pub(crate) fn build(
 }
 
 impl Writer<'_> {
+    /// Embeds glyphs that the word processor draws itself (numbers of lists and page fields)
+    /// in `face`, as far as the face has them.
+    fn add_glyphs(
+        &mut self,
+        face: FaceId,
+        chars: impl IntoIterator<Item = char>,
+    ) -> Result<(), DocxError> {
+        let font = self.fonts.face(face)?;
+        let has: Vec<char> = chars.into_iter().filter(|&c| font.has_char(c)).collect();
+        self.usage.entry(face).or_default().extend(has);
+        Ok(())
+    }
+
     fn add_paragraph(&mut self, mut p: Paragraph) {
         if std::mem::take(&mut self.pending_page_break) {
             p = p.page_break_before(true);
@@ -265,10 +277,7 @@ impl Writer<'_> {
         } else {
             &BULLETS
         };
-        self.usage
-            .entry(list_face)
-            .or_default()
-            .extend(marks.iter().flat_map(|m| m.chars()));
+        self.add_glyphs(list_face, marks.iter().flat_map(|m| m.chars()))?;
         let (text_indent, _) = list_indents(s, level);
         for item in &list.items {
             let mut first = true;
@@ -486,10 +495,8 @@ impl Writer<'_> {
             Header::new().add_paragraph(with_runs(Paragraph::new().style(id::HEADER), runs));
 
         let footer_ctx = Ctx::of(&self.sheet.footer);
-        self.usage
-            .entry(footer_ctx.face())
-            .or_default()
-            .extend(FOOTER_CHARS.chars().filter(|c| *c != ' ').chain(['0', '1']));
+        // The field results are written by the word processor, in the footer's face.
+        self.add_glyphs(footer_ctx.face(), '0'..='9')?;
         let mut p = Paragraph::new().style(id::FOOTER);
         p = with_runs(p, self.text_runs("第 ", footer_ctx)?);
         p = with_runs(p, field(InstrText::PAGE(InstrPAGE::new())));
