@@ -189,6 +189,8 @@ pub struct FindingEntry {
     pub region: String,
     pub text: String,
     pub fact_id: String,
+    /// 2024年11月: compared figures may be of different dates.
+    pub as_of_text: Option<String>,
 }
 
 /// A figure computed from two facts the same source gives.
@@ -709,6 +711,7 @@ impl<'a> Builder<'a> {
                             region: c.region.clone(),
                             text: c.text.clone(),
                             fact_id: f.id.clone(),
+                            as_of_text: c.as_of_text.clone(),
                         })
                         .collect(),
                     ratio_text,
@@ -825,17 +828,19 @@ impl<'a> Builder<'a> {
 /// Builds the template context: per theme a comparison of the catalog's comparable metrics across
 /// `opts.regions`, the regions' highlights, derived points, and the facts and sources cited.
 ///
-/// Fails when no region is asked for, or when a region has no facts at all (naming the regions
-/// that have facts), because a briefing of empty columns helps nobody.
+/// Fails when no region is asked for, or when a region has no facts in the briefing's themes
+/// (naming the regions that have), because a briefing of empty columns helps nobody.
 pub fn build_context(
     facts: &FactSet,
     catalog: &Catalog,
     manifest: &Manifest,
     opts: &ReportOptions,
 ) -> Result<Context, ReportError> {
+    // Regions a briefing can describe: those with a fact in one of its themes.
     let known: HashSet<&str> = facts
         .facts
         .iter()
+        .filter(|f| BRIEFING_THEMES.contains(&f.theme))
         .map(|f| f.province.as_str())
         .filter(|p| *p != NATIONAL)
         .collect();

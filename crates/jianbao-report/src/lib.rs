@@ -49,6 +49,13 @@ impl ReportOptions {
     }
 }
 
+impl Default for ReportOptions {
+    /// The comparative briefing of the four default regions, dated today (local time).
+    fn default() -> ReportOptions {
+        ReportOptions::new(chrono::Local::now().date_naive())
+    }
+}
+
 /// Why a briefing could not be made. Messages name the file, line and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
