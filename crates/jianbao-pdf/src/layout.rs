@@ -743,7 +743,8 @@ impl Builder<'_> {
             let height = b.height;
             let items = std::mem::take(&mut boxes[i].items);
             if let Some(page) = pages.last_mut() {
-                page.items.extend(items.into_iter().map(|item| shift(item, top + y)));
+                page.items
+                    .extend(items.into_iter().map(|item| shift(item, top + y)));
             }
             y += height;
             i += 1;

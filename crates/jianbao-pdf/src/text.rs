@@ -371,12 +371,13 @@ fn is_number_char(c: char) -> bool {
 }
 
 /// Where lines may break: `allowed[i]` says a line may end before character `i`,
-/// `mandatory[i]` that it must, `last_resort[i]` that it may only when the line would
-/// otherwise be set visibly loose. Index `len` (the end) is always mandatory.
+/// `mandatory[i]` that it must, `last_resort[i] > 0` that it may only when the line would
+/// otherwise be set visibly loose (the value counts units after the number, deeper breaks
+/// being worse: "3.4个|百分点" before "3.4个百分|点"). Index `len` (the end) is always mandatory.
 pub(crate) struct Breaks {
     pub allowed: Vec<bool>,
     pub mandatory: Vec<bool>,
-    pub last_resort: Vec<bool>,
+    pub last_resort: Vec<u8>,
 }
 
 /// UAX #14 break opportunities, then clreq prohibitions on top.
@@ -384,7 +385,7 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
     let n = chars.len();
     let mut allowed = vec![false; n + 1];
     let mut mandatory = vec![false; n + 1];
-    let mut last_resort = vec![false; n + 1];
+    let mut last_resort = vec![0u8; n + 1];
     let text: String = chars.iter().map(|m| m.ch).collect();
     let mut byte_to_char = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.chars().enumerate() {
@@ -402,14 +403,20 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
     mandatory[n] = true;
 
     // Length of the number (and unit chain) ending at each position, to glue units to numbers.
+    // How many unit characters follow the last number before position i (0: not after one).
+    let mut units_after_number = 0u8;
     let mut after_number = false;
     for i in 1..n {
         let (prev, next) = (chars[i - 1].ch, chars[i].ch);
         after_number = if is_number_char(prev) {
+            units_after_number = 0;
             true
         } else {
             after_number && is_unit(prev)
         };
+        if after_number && is_unit(prev) {
+            units_after_number = units_after_number.saturating_add(1);
+        }
         if mandatory[i] {
             continue;
         }
@@ -422,7 +429,9 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
         } else if after_number && is_unit(next) {
             // Inside a unit chain ("万|人", "个|百分点"): kept together unless that would
             // leave the line before it visibly loose.
-            last_resort[i] = allowed[i];
+            if allowed[i] {
+                last_resort[i] = units_after_number;
+            }
             allowed[i] = false;
         }
     }
@@ -482,6 +491,24 @@ pub(crate) fn break_lines(
         }
     };
 
+    if align == TextAlign::Justify {
+        if let Some(lines) = total_fit(
+            chars,
+            &breaks,
+            first_width,
+            width,
+            &line_width,
+            &trimmed_end,
+        ) {
+            return lines
+                .into_iter()
+                .map(|(start, end, ragged)| {
+                    let avail = if start == 0 { first_width } else { width };
+                    position(chars, start, end, avail, align, ragged, &trimmed_end)
+                })
+                .collect();
+        }
+    }
     let mut spans = Vec::new();
     let mut start = 0;
     let mut last_fit: Option<usize> = None;
@@ -498,7 +525,7 @@ pub(crate) fn break_lines(
         }
         if !breaks.allowed[at] {
             // The first such point after the last ordinary one: "3.4个|百分点", not "3.4个百分|点".
-            if breaks.last_resort[at]
+            if breaks.last_resort[at] > 0
                 && last_resort_fit.is_none()
                 && line_width(start, at) <= avail + EPSILON
             {
@@ -554,6 +581,88 @@ pub(crate) fn break_lines(
         at = start + 1;
     }
     spans
+}
+
+/// Knuth–Plass style total fit for justified text: chooses the breaks that minimise the sum
+/// of squared stretch over the whole paragraph, so that one loose line is not paid for by
+/// the greedy choice of an earlier one. Last-resort breaks cost a penalty, and a last line of
+/// a single character (a "孤字") is avoided when possible. Returns `(start, end, ragged)` per
+/// line, or `None` when some piece does not fit at all (the greedy breaker handles that).
+fn total_fit(
+    chars: &[Measured],
+    breaks: &Breaks,
+    first_width: f32,
+    width: f32,
+    line_width: &dyn Fn(usize, usize) -> f32,
+    trimmed_end: &dyn Fn(usize, usize) -> usize,
+) -> Option<Vec<(usize, usize, bool)>> {
+    const LINE_PENALTY: f32 = 10.0;
+    const LAST_RESORT_PENALTY: f32 = 60.0;
+    const SHORT_LAST_LINE_PENALTY: f32 = 80.0;
+    let n = chars.len();
+    let candidates: Vec<usize> = (0..=n)
+        .filter(|&i| i == 0 || breaks.allowed[i] || breaks.last_resort[i] > 0)
+        .collect();
+    let mut best = vec![f32::INFINITY; candidates.len()];
+    let mut from = vec![0usize; candidates.len()];
+    best[0] = 0.0;
+    for jj in 1..candidates.len() {
+        let j = candidates[jj];
+        let ragged = breaks.mandatory[j];
+        for ii in (0..jj).rev() {
+            let i = candidates[ii];
+            let avail = if i == 0 { first_width } else { width };
+            let w = line_width(i, j);
+            if w > avail + 0.01 {
+                break;
+            }
+            if best[ii].is_finite() {
+                let visible = trimmed_end(i, j) - i;
+                let mut cost = LINE_PENALTY;
+                if ragged {
+                    let letters = chars[i..i + visible]
+                        .iter()
+                        .filter(|m| !no_line_start(m.ch))
+                        .count();
+                    if j == n && letters < 2 && i > 0 {
+                        cost += SHORT_LAST_LINE_PENALTY;
+                    }
+                } else {
+                    let gaps = visible.saturating_sub(1).max(1) as f32;
+                    let stretch = (avail - w) / gaps / chars[i].style.size;
+                    cost += (stretch * 100.0).powi(2);
+                }
+                if !breaks.allowed[j] {
+                    cost += LAST_RESORT_PENALTY * f32::from(breaks.last_resort[j]).powi(2);
+                }
+                if best[ii] + cost < best[jj] {
+                    best[jj] = best[ii] + cost;
+                    from[jj] = ii;
+                }
+            }
+            if breaks.mandatory[i] {
+                // A line never runs across a hard break.
+                break;
+            }
+        }
+    }
+    let last = candidates.len() - 1;
+    if !best[last].is_finite() {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut jj = last;
+    while jj > 0 {
+        let ii = from[jj];
+        lines.push((
+            candidates[ii],
+            candidates[jj],
+            breaks.mandatory[candidates[jj]],
+        ));
+        jj = ii;
+    }
+    lines.reverse();
+    Some(lines)
 }
 
 fn position(

@@ -231,7 +231,7 @@ fn numbers_stay_with_their_units_and_dashes_are_not_split() {
         assert!(!(end == '—' && start == '—'), "{a} | {b}");
         assert!(!(end == '…' && start == '…'), "{a} | {b}");
     }
-    for needle in ["27.5万", "79%", "3.4个", "1,200个"] {
+    for needle in ["27.5万", "79%", "3.4个", "1,200个", "百分点"] {
         assert!(
             lines.iter().any(|l| l.contains(needle)),
             "{needle} was split"
