@@ -16,7 +16,7 @@
 //! ```
 
 mod context;
-pub mod format;
+mod format;
 mod templates;
 
 pub use context::*;
