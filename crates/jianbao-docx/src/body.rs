@@ -408,7 +408,9 @@ impl Writer<'_> {
         table: &jianbao_doc::Table,
         columns: usize,
     ) -> Result<Vec<usize>, DocxError> {
-        let pad = 2.0 * self.sheet.table.cell_padding_pt;
+        // Cell padding on both sides, plus slack: word processors wrap a line that fits
+        // exactly (their advances are rounded to device units).
+        let pad = 2.0 * self.sheet.table.cell_padding_pt + 3.0;
         let mut natural = vec![0f32; columns];
         let mut minimum = vec![0f32; columns];
         for (r, row) in table.header.iter().chain(&table.rows).enumerate() {
@@ -717,26 +719,42 @@ fn is_cjk(c: char) -> bool {
     matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
-/// Shares `available` among columns: natural widths scaled up when they fit, else minimums plus
-/// the rest in proportion to what each column wants beyond its minimum.
+/// Shares `available` among columns: a column whose natural width fits in an equal share of
+/// what is left keeps it (so short columns stay on one line); the others share the rest in
+/// proportion to their natural widths, never below their minimum. When everything fits, all
+/// columns grow in proportion so the table spans the text width.
 fn distribute(natural: &[f32], minimum: &[f32], available: f32) -> Vec<f32> {
-    let total_natural: f32 = natural.iter().sum();
-    if total_natural <= available {
-        return natural
+    let mut fixed: Vec<Option<f32>> = vec![None; natural.len()];
+    loop {
+        let open: Vec<usize> = (0..natural.len()).filter(|&i| fixed[i].is_none()).collect();
+        if open.is_empty() {
+            break;
+        }
+        let left = available - fixed.iter().flatten().sum::<f32>();
+        let share = left / open.len() as f32;
+        let fits: Vec<usize> = open
             .iter()
-            .map(|n| n * available / total_natural)
+            .copied()
+            .filter(|&i| natural[i] <= share)
             .collect();
+        if fits.is_empty() {
+            let wanted: f32 = open.iter().map(|&i| natural[i]).sum();
+            for &i in &open {
+                fixed[i] = Some((left * natural[i] / wanted).max(minimum[i]));
+            }
+            break;
+        }
+        for i in fits {
+            fixed[i] = Some(natural[i]);
+        }
     }
-    let total_min: f32 = minimum.iter().sum();
-    if total_min >= available {
-        return minimum.iter().map(|m| m * available / total_min).collect();
+    let widths: Vec<f32> = fixed.into_iter().map(|w| w.unwrap_or(0.0)).collect();
+    let total: f32 = widths.iter().sum();
+    if total <= 0.0 {
+        return vec![available / natural.len().max(1) as f32; natural.len()];
     }
-    let want: f32 = natural.iter().zip(minimum).map(|(n, m)| n - m).sum();
-    natural
-        .iter()
-        .zip(minimum)
-        .map(|(n, m)| m + (available - total_min) * (n - m) / want)
-        .collect()
+    // Grow to the text width when all fit; shrink when minimums overflow it.
+    widths.iter().map(|w| w * available / total).collect()
 }
 
 #[cfg(test)]
@@ -750,7 +768,12 @@ mod tests {
         assert!((w[1] / w[0] - 2.0).abs() < 0.01);
         let w = distribute(&[50.0, 1000.0], &[40.0, 30.0], 300.0);
         assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01);
-        assert!(w[0] >= 40.0 && w[1] >= 30.0);
+        assert_eq!(w[0], 50.0, "a short column keeps its natural width");
+        // Two long columns and two short ones: the short ones stay whole.
+        let w = distribute(&[400.0, 45.0, 200.0, 45.0], &[30.0; 4], 450.0);
+        assert!((w.iter().sum::<f32>() - 450.0).abs() < 0.01);
+        assert_eq!((w[1], w[3]), (45.0, 45.0));
+        assert!(w[0] > w[2]);
     }
 
     #[test]
