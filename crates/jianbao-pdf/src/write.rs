@@ -228,6 +228,8 @@ fn finish(
     doc: &Document,
     opts: &PdfOptions,
 ) -> Result<(), PdfError> {
+    // printpdf declares 1.3; /Lang and the XMP metadata stream are PDF 1.4 features.
+    lo.version = "1.4".to_owned();
     let meta = &doc.meta;
     let date = opts.creation_date.format("%Y%m%d%H%M%S").to_string();
     let pdf_date = format!("D:{date}Z");
