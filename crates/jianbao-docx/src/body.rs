@@ -25,8 +25,8 @@ pub(crate) type Usage = BTreeMap<FaceId, BTreeSet<char>>;
 pub(crate) struct Built {
     pub xml: XMLDocx,
     pub usage: Usage,
-    /// Characters no face has.
-    pub missing: BTreeSet<char>,
+    /// Characters no face has, each with the text it first occurs in.
+    pub missing: BTreeMap<char, String>,
     /// Number of header rows of each table, in document order (for `w:tblHeader`).
     pub header_rows: Vec<usize>,
 }
@@ -93,7 +93,7 @@ struct Writer<'a> {
     fonts: &'a FontSet,
     names: &'a FamilyNames,
     usage: Usage,
-    missing: BTreeSet<char>,
+    missing: BTreeMap<char, String>,
     header_rows: Vec<usize>,
     /// Ordered lists: (num id, start).
     ordered_lists: Vec<(usize, u64)>,
@@ -130,7 +130,7 @@ pub(crate) fn build(
         fonts,
         names,
         usage: Usage::new(),
-        missing: BTreeSet::new(),
+        missing: BTreeMap::new(),
         header_rows: Vec::new(),
         ordered_lists: Vec::new(),
         pending_page_break: false,
@@ -634,7 +634,9 @@ impl Writer<'_> {
                         face
                     }
                     None => {
-                        self.missing.insert(ch);
+                        self.missing
+                            .entry(ch)
+                            .or_insert_with(|| context_around(text, ch));
                         preferred
                     }
                 }
@@ -665,6 +667,15 @@ impl Writer<'_> {
             })
             .collect())
     }
+}
+
+/// Up to ten characters either side of the first `ch` in `text`, so a reader finds it.
+fn context_around(text: &str, ch: char) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let at = chars.iter().position(|&c| c == ch).unwrap_or(0);
+    chars[at.saturating_sub(10)..(at + 11).min(chars.len())]
+        .iter()
+        .collect()
 }
 
 fn with_runs(mut p: Paragraph, runs: Vec<Run>) -> Paragraph {

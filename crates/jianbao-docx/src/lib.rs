@@ -56,27 +56,35 @@ pub enum DocxError {
     /// A font could not be read, measured or subset.
     #[error(transparent)]
     Font(#[from] FontError),
-    /// The document uses characters that none of the bundled faces has.
+    /// The document uses characters that none of the fonts has.
     #[error(
-        "no bundled font has a glyph for {chars}: replace these characters in the source, supply \
-         fonts that cover them (--font-dir), or allow missing glyphs to render them unembedded",
-        chars = describe_chars(.0)
+        "no font has a glyph for {} character(s): {}; replace or remove them in the source, \
+         supply fonts that cover them, or allow missing glyphs to render them unembedded",
+        .0.len(),
+        describe_missing(.0)
     )]
-    MissingGlyphs(Vec<char>),
+    MissingGlyphs(Vec<MissingGlyph>),
     /// docx-rs produced XML that the post-processing could not read (a bug in this crate).
     #[error("internal error post-processing {part}: {problem}; please report this as a bug")]
     Xml { part: String, problem: String },
-    /// Writing the zip package failed.
+    /// Writing the zip package failed (in memory: a bug or out of memory).
     #[error("cannot write the DOCX package: {0}")]
-    Zip(#[from] zip::result::ZipError),
+    Package(String),
 }
 
-fn describe_chars(chars: &[char]) -> String {
-    chars
+/// A character that no font can draw, with the text around its first occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingGlyph {
+    pub ch: char,
+    pub context: String,
+}
+
+fn describe_missing(missing: &[MissingGlyph]) -> String {
+    missing
         .iter()
-        .map(|ch| format!("'{ch}' (U+{:04X})", u32::from(*ch)))
+        .map(|m| format!("{:?} (U+{:04X}) in “{}”", m.ch, u32::from(m.ch), m.context))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join("; ")
 }
 
 /// Renders `doc` with `style` as a DOCX whose used faces are embedded as subsets.
@@ -97,14 +105,18 @@ pub fn render_docx(
 
     let mut warnings = Vec::new();
     if !built.missing.is_empty() {
-        let missing: Vec<char> = built.missing.iter().copied().collect();
+        let missing: Vec<MissingGlyph> = built
+            .missing
+            .into_iter()
+            .map(|(ch, context)| MissingGlyph { ch, context })
+            .collect();
         if !opts.allow_missing_glyphs {
             return Err(DocxError::MissingGlyphs(missing));
         }
         warnings.push(format!(
-            "no bundled font has a glyph for {}; these characters are not embedded and will show \
-             in whatever font the reader's word processor substitutes",
-            describe_chars(&missing)
+            "no font has a glyph for {}; these characters are not embedded and will show in \
+             whatever font the reader's word processor substitutes",
+            describe_missing(&missing)
         ));
     }
 

@@ -123,11 +123,13 @@ fn zip_entries(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
+    let failed = |e: &dyn std::fmt::Display| DocxError::Package(e.to_string());
     for (name, data) in entries {
-        zip.start_file(name.as_str(), options)?;
-        zip.write_all(data).map_err(zip::result::ZipError::Io)?;
+        zip.start_file(name.as_str(), options)
+            .map_err(|e| failed(&e))?;
+        zip.write_all(data).map_err(|e| failed(&e))?;
     }
-    Ok(zip.finish()?.into_inner())
+    Ok(zip.finish().map_err(|e| failed(&e))?.into_inner())
 }
 
 fn content_types(
