@@ -60,6 +60,14 @@ pub enum Item {
         width: f32,
         color: Color,
     },
+    /// A clickable area that opens `url` (a Markdown link), `y` its top edge.
+    Link {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        url: String,
+    },
     /// A filled rectangle (table header and stripe fills), `y` its top edge.
     Fill {
         x: f32,
@@ -142,6 +150,8 @@ struct Builder<'a> {
     pending_space: f32,
     break_next: bool,
     text_height: f32,
+    /// Link targets, indexed by `CharStyle::link`.
+    links: Vec<String>,
 }
 
 /// Lays out `doc` with `sheet` and `fonts`.
@@ -169,6 +179,7 @@ pub fn layout_document(
         pending_space: 0.0,
         break_next: false,
         text_height: page.text_height_mm() * PT_PER_MM,
+        links: Vec::new(),
     };
     b.title_block(doc, frame)?;
     for (index, block) in doc.blocks.iter().enumerate() {
@@ -213,7 +224,13 @@ impl Builder<'_> {
         loc: &Location,
     ) -> Result<Vec<Measured>, PdfError> {
         let mut chars = Vec::new();
-        flatten(content, CharStyle::of(style), self.sheet, &mut chars);
+        flatten(
+            content,
+            CharStyle::of(style),
+            self.sheet,
+            &mut self.links,
+            &mut chars,
+        );
         self.collector.measure(&chars, loc)
     }
 
@@ -274,12 +291,53 @@ impl Builder<'_> {
                 }
             }
             self.collector.record(&glyphs);
+            let mut items = vec![Item::Text(TextLine { baseline, glyphs })];
+            self.link_areas(
+                &chars[span.start..span.end],
+                &span.xs,
+                left,
+                baseline,
+                &mut items,
+            );
             lines.push(SetLine {
                 height: pitch,
-                items: vec![Item::Text(TextLine { baseline, glyphs })],
+                items,
             });
         }
         lines
+    }
+
+    /// One clickable area per stretch of linked characters on a line.
+    fn link_areas(
+        &self,
+        chars: &[Measured],
+        xs: &[f32],
+        left: f32,
+        baseline: f32,
+        items: &mut Vec<Item>,
+    ) {
+        let mut i = 0;
+        while i < chars.len() {
+            let Some(link) = chars[i].style.link else {
+                i += 1;
+                continue;
+            };
+            let mut end = i + 1;
+            while end < chars.len() && chars[end].style.link == Some(link) {
+                end += 1;
+            }
+            let size = chars[i].style.size;
+            if let Some(url) = self.links.get(link as usize) {
+                items.push(Item::Link {
+                    x: left + xs[i],
+                    y: baseline - 0.88 * size,
+                    width: xs[end - 1] + chars[end - 1].advance - xs[i],
+                    height: size,
+                    url: url.clone(),
+                });
+            }
+            i = end;
+        }
     }
 
     /// Adds set lines as flow boxes with widow/orphan control: the first two and the last two
@@ -521,7 +579,13 @@ impl Builder<'_> {
             let loc = Location::Footnote(note.number);
             let mut marker_chars = Vec::new();
             let label = [Inline::text(format!("[{}]", note.number))];
-            flatten(&label, CharStyle::of(&style), sheet, &mut marker_chars);
+            flatten(
+                &label,
+                CharStyle::of(&style),
+                sheet,
+                &mut self.links,
+                &mut marker_chars,
+            );
             let mut marker = Some(self.collector.measure(&marker_chars, &loc)?);
             for block in &note.blocks {
                 match block {
@@ -942,6 +1006,19 @@ fn shift(item: Item, dy: f32) -> Item {
             width,
             height,
             color,
+        },
+        Item::Link {
+            x,
+            y,
+            width,
+            height,
+            url,
+        } => Item::Link {
+            x,
+            y: y + dy,
+            width,
+            height,
+            url,
         },
     }
 }

@@ -17,6 +17,8 @@ pub(crate) struct CharStyle {
     pub color: Color,
     /// Baseline shift upwards in points (footnote marks).
     pub rise: f32,
+    /// Index of the link target (into the document's link list) this text belongs to.
+    pub link: Option<u32>,
 }
 
 impl CharStyle {
@@ -27,6 +29,7 @@ impl CharStyle {
             size: style.size_pt,
             color: style.color,
             rise: 0.0,
+            link: None,
         }
     }
 
@@ -62,6 +65,7 @@ pub(crate) fn flatten(
     content: &[Inline],
     base: CharStyle,
     sheet: &StyleSheet,
+    links: &mut Vec<String>,
     out: &mut Vec<(char, CharStyle)>,
 ) {
     for inline in content {
@@ -79,12 +83,20 @@ pub(crate) fn flatten(
                     family: sheet.emphasis_family,
                     ..base
                 };
-                flatten(content, emphasis, sheet, out);
+                flatten(content, emphasis, sheet, links, out);
             }
             Inline::Strong { content } => {
-                flatten(content, CharStyle { bold: true, ..base }, sheet, out)
+                flatten(content, CharStyle { bold: true, ..base }, sheet, links, out)
             }
-            Inline::Link { content, .. } => flatten(content, base, sheet, out),
+            Inline::Link { url, content } => {
+                let index = u32::try_from(links.len()).ok();
+                links.push(url.clone());
+                let linked = CharStyle {
+                    link: index,
+                    ..base
+                };
+                flatten(content, linked, sheet, links, out)
+            }
             Inline::FootnoteRef { number } => {
                 let mark = CharStyle {
                     size: base.size * 0.6,
@@ -765,6 +777,7 @@ mod tests {
             size: 10.0,
             color: Color { r: 0, g: 0, b: 0 },
             rise: 0.0,
+            link: None,
         };
         let mut prev: Option<char> = None;
         text.chars()

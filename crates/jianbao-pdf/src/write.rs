@@ -282,6 +282,9 @@ fn finish(
     let xmp_id = lo.add_object(xmp_stream);
 
     let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
+    for (page, &page_id) in layout.pages.iter().zip(&page_ids) {
+        add_link_annotations(lo, page_id, &page.items, layout.page_height)?;
+    }
     let outline_id = write_outline(lo, &layout.outline, &page_ids, layout.page_height);
 
     let catalog = lo
@@ -321,6 +324,56 @@ fn finish(
             Object::String(id.to_vec(), StringFormat::Hexadecimal),
         ]),
     );
+    Ok(())
+}
+
+/// URI link annotations for the page's link areas (no border: the text itself is the link).
+fn add_link_annotations(
+    lo: &mut lopdf::Document,
+    page_id: ObjectId,
+    items: &[Item],
+    page_height: f32,
+) -> Result<(), PdfError> {
+    let mut annotations = Vec::new();
+    for item in items {
+        if let Item::Link {
+            x,
+            y,
+            width,
+            height,
+            url,
+        } = item
+        {
+            let annotation = Dictionary::from_iter(vec![
+                ("Type", Object::Name(b"Annot".to_vec())),
+                ("Subtype", Object::Name(b"Link".to_vec())),
+                (
+                    "Rect",
+                    Object::Array(vec![
+                        Object::Real(*x),
+                        Object::Real(page_height - y - height),
+                        Object::Real(x + width),
+                        Object::Real(page_height - y),
+                    ]),
+                ),
+                ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
+                (
+                    "A",
+                    Object::Dictionary(Dictionary::from_iter(vec![
+                        ("S", Object::Name(b"URI".to_vec())),
+                        ("URI", Object::string_literal(url.as_bytes().to_vec())),
+                    ])),
+                ),
+            ]);
+            annotations.push(Object::Reference(lo.add_object(annotation)));
+        }
+    }
+    if !annotations.is_empty() {
+        let page = lo
+            .get_dictionary_mut(page_id)
+            .map_err(|e| PdfError::Write(format!("page object: {e}")))?;
+        page.set("Annots", Object::Array(annotations));
+    }
     Ok(())
 }
 

@@ -275,6 +275,10 @@ fn metadata_outline_and_language_are_written() {
     let text = String::from_utf8_lossy(&pdf.bytes);
     assert!(text.contains("/Lang"));
     assert!(text.contains("<dc:language><rdf:Bag><rdf:li>zh-CN"));
+    assert!(
+        text.contains("/URI(https://tidenews.com.cn/news.html?id=2826150)"),
+        "the footnote's link is not clickable"
+    );
     if let Some((_, outline)) = run("qpdf", &["--json", "--json-key=outlines"], &path) {
         for title in ["一、总体情况", "（一）人才规模", "三、问题与建议", "注释"]
         {
