@@ -129,6 +129,9 @@ struct FlowBox {
     break_before: bool,
     /// Items with y relative to the box top.
     items: Vec<Item>,
+    /// Items drawn in the gap above the box (y relative to the box top, so negative), only
+    /// when the gap is kept: a quote's bar continuing between its paragraphs.
+    gap_items: Vec<Item>,
     /// Index of the table header box to repeat when this box starts a page.
     header: Option<usize>,
     outline: Option<(u8, String)>,
@@ -359,8 +362,8 @@ impl Builder<'_> {
                 keep_with_next: keep,
                 break_before: i == 0 && std::mem::take(&mut self.break_next),
                 items: line.items,
-                header: None,
                 outline: if i == 0 { outline.clone() } else { None },
+                ..FlowBox::default()
             });
         }
         self.pending_space = style.space_after_pt;
@@ -468,15 +471,19 @@ impl Builder<'_> {
                 }
                 // A bar in the rule colour marks the quote, drawn beside each of its lines.
                 let x = frame.left + style.left_indent_chars * style.size_pt * 0.5;
-                for b in &mut self.boxes[first_box..] {
-                    b.items.push(Item::Rule {
+                for (n, b) in self.boxes[first_box..].iter_mut().enumerate() {
+                    let bar = |y1: f32, y2: f32| Item::Rule {
                         x1: x,
-                        y1: 0.0,
+                        y1,
                         x2: x,
-                        y2: b.height,
+                        y2,
                         width: 1.5,
                         color: sheet.rule_color,
-                    });
+                    };
+                    b.items.push(bar(0.0, b.height));
+                    if n > 0 && b.gap_before > 0.0 {
+                        b.gap_items.push(bar(-b.gap_before, 0.0));
+                    }
                 }
             }
             Block::CodeBlock { text } => {
@@ -805,7 +812,13 @@ impl Builder<'_> {
                 });
             }
             let height = b.height;
+            let gap_items = if gap > 0.0 {
+                std::mem::take(&mut boxes[i].gap_items)
+            } else {
+                Vec::new()
+            };
             let items = std::mem::take(&mut boxes[i].items);
+            let items = gap_items.into_iter().chain(items);
             if let Some(page) = pages.last_mut() {
                 page.items
                     .extend(items.into_iter().map(|item| shift(item, top + y)));
