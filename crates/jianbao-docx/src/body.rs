@@ -620,7 +620,13 @@ impl Writer<'_> {
         let preferred = ctx.face();
         let styled = ctx.styled_face(font_family(self.sheet.emphasis_family));
         let mut groups: Vec<(FaceId, String)> = Vec::new();
-        for ch in text.chars() {
+        // XML 1.0 cannot carry control characters; they are invisible, so they are dropped
+        // (a tab becomes a space: a tab inside w:t is not a tab stop in Word).
+        let visible = text
+            .chars()
+            .filter(|&c| !c.is_control() || c == '\t')
+            .map(|c| if c == '\t' { ' ' } else { c });
+        for ch in visible {
             let face = if is_layout_only(ch) {
                 let face = groups.last().map_or(preferred, |g| g.0);
                 if self.fonts.face(face)?.has_char(ch) {
