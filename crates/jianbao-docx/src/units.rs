@@ -17,9 +17,14 @@ pub(crate) fn half_points(pt: f32) -> usize {
     (pt * 2.0).round().max(1.0) as usize
 }
 
-/// Escapes text for XML content and attribute values.
+/// Escapes text for XML content and attribute values, leaving out control characters that
+/// XML 1.0 cannot carry.
 pub(crate) fn xml_escape(text: &str) -> String {
-    quick_xml::escape::escape(text).into_owned()
+    let legal: String = text
+        .chars()
+        .filter(|&c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    quick_xml::escape::escape(&legal).into_owned()
 }
 
 #[cfg(test)]
@@ -32,5 +37,6 @@ mod tests {
         assert_eq!(half_points(10.5), 21);
         assert_eq!(mm_twips(210.0), 11906);
         assert_eq!(xml_escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(xml_escape("x\u{1}y\tz"), "xy\tz");
     }
 }
