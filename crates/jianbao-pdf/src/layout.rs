@@ -25,8 +25,8 @@ pub struct Layout {
     pub outline: Vec<OutlineEntry>,
     /// The characters drawn with each face (what the subset fonts must hold).
     pub usage: BTreeMap<FaceId, BTreeSet<char>>,
-    /// Characters no font has, each with where it occurs (empty unless missing glyphs are
-    /// allowed; otherwise layout fails).
+    /// What the user should know that did not stop layout: characters no font has, when
+    /// missing glyphs are allowed (otherwise layout fails with them).
     pub warnings: Vec<String>,
 }
 

@@ -147,7 +147,9 @@ impl Collector<'_> {
         let mut out: Vec<Measured> = Vec::with_capacity(chars.len());
         for (i, &(ch, style)) in chars.iter().enumerate() {
             let preferred = style.face();
-            let resolved = if is_layout_only(ch) && ch != ' ' && ch != '\u{3000}' {
+            // Control and zero-width characters take no room; other spaces are drawn when a
+            // face has them, else left as blank room of their usual width.
+            let resolved = if ch.is_control() || (is_layout_only(ch) && !ch.is_whitespace()) {
                 None
             } else {
                 self.fonts.resolve(preferred, ch)?
@@ -156,6 +158,11 @@ impl Collector<'_> {
                 Some(face) => {
                     let em = self.fonts.face(face)?.advance(ch).unwrap_or(0.0);
                     (face, em * style.size, true)
+                }
+                None if ch == '\t' => (preferred, 2.0 * style.size, false),
+                None if ch.is_whitespace() && !ch.is_control() => {
+                    let em = if ch == '\u{3000}' { 1.0 } else { 0.25 };
+                    (preferred, em * style.size, false)
                 }
                 None => {
                     if !is_layout_only(ch) {
