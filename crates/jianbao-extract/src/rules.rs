@@ -246,7 +246,9 @@ fn label_from_text(
         .find(|&i| {
             (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
                 || chars[i].is_ascii_digit()
-                || matches!(chars[i], '。' | '…' | '《' | '“' | '和' | '与' | '、')
+                || matches!(chars[i], '。' | '…' | '《' | '“' | '和' | '与')
+                // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
+                || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
                 || PREDICATE_STARTS.iter().any(|w| {
                     w.chars()
                         .enumerate()
@@ -285,7 +287,7 @@ fn label_from_text(
             rest.trim_start_matches('的')
         )
     } else if after_names {
-        let after: String = after.chars().take(12).collect();
+        let after: String = after.chars().take(16).collect();
         if after.chars().count() >= 3 {
             after
         } else {
