@@ -15,7 +15,7 @@ use jianbao_doc::{Align, Block, Document, Inline, ParagraphStyle, StyleSheet};
 use jianbao_fonts::{is_layout_only, FaceId, FontSet};
 
 use crate::styles::{font_family, id, FamilyNames};
-use crate::units::{mm_twips, twips};
+use crate::units::{half_points, mm_twips, twips};
 use crate::DocxError;
 
 /// Characters used per face.
@@ -38,12 +38,19 @@ const ABSTRACT_DECIMAL: usize = 10;
 const ABSTRACT_BULLET: usize = 11;
 /// The one list instance shared by all bulleted lists; ordered lists get their own after it.
 const NUM_BULLET: usize = 10;
-/// How far a list number hangs out to the left of the item text, in characters.
-const LIST_HANG_CHARS: f32 = 1.5;
+/// How far a list number ("10." fits) or a bullet hangs out to the left of the item text, in
+/// characters.
+const NUMBER_HANG_CHARS: f32 = 1.5;
+const BULLET_HANG_CHARS: f32 = 1.0;
 /// Deepest list level written (deeper items use it too).
 const MAX_LIST_LEVEL: usize = BULLETS.len() - 1;
-/// Bullet of each list level.
-const BULLETS: [&str; 3] = ["•", "–", "•"];
+/// Bullet of each list level. The CJK fonts' own U+2022 is a tiny dot; a black circle at
+/// [`BULLET_SCALE`] of the text size, raised to the middle of the em box, reads as a bullet
+/// (as in the PDF).
+const BULLETS: [&str; 3] = ["●", "○", "●"];
+const BULLET_SCALE: f32 = 0.5;
+/// How far bullets are raised, in multiples of the text size.
+const BULLET_RISE: f32 = 0.19;
 
 /// How a piece of inline content is set.
 #[derive(Clone, Copy)]
@@ -154,8 +161,11 @@ pub(crate) fn build(
     for face in used {
         w.add_glyphs(face, '0'..='9')?;
     }
+    let mut xml = w.docx.build();
+    let raise = (w.sheet.list_item.size_pt * BULLET_RISE * 2.0).round() as i32;
+    xml.numberings = crate::patch::raise_levels(&xml.numberings, ABSTRACT_BULLET, raise)?;
     Ok(Built {
-        xml: w.docx.build(),
+        xml,
         usage: w.usage,
         missing: w.missing,
         header_rows: w.header_rows,
@@ -278,7 +288,7 @@ impl Writer<'_> {
             &BULLETS
         };
         self.add_glyphs(list_face, marks.iter().flat_map(|m| m.chars()))?;
-        let (text_indent, _) = list_indents(s, level);
+        let text_indent = list_text_indent(s, level);
         for item in &list.items {
             let mut first = true;
             for block in item {
@@ -518,7 +528,9 @@ impl Writer<'_> {
         let mut decimal = AbstractNumbering::new(ABSTRACT_DECIMAL);
         let mut bullet = AbstractNumbering::new(ABSTRACT_BULLET);
         for (level, bullet_text) in BULLETS.iter().enumerate() {
-            let (left, hang) = list_indents(s, level);
+            let left = list_text_indent(s, level);
+            let number_hang = twips(NUMBER_HANG_CHARS * s.size_pt);
+            let bullet_hang = twips(BULLET_HANG_CHARS * s.size_pt);
             let decimal_text = if level == 0 {
                 "%1.".to_string()
             } else {
@@ -534,7 +546,7 @@ impl Writer<'_> {
                 )
                 .indent(
                     Some(left),
-                    Some(SpecialIndentType::Hanging(hang)),
+                    Some(SpecialIndentType::Hanging(number_hang)),
                     None,
                     None,
                 )
@@ -550,10 +562,11 @@ impl Writer<'_> {
                 )
                 .indent(
                     Some(left),
-                    Some(SpecialIndentType::Hanging(hang)),
+                    Some(SpecialIndentType::Hanging(bullet_hang)),
                     None,
                     None,
                 )
+                .size(half_points(s.size_pt * BULLET_SCALE))
                 .fonts(fonts.clone()),
             );
         }
@@ -719,10 +732,11 @@ fn column_align(align: Option<Align>) -> Option<AlignmentType> {
     }
 }
 
-/// Left indent of a list item's text and the hanging indent of its number, in twips.
-fn list_indents(s: &ParagraphStyle, level: usize) -> (i32, i32) {
-    let chars = s.left_indent_chars.max(LIST_HANG_CHARS) + 2.0 * level as f32;
-    (twips(chars * s.size_pt), twips(LIST_HANG_CHARS * s.size_pt))
+/// Left indent of a list item's text in twips: the style's indent (at least room for the
+/// number), two characters more per nesting level; the number hangs into it, as in the PDF.
+fn list_text_indent(s: &ParagraphStyle, level: usize) -> i32 {
+    let chars = s.left_indent_chars.max(NUMBER_HANG_CHARS) + 2.0 * level as f32;
+    twips(chars * s.size_pt)
 }
 
 /// Runs of characters that cannot be broken between: Latin words and numbers. Chinese text

@@ -445,6 +445,65 @@ pub(crate) fn document(xml: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, Doc
     write(&nodes, "word/document.xml")
 }
 
+/// `word/numbering.xml` with every level of abstract numbering `abstract_id` raised by
+/// `half_points` (`w:position`, which docx-rs cannot write): small bullets sit at the middle of
+/// the line rather than on the baseline.
+pub(crate) fn raise_levels(
+    xml: &[u8],
+    abstract_id: usize,
+    half_points: i32,
+) -> Result<Vec<u8>, DocxError> {
+    let part = "word/numbering.xml";
+    let mut nodes = parse(xml, part)?;
+    let id = abstract_id.to_string();
+    let mut found = false;
+    for numbering in elements_named(&mut nodes, b"w:numbering") {
+        for node in numbering.iter_mut() {
+            let Node::Element {
+                start, children, ..
+            } = node
+            else {
+                continue;
+            };
+            let is_target = start.name().into_inner() == b"w:abstractNum"
+                && start
+                    .try_get_attribute("w:abstractNumId")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|a| a.value.as_ref() == id.as_bytes());
+            if !is_target {
+                continue;
+            }
+            found = true;
+            for level in elements_named(children, b"w:lvl") {
+                if !level.iter().any(|n| n.name() == Some(b"w:rPr")) {
+                    level.push(Node::Element {
+                        start: BytesStart::new("w:rPr"),
+                        children: Vec::new(),
+                        empty: false,
+                    });
+                }
+                if let Some(rpr) = elements_named(level, b"w:rPr").next() {
+                    let mut position = BytesStart::new("w:position");
+                    position.push_attribute(("w:val", half_points.to_string().as_str()));
+                    rpr.push(Node::Element {
+                        start: position,
+                        children: Vec::new(),
+                        empty: true,
+                    });
+                }
+            }
+        }
+    }
+    if !found {
+        return Err(xml_error(
+            part,
+            format!("no abstract numbering {abstract_id}"),
+        ));
+    }
+    write(&nodes, part)
+}
+
 /// Any other WordprocessingML part from docx-rs: schema order only.
 pub(crate) fn part(xml: &[u8], part: &str) -> Result<Vec<u8>, DocxError> {
     let mut nodes = parse(xml, part)?;
@@ -513,6 +572,15 @@ mod tests {
             "{out}"
         );
         assert!(out.contains(r#"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>"#), "{out}");
+    }
+
+    #[test]
+    fn bullet_levels_are_raised() {
+        let xml = br#"<w:numbering><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:rPr><w:sz w:val="12"/></w:rPr></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"/></w:abstractNum></w:numbering>"#;
+        let out = String::from_utf8(raise_levels(xml, 2, 5).unwrap()).unwrap();
+        assert!(out.contains(r#"<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:rPr><w:position w:val="5"/></w:rPr></w:lvl>"#), "{out}");
+        assert_eq!(out.matches("w:position").count(), 1);
+        assert!(raise_levels(xml, 3, 5).is_err());
     }
 
     #[test]
