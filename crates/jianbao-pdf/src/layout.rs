@@ -12,7 +12,7 @@ use jianbao_doc::{
 };
 use jianbao_fonts::{FaceId, FontSet};
 
-use crate::text::{break_lines, flatten, min_max_width, CharStyle, Collector, Measured};
+use crate::text::{break_lines, flatten, min_max_width, CharStyle, Collector, LineSpan, Measured};
 use crate::{Location, PdfError, PdfOptions};
 
 /// A laid-out document: pages of positioned content, ready to be written.
@@ -213,6 +213,31 @@ pub fn layout_document(
     })
 }
 
+/// Breaks centred text (titles, captions, table headers) into lines of even length: the
+/// narrowest width that needs no more lines than the full width does, so a wrapped title never
+/// leaves one character alone on its last line. Returns the lines and the left inset that
+/// centres the narrower block in `width`.
+fn balanced_lines(chars: &[Measured], width: f32) -> (Vec<LineSpan>, f32) {
+    let full = break_lines(chars, width, width, TextAlign::Center);
+    if full.len() < 2 {
+        return (full, 0.0);
+    }
+    let (mut narrow, mut wide) = (width / full.len() as f32, width);
+    // Twelve halvings bring the width within width/4096 of the narrowest that keeps the count.
+    for _ in 0..12 {
+        let mid = (narrow + wide) / 2.0;
+        if break_lines(chars, mid, mid, TextAlign::Center).len() <= full.len() {
+            wide = mid;
+        } else {
+            narrow = mid;
+        }
+    }
+    (
+        break_lines(chars, wide, wide, TextAlign::Center),
+        (width - wide) / 2.0,
+    )
+}
+
 /// Lines set from inline content, each with its height and items relative to the line top.
 struct SetLine {
     height: f32,
@@ -250,10 +275,18 @@ impl Builder<'_> {
     ) -> Vec<SetLine> {
         let pitch = style.line_pitch_pt();
         let baseline = (pitch - style.size_pt) / 2.0 + 0.88 * style.size_pt;
-        let spans = break_lines(chars, frame.width - first_indent, frame.width, align);
+        let (spans, inset) =
+            if align == TextAlign::Center && first_indent == 0.0 && marker.is_none() {
+                balanced_lines(chars, frame.width)
+            } else {
+                (
+                    break_lines(chars, frame.width - first_indent, frame.width, align),
+                    0.0,
+                )
+            };
         let mut lines = Vec::with_capacity(spans.len().max(1));
         for (n, span) in spans.iter().enumerate() {
-            let left = frame.left + if n == 0 { first_indent } else { 0.0 };
+            let left = frame.left + inset + if n == 0 { first_indent } else { 0.0 };
             let mut glyphs: Vec<Glyph> = chars[span.start..span.end]
                 .iter()
                 .zip(&span.xs)

@@ -468,3 +468,51 @@ fn widows_orphans_and_headings_at_page_breaks() {
         "no paragraph crossed a page: the test proves nothing"
     );
 }
+
+#[test]
+fn a_wrapped_title_is_balanced_and_centred() {
+    // 30 characters at the title size need two lines; greedy breaking would leave a short tail.
+    let title = "浙江、山西、安徽、贵州、江苏、广东六省社会工作情况比较简报";
+    let md = format!("+++\ntitle = \"{title}\"\n+++\n\n正文。\n");
+    let doc = parse_markdown(&md, "t.md").unwrap();
+    let sheet = StyleSheet::default_sheet();
+    let layout = layout_document(&doc, &sheet, fonts(), &options()).unwrap();
+    let title_lines: Vec<_> = layout.pages[0]
+        .lines()
+        .filter(|l| {
+            l.glyphs
+                .first()
+                .is_some_and(|g| (g.size - sheet.title.size_pt).abs() < 0.01)
+        })
+        .collect();
+    assert_eq!(
+        title_lines.len(),
+        2,
+        "{:?}",
+        title_lines.iter().map(|l| l.text()).collect::<Vec<_>>()
+    );
+    let lens: Vec<usize> = title_lines
+        .iter()
+        .map(|l| l.text().chars().count())
+        .collect();
+    assert!(
+        lens[0].abs_diff(lens[1]) <= 2,
+        "unbalanced title lines {lens:?}"
+    );
+    assert_eq!(
+        title_lines.iter().map(|l| l.text()).collect::<String>(),
+        title
+    );
+    // Each line is centred on the page's text column.
+    let page = &sheet.page;
+    let centre = (page.margin_left_mm + page.text_width_mm() / 2.0) * 72.0 / 25.4;
+    for line in &title_lines {
+        let (first, last) = (line.glyphs.first().unwrap(), line.glyphs.last().unwrap());
+        let mid = (first.x + last.x + last.advance) / 2.0;
+        assert!(
+            (mid - centre).abs() < sheet.title.size_pt,
+            "line {:?} centred at {mid}, page centre {centre}",
+            line.text()
+        );
+    }
+}
