@@ -41,7 +41,7 @@ pub enum Error {
     Jobs(#[from] jianbao_jobs::JobsError),
     #[error("{path}: {problems} problem(s) in the facts file (listed above); re-run `jianbao extract` or fix the file")]
     FactsCheck { path: PathBuf, problems: usize },
-    #[error("unknown format `{0}`: use pdf, docx, html or md (comma-separated)")]
+    #[error("unknown format `{0}`: use pdf, docx, html, md or typ (comma-separated)")]
     UnknownFormat(String),
 }
 
@@ -52,6 +52,8 @@ pub enum Format {
     Docx,
     Html,
     Md,
+    /// Typst source of the same document (compile with `typst compile --font-path fonts`).
+    Typ,
 }
 
 impl Format {
@@ -61,6 +63,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Html => "html",
             Format::Md => "md",
+            Format::Typ => "typ",
         }
     }
 }
@@ -73,6 +76,7 @@ impl FromStr for Format {
             "docx" => Ok(Format::Docx),
             "html" => Ok(Format::Html),
             "md" | "markdown" => Ok(Format::Md),
+            "typ" | "typst" => Ok(Format::Typ),
             other => Err(Error::UnknownFormat(other.to_owned())),
         }
     }
@@ -271,6 +275,10 @@ impl Pipeline {
             Format::Md => (briefing.markdown.clone().into_bytes(), Vec::new()),
             Format::Html => (
                 jianbao_html::render_html(&briefing.document, &self.style).into_bytes(),
+                Vec::new(),
+            ),
+            Format::Typ => (
+                jianbao_typst::render_typst(&briefing.document, &self.style).into_bytes(),
                 Vec::new(),
             ),
             Format::Pdf => {

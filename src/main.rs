@@ -43,7 +43,7 @@ enum Command {
         input: InputArgs,
         #[command(flatten)]
         report: ReportArgs,
-        /// Output formats, comma-separated: pdf, docx, html, md.
+        /// Output formats, comma-separated: pdf, docx, html, md, typ (Typst source).
         #[arg(
             long,
             value_name = "LIST",
