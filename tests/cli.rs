@@ -102,7 +102,7 @@ fn build_on_embedded_defaults_writes_pdf_and_docx_from_any_directory() {
 }
 
 #[test]
-fn build_writes_html_and_markdown_that_agree() {
+fn build_writes_html_markdown_and_typst_that_agree() {
     let dir = scratch("html");
     let out = jianbao(
         &dir,
@@ -114,6 +114,8 @@ fn build_writes_html_and_markdown_that_agree() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(md.starts_with("+++"), "Markdown keeps its front matter");
     assert!(html.contains("2026年11月22日"), "report date in Chinese");
+    let typ = std::fs::read_to_string(dir.join("out/briefing-20261122.typ")).unwrap();
+    assert!(typ.contains("#set page(") && typ.contains("注释"), "Typst export of the same document");
     for region in ["浙江", "山西", "安徽", "贵州"] {
         assert!(
             html.contains(region) && md.contains(region),
