@@ -106,7 +106,7 @@ fn build_writes_html_markdown_and_typst_that_agree() {
     let dir = scratch("html");
     let out = jianbao(
         &dir,
-        &["build", "--format", "html,md", "--date", "2026-11-22"],
+        &["build", "--format", "html,md,typ", "--date", "2026-11-22"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let html = std::fs::read_to_string(dir.join("out/briefing-20261122.html")).unwrap();
