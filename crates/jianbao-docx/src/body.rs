@@ -6,10 +6,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, IndentLevel,
-    InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelOverride, LevelText, NumberFormat,
-    Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, Shading, ShdType,
-    SpecialIndentType, Start, Table, TableCell, TableLayoutType, TableRow, WidthType, XMLDocx,
+    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, Hyperlink,
+    HyperlinkType, IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelOverride,
+    LevelText, NumberFormat, Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, Shading,
+    ShdType, SpecialIndentType, Start, Table, TableCell, TableLayoutType, TableRow, WidthType,
+    XMLDocx,
 };
 use jianbao_doc::{Align, Block, Document, Inline, ParagraphStyle, StyleSheet};
 use jianbao_fonts::{is_layout_only, FaceId, FontSet};
@@ -63,6 +64,8 @@ struct Ctx {
     para_bold: bool,
     /// The run's character style (the innermost one: a run has only one).
     char_style: Option<&'static str>,
+    /// Inside a hyperlink (links do not nest).
+    in_link: bool,
 }
 
 impl Ctx {
@@ -73,6 +76,7 @@ impl Ctx {
             para_family: font_family(style.family),
             para_bold: style.bold,
             char_style: None,
+            in_link: false,
         }
     }
 
@@ -197,11 +201,11 @@ impl Writer<'_> {
     fn title_block(&mut self, doc: &Document) -> Result<(), DocxError> {
         let meta = &doc.meta;
         if !meta.title.trim().is_empty() {
-            let runs = self.text_runs(&meta.title, Ctx::of(&self.sheet.title))?;
+            let runs = pieces(self.text_runs(&meta.title, Ctx::of(&self.sheet.title))?);
             self.add_paragraph(with_runs(Paragraph::new().style(id::TITLE), runs));
         }
         if let Some(subtitle) = meta.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
-            let runs = self.text_runs(subtitle, Ctx::of(&self.sheet.subtitle))?;
+            let runs = pieces(self.text_runs(subtitle, Ctx::of(&self.sheet.subtitle))?);
             self.add_paragraph(with_runs(Paragraph::new().style(id::SUBTITLE), runs));
         }
         let byline: Vec<&str> = [meta.date.as_deref(), meta.author.as_deref()]
@@ -210,7 +214,7 @@ impl Writer<'_> {
             .filter(|s| !s.trim().is_empty())
             .collect();
         if !byline.is_empty() {
-            let runs = self.text_runs(&byline.join(" · "), Ctx::of(&self.sheet.byline))?;
+            let runs = pieces(self.text_runs(&byline.join(" · "), Ctx::of(&self.sheet.byline))?);
             self.add_paragraph(with_runs(Paragraph::new().style(id::BYLINE), runs));
         }
         Ok(())
@@ -251,7 +255,7 @@ impl Writer<'_> {
                     if i > 0 {
                         p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
                     }
-                    p = with_runs(p, self.text_runs(line, ctx)?);
+                    p = with_runs(p, pieces(self.text_runs(line, ctx)?));
                 }
                 self.add_paragraph(p);
             }
@@ -476,7 +480,7 @@ impl Writer<'_> {
         if doc.footnotes.is_empty() {
             return Ok(());
         }
-        let runs = self.text_runs(NOTES_HEADING, Ctx::of(&self.sheet.heading1))?;
+        let runs = pieces(self.text_runs(NOTES_HEADING, Ctx::of(&self.sheet.heading1))?);
         self.add_paragraph(with_runs(Paragraph::new().style(id::HEADINGS[0]), runs));
         let ctx = Ctx::of(&self.sheet.footnote);
         for note in &doc.footnotes {
@@ -486,8 +490,8 @@ impl Writer<'_> {
                     Block::Paragraph { content } => {
                         let mut runs = Vec::new();
                         if first {
-                            runs = self.text_runs(&format!("[{}]", note.number), ctx)?;
-                            runs.push(Run::new().add_tab());
+                            runs = pieces(self.text_runs(&format!("[{}]", note.number), ctx)?);
+                            runs.push(Piece::Run(Box::new(Run::new().add_tab())));
                         }
                         runs.extend(self.inline_runs(content, ctx)?);
                         self.add_paragraph(with_runs(Paragraph::new().style(id::NOTE_TEXT), runs));
@@ -502,7 +506,7 @@ impl Writer<'_> {
 
     fn header_footer(&mut self, header_text: &str) -> Result<(), DocxError> {
         let header_ctx = Ctx::of(&self.sheet.header);
-        let runs = self.text_runs(header_text, header_ctx)?;
+        let runs = pieces(self.text_runs(header_text, header_ctx)?);
         let header =
             Header::new().add_paragraph(with_runs(Paragraph::new().style(id::HEADER), runs));
 
@@ -510,11 +514,11 @@ impl Writer<'_> {
         // The field results are written by the word processor, in the footer's face.
         self.add_glyphs(footer_ctx.face(), '0'..='9')?;
         let mut p = Paragraph::new().style(id::FOOTER);
-        p = with_runs(p, self.text_runs("第 ", footer_ctx)?);
-        p = with_runs(p, field(InstrText::PAGE(InstrPAGE::new())));
-        p = with_runs(p, self.text_runs(" 页 / 共 ", footer_ctx)?);
-        p = with_runs(p, field(InstrText::NUMPAGES(InstrNUMPAGES::new())));
-        p = with_runs(p, self.text_runs(" 页", footer_ctx)?);
+        p = with_runs(p, pieces(self.text_runs("第 ", footer_ctx)?));
+        p = with_runs(p, pieces(field(InstrText::PAGE(InstrPAGE::new()))));
+        p = with_runs(p, pieces(self.text_runs(" 页 / 共 ", footer_ctx)?));
+        p = with_runs(p, pieces(field(InstrText::NUMPAGES(InstrNUMPAGES::new()))));
+        p = with_runs(p, pieces(self.text_runs(" 页", footer_ctx)?));
         let footer = Footer::new().add_paragraph(p);
 
         let docx = std::mem::take(&mut self.docx);
@@ -585,17 +589,17 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn inline_runs(&mut self, content: &[Inline], ctx: Ctx) -> Result<Vec<Run>, DocxError> {
+    fn inline_runs(&mut self, content: &[Inline], ctx: Ctx) -> Result<Vec<Piece>, DocxError> {
         let mut runs = Vec::new();
         for inline in content {
             match inline {
-                Inline::Text { text } => runs.extend(self.text_runs(text, ctx)?),
+                Inline::Text { text } => runs.extend(pieces(self.text_runs(text, ctx)?)),
                 Inline::Code { text } => {
                     let code = Ctx {
                         family: font_family(self.sheet.code.family),
                         ..ctx
                     };
-                    runs.extend(self.text_runs(text, code)?);
+                    runs.extend(pieces(self.text_runs(text, code)?));
                 }
                 Inline::Emphasis { content } => {
                     let inner = Ctx {
@@ -613,15 +617,31 @@ impl Writer<'_> {
                     };
                     runs.extend(self.inline_runs(content, inner)?);
                 }
+                Inline::Link { url, content } if !ctx.in_link && !url.trim().is_empty() => {
+                    let inner = Ctx {
+                        in_link: true,
+                        ..ctx
+                    };
+                    let mut link = Hyperlink::new(url.trim(), HyperlinkType::External);
+                    for piece in self.inline_runs(content, inner)? {
+                        // Inside a link everything is a run (`in_link` stops nesting).
+                        if let Piece::Run(run) = piece {
+                            link = link.add_run(*run);
+                        }
+                    }
+                    runs.push(Piece::Link(link));
+                }
                 Inline::Link { content, .. } => runs.extend(self.inline_runs(content, ctx)?),
                 Inline::FootnoteRef { number } => {
                     let mark = Ctx {
                         char_style: Some(id::NOTE_REFERENCE),
                         ..ctx
                     };
-                    runs.extend(self.text_runs(&format!("[{number}]"), mark)?);
+                    runs.extend(pieces(self.text_runs(&format!("[{number}]"), mark)?));
                 }
-                Inline::LineBreak => runs.push(Run::new().add_break(BreakType::TextWrapping)),
+                Inline::LineBreak => runs.push(Piece::Run(Box::new(
+                    Run::new().add_break(BreakType::TextWrapping),
+                ))),
             }
         }
         Ok(runs)
@@ -697,9 +717,24 @@ fn context_around(text: &str, ch: char) -> String {
         .collect()
 }
 
-fn with_runs(mut p: Paragraph, runs: Vec<Run>) -> Paragraph {
-    for run in runs {
-        p = p.add_run(run);
+/// What a paragraph is made of: runs and hyperlinks (which hold runs).
+enum Piece {
+    Run(Box<Run>),
+    Link(Hyperlink),
+}
+
+fn pieces(runs: Vec<Run>) -> Vec<Piece> {
+    runs.into_iter()
+        .map(|run| Piece::Run(Box::new(run)))
+        .collect()
+}
+
+fn with_runs(mut p: Paragraph, runs: Vec<Piece>) -> Paragraph {
+    for piece in runs {
+        p = match piece {
+            Piece::Run(run) => p.add_run(*run),
+            Piece::Link(link) => p.add_hyperlink(link),
+        };
     }
     p
 }

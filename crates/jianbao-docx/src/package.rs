@@ -48,13 +48,13 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         created,
     } = parts;
 
-    let document = patch::document(&xml.document, header_rows)?;
     let numbering = patch::part(&xml.numberings, "word/numbering.xml")?;
     let document_rels = patch::relationships(
         &xml.document_rels,
         UNUSED_TARGETS,
         "word/_rels/document.xml.rels",
     )?;
+    let (document, document_rels) = patch::document(&xml.document, &document_rels, header_rows)?;
     for needed in ["styles.xml", "fontTable.xml", "settings.xml"] {
         if !patch::has_target(&document_rels, needed)? {
             return Err(DocxError::Xml {

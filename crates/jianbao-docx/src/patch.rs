@@ -417,18 +417,7 @@ fn clean_tables(nodes: &mut [Node]) {
         {
             match start.name().into_inner() {
                 b"w:tblPr" => children.retain(|c| c.name() != Some(b"w:tblBorders")),
-                b"w:gridCol" => {
-                    let kept: Vec<(Vec<u8>, Vec<u8>)> = start
-                        .attributes()
-                        .flatten()
-                        .filter(|a| a.key.into_inner() != b"w:type")
-                        .map(|a| (a.key.into_inner().to_vec(), a.value.into_owned()))
-                        .collect();
-                    start.clear_attributes();
-                    for (key, value) in &kept {
-                        start.push_attribute((key.as_slice(), value.as_slice()));
-                    }
-                }
+                b"w:gridCol" => set_attribute(start, b"w:type", None),
                 _ => {}
             }
             clean_tables(children);
@@ -436,13 +425,100 @@ fn clean_tables(nodes: &mut [Node]) {
     }
 }
 
-/// `word/document.xml`: schema order, table header rows, tables styled by their style.
-pub(crate) fn document(xml: &[u8], header_rows: &[usize]) -> Result<Vec<u8>, DocxError> {
+/// Sets (`Some`) or removes (`None`) an attribute, keeping the others in their order.
+fn set_attribute(start: &mut BytesStart<'static>, key: &[u8], value: Option<&[u8]>) {
+    let mut attributes: Vec<(Vec<u8>, Vec<u8>)> = start
+        .attributes()
+        .flatten()
+        .map(|a| (a.key.into_inner().to_vec(), a.value.into_owned()))
+        .collect();
+    match (attributes.iter_mut().find(|(k, _)| k == key), value) {
+        (Some(existing), Some(value)) => existing.1 = value.to_vec(),
+        (None, Some(value)) => attributes.push((key.to_vec(), value.to_vec())),
+        (_, None) => attributes.retain(|(k, _)| k != key),
+    }
+    start.clear_attributes();
+    for (key, value) in &attributes {
+        start.push_attribute((key.as_slice(), value.as_slice()));
+    }
+}
+
+fn attribute(start: &BytesStart<'_>, key: &str) -> Option<Vec<u8>> {
+    start
+        .try_get_attribute(key)
+        .ok()
+        .flatten()
+        .map(|a| a.value.into_owned())
+}
+
+/// docx-rs names hyperlink relationships from a process-wide counter and lists them in hash
+/// order; renames them `rIdLinkN` in order of appearance and sorts them, so output is the same
+/// on every run.
+fn renumber_links(document: &mut [Node], rels: &mut [Node]) {
+    let mut renamed: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+    rename_links_in(document, &mut renamed);
+    for relationships in elements_named(rels, b"Relationships") {
+        for node in relationships.iter_mut() {
+            if let Node::Element { start, .. } = node {
+                let Some(id) = attribute(start, "Id") else {
+                    continue;
+                };
+                if let Some((_, new)) = renamed.iter().find(|(old, _)| *old == id) {
+                    set_attribute(start, b"Id", Some(new));
+                }
+            }
+        }
+        let rank = |node: &Node| match node {
+            Node::Element { start, .. } => attribute(start, "Id")
+                .and_then(|id| renamed.iter().position(|(_, new)| *new == id))
+                .map_or(0, |i| i + 1),
+            Node::Other(_) => 0,
+        };
+        relationships.sort_by_key(rank);
+    }
+}
+
+fn rename_links_in(nodes: &mut [Node], renamed: &mut Vec<(Vec<u8>, Vec<u8>)>) {
+    for node in nodes.iter_mut() {
+        if let Node::Element {
+            start, children, ..
+        } = node
+        {
+            if start.name().into_inner() == b"w:hyperlink" {
+                if let Some(old) = attribute(start, "r:id") {
+                    let new = match renamed.iter().find(|(o, _)| *o == old) {
+                        Some((_, new)) => new.clone(),
+                        None => {
+                            let new = format!("rIdLink{}", renamed.len() + 1).into_bytes();
+                            renamed.push((old, new.clone()));
+                            new
+                        }
+                    };
+                    set_attribute(start, b"r:id", Some(&new));
+                }
+            }
+            rename_links_in(children, renamed);
+        }
+    }
+}
+
+/// `word/document.xml` and its relationships: schema order, table header rows, tables styled
+/// by their style, hyperlink ids that do not depend on the process.
+pub(crate) fn document(
+    xml: &[u8],
+    rels: &[u8],
+    header_rows: &[usize],
+) -> Result<(Vec<u8>, Vec<u8>), DocxError> {
     let mut nodes = parse(xml, "word/document.xml")?;
+    let mut rel_nodes = parse(rels, "word/_rels/document.xml.rels")?;
+    renumber_links(&mut nodes, &mut rel_nodes);
     mark_header_rows(&mut nodes, header_rows);
     clean_tables(&mut nodes);
     reorder(&mut nodes);
-    write(&nodes, "word/document.xml")
+    Ok((
+        write(&nodes, "word/document.xml")?,
+        write(&rel_nodes, "word/_rels/document.xml.rels")?,
+    ))
 }
 
 /// `word/numbering.xml` with every level of abstract numbering `abstract_id` raised by
@@ -564,7 +640,8 @@ mod tests {
     #[test]
     fn header_rows_get_tbl_header() {
         let xml = br#"<w:body><w:tbl><w:tblPr><w:tblBorders><w:top/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="5" w:type="dxa"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr></w:tr></w:tbl></w:body>"#;
-        let out = String::from_utf8(document(xml, &[1]).unwrap()).unwrap();
+        let rels = br#"<Relationships/>"#;
+        let out = String::from_utf8(document(xml, rels, &[1]).unwrap().0).unwrap();
         assert!(!out.contains("tblBorders"));
         assert_eq!(out.matches("<w:tblHeader/>").count(), 1);
         assert!(
@@ -572,6 +649,23 @@ mod tests {
             "{out}"
         );
         assert!(out.contains(r#"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr></w:tr><w:tr><w:trPr><w:cantSplit/></w:trPr>"#), "{out}");
+    }
+
+    #[test]
+    fn hyperlinks_are_renumbered_in_document_order() {
+        let xml = br#"<w:body><w:p><w:hyperlink r:id="rIdHyperlink7"/><w:hyperlink r:id="rIdHyperlink5"/><w:hyperlink r:id="rIdHyperlink7"/></w:p></w:body>"#;
+        let rels = br#"<Relationships><Relationship Id="rIdHyperlink5" Target="b"/><Relationship Id="rId1" Target="styles.xml"/><Relationship Id="rIdHyperlink7" Target="a"/></Relationships>"#;
+        let (doc, rels) = document(xml, rels, &[]).unwrap();
+        let doc = String::from_utf8(doc).unwrap();
+        let rels = String::from_utf8(rels).unwrap();
+        assert_eq!(
+            doc,
+            r#"<w:body><w:p><w:hyperlink r:id="rIdLink1"/><w:hyperlink r:id="rIdLink2"/><w:hyperlink r:id="rIdLink1"/></w:p></w:body>"#
+        );
+        assert_eq!(
+            rels,
+            r#"<Relationships><Relationship Id="rId1" Target="styles.xml"/><Relationship Id="rIdLink1" Target="a"/><Relationship Id="rIdLink2" Target="b"/></Relationships>"#
+        );
     }
 
     #[test]

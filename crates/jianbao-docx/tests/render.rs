@@ -572,6 +572,12 @@ fn less_common_blocks_render_well_formed() {
     let markdown = "+++\ntitle = \"结构测试\"\n+++\n\n#### 四级标题\n\n控制\u{1}字符\u{b}与\t制表符。\n\n**加粗*强调*文字**，[链接](https://example.org)；第一行  \n第二行。\n\n- 外层\n  - 内层一\n  - 内层二\n\n    续段。\n- 外层二\n\n5. 从五开始\n6. 第六\n\n```\nlet x = 1;\n代码行\n```\n\n<!-- pagebreak -->\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n";
     let doc = parse_markdown(markdown, "t.md").unwrap();
     let out = render(&doc);
+    // docx-rs numbers hyperlinks with a process-wide counter: output must not depend on it.
+    let again = {
+        let doc = doc.clone();
+        std::thread::spawn(move || render(&doc)).join().unwrap()
+    };
+    assert_eq!(out.bytes, again.bytes, "hyperlink ids leak into the output");
     let entries = unzip(&out.bytes);
     for (name, data) in &entries {
         if name.ends_with(".xml") || name.ends_with(".rels") {
@@ -591,6 +597,9 @@ fn less_common_blocks_render_well_formed() {
     assert!(document.contains(r#"<w:br w:type="textWrapping"/>"#));
     // The page break before a table without caption is a paragraph of its own.
     assert!(document.contains(r#"<w:br w:type="page"/>"#));
+    assert!(document.contains(r#"<w:hyperlink r:id="rIdLink1""#), "link");
+    let rels = part(&entries, "word/_rels/document.xml.rels");
+    assert!(rels.contains(r#"Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org" TargetMode="External""#), "{rels}");
     let numbering = part(&entries, "word/numbering.xml").replace(" />", "/>");
     assert!(
         numbering.contains(r#"<w:startOverride w:val="5"/>"#),
