@@ -4,8 +4,10 @@
 //! docx-rs builds the WordprocessingML body, header, footer and numbering; everything it cannot
 //! express is written here: the style sheet as real named styles (`styles.xml`), the font table
 //! with the used faces embedded as obfuscated subsets (ECMA-376 Part 1, 17.8), settings, document
-//! properties, and a few patches of its XML (table header rows, element order). The package is
-//! then written again, deterministically and with Deflate, so the same input gives the same bytes.
+//! properties, and a few patches of its XML (schema element order, table header rows, table
+//! borders from the table style, bullet position, hyperlink ids that do not depend on the
+//! process). The package is then written again, deterministically and with Deflate, so the same
+//! input gives the same bytes.
 //!
 //! ```no_run
 //! use jianbao_docx::{render_docx, DocxOptions};
