@@ -618,3 +618,26 @@ fn less_common_blocks_render_well_formed() {
         );
     }
 }
+
+/// No front matter, no title: no title block, an empty running header, still a valid package.
+#[test]
+fn document_without_metadata_renders() {
+    let doc = parse_markdown("只有一段正文。\n", "bare.md").unwrap();
+    let entries = unzip(&render(&doc).bytes);
+    for (name, data) in &entries {
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            assert_well_formed(name, data);
+        }
+    }
+    let document = part(&entries, "word/document.xml");
+    assert!(!document.contains(r#"w:val="Title""#));
+    assert!(document.contains("只有一段正文。"));
+    assert!(
+        !names_contain(&entries, "word/numbering.xml"),
+        "no lists, no numbering part"
+    );
+}
+
+fn names_contain(entries: &[(String, Vec<u8>)], name: &str) -> bool {
+    entries.iter().any(|(n, _)| n == name)
+}
