@@ -48,7 +48,7 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         created,
     } = parts;
 
-    let numbering = patch::part(&xml.numberings, "word/numbering.xml")?;
+    let numbering = patch::numbering(&xml.numberings)?;
     let document_rels = patch::relationships(
         &xml.document_rels,
         UNUSED_TARGETS,

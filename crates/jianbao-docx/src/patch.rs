@@ -308,6 +308,10 @@ const ORDERS: &[(&str, &[&str])] = &[
             "w:numIdMacAtCleanup",
         ],
     ),
+    (
+        "w:numPr",
+        &["w:ilvl", "w:numId", "w:numberingChange", "w:ins"],
+    ),
     ("w:tc", &["w:tcPr"]),
     ("w:tr", &["w:tblPrEx", "w:trPr"]),
     ("w:tbl", &["w:tblPr", "w:tblGrid"]),
@@ -580,6 +584,34 @@ pub(crate) fn raise_levels(
     write(&nodes, part)
 }
 
+/// docx-rs writes an (empty) `w:rPr` inside each numbering level's `w:pPr`, which the schema
+/// does not allow there (CT_PPrGeneral); the level's own `w:rPr` stays.
+fn drop_level_paragraph_rpr(nodes: &mut [Node]) {
+    for node in nodes.iter_mut() {
+        if let Node::Element {
+            start, children, ..
+        } = node
+        {
+            if start.name().into_inner() == b"w:lvl" {
+                for ppr in elements_named(children, b"w:pPr") {
+                    ppr.retain(|n| n.name() != Some(b"w:rPr"));
+                }
+            } else {
+                drop_level_paragraph_rpr(children);
+            }
+        }
+    }
+}
+
+/// `word/numbering.xml`: schema order, no run properties inside level paragraph properties.
+pub(crate) fn numbering(xml: &[u8]) -> Result<Vec<u8>, DocxError> {
+    let part = "word/numbering.xml";
+    let mut nodes = parse(xml, part)?;
+    drop_level_paragraph_rpr(&mut nodes);
+    reorder(&mut nodes);
+    write(&nodes, part)
+}
+
 /// Any other WordprocessingML part from docx-rs: schema order only.
 pub(crate) fn part(xml: &[u8], part: &str) -> Result<Vec<u8>, DocxError> {
     let mut nodes = parse(xml, part)?;
@@ -675,6 +707,22 @@ mod tests {
         assert!(out.contains(r#"<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:rPr><w:position w:val="5"/></w:rPr></w:lvl>"#), "{out}");
         assert_eq!(out.matches("w:position").count(), 1);
         assert!(raise_levels(xml, 3, 5).is_err());
+    }
+
+    #[test]
+    fn numbering_levels_lose_paragraph_run_properties_and_num_pr_is_ordered() {
+        let xml = br#"<w:numbering><w:abstractNum><w:lvl><w:pPr><w:ind w:left="1"/><w:rPr/></w:pPr><w:rPr><w:sz w:val="2"/></w:rPr><w:start w:val="1"/></w:lvl></w:abstractNum></w:numbering>"#;
+        let out = String::from_utf8(numbering(xml).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            r#"<w:numbering><w:abstractNum><w:lvl><w:start w:val="1"/><w:pPr><w:ind w:left="1"/></w:pPr><w:rPr><w:sz w:val="2"/></w:rPr></w:lvl></w:abstractNum></w:numbering>"#
+        );
+        let p = br#"<w:pPr><w:numPr><w:numId w:val="3"/><w:ilvl w:val="0"/></w:numPr></w:pPr>"#;
+        let out = String::from_utf8(part(p, "t").unwrap()).unwrap();
+        assert!(
+            out.contains(r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>"#),
+            "{out}"
+        );
     }
 
     #[test]
