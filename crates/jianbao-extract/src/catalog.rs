@@ -5,6 +5,7 @@
 //! (报考人数 … 比去年增加 6.4万).
 
 use jianbao_facts::{Catalog, Theme};
+use std::ops::Range;
 use std::path::Path;
 
 const METRICS: &str = include_str!("../../../data/metrics.toml");
@@ -268,16 +269,121 @@ fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
     best.map(|(_, t)| t)
 }
 
-/// The theme of a figure without a catalog metric: from its own clause; else from the theme word
-/// nearest before it in its sentence (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次);
-/// else from anywhere in the sentence; else its paragraph; else its article's headline.
+/// Verbs of having before a counted thing: 现有企业300余家, 拥有……
+const HAVING: &[&str] = &["现有", "拥有", "共有", "已有", "有"];
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// What a figure of having counts (辖区**未成年人**有5000余人, 邻里社区现有**企业**300余家,
+/// 有53名**常驻志愿者**), or `None` when the clause does not state a having.
+///
+/// Such a figure describes the place (its population, its businesses); only the counted thing
+/// itself can make it a social-work figure, not the setting it is stated in.
+fn counted_by_having(clause: &[char], figure: &Range<usize>) -> Option<Vec<char>> {
+    let before = &clause[..figure.start];
+    let after: Vec<char> = clause[figure.end..]
+        .iter()
+        .copied()
+        .take_while(|&c| is_cjk(c))
+        .take(8)
+        .collect();
+    // 有N…: the thing follows the figure, or else is the subject before 有
+    if before.last() == Some(&'有') {
+        if !after.is_empty() {
+            return Some(after);
+        }
+        let subject = &before[..before.len() - 1];
+        let start = HAVING
+            .iter()
+            .filter_map(|h| find_from(subject, &h.chars().collect::<Vec<_>>(), 0))
+            .min()
+            .unwrap_or(subject.len());
+        return Some(subject[..start].to_vec());
+    }
+    // 现有企业N: the thing stands between the verb and the figure
+    HAVING.iter().take(4).find_map(|h| {
+        let h: Vec<char> = h.chars().collect();
+        let at = (0..before.len())
+            .rev()
+            .find(|&i| before[i..].starts_with(&h))?;
+        let thing = &before[at + h.len()..];
+        (!thing.is_empty() && thing.iter().all(|&c| is_cjk(c)))
+            .then(|| thing.iter().copied().chain(after.iter().copied()).collect())
+    })
+}
+
+/// Words that, followed by 企业/平台/公司, name businesses (外卖、网约车**企业**) rather than the
+/// workers the new-employment theme is about (外卖员, 网约车司机).
+fn names_business_at(text: &[char], end: usize) -> bool {
+    let window: Vec<char> = text[end..]
+        .iter()
+        .copied()
+        .take_while(|&c| is_cjk(c) || c == '、')
+        .take(10)
+        .collect();
+    ["企业", "平台", "公司"].iter().any(|b| {
+        let b: Vec<char> = b.chars().collect();
+        find_from(&window, &b, 0).is_some_and(|at| {
+            let between: String = window[..at].iter().collect();
+            !["员", "手", "司机", "哥", "者", "人"]
+                .iter()
+                .any(|w| between.contains(w))
+        })
+    })
+}
+
+/// Whether the theme words of `clause` only name organisations — businesses (快递、外卖、网约车企业)
+/// and social organisations (文旅协会、农资商会) — and it names at least one.
+fn names_only_organisations(clause: &[char]) -> bool {
+    let mut any = false;
+    for (theme, words) in THEME_WORDS {
+        for w in *words {
+            let w: Vec<char> = w.chars().collect();
+            let mut from = 0;
+            while let Some(pos) = find_from(clause, &w, from) {
+                let organisation = match theme {
+                    Theme::SocialOrganizations => true,
+                    Theme::NewEmploymentGroups => names_business_at(clause, pos + w.len()),
+                    _ => false,
+                };
+                if !organisation {
+                    return false;
+                }
+                any = true;
+                from = pos + 1;
+            }
+        }
+    }
+    any
+}
+
+/// Party organisation words: a sentence with one is about party building.
+const PARTY_WORDS: &[&str] = &["党组织", "党委", "党支部", "党建"];
+
+/// The theme of a figure without a catalog metric (`figure`: its range within `clause`):
+///
+/// - a figure of having (辖区未成年人有5000余人) is about what it counts, else it is context (other);
+/// - a figure about businesses and social organisations in a sentence about party organisations
+///   is emerging-sector party building (到……企业、协会走访调研25次,摸排党组织129个);
+/// - else from its own clause; else from the theme word nearest before it in its sentence
+///   (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次); else from anywhere in the
+///   sentence; else its paragraph; else its article's headline.
 pub fn theme_for(
     clause: &[char],
+    figure: Range<usize>,
     sentence: &[char],
     number_at: usize,
     paragraph: &[char],
     headline: &[char],
 ) -> Theme {
+    if let Some(counted) = counted_by_having(clause, &figure) {
+        return first_family(&counted).unwrap_or(Theme::Other);
+    }
+    if names_only_organisations(clause) && PARTY_WORDS.iter().any(|w| contains(sentence, w)) {
+        return Theme::EmergingSectorPartyBuilding;
+    }
     let theme = first_family(clause)
         .or_else(|| nearest_family_before(sentence, number_at))
         .or_else(|| first_family(sentence))

@@ -13,6 +13,7 @@ pub mod merge;
 pub mod numbers;
 pub mod places;
 pub mod rules;
+mod scope;
 
 pub use catalog::default_catalog;
 pub use check::{check, CheckProblem};
@@ -30,7 +31,7 @@ pub enum ExtractError {
         utf8_offset: usize,
         gb18030_offset: usize,
     },
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {source}; {}", read_advice(path, source))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -39,6 +40,22 @@ pub enum ExtractError {
     Schema(#[from] SchemaError),
     #[error("{path}: no source files (*.txt) found; point --sources at a directory of articles")]
     Empty { path: PathBuf },
+}
+
+/// What to do when a sources path cannot be read: a missing or mistyped directory is the usual cause.
+fn read_advice(path: &Path, error: &std::io::Error) -> &'static str {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => {
+            "it does not exist: point --sources at a directory of .txt articles"
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            "make it readable, or point --sources at a directory of .txt articles you can read"
+        }
+        _ if path.is_file() => {
+            "--sources takes a directory: point --sources at a directory of .txt articles"
+        }
+        _ => "check the path, or point --sources at a directory of .txt articles",
+    }
 }
 
 /// One source document: its original text (the reference for every quote and span).

@@ -83,6 +83,61 @@ pub fn dominant_province(text: &str) -> Option<String> {
 enum Where {
     Place(PlaceId),
     National,
+    /// Some (or each) of the places inside a whole: 浙江的一些县(市、区), 有的地方, 各地.
+    Part(Part),
+}
+
+/// A quantifier-scoped place (see [`crate::scope`]): never the whole it lies in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Part {
+    /// The place it lies in, or `None` for the whole country.
+    whole: Option<PlaceId>,
+    places: crate::scope::Quantified,
+    level: Level,
+}
+
+impl Where {
+    /// The place a quantifier scope inside this one lies in: the place itself when it is named
+    /// right before the quantifier (浙江的一些县), else only its province — a scope met later in a
+    /// sentence about 宁波 need not be inside 宁波, but is inside 浙江.
+    fn whole_for_part(self, g: &Gazetteer, adjacent: bool) -> Option<PlaceId> {
+        match self {
+            Where::Place(p) if adjacent => Some(p),
+            Where::Place(p) => Some(g.province(p)),
+            Where::National => None,
+            Where::Part(part) => part.whole.map(|w| g.province(w)),
+        }
+    }
+}
+
+/// Adds the quantifier-scoped places of a sentence to its place mentions (sorted by position).
+fn add_part_scopes(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut Vec<(Range<usize>, Where)>,
+    current: Option<Where>,
+) {
+    for scope in crate::scope::find_part_scopes(chars) {
+        let before = places
+            .iter()
+            .rev()
+            .find(|(r, _)| r.end <= scope.range.start);
+        // 浙江的一些县, 浙江省部分地区, 全省各地: the place right before is the whole
+        let adjacent = before.is_some_and(|(r, _)| {
+            r.end == scope.range.start || (r.end + 1 == scope.range.start && chars[r.end] == '的')
+        });
+        let Some(around) = before.map(|(_, w)| *w).or(current) else {
+            continue;
+        };
+        let whole = around.whole_for_part(g, adjacent);
+        let part = Part {
+            whole,
+            places: scope.places,
+            level: scope.places.level(whole.map(|w| g.level(w))),
+        };
+        places.push((scope.range.clone(), Where::Part(part)));
+        places.sort_by_key(|(r, _)| r.start);
+    }
 }
 
 fn word_at(chars: &[char], at: usize, word: &str) -> bool {
@@ -112,11 +167,15 @@ fn continues_story(sentence: &[char], previous: &[char]) -> bool {
 }
 
 /// Place mentions of a sentence, including 全省/我省/省委 (the article's province) and 全国.
-fn mentions(g: &Gazetteer, chars: &[char], province: Option<PlaceId>) -> Vec<(usize, Where)> {
-    let mut out: Vec<(usize, Where)> = g
+fn mentions(
+    g: &Gazetteer,
+    chars: &[char],
+    province: Option<PlaceId>,
+) -> Vec<(Range<usize>, Where)> {
+    let mut out: Vec<(Range<usize>, Where)> = g
         .find(chars, province)
         .into_iter()
-        .map(|m| (m.range.start, Where::Place(m.place)))
+        .map(|m| (m.range, Where::Place(m.place)))
         .collect();
     for i in 0..chars.len() {
         if let Some(p) = province {
@@ -129,17 +188,17 @@ fn mentions(g: &Gazetteer, chars: &[char], province: Option<PlaceId>) -> Vec<(us
                 && !(chars.get(i + 2) == Some(&'性')
                     && chars[i.saturating_sub(3)..i].iter().any(|c| c.is_ascii_digit()))
             {
-                out.push((i, Where::Place(p)));
+                out.push((i..i + 2, Where::Place(p)));
             }
         }
         // 全国 as the place of a figure, but not in 占全国 / 居全国 (a share of the national total)
         if word_at(chars, i, "全国")
             && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
         {
-            out.push((i, Where::National));
+            out.push((i..i + 2, Where::National));
         }
     }
-    out.sort_by_key(|m| m.0);
+    out.sort_by_key(|m| m.0.start);
     out
 }
 
@@ -305,24 +364,59 @@ fn label_from_text(
     format!("{label}{mark}")
 }
 
-/// The quote of a figure: its clause, widened leftwards within the sentence until it says enough.
+/// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……
+/// 走访调研25次): such a clause alone is a fragment, so its quote starts with the clause it continues.
+const CONTINUATIONS: &[&str] = &[
+    "以及", "并且", "而且", "同时", "其中", "及", "和", "与", "并", "且",
+];
+/// Words that begin like a continuation but are not one (及时, 和谐 …).
+const NOT_CONTINUATIONS: &[&str] = &[
+    "及时",
+    "及早",
+    "和谐",
+    "和美",
+    "和平",
+    "和睦",
+    "并肩",
+    "并购",
+    "与会",
+    "与时俱进",
+];
+
+fn opens_with_continuation(clause: &[char]) -> bool {
+    let start = clause
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .unwrap_or(clause.len());
+    let clause = &clause[start..];
+    CONTINUATIONS.iter().any(|w| word_at(clause, 0, w))
+        && !NOT_CONTINUATIONS.iter().any(|w| word_at(clause, 0, w))
+}
+
+/// The quote of a figure: its clause (or, from `from` on, the clause that says where the figure
+/// holds), widened leftwards within the sentence until it says enough and does not open with a
+/// continuation (以及, 并, 其中 …).
 fn quote_range(
     chars: &[char],
     sentence: &Range<usize>,
+    from: usize,
     number_start: usize,
     quantity_end: usize,
 ) -> Range<usize> {
     const MIN_QUOTE_CHARS: usize = 16;
     let breaks = |c: char| is_clause_break(c) && c != '、' && c != '(' && c != ')';
-    let mut start = (sentence.start..number_start)
-        .rev()
-        .find(|&i| breaks(chars[i]))
-        .map_or(sentence.start, |p| p + 1);
-    while start > sentence.start && quantity_end - start < MIN_QUOTE_CHARS {
-        start = (sentence.start..start - 1)
+    let clause_start = |at: usize| {
+        (sentence.start..at)
             .rev()
             .find(|&i| breaks(chars[i]))
-            .map_or(sentence.start, |p| p + 1);
+            .map_or(sentence.start, |p| p + 1)
+    };
+    let mut start = clause_start(from.min(number_start));
+    while start > sentence.start
+        && (quantity_end - start < MIN_QUOTE_CHARS
+            || opens_with_continuation(&chars[start..number_start]))
+    {
+        start = clause_start(start - 1);
     }
     let mut end = (quantity_end..sentence.end)
         .find(|&i| breaks(chars[i]) || chars[i] == '\n')
@@ -400,7 +494,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }
                 let s = &chars[sentence.clone()];
                 let quantities = find_quantities(s);
-                let places: Vec<(usize, Where)> = mentions(g, s, article_province)
+                let mut places: Vec<(Range<usize>, Where)> = mentions(g, s, article_province)
                     .into_iter()
                     .filter(|(_, w)| match (w, default) {
                         // a place that governs the article's own place says nothing more specific
@@ -408,16 +502,17 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         _ => true,
                     })
                     .collect();
+                add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
                 let hits = pattern_hits(catalog, s);
                 let respectively = respectively_metrics(&hits, s);
                 for (k, q) in quantities.iter().enumerate() {
-                    let place = places
-                        .iter()
-                        .rev()
-                        .find(|(at, _)| *at < q.number_start)
-                        .map(|(_, w)| *w)
-                        .or(sticky);
+                    let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
+                    let place = named.map(|(_, w)| *w).or(sticky);
+                    // a figure for some places carries the words that say so in its quote
+                    let scope_at = named.and_then(|(r, w)| {
+                        matches!(w, Where::Part(_)).then_some(sentence.start + r.start)
+                    });
                     let as_of = dates
                         .iter()
                         .rev()
@@ -462,6 +557,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         || {
                             theme_for(
                                 &s[clause_start..clause_end],
+                                q.range.start - clause_start..q.range.end - clause_start,
                                 s,
                                 q.number_start,
                                 &chars[paragraph.clone()],
@@ -475,11 +571,23 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         Some(Where::National) => {
                             ("全国".to_owned(), "全国".to_owned(), Level::Province)
                         }
+                        Some(Where::Part(part)) => {
+                            let (province, whole) = match part.whole {
+                                Some(w) => (g.province_short(w), g.display(w)),
+                                None => ("全国".to_owned(), "全国".to_owned()),
+                            };
+                            (
+                                province,
+                                format!("{whole}{}", part.places.name()),
+                                part.level,
+                            )
+                        }
                         None => (String::new(), String::new(), Level::Province),
                     };
                     let quote_r = quote_range(
                         chars,
                         sentence,
+                        scope_at.unwrap_or(sentence.start + q.number_start),
                         sentence.start + q.number_start,
                         sentence.start + q.range.end,
                     );
