@@ -513,17 +513,31 @@ impl Writer<'_> {
         let footer_ctx = Ctx::of(&self.sheet.footer);
         // The field results are written by the word processor, in the footer's face.
         self.add_glyphs(footer_ctx.face(), '0'..='9')?;
-        let mut p = Paragraph::new().style(id::FOOTER);
-        p = with_runs(p, pieces(self.text_runs("第 ", footer_ctx)?));
-        p = with_runs(p, pieces(field(InstrText::PAGE(InstrPAGE::new()))));
-        p = with_runs(p, pieces(self.text_runs(" 页 / 共 ", footer_ctx)?));
-        p = with_runs(p, pieces(field(InstrText::NUMPAGES(InstrNUMPAGES::new()))));
-        p = with_runs(p, pieces(self.text_runs(" 页", footer_ctx)?));
-        let footer = Footer::new().add_paragraph(p);
+        let footer = Footer::new().add_paragraph(self.page_number_paragraph(footer_ctx)?);
+        // As in the PDF, the first page carries the title block instead of a running header,
+        // and the page footer like every other page. Each part gets paragraphs of its own:
+        // docx-rs numbers paragraphs as they are made, and a cloned one would share an id.
+        let first_header = Header::new().add_paragraph(Paragraph::new().style(id::HEADER));
+        let first_footer = Footer::new().add_paragraph(self.page_number_paragraph(footer_ctx)?);
 
         let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.header(header).footer(footer);
+        self.docx = docx
+            .header(header)
+            .first_header(first_header)
+            .footer(footer)
+            .first_footer(first_footer);
         Ok(())
+    }
+
+    /// 第 PAGE 页 / 共 NUMPAGES 页, with fields the word processor fills in.
+    fn page_number_paragraph(&mut self, ctx: Ctx) -> Result<Paragraph, DocxError> {
+        let mut p = Paragraph::new().style(id::FOOTER);
+        p = with_runs(p, pieces(self.text_runs("第 ", ctx)?));
+        p = with_runs(p, pieces(field(InstrText::PAGE(InstrPAGE::new()))));
+        p = with_runs(p, pieces(self.text_runs(" 页 / 共 ", ctx)?));
+        p = with_runs(p, pieces(field(InstrText::NUMPAGES(InstrNUMPAGES::new()))));
+        p = with_runs(p, pieces(self.text_runs(" 页", ctx)?));
+        Ok(p)
     }
 
     fn numbering(&mut self) -> Result<(), DocxError> {

@@ -641,3 +641,44 @@ fn document_without_metadata_renders() {
 fn names_contain(entries: &[(String, Vec<u8>)], name: &str) -> bool {
     entries.iter().any(|(n, _)| n == name)
 }
+
+#[test]
+fn first_page_has_the_footer_but_no_running_header() {
+    // As in the PDF: page 1 opens with the title block, so the title is not repeated above it.
+    let entries = unzip(&render(&briefing()).bytes);
+    let document = part(&entries, "word/document.xml");
+    assert!(
+        document.contains("<w:titlePg"),
+        "section must have a distinct first page"
+    );
+    let rels = part(&entries, "word/_rels/document.xml.rels");
+    let target_of = |kind: &str| {
+        let tag = format!("w:{kind}Reference w:type=\"first\" r:id=\"");
+        let rid = document
+            .split(&tag)
+            .nth(1)
+            .unwrap_or_else(|| panic!("no first-page {kind}"))
+            .split('"')
+            .next()
+            .unwrap();
+        let rel = rels.split(&format!("Id=\"{rid}\"")).nth(1).unwrap();
+        let target = rel
+            .split("Target=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        format!("word/{target}")
+    };
+    let first_header = part(&entries, &target_of("header"));
+    assert!(
+        !first_header.contains("<w:t"),
+        "first-page header has text: {first_header}"
+    );
+    let first_footer = part(&entries, &target_of("footer"));
+    assert!(
+        first_footer.contains("PAGE") && first_footer.contains("NUMPAGES"),
+        "{first_footer}"
+    );
+}
