@@ -50,9 +50,13 @@ fn run(count: usize, threads: usize) -> Result<(), Box<dyn std::error::Error>> {
         prepared.as_secs_f64() * 1e3
     );
     for &n in &thread_counts {
+        let cpu_before = process_cpu_ms();
         let start = Instant::now();
         let results = batch_build(&pipeline, &evidence, &items, n);
         let elapsed = start.elapsed().as_secs_f64() * 1e3;
+        let cpu = process_cpu_ms()
+            .zip(cpu_before)
+            .map(|(after, before)| after - before);
         let failed: Vec<String> = results
             .iter()
             .zip(&items)
@@ -71,10 +75,29 @@ fn run(count: usize, threads: usize) -> Result<(), Box<dyn std::error::Error>> {
             bytes as f64 / 1048576.0,
             failed.len()
         );
+        if let Some(cpu) = cpu {
+            println!(
+                "  CPU time {:.1} ms per briefing, {:.2} cores busy on average",
+                cpu / count as f64,
+                cpu / elapsed
+            );
+        }
         for f in failed.iter().take(3) {
             println!("  failed: {f}");
         }
     }
     std::fs::remove_dir_all(&out)?;
     Ok(())
+}
+
+/// User + system CPU time of the whole process (all threads) so far, from /proc/self/stat
+/// (Linux; clock ticks of 10 ms). The machine may be shared: CPU time per briefing is what
+/// a briefing costs, whatever else runs.
+fn process_cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after_name = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    // Fields 14 and 15 of proc(5) (utime, stime); field 3 is the first after the name.
+    Some((ticks(11)? + ticks(12)?) * 10.0)
 }
