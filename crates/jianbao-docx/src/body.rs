@@ -324,15 +324,7 @@ impl Writer<'_> {
     }
 
     fn table(&mut self, table: &jianbao_doc::Table) -> Result<(), DocxError> {
-        let columns = table.columns().max(
-            table
-                .header
-                .iter()
-                .chain(&table.rows)
-                .map(Vec::len)
-                .max()
-                .unwrap_or(0),
-        );
+        let columns = table.columns();
         if columns == 0 {
             return Ok(());
         }

@@ -646,15 +646,7 @@ impl Builder<'_> {
             Location::Block { index } => *index,
             _ => 0,
         };
-        let columns = table.columns().max(
-            table
-                .header
-                .iter()
-                .chain(&table.rows)
-                .map(Vec::len)
-                .max()
-                .unwrap_or(0),
-        );
+        let columns = table.columns();
         if columns == 0 {
             return Ok(());
         }
