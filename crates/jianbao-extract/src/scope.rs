@@ -142,7 +142,10 @@ pub fn find_part_scopes(chars: &[char]) -> Vec<PartScope> {
                     kind,
                 },
             })
-        } else if chars[i] == '各' || starts_at(chars, i, "多地") {
+        } else if chars[i] == '各'
+            // 多地 (several places), but not the adverb 更多地 / 较多地
+            || (starts_at(chars, i, "多地") && !(i > 0 && "更较很越最太过许".contains(chars[i - 1])))
+        {
             // 各县, 各地区, 各乡镇 …; 各地 (each place), 多地 (several places)
             let each = chars[i] == '各';
             let noun = noun_at(chars, i + 1).filter(|_| each);
@@ -228,6 +231,7 @@ mod tests {
         assert!(names("浙江各级对社会工作的重视,各类培训班").is_empty());
         assert!(names("其他9个设区市").is_empty());
         assert!(names("所有的县(市、区)").is_empty());
+        assert!(names("引导他们更多地参与基层治理").is_empty());
     }
 
     #[test]

@@ -118,7 +118,7 @@ fn quantifier_scoped_places_are_parts_not_wholes() {
             "gd.txt",
             "广东",
             &format!(
-                "{intro}\n不少地方为持证社会工作者每月发放300元补贴,广东社会工作者总数达到10万人。\n有的地方累计建成社会工作站50个。\n"
+                "{intro}\n不少地方为持证社会工作者每月发放300元补贴,广东社会工作者总数达到10万人。\n有的地方累计建成社会工作站50个。\n全省各地共培训社会工作者3000人次。\n"
             ),
         ),
     ]);
@@ -165,6 +165,12 @@ fn quantifier_scoped_places_are_parts_not_wholes() {
     let stations = find(50.0);
     assert_eq!(stations.place, "广东省部分地区");
     assert_ne!(stations.level, Level::Province);
+    // 各地: each place, which is still no provincial figure
+    let trained = find(3000.0);
+    assert_eq!(
+        (trained.place.as_str(), trained.level),
+        ("广东省各地", Level::City)
+    );
 }
 
 // 2. Wrong themes.
