@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use common::{parse_with_python, utc, FakeClock, SmtpServer, TestBuilder};
+use common::{parse_with_python, skip_or_fail, utc, FakeClock, SmtpServer, TestBuilder};
 use jianbao_jobs::{
     run_command_with_clock, Delivery, JobResult, JobsCommand, JobsFiles, RunSummary,
 };
@@ -349,7 +349,7 @@ fn dry_run_writes_an_eml_that_parses_back() {
         .output()
         .is_err()
     {
-        eprintln!("SKIPPED parsing: python3 is not installed");
+        skip_or_fail("SKIPPED parsing: python3 is not installed");
         return;
     }
     check_message(&eml, &builder);
@@ -428,7 +428,7 @@ fn make_certificates(dir: &Path) -> Option<(PathBuf, PathBuf)> {
             "server.ext",
         ]);
     if !ok {
-        eprintln!("SKIPPED: openssl is not available to make test certificates");
+        skip_or_fail("SKIPPED: openssl is not available to make test certificates");
         return None;
     }
     // The server's certificate file carries its key too (what Python's load_cert_chain reads).
@@ -528,7 +528,7 @@ fn templates_can_be_overridden_by_path_and_broken_ones_are_located() {
         .output()
         .is_err()
     {
-        eprintln!("SKIPPED parsing: python3 is not installed");
+        skip_or_fail("SKIPPED parsing: python3 is not installed");
         return;
     }
     let parsed = parse_with_python(eml);
