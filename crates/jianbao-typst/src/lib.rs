@@ -321,8 +321,9 @@ impl Writer<'_> {
         let _ = writeln!(self.out, "#set document({})", args.join(", "));
     }
 
-    /// Page size, margins, and the running header (title over a rule) and footer
-    /// (第 X 页 / 共 Y 页 under a rule) at the style sheet's distances from the page edges.
+    /// Page size, margins, and the running header (title over a rule, from page 2 on: page 1
+    /// opens with the title itself) and footer (第 X 页 / 共 Y 页 under a rule) at the style
+    /// sheet's distances from the page edges, as in the PDF and DOCX.
     fn page_setup(&mut self, meta: &Metadata) {
         let s = self.style;
         let page = &s.page;
@@ -350,7 +351,7 @@ impl Writer<'_> {
         if !meta.title.trim().is_empty() {
             let _ = write!(
                 self.out,
-                "  header: block(width: 100%, inset: (bottom: 4pt), stroke: (bottom: {separator}), {{\n{}    [{header_text}]\n  }}),\n",
+                "  header: context if here().page() > 1 {{ block(width: 100%, inset: (bottom: 4pt), stroke: (bottom: {separator}), {{\n{}    [{header_text}]\n  }}) }},\n",
                 style_rules(&s.header, "    "),
             );
         }

@@ -172,8 +172,19 @@ fn exported_source_compiles_cleanly_and_prints_every_text() {
             "missing from the PDF: {expected:?}\n--- PDF text ---\n{text}"
         );
     }
+    // The running header (the title) is on page 2, not on page 1, which opens with the title.
+    let page = |n: &str| {
+        let out = Command::new("pdftotext")
+            .args(["-enc", "UTF-8", "-f", n, "-l", n])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        squeeze(&String::from_utf8_lossy(&out.stdout))
+    };
+    assert_eq!(page("1").matches("四省经济运行比较简报").count(), 1);
+    assert_eq!(page("2").matches("四省经济运行比较简报").count(), 1);
     for expected in [
-        "四省经济运行比较简报",
         "2026年11月22日·研究室",
         "注释",
         "[1]浙江省统计局",
