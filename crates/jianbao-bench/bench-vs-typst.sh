@@ -45,16 +45,10 @@ fi
 python="$venv/bin/python"
 compile_py="$repo/crates/jianbao-bench/typst_compile.py"
 
-# The same content as Typst source: the CLI's `--format typ` when it has it, else the example.
+# The same content as Typst source: jianbao's own Typst export of the same document model.
 mkdir -p "$work/typ"
-if "$bin" build --date "$date_arg" --format typ --out "$work/typ" >/dev/null 2>&1; then
-    typ=$(ls "$work"/typ/*.typ | head -n 1)
-else
-    echo "== exporting the Typst source (jianbao-bench example export_typst)" >&2
-    cargo build --release --quiet -p jianbao-bench --example export_typst
-    typ="$work/typ/briefing.typ"
-    "$repo/target/release/examples/export_typst" "$typ" "$date_arg"
-fi
+"$bin" build --date "$date_arg" --format typ --out "$work/typ" >/dev/null
+typ=$(ls "$work"/typ/*.typ | head -n 1)
 
 # ms since the epoch, without forking (bash 5's EPOCHREALTIME).
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $((t / 1000)).$(((t % 1000) / 100)); }
