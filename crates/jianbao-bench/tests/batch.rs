@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use jianbao::{FactsInput, Format, Pipeline};
-use jianbao_bench::{batch_build, benchmark_items};
+use jianbao_bench::{batch_build, benchmark_items, BatchError};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -62,6 +62,30 @@ fn one_failing_briefing_does_not_stop_the_batch() {
     assert!(results[1].is_err());
     assert!(results[2].is_ok());
     assert!(!items[1].outputs[0].1.exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn two_briefings_writing_one_file_are_refused() {
+    let pipeline = Pipeline::new(None, None).unwrap();
+    let evidence = jianbao::gather_evidence(&FactsInput::Sources(None), &pipeline.catalog).unwrap();
+    let dir = temp_dir("dup");
+    let mut items = benchmark_items(3, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), &dir);
+    items[2].outputs[1].1 = items[0].outputs[1].1.clone();
+    let results = batch_build(&pipeline, &evidence, &items, 2);
+    assert!(results[0].is_ok());
+    assert!(results[1].is_ok());
+    match &results[2] {
+        Err(BatchError::DuplicateOutput { path, first }) => {
+            assert_eq!(path, &items[0].outputs[1].1);
+            assert_eq!(*first, 0);
+        }
+        other => panic!("expected a duplicate-output error, got {other:?}"),
+    }
+    assert!(
+        !items[2].outputs[0].1.exists(),
+        "the refused briefing wrote its PDF"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
