@@ -5,6 +5,7 @@
 //! the command-line tool and for scheduled jobs. [`Pipeline`] holds what is expensive to prepare
 //! (parsed fonts, compiled templates, the catalog) so that many briefings reuse it.
 
+pub mod batch;
 pub mod output;
 
 pub use jianbao_facts as facts;
@@ -41,6 +42,8 @@ pub enum Error {
     Jobs(#[from] jianbao_jobs::JobsError),
     #[error("{path}: {problems} problem(s) in the facts file (listed above); re-run `jianbao extract` or fix the file")]
     FactsCheck { path: PathBuf, problems: usize },
+    #[error("{0}")]
+    Usage(String),
     #[error("unknown format `{0}`: use pdf, docx, html, md or typ (comma-separated)")]
     UnknownFormat(String),
 }
@@ -264,12 +267,7 @@ impl Pipeline {
 
     /// Renders one format of a briefing to bytes; warnings (e.g. characters drawn from a
     /// fallback font) are returned for the caller to print.
-    pub fn render(
-        &self,
-        briefing: &Briefing,
-        format: Format,
-        spec: &BriefingSpec,
-    ) -> Result<(Vec<u8>, Vec<String>), Error> {
+    pub fn render(&self, briefing: &Briefing, format: Format, spec: &BriefingSpec) -> Rendered {
         let created = creation_time(spec.date);
         Ok(match format {
             Format::Md => (briefing.markdown.clone().into_bytes(), Vec::new()),
@@ -304,24 +302,66 @@ impl Pipeline {
         })
     }
 
-    /// Builds a briefing and writes each requested format to its path atomically.
+    /// Builds a briefing and writes each requested format to its path atomically, rendering
+    /// the formats in parallel (PDF and DOCX take about the same time).
     pub fn build(
         &self,
         evidence: &Evidence,
         spec: &BriefingSpec,
         outputs: &[(Format, PathBuf)],
     ) -> Result<Built, Error> {
+        self.build_with(evidence, spec, outputs, true)
+    }
+
+    /// [`Pipeline::build`] rendering one format after another, for callers that already keep
+    /// every core busy (a batch over worker threads).
+    pub fn build_sequential(
+        &self,
+        evidence: &Evidence,
+        spec: &BriefingSpec,
+        outputs: &[(Format, PathBuf)],
+    ) -> Result<Built, Error> {
+        self.build_with(evidence, spec, outputs, false)
+    }
+
+    fn build_with(
+        &self,
+        evidence: &Evidence,
+        spec: &BriefingSpec,
+        outputs: &[(Format, PathBuf)],
+        parallel: bool,
+    ) -> Result<Built, Error> {
         let briefing = self.briefing(evidence, spec)?;
-        let mut warnings = Vec::new();
         // Render everything first, then write: a failing renderer leaves no partial set of files.
-        let mut rendered = Vec::with_capacity(outputs.len());
-        for (format, path) in outputs {
-            let (bytes, w) = self.render(&briefing, *format, spec)?;
+        let rendered: Vec<Rendered> = if parallel && outputs.len() > 1 {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = outputs
+                    .iter()
+                    .map(|(format, _)| scope.spawn(|| self.render(&briefing, *format, spec)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    })
+                    .collect()
+            })
+        } else {
+            outputs
+                .iter()
+                .map(|(format, _)| self.render(&briefing, *format, spec))
+                .collect()
+        };
+        let mut warnings = Vec::new();
+        let mut contents = Vec::with_capacity(outputs.len());
+        for result in rendered {
+            let (bytes, w) = result?;
             warnings.extend(w);
-            rendered.push((path, bytes));
+            contents.push(bytes);
         }
-        let mut files = Vec::with_capacity(rendered.len());
-        for (path, bytes) in rendered {
+        let mut files = Vec::with_capacity(outputs.len());
+        for ((_, path), bytes) in outputs.iter().zip(contents) {
             output::write_atomically(path, &bytes)?;
             files.push(path.clone());
         }
@@ -333,6 +373,9 @@ impl Pipeline {
         })
     }
 }
+
+/// One format of a briefing, rendered: its bytes and the warnings rendering gave.
+type Rendered = Result<(Vec<u8>, Vec<String>), Error>;
 
 /// The files a build wrote.
 #[derive(Debug)]

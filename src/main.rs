@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
+use jianbao::batch::{BatchError, BatchItem};
 use jianbao::{BriefingSpec, Error, FactsInput, Format, Pipeline};
-use jianbao_report::TemplateChoice;
+use jianbao_report::{TemplateChoice, DEFAULT_REGIONS};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -56,6 +57,10 @@ enum Command {
         out: PathBuf,
         #[command(flatten)]
         render: RenderArgs,
+        /// One report per region (e.g. `--template profile --each-region`) instead of one
+        /// comparing them all.
+        #[arg(long)]
+        each_region: bool,
     },
     /// Scheduled report jobs and email delivery (see jobs.example.toml).
     #[command(subcommand)]
@@ -105,9 +110,15 @@ impl InputArgs {
 
 #[derive(Args)]
 struct ReportArgs {
-    /// Template: a built-in name (briefing, profile) or the path of a tera template file.
-    #[arg(long, value_name = "NAME|PATH", default_value = "briefing")]
-    template: String,
+    /// Template: a built-in name (briefing, profile) or the path of a tera template file; `build`
+    /// takes several, comma-separated, and builds each.
+    #[arg(
+        long,
+        value_name = "NAME|PATH",
+        default_value = "briefing",
+        value_delimiter = ','
+    )]
+    template: Vec<String>,
     /// Regions to compare, comma-separated, in column order [default: 浙江,山西,安徽,贵州].
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     regions: Vec<String>,
@@ -117,14 +128,23 @@ struct ReportArgs {
 }
 
 impl ReportArgs {
-    fn spec(&self, allow_missing_glyphs: bool) -> BriefingSpec {
-        BriefingSpec {
-            template: TemplateChoice::parse(&self.template),
-            regions: self.regions.clone(),
-            date: self
-                .date
-                .unwrap_or_else(|| chrono::Local::now().date_naive()),
-            allow_missing_glyphs,
+    fn date(&self) -> NaiveDate {
+        self.date
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// The one template `context` describes.
+    fn single_spec(&self) -> Result<BriefingSpec, Error> {
+        match self.template.as_slice() {
+            [template] => Ok(BriefingSpec {
+                template: TemplateChoice::parse(template),
+                regions: self.regions.clone(),
+                date: self.date(),
+                allow_missing_glyphs: false,
+            }),
+            _ => Err(Error::Usage(
+                "context describes one template: give a single --template".into(),
+            )),
         }
     }
 }
@@ -199,7 +219,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Context { input, report } => {
             let pipeline = Pipeline::new(None, None)?;
             let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
-            let context = pipeline.context(&evidence, &report.spec(false))?;
+            let context = pipeline.context(&evidence, &report.single_spec()?)?;
             println!("{}", to_json(&context));
             Ok(ExitCode::SUCCESS)
         }
@@ -209,6 +229,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             format,
             out,
             render,
+            each_region,
         } => {
             let formats = format
                 .iter()
@@ -216,20 +237,49 @@ fn run(command: Command) -> Result<ExitCode, Error> {
                 .collect::<Result<Vec<_>, _>>()?;
             let pipeline = Pipeline::new(render.font_dir.as_deref(), render.style.as_deref())?;
             let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
-            let spec = report.spec(render.allow_missing_glyphs);
-            let stem = output_stem(&report, &spec);
-            let outputs: Vec<(Format, PathBuf)> = formats
-                .iter()
-                .map(|f| (*f, out.join(format!("{stem}.{}", f.extension()))))
-                .collect();
-            let built = pipeline.build(&evidence, &spec, &outputs)?;
-            for w in &built.warnings {
-                eprintln!("warning: {w}");
+            let items = batch_items(
+                &report,
+                &formats,
+                &out,
+                each_region,
+                render.allow_missing_glyphs,
+            );
+            let results = match items.as_slice() {
+                [one] => vec![pipeline
+                    .build(&evidence, &one.spec, &one.outputs)
+                    .map_err(BatchError::from)],
+                _ => jianbao::batch::batch_build(
+                    &pipeline,
+                    &evidence,
+                    &items,
+                    jianbao::batch::default_threads(),
+                ),
+            };
+            let mut failed = 0;
+            for result in results {
+                match result {
+                    Ok(built) => {
+                        for w in &built.warnings {
+                            eprintln!("warning: {w}");
+                        }
+                        for file in &built.files {
+                            println!("{}", file.display());
+                        }
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        eprintln!("error: {e}");
+                    }
+                }
             }
-            for file in &built.files {
-                println!("{}", file.display());
+            match failed {
+                0 => Ok(ExitCode::SUCCESS),
+                n if n == items.len() && n == 1 => Ok(ExitCode::FAILURE),
+                n => {
+                    eprintln!("{n} of {} reports failed", items.len());
+                    Ok(ExitCode::FAILURE)
+                }
             }
-            Ok(ExitCode::SUCCESS)
         }
         Command::Jobs(cmd) => {
             let pipeline = Pipeline::new(None, None)?;
@@ -243,17 +293,51 @@ fn run(command: Command) -> Result<ExitCode, Error> {
     }
 }
 
-/// `briefing-20261122`, `profile-浙江-20261122`, or the template file's stem for a path.
-fn output_stem(report: &ReportArgs, spec: &BriefingSpec) -> String {
-    let name = Path::new(&report.template)
-        .file_stem()
-        .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into_owned());
-    let mut stem = name;
-    if !report.regions.is_empty() {
-        stem.push('-');
-        stem.push_str(&report.regions.join("-"));
+/// One batch item per template (and per region with `--each-region`), named
+/// `briefing-20261122`, `profile-浙江-20261122`, or after the template file's stem.
+fn batch_items(
+    report: &ReportArgs,
+    formats: &[Format],
+    out: &Path,
+    each_region: bool,
+    allow_missing_glyphs: bool,
+) -> Vec<BatchItem> {
+    let date = report.date();
+    let region_sets: Vec<Vec<String>> = match (each_region, report.regions.is_empty()) {
+        (true, true) => DEFAULT_REGIONS
+            .iter()
+            .map(|r| vec![(*r).to_owned()])
+            .collect(),
+        (true, false) => report.regions.iter().map(|r| vec![r.clone()]).collect(),
+        (false, _) => vec![report.regions.clone()],
+    };
+    let mut items = Vec::new();
+    for template in &report.template {
+        let name = Path::new(template)
+            .file_stem()
+            .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into_owned());
+        for regions in &region_sets {
+            let mut stem = name.clone();
+            if !regions.is_empty() {
+                stem.push('-');
+                stem.push_str(&regions.join("-"));
+            }
+            let stem = format!("{stem}-{}", date.format("%Y%m%d"));
+            items.push(BatchItem {
+                spec: BriefingSpec {
+                    template: TemplateChoice::parse(template),
+                    regions: regions.clone(),
+                    date,
+                    allow_missing_glyphs,
+                },
+                outputs: formats
+                    .iter()
+                    .map(|f| (*f, out.join(format!("{stem}.{}", f.extension()))))
+                    .collect(),
+            });
+        }
     }
-    format!("{stem}-{}", spec.date.format("%Y%m%d"))
+    items
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {

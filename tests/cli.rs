@@ -115,7 +115,10 @@ fn build_writes_html_markdown_and_typst_that_agree() {
     assert!(md.starts_with("+++"), "Markdown keeps its front matter");
     assert!(html.contains("2026年11月22日"), "report date in Chinese");
     let typ = std::fs::read_to_string(dir.join("out/briefing-20261122.typ")).unwrap();
-    assert!(typ.contains("#set page(") && typ.contains("注释"), "Typst export of the same document");
+    assert!(
+        typ.contains("#set page(") && typ.contains("注释"),
+        "Typst export of the same document"
+    );
     for region in ["浙江", "山西", "安徽", "贵州"] {
         assert!(
             html.contains(region) && md.contains(region),
@@ -264,6 +267,53 @@ fn gb18030_sources_give_the_same_facts_as_utf8() {
         stderr(&out).contains("broken.txt") && stderr(&out).contains("byte"),
         "{}",
         stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn batch_builds_every_template_and_region_and_survives_one_failure() {
+    let dir = scratch("batch");
+    std::fs::write(
+        dir.join("broken.tera"),
+        "+++\ntitle = \"x\"\n+++\n\n{{ nosuch.field }}\n",
+    )
+    .unwrap();
+    let out = jianbao(
+        &dir,
+        &[
+            "build",
+            "--template",
+            "profile,broken.tera",
+            "--each-region",
+            "--regions",
+            "浙江,贵州",
+            "--format",
+            "md,html",
+            "--date",
+            "2026-11-22",
+        ],
+    );
+    // Two of the four reports use the broken template: they fail, the profiles are written.
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("broken.tera") && err.contains("2 of 4 reports failed"),
+        "{err}"
+    );
+    assert_eq!(
+        files_in(&dir.join("out")),
+        [
+            "profile-浙江-20261122.html",
+            "profile-浙江-20261122.md",
+            "profile-贵州-20261122.html",
+            "profile-贵州-20261122.md"
+        ]
+    );
+    let zhejiang = std::fs::read_to_string(dir.join("out/profile-浙江-20261122.md")).unwrap();
+    assert!(
+        zhejiang.contains("27.5万") && !zhejiang.contains("安顺经开区"),
+        "a profile is about its own region"
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
