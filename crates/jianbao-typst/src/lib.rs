@@ -506,14 +506,7 @@ impl Writer<'_> {
         if let Some(caption) = &table.caption {
             self.paragraph(Role::Caption, caption);
         }
-        let columns = table
-            .header
-            .iter()
-            .chain(&table.rows)
-            .map(Vec::len)
-            .chain([table.columns()])
-            .max()
-            .unwrap_or(0);
+        let columns = table.columns();
         if columns > 0 {
             let weights = column_weights(table, columns);
             let columns_list: Vec<String> = weights.iter().map(|w| format!("{w}fr")).collect();

@@ -154,14 +154,14 @@ fn sample() -> Document {
 #[test]
 fn exported_source_compiles_cleanly_and_prints_every_text() {
     let Some(python) = typst_python() else {
-        eprintln!("note: skipped: no Python with the `typst` package (run crates/jianbao-bench/bench-vs-typst.sh once, or set JIANBAO_TYPST_PYTHON)");
+        skip_or_fail("note: skipped: no Python with the `typst` package (run crates/jianbao-bench/bench-vs-typst.sh once, or set JIANBAO_TYPST_PYTHON)");
         return;
     };
     let doc = sample();
     let source = render_typst(&doc, &StyleSheet::default_sheet());
     let pdf = compile(&python, &source, "sample").unwrap_or_else(|e| panic!("{e}"));
     let Some(text) = pdf_text(&pdf) else {
-        eprintln!("note: pdftotext missing; checked compilation only");
+        skip_or_fail("note: pdftotext missing; checked compilation only");
         return;
     };
     let printed = squeeze(&text);
@@ -201,13 +201,13 @@ fn exported_source_compiles_cleanly_and_prints_every_text() {
 #[test]
 fn fonts_are_the_bundled_noto_faces() {
     let Some(python) = typst_python() else {
-        eprintln!("note: skipped: no Python with the `typst` package");
+        skip_or_fail("note: skipped: no Python with the `typst` package");
         return;
     };
     let source = render_typst(&sample(), &StyleSheet::default_sheet());
     let pdf = compile(&python, &source, "fonts").unwrap_or_else(|e| panic!("{e}"));
     let Ok(out) = Command::new("pdffonts").arg(&pdf).output() else {
-        eprintln!("note: pdffonts missing; skipped");
+        skip_or_fail("note: pdffonts missing; skipped");
         return;
     };
     let listing = String::from_utf8_lossy(&out.stdout);
@@ -236,4 +236,14 @@ fn a_style_sheet_change_reaches_the_source() {
     let source = render_typst(&sample(), &style);
     assert!(source.contains("size: 13pt"), "{source}");
     assert!(source.contains("left: 31.5mm"), "{source}");
+}
+
+/// Reports a check skipped for a missing tool; in CI (`JIANBAO_REQUIRE_TOOLS` set by .ci/run) a
+/// missing tool is a failure, so a green run means every check really ran.
+fn skip_or_fail(note: &str) {
+    assert!(
+        std::env::var_os("JIANBAO_REQUIRE_TOOLS").is_none(),
+        "required tool missing: {note}"
+    );
+    eprintln!("{note}");
 }
