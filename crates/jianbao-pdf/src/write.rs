@@ -4,6 +4,10 @@
 //! all derived from the input so that output is byte-identical across runs.
 
 use std::collections::BTreeMap;
+use std::io::Write;
+
+use flate2::write::ZlibEncoder;
+use flate2::Compression;
 
 use jianbao_doc::{Color, Document};
 use jianbao_fonts::{FaceId, Subset};
@@ -64,11 +68,47 @@ pub(crate) fn write_pdf(
     let mut warnings = Vec::new();
     let mut lo = pdf.to_lopdf_document(&save, &mut warnings);
     finish(&mut lo, layout, doc, opts)?;
-    lo.compress();
+    compress_streams(&mut lo)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Deflate level for the streams. Measured on the default briefing (zlib-rs, time of this pass):
+/// level 1 1.9 ms / 297 KB PDF, 2 4.2 ms / 248 KB, 6 6.6 ms / 235 KB, 9 (lopdf's `compress()`)
+/// 10.1 ms / 233 KB. Level 2 is the knee: level 1 saves 2 ms more but adds 49 KB, since
+/// zlib-rs's level 1 uses only fixed Huffman codes, which suit the TrueType subsets badly.
+const DEFLATE_LEVEL: u32 = 2;
+
+/// Deflates every stream that has no filter yet and allows compression (the XMP metadata
+/// stays readable), keeping the original where deflating would not save anything: lopdf's
+/// `compress()` with a faster level.
+fn compress_streams(lo: &mut lopdf::Document) -> Result<(), PdfError> {
+    for object in lo.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.has(b"Filter") {
+            continue;
+        }
+        let mut encoder = ZlibEncoder::new(
+            Vec::with_capacity(stream.content.len() / 2),
+            Compression::new(DEFLATE_LEVEL),
+        );
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+            .map_err(|e| PdfError::Write(format!("deflating a stream: {e}")))?;
+        // `/Filter /FlateDecode` costs 20 bytes in the dictionary.
+        if compressed.len() + 20 < stream.content.len() {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(compressed);
+        }
+    }
+    Ok(())
 }
 
 fn rgb(color: Color) -> printpdf::Color {
