@@ -161,10 +161,8 @@ pub(crate) fn build(
     w.numbering()?;
 
     // Digits on every face used: page numbers, list numbers and note marks may be drawn by it.
-    let used: Vec<FaceId> = w.usage.keys().copied().collect();
-    for face in used {
-        w.add_glyphs(face, '0'..='9')?;
-    }
+    // The PDF asks for the same, so both formats share one subset per face.
+    fonts.add_digits(&mut w.usage)?;
     let mut xml = w.docx.build();
     let raise = (w.sheet.list_item.size_pt * BULLET_RISE * 2.0).round() as i32;
     xml.numberings = crate::patch::raise_levels(&xml.numberings, ABSTRACT_BULLET, raise)?;
@@ -286,12 +284,14 @@ impl Writer<'_> {
         };
         let s = &self.sheet.list_item;
         let list_face = FaceId::new(font_family(s.family), false);
-        let marks: &[&str] = if list.start.is_some() {
-            &[".", ")"]
-        } else {
-            &BULLETS
+        // The mark of this level only (see `numbering`): levels the document does not use are
+        // never drawn, and leaving their marks out keeps the subsets equal to the PDF's.
+        let mark = match list.start {
+            Some(_) if level == 0 => ".",
+            Some(_) => ")",
+            None => BULLETS[level],
         };
-        self.add_glyphs(list_face, marks.iter().flat_map(|m| m.chars()))?;
+        self.add_glyphs(list_face, mark.chars())?;
         let text_indent = list_text_indent(s, level);
         for item in &list.items {
             let mut first = true;

@@ -31,7 +31,8 @@ pub(crate) fn embed_fonts(fonts: &FontSet, usage: &Usage) -> Result<Vec<Embedded
     for (n, (face_id, subset)) in subsets.into_iter().enumerate() {
         let face = fonts.face(face_id)?;
         let guid = key_bytes(face.postscript_name(), &subset.bytes);
-        let mut odttf = subset.bytes;
+        // The subset is shared (FontSet remembers it for the PDF and later documents).
+        let mut odttf = subset.bytes.clone();
         obfuscate(&mut odttf, &guid);
         out.push(EmbeddedFont {
             face: face_id,

@@ -9,8 +9,9 @@
 //!    the list (and where it occurs) instead of printing .notdef boxes.
 //! 2. [`FontSet::runs`] per styled span: the face for each stretch of text, with fallback;
 //!    [`Face::advance`] for line layout, [`Face::ascender`] etc. for line height.
-//! 3. Collect the characters of each face's runs and call [`FontSet::subset_all`]; embed
-//!    [`Subset::bytes`] under [`Subset::subset_name`].
+//! 3. Collect the characters of each face's runs, add the digits ([`FontSet::add_digits`]) and
+//!    call [`FontSet::subset_all`]; embed [`Subset::bytes`] under [`Subset::subset_name`]. The
+//!    set remembers recent subsets, so the PDF and the DOCX of one document subset each face once.
 //!
 //! ```
 //! use std::collections::{BTreeMap, BTreeSet};
@@ -27,6 +28,7 @@
 //!     width_em += piece.chars().filter_map(|c| face.advance(c)).sum::<f32>();
 //!     usage.entry(run.face).or_default().extend(piece.chars());
 //! }
+//! fonts.add_digits(&mut usage)?;
 //! for (id, subset) in fonts.subset_all(&usage)? {
 //!     println!("{id:?}: {} ({} bytes)", subset.subset_name(), subset.bytes.len());
 //! }
@@ -38,9 +40,9 @@ mod face;
 mod sfnt;
 mod subset;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 pub use error::FontError;
 pub use face::{Face, FontSignature};
@@ -154,10 +156,46 @@ struct Slot {
     face: OnceLock<Result<Face, FontError>>,
 }
 
+/// How many subsets [`FontSet::subset`] keeps: the four faces of a few documents. Each is
+/// 50-300 KB for a briefing, so the memo stays a few MB in a long batch.
+const MEMO_CAPACITY: usize = 32;
+
+/// A subset being made or made, shared by every caller that asks for the same characters.
+type SubsetCell = Arc<OnceLock<Result<Arc<Subset>, FontError>>>;
+
+/// Subsets made so far, by exact face and character set; the oldest are dropped first.
+#[derive(Default)]
+struct SubsetMemo {
+    cells: HashMap<(FaceId, BTreeSet<char>), SubsetCell>,
+    order: VecDeque<(FaceId, BTreeSet<char>)>,
+}
+
+impl SubsetMemo {
+    /// The cell for `key`, new and empty if this key was not asked for (or was dropped).
+    fn cell(&mut self, id: FaceId, chars: &BTreeSet<char>) -> SubsetCell {
+        let key = (id, chars.clone());
+        if let Some(cell) = self.cells.get(&key) {
+            return Arc::clone(cell);
+        }
+        let cell = SubsetCell::default();
+        if self.order.len() >= MEMO_CAPACITY {
+            if let Some(oldest) = self.order.pop_front() {
+                self.cells.remove(&oldest);
+            }
+        }
+        self.order.push_back(key.clone());
+        self.cells.insert(key, Arc::clone(&cell));
+        cell
+    }
+}
+
 /// The four faces. Bundled faces are parsed on first use, so a document that uses two faces
-/// never parses the other two. Share one set between threads freely (`Sync`).
+/// never parses the other two. Subsets are made once per face and character set and then
+/// shared (the PDF and the DOCX of a briefing, or the briefings of a batch, that use the same
+/// characters). Share one set between threads freely (`Sync`).
 pub struct FontSet {
     slots: [Slot; 4],
+    subsets: Mutex<SubsetMemo>,
 }
 
 impl std::fmt::Debug for FontSet {
@@ -181,6 +219,7 @@ impl FontSet {
                 source: Source::Bundled(data),
                 face: OnceLock::new(),
             }),
+            subsets: Mutex::default(),
         }
     }
 
@@ -213,7 +252,10 @@ impl FontSet {
             // Each slot is new and filled once, so `set` cannot find it occupied.
             let _ = slots[id.index()].face.set(Ok(face));
         }
-        Ok(FontSet { slots })
+        Ok(FontSet {
+            slots,
+            subsets: Mutex::default(),
+        })
     }
 
     /// The parsed face `id`, parsing it on first use.
@@ -291,17 +333,48 @@ impl FontSet {
         Ok(runs)
     }
 
-    /// Subsets several faces at once, returning the subsets in `FaceId` order. Large jobs run
-    /// on one thread per core. Faces with an empty character set still get a subset (`.notdef` only).
+    /// Adds the digits 0-9 to every face in `usage`, as far as the face has them. Both
+    /// renderers call this before [`FontSet::subset_all`]: a word processor draws the page and
+    /// list numbers of a DOCX itself, in any face, and the PDF asking for the same characters
+    /// lets one subset per face serve both formats.
+    pub fn add_digits(
+        &self,
+        usage: &mut BTreeMap<FaceId, BTreeSet<char>>,
+    ) -> Result<(), FontError> {
+        for (&id, chars) in usage.iter_mut() {
+            let face = self.face(id)?;
+            chars.extend(('0'..='9').filter(|&ch| face.has_char(ch)));
+        }
+        Ok(())
+    }
+
+    /// [`Face::subset`] of face `id`, made once per exact character set and then shared: later
+    /// calls with the same characters (from any thread) get the same subset, and a call made
+    /// while another thread makes it waits for that one instead of subsetting again.
+    pub fn subset(&self, id: FaceId, chars: &BTreeSet<char>) -> Result<Arc<Subset>, FontError> {
+        let cell = self
+            .subsets
+            .lock()
+            // The memo is consistent after every statement, so a panic elsewhere leaves it usable.
+            .unwrap_or_else(PoisonError::into_inner)
+            .cell(id, chars);
+        cell.get_or_init(|| self.face(id)?.subset(chars).map(Arc::new))
+            .clone()
+    }
+
+    /// Subsets several faces at once (each through [`FontSet::subset`]), returning the subsets in
+    /// `FaceId` order. Large jobs run on one thread per core. Faces with an empty character set
+    /// still get a subset (`.notdef` only).
     pub fn subset_all(
         &self,
         usage: &BTreeMap<FaceId, BTreeSet<char>>,
-    ) -> Result<Vec<(FaceId, Subset)>, FontError> {
+    ) -> Result<Vec<(FaceId, Arc<Subset>)>, FontError> {
         // Parse first, on this thread, so errors come back in a fixed order.
-        let jobs = usage
-            .iter()
-            .map(|(&id, chars)| Ok((id, self.face(id)?, chars)))
-            .collect::<Result<Vec<_>, FontError>>()?;
+        for &id in usage.keys() {
+            self.face(id)?;
+        }
+        let jobs: Vec<(FaceId, &BTreeSet<char>)> =
+            usage.iter().map(|(&id, chars)| (id, chars)).collect();
         // One worker per core, this thread being one of them, and only for large jobs: every
         // extra thread starts a fresh malloc arena whose page faults (the subsetter allocates a
         // few MB per face) cost more than ~600-character subsets take (measured: 4 faces x 600
@@ -315,13 +388,14 @@ impl FontSet {
         } else {
             1
         };
-        let run = |worker: usize| -> Vec<(usize, Result<Subset, FontError>)> {
+        type Made = Result<Arc<Subset>, FontError>;
+        let run = |worker: usize| -> Vec<(usize, Made)> {
             (worker..jobs.len())
                 .step_by(workers)
-                .map(|i| (i, jobs[i].1.subset(jobs[i].2)))
+                .map(|i| (i, self.subset(jobs[i].0, jobs[i].1)))
                 .collect()
         };
-        let mut results: Vec<(usize, Result<Subset, FontError>)> = std::thread::scope(|scope| {
+        let mut results: Vec<(usize, Made)> = std::thread::scope(|scope| {
             let helpers: Vec<_> = (1..workers).map(|w| scope.spawn(move || run(w))).collect();
             let mut results = run(0);
             for helper in helpers {

@@ -286,6 +286,12 @@ fn composite_components(glyph: &[u8]) -> Vec<u16> {
     components
 }
 
+/// A font's `loca` and `glyf` tables.
+pub(crate) struct GlyphTables {
+    pub loca: Vec<u8>,
+    pub glyf: Vec<u8>,
+}
+
 /// `loca` and `glyf` tables in which every glyph is empty except `glyphs` and the components of
 /// the kept composite glyphs (recursively); glyph ids and the offset format stay as they are.
 ///
@@ -297,7 +303,7 @@ pub(crate) fn restricted_glyf(
     glyf: &[u8],
     long_offsets: bool,
     glyphs: &[u16],
-) -> Result<(Vec<u8>, Vec<u8>), String> {
+) -> Result<GlyphTables, String> {
     let entry = if long_offsets { 4 } else { 2 };
     let glyph_count = (loca.len() / entry)
         .checked_sub(1)
@@ -351,7 +357,10 @@ pub(crate) fn restricted_glyf(
             };
         }
     }
-    Ok((new_loca, new_glyf))
+    Ok(GlyphTables {
+        loca: new_loca,
+        glyf: new_glyf,
+    })
 }
 
 #[cfg(test)]
@@ -416,8 +425,10 @@ mod tests {
         ];
         for long_offsets in [false, true] {
             let (loca, glyf) = font_tables(&glyphs, long_offsets);
-            let (new_loca, new_glyf) =
-                restricted_glyf(&loca, &glyf, long_offsets, &[0, 3]).unwrap();
+            let GlyphTables {
+                loca: new_loca,
+                glyf: new_glyf,
+            } = restricted_glyf(&loca, &glyf, long_offsets, &[0, 3]).unwrap();
             assert_eq!(new_loca.len(), loca.len());
             let data = |loca: &[u8], glyf: &[u8], g: u16| -> Vec<u8> {
                 glyf[glyph_range(loca, long_offsets, g).unwrap()].to_vec()

@@ -98,9 +98,9 @@ impl Face {
             .table_provider(0)
             .map_err(|e| fail(format!("reading the table directory: {e}")))?;
         let mut replaced = vec![(tag::CMAP, sfnt::lookup_cmap(&mappings))];
-        if let Some((loca, glyf)) = restricted_glyf(&font, &glyphs).map_err(fail)? {
-            replaced.push((tag::LOCA, loca));
-            replaced.push((tag::GLYF, glyf));
+        if let Some(tables) = restricted_glyf(&font, &glyphs).map_err(fail)? {
+            replaced.push((tag::LOCA, tables.loca));
+            replaced.push((tag::GLYF, tables.glyf));
         }
         let subset = run_subsetter(&WithTables { font, replaced }, &glyphs).map_err(fail)?;
         let bytes = finish(&subset, self, &covered).map_err(fail)?;
@@ -132,7 +132,7 @@ fn run_subsetter<P: FontTableProvider>(font: &P, glyphs: &[u16]) -> Result<Vec<u
 fn restricted_glyf<P: FontTableProvider>(
     font: &P,
     glyphs: &[u16],
-) -> Result<Option<(Vec<u8>, Vec<u8>)>, String> {
+) -> Result<Option<sfnt::GlyphTables>, String> {
     let read = |tag: u32, name: &str| {
         font.table_data(tag)
             .map_err(|e| format!("reading the {name} table: {e}"))
@@ -260,7 +260,8 @@ mod tests {
         let font = font_data.table_provider(0).unwrap();
         let mut replaced = vec![(tag::CMAP, sfnt::lookup_cmap(&mappings))];
         if restrict {
-            let (loca, glyf) = restricted_glyf(&font, &glyphs).unwrap().unwrap();
+            let sfnt::GlyphTables { loca, glyf } =
+                restricted_glyf(&font, &glyphs).unwrap().unwrap();
             // Restricting must actually drop glyph data, or the comparison proves nothing.
             assert!(glyf.len() < font.table_data(tag::GLYF).unwrap().unwrap().len() / 10);
             replaced.push((tag::LOCA, loca));

@@ -401,7 +401,7 @@ fn subset_all_matches_single_subsets_in_face_order() {
     assert_eq!(ids, vec![SERIF, SANS, SANS_BOLD]);
     for (id, subset) in &subsets {
         assert_eq!(
-            *subset,
+            **subset,
             fonts.face(*id).unwrap().subset(&usage[id]).unwrap()
         );
     }
@@ -414,13 +414,75 @@ fn subset_all_matches_single_subsets_in_face_order() {
     let subsets = fonts.subset_all(&usage).unwrap();
     assert_eq!(subsets.len(), 4);
     for (id, subset) in &subsets {
-        assert_eq!(*subset, fonts.face(*id).unwrap().subset(&large).unwrap());
+        assert_eq!(**subset, fonts.face(*id).unwrap().subset(&large).unwrap());
     }
     let bad = BTreeMap::from([(SANS, BTreeSet::from(['\u{1F600}']))]);
     assert!(matches!(
         fonts.subset_all(&bad),
         Err(FontError::NotCovered { .. })
     ));
+}
+
+#[test]
+fn equal_character_sets_share_one_subset_across_calls_and_threads() {
+    let fonts = FontSet::embedded();
+    let chars = sample_chars();
+    // Two threads asking at once get the one subset made by whichever came first.
+    let (a, b) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| fonts.subset(SERIF, &chars).unwrap());
+        let mine = fonts.subset(SERIF, &chars).unwrap();
+        (mine, other.join().unwrap())
+    });
+    assert!(std::sync::Arc::ptr_eq(&a, &b));
+    let usage = BTreeMap::from([(SERIF, chars.clone())]);
+    assert!(std::sync::Arc::ptr_eq(
+        &a,
+        &fonts.subset_all(&usage).unwrap()[0].1
+    ));
+    assert_eq!(*a, fonts.face(SERIF).unwrap().subset(&chars).unwrap());
+    // Keys are exact: another face or one more character is another subset.
+    let sans = fonts.subset(SANS, &chars).unwrap();
+    assert_eq!(sans.postscript_name, "NotoSansSC-Regular");
+    let mut more = chars.clone();
+    more.insert('○');
+    let larger = fonts.subset(SERIF, &more).unwrap();
+    assert!(larger.chars.contains(&'○') && !a.chars.contains(&'○'));
+    // Failures are reported every time, not only the first.
+    let bad = BTreeSet::from(['\u{1F600}']);
+    for _ in 0..2 {
+        assert!(matches!(
+            fonts.subset(SANS, &bad),
+            Err(FontError::NotCovered { .. })
+        ));
+    }
+}
+
+#[test]
+fn many_distinct_subsets_stay_correct_after_old_ones_are_dropped() {
+    let fonts = FontSet::embedded();
+    let sets: Vec<BTreeSet<char>> = (0..40u32)
+        .map(|i| [char::from_u32(0x4E00 + i).unwrap(), '年'].into())
+        .collect();
+    let first = fonts.subset(SANS, &sets[0]).unwrap();
+    for chars in &sets {
+        assert_eq!(&fonts.subset(SANS, chars).unwrap().chars, chars);
+    }
+    // The first set was dropped from the memo by now; asking again makes an equal subset.
+    assert_eq!(*fonts.subset(SANS, &sets[0]).unwrap(), *first);
+}
+
+#[test]
+fn add_digits_adds_0_to_9_to_every_used_face() {
+    let fonts = FontSet::embedded();
+    let mut usage = BTreeMap::from([
+        (SERIF, BTreeSet::from(['中'])),
+        (SANS_BOLD, BTreeSet::new()),
+    ]);
+    fonts.add_digits(&mut usage).unwrap();
+    let digits: BTreeSet<char> = ('0'..='9').collect();
+    assert_eq!(usage.len(), 2);
+    assert!(usage[&SERIF].contains(&'中'));
+    assert!(usage.values().all(|chars| chars.is_superset(&digits)));
 }
 
 #[test]

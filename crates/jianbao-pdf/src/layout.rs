@@ -23,7 +23,8 @@ pub struct Layout {
     pub pages: Vec<Page>,
     /// Headings in document order, for the PDF outline.
     pub outline: Vec<OutlineEntry>,
-    /// The characters drawn with each face (what the subset fonts must hold).
+    /// The characters drawn with each face, plus the digits 0-9 (what the subset fonts must
+    /// hold; see `FontSet::add_digits`).
     pub usage: BTreeMap<FaceId, BTreeSet<char>>,
     /// What the user should know that did not stop layout: characters no font has, when
     /// missing glyphs are allowed (otherwise layout fails with them).
@@ -194,7 +195,10 @@ pub fn layout_document(
     let (mut pages, outline) = b.paginate(page.margin_top_mm * PT_PER_MM);
     b.headers_and_footers(&mut pages, doc, opts, frame)?;
 
-    let Builder { collector, .. } = b;
+    let Builder { mut collector, .. } = b;
+    // The DOCX of the same document embeds the digits in every face it uses; asking for the
+    // same characters lets both formats share one subset per face (FontSet remembers subsets).
+    fonts.add_digits(&mut collector.usage)?;
     let mut warnings = Vec::new();
     if !collector.missing.is_empty() {
         let err = PdfError::missing(collector.missing);

@@ -22,7 +22,7 @@ use crate::{PdfError, PdfOptions};
 
 pub(crate) fn write_pdf(
     layout: &Layout,
-    subsets: &[(FaceId, Subset)],
+    subsets: &[(FaceId, std::sync::Arc<Subset>)],
     doc: &Document,
     opts: &PdfOptions,
 ) -> Result<Vec<u8>, PdfError> {
