@@ -117,10 +117,17 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
     zip_entries(&entries)
 }
 
+/// Deflate level of the package's entries. Measured on the default briefing (zip with flate2's
+/// zlib-rs backend, time of `zip_entries`): level 1 1.6 ms / 222 KB, 2 3.3 ms / 194 KB,
+/// 6 (zip's default) 4.2 ms / 186 KB, 9 6.4 ms / 185 KB. Level 1 keeps the file far below
+/// 400 KB for 2.6 ms less than the default; most of the bytes are the embedded font subsets.
+const DEFLATE_LEVEL: i64 = 1;
+
 fn zip_entries(entries: &[(String, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(DEFLATE_LEVEL))
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     let failed = |e: &dyn std::fmt::Display| DocxError::Package(e.to_string());
