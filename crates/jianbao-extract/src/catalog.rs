@@ -30,19 +30,50 @@ pub struct PatternHit {
 }
 
 fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
-    if needle.is_empty() || chars.len() < needle.len() {
+    let (&first, rest) = needle.split_first()?;
+    if chars.len() < needle.len() {
         return None;
     }
-    (from..=chars.len() - needle.len()).find(|&i| chars[i..i + needle.len()] == *needle)
+    // the first character alone rules out most positions without a slice comparison
+    (from..=chars.len() - needle.len())
+        .find(|&i| chars[i] == first && chars[i + 1..i + needle.len()] == *rest)
 }
 
-/// Every occurrence of every catalog pattern in `chars` (one sentence).
-pub fn pattern_hits(catalog: &Catalog, chars: &[char]) -> Vec<PatternHit> {
-    let mut hits = Vec::new();
-    for (metric, m) in catalog.metrics.iter().enumerate() {
-        for pattern in &m.patterns {
-            let parts: Vec<Vec<char>> = pattern.split('…').map(|p| p.chars().collect()).collect();
-            let Some((last, earlier)) = parts.split_last() else {
+/// The catalog's patterns split into their parts (`A…B` → `A`, `B`) as characters: made once
+/// per document instead of once per sentence.
+pub(crate) struct Patterns {
+    list: Vec<CompiledPattern>,
+}
+
+struct CompiledPattern {
+    metric: usize,
+    parts: Vec<Vec<char>>,
+    /// Characters of the whole pattern, `…` included.
+    length: usize,
+}
+
+impl Patterns {
+    pub(crate) fn new(catalog: &Catalog) -> Patterns {
+        let list = catalog
+            .metrics
+            .iter()
+            .enumerate()
+            .flat_map(|(metric, m)| {
+                m.patterns.iter().map(move |pattern| CompiledPattern {
+                    metric,
+                    parts: pattern.split('…').map(|p| p.chars().collect()).collect(),
+                    length: pattern.chars().count(),
+                })
+            })
+            .collect();
+        Patterns { list }
+    }
+
+    /// Every occurrence of every pattern in `chars` (one sentence), in catalog order.
+    pub(crate) fn hits(&self, chars: &[char]) -> Vec<PatternHit> {
+        let mut hits = Vec::new();
+        for pattern in &self.list {
+            let Some((last, earlier)) = pattern.parts.split_last() else {
                 continue;
             };
             // earlier parts in order; the last part anywhere after them
@@ -63,17 +94,22 @@ pub fn pattern_hits(catalog: &Catalog, chars: &[char]) -> Vec<PatternHit> {
             let mut at = from;
             while let Some(pos) = find_from(chars, last, at) {
                 hits.push(PatternHit {
-                    metric,
+                    metric: pattern.metric,
                     start: pos,
                     end: pos + last.len(),
                     composite: !earlier.is_empty(),
-                    length: pattern.chars().count(),
+                    length: pattern.length,
                 });
                 at = pos + 1;
             }
         }
+        hits
     }
-    hits
+}
+
+/// Every occurrence of every catalog pattern in `chars` (one sentence).
+pub fn pattern_hits(catalog: &Catalog, chars: &[char]) -> Vec<PatternHit> {
+    Patterns::new(catalog).hits(chars)
 }
 
 /// Unit families: 名 and 人 count the same thing.

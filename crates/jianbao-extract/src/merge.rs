@@ -2,9 +2,9 @@
 //! by aligning the texts; a figure both state becomes one fact citing both, and where the aligned
 //! sentences differ in a name or a number, the difference is listed as a conflict.
 
-use crate::rules::AnalysedDoc;
+use crate::rules::{AnalysedDoc, ArticleAnalysis};
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Two articles are copies of one another from this bigram similarity (Dice) on.
@@ -16,20 +16,40 @@ const HUNK_GAP: usize = 3;
 /// Longer "sentences" are not compared character by character (quadratic cost).
 const MAX_DIFF_CHARS: usize = 2_000;
 
-fn bigrams(chars: &[char]) -> HashSet<(char, char)> {
-    let content: Vec<char> = chars
-        .iter()
-        .copied()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
-    content.windows(2).map(|w| (w[0], w[1])).collect()
+/// The distinct bigrams of a text's letters and digits, packed two chars to a `u64`, sorted:
+/// comparing two of them is a merge walk rather than a hash lookup per bigram.
+fn bigrams(chars: &[char]) -> Vec<u64> {
+    let mut grams = Vec::with_capacity(chars.len());
+    let mut previous: Option<char> = None;
+    for &c in chars.iter().filter(|c| c.is_alphanumeric()) {
+        if let Some(p) = previous {
+            grams.push(u64::from(p) << 32 | u64::from(c));
+        }
+        previous = Some(c);
+    }
+    grams.sort_unstable();
+    grams.dedup();
+    grams
 }
 
-fn dice(a: &HashSet<(char, char)>, b: &HashSet<(char, char)>) -> f64 {
+/// Dice similarity of two bigram sets from [`bigrams`].
+fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
 /// FNV-1a: a tiny, stable hash for content-derived ids (std's hasher may change between releases).
@@ -50,32 +70,54 @@ impl SentenceRef<'_> {
     }
 }
 
+/// The bigrams of each relevant article's sentences taken together (`None` for the others), so
+/// that every article is reduced once rather than once per pair of documents.
+fn article_bigrams(doc: &AnalysedDoc) -> Vec<Option<Vec<u64>>> {
+    doc.articles
+        .iter()
+        .map(|article| {
+            article.relevant.then(|| {
+                let text: Vec<char> = article
+                    .sentences
+                    .iter()
+                    .flat_map(|r| doc.normalized.chars[r.clone()].iter().copied())
+                    .collect();
+                bigrams(&text)
+            })
+        })
+        .collect()
+}
+
+/// The relevant articles of `doc` with their bigrams from [`article_bigrams`].
+fn with_grams<'d, 'g>(
+    doc: &'d AnalysedDoc,
+    grams: &'g [Option<Vec<u64>>],
+) -> impl Iterator<Item = (&'d ArticleAnalysis, &'g [u64])> {
+    doc.articles
+        .iter()
+        .zip(grams)
+        .filter_map(|(article, grams)| grams.as_deref().map(|g| (article, g)))
+}
+
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
 fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
+    let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
     let mut pairs = Vec::new();
     for (i, a) in docs.iter().enumerate() {
-        for b in &docs[i + 1..] {
+        for (j, b) in docs.iter().enumerate().skip(i + 1) {
             // the source with fewer articles is the original; a page of many articles reprints it
-            let (primary, secondary) = if b.articles.len() < a.articles.len() {
-                (b, a)
-            } else {
-                (a, b)
-            };
-            for pa in primary.articles.iter().filter(|x| x.relevant) {
-                for sa in secondary.articles.iter().filter(|x| x.relevant) {
-                    let text = |d: &AnalysedDoc, s: &[Range<usize>]| -> Vec<char> {
-                        s.iter()
-                            .flat_map(|r| d.normalized.chars[r.clone()].iter().copied())
-                            .collect()
-                    };
-                    if dice(
-                        &bigrams(&text(primary, &pa.sentences)),
-                        &bigrams(&text(secondary, &sa.sentences)),
-                    ) < ARTICLE_SIMILARITY
-                    {
+            let ((primary, primary_grams), (secondary, secondary_grams)) =
+                if b.articles.len() < a.articles.len() {
+                    ((b, &grams[j]), (a, &grams[i]))
+                } else {
+                    ((a, &grams[i]), (b, &grams[j]))
+                };
+            for (pa, pa_grams) in with_grams(primary, primary_grams) {
+                for (sa, sa_grams) in with_grams(secondary, secondary_grams) {
+                    if dice(pa_grams, sa_grams) < ARTICLE_SIMILARITY {
                         continue;
                     }
-                    let secondary_grams: Vec<HashSet<(char, char)>> = sa
+                    let secondary_grams: Vec<Vec<u64>> = sa
                         .sentences
                         .iter()
                         .map(|r| bigrams(&secondary.normalized.chars[r.clone()]))

@@ -1,7 +1,7 @@
 //! The fact rules: which figures of which articles become facts, and what each one is about
 //! (place, level, theme, metric, label, date).
 
-use crate::catalog::{self, is_clause_break, metric_for, pattern_hits, theme_for};
+use crate::catalog::{self, is_clause_break, metric_for, theme_for, Patterns};
 use crate::dates::{find_dates, DocDate};
 use crate::ingest::{split_sentences, Normalized};
 use crate::numbers::find_quantities;
@@ -439,6 +439,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         .and_then(|i| g.find_province(&i.province))
         .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
     let chars = &normalized.chars;
+    let patterns = Patterns::new(catalog);
     let mut articles = Vec::new();
     let mut facts = Vec::new();
     for article in normalized.articles() {
@@ -504,8 +505,14 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     .collect();
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
-                let hits = pattern_hits(catalog, s);
-                let respectively = respectively_metrics(&hits, s);
+                // the metric patterns matter only for the sentence's figures
+                let (hits, respectively) = if quantities.is_empty() {
+                    (Vec::new(), None)
+                } else {
+                    let hits = patterns.hits(s);
+                    let respectively = respectively_metrics(&hits, s);
+                    (hits, respectively)
+                };
                 for (k, q) in quantities.iter().enumerate() {
                     let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
                     let place = named.map(|(_, w)| *w).or(sticky);
