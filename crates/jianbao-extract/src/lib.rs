@@ -200,10 +200,43 @@ impl Sources {
 /// Extracts the facts of all sources, merges figures that several sources state, and lists where
 /// sources disagree. Facts come in (doc, span) order; ids derive from content.
 pub fn extract(sources: &Sources, catalog: &Catalog) -> FactSet {
-    let analysed: Vec<rules::AnalysedDoc> = sources
-        .docs
-        .iter()
-        .map(|d| rules::analyse(d, sources.manifest.get(&d.file), catalog))
-        .collect();
-    merge::merge(&analysed)
+    merge::merge(&analyse_all(sources, catalog))
+}
+
+/// Analyses the documents, in their order, on as many threads as there are cores (at most one
+/// per document): each document is analysed on its own, only merging needs them all.
+fn analyse_all(sources: &Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc> {
+    let analyse = |d: &Document| rules::analyse(d, sources.manifest.get(&d.file), catalog);
+    let docs = &sources.docs;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(docs.len());
+    if threads <= 1 {
+        return docs.iter().map(analyse).collect();
+    }
+    // Each thread takes the next document not yet taken, so a long one does not hold up the rest.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(doc) = docs.get(k) else {
+                return done;
+            };
+            done.push((k, analyse(doc)));
+        }
+    };
+    let mut done = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut done = work();
+        for helper in helpers {
+            match helper.join() {
+                Ok(more) => done.extend(more),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        done
+    });
+    done.sort_unstable_by_key(|(k, _)| *k);
+    done.into_iter().map(|(_, analysed)| analysed).collect()
 }

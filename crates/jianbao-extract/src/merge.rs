@@ -37,19 +37,23 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
+    // without branches on the comparison, which a CPU cannot predict here
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        common += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// The highest [`dice`] two sets of these sizes can have (when the smaller is inside the larger).
+fn dice_bound(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * a.len().min(b.len()) as f64 / (a.len() + b.len()) as f64
 }
 
 /// FNV-1a: a tiny, stable hash for content-derived ids (std's hasher may change between releases).
@@ -127,12 +131,20 @@ fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)>
                         if pg.len() < 4 {
                             continue;
                         }
-                        let best = secondary_grams
-                            .iter()
-                            .enumerate()
-                            .map(|(k, sg)| (dice(&pg, sg), k))
-                            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
-                        if let Some((score, k)) = best.filter(|b| b.0 >= SENTENCE_SIMILARITY) {
+                        // the most similar sentence (the first of equals), if similar enough; a
+                        // sentence whose size alone keeps it below that is not compared
+                        let mut best: Option<(f64, usize)> = None;
+                        for (k, sg) in secondary_grams.iter().enumerate() {
+                            let bound = dice_bound(&pg, sg);
+                            if bound < SENTENCE_SIMILARITY || best.is_some_and(|b| bound <= b.0) {
+                                continue;
+                            }
+                            let score = dice(&pg, sg);
+                            if score >= SENTENCE_SIMILARITY && best.is_none_or(|b| score > b.0) {
+                                best = Some((score, k));
+                            }
+                        }
+                        if let Some((score, k)) = best {
                             pairs.push((
                                 SentenceRef {
                                     doc: primary,

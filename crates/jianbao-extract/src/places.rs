@@ -3,7 +3,7 @@
 //! name and a few hand-listed zones (data/places-extra.tsv). Embedded, so the binary needs no files.
 
 use jianbao_facts::Level;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -34,7 +34,8 @@ type Alias = (Vec<char>, Vec<PlaceId>, bool);
 pub struct Gazetteer {
     places: Vec<Place>,
     /// First character of an alias → (alias, candidate places), longest alias first.
-    by_first_char: HashMap<char, Vec<Alias>>,
+    /// (FxHash: looked up for every character of every sentence, never iterated in order.)
+    by_first_char: FxHashMap<char, Vec<Alias>>,
 }
 
 const PROVINCE_SUFFIXES: &[&str] = &[
@@ -47,7 +48,7 @@ const PROVINCE_SUFFIXES: &[&str] = &[
     "市",
 ];
 
-fn short_name(name: &str, level: Level) -> Option<String> {
+fn short_name(name: &str, level: Level) -> Option<&str> {
     let short = match level {
         Level::Province => PROVINCE_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)),
         Level::City => ["市", "地区", "盟"]
@@ -56,7 +57,14 @@ fn short_name(name: &str, level: Level) -> Option<String> {
         Level::District => ["市", "县", "区"].iter().find_map(|s| name.strip_suffix(s)),
         _ => None,
     }?;
-    (short.chars().count() >= 2).then(|| short.to_owned())
+    (short.chars().count() >= 2).then_some(short)
+}
+
+/// The cells of a tab-separated line that has exactly four.
+fn four_cells(line: &str) -> Option<[&str; 4]> {
+    let mut cells = line.split('\t');
+    let four = [cells.next()?, cells.next()?, cells.next()?, cells.next()?];
+    cells.next().is_none().then_some(four)
 }
 
 impl Gazetteer {
@@ -67,16 +75,20 @@ impl Gazetteer {
     }
 
     fn parse(divisions: &str, extra: &str) -> Gazetteer {
-        let mut places = Vec::new();
-        let mut by_code: HashMap<&str, PlaceId> = HashMap::new();
+        // Sized up front: this runs at every start, and growing tables of thousands of entries
+        // costs more in page faults and copies than filling them.
+        let lines = divisions.lines().count() + extra.lines().count();
+        let mut places = Vec::with_capacity(lines);
+        let mut by_code: FxHashMap<&str, PlaceId> =
+            FxHashMap::with_capacity_and_hasher(lines, Default::default());
         // alias → (places, whether the alias is a short form such as 宁波 for 宁波市)
-        let mut aliases: HashMap<String, (Vec<PlaceId>, bool)> = HashMap::new();
+        let mut aliases: FxHashMap<&str, (Vec<PlaceId>, bool)> =
+            FxHashMap::with_capacity_and_hasher(2 * lines, Default::default());
         for line in divisions
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
-            let cells: Vec<&str> = line.split('\t').collect();
-            let [code, name, parent, kind] = cells[..] else {
+            let Some([code, name, parent, kind]) = four_cells(line) else {
                 continue;
             };
             let level = match kind {
@@ -92,7 +104,7 @@ impl Gazetteer {
                 level,
             });
             by_code.insert(code, id);
-            aliases.entry(name.to_owned()).or_default().0.push(id);
+            aliases.entry(name).or_default().0.push(id);
             if let Some(short) = short_name(name, level) {
                 let entry = aliases.entry(short).or_insert_with(|| (Vec::new(), true));
                 entry.0.push(id);
@@ -102,8 +114,7 @@ impl Gazetteer {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
-            let cells: Vec<&str> = line.split('\t').collect();
-            let [name, alias_list, parent, kind] = cells[..] else {
+            let Some([name, alias_list, parent, kind]) = four_cells(line) else {
                 continue;
             };
             let Some(&parent_id) = by_code.get(parent) else {
@@ -118,27 +129,39 @@ impl Gazetteer {
                     parent: Some(parent_id),
                     level: Level::District,
                 });
-                aliases.entry(name.to_owned()).or_default().0.push(id);
+                aliases.entry(name).or_default().0.push(id);
                 id
             };
             for alias in alias_list.split(',').filter(|a| !a.is_empty()) {
-                aliases.entry(alias.to_owned()).or_default().0.push(id);
+                aliases.entry(alias).or_default().0.push(id);
             }
         }
-        let mut by_first_char: HashMap<char, Vec<Alias>> = HashMap::new();
-        for (alias, (mut ids, short)) in aliases {
-            ids.sort_unstable();
-            ids.dedup();
-            let chars: Vec<char> = alias.chars().collect();
-            if let Some(&first) = chars.first() {
-                by_first_char
-                    .entry(first)
-                    .or_default()
-                    .push((chars, ids, short));
-            }
-        }
-        for list in by_first_char.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        let mut all: Vec<Alias> = aliases
+            .into_iter()
+            .filter(|(alias, _)| !alias.is_empty())
+            .map(|(alias, (mut ids, short))| {
+                ids.sort_unstable();
+                ids.dedup();
+                (alias.chars().collect(), ids, short)
+            })
+            .collect();
+        // by first character, then longest first; aliases are distinct, so the order is total
+        all.sort_unstable_by(|a, b| {
+            a.0[0]
+                .cmp(&b.0[0])
+                .then_with(|| b.0.len().cmp(&a.0.len()))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        let group_sizes: Vec<usize> = all
+            .chunk_by(|a, b| a.0[0] == b.0[0])
+            .map(<[Alias]>::len)
+            .collect();
+        let mut by_first_char: FxHashMap<char, Vec<Alias>> =
+            FxHashMap::with_capacity_and_hasher(group_sizes.len(), Default::default());
+        let mut all = all.into_iter();
+        for size in group_sizes {
+            let list: Vec<Alias> = all.by_ref().take(size).collect();
+            by_first_char.insert(list[0].0[0], list);
         }
         Gazetteer {
             places,
@@ -158,7 +181,9 @@ impl Gazetteer {
     /// The province's short name (浙江, 山西, 广西 …), as facts and manifests write it.
     pub fn province_short(&self, id: PlaceId) -> String {
         let p = &self.places[self.province(id)];
-        short_name(&p.name, Level::Province).unwrap_or_else(|| p.name.clone())
+        short_name(&p.name, Level::Province)
+            .unwrap_or(&p.name)
+            .to_owned()
     }
 
     pub fn level(&self, id: PlaceId) -> Level {
@@ -201,7 +226,7 @@ impl Gazetteer {
     pub fn find_province(&self, name: &str) -> Option<PlaceId> {
         self.places.iter().position(|p| {
             p.level == Level::Province
-                && (p.name == name || short_name(&p.name, Level::Province).as_deref() == Some(name))
+                && (p.name == name || short_name(&p.name, Level::Province) == Some(name))
         })
     }
 
