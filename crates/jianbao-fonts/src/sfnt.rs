@@ -363,6 +363,106 @@ pub(crate) fn restricted_glyf(
     })
 }
 
+/// The tables a font's glyphs live in, as read from the full font.
+pub(crate) struct GlyphSource<'a> {
+    pub loca: &'a [u8],
+    pub glyf: &'a [u8],
+    pub long_offsets: bool,
+    pub hhea: &'a [u8],
+    pub hmtx: &'a [u8],
+    pub maxp: &'a [u8],
+}
+
+/// Offset of `numberOfHMetrics` in hhea.
+const HHEA_NUMBER_OF_H_METRICS: usize = 34;
+/// Offset of `numGlyphs` in maxp.
+const MAXP_NUM_GLYPHS: usize = 4;
+
+/// A font's glyph tables cut down to `glyphs`, renumbered `0..glyphs.len()` in that order.
+pub(crate) struct CompactGlyphs {
+    pub loca: Vec<u8>,
+    pub glyf: Vec<u8>,
+    pub hhea: Vec<u8>,
+    pub hmtx: Vec<u8>,
+    pub maxp: Vec<u8>,
+}
+
+/// `loca`, `glyf`, `hmtx` (one full metric per glyph), `hhea` and `maxp` of a font holding only
+/// `glyphs` (sorted, unique, `.notdef` first), glyph `glyphs[i]` becoming glyph `i`: the
+/// numbering the subsetter gives them anyway, so subsetting this font for glyphs `0..n` gives
+/// the same bytes as subsetting the full font for `glyphs`, without the subsetter building a
+/// record for each of the full font's ~31,000 glyphs. `None` when a kept glyph is composite:
+/// its component ids would need renumbering, which [`restricted_glyf`] leaves to the subsetter.
+pub(crate) fn compact_glyphs(
+    font: &GlyphSource<'_>,
+    glyphs: &[u16],
+) -> Result<Option<CompactGlyphs>, String> {
+    let tables = restricted_glyf(font.loca, font.glyf, font.long_offsets, glyphs)?;
+    let mut loca = Vec::with_capacity((glyphs.len() + 1) * if font.long_offsets { 4 } else { 2 });
+    let mut push_offset = |at: usize| {
+        if font.long_offsets {
+            // At most the size of the original glyf, whose offsets fit in u32.
+            loca.extend_from_slice(&(at as u32).to_be_bytes());
+        } else {
+            loca.extend_from_slice(&((at / 2) as u16).to_be_bytes());
+        }
+    };
+    for &glyph in glyphs {
+        let range = glyph_range(&tables.loca, font.long_offsets, glyph)
+            .ok_or_else(|| format!("glyph {glyph} has no loca entry"))?;
+        let data = tables.glyf.get(range.clone()).unwrap_or_default();
+        if !composite_components(data).is_empty() {
+            return Ok(None);
+        }
+        push_offset(range.start);
+    }
+    push_offset(tables.glyf.len());
+    let count = u16::try_from(glyphs.len()).map_err(|_| "more than 65,535 glyphs requested")?;
+    let long_metrics = usize::from(
+        be_u16(font.hhea, HHEA_NUMBER_OF_H_METRICS).ok_or("the hhea table is truncated")?,
+    );
+    let last_advance = long_metrics
+        .checked_sub(1)
+        .and_then(|last| font.hmtx.get(4 * last..4 * last + 2))
+        .ok_or("the hmtx table has no metrics")?;
+    let mut hmtx = Vec::with_capacity(4 * glyphs.len());
+    for &glyph in glyphs {
+        let g = usize::from(glyph);
+        // Glyphs past numberOfHMetrics share the last advance and have only a side bearing.
+        let (advance, side_bearing) = if g < long_metrics {
+            (
+                font.hmtx.get(4 * g..4 * g + 2),
+                font.hmtx.get(4 * g + 2..4 * g + 4),
+            )
+        } else {
+            let at = 4 * long_metrics + 2 * (g - long_metrics);
+            (Some(last_advance), font.hmtx.get(at..at + 2))
+        };
+        let (Some(advance), Some(side_bearing)) = (advance, side_bearing) else {
+            return Err(format!("the hmtx table has no metrics for glyph {glyph}"));
+        };
+        hmtx.extend_from_slice(advance);
+        hmtx.extend_from_slice(side_bearing);
+    }
+    let with_count = |table: &[u8], at: usize, name: &str| {
+        let mut table = table.to_vec();
+        table
+            .get_mut(at..at + 2)
+            .ok_or_else(|| format!("the {name} table is truncated"))?
+            .copy_from_slice(&count.to_be_bytes());
+        Ok::<_, String>(table)
+    };
+    // Kept glyphs sit in glyf in id order, so the compacted table is the restricted one with
+    // the empty glyphs' loca entries left out.
+    Ok(Some(CompactGlyphs {
+        loca,
+        glyf: tables.glyf,
+        hhea: with_count(font.hhea, HHEA_NUMBER_OF_H_METRICS, "hhea")?,
+        hmtx,
+        maxp: with_count(font.maxp, MAXP_NUM_GLYPHS, "maxp")?,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,6 +542,48 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn compact_glyphs_renumbers_glyphs_and_metrics_and_leaves_composites_to_the_subsetter() {
+        let simple = |n: u8| vec![0, 1, n, n, n, n, n, n, n, n, n, n];
+        let glyphs = vec![
+            simple(10),
+            simple(11),
+            simple(12),
+            simple(13),
+            composite(&[(0, 1)]),
+        ];
+        let (loca, glyf) = font_tables(&glyphs, false);
+        // Two long metrics; glyphs 2-4 share the last advance (0x0200) with their own bearings.
+        let hmtx = [1, 0, 0, 1, 2, 0, 0, 2, 0, 3, 0, 4, 0, 5];
+        let mut hhea = vec![0; 36];
+        hhea[34..36].copy_from_slice(&2u16.to_be_bytes());
+        let mut maxp = vec![0; 6];
+        maxp[4..6].copy_from_slice(&5u16.to_be_bytes());
+        let source = GlyphSource {
+            loca: &loca,
+            glyf: &glyf,
+            long_offsets: false,
+            hhea: &hhea,
+            hmtx: &hmtx,
+            maxp: &maxp,
+        };
+        let compact = compact_glyphs(&source, &[0, 3]).unwrap().unwrap();
+        assert_eq!(compact.hmtx, vec![1, 0, 0, 1, 2, 0, 0, 4]);
+        assert_eq!(compact.hhea[34..36], 2u16.to_be_bytes());
+        assert_eq!(compact.maxp[4..6], 2u16.to_be_bytes());
+        assert_eq!(compact.loca, vec![0, 0, 0, 6, 0, 12]);
+        assert_eq!(compact.glyf, [simple(10), simple(13)].concat());
+        assert!(compact_glyphs(&source, &[0, 4]).unwrap().is_none());
+        assert!(compact_glyphs(
+            &GlyphSource {
+                hmtx: &hmtx[..8],
+                ..source
+            },
+            &[0, 3]
+        )
+        .is_err());
     }
 
     #[test]

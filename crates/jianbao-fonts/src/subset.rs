@@ -97,12 +97,10 @@ impl Face {
         let font = font_data
             .table_provider(0)
             .map_err(|e| fail(format!("reading the table directory: {e}")))?;
-        let mut replaced = vec![(tag::CMAP, sfnt::lookup_cmap(&mappings))];
-        if let Some(tables) = restricted_glyf(&font, &glyphs).map_err(fail)? {
-            replaced.push((tag::LOCA, tables.loca));
-            replaced.push((tag::GLYF, tables.glyf));
-        }
-        let subset = run_subsetter(&WithTables { font, replaced }, &glyphs).map_err(fail)?;
+        let (subsetter_glyphs, replaced) =
+            subsetter_input(&font, &mappings, &glyphs).map_err(fail)?;
+        let subset =
+            run_subsetter(&WithTables { font, replaced }, &subsetter_glyphs).map_err(fail)?;
         let bytes = finish(&subset, self, &covered).map_err(fail)?;
 
         Ok(Subset {
@@ -127,22 +125,29 @@ fn run_subsetter<P: FontTableProvider>(font: &P, glyphs: &[u16]) -> Result<Vec<u
     .map_err(|e| e.to_string())
 }
 
-/// `loca` and `glyf` holding only `glyphs` (see [`sfnt::restricted_glyf`]), or `None` for a
-/// font without them (CFF outlines), which the subsetter then reads as it is.
-fn restricted_glyf<P: FontTableProvider>(
+/// Tables replacing those of the font, handed to the subsetter in [`WithTables`].
+type ReplacedTables = Vec<(u32, Vec<u8>)>;
+
+/// The glyph ids to hand the subsetter and the tables to replace in `font` so that it reads
+/// only the kept glyphs: the compacted font of [`sfnt::compact_glyphs`] (glyphs `0..n`), or if
+/// a kept glyph is composite, `loca`/`glyf` restricted to `glyphs` ([`sfnt::restricted_glyf`]);
+/// a font without `glyf` (CFF outlines) is read as it is. The cmap always maps just `mappings`.
+fn subsetter_input<P: FontTableProvider>(
     font: &P,
+    mappings: &[(char, u16)],
     glyphs: &[u16],
-) -> Result<Option<sfnt::GlyphTables>, String> {
-    let read = |tag: u32, name: &str| {
-        font.table_data(tag)
-            .map_err(|e| format!("reading the {name} table: {e}"))
+) -> Result<(Vec<u16>, ReplacedTables), String> {
+    let read = |tag: u32| {
+        font.table_data(tag).map_err(|e| {
+            let name = String::from_utf8_lossy(&tag.to_be_bytes()).into_owned();
+            format!("reading the {name} table: {e}")
+        })
     };
-    let (Some(head), Some(loca), Some(glyf)) = (
-        read(tag::HEAD, "head")?,
-        read(tag::LOCA, "loca")?,
-        read(tag::GLYF, "glyf")?,
-    ) else {
-        return Ok(None);
+    let full_cmap = || vec![(tag::CMAP, sfnt::lookup_cmap(mappings))];
+    let (Some(head), Some(loca), Some(glyf)) =
+        (read(tag::HEAD)?, read(tag::LOCA)?, read(tag::GLYF)?)
+    else {
+        return Ok((glyphs.to_vec(), full_cmap()));
     };
     // head.indexToLocFormat: 0 for 16-bit loca offsets, 1 for 32-bit ones.
     let long_offsets = match head.get(HEAD_INDEX_TO_LOC_FORMAT..HEAD_INDEX_TO_LOC_FORMAT + 2) {
@@ -150,22 +155,59 @@ fn restricted_glyf<P: FontTableProvider>(
         Some([0, 1]) => true,
         _ => return Err("the head table has no valid indexToLocFormat".to_string()),
     };
-    sfnt::restricted_glyf(&loca, &glyf, long_offsets, glyphs).map(Some)
+    let (Some(hhea), Some(hmtx), Some(maxp)) =
+        (read(tag::HHEA)?, read(tag::HMTX)?, read(tag::MAXP)?)
+    else {
+        return Err("the font lacks one of the hhea, hmtx and maxp tables".to_string());
+    };
+    let source = sfnt::GlyphSource {
+        loca: &loca,
+        glyf: &glyf,
+        long_offsets,
+        hhea: &hhea,
+        hmtx: &hmtx,
+        maxp: &maxp,
+    };
+    if let Some(compact) = sfnt::compact_glyphs(&source, glyphs)? {
+        // `glyphs` is sorted and holds every mapped glyph, so the search always succeeds.
+        let renumbered: Vec<(char, u16)> = mappings
+            .iter()
+            .filter_map(|&(ch, glyph)| {
+                Some((ch, u16::try_from(glyphs.binary_search(&glyph).ok()?).ok()?))
+            })
+            .collect();
+        let count = u16::try_from(glyphs.len()).map_err(|_| "more than 65,535 glyphs requested")?;
+        let tables = vec![
+            (tag::CMAP, sfnt::lookup_cmap(&renumbered)),
+            (tag::LOCA, compact.loca),
+            (tag::GLYF, compact.glyf),
+            (tag::HHEA, compact.hhea),
+            (tag::HMTX, compact.hmtx),
+            (tag::MAXP, compact.maxp),
+        ];
+        return Ok(((0..count).collect(), tables));
+    }
+    let restricted = sfnt::restricted_glyf(&loca, &glyf, long_offsets, glyphs)?;
+    let mut tables = full_cmap();
+    tables.push((tag::LOCA, restricted.loca));
+    tables.push((tag::GLYF, restricted.glyf));
+    Ok((glyphs.to_vec(), tables))
 }
 
 /// Offset of `indexToLocFormat` inside the head table.
 const HEAD_INDEX_TO_LOC_FORMAT: usize = 50;
 
 /// The font as the subsetter sees it, with some tables replaced: a cmap that maps only the
-/// requested characters, and `loca`/`glyf` that hold only the requested glyphs.
+/// requested characters, and glyph tables that hold only the requested glyphs ([`subsetter_input`]).
 ///
 /// The subsetter scans every cmap entry and checks it against the glyph list (a linear search),
 /// so a full CJK cmap (~31,000 entries) costs O(entries x glyphs); a cmap of just the requested
 /// characters makes that negligible and keeps the subset's cmap to exactly those characters.
-/// It also reads the start of every glyph in `glyf`, which pages in the whole 10-15 MB table.
+/// It also reads the start of every glyph in `glyf` (paging in the whole 10-15 MB table) and
+/// builds a record per glyph of the font.
 struct WithTables<P> {
     font: P,
-    replaced: Vec<(u32, Vec<u8>)>,
+    replaced: ReplacedTables,
 }
 
 impl<P: FontTableProvider> FontTableProvider for WithTables<P> {
@@ -242,9 +284,19 @@ mod tests {
     use super::*;
     use crate::{FaceId, FontSet};
 
-    /// The subsetter's output for `chars` of `face`, handed the face's full `loca`/`glyf`
-    /// (`restrict` false, as before the restriction) or the restricted ones.
-    fn raw_subset(face: &Face, chars: &str, restrict: bool) -> Vec<u8> {
+    /// How the subsetter is handed the font in [`raw_subset`].
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Input {
+        /// Only the cmap replaced, as before glyph tables were cut down.
+        FullGlyphTables,
+        /// `loca`/`glyf` restricted to the kept glyphs (the path for composite glyphs).
+        Restricted,
+        /// What `Face::subset` hands it.
+        AsSubsetDoes,
+    }
+
+    /// The subsetter's output for `chars` of `face`.
+    fn raw_subset(face: &Face, chars: &str, input: Input) -> Vec<u8> {
         let mappings: Vec<(char, u16)> = chars
             .chars()
             .collect::<BTreeSet<char>>()
@@ -258,36 +310,63 @@ mod tests {
             .read::<OpenTypeFont<'_>>()
             .unwrap();
         let font = font_data.table_provider(0).unwrap();
-        let mut replaced = vec![(tag::CMAP, sfnt::lookup_cmap(&mappings))];
-        if restrict {
-            let sfnt::GlyphTables { loca, glyf } =
-                restricted_glyf(&font, &glyphs).unwrap().unwrap();
-            // Restricting must actually drop glyph data, or the comparison proves nothing.
-            assert!(glyf.len() < font.table_data(tag::GLYF).unwrap().unwrap().len() / 10);
-            replaced.push((tag::LOCA, loca));
-            replaced.push((tag::GLYF, glyf));
+        let table = |tag: u32| font.table_data(tag).unwrap().unwrap();
+        let full_glyf_len = table(tag::GLYF).len();
+        let (subsetter_glyphs, replaced) = match input {
+            Input::FullGlyphTables => (glyphs, vec![(tag::CMAP, sfnt::lookup_cmap(&mappings))]),
+            Input::Restricted => {
+                let long_offsets = table(tag::HEAD)[51] == 1;
+                let restricted = sfnt::restricted_glyf(
+                    &table(tag::LOCA),
+                    &table(tag::GLYF),
+                    long_offsets,
+                    &glyphs,
+                )
+                .unwrap();
+                let replaced = vec![
+                    (tag::CMAP, sfnt::lookup_cmap(&mappings)),
+                    (tag::LOCA, restricted.loca),
+                    (tag::GLYF, restricted.glyf),
+                ];
+                (glyphs, replaced)
+            }
+            Input::AsSubsetDoes => {
+                let (ids, replaced) = subsetter_input(&font, &mappings, &glyphs).unwrap();
+                // The bundled faces have no composite glyphs, so this is the compacted font.
+                assert_eq!(ids, (0..glyphs.len() as u16).collect::<Vec<_>>());
+                (ids, replaced)
+            }
+        };
+        if input != Input::FullGlyphTables {
+            let (_, glyf) = replaced.iter().find(|(t, _)| *t == tag::GLYF).unwrap();
+            // Cutting down must actually drop glyph data, or the comparison proves nothing.
+            assert!(glyf.len() < full_glyf_len / 10);
         }
-        run_subsetter(&WithTables { font, replaced }, &glyphs).unwrap()
+        run_subsetter(&WithTables { font, replaced }, &subsetter_glyphs).unwrap()
     }
 
     #[test]
-    fn restricted_glyf_gives_the_same_subset_as_the_full_table() {
+    fn cut_down_glyph_tables_give_the_same_subset_as_the_full_ones() {
         let fonts = FontSet::embedded();
         let many: String = (0x5000..0x5258).filter_map(char::from_u32).collect();
         let sets = [
             "",
             "0123456789",
             "第 1 页 / 共 14 页",
-            "2024年全省地区生产总值同比增长5.8%（初步核算）。●○.)",
+            // ㄧ is the one character of Noto Serif SC past numberOfHMetrics.
+            "2024年全省地区生产总值同比增长5.8%（初步核算）。●○.)ㄧ",
             many.as_str(),
         ];
         for id in FaceId::ALL {
             let face = fonts.face(id).unwrap();
             for chars in sets {
-                assert!(
-                    raw_subset(face, chars, false) == raw_subset(face, chars, true),
-                    "{id:?}, {chars:?}: restricted glyf changed the subset"
-                );
+                let full = raw_subset(face, chars, Input::FullGlyphTables);
+                for input in [Input::Restricted, Input::AsSubsetDoes] {
+                    assert!(
+                        full == raw_subset(face, chars, input),
+                        "{id:?}, {chars:?}: {input:?} changed the subset"
+                    );
+                }
             }
         }
     }
