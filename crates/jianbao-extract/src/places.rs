@@ -12,7 +12,8 @@ const EXTRA: &str = include_str!("../../../data/places-extra.tsv");
 
 #[derive(Debug, Clone)]
 struct Place {
-    name: String,
+    /// A slice of the embedded data.
+    name: &'static str,
     parent: Option<usize>,
     level: Level,
 }
@@ -27,15 +28,27 @@ pub struct PlaceMention {
     pub place: PlaceId,
 }
 
-/// A name as written, the places it may denote, and whether it is a short form (宁波 for 宁波市).
-type Alias = (Vec<char>, Vec<PlaceId>, bool);
+/// A name as written ([`Gazetteer::alias_chars`]), the places it may denote
+/// ([`Gazetteer::alias_places`]), and whether it is a short form (宁波 for 宁波市).
+#[derive(Debug)]
+struct Alias {
+    chars: Range<usize>,
+    places: Range<usize>,
+    short: bool,
+}
 
+/// Built at every start from the embedded data: the aliases' characters and places live in two
+/// shared vectors rather than in thousands of small ones (page faults dominated the parse).
 #[derive(Debug)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    /// First character of an alias → (alias, candidate places), longest alias first.
-    /// (FxHash: looked up for every character of every sentence, never iterated in order.)
-    by_first_char: FxHashMap<char, Vec<Alias>>,
+    alias_chars: Vec<char>,
+    alias_places: Vec<PlaceId>,
+    /// Grouped by first character, longest alias first within a group.
+    aliases: Vec<Alias>,
+    /// First character → its group in `aliases`. (FxHash: looked up for every character of
+    /// every sentence, never iterated.)
+    by_first_char: FxHashMap<char, Range<usize>>,
 }
 
 const PROVINCE_SUFFIXES: &[&str] = &[
@@ -74,16 +87,14 @@ impl Gazetteer {
         GAZETTEER.get_or_init(|| Gazetteer::parse(DIVISIONS, EXTRA))
     }
 
-    fn parse(divisions: &str, extra: &str) -> Gazetteer {
-        // Sized up front: this runs at every start, and growing tables of thousands of entries
-        // costs more in page faults and copies than filling them.
+    fn parse(divisions: &'static str, extra: &'static str) -> Gazetteer {
         let lines = divisions.lines().count() + extra.lines().count();
         let mut places = Vec::with_capacity(lines);
         let mut by_code: FxHashMap<&str, PlaceId> =
             FxHashMap::with_capacity_and_hasher(lines, Default::default());
-        // alias → (places, whether the alias is a short form such as 宁波 for 宁波市)
-        let mut aliases: FxHashMap<&str, (Vec<PlaceId>, bool)> =
-            FxHashMap::with_capacity_and_hasher(2 * lines, Default::default());
+        // (alias, place, whether it is a short form such as 宁波 for 宁波市), in the order met:
+        // an alias is a short form when it was first met as one
+        let mut named: Vec<(&'static str, PlaceId, bool)> = Vec::with_capacity(2 * lines);
         for line in divisions
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -99,15 +110,14 @@ impl Gazetteer {
             };
             let id = places.len();
             places.push(Place {
-                name: name.to_owned(),
+                name,
                 parent: by_code.get(parent).copied(),
                 level,
             });
             by_code.insert(code, id);
-            aliases.entry(name).or_default().0.push(id);
+            named.push((name, id, false));
             if let Some(short) = short_name(name, level) {
-                let entry = aliases.entry(short).or_insert_with(|| (Vec::new(), true));
-                entry.0.push(id);
+                named.push((short, id, true));
             }
         }
         for line in extra
@@ -125,46 +135,64 @@ impl Gazetteer {
             } else {
                 let id = places.len();
                 places.push(Place {
-                    name: name.to_owned(),
+                    name,
                     parent: Some(parent_id),
                     level: Level::District,
                 });
-                aliases.entry(name).or_default().0.push(id);
+                named.push((name, id, false));
                 id
             };
             for alias in alias_list.split(',').filter(|a| !a.is_empty()) {
-                aliases.entry(alias).or_default().0.push(id);
+                named.push((alias, id, false));
             }
         }
-        let mut all: Vec<Alias> = aliases
-            .into_iter()
-            .filter(|(alias, _)| !alias.is_empty())
-            .map(|(alias, (mut ids, short))| {
-                ids.sort_unstable();
-                ids.dedup();
-                (alias.chars().collect(), ids, short)
-            })
-            .collect();
-        // by first character, then longest first; aliases are distinct, so the order is total
-        all.sort_unstable_by(|a, b| {
-            a.0[0]
-                .cmp(&b.0[0])
-                .then_with(|| b.0.len().cmp(&a.0.len()))
-                .then_with(|| a.0.cmp(&b.0))
+        // By first character, longest first, then by alias (UTF-8 order is character order);
+        // a stable sort keeps each alias's entries in the order met.
+        let mut keyed: Vec<(char, usize, &str, PlaceId, bool)> = Vec::with_capacity(named.len());
+        for (alias, id, short) in named {
+            if let Some(first) = alias.chars().next() {
+                keyed.push((first, alias.chars().count(), alias, id, short));
+            }
+        }
+        keyed.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| b.1.cmp(&a.1))
+                .then_with(|| a.2.cmp(b.2))
         });
-        let group_sizes: Vec<usize> = all
-            .chunk_by(|a, b| a.0[0] == b.0[0])
-            .map(<[Alias]>::len)
-            .collect();
-        let mut by_first_char: FxHashMap<char, Vec<Alias>> =
-            FxHashMap::with_capacity_and_hasher(group_sizes.len(), Default::default());
-        let mut all = all.into_iter();
-        for size in group_sizes {
-            let list: Vec<Alias> = all.by_ref().take(size).collect();
-            by_first_char.insert(list[0].0[0], list);
+        let mut alias_chars = Vec::with_capacity(keyed.iter().map(|e| e.1).sum());
+        let mut alias_places = Vec::with_capacity(keyed.len());
+        let mut aliases: Vec<Alias> = Vec::with_capacity(keyed.len());
+        let mut by_first_char: FxHashMap<char, Range<usize>> = FxHashMap::default();
+        for same in keyed.chunk_by(|a, b| a.2 == b.2) {
+            let (first, _, alias, _, short) = same[0];
+            let chars_start = alias_chars.len();
+            alias_chars.extend(alias.chars());
+            let places_start = alias_places.len();
+            alias_places.extend(same.iter().map(|e| e.3));
+            alias_places[places_start..].sort_unstable();
+            let mut kept = places_start;
+            for k in places_start..alias_places.len() {
+                if k == places_start || alias_places[k] != alias_places[kept - 1] {
+                    alias_places[kept] = alias_places[k];
+                    kept += 1;
+                }
+            }
+            alias_places.truncate(kept);
+            by_first_char
+                .entry(first)
+                .or_insert(aliases.len()..aliases.len())
+                .end += 1;
+            aliases.push(Alias {
+                chars: chars_start..alias_chars.len(),
+                places: places_start..kept,
+                short,
+            });
         }
         Gazetteer {
             places,
+            alias_chars,
+            alias_places,
+            aliases,
             by_first_char,
         }
     }
@@ -181,8 +209,8 @@ impl Gazetteer {
     /// The province's short name (浙江, 山西, 广西 …), as facts and manifests write it.
     pub fn province_short(&self, id: PlaceId) -> String {
         let p = &self.places[self.province(id)];
-        short_name(&p.name, Level::Province)
-            .unwrap_or(&p.name)
+        short_name(p.name, Level::Province)
+            .unwrap_or(p.name)
             .to_owned()
     }
 
@@ -211,14 +239,14 @@ impl Gazetteer {
                     Some(p) if self.places[p].level == Level::City => {
                         format!("{}{}", self.places[p].name, place.name)
                     }
-                    _ => place.name.clone(),
+                    _ => place.name.to_owned(),
                 }
             }
             Level::Street => match place.parent {
                 Some(p) => format!("{}{}", self.display(p), place.name),
-                None => place.name.clone(),
+                None => place.name.to_owned(),
             },
-            _ => place.name.clone(),
+            _ => place.name.to_owned(),
         }
     }
 
@@ -226,7 +254,7 @@ impl Gazetteer {
     pub fn find_province(&self, name: &str) -> Option<PlaceId> {
         self.places.iter().position(|p| {
             p.level == Level::Province
-                && (p.name == name || short_name(&p.name, Level::Province) == Some(name))
+                && (p.name == name || short_name(p.name, Level::Province) == Some(name))
         })
     }
 
@@ -236,13 +264,16 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let found = self.by_first_char.get(&chars[i]).and_then(|list| {
-                list.iter().find_map(|(alias, ids, short)| {
-                    if chars.len() - i < alias.len() || chars[i..i + alias.len()] != alias[..] {
+            let found = self.by_first_char.get(&chars[i]).and_then(|group| {
+                self.aliases[group.clone()].iter().find_map(|entry| {
+                    let alias = &self.alias_chars[entry.chars.clone()];
+                    let ids = &self.alias_places[entry.places.clone()];
+                    let short = &entry.short;
+                    if chars.len() - i < alias.len() || chars[i..i + alias.len()] != *alias {
                         return None;
                     }
                     let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
-                    let chosen = match ids.as_slice() {
+                    let chosen = match ids {
                         // a short form (资源, 同心, 平安) is an ordinary word unless the place is in the province at hand
                         [one] if *short && !inside(*one) => None,
                         [one] => Some(*one),
