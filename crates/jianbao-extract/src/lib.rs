@@ -240,3 +240,30 @@ fn analyse_all(sources: &Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc> 
     done.sort_unstable_by_key(|(k, _)| *k);
     done.into_iter().map(|(_, analysed)| analysed).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Analysing the documents on several threads must give what one thread gives: every
+    /// document once, in document order, and the same facts, ids and conflicts.
+    #[test]
+    fn parallel_analysis_gives_the_serial_result() {
+        let sources = Sources::embedded();
+        let catalog = default_catalog();
+        let serial: Vec<rules::AnalysedDoc> = sources
+            .docs
+            .iter()
+            .map(|d| rules::analyse(d, sources.manifest.get(&d.file), &catalog))
+            .collect();
+        let parallel = analyse_all(&sources, &catalog);
+        let files = |docs: &[rules::AnalysedDoc]| -> Vec<String> {
+            docs.iter().map(|d| d.file.clone()).collect()
+        };
+        assert_eq!(files(&parallel), files(&serial));
+        let expected = merge::merge(&serial);
+        assert!(!expected.facts.is_empty());
+        assert_eq!(merge::merge(&parallel), expected);
+        assert_eq!(extract(&sources, &catalog), expected);
+    }
+}
