@@ -1,6 +1,6 @@
 //! Renders the test briefing to a DOCX and prints how long each step took.
 //!
-//! `cargo run --release -p jianbao-docx --example render_fixture -- [OUT.docx [IN.md]]`
+//! `cargo run --release -p jianbao-docx --example render_docx_fixture -- [OUT.docx [IN.md]]`
 //! (IN.md defaults to the test fixture).
 
 use std::time::Instant;

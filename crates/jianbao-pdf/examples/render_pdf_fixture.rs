@@ -1,5 +1,5 @@
 //! Renders a Markdown briefing to PDF and prints timings: `cargo run --release -p jianbao-pdf
-//! --example render_fixture -- [IN.md] [OUT.pdf]` (defaults: the test fixture, /tmp/briefing.pdf).
+//! --example render_pdf_fixture -- [IN.md] [OUT.pdf]` (defaults: the test fixture, /tmp/briefing.pdf).
 
 use std::time::Instant;
 
