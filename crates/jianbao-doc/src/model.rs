@@ -126,7 +126,11 @@ impl Table {
     /// Number of columns: the widest of the alignment row, the header rows and the body rows, so
     /// a hand-built table with ragged rows still gets a column for every cell.
     pub fn columns(&self) -> usize {
-        self.header.iter().chain(&self.rows).map(Vec::len).fold(self.align.len(), usize::max)
+        self.header
+            .iter()
+            .chain(&self.rows)
+            .map(Vec::len)
+            .fold(self.align.len(), usize::max)
     }
 }
 

@@ -23,7 +23,13 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 5] = [Level::Province, Level::City, Level::District, Level::Street, Level::Org];
+    pub const ALL: [Level; 5] = [
+        Level::Province,
+        Level::City,
+        Level::District,
+        Level::Street,
+        Level::Org,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -166,8 +172,12 @@ pub struct Fact {
 impl Fact {
     /// The primary citation followed by every further one.
     pub fn citations(&self) -> impl Iterator<Item = Citation> + '_ {
-        std::iter::once(Citation { doc: self.doc.clone(), quote: self.quote.clone(), span: self.span })
-            .chain(self.also_cited.iter().cloned())
+        std::iter::once(Citation {
+            doc: self.doc.clone(),
+            quote: self.quote.clone(),
+            span: self.span,
+        })
+        .chain(self.also_cited.iter().cloned())
     }
 }
 
@@ -298,7 +308,10 @@ impl LineCol {
         let before = &text[..text.floor_char_boundary(offset)];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        LineCol { line, column: before[line_start..].chars().count() + 1 }
+        LineCol {
+            line,
+            column: before[line_start..].chars().count() + 1,
+        }
     }
 }
 
@@ -306,19 +319,35 @@ impl LineCol {
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
     #[error("{path}: cannot read: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}:{column}: {message}")]
-    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
 }
 
 fn read_text(path: &Path) -> Result<String, SchemaError> {
-    std::fs::read_to_string(path).map_err(|source| SchemaError::Io { path: path.to_owned(), source })
+    std::fs::read_to_string(path).map_err(|source| SchemaError::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// Parses TOML text, turning a parse error into one located by file, line and column.
-pub fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, SchemaError> {
+pub fn parse_toml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    path: &Path,
+) -> Result<T, SchemaError> {
     toml::from_str(text).map_err(|e| {
-        let at = e.span().map_or(LineCol { line: 1, column: 1 }, |s| LineCol::from_byte_offset(text, s.start));
+        let at = e.span().map_or(LineCol { line: 1, column: 1 }, |s| {
+            LineCol::from_byte_offset(text, s.start)
+        });
         SchemaError::Syntax {
             path: path.to_owned(),
             line: at.line,
@@ -329,12 +358,20 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Re
 }
 
 /// Parses JSON text, turning a parse error into one located by file, line and column.
-pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, SchemaError> {
+pub fn parse_json<T: serde::de::DeserializeOwned>(
+    text: &str,
+    path: &Path,
+) -> Result<T, SchemaError> {
     serde_json::from_str(text).map_err(|e| SchemaError::Syntax {
         path: path.to_owned(),
         line: e.line(),
         column: e.column(),
-        message: e.to_string().split(" at line ").next().unwrap_or_default().to_owned(),
+        message: e
+            .to_string()
+            .split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
     })
 }
 
@@ -357,14 +394,18 @@ mod tests {
     #[test]
     fn malformed_json_is_located() {
         let text = "{\n  \"facts\": [\n    {\"id\": 3}\n  ]\n}";
-        let err = parse_json::<FactSet>(text, Path::new("f.json")).unwrap_err().to_string();
+        let err = parse_json::<FactSet>(text, Path::new("f.json"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("f.json:3:"), "{err}");
     }
 
     #[test]
     fn malformed_toml_is_located() {
         let text = "[[source]]\nfile = \"a\"\ntitle = = \"x\"\n";
-        let err = parse_toml::<Manifest>(text, Path::new("s.toml")).unwrap_err().to_string();
+        let err = parse_toml::<Manifest>(text, Path::new("s.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("s.toml:3:"), "{err}");
     }
 
