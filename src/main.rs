@@ -178,6 +178,10 @@ fn run(command: Command) -> Result<ExitCode, Error> {
     match command {
         Command::Extract { sources, out } => {
             let sources = jianbao::load_sources(sources.sources.as_deref())?;
+            // Say how each source was decoded: a GB18030 file read as such is worth knowing.
+            for doc in sources.documents() {
+                eprintln!("{}: {}", doc.file, doc.encoding.as_str());
+            }
             let facts = jianbao_extract::extract(&sources, &jianbao_extract::default_catalog());
             let json = to_json(&facts);
             match out {

@@ -238,6 +238,16 @@ fn gb18030_sources_give_the_same_facts_as_utf8() {
     let facts = |sub: &str| {
         let out = jianbao(&dir, &["extract", "--sources", sub]);
         assert!(out.status.success(), "{}", stderr(&out));
+        let encoding = if sub == "gbk" {
+            "shanxi.txt: GB18030"
+        } else {
+            "shanxi.txt: UTF-8"
+        };
+        assert!(
+            stderr(&out).contains(encoding),
+            "the detected encoding is reported: {}",
+            stderr(&out)
+        );
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         json["facts"].clone()
     };
