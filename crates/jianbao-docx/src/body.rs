@@ -48,6 +48,7 @@ const MAX_LIST_LEVEL: usize = BULLETS.len() - 1;
 /// Bullet of each list level. The CJK fonts' own U+2022 is a tiny dot; a black circle at
 /// [`BULLET_SCALE`] of the text size, raised to the middle of the em box, reads as a bullet
 /// (as in the PDF).
+/// Bullet of each nesting level; the PDF uses the same (jianbao_pdf's list markers).
 const BULLETS: [&str; 3] = ["●", "○", "●"];
 const BULLET_SCALE: f32 = 0.5;
 /// How far bullets are raised, in multiples of the text size.
@@ -287,8 +288,7 @@ impl Writer<'_> {
         // The mark of this level only (see `numbering`): levels the document does not use are
         // never drawn, and leaving their marks out keeps the subsets equal to the PDF's.
         let mark = match list.start {
-            Some(_) if level == 0 => ".",
-            Some(_) => ")",
+            Some(_) => ".",
             None => BULLETS[level],
         };
         self.add_glyphs(list_face, mark.chars())?;
@@ -541,11 +541,8 @@ impl Writer<'_> {
             let left = list_text_indent(s, level);
             let number_hang = twips(NUMBER_HANG_CHARS * s.size_pt);
             let bullet_hang = twips(BULLET_HANG_CHARS * s.size_pt);
-            let decimal_text = if level == 0 {
-                "%1.".to_string()
-            } else {
-                format!("%{})", level + 1)
-            };
+            // "1." at every level, as the PDF numbers nested lists.
+            let decimal_text = format!("%{}.", level + 1);
             decimal = decimal.add_level(
                 Level::new(
                     level,

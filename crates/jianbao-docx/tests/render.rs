@@ -692,3 +692,36 @@ fn skip_or_fail(note: &str) {
     );
     eprintln!("{note}");
 }
+
+#[test]
+fn nested_lists_number_and_bullet_as_the_pdf_does() {
+    let md = "+++\ntitle = \"列表\"\n+++\n\n- 第一层\n  - 第二层\n\n1. 甲\n   1. 乙\n";
+    let doc = jianbao_doc::parse_markdown(md, "t.md").unwrap();
+    let entries = unzip(&render(&doc).bytes);
+    let numbering = part(&entries, "word/numbering.xml");
+    // The numberings jianbao defines (set in the document's fonts); docx-rs adds an unused
+    // default of its own.
+    let ours: Vec<&str> = numbering
+        .split("<w:abstractNum ")
+        .filter(|n| n.contains("Noto"))
+        .collect();
+    let decimal = ours
+        .iter()
+        .find(|n| n.contains("w:numFmt w:val=\"decimal\""))
+        .expect("a decimal numbering");
+    for level in 1..=3 {
+        assert!(
+            decimal.contains(&format!("w:lvlText w:val=\"%{level}.\"")),
+            "level {level}: {decimal}"
+        );
+    }
+    assert!(!decimal.contains(")\""), "no 1) numbering: {decimal}");
+    let bullets = ours
+        .iter()
+        .find(|n| n.contains("w:numFmt w:val=\"bullet\""))
+        .expect("a bullet numbering");
+    assert!(
+        bullets.contains("w:lvlText w:val=\"●\"") && bullets.contains("w:lvlText w:val=\"○\""),
+        "{bullets}"
+    );
+}

@@ -498,7 +498,7 @@ impl Builder<'_> {
                 let style = body.unwrap_or(&sheet.body);
                 self.paragraph(content, style, frame, loc, None, None)?;
             }
-            Block::List(list) => self.list(list, frame, loc, body)?,
+            Block::List(list) => self.list(list, frame, loc, body, 0)?,
             Block::Table(table) => self.table(table, frame, loc)?,
             Block::BlockQuote { blocks } => {
                 let first_box = self.boxes.len();
@@ -550,12 +550,15 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// Lays out a list nested `depth` lists deep: numbers read "1." at every depth, bullets
+    /// alternate ● and ○ by depth (as in the DOCX).
     fn list(
         &mut self,
         list: &List,
         frame: Frame,
         loc: &Location,
         body: Option<&ParagraphStyle>,
+        depth: usize,
     ) -> Result<(), PdfError> {
         let sheet = self.sheet;
         let base = body.unwrap_or(&sheet.list_item);
@@ -578,7 +581,7 @@ impl Builder<'_> {
                 // The CJK fonts' own U+2022 is a tiny dot; a half-size black circle, raised
                 // to the middle of the em box, reads as a bullet.
                 None => vec![(
-                    '●',
+                    if depth % 2 == 1 { '○' } else { '●' },
                     CharStyle {
                         size: text_style.size * 0.5,
                         rise: text_style.size * 0.19,
@@ -596,7 +599,7 @@ impl Builder<'_> {
                         };
                         self.paragraph(content, &flat, inner, loc, marker.take(), None)?;
                     }
-                    Block::List(nested) => self.list(nested, inner, loc, body)?,
+                    Block::List(nested) => self.list(nested, inner, loc, body, depth + 1)?,
                     other => self.block(other, inner, loc, Some(&style))?,
                 }
             }

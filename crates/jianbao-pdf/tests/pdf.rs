@@ -528,3 +528,25 @@ fn skip_or_fail(note: &str) {
     );
     eprintln!("{note}");
 }
+
+#[test]
+fn nested_lists_mark_levels_as_the_docx_does() {
+    let md = "+++\ntitle = \"列表\"\n+++\n\n- 第一层\n  - 第二层\n\n1. 甲\n   1. 乙\n";
+    let doc = parse_markdown(md, "t.md").unwrap();
+    let layout = layout_document(&doc, &StyleSheet::default_sheet(), fonts(), &options()).unwrap();
+    let lines: Vec<String> = layout.pages[0].lines().map(|l| l.text()).collect();
+    let find = |s: &str| {
+        lines
+            .iter()
+            .find(|l| l.ends_with(s))
+            .unwrap_or_else(|| panic!("no line with {s}: {lines:?}"))
+            .clone()
+    };
+    assert!(find("第一层").starts_with('●'), "{lines:?}");
+    assert!(find("第二层").starts_with('○'), "{lines:?}");
+    assert!(find("甲").starts_with("1."), "{lines:?}");
+    assert!(
+        find("乙").starts_with("1."),
+        "nested numbers read 1. too: {lines:?}"
+    );
+}
