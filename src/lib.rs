@@ -160,6 +160,30 @@ pub fn creation_time(report_date: NaiveDate) -> NaiveDateTime {
         .unwrap_or_else(|| report_date.and_hms_opt(0, 0, 0).unwrap_or_default())
 }
 
+/// The regions a briefing compares when none are named: the default four (浙江, 山西, 安徽, 贵州)
+/// that the facts cover, in that order; for sources about none of them, every province the
+/// facts cover, most facts first. National figures (全国) are context, never a column.
+pub fn default_regions(facts: &FactSet) -> Vec<String> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for fact in facts.facts.iter().filter(|f| f.province != "全国") {
+        *counts.entry(fact.province.as_str()).or_default() += 1;
+    }
+    let defaults: Vec<String> = jianbao_report::DEFAULT_REGIONS
+        .iter()
+        .filter(|r| counts.contains_key(**r))
+        .map(|r| (*r).to_owned())
+        .collect();
+    if !defaults.is_empty() {
+        return defaults;
+    }
+    let mut others: Vec<(&str, usize)> = counts.into_iter().collect();
+    others.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    others
+        .into_iter()
+        .map(|(province, _)| province.to_owned())
+        .collect()
+}
+
 /// The built-in template used when none is named.
 pub const DEFAULT_TEMPLATE: &str = "briefing";
 
@@ -230,13 +254,24 @@ impl Pipeline {
         })
     }
 
-    fn report_options(&self, spec: &BriefingSpec) -> ReportOptions {
+    fn report_options(
+        &self,
+        evidence: &Evidence,
+        spec: &BriefingSpec,
+    ) -> Result<ReportOptions, Error> {
         let mut options = ReportOptions::new(spec.date);
-        if !spec.regions.is_empty() {
-            options.regions = spec.regions.clone();
+        options.regions = if spec.regions.is_empty() {
+            default_regions(&evidence.facts)
+        } else {
+            spec.regions.clone()
+        };
+        if options.regions.is_empty() {
+            return Err(Error::Usage(
+                "the sources gave no facts, so there is nothing to compare: check --sources (are the articles about social work?)".into(),
+            ));
         }
         options.template = spec.template.clone();
-        options
+        Ok(options)
     }
 
     /// The template context as JSON-serialisable data (`jianbao context`).
@@ -249,7 +284,7 @@ impl Pipeline {
             &evidence.facts,
             &self.catalog,
             evidence.sources.manifest(),
-            &self.report_options(spec),
+            &self.report_options(evidence, spec)?,
         )?)
     }
 

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use jianbao::batch::{BatchError, BatchItem};
 use jianbao::{BriefingSpec, Error, FactsInput, Format, Pipeline};
-use jianbao_report::{TemplateChoice, DEFAULT_REGIONS};
+use jianbao_report::TemplateChoice;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -241,11 +241,13 @@ fn run(command: Command) -> Result<ExitCode, Error> {
                 .collect::<Result<Vec<_>, _>>()?;
             let pipeline = Pipeline::new(render.font_dir.as_deref(), render.style.as_deref())?;
             let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
+            let defaults = jianbao::default_regions(&evidence.facts);
             let items = batch_items(
                 &report,
                 &formats,
                 &out,
                 each_region,
+                &defaults,
                 render.allow_missing_glyphs,
             );
             let results = match items.as_slice() {
@@ -304,14 +306,12 @@ fn batch_items(
     formats: &[Format],
     out: &Path,
     each_region: bool,
+    default_regions: &[String],
     allow_missing_glyphs: bool,
 ) -> Vec<BatchItem> {
     let date = report.date();
     let region_sets: Vec<Vec<String>> = match (each_region, report.regions.is_empty()) {
-        (true, true) => DEFAULT_REGIONS
-            .iter()
-            .map(|r| vec![(*r).to_owned()])
-            .collect(),
+        (true, true) => default_regions.iter().map(|r| vec![r.clone()]).collect(),
         (true, false) => report.regions.iter().map(|r| vec![r.clone()]).collect(),
         (false, _) => vec![report.regions.clone()],
     };

@@ -327,3 +327,57 @@ fn batch_builds_every_template_and_region_and_survives_one_failure() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn own_sources_without_manifest_compare_the_provinces_they_cover() {
+    let dir = scratch("own");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(
+        dir.join("src/anshun.txt"),
+        include_str!("../seeds/004_93f98ffadb83952a.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("src/shanxi.txt"),
+        include_str!("../seeds/002_f28ca3098ef270b4.txt"),
+    )
+    .unwrap();
+    let out = jianbao(
+        &dir,
+        &[
+            "build",
+            "--sources",
+            "src",
+            "--format",
+            "md",
+            "--date",
+            "2026-11-22",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = std::fs::read_to_string(dir.join("out/briefing-20261122.md")).unwrap();
+    assert!(
+        md.contains("title = \"山西、安徽、贵州社会工作情况比较简报\""),
+        "{md}"
+    );
+    assert!(
+        md.contains("日期不详"),
+        "a source without a manifest has no date, and says so"
+    );
+    // A region asked for by name but absent from the sources is still an error (typos).
+    let named = jianbao(
+        &dir,
+        &[
+            "build",
+            "--sources",
+            "src",
+            "--regions",
+            "浙江",
+            "--format",
+            "md",
+        ],
+    );
+    assert!(!named.status.success());
+    assert!(stderr(&named).contains("浙江"), "{}", stderr(&named));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
