@@ -300,10 +300,28 @@ impl Pipeline {
         })
     }
 
+    /// The PDF renderer's options for a briefing, as `render` uses them (benchmarks time the
+    /// renderer directly with the same options).
+    pub fn pdf_options(spec: &BriefingSpec) -> jianbao_pdf::PdfOptions {
+        jianbao_pdf::PdfOptions {
+            creation_date: creation_time(spec.date),
+            allow_missing_glyphs: spec.allow_missing_glyphs,
+            header_text: None,
+        }
+    }
+
+    /// The DOCX renderer's options for a briefing, as `render` uses them.
+    pub fn docx_options(spec: &BriefingSpec) -> jianbao_docx::DocxOptions {
+        jianbao_docx::DocxOptions {
+            created: creation_time(spec.date),
+            allow_missing_glyphs: spec.allow_missing_glyphs,
+            header_text: None,
+        }
+    }
+
     /// Renders one format of a briefing to bytes; warnings (e.g. characters drawn from a
     /// fallback font) are returned for the caller to print.
     pub fn render(&self, briefing: &Briefing, format: Format, spec: &BriefingSpec) -> Rendered {
-        let created = creation_time(spec.date);
         Ok(match format {
             Format::Md => (briefing.markdown.clone().into_bytes(), Vec::new()),
             Format::Html => (
@@ -315,21 +333,13 @@ impl Pipeline {
                 Vec::new(),
             ),
             Format::Pdf => {
-                let opts = jianbao_pdf::PdfOptions {
-                    creation_date: created,
-                    allow_missing_glyphs: spec.allow_missing_glyphs,
-                    header_text: None,
-                };
+                let opts = Pipeline::pdf_options(spec);
                 let pdf =
                     jianbao_pdf::render_pdf(&briefing.document, &self.style, &self.fonts, &opts)?;
                 (pdf.bytes, pdf.warnings)
             }
             Format::Docx => {
-                let opts = jianbao_docx::DocxOptions {
-                    created,
-                    allow_missing_glyphs: spec.allow_missing_glyphs,
-                    header_text: None,
-                };
+                let opts = Pipeline::docx_options(spec);
                 let docx =
                     jianbao_docx::render_docx(&briefing.document, &self.style, &self.fonts, &opts)?;
                 (docx.bytes, docx.warnings)

@@ -31,17 +31,8 @@ fn stages(c: &mut Criterion) {
     let briefing = pipeline
         .briefing(&evidence, &spec)
         .expect("the default briefing builds");
-    let created = jianbao::creation_time(spec.date);
-    let pdf_options = jianbao_pdf::PdfOptions {
-        creation_date: created,
-        allow_missing_glyphs: false,
-        header_text: None,
-    };
-    let docx_options = jianbao_docx::DocxOptions {
-        created,
-        allow_missing_glyphs: false,
-        header_text: None,
-    };
+    let pdf_options = Pipeline::pdf_options(&spec);
+    let docx_options = Pipeline::docx_options(&spec);
 
     c.bench_function("extract/ingest_seeds", |b| {
         b.iter(jianbao_extract::Sources::embedded)

@@ -54,17 +54,8 @@ fn run(runs: usize) -> Result<(), Box<dyn std::error::Error>> {
         date: NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("bad date")?,
         allow_missing_glyphs: false,
     };
-    let created = jianbao::creation_time(spec.date);
-    let pdf_options = jianbao_pdf::PdfOptions {
-        creation_date: created,
-        allow_missing_glyphs: false,
-        header_text: None,
-    };
-    let docx_options = jianbao_docx::DocxOptions {
-        created,
-        allow_missing_glyphs: false,
-        header_text: None,
-    };
+    let pdf_options = Pipeline::pdf_options(&spec);
+    let docx_options = Pipeline::docx_options(&spec);
 
     // Cold: the order of a fresh `jianbao build`, fonts parsed up front to time them apart.
     let mut cold: Vec<(&str, f64)> = Vec::new();
