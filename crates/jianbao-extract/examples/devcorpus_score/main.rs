@@ -25,7 +25,9 @@ use std::process::ExitCode;
 enum CorpusError {
     #[error("{0}: the dev-corpus directory does not exist; pass DIR or set JIANBAO_DEVCORPUS, and rebuild the texts as devcorpus/README.md describes")]
     MissingDir(PathBuf),
-    #[error("{path}: cannot read: {source}; rebuild the texts as devcorpus/README.md describes")]
+    #[error("{0}: no such text; rebuild the texts with devcorpus/build.py as devcorpus/README.md describes")]
+    MissingText(PathBuf),
+    #[error("{path}: cannot read: {source}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -194,6 +196,9 @@ fn score_one(
     article: Article,
 ) -> Result<Scored, CorpusError> {
     let text_path = dir.join("texts").join(&article.file);
+    if !text_path.is_file() {
+        return Err(CorpusError::MissingText(text_path));
+    }
     let bytes = read(&text_path)?;
     let actual: String = Sha256::digest(&bytes)
         .iter()
@@ -273,8 +278,10 @@ struct Totals {
     strict: usize,
     loose: usize,
     with_metric: usize,
-    /// field → (right, judged)
+    /// field → (right, judged) among value+unit matches
     fields: BTreeMap<&'static str, (usize, usize)>,
+    /// field → (right, judged) among strict matches
+    strict_fields: BTreeMap<&'static str, (usize, usize)>,
     labels: BTreeMap<String, usize>,
 }
 
@@ -290,12 +297,17 @@ fn totals(scored: &[Scored]) -> Totals {
         for g in &s.got {
             *t.labels.entry(g.label.clone()).or_default() += 1;
         }
-        for &(i, j) in &s.score.loose {
-            for field in FIELDS {
-                if let Some(right) = field_right(field, &s.expected[i], &s.got[j]) {
-                    let entry = t.fields.entry(field).or_default();
-                    entry.0 += usize::from(right);
-                    entry.1 += 1;
+        for (pairs, fields) in [
+            (&s.score.loose, &mut t.fields),
+            (&s.score.strict, &mut t.strict_fields),
+        ] {
+            for &(i, j) in pairs {
+                for field in FIELDS {
+                    if let Some(right) = field_right(field, &s.expected[i], &s.got[j]) {
+                        let entry = fields.entry(field).or_default();
+                        entry.0 += usize::from(right);
+                        entry.1 += 1;
+                    }
                 }
             }
         }
@@ -311,10 +323,11 @@ fn figure_json(f: &Figure) -> serde_json::Value {
     })
 }
 
-fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
-    let judged = t.extracted - t.repeats;
-    let fields: BTreeMap<&str, serde_json::Value> = t
-        .fields
+/// Right and judged counts per field, with their ratio.
+fn fields_json(
+    fields: &BTreeMap<&'static str, (usize, usize)>,
+) -> BTreeMap<&'static str, serde_json::Value> {
+    fields
         .iter()
         .map(|(k, &(right, n))| {
             (
@@ -322,7 +335,11 @@ fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
                 json!({"right": right, "judged": n, "accuracy": ratio(right, n)}),
             )
         })
-        .collect();
+        .collect()
+}
+
+fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
+    let judged = t.extracted - t.repeats;
     let articles: Vec<serde_json::Value> = scored
         .iter()
         .map(|s| {
@@ -360,7 +377,8 @@ fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
         "repeats": t.repeats,
         "strict": {"matched": t.strict, "recall": ratio(t.strict, t.expected), "precision": ratio(t.strict, judged)},
         "value_unit": {"matched": t.loose, "recall": ratio(t.loose, t.expected), "precision": ratio(t.loose, judged)},
-        "fields": fields,
+        "fields": fields_json(&t.fields),
+        "fields_among_strict": fields_json(&t.strict_fields),
         "metric_share": ratio(t.with_metric, t.extracted),
         "labels": t.labels,
         "per_article": articles,
@@ -393,10 +411,15 @@ fn print_report(scored: &[Scored], t: &Totals) {
         t.loose,
         judged
     );
-    println!("fields right among value+unit matches:");
+    println!("fields right among matches:  value+unit           strict");
     for field in FIELDS {
         let (right, n) = t.fields.get(field).copied().unwrap_or_default();
-        println!("  {field:<11} {:.3} ({right}/{n})", ratio(right, n));
+        let (s_right, s_n) = t.strict_fields.get(field).copied().unwrap_or_default();
+        println!(
+            "  {field:<11} {:<20} {}",
+            format!("{:.3} ({right}/{n})", ratio(right, n)),
+            format!("{:.3} ({s_right}/{s_n})", ratio(s_right, s_n))
+        );
     }
     println!(
         "extracted facts with a catalog metric: {:.3} ({}/{})",
@@ -517,5 +540,117 @@ fn main() -> ExitCode {
             eprintln!("devcorpus_score: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scratch corpus: DIR/texts/a.txt and ROOT/expected/a.toml, removed on drop.
+    struct Scratch(PathBuf);
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    const TEXT: &str =
+        "本报讯 截至2024年底，浙江省宁波市共有注册志愿者120万人，志愿服务组织3000个。";
+
+    fn scratch(name: &str, expected: &str) -> (Scratch, Article) {
+        let base =
+            std::env::temp_dir().join(format!("devcorpus-test-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(base.join("texts")).unwrap();
+        std::fs::create_dir_all(base.join("expected")).unwrap();
+        std::fs::write(base.join("texts/a.txt"), TEXT).unwrap();
+        std::fs::write(base.join("expected/a.toml"), expected).unwrap();
+        let sha = Sha256::digest(TEXT.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let article = Article {
+            id: "a".into(),
+            file: "a.txt".into(),
+            url: "https://example.org/a".into(),
+            query: "q".into(),
+            province: "浙江".into(),
+            level: "city".into(),
+            kind: "news".into(),
+            script: "simplified".into(),
+            encoding: "utf-8".into(),
+            furniture: false,
+            html: false,
+            sha256: sha,
+        };
+        (Scratch(base), article)
+    }
+
+    const ONE_FACT: &str = r#"
+[[fact]]
+province = "浙江"
+place = "宁波市"
+level = "city"
+theme = "volunteers"
+value = 1200000.0
+unit = "人"
+qualifier = "exact"
+as_of = "2024"
+quote = "注册志愿者120万人"
+"#;
+
+    #[test]
+    fn a_text_that_matches_its_hash_is_extracted_and_scored() {
+        let (dir, article) = scratch("ok", ONE_FACT);
+        let work = dir.0.join("work");
+        let scored = score_one(&dir.0, &dir.0, &work, article).unwrap();
+        assert_eq!(scored.expected.len(), 1);
+        assert_eq!(scored.decoded_as, "UTF-8");
+        assert!(scored.error.is_none());
+    }
+
+    #[test]
+    fn a_missing_text_is_named() {
+        let (dir, mut article) = scratch("missing", ONE_FACT);
+        article.file = "gone.txt".into();
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(
+            matches!(err, CorpusError::MissingText(ref p) if p.ends_with("texts/gone.txt")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_changed_text_fails_its_hash() {
+        let (dir, mut article) = scratch("changed", ONE_FACT);
+        article.sha256 = "0".repeat(64);
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(matches!(err, CorpusError::Changed { .. }), "{err}");
+        assert!(err.to_string().contains("a.txt"));
+    }
+
+    #[test]
+    fn a_quote_not_in_the_text_and_an_unknown_theme_are_errors() {
+        let (dir, article) = scratch(
+            "quote",
+            &ONE_FACT.replace("注册志愿者120万人", "注册志愿者130万人"),
+        );
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(matches!(err, CorpusError::QuoteNotInText { .. }), "{err}");
+        let (dir, article) = scratch(
+            "theme",
+            &ONE_FACT.replace("\"volunteers\"", "\"volunteer\""),
+        );
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("unknown theme"), "{err}");
     }
 }
