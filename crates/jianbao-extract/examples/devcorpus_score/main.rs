@@ -415,10 +415,10 @@ fn print_report(scored: &[Scored], t: &Totals) {
     for field in FIELDS {
         let (right, n) = t.fields.get(field).copied().unwrap_or_default();
         let (s_right, s_n) = t.strict_fields.get(field).copied().unwrap_or_default();
+        let loose = format!("{:.3} ({right}/{n})", ratio(right, n));
         println!(
-            "  {field:<11} {:<20} {}",
-            format!("{:.3} ({right}/{n})", ratio(right, n)),
-            format!("{:.3} ({s_right}/{s_n})", ratio(s_right, s_n))
+            "  {field:<11} {loose:<20} {:.3} ({s_right}/{s_n})",
+            ratio(s_right, s_n)
         );
     }
     println!(
