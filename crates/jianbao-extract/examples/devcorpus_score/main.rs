@@ -323,6 +323,30 @@ fn figure_json(f: &Figure) -> serde_json::Value {
     })
 }
 
+/// Recall and precision within groups of articles (by script, encoding, page furniture, kind,
+/// level), so that a weakness of one kind of text shows.
+fn groups(scored: &[Scored]) -> BTreeMap<String, [usize; 4]> {
+    let mut by: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    for s in scored {
+        let a = &s.article;
+        let furniture = if a.furniture { "with" } else { "without" };
+        for key in [
+            format!("script {}", a.script),
+            format!("encoding {}", a.encoding),
+            format!("furniture {furniture}"),
+            format!("kind {}", a.kind),
+            format!("level {}", a.level),
+        ] {
+            let g = by.entry(key).or_default();
+            g[0] += s.expected.len();
+            g[1] += s.got.len() - s.score.repeats.len();
+            g[2] += s.score.strict.len();
+            g[3] += s.score.loose.len();
+        }
+    }
+    by
+}
+
 /// Right and judged counts per field, with their ratio.
 fn fields_json(
     fields: &BTreeMap<&'static str, (usize, usize)>,
@@ -381,6 +405,13 @@ fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
         "fields_among_strict": fields_json(&t.strict_fields),
         "metric_share": ratio(t.with_metric, t.extracted),
         "labels": t.labels,
+        "groups": groups(scored)
+            .into_iter()
+            .map(|(k, [expected, judged, strict, loose])| (k, json!({
+                "expected": expected, "judged": judged, "strict": strict, "value_unit": loose,
+                "strict_recall": ratio(strict, expected), "strict_precision": ratio(strict, judged),
+            })))
+            .collect::<BTreeMap<_, _>>(),
         "per_article": articles,
     })
 }
@@ -427,6 +458,17 @@ fn print_report(scored: &[Scored], t: &Totals) {
         t.with_metric,
         t.extracted
     );
+    println!(
+        "\nby group: expected, judged extracted, strict recall / precision, value+unit recall"
+    );
+    for (key, [expected, judged, strict, loose]) in groups(scored) {
+        println!(
+            "  {key:<24} {expected:>4} {judged:>4}   {:.3} / {:.3}   {:.3}",
+            ratio(strict, expected),
+            ratio(strict, judged),
+            ratio(loose, expected)
+        );
+    }
     println!("\nlabels (count, label):");
     let mut labels: Vec<(&String, &usize)> = t.labels.iter().collect();
     labels.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
