@@ -516,6 +516,10 @@ fn print_report(scored: &[Scored], t: &Totals) {
                 g.quote
             );
         }
+        for &j in &s.score.repeats {
+            let g = &s.got[j];
+            println!("  REPEAT {}  {:?}", short(g), g.quote);
+        }
         for &(i, j) in &s.score.loose {
             let (e, g) = (&s.expected[i], &s.got[j]);
             let wrong: Vec<String> = FIELDS
