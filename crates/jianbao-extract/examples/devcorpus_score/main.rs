@@ -7,6 +7,7 @@
 //! report gives precision, recall, per-field accuracy among matches, the share of facts with a
 //! catalog metric, every label, and each article's misses and false positives.
 //! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
+//! `--article=ID` (repeatable) scores only those articles.
 
 mod matching;
 
@@ -32,6 +33,8 @@ enum CorpusError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]…")]
+    Usage(String),
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
     #[error("{path}: sha256 is {actual}, articles.toml says {expected}: the text changed; rebuild it from the saved search result (devcorpus/build.py), or re-read its expected facts and update the sha256")]
@@ -546,18 +549,41 @@ fn print_report(scored: &[Scored], t: &Totals) {
 
 fn run() -> Result<(), CorpusError> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let as_json = args.iter().any(|a| a == "--json");
-    let dir = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .map(PathBuf::from)
+    let (mut as_json, mut only, mut dirs) = (false, Vec::new(), Vec::new());
+    for arg in &args {
+        if arg == "--json" {
+            as_json = true;
+        } else if let Some(id) = arg.strip_prefix("--article=") {
+            only.push(id.to_owned());
+        } else if arg.starts_with("--") {
+            return Err(CorpusError::Usage(format!("unknown option {arg}")));
+        } else {
+            dirs.push(PathBuf::from(arg));
+        }
+    }
+    if dirs.len() > 1 {
+        return Err(CorpusError::Usage("more than one DIR".to_owned()));
+    }
+    let dir = dirs
+        .pop()
         .or_else(|| std::env::var_os("JIANBAO_DEVCORPUS").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("/work/devcorpus"));
     if !dir.join("texts").is_dir() {
         return Err(CorpusError::MissingDir(dir.join("texts")));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devcorpus");
-    let list: ArticleList = read_toml(&root.join("articles.toml"))?;
+    let mut list: ArticleList = read_toml(&root.join("articles.toml"))?;
+    if let Some(id) = only
+        .iter()
+        .find(|id| !list.article.iter().any(|a| &a.id == *id))
+    {
+        return Err(CorpusError::Usage(format!(
+            "no article {id:?} in devcorpus/articles.toml"
+        )));
+    }
+    if !only.is_empty() {
+        list.article.retain(|a| only.contains(&a.id));
+    }
     let work = std::env::temp_dir().join(format!("jianbao-devcorpus-{}", std::process::id()));
     let scored: Result<Vec<Scored>, CorpusError> = list
         .article
