@@ -57,6 +57,47 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<(String, TextEncoding), Extrac
     }
 }
 
+/// Finds the text of a character range of a large string without walking it from the start:
+/// the byte offset of every [`CharIndex::STRIDE`]-th character is kept, so a lookup walks at
+/// most that many characters (quotes of many facts of a large file stay linear overall).
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// Byte offset of characters 0, STRIDE, 2·STRIDE, …
+    checkpoints: Vec<usize>,
+}
+
+impl CharIndex {
+    const STRIDE: usize = 256;
+
+    pub fn new(text: &str) -> CharIndex {
+        CharIndex {
+            checkpoints: text
+                .char_indices()
+                .step_by(Self::STRIDE)
+                .map(|(b, _)| b)
+                .collect(),
+        }
+    }
+
+    /// Byte offset of character `at` (the text's length past its end).
+    fn byte_at(&self, text: &str, at: usize) -> usize {
+        let Some(&base) = self.checkpoints.get(at / Self::STRIDE) else {
+            return text.len();
+        };
+        text[base..]
+            .char_indices()
+            .nth(at % Self::STRIDE)
+            .map_or(text.len(), |(b, _)| base + b)
+    }
+
+    /// Characters `[start, end)` of `text` (clamped to it).
+    pub fn slice<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
+        let from = self.byte_at(text, start);
+        let to = self.byte_at(text, end.max(start));
+        &text[from..to.max(from)]
+    }
+}
+
 /// Characters that end a sentence.
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';')
@@ -412,6 +453,24 @@ mod tests {
             .take(span[1] - span[0])
             .collect();
         assert_eq!(quote, "24.4 万余家");
+    }
+
+    #[test]
+    fn char_index_slices_like_chars_skip_take() {
+        let text: String = "社会工作者27.5万人，a b。".repeat(100);
+        let index = CharIndex::new(&text);
+        let n = text.chars().count();
+        for (start, end) in [
+            (0, 0),
+            (0, 5),
+            (255, 257),
+            (256, 600),
+            (n - 3, n),
+            (n, n + 4),
+        ] {
+            let expected: String = text.chars().skip(start).take(end - start).collect();
+            assert_eq!(index.slice(&text, start, end), expected, "{start}..{end}");
+        }
     }
 
     #[test]
