@@ -152,12 +152,30 @@ pub fn gather_evidence(input: &FactsInput, catalog: &Catalog) -> Result<Evidence
 /// The creation timestamp written into documents: `SOURCE_DATE_EPOCH` when set (reproducible
 /// builds), else the report date at midnight, so the same input gives the same bytes.
 pub fn creation_time(report_date: NaiveDate) -> NaiveDateTime {
-    std::env::var("SOURCE_DATE_EPOCH")
+    source_date_epoch()
         .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
-        .map(|t| t.naive_utc())
+        .flatten()
         .unwrap_or_else(|| report_date.and_hms_opt(0, 0, 0).unwrap_or_default())
+}
+
+/// `SOURCE_DATE_EPOCH` as a time: `None` when unset, an error when it is not a whole number of
+/// seconds from 1970 to 9999 (a negative or non-numeric value used to be silently ignored).
+pub fn source_date_epoch() -> Result<Option<NaiveDateTime>, Error> {
+    let Some(raw) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let text = raw.to_string_lossy();
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|secs| (0..=253_402_300_799).contains(secs))
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .map(|t| Some(t.naive_utc()))
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "SOURCE_DATE_EPOCH={text:?} is not a number of seconds since 1970-01-01 (0 to 253402300799); set it to e.g. `date +%s`, or unset it"
+            ))
+        })
 }
 
 /// The regions a briefing compares when none are named: the default four (浙江, 山西, 安徽, 贵州)
@@ -165,7 +183,11 @@ pub fn creation_time(report_date: NaiveDate) -> NaiveDateTime {
 /// facts cover, most facts first. National figures (全国) are context, never a column.
 pub fn default_regions(facts: &FactSet) -> Vec<String> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for fact in facts.facts.iter().filter(|f| f.province != "全国") {
+    for fact in facts
+        .facts
+        .iter()
+        .filter(|f| f.province != "全国" && !f.province.is_empty())
+    {
         *counts.entry(fact.province.as_str()).or_default() += 1;
     }
     let defaults: Vec<String> = jianbao_report::DEFAULT_REGIONS
@@ -240,6 +262,7 @@ pub struct Pipeline {
 impl Pipeline {
     /// A pipeline on the built-in defaults, with optional user fonts and style sheet.
     pub fn new(font_dir: Option<&Path>, style: Option<&Path>) -> Result<Pipeline, Error> {
+        source_date_epoch()?;
         Ok(Pipeline {
             fonts: match font_dir {
                 Some(dir) => FontSet::from_dir(dir)?,
@@ -291,7 +314,9 @@ impl Pipeline {
     /// Compares, fills the template and reads the result into the document model.
     pub fn briefing(&self, evidence: &Evidence, spec: &BriefingSpec) -> Result<Briefing, Error> {
         let context = self.context(evidence, spec)?;
-        let markdown = self.templates.render(&spec.template, &context)?;
+        // what no format can carry goes here, so the Markdown output says what the others say
+        let markdown =
+            jianbao_doc::clean_text(&self.templates.render(&spec.template, &context)?).into_owned();
         let document = jianbao_doc::parse_markdown(&markdown, &template_label(&spec.template))?;
         Ok(Briefing {
             key_findings: key_findings(&context),
@@ -405,11 +430,14 @@ impl Pipeline {
             warnings.extend(w);
             contents.push(bytes);
         }
-        let mut files = Vec::with_capacity(outputs.len());
-        for ((_, path), bytes) in outputs.iter().zip(contents) {
-            output::write_atomically(path, &bytes)?;
-            files.push(path.clone());
-        }
+        // All or nothing: no file of the set is replaced until every one is written.
+        let set: Vec<(&Path, &[u8])> = outputs
+            .iter()
+            .zip(&contents)
+            .map(|((_, path), bytes)| (path.as_path(), bytes.as_slice()))
+            .collect();
+        output::write_all_atomically(&set)?;
+        let files: Vec<PathBuf> = outputs.iter().map(|(_, path)| path.clone()).collect();
         Ok(Built {
             files,
             title: briefing.document.meta.title.clone(),

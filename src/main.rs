@@ -235,10 +235,15 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             render,
             each_region,
         } => {
-            let formats = format
-                .iter()
-                .map(|f| f.parse::<Format>())
-                .collect::<Result<Vec<_>, _>>()?;
+            let mut formats: Vec<Format> = Vec::new();
+            for f in &format {
+                let f = f.parse::<Format>()?;
+                // `--format pdf,pdf` names one output, built once
+                if !formats.contains(&f) {
+                    formats.push(f);
+                }
+            }
+            jianbao::output::check_output_dir(&out)?;
             let pipeline = Pipeline::new(render.font_dir.as_deref(), render.style.as_deref())?;
             let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
             let defaults = jianbao::default_regions(&evidence.facts);
@@ -249,7 +254,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
                 each_region,
                 &defaults,
                 render.allow_missing_glyphs,
-            );
+            )?;
             let results = match items.as_slice() {
                 [one] => vec![pipeline
                     .build(&evidence, &one.spec, &one.outputs)
@@ -300,7 +305,8 @@ fn run(command: Command) -> Result<ExitCode, Error> {
 }
 
 /// One batch item per template (and per region with `--each-region`), named
-/// `briefing-20261122`, `profile-浙江-20261122`, or after the template file's stem.
+/// `briefing-20261122`, `profile-浙江-20261122`, or after the template file's stem. Region
+/// names may come from a facts file: each must be a plain name, so that no file leaves `out`.
 fn batch_items(
     report: &ReportArgs,
     formats: &[Format],
@@ -308,7 +314,7 @@ fn batch_items(
     each_region: bool,
     default_regions: &[String],
     allow_missing_glyphs: bool,
-) -> Vec<BatchItem> {
+) -> Result<Vec<BatchItem>, Error> {
     let date = report.date();
     let region_sets: Vec<Vec<String>> = match (each_region, report.regions.is_empty()) {
         (true, true) => default_regions.iter().map(|r| vec![r.clone()]).collect(),
@@ -321,10 +327,10 @@ fn batch_items(
             .file_stem()
             .map_or_else(|| "briefing".into(), |s| s.to_string_lossy().into_owned());
         for regions in &region_sets {
-            let mut stem = name.clone();
-            if !regions.is_empty() {
+            let mut stem = jianbao::output::safe_name_part(&name)?.to_owned();
+            for region in regions {
                 stem.push('-');
-                stem.push_str(&regions.join("-"));
+                stem.push_str(jianbao::output::safe_name_part(region)?);
             }
             let stem = format!("{stem}-{}", date.format("%Y%m%d"));
             items.push(BatchItem {
@@ -341,7 +347,7 @@ fn batch_items(
             });
         }
     }
-    items
+    Ok(items)
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {

@@ -4,11 +4,14 @@
 //! DOCX, HTML) read the document and a [`StyleSheet`]. Nothing renderer-specific lives here, so
 //! the outputs say and look the same.
 
+mod clean;
 mod markdown;
 mod model;
 mod style;
+mod style_check;
 
-pub use markdown::{parse_markdown, MarkdownError};
+pub use clean::clean_text;
+pub use markdown::{parse_markdown, MarkdownError, MAX_MARKDOWN_BYTES, MAX_NESTING};
 pub use model::{
     plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Metadata, Table,
 };

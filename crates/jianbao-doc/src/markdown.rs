@@ -25,16 +25,43 @@ pub struct MarkdownError {
     pub message: String,
 }
 
+/// Deepest nesting of blocks and inline styles (a list in a list in a quote …, emphasis in a
+/// link …). The readers and renderers recurse once per level, so unbounded nesting (a
+/// 300-level list, 5000 nested emphasis) would overflow the stack; briefings need a handful.
+pub const MAX_NESTING: usize = 32;
+
+/// Largest Markdown text read (a briefing is tens of KB; millions of paragraphs are a runaway
+/// template).
+pub const MAX_MARKDOWN_BYTES: usize = 16 * 1024 * 1024;
+
 /// Parses Markdown into the document model. `origin` names the text in error messages.
+/// Characters no output can carry are removed first ([`crate::clean_text`]).
 pub fn parse_markdown(text: &str, origin: &str) -> Result<Document, MarkdownError> {
+    if text.len() > MAX_MARKDOWN_BYTES {
+        return Err(MarkdownError {
+            origin: origin.to_owned(),
+            line: 1,
+            column: 1,
+            message: format!(
+                "the Markdown is {} MB, over the limit of {} MB; check the template's loops",
+                text.len() / (1024 * 1024),
+                MAX_MARKDOWN_BYTES / (1024 * 1024)
+            ),
+        });
+    }
+    let cleaned = crate::clean_text(text);
+    let text: &str = &cleaned;
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let events: Vec<(Event, Range<usize>)> =
+        Parser::new_ext(text, options).into_offset_iter().collect();
+    check_nesting(&events, text, origin)?;
     let mut reader = Reader {
         text,
         origin,
-        events: Parser::new_ext(text, options).into_offset_iter().collect(),
+        events,
         pos: 0,
         footnote_numbers: HashMap::new(),
         footnote_definitions: HashMap::new(),
@@ -76,6 +103,36 @@ pub fn parse_markdown(text: &str, origin: &str) -> Result<Document, MarkdownErro
         blocks,
         footnotes,
     })
+}
+
+/// Refuses nesting deeper than [`MAX_NESTING`], naming where it goes too deep.
+fn check_nesting(
+    events: &[(Event, Range<usize>)],
+    text: &str,
+    origin: &str,
+) -> Result<(), MarkdownError> {
+    let mut depth = 0usize;
+    for (event, range) in events {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    let (line, column) = line_col(text, range.start);
+                    return Err(MarkdownError {
+                        origin: origin.to_owned(),
+                        line,
+                        column,
+                        message: format!(
+                            "lists, quotes and emphasis are nested more than {MAX_NESTING} deep here; flatten the structure"
+                        ),
+                    });
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn parse_front_matter(

@@ -192,15 +192,18 @@ impl StyleSheet {
 
     /// Parses style-sheet TOML; `path` names the file in errors.
     pub fn parse(text: &str, path: &Path) -> Result<StyleSheet, StyleError> {
-        jianbao_facts::parse_toml(text, path)
+        let sheet = jianbao_facts::parse_toml(text, path)?;
+        crate::style_check::check(&sheet, text, path)?;
+        Ok(sheet)
     }
 
     pub fn load(path: &Path) -> Result<StyleSheet, StyleError> {
-        let text =
-            std::fs::read_to_string(path).map_err(|source| jianbao_facts::SchemaError::Io {
+        let text = jianbao_facts::read_regular_text(path, 1024 * 1024).map_err(|source| {
+            jianbao_facts::SchemaError::Io {
                 path: path.to_owned(),
                 source,
-            })?;
+            }
+        })?;
         StyleSheet::parse(&text, path)
     }
 

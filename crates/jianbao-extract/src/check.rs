@@ -2,7 +2,7 @@
 
 use crate::Sources;
 use jianbao_facts::{Catalog, Citation, FactSet};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One problem of a facts file: which fact, what is wrong, and what to do about it.
@@ -19,7 +19,62 @@ impl fmt::Display for CheckProblem {
     }
 }
 
-fn check_citation(id: &str, c: &Citation, sources: &Sources, out: &mut Vec<CheckProblem>) {
+/// Longest excerpt of a source a problem message quotes (a huge span must not dump the file).
+const MAX_EXCERPT_CHARS: usize = 80;
+
+/// `text` cut to [`MAX_EXCERPT_CHARS`] characters, saying how much was left out.
+pub(crate) fn excerpt(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= MAX_EXCERPT_CHARS {
+        return format!("{text:?}");
+    }
+    let head: String = text.chars().take(MAX_EXCERPT_CHARS).collect();
+    format!("{head:?}… ({count} characters)")
+}
+
+/// The text of characters `[start, end)` of `text`, through a table of character offsets
+/// built once per document (so checking many facts of a large file stays linear).
+fn char_slice<'t>(text: &'t str, offsets: &[usize], start: usize, end: usize) -> Option<&'t str> {
+    let (&from, &to) = (offsets.get(start)?, offsets.get(end)?);
+    (start <= end).then(|| &text[from..to])
+}
+
+/// Byte offset of every character of `text`, plus its length.
+fn char_offsets(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
+/// Character offsets per document, computed when first needed.
+#[derive(Default)]
+struct OffsetCache(HashMap<String, Vec<usize>>);
+
+impl OffsetCache {
+    fn get(&mut self, doc: &crate::Document) -> &[usize] {
+        self.0
+            .entry(doc.file.clone())
+            .or_insert_with(|| char_offsets(&doc.text))
+    }
+}
+
+fn check_citation(
+    id: &str,
+    c: &Citation,
+    sources: &Sources,
+    cache: &mut OffsetCache,
+    out: &mut Vec<CheckProblem>,
+) {
+    if c.quote.trim().is_empty() {
+        out.push(CheckProblem {
+            fact_id: id.to_owned(),
+            problem: format!("the quote from {} is empty", c.doc),
+            fix: "quote the clause of the source that states the figure (re-run `jianbao extract`)"
+                .to_owned(),
+        });
+        return;
+    }
     let Some(doc) = sources.document(&c.doc) else {
         out.push(CheckProblem {
             fact_id: id.to_owned(),
@@ -29,11 +84,7 @@ fn check_citation(id: &str, c: &Citation, sources: &Sources, out: &mut Vec<Check
         return;
     };
     let [start, end] = c.span;
-    let found: String = if start <= end {
-        doc.text.chars().skip(start).take(end - start).collect()
-    } else {
-        String::new()
-    };
+    let found = char_slice(&doc.text, cache.get(doc), start, end).unwrap_or("");
     if found != c.quote {
         let hint = match doc.text.find(&c.quote) {
             Some(byte) => format!(
@@ -45,8 +96,10 @@ fn check_citation(id: &str, c: &Citation, sources: &Sources, out: &mut Vec<Check
         out.push(CheckProblem {
             fact_id: id.to_owned(),
             problem: format!(
-                "quote {:?} is not at span [{start}, {end}) of {} (found {:?}); {hint}",
-                c.quote, c.doc, found
+                "quote {} is not at span [{start}, {end}) of {} (found {}); {hint}",
+                excerpt(&c.quote),
+                c.doc,
+                excerpt(found)
             ),
             fix: "re-run `jianbao extract` on the current sources".to_owned(),
         });
@@ -58,7 +111,9 @@ fn check_citation(id: &str, c: &Citation, sources: &Sources, out: &mut Vec<Check
 pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<CheckProblem> {
     let mut out = Vec::new();
     let mut ids = HashSet::new();
+    let mut cache = OffsetCache::default();
     for f in &facts.facts {
+        crate::check_fields::check_fact_fields(f, &mut out);
         if !ids.insert(f.id.as_str()) {
             out.push(CheckProblem {
                 fact_id: f.id.clone(),
@@ -66,8 +121,11 @@ pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<Check
                 fix: "give each fact its own id (re-run `jianbao extract`)".to_owned(),
             });
         }
-        for c in f.citations() {
-            check_citation(&f.id, &c, sources, &mut out);
+        for (k, c) in f.citations().enumerate() {
+            check_citation(&f.id, &c, sources, &mut cache, &mut out);
+            // the primary quote states value, range, unit and qualifier; a further citation
+            // (a reprint) states the same value and unit, perhaps hedged otherwise
+            crate::check_fields::check_quote_states_value(f, &c.quote, k == 0, &mut out);
         }
         if let Some(key) = &f.metric {
             match catalog.get(key) {
@@ -106,6 +164,7 @@ pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<Check
         }
     }
     for c in &facts.conflicts {
+        crate::check_fields::check_id(&c.id, &mut out);
         if !ids.insert(c.id.as_str()) {
             out.push(CheckProblem {
                 fact_id: c.id.clone(),
@@ -114,7 +173,7 @@ pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<Check
             });
         }
         for v in &c.variants {
-            check_citation(&c.id, &v.citation, sources, &mut out);
+            check_citation(&c.id, &v.citation, sources, &mut cache, &mut out);
         }
         if let Some(fid) = &c.fact_id {
             if !facts.facts.iter().any(|f| &f.id == fid) {

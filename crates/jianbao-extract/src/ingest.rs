@@ -57,6 +57,47 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<(String, TextEncoding), Extrac
     }
 }
 
+/// Finds the text of a character range of a large string without walking it from the start:
+/// the byte offset of every [`CharIndex::STRIDE`]-th character is kept, so a lookup walks at
+/// most that many characters (quotes of many facts of a large file stay linear overall).
+#[derive(Debug, Clone)]
+pub struct CharIndex {
+    /// Byte offset of characters 0, STRIDE, 2·STRIDE, …
+    checkpoints: Vec<usize>,
+}
+
+impl CharIndex {
+    const STRIDE: usize = 256;
+
+    pub fn new(text: &str) -> CharIndex {
+        CharIndex {
+            checkpoints: text
+                .char_indices()
+                .step_by(Self::STRIDE)
+                .map(|(b, _)| b)
+                .collect(),
+        }
+    }
+
+    /// Byte offset of character `at` (the text's length past its end).
+    fn byte_at(&self, text: &str, at: usize) -> usize {
+        let Some(&base) = self.checkpoints.get(at / Self::STRIDE) else {
+            return text.len();
+        };
+        text[base..]
+            .char_indices()
+            .nth(at % Self::STRIDE)
+            .map_or(text.len(), |(b, _)| base + b)
+    }
+
+    /// Characters `[start, end)` of `text` (clamped to it).
+    pub fn slice<'t>(&self, text: &'t str, start: usize, end: usize) -> &'t str {
+        let from = self.byte_at(text, start);
+        let to = self.byte_at(text, end.max(start));
+        &text[from..to.max(from)]
+    }
+}
+
 /// Characters that end a sentence.
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';')
@@ -89,8 +130,8 @@ pub struct Normalized {
     /// Normalised characters: width folded, stray spaces removed, OCR-broken lines rejoined.
     pub chars: Vec<char>,
     /// `origin[i]` is the original character index of `chars[i]`; one extra entry (the original
-    /// length) closes the last span.
-    origin: Vec<usize>,
+    /// length) closes the last span. 32 bits: sources are limited far below 4G characters.
+    origin: Vec<u32>,
     /// Per normalised line (paragraph): its range and how many blank lines preceded it.
     pub lines: Vec<Line>,
 }
@@ -104,51 +145,126 @@ pub struct Line {
     pub had_inner_space: bool,
 }
 
-impl Normalized {
-    /// Normalises `original`: see the module documentation.
-    pub fn new(original: &str) -> Normalized {
-        // Pass 1: physical lines of the original, with width folding and space removal.
-        struct RawLine {
-            chars: Vec<char>,
-            origin: Vec<usize>,
-            had_inner_space: bool,
+/// One physical line of the original after width folding and space removal.
+#[derive(Default)]
+struct RawLine {
+    chars: Vec<char>,
+    origin: Vec<u32>,
+    had_inner_space: bool,
+}
+
+impl RawLine {
+    fn clear(&mut self) {
+        self.chars.clear();
+        self.origin.clear();
+        self.had_inner_space = false;
+    }
+}
+
+/// Joins physical lines that OCR broke mid-sentence and collapses blank lines, one line at a
+/// time (so the whole text is never held twice as lines).
+struct Joiner {
+    chars: Vec<char>,
+    origin: Vec<u32>,
+    lines: Vec<Line>,
+    blank: usize,
+    /// Start of the line being built.
+    open: Option<usize>,
+    /// The line being built ends mid-sentence.
+    joinable: bool,
+}
+
+impl Joiner {
+    fn push(&mut self, line: &RawLine) {
+        if line.chars.is_empty() {
+            self.blank += 1;
+            return;
         }
-        let mut raw: Vec<RawLine> = Vec::new();
-        let mut current = RawLine {
-            chars: Vec::new(),
-            origin: Vec::new(),
-            had_inner_space: false,
-        };
-        let all: Vec<char> = original.chars().collect();
-        // index of the next character that is not a horizontal space, for each position
-        let mut next_solid: Vec<Option<usize>> = vec![None; all.len()];
-        let mut upcoming = None;
-        for k in (0..all.len()).rev() {
-            next_solid[k] = upcoming;
-            if !is_horizontal_space(fold_width(all[k])) {
-                upcoming = Some(k);
+        // a byline or dateline never continues the line above (that is a headline)
+        let starts_own_line = line.chars.first() == Some(&'■')
+            || line.chars.starts_with(&['本', '报', '讯'])
+            || (line.had_inner_space && line.chars.len() <= 12);
+        if let (true, Some(_), false) = (self.joinable, self.open, starts_own_line) {
+            // continue the previous line
+        } else {
+            if let Some(start) = self.open.take() {
+                if let Some(last) = self.lines.last_mut() {
+                    last.range = start..self.chars.len();
+                }
+                // a newline separates paragraphs in the normalised text
+                self.chars.push('\n');
+                let next = self.origin.last().map_or(0, |&o| o + 1);
+                self.origin.push(next);
+            }
+            self.open = Some(self.chars.len());
+            self.lines.push(Line {
+                range: self.chars.len()..self.chars.len(),
+                blank_lines_before: self.blank,
+                had_inner_space: false,
+            });
+        }
+        self.blank = 0;
+        if line.had_inner_space {
+            if let Some(last) = self.lines.last_mut() {
+                last.had_inner_space = true;
             }
         }
+        let line_len = self
+            .lines
+            .last()
+            .map_or(0, |l| self.chars.len() - l.range.start)
+            + line.chars.len();
+        // a closing quote ends a line only after a sentence end: 。” (“企呼我应”⏎码 is a broken line)
+        let n = line.chars.len();
+        let ends_clean = match line.chars.last() {
+            Some('”' | '"' | '’') => n >= 2 && is_line_end(line.chars[n - 2]),
+            Some(&c) => is_line_end(c),
+            None => true,
+        };
+        self.joinable = line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean;
+        self.chars.extend_from_slice(&line.chars);
+        self.origin.extend_from_slice(&line.origin);
+    }
+}
+
+impl Normalized {
+    /// Normalises `original`: see the module documentation. Time and memory are linear in
+    /// the text (a few bytes per character beyond the result).
+    pub fn new(original: &str) -> Normalized {
+        let all: Vec<char> = original.chars().collect();
+        let mut joiner = Joiner {
+            chars: Vec::with_capacity(all.len()),
+            origin: Vec::with_capacity(all.len() + 1),
+            lines: Vec::new(),
+            blank: 0,
+            open: None,
+            joinable: false,
+        };
+        let mut current = RawLine::default();
+        // The next character after a space that is not a horizontal space, found once per run
+        // of spaces: valid for every position before it.
+        let mut next_solid: Option<usize> = None;
         for (i, &c) in all.iter().enumerate() {
             if c == '\n' {
-                raw.push(std::mem::replace(
-                    &mut current,
-                    RawLine {
-                        chars: Vec::new(),
-                        origin: Vec::new(),
-                        had_inner_space: false,
-                    },
-                ));
+                joiner.push(&current);
+                current.clear();
                 continue;
             }
             let c = fold_width(c);
             if is_horizontal_space(c) {
+                if next_solid.is_none_or(|k| k <= i) {
+                    next_solid = (i + 1..all.len())
+                        .find(|&k| !is_horizontal_space(fold_width(all[k])))
+                        .or(Some(all.len()));
+                }
+                let next = next_solid
+                    .filter(|&k| k < all.len())
+                    .map(|k| fold_width(all[k]));
                 let prev = current.chars.last().copied();
-                let next = next_solid[i].map(|k| fold_width(all[k]));
                 let keep = matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
                 if keep {
                     current.chars.push(' ');
-                    current.origin.push(i);
+                    current.origin.push(i as u32);
                 } else if matches!((prev, next), (Some(p), Some(n)) if !p.is_ascii() && !n.is_ascii() && n != '\n')
                 {
                     current.had_inner_space = true;
@@ -156,79 +272,27 @@ impl Normalized {
                 continue;
             }
             current.chars.push(c);
-            current.origin.push(i);
+            current.origin.push(i as u32);
         }
-        raw.push(current);
-
-        // Pass 2: join lines that OCR broke mid-sentence; collapse blank lines.
-        let mut chars = Vec::with_capacity(all.len());
-        let mut origin = Vec::with_capacity(all.len() + 1);
-        let mut lines: Vec<Line> = Vec::new();
-        let mut blank = 0usize;
-        let mut open: Option<usize> = None; // start of the line being built
-        let mut joinable = false; // the line being built ends mid-sentence
-        for line in raw {
-            if line.chars.is_empty() {
-                blank += 1;
-                continue;
-            }
-            // a byline or dateline never continues the line above (that is a headline)
-            let starts_own_line = line.chars.first() == Some(&'■')
-                || line.chars.starts_with(&['本', '报', '讯'])
-                || (line.had_inner_space && line.chars.len() <= 12);
-            if let (true, Some(_), false) = (joinable, open, starts_own_line) {
-                // continue the previous line
-            } else {
-                if let Some(start) = open.take() {
-                    if let Some(last) = lines.last_mut() {
-                        last.range = start..chars.len();
-                    }
-                    // a newline separates paragraphs in the normalised text
-                    chars.push('\n');
-                    origin.push(origin.last().map_or(0, |&o: &usize| o + 1));
-                }
-                open = Some(chars.len());
-                lines.push(Line {
-                    range: chars.len()..chars.len(),
-                    blank_lines_before: blank,
-                    had_inner_space: false,
-                });
-            }
-            blank = 0;
-            if line.had_inner_space {
-                if let Some(last) = lines.last_mut() {
-                    last.had_inner_space = true;
-                }
-            }
-            let line_len =
-                lines.last().map_or(0, |l| chars.len() - l.range.start) + line.chars.len();
-            // a closing quote ends a line only after a sentence end: 。” (“企呼我应”⏎码 is a broken line)
-            let n = line.chars.len();
-            let ends_clean = match line.chars.last() {
-                Some('”' | '"' | '’') => n >= 2 && is_line_end(line.chars[n - 2]),
-                Some(&c) => is_line_end(c),
-                None => true,
-            };
-            joinable = line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean;
-            chars.extend_from_slice(&line.chars);
-            origin.extend_from_slice(&line.origin);
+        joiner.push(&current);
+        if let (Some(start), Some(last)) = (joiner.open, joiner.lines.last_mut()) {
+            last.range = start..joiner.chars.len();
         }
-        if let (Some(start), Some(last)) = (open, lines.last_mut()) {
-            last.range = start..chars.len();
-        }
-        origin.push(all.len());
+        joiner.origin.push(all.len() as u32);
         Normalized {
-            chars,
-            origin,
-            lines,
+            chars: joiner.chars,
+            origin: joiner.origin,
+            lines: joiner.lines,
         }
     }
 
     /// The original character span `[start, end)` covering normalised characters `range`.
     pub fn original_span(&self, range: Range<usize>) -> [usize; 2] {
-        let start = self.origin.get(range.start).copied().unwrap_or(0);
+        let start = self.origin.get(range.start).map_or(0, |&o| o as usize);
         let end = if range.end > range.start {
-            self.origin.get(range.end - 1).map_or(start, |&o| o + 1)
+            self.origin
+                .get(range.end - 1)
+                .map_or(start, |&o| o as usize + 1)
         } else {
             start
         };
@@ -412,6 +476,24 @@ mod tests {
             .take(span[1] - span[0])
             .collect();
         assert_eq!(quote, "24.4 万余家");
+    }
+
+    #[test]
+    fn char_index_slices_like_chars_skip_take() {
+        let text: String = "社会工作者27.5万人，a b。".repeat(100);
+        let index = CharIndex::new(&text);
+        let n = text.chars().count();
+        for (start, end) in [
+            (0, 0),
+            (0, 5),
+            (255, 257),
+            (256, 600),
+            (n - 3, n),
+            (n, n + 4),
+        ] {
+            let expected: String = text.chars().skip(start).take(end - start).collect();
+            assert_eq!(index.slice(&text, start, end), expected, "{start}..{end}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod check;
+mod check_fields;
 pub mod dates;
 pub mod ingest;
 pub mod merge;
@@ -58,6 +59,9 @@ fn read_advice(path: &Path, error: &std::io::Error) -> &'static str {
     }
 }
 
+/// Largest source file read: far above any article or page, below what exhausts memory.
+const MAX_SOURCE_BYTES: u64 = 512 * 1024 * 1024;
+
 /// One source document: its original text (the reference for every quote and span).
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -94,8 +98,8 @@ const SEED_MANIFEST: &str = include_str!("../../../seeds/sources.toml");
 impl Sources {
     /// The five seed articles and seeds/sources.toml, embedded in the binary.
     pub fn embedded() -> Sources {
-        let manifest = jianbao_facts::parse_toml(SEED_MANIFEST, Path::new("seeds/sources.toml"))
-            .unwrap_or_default();
+        let manifest =
+            Manifest::parse(SEED_MANIFEST, Path::new("seeds/sources.toml")).unwrap_or_default();
         let docs = SEEDS
             .iter()
             .filter_map(|(file, bytes)| {
@@ -139,10 +143,13 @@ impl Sources {
         }
         let mut docs = Vec::new();
         for path in files {
-            let bytes = std::fs::read(&path).map_err(|source| ExtractError::Io {
-                path: path.clone(),
-                source,
-            })?;
+            let bytes =
+                jianbao_facts::read_regular_file(&path, MAX_SOURCE_BYTES).map_err(|source| {
+                    ExtractError::Io {
+                        path: path.clone(),
+                        source,
+                    }
+                })?;
             let file = path
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())

@@ -440,6 +440,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
     let chars = &normalized.chars;
     let patterns = Patterns::new(catalog);
+    let char_index = crate::ingest::CharIndex::new(&doc.text);
     let mut articles = Vec::new();
     let mut facts = Vec::new();
     for article in normalized.articles() {
@@ -476,7 +477,9 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .collect();
         if relevant {
             let mut sticky = default.map(Where::Place);
-            let article_first_fact = facts.len();
+            // labels of the article's facts by value and unit, to find a figure said again
+            let mut stated: std::collections::HashMap<(u64, String), Vec<String>> =
+                std::collections::HashMap::new();
             let mut carried_date: Option<String> = None;
             let mut paragraph = 0..0;
             for sentence in &sentences {
@@ -599,25 +602,16 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         sentence.start + q.range.end,
                     );
                     let span = normalized.original_span(quote_r.clone());
-                    let quote: String = doc
-                        .text
-                        .chars()
-                        .skip(span[0])
-                        .take(span[1] - span[0])
-                        .collect();
+                    let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
                     // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
-                    let restated =
-                        facts[article_first_fact..]
-                            .iter()
-                            .any(|(f, _): &(Fact, Range<usize>)| {
-                                f.value == q.value
-                                    && f.unit == unit
-                                    && (f.label.starts_with(label.as_str())
-                                        || label.starts_with(f.label.as_str()))
-                            });
+                    let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
+                    let restated = same_figure.iter().any(|earlier| {
+                        earlier.starts_with(label.as_str()) || label.starts_with(earlier.as_str())
+                    });
                     if restated {
                         continue;
                     }
+                    same_figure.push(label.clone());
                     facts.push((
                         Fact {
                             id: String::new(),

@@ -214,6 +214,7 @@ pub struct FactSet {
 
 /// One source article as described in `seeds/sources.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourceInfo {
     /// File name inside the sources directory.
     pub file: String,
@@ -236,6 +237,7 @@ pub struct SourceInfo {
 
 /// The source manifest (`sources.toml`): `[[source]]` tables.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Manifest {
     #[serde(rename = "source", default)]
     pub sources: Vec<SourceInfo>,
@@ -332,10 +334,62 @@ pub enum SchemaError {
     },
 }
 
+/// Largest facts file, manifest or catalog read (a facts file of 100,000 facts is ~60 MB).
+const MAX_SCHEMA_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 fn read_text(path: &Path) -> Result<String, SchemaError> {
-    std::fs::read_to_string(path).map_err(|source| SchemaError::Io {
+    read_regular_text(path, MAX_SCHEMA_FILE_BYTES).map_err(|source| SchemaError::Io {
         path: path.to_owned(),
         source,
+    })
+}
+
+/// Reads a regular file of at most `max_bytes`. A FIFO, a device (`/dev/zero`) or a directory
+/// is refused before reading, so that a wrong path never hangs or exhausts memory.
+pub fn read_regular_file(path: &Path, max_bytes: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let not_regular = || {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a directory, FIFO or device); give the path of an ordinary file",
+        )
+    };
+    // checked before opening: opening a FIFO for reading blocks until someone writes to it
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > max_bytes {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("{} bytes, over the limit of {max_bytes}", meta.len()),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max_bytes + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("grew past the limit of {max_bytes} bytes while being read"),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// [`read_regular_file`] as UTF-8 text.
+pub fn read_regular_text(path: &Path, max_bytes: u64) -> std::io::Result<String> {
+    String::from_utf8(read_regular_file(path, max_bytes)?).map_err(|e| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "not UTF-8 (invalid at byte {}); re-save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        )
     })
 }
 
@@ -377,7 +431,65 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(
 
 impl Manifest {
     pub fn load(path: &Path) -> Result<Manifest, SchemaError> {
-        parse_toml(&read_text(path)?, path)
+        Manifest::parse(&read_text(path)?, path)
+    }
+
+    /// Parses manifest TOML (unknown keys are errors) and checks every date is a real
+    /// calendar date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (2025-13-40 is not).
+    pub fn parse(text: &str, path: &Path) -> Result<Manifest, SchemaError> {
+        let manifest: Manifest = parse_toml(text, path)?;
+        for source in &manifest.sources {
+            let Some(date) = &source.date else { continue };
+            if !is_partial_date(date) {
+                let at = text
+                    .find(&format!("\"{date}\""))
+                    .map_or(LineCol { line: 1, column: 1 }, |b| {
+                        LineCol::from_byte_offset(text, b)
+                    });
+                return Err(SchemaError::Syntax {
+                    path: path.to_owned(),
+                    line: at.line,
+                    column: at.column,
+                    message: format!(
+                        "date {date:?} of {} is not a calendar date; write YYYY, YYYY-MM or YYYY-MM-DD",
+                        source.file
+                    ),
+                });
+            }
+        }
+        Ok(manifest)
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real year, month or day.
+pub fn is_partial_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let numbers: Option<Vec<u32>> = parts
+        .iter()
+        .zip([4usize, 2, 2])
+        .map(|(p, len)| {
+            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect();
+    let Some(numbers) = numbers.filter(|n| n.len() == parts.len()) else {
+        return false;
+    };
+    let days_in = |year: u32, month: u32| match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 0,
+    };
+    match numbers.as_slice() {
+        [year] => *year >= 1,
+        [_, month] => (1..=12).contains(month),
+        [year, month, day] => {
+            (1..=12).contains(month) && *day >= 1 && *day <= days_in(*year, *month)
+        }
+        _ => false,
     }
 }
 
@@ -414,6 +526,47 @@ mod tests {
         let text = "甲乙\n丙丁戊";
         let at = LineCol::from_byte_offset(text, text.find('戊').unwrap());
         assert_eq!(at, LineCol { line: 2, column: 3 });
+    }
+
+    #[test]
+    fn manifest_refuses_unknown_keys_and_impossible_dates() {
+        let unknown =
+            "[[source]]\nfile = \"a.txt\"\ntitle = \"t\"\nprovince = \"浙江\"\ntilte = \"x\"\n";
+        let err = Manifest::parse(unknown, Path::new("s.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("tilte"), "{err}");
+        let bad_date = "[[source]]\nfile = \"a.txt\"\ntitle = \"t\"\nprovince = \"浙江\"\ndate = \"2025-13-40\"\n";
+        let err = Manifest::parse(bad_date, Path::new("s.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("s.toml:5:") && err.contains("2025-13-40"),
+            "{err}"
+        );
+        for good in ["2025", "2025-02", "2024-02-29"] {
+            assert!(is_partial_date(good), "{good}");
+        }
+        for bad in ["2025-02-29", "2025-1", "25", "2025-00", "x"] {
+            assert!(!is_partial_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn special_files_are_refused_without_blocking() {
+        let dir = std::env::temp_dir().join(format!("jianbao-fifo-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let fifo = dir.join("source.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let err = read_regular_file(&fifo, 1000).unwrap_err().to_string();
+            assert!(err.contains("not a regular file"), "{err}");
+        }
+        let err = read_regular_file(Path::new("/dev/zero"), 1000)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not a regular file"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

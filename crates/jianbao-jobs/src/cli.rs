@@ -35,9 +35,9 @@ pub enum JobsCommand {
     List {
         #[command(flatten)]
         files: JobsFiles,
-        /// How many upcoming run times to show per job.
-        #[arg(long, value_name = "N", default_value_t = 3)]
-        next: usize,
+        /// How many upcoming run times to show per job (at most 1000).
+        #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(0..=1000))]
+        next: u16,
     },
     /// Run the named jobs now, or with --due the jobs whose scheduled time has come since their
     /// last run (safe to call from cron every few minutes).
@@ -93,6 +93,17 @@ mod tests {
         };
         assert_eq!(names, ["a", "b"]);
         assert_eq!(date, NaiveDate::from_ymd_opt(2026, 11, 23));
+    }
+
+    /// Issue 12 item 15: `jobs list --next 100000000` ran out of memory.
+    #[test]
+    fn next_is_capped() {
+        let err = parse(&["list", "--next", "100000000"])
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("1000"), "{err}");
+        assert!(parse(&["list", "--next", "1000"]).is_ok());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! the offending value, so a mistake is reported as `jobs.toml:12:14: ...` before anything runs.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::path::{Path, PathBuf};
 
 use lettre::message::Mailbox;
@@ -72,9 +72,47 @@ struct RawSmtp {
     /// Accepted only to give a precise error: secrets never live in the jobs file.
     password: Option<Spanned<toml::Value>>,
     max_attachment_bytes: Option<u64>,
-    timeout_seconds: Option<u64>,
+    timeout_seconds: Option<Spanned<u64>>,
     attempts: Option<Spanned<u32>>,
-    retry_delay_seconds: Option<u64>,
+    retry_delay_seconds: Option<Spanned<u64>>,
+}
+
+/// Bounds of the SMTP timing settings: a timeout of 0 never waits, a retry delay of 2^64 s
+/// never retries, and a daemon must stop within minutes of SIGTERM.
+const TIMEOUT_SECONDS: RangeInclusive<u64> = 1..=600;
+const RETRY_DELAY_SECONDS: RangeInclusive<u64> = 0..=3600;
+const MAX_ATTEMPTS: u32 = 10;
+
+/// A number from the jobs file within `bounds`, or its default; out of bounds is a located error.
+fn bounded(
+    value: Option<Spanned<u64>>,
+    default: u64,
+    bounds: RangeInclusive<u64>,
+    key: &str,
+    at: &Locator,
+) -> Result<u64, JobsError> {
+    match value {
+        None => Ok(default),
+        Some(v) if bounds.contains(v.get_ref()) => Ok(v.into_inner()),
+        Some(v) => Err(at.error(
+            v.span(),
+            format!(
+                "`{key} = {}` is out of bounds; use {} to {}",
+                v.get_ref(),
+                bounds.start(),
+                bounds.end()
+            ),
+        )),
+    }
+}
+
+/// Whether `host` is this machine, where plain-text SMTP does not cross a network.
+fn is_loopback(host: &str) -> bool {
+    host == "localhost"
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// How the SMTP connection is secured.
@@ -182,7 +220,7 @@ impl JobsFile {
     /// Reads and checks a jobs file. Relative paths in it are taken relative to its directory,
     /// so the same file works from cron (whose working directory is usually `$HOME`).
     pub fn load(path: &Path) -> Result<JobsFile, JobsError> {
-        let text = std::fs::read_to_string(path).map_err(|source| {
+        let text = jianbao_facts::read_regular_text(path, 1024 * 1024).map_err(|source| {
             JobsError::JobsFile(jianbao_facts::SchemaError::Io {
                 path: path.to_owned(),
                 source,
@@ -261,12 +299,32 @@ fn check_smtp(raw: Spanned<RawSmtp>, at: &Locator, base: &Path) -> Result<SmtpCo
             ))
         }
     };
+    if raw.tls == TlsMode::None && credentials != CredentialSource::None && !is_loopback(&raw.host)
+    {
+        return Err(at.error(
+            span,
+            format!(
+                "tls = \"none\" would send the SMTP password to {} in clear text; use tls = \"starttls\" or \"implicit\", \
+                 or drop the credentials for an open relay (plain text is allowed only to this machine: localhost, 127.0.0.1)",
+                raw.host
+            ),
+        ));
+    }
     let from = parse_mailbox(&raw.from, at)?;
     let attempts = match raw.attempts {
         Some(a) if *a.get_ref() == 0 => {
             return Err(at.error(
                 a.span(),
                 "`attempts` counts the first try too, so it must be at least 1",
+            ))
+        }
+        Some(a) if *a.get_ref() > MAX_ATTEMPTS => {
+            return Err(at.error(
+                a.span(),
+                format!(
+                    "`attempts = {}` is out of bounds; use 1 to {MAX_ATTEMPTS}",
+                    a.get_ref()
+                ),
             ))
         }
         Some(a) => a.into_inner(),
@@ -285,9 +343,21 @@ fn check_smtp(raw: Spanned<RawSmtp>, at: &Locator, base: &Path) -> Result<SmtpCo
         credentials,
         ca_file: raw.ca_file.map(|f| base.join(f)),
         max_attachment_bytes: raw.max_attachment_bytes.unwrap_or(15_000_000),
-        timeout: std::time::Duration::from_secs(raw.timeout_seconds.unwrap_or(60)),
+        timeout: std::time::Duration::from_secs(bounded(
+            raw.timeout_seconds,
+            60,
+            TIMEOUT_SECONDS,
+            "timeout_seconds",
+            at,
+        )?),
         attempts,
-        retry_delay: std::time::Duration::from_secs(raw.retry_delay_seconds.unwrap_or(30)),
+        retry_delay: std::time::Duration::from_secs(bounded(
+            raw.retry_delay_seconds,
+            30,
+            RETRY_DELAY_SECONDS,
+            "retry_delay_seconds",
+            at,
+        )?),
     })
 }
 
@@ -387,6 +457,9 @@ fn check_job(
              otherwise they would overwrite each other",
         ));
     }
+    if let Err(message) = crate::guard::check_pattern(&output, &name_str, &formats) {
+        return Err(at.error(raw.output.span(), message));
+    }
     if raw.each_region && !output.has_region() {
         return Err(at.error(
             raw.output.span(),
@@ -472,7 +545,7 @@ fn check_email(raw: RawEmail, at: &Locator, base: &Path) -> Result<EmailConfig, 
             });
         };
         let path = base.join(over.get_ref());
-        let text = std::fs::read_to_string(&path).map_err(|e| {
+        let text = jianbao_facts::read_regular_text(&path, 256 * 1024).map_err(|e| {
             at.error(
                 over.span(),
                 format!(
@@ -482,6 +555,9 @@ fn check_email(raw: RawEmail, at: &Locator, base: &Path) -> Result<EmailConfig, 
             )
         })?;
         let origin = path.display().to_string();
+        if let Some(message) = jianbao_report::sandbox::find_recursion(&origin, &text) {
+            return Err(at.error(over.span(), format!("template {origin}: {message}")));
+        }
         // Compile now so a template error stops the command before any report is built.
         tera::Tera::default()
             .add_raw_template(&origin, &text)

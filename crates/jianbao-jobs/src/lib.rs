@@ -15,6 +15,7 @@ mod clock;
 mod config;
 mod error;
 mod fsutil;
+mod guard;
 mod mail;
 mod pattern;
 mod run;
@@ -26,3 +27,9 @@ pub use cli::{JobsCommand, JobsFiles};
 pub use clock::{Clock, SystemClock};
 pub use error::JobsError;
 pub use run::{run_command, run_command_with_clock, Delivery, JobOutcome, JobResult, RunSummary};
+
+/// Checks the text of a jobs file as `jianbao jobs` reads it (shape, cron, time zones,
+/// patterns, addresses, templates), without running anything; for editors and fuzzing.
+pub fn check_jobs_file(text: &str, path: &std::path::Path) -> Result<(), JobsError> {
+    config::JobsFile::parse(text, path).map(|_| ())
+}

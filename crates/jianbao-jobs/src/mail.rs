@@ -68,13 +68,27 @@ fn human_size(bytes: u64) -> String {
     }
 }
 
+/// Renders a mail template under the same rules as report templates
+/// ([`jianbao_report::sandbox`]): no environment, bounded loops and output.
 fn render(
     template: &Template,
     context: &tera::Context,
     autoescape: bool,
 ) -> Result<String, String> {
-    tera::Tera::one_off(&template.text, context, autoescape)
-        .map_err(|e| format!("{}: {}", template.origin, error_chain(&e)))
+    use jianbao_report::sandbox;
+    let fail = |e: String| format!("{}: {e}", template.origin);
+    let mut tera = tera::Tera::default();
+    sandbox::lock_down(&mut tera);
+    // tera escapes HTML for names ending in .html
+    let name = if autoescape { "mail.html" } else { "mail.txt" };
+    tera.add_raw_template(name, &template.text)
+        .map_err(|e| fail(error_chain(&e)))?;
+    let mut out = sandbox::CappedOutput::default();
+    match tera.render_to(name, context, &mut out) {
+        Ok(()) => Ok(String::from_utf8_lossy(&out.bytes).into_owned()),
+        Err(_) if out.overflowed => Err(fail(sandbox::overflow_message())),
+        Err(e) => Err(fail(error_chain(&e))),
+    }
 }
 
 /// Builds the message: subject and bodies from the templates, every output file attached.
@@ -160,9 +174,22 @@ pub(crate) fn compose(
         let part: SinglePart = Attachment::new(name).body(bytes, content_type);
         body = body.singlepart(part);
     }
-    builder
+    let message = builder
         .multipart(body)
-        .map_err(|e| format!("cannot build the message: {}", error_chain(&e)))
+        .map_err(|e| format!("cannot build the message: {}", error_chain(&e)))?;
+    // The limit is on what the server receives: base64 makes attachments a third larger.
+    let encoded = message.formatted().len() as u64;
+    if encoded > smtp.max_attachment_bytes {
+        return Err(format!(
+            "the encoded message is {} (attachments {} before base64 encoding), over the limit of {} set by [smtp] \
+             max_attachment_bytes; the mail server would bounce it, so it was not sent. Raise the limit if your \
+             server accepts larger mail, or drop a format from the job",
+            human_size(encoded),
+            human_size(total),
+            human_size(smtp.max_attachment_bytes)
+        ));
+    }
+    Ok(message)
 }
 
 /// RFC 2047 encoded words (`=?utf-8?b?...?=`) for a file name, for the Content-Type `name`
@@ -218,7 +245,8 @@ struct CredentialsFile {
     password: String,
 }
 
-fn credentials(source: &CredentialSource) -> Result<Option<Credentials>, String> {
+/// The user name and password, from where the jobs file says (never from the jobs file).
+fn credentials(source: &CredentialSource) -> Result<Option<(String, String)>, String> {
     match source {
         CredentialSource::None => Ok(None),
         CredentialSource::Environment {
@@ -230,20 +258,17 @@ fn credentials(source: &CredentialSource) -> Result<Option<Credentials>, String>
                     format!("environment variable {name} (named in [smtp] of the jobs file) is not set; export it")
                 })
             };
-            Ok(Some(Credentials::new(
-                var(username_var)?,
-                var(password_var)?,
-            )))
+            Ok(Some((var(username_var)?, var(password_var)?)))
         }
         CredentialSource::File(path) => {
-            let text = std::fs::read_to_string(path)
+            let text = jianbao_facts::read_regular_text(path, 64 * 1024)
                 .map_err(|e| format!("cannot read credentials file {}: {e}", path.display()))?;
             let file: CredentialsFile = jianbao_facts::parse_toml(&text, path).map_err(|e| {
                 format!(
                     "{e}; the credentials file holds `username = \"...\"` and `password = \"...\"`"
                 )
             })?;
-            Ok(Some(Credentials::new(file.username, file.password)))
+            Ok(Some((file.username, file.password)))
         }
     }
 }
@@ -251,7 +276,7 @@ fn credentials(source: &CredentialSource) -> Result<Option<Credentials>, String>
 fn tls_parameters(smtp: &SmtpConfig) -> Result<TlsParameters, String> {
     let mut builder = TlsParameters::builder(smtp.host.clone());
     if let Some(path) = &smtp.ca_file {
-        let pem = std::fs::read(path)
+        let pem = jianbao_facts::read_regular_file(path, 1024 * 1024)
             .map_err(|e| format!("cannot read [smtp] ca_file {}: {e}", path.display()))?;
         let certificate = Certificate::from_pem(&pem).map_err(|e| {
             format!(
@@ -267,7 +292,7 @@ fn tls_parameters(smtp: &SmtpConfig) -> Result<TlsParameters, String> {
         .map_err(|e| format!("TLS setup for {}: {}", smtp.host, error_chain(&e)))
 }
 
-fn transport(smtp: &SmtpConfig) -> Result<SmtpTransport, String> {
+fn transport(smtp: &SmtpConfig, credentials: Option<Credentials>) -> Result<SmtpTransport, String> {
     let tls = match smtp.tls {
         TlsMode::None => Tls::None,
         TlsMode::Starttls => Tls::Required(tls_parameters(smtp)?),
@@ -277,10 +302,129 @@ fn transport(smtp: &SmtpConfig) -> Result<SmtpTransport, String> {
         .port(smtp.port)
         .tls(tls)
         .timeout(Some(smtp.timeout));
-    if let Some(credentials) = credentials(&smtp.credentials)? {
+    if let Some(credentials) = credentials {
         builder = builder.credentials(credentials);
     }
     Ok(builder.build())
+}
+
+/// Server replies and errors are logged and stored in the state file; a server that echoes
+/// the AUTH line would put the credentials there. This removes every form of them (plain,
+/// base64 of each, of the AUTH PLAIN string and of the LOGIN steps), control characters, and
+/// cuts the text to a few hundred characters.
+struct Redactor {
+    secrets: Vec<String>,
+}
+
+impl Redactor {
+    const MAX_CHARS: usize = 400;
+
+    fn new(username: &str, password: &str) -> Redactor {
+        use base64::Engine as _;
+        let b64 = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
+        let mut secrets: Vec<String> = [
+            password.to_owned(),
+            b64(password),
+            b64(&format!("\0{username}\0{password}")),
+            b64(&format!("{username}\0{username}\0{password}")),
+        ]
+        .into_iter()
+        .filter(|s| s.len() >= 3)
+        .collect();
+        // the user name alone is not secret, but in base64 it only appears in the AUTH exchange
+        if username.len() >= 3 {
+            secrets.push(b64(username));
+        }
+        // longest first, so a secret containing another is removed whole
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        Redactor { secrets }
+    }
+
+    fn none() -> Redactor {
+        Redactor {
+            secrets: Vec::new(),
+        }
+    }
+
+    fn clean(&self, text: &str) -> String {
+        let mut text: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        for secret in &self.secrets {
+            text = text.replace(secret.as_str(), "[redacted]");
+        }
+        if text.chars().count() > Self::MAX_CHARS {
+            text = text.chars().take(Self::MAX_CHARS).collect::<String>() + "…";
+        }
+        text
+    }
+}
+
+/// What a failed send says: a timeout in words rather than "Resource temporarily unavailable
+/// (os error 11)", and nothing secret.
+fn describe(
+    error: &lettre::transport::smtp::Error,
+    smtp: &SmtpConfig,
+    redactor: &Redactor,
+) -> String {
+    let mut source = std::error::Error::source(error);
+    while let Some(e) = source {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            ) {
+                return format!(
+                    "the server did not answer within timeout_seconds = {} s",
+                    smtp.timeout.as_secs()
+                );
+            }
+        }
+        source = e.source();
+    }
+    redactor.clean(&error_chain(error))
+}
+
+/// One try at sending, given up after `timeout_seconds` in all: lettre's timeout is per read,
+/// so a server trickling a byte at a time would otherwise hold the send for ever. The try runs
+/// on its own thread; one given up on ends with its connection (at the latest at the next read
+/// timeout) and its result is ignored.
+fn send_once(
+    transport: &SmtpTransport,
+    message: &Message,
+    smtp: &SmtpConfig,
+) -> Option<Result<(), lettre::transport::smtp::Error>> {
+    let (done, result) = std::sync::mpsc::channel();
+    let (transport, message) = (transport.clone(), message.clone());
+    std::thread::spawn(move || {
+        let _ = done.send(transport.send(&message).map(|_| ()));
+    });
+    result.recv_timeout(smtp.timeout).ok()
+}
+
+/// Waits `delay`; with a `stop` flag (the daemon's) in steps of at most a second, returning
+/// early (false) when it is set: a daemon told to stop does not sit out a retry backoff.
+/// Without one (a `jobs run` from cron, where SIGTERM ends the process) in one wait.
+fn wait_unless_stopped(
+    clock: &dyn Clock,
+    delay: Duration,
+    stop: Option<&std::sync::atomic::AtomicBool>,
+) -> bool {
+    let Some(stop) = stop else {
+        clock.sleep(delay);
+        return true;
+    };
+    let mut left = delay;
+    while !left.is_zero() {
+        if stop.load(std::sync::atomic::Ordering::SeqCst) {
+            return false;
+        }
+        let step = left.min(Duration::from_secs(1));
+        clock.sleep(step);
+        left -= step;
+    }
+    !stop.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 /// Whether the failure is in TLS itself (certificate, protocol), which retrying will not fix.
@@ -311,35 +455,70 @@ pub(crate) fn send(
     message: &Message,
     smtp: &SmtpConfig,
     clock: &dyn Clock,
+    stop: Option<&std::sync::atomic::AtomicBool>,
     on_retry: &mut dyn FnMut(&str),
 ) -> Result<u32, String> {
-    let transport = transport(smtp)?;
+    let credentials = credentials(&smtp.credentials)?;
+    let redactor = match &credentials {
+        Some((user, password)) => Redactor::new(user, password),
+        None => Redactor::none(),
+    };
+    if smtp.tls == TlsMode::None && credentials.is_some() {
+        on_retry(&format!(
+            "WARNING: tls = \"none\": the SMTP password goes to {} in clear text (allowed only to this machine)",
+            smtp.host
+        ));
+    }
+    let transport = transport(
+        smtp,
+        credentials.map(|(user, password)| Credentials::new(user, password)),
+    )?;
     let mut delay = smtp.retry_delay;
     for attempt in 1..=smtp.attempts {
-        match transport.send(message) {
-            Ok(_) => return Ok(attempt),
-            Err(e) if is_retryable(&e) && attempt < smtp.attempts => {
-                on_retry(&format!(
-                    "try {attempt}/{} to {}:{} failed ({}); retrying in {}",
-                    smtp.attempts,
-                    smtp.host,
-                    smtp.port,
-                    error_chain(&e),
-                    describe_delay(delay)
-                ));
-                clock.sleep(delay);
-                delay = delay.saturating_mul(2);
-            }
-            Err(e) if is_retryable(&e) => {
+        let outcome = send_once(&transport, message, smtp);
+        let failure = match outcome {
+            Some(Ok(())) => return Ok(attempt),
+            None => None,
+            Some(Err(e)) => Some(e),
+        };
+        let retryable = failure.as_ref().is_none_or(is_retryable);
+        let what = failure.as_ref().map_or_else(
+            || {
+                format!(
+                    "no complete exchange within timeout_seconds = {} s",
+                    smtp.timeout.as_secs()
+                )
+            },
+            |e| describe(e, smtp, &redactor),
+        );
+        if retryable && attempt < smtp.attempts {
+            on_retry(&format!(
+                "try {attempt}/{} to {}:{} failed ({what}); retrying in {}",
+                smtp.attempts,
+                smtp.host,
+                smtp.port,
+                describe_delay(delay)
+            ));
+            if !wait_unless_stopped(clock, delay, stop) {
                 return Err(format!(
-                    "sending to {}:{} failed {attempt} times, last: {}; the outputs are written, send them later with \
-                     `jianbao jobs run` once the server is reachable",
-                    smtp.host,
-                    smtp.port,
-                    error_chain(&e)
-                ))
+                    "sending to {}:{} stopped by a signal during the retry wait, after {attempt} tries (last: {what}); \
+                     the outputs are written, send them with `jianbao jobs run`",
+                    smtp.host, smtp.port
+                ));
             }
-            Err(e) => {
+            delay = delay.saturating_mul(2);
+            continue;
+        }
+        if retryable {
+            return Err(format!(
+                "sending to {}:{} failed {attempt} times, last: {what}; the outputs are written, send them later with \
+                 `jianbao jobs run` once the server is reachable",
+                smtp.host, smtp.port,
+            ));
+        }
+        match failure {
+            None => return Err(what),
+            Some(e) => {
                 let advice = if e.is_permanent() {
                     "the server refused permanently, so it was not retried: check the addresses and credentials"
                 } else if is_tls_failure(&e) {
@@ -348,7 +527,10 @@ pub(crate) fn send(
                 } else {
                     "not retried: check the [smtp] settings (host, port, tls)"
                 };
-                return Err(format!("sending to {}:{}: {}; {advice}", smtp.host, smtp.port, error_chain(&e)));
+                return Err(format!(
+                    "sending to {}:{}: {what}; {advice}",
+                    smtp.host, smtp.port
+                ));
             }
         }
     }
@@ -453,5 +635,105 @@ mod tests {
             "required tool missing: {note}"
         );
         eprintln!("{note}");
+    }
+}
+
+#[cfg(test)]
+mod hardening_tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+
+    fn smtp(extra: &str) -> SmtpConfig {
+        let text = format!(
+            "[smtp]\nhost = \"127.0.0.1\"\nport = 9\ntls = \"none\"\nfrom = \"a@b.cn\"\n{extra}\n"
+        );
+        crate::config::JobsFile::parse(&text, Path::new("jobs.toml"))
+            .unwrap()
+            .smtp
+            .unwrap()
+    }
+
+    /// Issue 12 item 18: SIGTERM was not honoured during the retry backoff (57 s to stop).
+    #[test]
+    fn a_stop_during_the_backoff_ends_the_send_at_once() {
+        let config = smtp("attempts = 5\nretry_delay_seconds = 3600\ntimeout_seconds = 2");
+        let message = Message::builder()
+            .from(config.from.clone())
+            .to("c@d.cn".parse().unwrap())
+            .subject("s")
+            .body(String::from("b"))
+            .unwrap();
+        let stop = AtomicBool::new(true);
+        let started = std::time::Instant::now();
+        let err = send(
+            &message,
+            &config,
+            &crate::clock::SystemClock,
+            Some(&stop),
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert!(err.contains("stopped by a signal"), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn redaction_removes_every_form_of_the_credentials() {
+        use base64::Engine as _;
+        let r = Redactor::new("analyst", "pa55word");
+        let plain = base64::engine::general_purpose::STANDARD.encode("\0analyst\0pa55word");
+        let text = format!(
+            "535 no: AUTH PLAIN {plain}\r\n pa55word {}",
+            "x".repeat(1000)
+        );
+        let clean = r.clean(&text);
+        assert!(
+            !clean.contains(&plain) && !clean.contains("pa55word"),
+            "{clean}"
+        );
+        assert!(
+            !clean.contains('\r') && clean.chars().count() <= 401,
+            "{clean}"
+        );
+    }
+
+    /// Messages: the size guard counted raw bytes, not the encoded message (477 KB of
+    /// attachments made a 656 KB mail).
+    #[test]
+    fn the_size_limit_is_on_the_encoded_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "[smtp]\nhost = \"h\"\ntls = \"none\"\nfrom = \"a@b.cn\"\nmax_attachment_bytes = 10000\n\
+                    [jobs.w]\nformats = [\"pdf\"]\noutput = \"o.{ext}\"\n[jobs.w.email]\nto = [\"c@d.cn\"]\n";
+        let file = crate::config::JobsFile::parse(text, &dir.path().join("jobs.toml")).unwrap();
+        let path = dir.path().join("o.pdf");
+        std::fs::write(&path, vec![0xA5u8; 9000]).unwrap();
+        let report = BuildOutput {
+            files: vec![path],
+            title: "t".into(),
+            key_findings: vec![],
+            html_summary: None,
+        };
+        let job = file.job("w").unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let err = compose(
+            "w",
+            date,
+            &[report],
+            job.email.as_ref().unwrap(),
+            file.smtp.as_ref().unwrap(),
+        )
+        .unwrap_err();
+        assert!(err.contains("encoded message"), "{err}");
+    }
+
+    /// Issue 12 item 3: mail templates could print environment variables.
+    #[test]
+    fn mail_templates_cannot_read_the_environment() {
+        let template = Template {
+            origin: "subject.tera".into(),
+            text: "{{ get_env(name=\"HOME\") }}".into(),
+        };
+        let err = render(&template, &tera::Context::new(), false).unwrap_err();
+        assert!(err.contains("get_env"), "{err}");
     }
 }

@@ -105,7 +105,11 @@ pub fn run_command_with_clock(
         JobsCommand::List { files, next } => {
             let file = JobsFile::load(&files.jobs)?;
             let store = StateStore::new(files.state_path());
-            print!("{}", list(&file, &store.load()?, clock.now(), *next));
+            let state = store.load()?;
+            for note in store.take_notes() {
+                eprintln!("jianbao jobs: {note}");
+            }
+            print!("{}", list(&file, &state, clock.now(), *next as usize));
             Ok(RunSummary::default())
         }
         JobsCommand::Run {
@@ -116,8 +120,8 @@ pub fn run_command_with_clock(
             date,
         } => {
             let file = JobsFile::load(&files.jobs)?;
-            let runner = Runner::new(&file, files, builder, clock, *dry_run);
             let never = AtomicBool::new(false);
+            let runner = Runner::new(&file, files, builder, clock, *dry_run, None);
             let summary = if *due {
                 runner.run_due(&never)?
             } else {
@@ -213,6 +217,8 @@ struct Runner<'a> {
     clock: &'a dyn Clock,
     progress: Progress<'a>,
     dry_run: bool,
+    /// Set by SIGTERM/SIGINT in the daemon: stops a retry wait (`None` outside the daemon).
+    stop: Option<&'a AtomicBool>,
 }
 
 impl<'a> Runner<'a> {
@@ -222,6 +228,7 @@ impl<'a> Runner<'a> {
         builder: &'a dyn ReportBuilder,
         clock: &'a dyn Clock,
         dry_run: bool,
+        stop: Option<&'a AtomicBool>,
     ) -> Runner<'a> {
         Runner {
             file,
@@ -230,6 +237,14 @@ impl<'a> Runner<'a> {
             clock,
             progress: Progress::new(clock),
             dry_run,
+            stop,
+        }
+    }
+
+    /// Says what the state store had to recover from (a corrupt file, a date in the future).
+    fn log_state_notes(&self) {
+        for note in self.store.take_notes() {
+            self.progress.log(&note);
         }
     }
 
@@ -297,14 +312,30 @@ impl<'a> Runner<'a> {
             };
             // Read the state only now, under the job's lock: a process that ran it meanwhile
             // has recorded that.
-            let record = self
-                .store
-                .load()?
-                .jobs
-                .get(&job.name)
-                .cloned()
-                .unwrap_or_default();
+            let state = self.store.load();
+            self.log_state_notes();
+            let record = state?.jobs.get(&job.name).cloned().unwrap_or_default();
             let now = self.clock.now();
+            // a record from the future (a clock that ran ahead, an edited file) would hold the
+            // job back until then: say so, and count from now
+            let record = match record.covered_until {
+                Some(covered) if covered > now => {
+                    self.progress.log(&format!(
+                        "{}: the state file says it is covered until {}, which is in the future; counting from now instead",
+                        job.name,
+                        covered.format("%Y-%m-%d %H:%M:%S UTC")
+                    ));
+                    if !self.dry_run {
+                        self.store
+                            .update(&job.name, |s| s.covered_until = Some(now))?;
+                    }
+                    JobState {
+                        covered_until: Some(now),
+                        ..record
+                    }
+                }
+                _ => record,
+            };
             let Some(covered_until) = record.covered_until else {
                 if !self.dry_run {
                     self.store
@@ -356,7 +387,7 @@ impl<'a> Runner<'a> {
             "[{}/{}] {} ({date})",
             position.0, position.1, job.name
         ));
-        let result = self.run_job(job, date, &step);
+        let result = self.run_job(job, date, slot, &step);
         match &result {
             Ok((files, delivery)) => {
                 let delivered = match delivery {
@@ -393,7 +424,30 @@ impl<'a> Runner<'a> {
         })
     }
 
-    fn requests(&self, job: &Job, date: NaiveDate) -> Vec<BuildRequest> {
+    /// The files a job reads, which its outputs must never replace.
+    fn protected_files(&self, job: &Job) -> Vec<PathBuf> {
+        let mut files = vec![self.file.path.clone(), self.store.path().to_owned()];
+        if let Some(sources) = &job.sources {
+            // a manifest named directly stands for its directory of articles
+            files.push(match sources.is_file() {
+                true => sources
+                    .parent()
+                    .map_or_else(|| sources.clone(), Path::to_path_buf),
+                false => sources.clone(),
+            });
+        }
+        files.extend(job.facts.iter().cloned());
+        files.extend(
+            job.template
+                .iter()
+                .map(PathBuf::from)
+                .filter(|p| p.components().count() > 1),
+        );
+        files
+    }
+
+    fn requests(&self, job: &Job, date: NaiveDate) -> Result<Vec<BuildRequest>, String> {
+        let protected = self.protected_files(job);
         let region_sets: Vec<Vec<String>> = if job.each_region {
             job.regions.iter().map(|r| vec![r.clone()]).collect()
         } else {
@@ -418,10 +472,12 @@ impl<'a> Runner<'a> {
                             ext: format,
                             region,
                         };
-                        (format.clone(), base.join(job.output.render(&fields)))
+                        let relative = job.output.render(&fields);
+                        crate::guard::output_path(&base, &relative, format, &protected)
+                            .map(|path| (format.clone(), path))
                     })
-                    .collect();
-                BuildRequest {
+                    .collect::<Result<Vec<_>, String>>()?;
+                Ok(BuildRequest {
                     job: job.name.clone(),
                     template: job.template.clone(),
                     regions,
@@ -430,7 +486,7 @@ impl<'a> Runner<'a> {
                     facts: job.facts.clone(),
                     date,
                     outputs,
-                }
+                })
             })
             .collect()
     }
@@ -439,10 +495,11 @@ impl<'a> Runner<'a> {
         &self,
         job: &Job,
         date: NaiveDate,
+        slot: Option<DateTime<Utc>>,
         step: &Step,
     ) -> Result<(Vec<PathBuf>, Delivery), String> {
         let mut reports: Vec<BuildOutput> = Vec::new();
-        for request in self.requests(job, date) {
+        for request in self.requests(job, date)? {
             for (_, path) in &request.outputs {
                 if let Some(dir) = path.parent() {
                     std::fs::create_dir_all(dir).map_err(|e| {
@@ -493,8 +550,23 @@ impl<'a> Runner<'a> {
             mail::write_eml(&message, &path)?;
             return Ok((files, Delivery::Eml(path)));
         }
+        // Record the attempt before sending: if the state cannot be written afterwards, the
+        // slot is already covered and the next `--due` does not mail the report again.
+        self.store
+            .update(&job.name, |s| {
+                if let Some(slot) = slot {
+                    s.covered_until = Some(s.covered_until.map_or(slot, |c| c.max(slot)));
+                }
+                s.last_result = Some(
+                    "sending email (if this stays, the run died while sending: check the inbox before `jianbao jobs run`)"
+                        .to_owned(),
+                );
+            })
+            .map_err(|e| format!("email not sent: the attempt could not be recorded first: {e}"))?;
         step.stage(&format!("sending email via {}:{}", smtp.host, smtp.port));
-        let tries = mail::send(&message, smtp, self.clock, &mut |note| step.note(note))?;
+        let tries = mail::send(&message, smtp, self.clock, self.stop, &mut |note| {
+            step.note(note)
+        })?;
         Ok((files, Delivery::Sent { tries }))
     }
 }
@@ -558,7 +630,7 @@ fn daemon_loop(
                 path: files.jobs.clone(),
             });
         }
-        let runner = Runner::new(&file, files, builder, clock, false);
+        let runner = Runner::new(&file, files, builder, clock, false, Some(stop));
         let summary = runner.run_due(stop)?;
         if summary.ran + summary.skipped > 0 {
             progress.summary(&summary);

@@ -39,6 +39,8 @@ pub(crate) struct JobState {
 
 pub(crate) struct StateStore {
     path: PathBuf,
+    /// What loading had to recover from, for the caller to log.
+    notes: std::sync::Mutex<Vec<String>>,
 }
 
 /// Holds a job's lock until dropped (or until the process ends).
@@ -49,7 +51,60 @@ pub(crate) struct JobLock {
 
 impl StateStore {
     pub fn new(path: PathBuf) -> StateStore {
-        StateStore { path }
+        StateStore {
+            path,
+            notes: std::sync::Mutex::new(Vec::new()),
+        }
+    }
+
+    /// What loading recovered from since the last call (a corrupt state file).
+    pub fn take_notes(&self) -> Vec<String> {
+        self.notes
+            .lock()
+            .map(|mut n| std::mem::take(&mut *n))
+            .unwrap_or_default()
+    }
+
+    fn note(&self, message: String) {
+        if let Ok(mut notes) = self.notes.lock() {
+            notes.push(message);
+        }
+    }
+
+    /// The copy of the last good state, written beside it after every update.
+    fn backup_path(&self) -> PathBuf {
+        self.sibling(".bak")
+    }
+
+    fn parse(&self, path: &Path) -> Result<StateFile, String> {
+        let text = jianbao_facts::read_regular_text(path, 16 * 1024 * 1024)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        jianbao_facts::parse_toml(&text, path).map_err(|e| e.to_string())
+    }
+
+    /// A state file that does not parse (truncated, corrupted) must not stop every job: use
+    /// the backup of the last good write, or else start afresh (scheduled jobs then count from
+    /// now, so nothing runs twice); keep the damaged file for inspection, and say so.
+    fn recover(&self, problem: String) -> StateFile {
+        let kept = self.sibling(".corrupt");
+        let _ = std::fs::copy(&self.path, &kept);
+        match self.parse(&self.backup_path()) {
+            Ok(state) => {
+                self.note(format!(
+                    "WARNING: state file unreadable ({problem}); recovered the last good state from {} (the damaged file is kept as {})",
+                    self.backup_path().display(),
+                    kept.display()
+                ));
+                state
+            }
+            Err(_) => {
+                self.note(format!(
+                    "WARNING: state file unreadable ({problem}) and no usable backup; starting afresh: scheduled jobs count from their next time (the damaged file is kept as {})",
+                    kept.display()
+                ));
+                StateFile::default()
+            }
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -87,16 +142,17 @@ impl StateStore {
             .map_err(|e| self.error(format!("cannot open lock file {}: {e}", path.display())))
     }
 
-    /// Reads the state; a missing file is an empty state (nothing has run yet).
+    /// Reads the state; a missing file is an empty state (nothing has run yet), a corrupt one
+    /// is recovered (see [`StateStore::take_notes`] for what happened).
     pub fn load(&self) -> Result<StateFile, JobsError> {
-        match std::fs::read_to_string(&self.path) {
-            Ok(text) => jianbao_facts::parse_toml(&text, &self.path).map_err(|e| {
-                self.error(format!(
-                    "{e}; the state file is written by jianbao only: fix or delete it (jobs then count as never run)"
-                ))
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(StateFile::default()),
-            Err(e) => Err(self.error(format!("cannot read: {e}"))),
+        match std::fs::metadata(&self.path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(StateFile::default()),
+            Err(e) => return Err(self.error(format!("cannot read: {e}"))),
+            Ok(_) => {}
+        }
+        match self.parse(&self.path) {
+            Ok(state) => Ok(state),
+            Err(problem) => Ok(self.recover(problem)),
         }
     }
 
@@ -117,6 +173,8 @@ impl StateStore {
             .map_err(|e| self.error(format!("cannot serialise state: {e}")))?;
         crate::fsutil::write_atomic(&self.path, text.as_bytes())
             .map_err(|e| self.error(format!("cannot write: {e}")))?;
+        // the backup a corrupt state file is recovered from; a failure here loses nothing yet
+        let _ = crate::fsutil::write_atomic(&self.backup_path(), text.as_bytes());
         drop(lock);
         Ok(record)
     }
@@ -165,15 +223,29 @@ mod tests {
         assert_eq!(state.jobs["b"].last_result.as_deref(), Some("ok"));
     }
 
+    /// Issue 12 item 13: a corrupt or truncated state file stopped every job.
     #[test]
-    fn corrupt_state_is_reported_with_advice() {
+    fn corrupt_state_is_recovered_from_the_backup_and_said() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("state.toml");
-        std::fs::write(&path, "[jobs.a]\ncovered_until = 3\n").unwrap();
-        let message = StateStore::new(path).load().unwrap_err().to_string();
+        let store = StateStore::new(path.clone());
+        let t = Utc::now();
+        store.update("a", |s| s.covered_until = Some(t)).unwrap();
+        let good = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, &good[..good.len() / 2]).unwrap(); // truncated
+        let state = store.load().unwrap();
+        assert_eq!(state.jobs["a"].covered_until, Some(t));
+        let notes = store.take_notes().join("\n");
         assert!(
-            message.contains("state.toml") && message.contains("delete it"),
-            "{message}"
+            notes.contains("recovered") && notes.contains("state.toml.bak"),
+            "{notes}"
         );
+        assert!(dir.path().join("state.toml.corrupt").exists());
+
+        // no backup either: an empty state, said so
+        std::fs::write(&path, "[jobs.a]\ncovered_until = 3\n").unwrap();
+        std::fs::write(dir.path().join("state.toml.bak"), "garbage =").unwrap();
+        assert!(store.load().unwrap().jobs.is_empty());
+        assert!(store.take_notes().join("").contains("starting afresh"));
     }
 }

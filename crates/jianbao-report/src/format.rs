@@ -266,15 +266,25 @@ fn between_digits(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 /// Escapes text so that it reads literally in Markdown, in running text and in table cells:
-/// `\ * _ [ ] < > | # ` ~` get a backslash. Tera calls it on every `{{ … }}` output (autoescape);
-/// `| safe` bypasses it for markup a filter writes (`cite`).
+/// `\ * _ [ ] < > | # ` ~ &` get a backslash (`&` so that `&amp;` is not read as an entity), a
+/// leading `- + =` too (a list item or heading underline), and line breaks become spaces (data
+/// on a line of its own would start a heading or list). Tera calls it on every `{{ … }}` output
+/// (autoescape); `| safe` bypasses it for markup a filter writes (`cite`).
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    for (k, c) in text.chars().enumerate() {
         if matches!(
             c,
-            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '`' | '~'
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'
         ) {
+            out.push(' ');
+            continue;
+        }
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '`' | '~' | '&'
+        ) || (k == 0 && matches!(c, '-' | '+' | '='))
+        {
             out.push('\\');
         }
         out.push(c);
@@ -422,5 +432,10 @@ mod tests {
             "a\\|b\\*c\\_\\[d\\]\\<e\\>\\#"
         );
         assert_eq!(escape_markdown("27.5万人"), "27.5万人");
+        // issue 12 item 9: a line break in a province or label injected a heading or list items
+        assert_eq!(escape_markdown("浙江\n# 标题\n- 项"), "浙江 \\# 标题 - 项");
+        assert_eq!(escape_markdown("- 项"), "\\- 项");
+        // and entities in titles were decoded
+        assert_eq!(escape_markdown("A&amp;B"), "A\\&amp;B");
     }
 }

@@ -17,6 +17,7 @@
 
 mod context;
 mod format;
+pub mod sandbox;
 mod templates;
 
 pub use context::*;

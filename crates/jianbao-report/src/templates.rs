@@ -64,6 +64,7 @@ impl Templates {
         tera.autoescape_on(vec![""]);
         tera.set_escape_fn(format::escape_markdown);
         register_filters(&mut tera);
+        crate::sandbox::lock_down(&mut tera);
         let sources: HashMap<&str, &str> = BUILT_IN
             .iter()
             .map(|(name, _, text)| (*name, *text))
@@ -95,18 +96,25 @@ impl Templates {
                     });
                 }
                 let tera_name = format!("{name}.md");
-                self.tera
-                    .render(&tera_name, &context)
+                render_capped(&self.tera, &tera_name, &context)
                     .map(|md| tidy_blank_lines(&md))
-                    .map_err(|e| locate(&e, &built_in_source))
+                    .map_err(|e| e.into_report_error(&built_in_source))
             }
             TemplateChoice::Path(path) => {
-                let text =
-                    std::fs::read_to_string(path).map_err(|source| ReportError::ReadTemplate {
+                let text = jianbao_facts::read_regular_text(path, MAX_TEMPLATE_BYTES).map_err(
+                    |source| ReportError::ReadTemplate {
                         path: path.clone(),
                         source,
-                    })?;
+                    },
+                )?;
                 let name = path.display().to_string();
+                if let Some(message) = crate::sandbox::find_recursion(&name, &text) {
+                    return Err(ReportError::Template {
+                        template: name,
+                        line: None,
+                        message,
+                    });
+                }
                 let lookup = |n: &str| {
                     if n == name {
                         Some(text.clone())
@@ -117,11 +125,47 @@ impl Templates {
                 let mut tera = self.tera.clone();
                 tera.add_raw_template(&name, &text)
                     .map_err(|e| locate(&e, &lookup))?;
-                tera.render(&name, &context)
+                render_capped(&tera, &name, &context)
                     .map(|md| tidy_blank_lines(&md))
-                    .map_err(|e| locate(&e, &lookup))
+                    .map_err(|e| e.into_report_error(&lookup))
             }
         }
+    }
+}
+
+/// Largest template file read (a template is a few KB).
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// Why a capped render failed: a tera error, or the output size limit.
+enum RenderFailure {
+    Tera(tera::Error),
+    TooLarge,
+}
+
+impl RenderFailure {
+    fn into_report_error(self, source_of: &dyn Fn(&str) -> Option<String>) -> ReportError {
+        match self {
+            RenderFailure::Tera(e) => locate(&e, source_of),
+            RenderFailure::TooLarge => ReportError::Template {
+                template: "template output".into(),
+                line: None,
+                message: crate::sandbox::overflow_message(),
+            },
+        }
+    }
+}
+
+/// Renders into a writer that stops the render past the output size limit.
+fn render_capped(
+    tera: &Tera,
+    name: &str,
+    context: &tera::Context,
+) -> Result<String, RenderFailure> {
+    let mut out = crate::sandbox::CappedOutput::default();
+    match tera.render_to(name, context, &mut out) {
+        Ok(()) => Ok(String::from_utf8_lossy(&out.bytes).into_owned()),
+        Err(_) if out.overflowed => Err(RenderFailure::TooLarge),
+        Err(e) => Err(RenderFailure::Tera(e)),
     }
 }
 
