@@ -3,7 +3,7 @@
 
 use crate::catalog::{self, is_clause_break, metric_for, theme_for, Patterns};
 use crate::dates::{find_dates, DocDate};
-use crate::ingest::{split_sentences, Normalized};
+use crate::ingest::{is_furniture, split_sentences, Normalized};
 use crate::numbers::find_quantities;
 use crate::places::{Gazetteer, PlaceId};
 use crate::Document;
@@ -67,7 +67,12 @@ pub fn is_relevant(text: &[char]) -> bool {
 /// The province a text names most often (浙江, 山西 …), for sources without a manifest entry.
 pub fn dominant_province(text: &str) -> Option<String> {
     let g = Gazetteer::embedded();
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars: Vec<char> = text.chars().collect();
+    if crate::script::is_traditional(&chars) {
+        chars
+            .iter_mut()
+            .for_each(|c| *c = crate::script::simplified(*c));
+    }
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     for m in g.find(&chars, None) {
         *counts.entry(g.province_short(m.place)).or_default() += 1;
@@ -166,202 +171,115 @@ fn continues_story(sentence: &[char], previous: &[char]) -> bool {
     false
 }
 
-/// Place mentions of a sentence, including 全省/我省/省委 (the article's province) and 全国.
+/// Words that name the article's own place at a level: 全省 (the whole province), 全市, 本县 …
+/// The level `None` is 全区, which is a province in an autonomous region and a district elsewhere.
+const WHOLE_PLACE_WORDS: &[(&str, Option<Level>)] = &[
+    ("全省", Some(Level::Province)),
+    ("我省", Some(Level::Province)),
+    ("本省", Some(Level::Province)),
+    ("省委", Some(Level::Province)),
+    ("省级", Some(Level::Province)),
+    ("全市", Some(Level::City)),
+    ("我市", Some(Level::City)),
+    ("本市", Some(Level::City)),
+    ("市委", Some(Level::City)),
+    ("全州", Some(Level::City)),
+    ("全盟", Some(Level::City)),
+    ("全县", Some(Level::District)),
+    ("我县", Some(Level::District)),
+    ("本县", Some(Level::District)),
+    ("县委", Some(Level::District)),
+    ("全区", None),
+    ("我区", None),
+    ("本区", None),
+    ("区委", None),
+];
+
+/// The place a word such as 全市 or 本县 names: the article's own place (`home`) at that level.
+fn whole_place(
+    g: &Gazetteer,
+    home: Option<PlaceId>,
+    province: Option<PlaceId>,
+    level: Option<Level>,
+) -> Option<PlaceId> {
+    match level {
+        Some(Level::Province) => province.or_else(|| home.map(|h| g.province(h))),
+        Some(l) => home.and_then(|h| g.ancestor_at(h, l)),
+        // 全区: the district the article is about, else an autonomous region
+        None => home
+            .and_then(|h| g.ancestor_at(h, Level::District))
+            .or_else(|| {
+                province
+                    .or_else(|| home.map(|h| g.province(h)))
+                    .filter(|&p| g.name(p).ends_with("自治区"))
+            }),
+    }
+}
+
+/// A place mention and whether the text names it as a whole explicitly (全市, 本县): such a
+/// mention holds even where it governs the article's own place.
+type Mention = (Range<usize>, Where, bool);
+
+/// Place mentions of a sentence, including 全省/我省/省委 (the article's province), 全市/本县/全区
+/// (the article's own city or district) and 全国. A county written in short form (上城 for
+/// 上城区) counts only where the document also names its city (`named_cities`) or it lies in the
+/// article's own city: a short name alone is too often another word or another province's county.
 fn mentions(
     g: &Gazetteer,
     chars: &[char],
     province: Option<PlaceId>,
-) -> Vec<(Range<usize>, Where)> {
-    let mut out: Vec<(Range<usize>, Where)> = g
+    home: Option<PlaceId>,
+    named_cities: &[PlaceId],
+) -> Vec<Mention> {
+    let home_city = home.and_then(|h| g.ancestor_at(h, Level::City));
+    let mut out: Vec<Mention> = g
         .find(chars, province)
         .into_iter()
-        .map(|m| (m.range, Where::Place(m.place)))
+        .filter(|m| {
+            !m.short
+                || g.level(m.place) != Level::District
+                || g.parent(m.place)
+                    .is_some_and(|city| Some(city) == home_city || named_cities.contains(&city))
+        })
+        .map(|m| (m.range, Where::Place(m.place), false))
         .collect();
     for i in 0..chars.len() {
-        if let Some(p) = province {
-            if ["全省", "我省", "省委", "省级"]
+        let Some((word, level)) = WHOLE_PLACE_WORDS.iter().find(|(w, _)| word_at(chars, i, w))
+        else {
+            continue;
+        };
+        let Some(place) = whole_place(g, home, province, *level) else {
+            continue;
+        };
+        let len = word.chars().count();
+        // 市全省 / 省市 ...: part of a longer name, not the word
+        let inside_name = i > 0
+            && (matches!(chars[i - 1], '市' | '省' | '县' | '区')
+                // 社区委员会, 园区委: 区 ends another word
+                || "社园景城小街辖片新矿山牧湾治".contains(chars[i - 1]));
+        // 6家全省性行业协会: right after a figure, 全省性 describes the counted organisations,
+        // not where the figure is
+        let describes = chars.get(i + len) == Some(&'性')
+            && chars[i.saturating_sub(3)..i]
                 .iter()
-                .any(|w| word_at(chars, i, w))
-                && !(i > 0 && chars[i - 1] == '市')
-                // 6家全省性行业协会: right after a figure, 全省性 describes the counted
-                // organisations, not where the figure is
-                && !(chars.get(i + 2) == Some(&'性')
-                    && chars[i.saturating_sub(3)..i].iter().any(|c| c.is_ascii_digit()))
-            {
-                out.push((i..i + 2, Where::Place(p)));
-            }
+                .any(|c| c.is_ascii_digit());
+        // 全市, 我县, 本区 say the whole explicitly; 省委, 市委 name a committee, which says no
+        // more than the article's own place
+        let explicit = matches!(chars[i], '全' | '我' | '本');
+        if !inside_name && !describes {
+            out.push((i..i + len, Where::Place(place), explicit));
         }
+    }
+    for i in 0..chars.len() {
         // 全国 as the place of a figure, but not in 占全国 / 居全国 (a share of the national total)
         if word_at(chars, i, "全国")
             && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
         {
-            out.push((i..i + 2, Where::National));
+            out.push((i..i + 2, Where::National, true));
         }
     }
     out.sort_by_key(|m| m.0.start);
     out
-}
-
-/// Words at which the thing counted after a figure ends and a predicate begins
-/// (86名村干部**直呼**受益匪浅, 3个社区党支部**联合**组建).
-const PREDICATE_STARTS: &[&str] = &[
-    "直呼", "参与", "联合", "完成", "坐到", "开展", "成立", "约定", "提供", "实现", "还", "获",
-    "为", "日常", "挂牌", "参加", "化解",
-];
-
-/// Words before a figure that say how it is stated, not what it counts.
-const LEADING_WORDS: &[&str] = &[
-    "截至目前",
-    "目前",
-    "如今",
-    "去年以来",
-    "今年以来",
-    "近年来",
-    "累计",
-    "分别",
-    "共",
-    "实现",
-    "已有",
-];
-const TRAILING_WORDS: &[&str] = &[
-    "达到", "达", "为", "有", "均", "累计", "提升", "增长", "增加", "共",
-];
-
-/// The tail of `text` of at most `max` characters, starting at a word boundary where it can
-/// (after 、 or 和 rather than in the middle of a name).
-fn tail_at_boundary(text: &[char], max: usize) -> String {
-    let start = text.len().saturating_sub(max);
-    let start = if start == 0 {
-        0
-    } else {
-        text[start..]
-            .iter()
-            .position(|&c| matches!(c, '、' | '和' | '及' | '与'))
-            .map_or(start, |p| start + p + 1)
-    };
-    text[start..].iter().collect()
-}
-
-/// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**),
-/// else what precedes it (**持证人数**达到2.4万人); a change 从16名增加到了400多名 is marked.
-fn label_from_text(
-    chars: &[char],
-    previous_end: usize,
-    quantity_start: usize,
-    quantity_end: usize,
-    unit: &str,
-) -> String {
-    let is_break = |c: char| is_clause_break(c) && c != '、';
-    // the clause, but not past the previous figure (14所高校和22万名在校师生)
-    let clause_start = chars[..quantity_start]
-        .iter()
-        .rposition(|&c| is_break(c))
-        .map_or(0, |p| p + 1)
-        .max(previous_end.min(quantity_start));
-    let whole_clause: String = chars[clause_start..quantity_start].iter().collect();
-    let mut before: String = chars[clause_start..quantity_start].iter().collect();
-    for w in LEADING_WORDS {
-        if let Some(rest) = before.strip_prefix(w) {
-            before = rest.to_owned();
-        }
-    }
-    let mut change = None;
-    for (w, mark) in [
-        ("增加到了", "（增至）"),
-        ("增加到", "（增至）"),
-        ("增至", "（增至）"),
-        ("减至", "（减至）"),
-    ] {
-        if let Some(rest) = before.strip_suffix(w) {
-            before = rest.to_owned();
-            change = Some(mark);
-        }
-    }
-    if change.is_some() && before.is_empty() {
-        // 从最初的16名增加到了400多名: the subject stands before the first figure
-        let start = chars[..quantity_start]
-            .iter()
-            .rposition(|&c| is_break(c))
-            .map_or(0, |p| p + 1);
-        before = chars[start..quantity_start].iter().collect();
-    }
-    loop {
-        let len = before.len();
-        for w in TRAILING_WORDS {
-            if let Some(rest) = before.strip_suffix(w) {
-                before = rest.to_owned();
-            }
-        }
-        if before.len() == len {
-            break;
-        }
-    }
-    // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
-    if let Some(at) = before.find('从').filter(|&at| at > 0) {
-        before.truncate(at);
-    }
-    let before_chars: Vec<char> = before.chars().collect();
-    let after_end = (quantity_end..chars.len())
-        .find(|&i| {
-            (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
-                || chars[i].is_ascii_digit()
-                || matches!(chars[i], '。' | '…' | '《' | '“' | '和' | '与')
-                // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
-                || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
-                || PREDICATE_STARTS.iter().any(|w| {
-                    w.chars()
-                        .enumerate()
-                        .all(|(k, c)| chars.get(i + k) == Some(&c))
-                })
-        })
-        .unwrap_or(chars.len());
-    let after: String = chars[quantity_end..after_end]
-        .iter()
-        .collect::<String>()
-        .trim_start_matches('的')
-        .to_owned();
-    if after.starts_with("增加到") || after.starts_with("增至") || after.starts_with("减至")
-    {
-        change = Some("（起始）");
-    }
-    let mark = change.unwrap_or("");
-    // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
-    let after_names = after
-        .chars()
-        .next()
-        .is_some_and(|c| !c.is_ascii() && !"以左不”\"增减提降达到从为占比较等".contains(c));
-    let label = if unit == "%" {
-        // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
-        let rest_end = (quantity_end..chars.len())
-            .find(|&i| is_break(chars[i]))
-            .unwrap_or(chars.len());
-        let rest: String = chars[quantity_end..rest_end]
-            .iter()
-            .filter(|c| !c.is_ascii_digit())
-            .take(10)
-            .collect();
-        format!(
-            "{}{}",
-            tail_at_boundary(&before_chars, 16),
-            rest.trim_start_matches('的')
-        )
-    } else if after_names {
-        let after: String = after.chars().take(16).collect();
-        if after.chars().count() >= 3 {
-            after
-        } else {
-            format!("{}{after}", tail_at_boundary(&before_chars, 2))
-        }
-    } else if before.ends_with('等') && matches!(unit, "部门" | "家" | "个" | "所") {
-        // 省委社会工作部、省委组织部等9部门
-        format!("{}{unit}", tail_at_boundary(&before_chars, 24))
-    } else if before_chars.len() < 3 {
-        // 累计培训630余人次: keep the words that were trimmed rather than say just 培训
-        tail_at_boundary(&whole_clause.chars().collect::<Vec<_>>(), 24)
-    } else {
-        tail_at_boundary(&before_chars, 24)
-    };
-    format!("{label}{mark}")
 }
 
 /// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……
@@ -440,6 +358,16 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
     let chars = &normalized.chars;
     let patterns = Patterns::new(catalog);
+    // the cities the document names, or names a county of in full: a county's short form
+    // (上城) counts as a place only with its city in the document
+    let mut named_cities: Vec<PlaceId> = g
+        .find(chars, doc_province)
+        .into_iter()
+        .filter(|m| !(m.short && g.level(m.place) == Level::District))
+        .filter_map(|m| g.ancestor_at(m.place, Level::City))
+        .collect();
+    named_cities.sort_unstable();
+    named_cities.dedup();
     let mut articles = Vec::new();
     let mut facts = Vec::new();
     for article in normalized.articles() {
@@ -448,19 +376,26 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
         let relevant = is_relevant(&chars[text_range]);
         let body = &lines[article.head_lines.min(lines.len())..];
+        // page furniture and captions give no figure and set no place
         let sentences: Vec<Range<usize>> = body
             .iter()
+            .filter(|l| !is_furniture(&chars[l.range.clone()]))
             .flat_map(|l| split_sentences(&normalized, l.range.clone()))
             .collect();
         // The article's own place: the most specific place its headline names (else its first sentence).
         let head: Vec<Range<usize>> = lines[..article.head_lines.min(lines.len())]
             .iter()
+            .filter(|l| !is_furniture(&chars[l.range.clone()]))
             .map(|l| l.range.clone())
             .chain(sentences.first().cloned())
             .collect();
         let default = head
             .iter()
             .flat_map(|r| g.find(&chars[r.clone()], doc_province))
+            .filter(|m| {
+                !(m.short && g.level(m.place) == Level::District)
+                    || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
+            })
             .map(|m| m.place)
             .filter(|&p| {
                 doc_province.is_none()
@@ -495,14 +430,19 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }
                 let s = &chars[sentence.clone()];
                 let quantities = find_quantities(s);
-                let mut places: Vec<(Range<usize>, Where)> = mentions(g, s, article_province)
-                    .into_iter()
-                    .filter(|(_, w)| match (w, default) {
-                        // a place that governs the article's own place says nothing more specific
-                        (Where::Place(p), Some(d)) => *p == d || !g.contains(*p, d),
-                        _ => true,
-                    })
-                    .collect();
+                let mut places: Vec<(Range<usize>, Where)> =
+                    mentions(g, s, article_province, default, &named_cities)
+                        .into_iter()
+                        .filter(|(_, w, explicit)| match (w, default) {
+                            // a place that governs the article's own place says nothing more
+                            // specific, unless the text says the whole of it (全市)
+                            (Where::Place(p), Some(d)) => {
+                                *explicit || *p == d || !g.contains(*p, d)
+                            }
+                            _ => true,
+                        })
+                        .map(|(r, w, _)| (r, w))
+                        .collect();
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
                 // the metric patterns matter only for the sentence's figures
@@ -544,9 +484,20 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         }
                     }
                     let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
-                    let text_label =
-                        label_from_text(s, previous_end, q.range.start, q.range.end, &q.unit);
-                    let label = metric_def.map_or_else(|| text_label.clone(), |m| m.label.clone());
+                    // the fact keeps the text's own words (户外工作者服务站 stays so, never the
+                    // catalog's row label); the catalog label only when the text gives none
+                    let text_label = crate::labels::label_from_text(
+                        s,
+                        previous_end,
+                        q.range.start,
+                        q.range.end,
+                        &q.unit,
+                    );
+                    let label = if text_label.is_empty() {
+                        metric_def.map_or_else(String::new, |m| m.label.clone())
+                    } else {
+                        text_label
+                    };
                     if label.trim().is_empty() {
                         continue; // a figure nobody can say what it counts is not a fact
                     }
