@@ -1,0 +1,656 @@
+//! Scores extraction on the dev corpus (devcorpus/ at the workspace root; texts outside the
+//! repository): `cargo run --release -p jianbao-extract --example devcorpus_score -- [DIR] [--json]`.
+//!
+//! Each article is extracted on its own, as a user would run it on one saved article: its text
+//! file alone in a directory, no sources.toml. Extracted facts are matched to the hand-read
+//! expected facts (strict: province + value (+value_max) + unit; loose: value + unit) and the
+//! report gives precision, recall, per-field accuracy among matches, the share of facts with a
+//! catalog metric, every label, and each article's misses and false positives.
+//! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
+
+mod matching;
+
+use jianbao_extract::{default_catalog, extract, Sources};
+use jianbao_facts::{Fact, Level, Theme};
+use matching::{field_right, ratio, score_article, ArticleScore, Figure, FIELDS};
+use serde::Deserialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Why the corpus cannot be scored; each names the file and what to do.
+#[derive(Debug, thiserror::Error)]
+enum CorpusError {
+    #[error("{0}: the dev-corpus directory does not exist; pass DIR or set JIANBAO_DEVCORPUS, and rebuild the texts as devcorpus/README.md describes")]
+    MissingDir(PathBuf),
+    #[error("{0}: no such text; rebuild the texts with devcorpus/build.py as devcorpus/README.md describes")]
+    MissingText(PathBuf),
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error("{path}: sha256 is {actual}, articles.toml says {expected}: the text changed; rebuild it from the saved search result (devcorpus/build.py), or re-read its expected facts and update the sha256")]
+    Changed {
+        path: PathBuf,
+        expected: String,
+        actual: String,
+    },
+    #[error("{path}: fact {index}: the quote {quote:?} is not in {text}; fix the quote")]
+    QuoteNotInText {
+        path: PathBuf,
+        index: usize,
+        quote: String,
+        text: PathBuf,
+    },
+}
+
+/// One entry of devcorpus/articles.toml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Article {
+    id: String,
+    file: String,
+    url: String,
+    query: String,
+    province: String,
+    level: String,
+    kind: String,
+    script: String,
+    encoding: String,
+    furniture: bool,
+    #[serde(default)]
+    html: bool,
+    sha256: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleList {
+    article: Vec<Article>,
+}
+
+/// One fact of devcorpus/expected/<id>.toml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectedFact {
+    province: String,
+    place: String,
+    level: String,
+    theme: String,
+    #[serde(default)]
+    metric: Option<String>,
+    #[serde(default)]
+    label: Option<String>,
+    value: f64,
+    #[serde(default)]
+    value_max: Option<f64>,
+    unit: String,
+    qualifier: String,
+    #[serde(default)]
+    as_of: Option<String>,
+    quote: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectedFile {
+    #[serde(default)]
+    fact: Vec<ExpectedFact>,
+}
+
+const QUALIFIERS: [&str; 5] = ["exact", "approx", "over", "under", "range"];
+
+fn invalid(path: &Path, message: impl Into<String>) -> CorpusError {
+    CorpusError::Invalid {
+        path: path.to_owned(),
+        message: message.into(),
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, CorpusError> {
+    std::fs::read(path).map_err(|source| CorpusError::Read {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CorpusError> {
+    let bytes = read(path)?;
+    let text = String::from_utf8(bytes).map_err(|e| invalid(path, format!("not UTF-8: {e}")))?;
+    jianbao_facts::parse_toml(&text, path).map_err(|e| invalid(path, e.to_string()))
+}
+
+/// Checks an expected fact's closed vocabularies, so a typo cannot silently never match.
+fn check_expected(path: &Path, index: usize, e: &ExpectedFact) -> Result<(), CorpusError> {
+    let bad = |what: &str, v: &str| invalid(path, format!("fact {index}: unknown {what} {v:?}"));
+    if !Level::ALL.iter().any(|l| l.as_str() == e.level) {
+        return Err(bad("level", &e.level));
+    }
+    if Theme::parse(&e.theme).is_none() {
+        return Err(bad("theme", &e.theme));
+    }
+    if !QUALIFIERS.contains(&e.qualifier.as_str()) {
+        return Err(bad("qualifier", &e.qualifier));
+    }
+    Ok(())
+}
+
+fn expected_figure(e: &ExpectedFact) -> Figure {
+    Figure {
+        province: e.province.clone(),
+        place: e.place.clone(),
+        level: e.level.clone(),
+        theme: e.theme.clone(),
+        metric: e.metric.clone(),
+        label: e.label.clone().unwrap_or_default(),
+        value: e.value,
+        value_max: e.value_max,
+        unit: e.unit.clone(),
+        qualifier: e.qualifier.clone(),
+        as_of: e.as_of.clone(),
+        quote: e.quote.clone(),
+    }
+}
+
+fn extracted_figure(f: &Fact) -> Figure {
+    let qualifier = serde_json::to_value(f.qualifier)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    Figure {
+        province: f.province.clone(),
+        place: f.place.clone(),
+        level: f.level.as_str().to_owned(),
+        theme: f.theme.as_str().to_owned(),
+        metric: f.metric.clone(),
+        label: f.label.clone(),
+        value: f.value,
+        value_max: f.value_max,
+        unit: f.unit.clone(),
+        qualifier,
+        as_of: f.as_of.clone(),
+        quote: f.quote.clone(),
+    }
+}
+
+/// One article ready to score: its expected figures and what extraction gave.
+struct Scored {
+    article: Article,
+    expected: Vec<Figure>,
+    got: Vec<Figure>,
+    decoded_as: String,
+    error: Option<String>,
+    score: ArticleScore,
+}
+
+/// Loads an article's text, checks its sha256 and expected quotes, and extracts it alone.
+fn score_one(
+    root: &Path,
+    dir: &Path,
+    work: &Path,
+    article: Article,
+) -> Result<Scored, CorpusError> {
+    let text_path = dir.join("texts").join(&article.file);
+    if !text_path.is_file() {
+        return Err(CorpusError::MissingText(text_path));
+    }
+    let bytes = read(&text_path)?;
+    let actual: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if actual != article.sha256 {
+        return Err(CorpusError::Changed {
+            path: text_path,
+            expected: article.sha256.clone(),
+            actual,
+        });
+    }
+    let expected_path = root.join("expected").join(format!("{}.toml", article.id));
+    let expected: ExpectedFile = read_toml(&expected_path)?;
+    let encoding =
+        encoding_rs::Encoding::for_label(article.encoding.as_bytes()).ok_or_else(|| {
+            invalid(
+                &root.join("articles.toml"),
+                format!("{}: unknown encoding {:?}", article.id, article.encoding),
+            )
+        })?;
+    let (text, _, _) = encoding.decode(&bytes);
+    for (index, e) in expected.fact.iter().enumerate() {
+        check_expected(&expected_path, index, e)?;
+        if !text.contains(&e.quote) {
+            return Err(CorpusError::QuoteNotInText {
+                path: expected_path,
+                index,
+                quote: e.quote.clone(),
+                text: text_path,
+            });
+        }
+    }
+    // The article alone in a fresh directory: no manifest, nothing else to merge with.
+    let alone = work.join(&article.id);
+    std::fs::create_dir_all(&alone).map_err(|source| CorpusError::Read {
+        path: alone.clone(),
+        source,
+    })?;
+    std::fs::write(alone.join(&article.file), &bytes).map_err(|source| CorpusError::Read {
+        path: alone.clone(),
+        source,
+    })?;
+    let (got, decoded_as, error) = match Sources::from_dir(&alone) {
+        Ok(sources) => {
+            let decoded_as = sources
+                .documents()
+                .first()
+                .map_or("-".to_owned(), |d| d.encoding.as_str().to_owned());
+            let facts = extract(&sources, &default_catalog()).facts;
+            (
+                facts.iter().map(extracted_figure).collect(),
+                decoded_as,
+                None,
+            )
+        }
+        Err(e) => (Vec::new(), "error".to_owned(), Some(e.to_string())),
+    };
+    let expected: Vec<Figure> = expected.fact.iter().map(expected_figure).collect();
+    let score = score_article(&expected, &got);
+    Ok(Scored {
+        article,
+        expected,
+        got,
+        decoded_as,
+        error,
+        score,
+    })
+}
+
+/// Totals over the corpus.
+#[derive(Default)]
+struct Totals {
+    expected: usize,
+    extracted: usize,
+    repeats: usize,
+    strict: usize,
+    loose: usize,
+    with_metric: usize,
+    /// field → (right, judged) among value+unit matches
+    fields: BTreeMap<&'static str, (usize, usize)>,
+    /// field → (right, judged) among strict matches
+    strict_fields: BTreeMap<&'static str, (usize, usize)>,
+    labels: BTreeMap<String, usize>,
+}
+
+fn totals(scored: &[Scored]) -> Totals {
+    let mut t = Totals::default();
+    for s in scored {
+        t.expected += s.expected.len();
+        t.extracted += s.got.len();
+        t.repeats += s.score.repeats.len();
+        t.strict += s.score.strict.len();
+        t.loose += s.score.loose.len();
+        t.with_metric += s.got.iter().filter(|g| g.metric.is_some()).count();
+        for g in &s.got {
+            *t.labels.entry(g.label.clone()).or_default() += 1;
+        }
+        for (pairs, fields) in [
+            (&s.score.loose, &mut t.fields),
+            (&s.score.strict, &mut t.strict_fields),
+        ] {
+            for &(i, j) in pairs {
+                for field in FIELDS {
+                    if let Some(right) = field_right(field, &s.expected[i], &s.got[j]) {
+                        let entry = fields.entry(field).or_default();
+                        entry.0 += usize::from(right);
+                        entry.1 += 1;
+                    }
+                }
+            }
+        }
+    }
+    t
+}
+
+fn figure_json(f: &Figure) -> serde_json::Value {
+    json!({
+        "province": f.province, "place": f.place, "level": f.level, "theme": f.theme,
+        "metric": f.metric, "label": f.label, "value": f.value, "value_max": f.value_max,
+        "unit": f.unit, "qualifier": f.qualifier, "as_of": f.as_of, "quote": f.quote,
+    })
+}
+
+/// Right and judged counts per field, with their ratio.
+fn fields_json(
+    fields: &BTreeMap<&'static str, (usize, usize)>,
+) -> BTreeMap<&'static str, serde_json::Value> {
+    fields
+        .iter()
+        .map(|(k, &(right, n))| {
+            (
+                *k,
+                json!({"right": right, "judged": n, "accuracy": ratio(right, n)}),
+            )
+        })
+        .collect()
+}
+
+fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
+    let judged = t.extracted - t.repeats;
+    let articles: Vec<serde_json::Value> = scored
+        .iter()
+        .map(|s| {
+            let wrong: Vec<serde_json::Value> = s
+                .score
+                .loose
+                .iter()
+                .map(|&(i, j)| {
+                    let wrong: Vec<&str> = FIELDS
+                        .iter()
+                        .copied()
+                        .filter(|f| field_right(f, &s.expected[i], &s.got[j]) == Some(false))
+                        .collect();
+                    json!({"expected": figure_json(&s.expected[i]), "got": figure_json(&s.got[j]), "wrong": wrong})
+                })
+                .collect();
+            json!({
+                "id": s.article.id, "url": s.article.url, "query": s.article.query, "province": s.article.province,
+                "level": s.article.level, "kind": s.article.kind, "script": s.article.script,
+                "encoding": s.article.encoding, "furniture": s.article.furniture, "html": s.article.html,
+                "decoded_as": s.decoded_as, "error": s.error,
+                "expected": s.expected.len(), "extracted": s.got.len(),
+                "strict": s.score.strict.len(), "loose": s.score.loose.len(),
+                "misses": s.score.misses.iter().map(|&i| figure_json(&s.expected[i])).collect::<Vec<_>>(),
+                "false_positives": s.score.false_positives.iter().map(|&j| figure_json(&s.got[j])).collect::<Vec<_>>(),
+                "repeats": s.score.repeats.iter().map(|&j| figure_json(&s.got[j])).collect::<Vec<_>>(),
+                "matches": wrong,
+            })
+        })
+        .collect();
+    json!({
+        "articles": scored.len(),
+        "expected": t.expected,
+        "extracted": t.extracted,
+        "repeats": t.repeats,
+        "strict": {"matched": t.strict, "recall": ratio(t.strict, t.expected), "precision": ratio(t.strict, judged)},
+        "value_unit": {"matched": t.loose, "recall": ratio(t.loose, t.expected), "precision": ratio(t.loose, judged)},
+        "fields": fields_json(&t.fields),
+        "fields_among_strict": fields_json(&t.strict_fields),
+        "metric_share": ratio(t.with_metric, t.extracted),
+        "labels": t.labels,
+        "per_article": articles,
+    })
+}
+
+fn short(f: &Figure) -> String {
+    let max = f.value_max.map_or(String::new(), |m| format!("–{m}"));
+    format!("{}{max}{} [{}]", f.value, f.unit, f.qualifier)
+}
+
+fn print_report(scored: &[Scored], t: &Totals) {
+    let judged = t.extracted - t.repeats;
+    println!("dev corpus: {} articles, {} expected facts, {} extracted ({} repeats of a matched figure, not judged)", scored.len(), t.expected, t.extracted, t.repeats);
+    println!(
+        "strict (province + value + unit): recall {:.3} ({}/{}), precision {:.3} ({}/{})",
+        ratio(t.strict, t.expected),
+        t.strict,
+        t.expected,
+        ratio(t.strict, judged),
+        t.strict,
+        judged
+    );
+    println!(
+        "value + unit:                     recall {:.3} ({}/{}), precision {:.3} ({}/{})",
+        ratio(t.loose, t.expected),
+        t.loose,
+        t.expected,
+        ratio(t.loose, judged),
+        t.loose,
+        judged
+    );
+    println!("fields right among matches:  value+unit           strict");
+    for field in FIELDS {
+        let (right, n) = t.fields.get(field).copied().unwrap_or_default();
+        let (s_right, s_n) = t.strict_fields.get(field).copied().unwrap_or_default();
+        let loose = format!("{:.3} ({right}/{n})", ratio(right, n));
+        println!(
+            "  {field:<11} {loose:<20} {:.3} ({s_right}/{s_n})",
+            ratio(s_right, s_n)
+        );
+    }
+    println!(
+        "extracted facts with a catalog metric: {:.3} ({}/{})",
+        ratio(t.with_metric, t.extracted),
+        t.with_metric,
+        t.extracted
+    );
+    println!("\nlabels (count, label):");
+    let mut labels: Vec<(&String, &usize)> = t.labels.iter().collect();
+    labels.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    for (label, n) in labels {
+        println!("  {n:>3}  {label:?}");
+    }
+    println!("\nper article (expected / extracted / strict / value+unit, decoded as):");
+    for s in scored {
+        println!(
+            "\n{}  [{} {} {} {} {}]  {}/{}/{}/{}  decoded as {}",
+            s.article.id,
+            s.article.province,
+            s.article.level,
+            s.article.kind,
+            s.article.script,
+            s.article.encoding,
+            s.expected.len(),
+            s.got.len(),
+            s.score.strict.len(),
+            s.score.loose.len(),
+            s.decoded_as
+        );
+        if let Some(e) = &s.error {
+            println!("  ERROR {e}");
+        }
+        for &i in &s.score.misses {
+            let e = &s.expected[i];
+            println!(
+                "  MISS  {}  {} {}  {:?}",
+                short(e),
+                e.place,
+                e.theme,
+                e.quote
+            );
+        }
+        for &j in &s.score.false_positives {
+            let g = &s.got[j];
+            println!(
+                "  FALSE {}  {}/{} {} label {:?}  {:?}",
+                short(g),
+                g.province,
+                g.place,
+                g.theme,
+                g.label,
+                g.quote
+            );
+        }
+        for &(i, j) in &s.score.loose {
+            let (e, g) = (&s.expected[i], &s.got[j]);
+            let wrong: Vec<String> = FIELDS
+                .iter()
+                .filter(|f| field_right(f, e, g) == Some(false))
+                .map(|f| match *f {
+                    "province" => format!("province {}≠{}", g.province, e.province),
+                    "place" => format!("place {}≠{}", g.place, e.place),
+                    "level" => format!("level {}≠{}", g.level, e.level),
+                    "theme" => format!("theme {}≠{}", g.theme, e.theme),
+                    "metric" => format!("metric {:?}≠{:?}", g.metric, e.metric),
+                    "qualifier" => format!("qualifier {}≠{}", g.qualifier, e.qualifier),
+                    "as_of" => format!("as_of {:?}≠{:?}", g.as_of, e.as_of),
+                    other => other.to_owned(),
+                })
+                .filter(|w| !w.starts_with("as_of_year"))
+                .collect();
+            if !wrong.is_empty() {
+                println!("  WRONG {}  {}", short(e), wrong.join("; "));
+            }
+        }
+    }
+}
+
+fn run() -> Result<(), CorpusError> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let as_json = args.iter().any(|a| a == "--json");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("JIANBAO_DEVCORPUS").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("/work/devcorpus"));
+    if !dir.join("texts").is_dir() {
+        return Err(CorpusError::MissingDir(dir.join("texts")));
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devcorpus");
+    let list: ArticleList = read_toml(&root.join("articles.toml"))?;
+    let work = std::env::temp_dir().join(format!("jianbao-devcorpus-{}", std::process::id()));
+    let scored: Result<Vec<Scored>, CorpusError> = list
+        .article
+        .into_iter()
+        .map(|a| score_one(&root, &dir, &work, a))
+        .collect();
+    // The scratch copies go whether or not scoring succeeded; failing to remove them is harmless.
+    let _ = std::fs::remove_dir_all(&work);
+    let scored = scored?;
+    let t = totals(&scored);
+    if as_json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report_json(&scored, &t)).unwrap_or_default()
+        );
+    } else {
+        print_report(&scored, &t);
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("devcorpus_score: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scratch corpus: DIR/texts/a.txt and ROOT/expected/a.toml, removed on drop.
+    struct Scratch(PathBuf);
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    const TEXT: &str =
+        "本报讯 截至2024年底，浙江省宁波市共有注册志愿者120万人，志愿服务组织3000个。";
+
+    fn scratch(name: &str, expected: &str) -> (Scratch, Article) {
+        let base =
+            std::env::temp_dir().join(format!("devcorpus-test-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(base.join("texts")).unwrap();
+        std::fs::create_dir_all(base.join("expected")).unwrap();
+        std::fs::write(base.join("texts/a.txt"), TEXT).unwrap();
+        std::fs::write(base.join("expected/a.toml"), expected).unwrap();
+        let sha = Sha256::digest(TEXT.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let article = Article {
+            id: "a".into(),
+            file: "a.txt".into(),
+            url: "https://example.org/a".into(),
+            query: "q".into(),
+            province: "浙江".into(),
+            level: "city".into(),
+            kind: "news".into(),
+            script: "simplified".into(),
+            encoding: "utf-8".into(),
+            furniture: false,
+            html: false,
+            sha256: sha,
+        };
+        (Scratch(base), article)
+    }
+
+    const ONE_FACT: &str = r#"
+[[fact]]
+province = "浙江"
+place = "宁波市"
+level = "city"
+theme = "volunteers"
+value = 1200000.0
+unit = "人"
+qualifier = "exact"
+as_of = "2024"
+quote = "注册志愿者120万人"
+"#;
+
+    #[test]
+    fn a_text_that_matches_its_hash_is_extracted_and_scored() {
+        let (dir, article) = scratch("ok", ONE_FACT);
+        let work = dir.0.join("work");
+        let scored = score_one(&dir.0, &dir.0, &work, article).unwrap();
+        assert_eq!(scored.expected.len(), 1);
+        assert_eq!(scored.decoded_as, "UTF-8");
+        assert!(scored.error.is_none());
+    }
+
+    #[test]
+    fn a_missing_text_is_named() {
+        let (dir, mut article) = scratch("missing", ONE_FACT);
+        article.file = "gone.txt".into();
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(
+            matches!(err, CorpusError::MissingText(ref p) if p.ends_with("texts/gone.txt")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_changed_text_fails_its_hash() {
+        let (dir, mut article) = scratch("changed", ONE_FACT);
+        article.sha256 = "0".repeat(64);
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(matches!(err, CorpusError::Changed { .. }), "{err}");
+        assert!(err.to_string().contains("a.txt"));
+    }
+
+    #[test]
+    fn a_quote_not_in_the_text_and_an_unknown_theme_are_errors() {
+        let (dir, article) = scratch(
+            "quote",
+            &ONE_FACT.replace("注册志愿者120万人", "注册志愿者130万人"),
+        );
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(matches!(err, CorpusError::QuoteNotInText { .. }), "{err}");
+        let (dir, article) = scratch(
+            "theme",
+            &ONE_FACT.replace("\"volunteers\"", "\"volunteer\""),
+        );
+        let err = score_one(&dir.0, &dir.0, &dir.0.join("work"), article)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("unknown theme"), "{err}");
+    }
+}
