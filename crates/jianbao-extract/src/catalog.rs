@@ -203,8 +203,17 @@ pub fn metric_for(
         // a name of the counted thing, not a short verb (700个**减至**219个)
         .filter(|h| h.end - h.start >= 3)
         .filter(|h| h.start == thing_start(chars, quantity_end))
-        // 3家社会组织完成登记: those that did something, not how many there are
-        .filter(|h| !crate::labels::predicate_at(chars, h.end))
+        // 3家社会组织完成登记: the organisations that did something, not how many there are;
+        // people who take part (500名志愿者参与) are still the people the metric counts, and a
+        // wording that holds its verb (设区市均挂牌成立) says what it says
+        .filter(|h| {
+            !crate::labels::predicate_at(chars, h.end)
+                || catalog.metrics[h.metric]
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| same_unit(u, "人"))
+                || (h.start..h.end).any(|i| crate::labels::predicate_at(chars, i))
+        })
         .max_by_key(|h| (h.composite, h.length));
     if let Some(h) = after {
         return Some(h.metric);

@@ -352,7 +352,28 @@ fn quote_range(
 pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> AnalysedDoc {
     let g = Gazetteer::embedded();
     let normalized = Normalized::new(&doc.text);
-    let doc_date = DocDate::parse(info.and_then(|i| i.date.as_deref()));
+    // the manifest's date, else the date the page states about itself (发布时间, dateline)
+    let doc_date = match DocDate::parse(info.and_then(|i| i.date.as_deref())) {
+        DocDate { year: None, .. } => crate::dates::date_from_lines(
+            normalized
+                .lines
+                .iter()
+                .map(|l| &normalized.chars[l.range.clone()]),
+        ),
+        date => date,
+    };
+    // a review of a year (2024年工作综述) reports that year, whenever it was published
+    let title: Vec<char> = match info.map(|i| i.title.as_str()) {
+        Some(t) if !t.ends_with(".txt") => t.chars().collect(),
+        _ => normalized
+            .lines
+            .first()
+            .map(|l| normalized.chars[l.range.clone()].to_vec())
+            .unwrap_or_default(),
+    };
+    let default_as_of = crate::dates::review_year(&title)
+        .map(|y| format!("{y:04}"))
+        .or_else(|| doc_date.as_of());
     let doc_province = info
         .and_then(|i| g.find_province(&i.province))
         .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
@@ -466,7 +487,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .find(|d| d.end <= q.number_start)
                         .and_then(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
-                        .or_else(|| doc_date.as_of());
+                        .or_else(|| default_as_of.clone());
                     let metric = respectively
                         .as_ref()
                         .and_then(|(first, list)| {
