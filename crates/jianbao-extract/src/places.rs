@@ -294,6 +294,22 @@ impl Gazetteer {
     /// Finds the places named in `chars`, longest name first; a name shared by several places is
     /// resolved to the one inside `within` (usually the document's province), or skipped.
     pub fn find(&self, chars: &[char], within: Option<PlaceId>) -> Vec<PlaceMention> {
+        self.find_places(chars, within, false)
+    }
+
+    /// Like [`Gazetteer::find`] without a province at hand, but a short form of a city that no
+    /// other place shares (深圳 in 深圳特区报, 贵阳 in 中新网贵阳3月3日电) counts: for telling which
+    /// province an undescribed page is about.
+    pub fn find_for_province(&self, chars: &[char]) -> Vec<PlaceMention> {
+        self.find_places(chars, None, true)
+    }
+
+    fn find_places(
+        &self,
+        chars: &[char],
+        within: Option<PlaceId>,
+        unique_cities: bool,
+    ) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < chars.len() {
@@ -308,7 +324,13 @@ impl Gazetteer {
                     let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
                     let chosen = match ids {
                         // a short form (资源, 同心, 平安) is an ordinary word unless the place is in the province at hand
-                        [one] if *short && !inside(*one) => None,
+                        [one]
+                            if *short
+                                && !inside(*one)
+                                && !(unique_cities && self.places[*one].level == Level::City) =>
+                        {
+                            None
+                        }
                         [one] => Some(*one),
                         many => {
                             let inside: Vec<PlaceId> =

@@ -74,7 +74,7 @@ pub fn dominant_province(text: &str) -> Option<String> {
             .for_each(|c| *c = crate::script::simplified(*c));
     }
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for m in g.find(&chars, None) {
+    for m in g.find_for_province(&chars) {
         *counts.entry(g.province_short(m.place)).or_default() += 1;
     }
     counts
@@ -170,6 +170,9 @@ fn continues_story(sentence: &[char], previous: &[char]) -> bool {
     }
     false
 }
+
+/// Words after 全国 that make it part of a name (全国志愿服务信息系统), not a place.
+const NATIONAL_NAMES: &str = include_str!("../../../data/national-names.txt");
 
 /// Words that name the article's own place at a level: 全省 (the whole province), 全市, 本县 …
 /// The level `None` is 全区, which is a province in an autonomous region and a district elsewhere.
@@ -272,8 +275,13 @@ fn mentions(
     }
     for i in 0..chars.len() {
         // 全国 as the place of a figure, but not in 占全国 / 居全国 (a share of the national total)
+        // nor in a name or title (全国志愿服务信息系统, 全国文明城市: data/national-names.txt)
         if word_at(chars, i, "全国")
             && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
+            && !NATIONAL_NAMES
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .any(|w| word_at(chars, i + 2, w.trim()))
         {
             out.push((i..i + 2, Where::National, true));
         }
@@ -354,12 +362,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
     let normalized = Normalized::new(&doc.text);
     // the manifest's date, else the date the page states about itself (发布时间, dateline)
     let doc_date = match DocDate::parse(info.and_then(|i| i.date.as_deref())) {
-        DocDate { year: None, .. } => crate::dates::date_from_lines(
-            normalized
-                .lines
-                .iter()
-                .map(|l| &normalized.chars[l.range.clone()]),
-        ),
+        // the original lines: repairing broken lines may join a date line to the next one
+        DocDate { year: None, .. } => {
+            let lines: Vec<Vec<char>> = doc.text.lines().map(|l| l.chars().collect()).collect();
+            crate::dates::date_from_lines(lines.iter().map(Vec::as_slice))
+        }
         date => date,
     };
     // a review of a year (2024年工作综述) reports that year, whenever it was published
@@ -403,27 +410,34 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .filter(|l| !is_furniture(&chars[l.range.clone()]))
             .flat_map(|l| split_sentences(&normalized, l.range.clone()))
             .collect();
-        // The article's own place: the most specific place its headline names (else its first sentence).
-        let head: Vec<Range<usize>> = lines[..article.head_lines.min(lines.len())]
+        // The article's own place: the most specific place its headline names, or its first
+        // sentence names inside the document's province (an editor's note may first tell of
+        // meetings elsewhere).
+        let head: Vec<(Range<usize>, bool)> = lines[..article.head_lines.min(lines.len())]
             .iter()
             .filter(|l| !is_furniture(&chars[l.range.clone()]))
-            .map(|l| l.range.clone())
-            .chain(sentences.first().cloned())
+            .map(|l| (l.range.clone(), true))
+            .chain(sentences.first().map(|s| (s.clone(), false)))
             .collect();
         let default = head
             .iter()
-            .flat_map(|r| g.find(&chars[r.clone()], doc_province))
-            .filter(|m| {
+            .flat_map(|(r, in_headline)| {
+                g.find(&chars[r.clone()], doc_province)
+                    .into_iter()
+                    .map(move |m| (m, *in_headline))
+            })
+            .filter(|(m, _)| {
                 !(m.short && g.level(m.place) == Level::District)
                     || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
             })
-            .map(|m| m.place)
-            .filter(|&p| {
+            .map(|(m, in_headline)| (m.place, in_headline))
+            .filter(|&(p, in_headline)| {
                 doc_province.is_none()
                     || Some(g.province(p)) == doc_province
-                    || g.level(p) != Level::Province
+                    || (in_headline && g.level(p) != Level::Province)
             })
-            .max_by_key(|&p| (g.level(p), std::cmp::Reverse(0)))
+            .map(|(p, _)| p)
+            .max_by_key(|&p| g.level(p))
             .or(doc_province);
         let article_province = default.map(|p| g.province(p));
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
