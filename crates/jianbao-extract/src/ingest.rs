@@ -129,7 +129,13 @@ pub fn is_furniture(line: &[char]) -> bool {
             (trimmed.len() >= w.len() && trimmed[trimmed.len() - w.len()..] == w[..])
                 || (line.len() >= w.len() && line[line.len() - w.len()..] == w[..])
         });
-    starts || ends
+    // breadcrumbs: 地方网 > 广西 > 今日广西 > 正文
+    let crumbs = line
+        .iter()
+        .filter(|&&c| matches!(c, '>' | '»' | '›'))
+        .count()
+        >= 2;
+    starts || ends || crumbs
 }
 
 /// Characters that end a sentence.

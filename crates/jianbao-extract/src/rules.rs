@@ -123,6 +123,11 @@ fn add_part_scopes(
     current: Option<Where>,
 ) {
     for scope in crate::scope::find_part_scopes(chars) {
+        // 广西各地, 全省各县: each of them, and a figure stated so sums over them (广西各地……
+        // 建成运营150个乡镇社工站 is 广西's): the place in force stays
+        if scope.places.each {
+            continue;
+        }
         let before = places
             .iter()
             .rev()
@@ -173,6 +178,37 @@ fn continues_story(sentence: &[char], previous: &[char]) -> bool {
 
 /// Words after 全国 that make it part of a name (全国志愿服务信息系统), not a place.
 const NATIONAL_NAMES: &str = include_str!("../../../data/national-names.txt");
+
+/// Whether a line is a list of places (a site's navigation: 今日广西 南宁市 柳州市 桂林市 …):
+/// at least three places, and place names make up most of it.
+fn lists_places(g: &Gazetteer, line: &[char]) -> bool {
+    const MIN_PLACES: usize = 3;
+    let found = g.find(line, None);
+    let named: usize = found.iter().map(|m| m.range.len()).sum();
+    found.len() >= MIN_PLACES && named * 2 >= line.len()
+}
+
+/// Where a news dateline ends (新华社南宁10月29日电, 本报讯, 中新网贵阳3月3日电(记者 …)): the
+/// place in it says where the story was filed, not what it is about. 0 when there is none.
+fn dateline_end(sentence: &[char]) -> usize {
+    const MAX_DATELINE: usize = 30;
+    let window = &sentence[..sentence.len().min(MAX_DATELINE)];
+    (1..window.len())
+        .find(|&i| {
+            (window[i] == '电' && window[i - 1] == '日')
+                || (window[i] == '讯' && matches!(window.get(i + 1), Some('(' | ' ' | ':' | ',')))
+        })
+        .map_or(0, |i| {
+            // past the reporter's name in brackets right after it
+            match window.get(i + 1) {
+                Some('(') => sentence[i + 1..]
+                    .iter()
+                    .position(|&c| c == ')')
+                    .map_or(i + 1, |p| i + 2 + p),
+                _ => i + 1,
+            }
+        })
+}
 
 /// Words that name the article's own place at a level: 全省 (the whole province), 全市, 本县 …
 /// The level `None` is 全区, which is a province in an autonomous region and a district elsewhere.
@@ -407,38 +443,51 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         // page furniture and captions give no figure and set no place
         let sentences: Vec<Range<usize>> = body
             .iter()
-            .filter(|l| !is_furniture(&chars[l.range.clone()]))
+            .filter(|l| {
+                !is_furniture(&chars[l.range.clone()]) && !lists_places(g, &chars[l.range.clone()])
+            })
             .flat_map(|l| split_sentences(&normalized, l.range.clone()))
             .collect();
-        // The article's own place: the most specific place its headline names, or its first
-        // sentence names inside the document's province (an editor's note may first tell of
-        // meetings elsewhere).
-        let head: Vec<(Range<usize>, bool)> = lines[..article.head_lines.min(lines.len())]
+        // The article's own place: the most specific place its headline names; else the one its
+        // first sentence names inside the document's province, past a dateline (新华社南宁…电
+        // says where the reporter filed). A line that lists places (navigation: 南宁市 柳州市
+        // 桂林市 …) or is a breadcrumb (地方网 > 广西 > 正文) names no article's place.
+        let place_of = |r: &Range<usize>, in_headline: bool| -> Option<PlaceId> {
+            let text = &chars[r.clone()];
+            if in_headline && text.iter().filter(|&&c| c == '>').count() >= 2 {
+                return None;
+            }
+            let from = if in_headline { 0 } else { dateline_end(text) };
+            let found: Vec<PlaceId> = g
+                .find(&text[from..], doc_province)
+                .into_iter()
+                .filter(|m| {
+                    !(m.short && g.level(m.place) == Level::District)
+                        || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
+                })
+                .map(|m| m.place)
+                .filter(|&p| {
+                    doc_province.is_none()
+                        || Some(g.province(p)) == doc_province
+                        || (in_headline && g.level(p) != Level::Province)
+                })
+                .collect();
+            if in_headline && found.len() >= 3 {
+                return None;
+            }
+            found.into_iter().max_by_key(|&p| g.level(p))
+        };
+        let in_headline = lines[..article.head_lines.min(lines.len())]
             .iter()
             .filter(|l| !is_furniture(&chars[l.range.clone()]))
-            .map(|l| (l.range.clone(), true))
-            .chain(sentences.first().map(|s| (s.clone(), false)))
-            .collect();
-        let default = head
-            .iter()
-            .flat_map(|(r, in_headline)| {
-                g.find(&chars[r.clone()], doc_province)
-                    .into_iter()
-                    .map(move |m| (m, *in_headline))
-            })
-            .filter(|(m, _)| {
-                !(m.short && g.level(m.place) == Level::District)
-                    || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
-            })
-            .map(|(m, in_headline)| (m.place, in_headline))
-            .filter(|&(p, in_headline)| {
-                doc_province.is_none()
-                    || Some(g.province(p)) == doc_province
-                    || (in_headline && g.level(p) != Level::Province)
-            })
-            .map(|(p, _)| p)
-            .max_by_key(|&p| g.level(p))
-            .or(doc_province);
+            .filter_map(|l| place_of(&l.range, true))
+            .max_by_key(|&p| g.level(p));
+        // the first sentence may name a place inside the headline's (上城区 → 上城区紫阳街道)
+        let in_first_sentence = sentences
+            .first()
+            .and_then(|s| place_of(s, false))
+            .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
+        let default = in_first_sentence.or(in_headline).or(doc_province);
         let article_province = default.map(|p| g.province(p));
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
             .iter()
