@@ -10,6 +10,7 @@ pub mod check;
 pub mod dates;
 pub mod ingest;
 pub mod labels;
+mod locals;
 pub mod merge;
 pub mod numbers;
 pub mod places;

@@ -90,6 +90,9 @@ enum Where {
     National,
     /// Some (or each) of the places inside a whole: 浙江的一些县(市、区), 有的地方, 各地.
     Part(Part),
+    /// A named street, town or community the gazetteer does not list (index into the document's
+    /// local names), and the listed place it lies in.
+    Local(usize, Option<PlaceId>),
 }
 
 /// A quantifier-scoped place (see [`crate::scope`]): never the whole it lies in.
@@ -111,7 +114,48 @@ impl Where {
             Where::Place(p) => Some(g.province(p)),
             Where::National => None,
             Where::Part(part) => part.whole.map(|w| g.province(w)),
+            Where::Local(_, parent) => parent.map(|p| g.province(p)),
         }
+    }
+}
+
+/// Adds the named streets, towns and communities of a sentence (see [`crate::locals`]) to its
+/// place mentions: each is written right after the place it lies in.
+fn add_local_places(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut Vec<(Range<usize>, Where)>,
+    current: Option<Where>,
+    local_names: &mut Vec<String>,
+) {
+    let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
+    for range in crate::locals::find_locals(chars, &known) {
+        let named_before = places.iter().rev().find(|(r, _)| r.end <= range.start);
+        let adjacent = named_before.is_some_and(|(r, _)| r.end == range.start);
+        // only a name written after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后社区)
+        // is surely a name: without segmentation, 整合社区 or 产业型社区 read the same
+        if !adjacent {
+            continue;
+        }
+        let before = named_before.map(|(_, w)| *w).or(current);
+        let name: String = chars[range.clone()].iter().collect();
+        let (parent, shown) = match before {
+            // 太原市迎泽区柳巷街道: named after a district or city it lies in
+            Some(Where::Place(p)) if g.level(p) != Level::Province => {
+                (Some(p), format!("{}{name}", g.display(p)))
+            }
+            Some(Where::Place(p)) => (Some(p), name),
+            // 柳巷街道察院后社区: a community inside the street named before it
+            Some(Where::Local(k, parent)) if adjacent => {
+                (parent, format!("{}{name}", local_names[k]))
+            }
+            Some(Where::Local(_, parent)) => (parent, name),
+            Some(Where::Part(part)) => (part.whole, name),
+            Some(Where::National) | None => (None, name),
+        };
+        local_names.push(shown);
+        places.push((range, Where::Local(local_names.len() - 1, parent)));
+        places.sort_by_key(|(r, _)| r.start);
     }
 }
 
@@ -422,6 +466,8 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
     let chars = &normalized.chars;
     let patterns = Patterns::new(catalog);
+    // named streets and communities met so far, as facts name them (柳巷街道察院后社区)
+    let mut local_names: Vec<String> = Vec::new();
     // the cities the document names, or names a county of in full: a county's short form
     // (上城) counts as a place only with its city in the document
     let mut named_cities: Vec<PlaceId> = g
@@ -527,6 +573,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         })
                         .map(|(r, w, _)| (r, w))
                         .collect();
+                add_local_places(g, s, &mut places, sticky, &mut local_names);
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
                 // the metric patterns matter only for the sentence's figures
@@ -610,6 +657,14 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     );
                     let (province, place_name, level) = match place {
                         Some(Where::Place(p)) => (g.province_short(p), g.display(p), g.level(p)),
+                        Some(Where::Local(k, parent)) => (
+                            parent
+                                .or(article_province)
+                                .map(|p| g.province_short(p))
+                                .unwrap_or_default(),
+                            local_names[k].clone(),
+                            Level::Street,
+                        ),
                         Some(Where::National) => {
                             ("全国".to_owned(), "全国".to_owned(), Level::Province)
                         }
