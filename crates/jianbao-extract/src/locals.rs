@@ -53,10 +53,12 @@ fn is_han(c: char) -> bool {
 }
 
 /// Every named street, town or community in `chars` (one sentence) that does not overlap
-/// `known` (places the gazetteer found): the range of its name, suffix included.
+/// `known` (places the gazetteer found, in order of position): the range of its name, suffix
+/// included.
 pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> {
     let v = vocabulary();
     let mut out: Vec<Range<usize>> = Vec::new();
+    let (mut next_known, mut known_end) = (0, 0);
     let mut i = 0;
     while i < chars.len() {
         let Some(suffix) = v.suffixes.iter().find(|s| starts_with(&chars[i..], s)) else {
@@ -69,13 +71,13 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             continue;
         }
         // the name runs back to a boundary, a known place, a previous local name or a non-Han
-        let floor = known
-            .iter()
-            .chain(out.iter())
-            .filter(|r| r.end <= i)
-            .map(|r| r.end)
-            .max()
-            .unwrap_or(0)
+        // (known places come in order: one pass over them for the whole sentence)
+        while next_known < known.len() && known[next_known].end <= i {
+            known_end = known_end.max(known[next_known].end);
+            next_known += 1;
+        }
+        let floor = known_end
+            .max(out.last().map_or(0, |r| r.end))
             .max(i.saturating_sub(v.max_name_chars));
         let mut start = i;
         while start > floor && is_han(chars[start - 1]) && !v.boundaries.contains(&chars[start - 1])
@@ -92,7 +94,10 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             .generic
             .iter()
             .any(|g| ends_with(name, g) || ends_with(whole, g));
-        let overlaps = known.iter().any(|r| r.start < end && start < r.end);
+        let overlaps = known[next_known..]
+            .iter()
+            .take_while(|r| r.start < end)
+            .any(|r| start < r.end);
         if name.len() >= 2 && !generic && !overlaps {
             out.push(start..end);
         }

@@ -125,36 +125,53 @@ fn add_local_places(
     g: &Gazetteer,
     chars: &[char],
     places: &mut Vec<(Range<usize>, Where)>,
-    current: Option<Where>,
     local_names: &mut Vec<String>,
 ) {
     let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
+    let mut added: Vec<(Range<usize>, Where)> = Vec::new();
+    // places before the current name, met in one pass (both lists are in order of position)
+    let mut next = 0;
+    let mut last_before: Option<(Range<usize>, Where)> = None;
     for range in crate::locals::find_locals(chars, &known) {
-        let named_before = places.iter().rev().find(|(r, _)| r.end <= range.start);
-        let adjacent = named_before.is_some_and(|(r, _)| r.end == range.start);
-        // only a name written after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后社区)
-        // is surely a name: without segmentation, 整合社区 or 产业型社区 read the same
-        if !adjacent {
-            continue;
+        while next < places.len() && places[next].0.end <= range.start {
+            if last_before
+                .as_ref()
+                .is_none_or(|(r, _)| places[next].0.end >= r.end)
+            {
+                last_before = Some(places[next].clone());
+            }
+            next += 1;
         }
-        let before = named_before.map(|(_, w)| *w).or(current);
+        if let Some(local) = added.last().filter(|(r, _)| r.end <= range.start) {
+            if last_before
+                .as_ref()
+                .is_none_or(|(r, _)| local.0.end >= r.end)
+            {
+                last_before = Some(local.clone());
+            }
+        }
+        // only a name written right after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后
+        // 社区) is surely a name: without segmentation, 整合社区 or 产业型社区 read the same
+        let Some((_, before)) = last_before.clone().filter(|(r, _)| r.end == range.start) else {
+            continue;
+        };
         let name: String = chars[range.clone()].iter().collect();
         let (parent, shown) = match before {
             // 太原市迎泽区柳巷街道: named after a district or city it lies in
-            Some(Where::Place(p)) if g.level(p) != Level::Province => {
+            Where::Place(p) if g.level(p) != Level::Province => {
                 (Some(p), format!("{}{name}", g.display(p)))
             }
-            Some(Where::Place(p)) => (Some(p), name),
+            Where::Place(p) => (Some(p), name),
             // 柳巷街道察院后社区: a community inside the street named before it
-            Some(Where::Local(k, parent)) if adjacent => {
-                (parent, format!("{}{name}", local_names[k]))
-            }
-            Some(Where::Local(_, parent)) => (parent, name),
-            Some(Where::Part(part)) => (part.whole, name),
-            Some(Where::National) | None => (None, name),
+            Where::Local(k, parent) => (parent, format!("{}{name}", local_names[k])),
+            Where::Part(part) => (part.whole, name),
+            Where::National => (None, name),
         };
         local_names.push(shown);
-        places.push((range, Where::Local(local_names.len() - 1, parent)));
+        added.push((range, Where::Local(local_names.len() - 1, parent)));
+    }
+    if !added.is_empty() {
+        places.extend(added);
         places.sort_by_key(|(r, _)| r.start);
     }
 }
@@ -573,7 +590,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         })
                         .map(|(r, w, _)| (r, w))
                         .collect();
-                add_local_places(g, s, &mut places, sticky, &mut local_names);
+                add_local_places(g, s, &mut places, &mut local_names);
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
                 // the metric patterns matter only for the sentence's figures
