@@ -222,7 +222,8 @@ pub fn metric_for(
         .iter()
         .filter(unit_ok)
         .filter(|h| h.end <= number_start && h.start >= clause_start)
-        .max_by_key(|h| (h.end, h.length, h.composite))
+        // nearest, then the longest wording next to the figure (综合党组织 over 组建…党组织)
+        .max_by_key(|h| (h.end, h.end - h.start, h.length, h.composite))
         // the nearest one only, and only when nothing in between makes the figure count
         // something else
         .filter(|h| h.composite || !crate::labels::breaks_subject(&chars[h.end..number_start]));

@@ -132,6 +132,10 @@ pub fn review_year(title: &[char]) -> Option<i32> {
 /// reports: 1965年出生, 1992年参加工作, 2001年入党.
 const BIOGRAPHY: &[&str] = &[
     "出生",
+    "起担任",
+    "担任",
+    "调任",
+    "当选",
     "生人",
     "参加工作",
     "入党",

@@ -302,7 +302,9 @@ impl Normalized {
                 Some(&c) => is_line_end(c),
                 None => true,
             };
-            joinable = line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean;
+            // a caption or credit (图为……  李某 摄) ends its line, whatever its punctuation
+            joinable =
+                line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean && !is_furniture(&line.chars);
             chars.extend_from_slice(&line.chars);
             origin.extend_from_slice(&line.origin);
         }

@@ -182,18 +182,12 @@ pub fn label_from_text(
 ) -> String {
     let v = vocabulary();
     let is_break = |c: char| is_clause_break(c) && c != '、';
-    // the clause, but not past the previous figure (14所高校和22万名在校师生); a figure that
-    // opens a parenthesis belongs to the clause before it (服务站点(120个))
-    let mut clause_start = chars[..quantity_start]
+    // the clause, but not past the previous figure (14所高校和22万名在校师生); parentheses do
+    // not end it (党群服务中心(站点)42处, 服务站点(120个))
+    let clause_start = chars[..quantity_start]
         .iter()
-        .rposition(|&c| is_break(c))
+        .rposition(|&c| is_break(c) && c != '(' && c != ')')
         .map_or(0, |p| p + 1);
-    if clause_start == quantity_start && clause_start > 0 && chars[clause_start - 1] == '(' {
-        clause_start = chars[..clause_start - 1]
-            .iter()
-            .rposition(|&c| is_break(c) && c != '(' && c != ')')
-            .map_or(0, |p| p + 1);
-    }
     let clause_start = clause_start.max(previous_end.min(quantity_start));
     let mut before: Vec<char> = chars[clause_start..quantity_start]
         .iter()

@@ -13,6 +13,7 @@ struct LocalWords {
     max_name_chars: usize,
     boundaries: String,
     generic: Vec<String>,
+    not_starts: Vec<String>,
     not_after: Vec<String>,
 }
 
@@ -21,6 +22,7 @@ struct Vocabulary {
     max_name_chars: usize,
     boundaries: Vec<char>,
     generic: Vec<Vec<char>>,
+    not_starts: Vec<Vec<char>>,
     not_after: Vec<Vec<char>>,
 }
 
@@ -39,6 +41,7 @@ fn vocabulary() -> &'static Vocabulary {
             max_name_chars: words.max_name_chars,
             boundaries: words.boundaries.chars().collect(),
             generic: chars(&words.generic),
+            not_starts: chars(&words.not_starts),
             not_after: chars(&words.not_after),
         }
     })
@@ -98,7 +101,8 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             .iter()
             .take_while(|r| r.start < end)
             .any(|r| start < r.end);
-        if name.len() >= 2 && !generic && !overlaps {
+        let verb = v.not_starts.iter().any(|w| starts_with(name, w));
+        if name.len() >= 2 && !generic && !verb && !overlaps {
             out.push(start..end);
         }
         i = end;

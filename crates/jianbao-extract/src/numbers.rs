@@ -227,13 +227,21 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
     let c = *chars.get(at)?;
     if c.is_ascii_digit() {
         let mut end = at;
+        // thousands separators: 1,260 and 12,345,678 (a group of exactly three digits follows)
+        let group_follows = |k: usize| {
+            chars[k] == ','
+                && k - at <= 3 + (k - at) / 4 * 4
+                && (1..=3).all(|d| chars.get(k + d).is_some_and(|c| c.is_ascii_digit()))
+                && !chars.get(k + 4).is_some_and(|c| c.is_ascii_digit())
+        };
         while end < chars.len()
             && (chars[end].is_ascii_digit()
-                || (chars[end] == '.' && chars.get(end + 1).is_some_and(|d| d.is_ascii_digit())))
+                || (chars[end] == '.' && chars.get(end + 1).is_some_and(|d| d.is_ascii_digit()))
+                || (end > at && group_follows(end)))
         {
             end += 1;
         }
-        let text: String = chars[at..end].iter().collect();
+        let text: String = chars[at..end].iter().filter(|&&c| c != ',').collect();
         let mut value: f64 = text.parse().ok()?;
         let mut open_ended = false;
         // 5000余万, 24.4万余: 余/多 may stand before or after the multiplier
@@ -544,6 +552,8 @@ mod tests {
         );
         let q = one("建成社工站120座");
         assert_eq!((q.value, q.unit.as_str()), (120.0, "座"));
+        let q = one("登记的志愿服务队伍达1,260支");
+        assert_eq!((q.value, q.unit.as_str()), (1_260.0, "支"));
         let q = one("投入资金500万元");
         assert_eq!((q.value, q.unit.as_str()), (5_000_000.0, "元"));
     }

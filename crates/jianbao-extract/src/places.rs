@@ -138,6 +138,20 @@ impl Gazetteer {
             let Some([name, alias_list, parent, kind]) = four_cells(line) else {
                 continue;
             };
+            if kind == "province" {
+                // a province-level region the division codes of the mainland do not list
+                let id = places.len();
+                places.push(Place {
+                    name,
+                    parent: None,
+                    level: Level::Province,
+                });
+                named.push((name, id, false));
+                for alias in alias_list.split(',').filter(|a| !a.is_empty()) {
+                    named.push((alias, id, false));
+                }
+                continue;
+            }
             let Some(&parent_id) = by_code.get(parent) else {
                 continue;
             };
