@@ -29,6 +29,16 @@ const SOCIAL_WORK_TERMS: &[&str] = &[
     "党组织",
     "村干部",
     "乡村治理",
+    // 信访 and 人民建议征集 as work, not an agency named in passing (县信访局副局长)
+    "人民建议征集",
+    "信访工作",
+    "信访事项",
+    "信访问题",
+    "信访案件",
+    "信访积案",
+    "信访量",
+    "接访",
+    "社区工作者",
 ];
 
 /// An article is relevant when social-work terms are frequent enough: at least this many hits …
