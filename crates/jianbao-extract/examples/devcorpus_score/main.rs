@@ -7,6 +7,7 @@
 //! report gives precision, recall, per-field accuracy among matches, the share of facts with a
 //! catalog metric, every label, and each article's misses and false positives.
 //! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
+//! `--article=ID` (repeatable) scores only those articles.
 
 mod matching;
 
@@ -32,6 +33,8 @@ enum CorpusError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]…")]
+    Usage(String),
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
     #[error("{path}: sha256 is {actual}, articles.toml says {expected}: the text changed; rebuild it from the saved search result (devcorpus/build.py), or re-read its expected facts and update the sha256")]
@@ -323,6 +326,30 @@ fn figure_json(f: &Figure) -> serde_json::Value {
     })
 }
 
+/// Recall and precision within groups of articles (by script, encoding, page furniture, kind,
+/// level), so that a weakness of one kind of text shows.
+fn groups(scored: &[Scored]) -> BTreeMap<String, [usize; 4]> {
+    let mut by: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    for s in scored {
+        let a = &s.article;
+        let furniture = if a.furniture { "with" } else { "without" };
+        for key in [
+            format!("script {}", a.script),
+            format!("encoding {}", a.encoding),
+            format!("furniture {furniture}"),
+            format!("kind {}", a.kind),
+            format!("level {}", a.level),
+        ] {
+            let g = by.entry(key).or_default();
+            g[0] += s.expected.len();
+            g[1] += s.got.len() - s.score.repeats.len();
+            g[2] += s.score.strict.len();
+            g[3] += s.score.loose.len();
+        }
+    }
+    by
+}
+
 /// Right and judged counts per field, with their ratio.
 fn fields_json(
     fields: &BTreeMap<&'static str, (usize, usize)>,
@@ -381,6 +408,13 @@ fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
         "fields_among_strict": fields_json(&t.strict_fields),
         "metric_share": ratio(t.with_metric, t.extracted),
         "labels": t.labels,
+        "groups": groups(scored)
+            .into_iter()
+            .map(|(k, [expected, judged, strict, loose])| (k, json!({
+                "expected": expected, "judged": judged, "strict": strict, "value_unit": loose,
+                "strict_recall": ratio(strict, expected), "strict_precision": ratio(strict, judged),
+            })))
+            .collect::<BTreeMap<_, _>>(),
         "per_article": articles,
     })
 }
@@ -427,6 +461,17 @@ fn print_report(scored: &[Scored], t: &Totals) {
         t.with_metric,
         t.extracted
     );
+    println!(
+        "\nby group: expected, judged extracted, strict recall / precision, value+unit recall"
+    );
+    for (key, [expected, judged, strict, loose]) in groups(scored) {
+        println!(
+            "  {key:<24} {expected:>4} {judged:>4}   {:.3} / {:.3}   {:.3}",
+            ratio(strict, expected),
+            ratio(strict, judged),
+            ratio(loose, expected)
+        );
+    }
     println!("\nlabels (count, label):");
     let mut labels: Vec<(&String, &usize)> = t.labels.iter().collect();
     labels.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -474,6 +519,10 @@ fn print_report(scored: &[Scored], t: &Totals) {
                 g.quote
             );
         }
+        for &j in &s.score.repeats {
+            let g = &s.got[j];
+            println!("  REPEAT {}  {:?}", short(g), g.quote);
+        }
         for &(i, j) in &s.score.loose {
             let (e, g) = (&s.expected[i], &s.got[j]);
             let wrong: Vec<String> = FIELDS
@@ -500,18 +549,41 @@ fn print_report(scored: &[Scored], t: &Totals) {
 
 fn run() -> Result<(), CorpusError> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let as_json = args.iter().any(|a| a == "--json");
-    let dir = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .map(PathBuf::from)
+    let (mut as_json, mut only, mut dirs) = (false, Vec::new(), Vec::new());
+    for arg in &args {
+        if arg == "--json" {
+            as_json = true;
+        } else if let Some(id) = arg.strip_prefix("--article=") {
+            only.push(id.to_owned());
+        } else if arg.starts_with("--") {
+            return Err(CorpusError::Usage(format!("unknown option {arg}")));
+        } else {
+            dirs.push(PathBuf::from(arg));
+        }
+    }
+    if dirs.len() > 1 {
+        return Err(CorpusError::Usage("more than one DIR".to_owned()));
+    }
+    let dir = dirs
+        .pop()
         .or_else(|| std::env::var_os("JIANBAO_DEVCORPUS").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("/work/devcorpus"));
     if !dir.join("texts").is_dir() {
         return Err(CorpusError::MissingDir(dir.join("texts")));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devcorpus");
-    let list: ArticleList = read_toml(&root.join("articles.toml"))?;
+    let mut list: ArticleList = read_toml(&root.join("articles.toml"))?;
+    if let Some(id) = only
+        .iter()
+        .find(|id| !list.article.iter().any(|a| &a.id == *id))
+    {
+        return Err(CorpusError::Usage(format!(
+            "no article {id:?} in devcorpus/articles.toml"
+        )));
+    }
+    if !only.is_empty() {
+        list.article.retain(|a| only.contains(&a.id));
+    }
     let work = std::env::temp_dir().join(format!("jianbao-devcorpus-{}", std::process::id()));
     let scored: Result<Vec<Scored>, CorpusError> = list
         .article
