@@ -129,13 +129,44 @@ impl Where {
     }
 }
 
+/// The named streets, towns and communities of a document (see [`crate::locals`]).
+#[derive(Default)]
+struct Locals {
+    /// As facts name them: 太原市迎泽区柳巷街道察院后社区.
+    shown: Vec<String>,
+    parents: Vec<Option<PlaceId>>,
+    /// As written (察院后社区) and as shown → index, so that lookups stay constant-time.
+    by_written: rustc_hash::FxHashMap<String, usize>,
+    by_shown: rustc_hash::FxHashMap<String, usize>,
+}
+
+impl Locals {
+    fn add(&mut self, written: String, shown: String, parent: Option<PlaceId>) -> usize {
+        if let Some(&k) = self.by_shown.get(&shown) {
+            return k;
+        }
+        let k = self.shown.len();
+        self.by_shown.insert(shown.clone(), k);
+        self.by_written.entry(written).or_insert(k);
+        self.shown.push(shown);
+        self.parents.push(parent);
+        k
+    }
+
+    /// A name met before in full (坪山区石井街道), now written alone (石井街道).
+    fn known(&self, written: &str) -> Option<usize> {
+        self.by_written.get(written).copied()
+    }
+}
+
 /// Adds the named streets, towns and communities of a sentence (see [`crate::locals`]) to its
-/// place mentions: each is written right after the place it lies in.
+/// place mentions: each is written right after the place it lies in, or was so earlier in the
+/// document.
 fn add_local_places(
     g: &Gazetteer,
     chars: &[char],
     places: &mut Vec<(Range<usize>, Where)>,
-    local_names: &mut Vec<String>,
+    locals: &mut Locals,
 ) {
     let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
     let mut added: Vec<(Range<usize>, Where)> = Vec::new();
@@ -162,23 +193,26 @@ fn add_local_places(
         }
         // only a name written right after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后
         // 社区) is surely a name: without segmentation, 整合社区 or 产业型社区 read the same
+        let name: String = chars[range.clone()].iter().collect();
         let Some((_, before)) = last_before.clone().filter(|(r, _)| r.end == range.start) else {
+            if let Some(k) = locals.known(&name) {
+                added.push((range, Where::Local(k, locals.parents[k])));
+            }
             continue;
         };
-        let name: String = chars[range.clone()].iter().collect();
         let (parent, shown) = match before {
             // 太原市迎泽区柳巷街道: named after a district or city it lies in
             Where::Place(p) if g.level(p) != Level::Province => {
                 (Some(p), format!("{}{name}", g.display(p)))
             }
-            Where::Place(p) => (Some(p), name),
+            Where::Place(p) => (Some(p), name.clone()),
             // 柳巷街道察院后社区: a community inside the street named before it
-            Where::Local(k, parent) => (parent, format!("{}{name}", local_names[k])),
-            Where::Part(part) => (part.whole, name),
-            Where::National => (None, name),
+            Where::Local(k, parent) => (parent, format!("{}{name}", locals.shown[k])),
+            Where::Part(part) => (part.whole, name.clone()),
+            Where::National => (None, name.clone()),
         };
-        local_names.push(shown);
-        added.push((range, Where::Local(local_names.len() - 1, parent)));
+        let k = locals.add(name, shown, parent);
+        added.push((range, Where::Local(k, parent)));
     }
     if !added.is_empty() {
         places.extend(added);
@@ -494,7 +528,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
     let chars = &normalized.chars;
     let patterns = Patterns::new(catalog);
     // named streets and communities met so far, as facts name them (柳巷街道察院后社区)
-    let mut local_names: Vec<String> = Vec::new();
+    let mut locals = Locals::default();
     // the cities the document names, or names a county of in full: a county's short form
     // (上城) counts as a place only with its city in the document
     let mut named_cities: Vec<PlaceId> = g
@@ -562,12 +596,38 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
         let default = in_first_sentence.or(in_headline).or(doc_province);
         let article_province = default.map(|p| g.province(p));
+        // the article's own street or community, when its first sentence or headline names one
+        // inside its place (近日,坪山区石井街道……)
+        let mut home = default.map(Where::Place);
+        let first = sentences
+            .first()
+            .map(|s| s.start + dateline_end(&chars[s.clone()])..s.end);
+        let headlines = lines[..article.head_lines.min(lines.len())]
+            .iter()
+            .map(|l| l.range.clone());
+        for r in first.into_iter().chain(headlines) {
+            let text = &chars[r];
+            let mut named: Vec<(Range<usize>, Where)> = g
+                .find(text, doc_province)
+                .into_iter()
+                .map(|m| (m.range, Where::Place(m.place)))
+                .collect();
+            add_local_places(g, text, &mut named, &mut locals);
+            let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
+            if let Some((_, w)) = named
+                .iter()
+                .find(|(_, w)| matches!(w, Where::Local(_, Some(p)) if inside(*p)))
+            {
+                home = Some(*w);
+                break;
+            }
+        }
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
             .iter()
             .flat_map(|l| chars[l.range.clone()].iter().copied())
             .collect();
         if relevant {
-            let mut sticky = default.map(Where::Place);
+            let mut sticky = home;
             let article_first_fact = facts.len();
             let mut carried_date: Option<String> = None;
             let mut paragraph = 0..0;
@@ -582,7 +642,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     // a new paragraph is about the article's own place again, unless it goes on
                     // with the story of the last one (names a “term” the last one named)
                     if !continues_story(&chars[sentence.clone()], &chars[previous]) {
-                        sticky = default.map(Where::Place);
+                        sticky = home;
                     }
                 }
                 let s = &chars[sentence.clone()];
@@ -600,7 +660,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         })
                         .map(|(r, w, _)| (r, w))
                         .collect();
-                add_local_places(g, s, &mut places, &mut local_names);
+                add_local_places(g, s, &mut places, &mut locals);
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
                 // the metric patterns matter only for the sentence's figures
@@ -689,7 +749,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                                 .or(article_province)
                                 .map(|p| g.province_short(p))
                                 .unwrap_or_default(),
-                            local_names[k].clone(),
+                            locals.shown[k].clone(),
                             Level::Street,
                         ),
                         Some(Where::National) => {
