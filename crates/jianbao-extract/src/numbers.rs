@@ -496,7 +496,24 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
             }
         }
     }
-    if !value.is_finite() {
+    // nothing counted (已有0人发表了评论) is no figure
+    if !value.is_finite() || value == 0.0 {
+        return None;
+    }
+    // a threshold in a rule (凡有正式党员3人以上的) and a service that never stops (24小时不熄的
+    // 灯光, 24小时值守) are not figures of what was done
+    if starts_with_at(chars, end, "的")
+        && matches!(qualifier, Qualifier::Over | Qualifier::Under)
+        && (starts_with_at(chars, end - 2, "以上") || starts_with_at(chars, end - 2, "以下"))
+    {
+        return None;
+    }
+    if value == 24.0
+        && unit == "小时"
+        && chars
+            .get(end)
+            .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
         return None;
     }
     Some(Quantity {
@@ -552,6 +569,8 @@ mod tests {
         );
         let q = one("建成社工站120座");
         assert_eq!((q.value, q.unit.as_str()), (120.0, "座"));
+        let q = one("成立不足6个月");
+        assert_eq!((q.value, q.unit.as_str()), (6.0, "个月"));
         let q = one("登记的志愿服务队伍达1,260支");
         assert_eq!((q.value, q.unit.as_str()), (1_260.0, "支"));
         let q = one("投入资金500万元");
@@ -652,6 +671,9 @@ mod tests {
         none("党的十八大以来");
         none("数百名高龄独居老人");
         none("5G创新谷");
+        none("凡有正式党员3人以上的,单独建立党支部");
+        none("用24小时不熄的灯光守护居民");
+        none("已有0人发表了评论");
     }
 
     #[test]
