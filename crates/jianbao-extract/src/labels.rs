@@ -84,13 +84,31 @@ pub fn breaks_subject(gap: &[char]) -> bool {
     (0..gap.len()).any(|i| v.subject_breakers.iter().any(|w| starts_with(&gap[i..], w)))
 }
 
+/// A label without the pinyin glosses some pages print after characters (现xiàn有) and without
+/// list punctuation at its ends (、党员).
+fn tidy(label: &str) -> String {
+    let kept: String = label
+        .chars()
+        .filter(|c| !c.is_alphabetic() || is_han(*c))
+        .collect();
+    kept.trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·'))
+        .to_owned()
+}
+
 /// Whether `label` names something a reader accepts: at least two Han characters, and no
 /// particle, preposition or copula at either end.
 pub fn is_usable(label: &str) -> bool {
     let v = vocabulary();
     let chars: Vec<char> = label.chars().collect();
     let han = chars.iter().filter(|&&c| is_han(c)).count();
+    // a verb alone (建成, 开展, 服务) says what was done, not what was counted
+    let bare_verb = v
+        .building_verbs
+        .iter()
+        .chain(v.predicate_starts.iter())
+        .any(|w| *w == chars);
     han >= 2
+        && !bare_verb
         && (chars.first().is_some_and(|c| !v.bad_start.contains(c))
             || v.good_starts.iter().any(|w| starts_with(&chars, w)))
         && chars
@@ -224,6 +242,8 @@ pub fn label_from_text(
     if let Some(at) = before.iter().position(|&c| c == '从').filter(|&at| at > 0) {
         before.truncate(at);
     }
+    // the whole clause before the figure, a readable phrase when no noun phrase can be cut out
+    let clause: Vec<char> = before.clone();
     let before = before_phrase(&before);
     let thing = thing_start(chars, quantity_end);
     let quoted = thing > quantity_end && chars[thing - 1] == '“';
@@ -277,8 +297,12 @@ pub fn label_from_text(
     } else {
         vec![before_text(24)]
     };
+    let clause_text: String = tail_at_boundary(&clause, 24).into_iter().collect();
     candidates
         .into_iter()
+        .chain(std::iter::once(clause_text))
+        .into_iter()
+        .map(|c| tidy(&c))
         .find(|c| is_usable(c))
         .map(|label| format!("{label}{mark}"))
         .unwrap_or_default()
