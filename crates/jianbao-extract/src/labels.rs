@@ -301,7 +301,6 @@ pub fn label_from_text(
     candidates
         .into_iter()
         .chain(std::iter::once(clause_text))
-        .into_iter()
         .map(|c| tidy(&c))
         .find(|c| is_usable(c))
         .map(|label| format!("{label}{mark}"))
