@@ -678,11 +678,13 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     let scope_at = named.and_then(|(r, w)| {
                         matches!(w, Where::Part(_)).then_some(sentence.start + r.start)
                     });
+                    // the nearest date before the figure that can be resolved (目前 in an
+                    // undated page says nothing; 2017年 before it does)
                     let as_of = dates
                         .iter()
                         .rev()
-                        .find(|d| d.end <= q.number_start)
-                        .and_then(|d| d.as_of.clone())
+                        .filter(|d| d.end <= q.number_start)
+                        .find_map(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
                         .or_else(|| default_as_of.clone());
                     let metric = respectively
