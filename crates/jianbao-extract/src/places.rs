@@ -338,8 +338,12 @@ impl Gazetteer {
                     let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
                     let chosen = match ids {
                         // a short form (资源, 同心, 平安) is an ordinary word unless the place is in the province at hand
+                        // a two-character county (成县, 和县, 沙县) is as easily the end of a word
+                        // (建成县级): like a short form, only a place in the province at hand
                         [one]
-                            if *short
+                            if (*short
+                                || (alias.len() == 2
+                                    && self.places[*one].level == Level::District))
                                 && !inside(*one)
                                 && !(unique_cities && self.places[*one].level == Level::City) =>
                         {
