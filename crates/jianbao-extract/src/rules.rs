@@ -293,6 +293,24 @@ fn lists_places(g: &Gazetteer, line: &[char]) -> bool {
     found.len() >= MIN_PLACES && named * 2 >= line.len()
 }
 
+/// The place a line names when it is nothing but that name (湖南省长沙市, 【浙江杭州】), as a
+/// section of a report on several places is headed.
+fn place_heading(g: &Gazetteer, line: &[char], province: Option<PlaceId>) -> Option<PlaceId> {
+    const MAX_HEADING_CHARS: usize = 16;
+    if line.len() > MAX_HEADING_CHARS {
+        return None;
+    }
+    let found = g.find(line, province);
+    let named: usize = found.iter().map(|m| m.range.len()).sum();
+    let rest = line
+        .iter()
+        .filter(|c| !matches!(c, '【' | '】' | '[' | ']' | ':' | ' ' | '、' | '·'))
+        .count();
+    (named > 0 && named == rest)
+        .then(|| found.iter().map(|m| m.place).max_by_key(|&p| g.level(p)))
+        .flatten()
+}
+
 /// Where a news dateline ends (新华社南宁10月29日电, 本报讯, 中新网贵阳3月3日电(记者 …)): the
 /// place in it says where the story was filed, not what it is about. 0 when there is none.
 fn dateline_end(sentence: &[char]) -> usize {
@@ -646,6 +664,13 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     }
                 }
                 let s = &chars[sentence.clone()];
+                // a line that is only a place name (湖南省长沙市) heads what follows: the article's
+                // own place from here on
+                if let Some(p) = place_heading(g, s, article_province) {
+                    home = Some(Where::Place(p));
+                    sticky = home;
+                    continue;
+                }
                 let quantities = find_quantities(s);
                 let mut places: Vec<(Range<usize>, Where)> =
                     mentions(g, s, article_province, default, &named_cities)
