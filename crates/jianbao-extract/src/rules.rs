@@ -608,9 +608,13 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .filter_map(|l| place_of(&l.range, true))
             .max_by_key(|&p| g.level(p));
         // the first sentence may name a place inside the headline's (上城区 → 上城区紫阳街道)
+        // (the first of its first sentences that names one: a yearbook entry opens with 【概况】
+        // 2013年,成武县……)
+        const OPENING_SENTENCES: usize = 3;
         let in_first_sentence = sentences
-            .first()
-            .and_then(|s| place_of(s, false))
+            .iter()
+            .take(OPENING_SENTENCES)
+            .find_map(|s| place_of(s, false))
             .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
         let default = in_first_sentence.or(in_headline).or(doc_province);
         let article_province = default.map(|p| g.province(p));
