@@ -146,6 +146,24 @@ impl Patterns {
     }
 }
 
+/// The compiled patterns of `catalog`, built once per process for the catalog in use (documents
+/// are analysed with the same catalog, on several threads).
+pub(crate) fn compiled(catalog: &Catalog) -> std::sync::Arc<Patterns> {
+    type Cached = Option<(Catalog, std::sync::Arc<Patterns>)>;
+    static CACHE: std::sync::Mutex<Cached> = std::sync::Mutex::new(None);
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((cached, patterns)) = cache.as_ref() {
+        if cached == catalog {
+            return patterns.clone();
+        }
+    }
+    let patterns = std::sync::Arc::new(Patterns::new(catalog));
+    *cache = Some((catalog.clone(), patterns.clone()));
+    patterns
+}
+
 /// Every occurrence of every catalog pattern in `chars` (one sentence).
 pub fn pattern_hits(catalog: &Catalog, chars: &[char]) -> Vec<PatternHit> {
     Patterns::new(catalog).hits(chars)

@@ -1,7 +1,7 @@
 //! The fact rules: which figures of which articles become facts, and what each one is about
 //! (place, level, theme, metric, label, date).
 
-use crate::catalog::{self, is_clause_break, metric_for, theme_for, Patterns};
+use crate::catalog::{self, is_clause_break, metric_for, theme_for};
 use crate::dates::{find_dates, DocDate};
 use crate::ingest::{is_furniture, split_sentences, Normalized};
 use crate::numbers::find_quantities;
@@ -544,7 +544,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         .and_then(|i| g.find_province(&i.province))
         .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
     let chars = &normalized.chars;
-    let patterns = Patterns::new(catalog);
+    let patterns = crate::catalog::compiled(catalog);
     // named streets and communities met so far, as facts name them (柳巷街道察院后社区)
     let mut locals = Locals::default();
     // the cities the document names, or names a county of in full: a county's short form
