@@ -18,6 +18,7 @@ struct LabelWords {
     bad_end: String,
     good_starts: Vec<String>,
     subject_breakers: Vec<String>,
+    not_labels: Vec<String>,
 }
 
 struct Vocabulary {
@@ -30,6 +31,7 @@ struct Vocabulary {
     bad_end: Vec<char>,
     good_starts: Vec<Vec<char>>,
     subject_breakers: Vec<Vec<char>>,
+    not_labels: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -51,6 +53,7 @@ fn vocabulary() -> &'static Vocabulary {
             bad_end: words.bad_end.chars().collect(),
             good_starts: chars(&words.good_starts),
             subject_breakers: chars(&words.subject_breakers),
+            not_labels: chars(&words.not_labels),
         }
     })
 }
@@ -91,8 +94,22 @@ fn tidy(label: &str) -> String {
         .chars()
         .filter(|c| !c.is_alphabetic() || is_han(*c))
         .collect();
-    kept.trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·'))
-        .to_owned()
+    let v = vocabulary();
+    let mut chars: Vec<char> = kept
+        .trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·'))
+        .chars()
+        .collect();
+    // a particle or hedge left at an end (互联网外卖平台近, 乡镇社工站全) goes; a word that only
+    // looks like one stays (在校师生)
+    while chars.last().is_some_and(|c| v.bad_end.contains(c)) {
+        chars.pop();
+    }
+    while chars.first().is_some_and(|c| v.bad_start.contains(c))
+        && !v.good_starts.iter().any(|w| starts_with(&chars, w))
+    {
+        chars.remove(0);
+    }
+    chars.into_iter().collect()
 }
 
 /// Whether `label` names something a reader accepts: at least two Han characters, and no
@@ -107,8 +124,14 @@ pub fn is_usable(label: &str) -> bool {
         .iter()
         .chain(v.predicate_starts.iter())
         .any(|w| *w == chars);
+    let placeholder = v.not_labels.iter().any(|w| *w == chars);
+    // 持证社工(其中: a parenthesis opened and not closed is a cut phrase
+    let balanced =
+        chars.iter().filter(|&&c| c == '(').count() == chars.iter().filter(|&&c| c == ')').count();
     han >= 2
         && !bare_verb
+        && !placeholder
+        && balanced
         && (chars.first().is_some_and(|c| !v.bad_start.contains(c))
             || v.good_starts.iter().any(|w| starts_with(&chars, w)))
         && chars
@@ -348,7 +371,16 @@ mod tests {
 
     #[test]
     fn function_words_are_never_labels() {
-        for bad in ["为", "有", "伍", "展了活动的", "的社工"] {
+        for bad in [
+            "为",
+            "有",
+            "伍",
+            "展了活动的",
+            "的社工",
+            "力争",
+            "义工人数发展到",
+            "持证社工(其中",
+        ] {
             assert!(!is_usable(bad), "{bad}");
         }
         assert!(is_usable("社区工作者"));
