@@ -124,7 +124,7 @@ pub fn is_usable(label: &str) -> bool {
         .iter()
         .chain(v.predicate_starts.iter())
         .any(|w| *w == chars);
-    let placeholder = v.not_labels.iter().any(|w| *w == chars);
+    let placeholder = v.not_labels.contains(&chars);
     // 持证社工(其中: a parenthesis opened and not closed is a cut phrase
     let balanced =
         chars.iter().filter(|&&c| c == '(').count() == chars.iter().filter(|&&c| c == ')').count();
