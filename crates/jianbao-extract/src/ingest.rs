@@ -511,6 +511,20 @@ mod tests {
     }
 
     #[test]
+    fn gb18030_pages_are_not_taken_for_big5() {
+        for text in [
+            include_str!("../../../seeds/001_afbddb86e510380a.txt"),
+            include_str!("../../../seeds/002_f28ca3098ef270b4.txt"),
+            include_str!("../../../seeds/004_93f98ffadb83952a.txt"),
+        ] {
+            let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+            let (decoded, enc) = decode(&bytes, "x.txt").unwrap();
+            assert_eq!(enc, TextEncoding::Gb18030);
+            assert_eq!(decoded, text);
+        }
+    }
+
+    #[test]
     fn big5_is_detected_not_read_as_gb18030() {
         let original = "香港社會福利署資助的社會工作者共有2.3萬人,註冊志願者超過12萬人。";
         let (bytes, _, unmappable) = encoding_rs::BIG5.encode(original);
