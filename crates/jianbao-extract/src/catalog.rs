@@ -39,49 +39,90 @@ fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
         .find(|&i| chars[i] == first && chars[i + 1..i + needle.len()] == *rest)
 }
 
-/// The catalog's patterns split into their parts (`A…B` → `A`, `B`) as characters: made once
-/// per document instead of once per sentence.
+/// The catalog's patterns split into their parts (`A…B` → `A`, `B`), with one Aho-Corasick
+/// automaton over every distinct part: a sentence is scanned once for all of them, however long
+/// the catalog grows. Made once per document instead of once per sentence.
 pub(crate) struct Patterns {
     list: Vec<CompiledPattern>,
+    /// Every distinct part; `CompiledPattern::parts` index into it.
+    automaton: Option<aho_corasick::AhoCorasick>,
+    part_lengths: Vec<usize>,
 }
 
 struct CompiledPattern {
     metric: usize,
-    parts: Vec<Vec<char>>,
+    parts: Vec<usize>,
     /// Characters of the whole pattern, `…` included.
     length: usize,
 }
 
 impl Patterns {
     pub(crate) fn new(catalog: &Catalog) -> Patterns {
-        let list = catalog
-            .metrics
-            .iter()
-            .enumerate()
-            .flat_map(|(metric, m)| {
-                m.patterns.iter().map(move |pattern| CompiledPattern {
-                    metric,
-                    parts: pattern.split('…').map(|p| p.chars().collect()).collect(),
-                    length: pattern.chars().count(),
-                })
-            })
-            .collect();
-        Patterns { list }
+        let mut part_texts: Vec<String> = Vec::new();
+        let mut list = Vec::new();
+        for (metric, m) in catalog.metrics.iter().enumerate() {
+            for pattern in &m.patterns {
+                let parts: Vec<usize> = pattern
+                    .split('…')
+                    .filter(|p| !p.is_empty())
+                    .map(|part| match part_texts.iter().position(|p| p == part) {
+                        Some(k) => k,
+                        None => {
+                            part_texts.push(part.to_owned());
+                            part_texts.len() - 1
+                        }
+                    })
+                    .collect();
+                if !parts.is_empty() {
+                    list.push(CompiledPattern {
+                        metric,
+                        parts,
+                        length: pattern.chars().count(),
+                    });
+                }
+            }
+        }
+        let part_lengths = part_texts.iter().map(|p| p.chars().count()).collect();
+        // the parts are short literal strings, so building cannot fail; without an automaton
+        // nothing matches
+        let automaton = aho_corasick::AhoCorasick::new(&part_texts).ok();
+        Patterns {
+            list,
+            automaton,
+            part_lengths,
+        }
     }
 
     /// Every occurrence of every pattern in `chars` (one sentence), in catalog order.
     pub(crate) fn hits(&self, chars: &[char]) -> Vec<PatternHit> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let text: String = chars.iter().collect();
+        // byte offset → character offset
+        let mut char_at = vec![0usize; text.len() + 1];
+        let mut k = 0;
+        for (i, (byte, c)) in text.char_indices().enumerate() {
+            char_at[byte..byte + c.len_utf8()].fill(i);
+            k = i + 1;
+        }
+        char_at[text.len()] = k;
+        // starts of every part, in order of position
+        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); self.part_lengths.len()];
+        for m in automaton.find_overlapping_iter(&text) {
+            starts[m.pattern().as_usize()].push(char_at[m.start()]);
+        }
         let mut hits = Vec::new();
         for pattern in &self.list {
-            let Some((last, earlier)) = pattern.parts.split_last() else {
+            let Some((&last, earlier)) = pattern.parts.split_last() else {
                 continue;
             };
             // earlier parts in order; the last part anywhere after them
             let mut from = 0;
             let mut ok = true;
-            for part in earlier {
-                match find_from(chars, part, from) {
-                    Some(at) => from = at + part.len(),
+            for &part in earlier {
+                match starts[part].iter().find(|&&at| at >= from) {
+                    Some(&at) => from = at + self.part_lengths[part],
                     None => {
                         ok = false;
                         break;
@@ -91,20 +132,36 @@ impl Patterns {
             if !ok {
                 continue;
             }
-            let mut at = from;
-            while let Some(pos) = find_from(chars, last, at) {
+            for &pos in starts[last].iter().filter(|&&at| at >= from) {
                 hits.push(PatternHit {
                     metric: pattern.metric,
                     start: pos,
-                    end: pos + last.len(),
+                    end: pos + self.part_lengths[last],
                     composite: !earlier.is_empty(),
                     length: pattern.length,
                 });
-                at = pos + 1;
             }
         }
         hits
     }
+}
+
+/// The compiled patterns of `catalog`, built once per process for the catalog in use (documents
+/// are analysed with the same catalog, on several threads).
+pub(crate) fn compiled(catalog: &Catalog) -> std::sync::Arc<Patterns> {
+    type Cached = Option<(Catalog, std::sync::Arc<Patterns>)>;
+    static CACHE: std::sync::Mutex<Cached> = std::sync::Mutex::new(None);
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((cached, patterns)) = cache.as_ref() {
+        if cached == catalog {
+            return patterns.clone();
+        }
+    }
+    let patterns = std::sync::Arc::new(Patterns::new(catalog));
+    *cache = Some((catalog.clone(), patterns.clone()));
+    patterns
 }
 
 /// Every occurrence of every catalog pattern in `chars` (one sentence).
@@ -112,16 +169,10 @@ pub fn pattern_hits(catalog: &Catalog, chars: &[char]) -> Vec<PatternHit> {
     Patterns::new(catalog).hits(chars)
 }
 
-/// Unit families: 名 and 人 count the same thing.
+/// Whether a figure's unit fits a metric's unit: the same, or of one family (人 and 名, 家 and
+/// 个 …: data/units.toml).
 pub fn same_unit(a: &str, b: &str) -> bool {
-    let norm = |u: &str| {
-        if u == "名" {
-            "人".to_owned()
-        } else {
-            u.to_owned()
-        }
-    };
-    a.is_empty() || b.is_empty() || norm(a) == norm(b)
+    crate::numbers::same_unit_family(a, b)
 }
 
 pub(crate) fn is_clause_break(c: char) -> bool {
@@ -129,6 +180,19 @@ pub(crate) fn is_clause_break(c: char) -> bool {
         c,
         ',' | '，' | ';' | '；' | ':' | '：' | '。' | '!' | '?' | '、' | '(' | ')' | '—'
     )
+}
+
+/// Where the counted thing starts after a figure: past 的 and opening quotation marks
+/// (300个“暖新驿站”, 12支的……).
+pub(crate) fn thing_start(chars: &[char], quantity_end: usize) -> usize {
+    let mut at = quantity_end;
+    while chars
+        .get(at)
+        .is_some_and(|&c| matches!(c, '的' | '“' | '"' | '「' | '《' | '‘'))
+    {
+        at += 1;
+    }
+    at
 }
 
 /// The catalog metric a figure denotes: a pattern right after the figure (115个**网约配送行业党委**)
@@ -141,24 +205,32 @@ pub fn metric_for(
     quantity_end: usize,
     unit: &str,
 ) -> Option<usize> {
+    // a parenthesis does not end the clause: 社工站(室)1200个, (其中持证社工320人)
     let clause_start = chars[..number_start]
         .iter()
-        .rposition(|&c| is_clause_break(c) && c != '、')
+        .rposition(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
         .map_or(0, |p| p + 1);
-    let unit_ok = |h: &&PatternHit| {
-        catalog.metrics[h.metric]
-            .unit
-            .as_deref()
-            .is_none_or(|u| same_unit(u, unit))
+    // a metric without a unit counts things, never a rate or money (矛盾纠纷100%化解在基层)
+    let unit_ok = |h: &&PatternHit| match catalog.metrics[h.metric].unit.as_deref() {
+        Some(u) => same_unit(u, unit),
+        None => !matches!(unit, "%" | "个百分点" | "分数" | "元"),
     };
     let after = hits
         .iter()
         .filter(unit_ok)
         // a name of the counted thing, not a short verb (700个**减至**219个)
         .filter(|h| h.end - h.start >= 3)
+        .filter(|h| h.start == thing_start(chars, quantity_end))
+        // 3家社会组织完成登记: the organisations that did something, not how many there are;
+        // people who take part (500名志愿者参与) are still the people the metric counts, and a
+        // wording that holds its verb (设区市均挂牌成立) says what it says
         .filter(|h| {
-            h.start == quantity_end
-                || (h.start == quantity_end + 1 && chars.get(quantity_end) == Some(&'的'))
+            !crate::labels::predicate_at(chars, h.end)
+                || catalog.metrics[h.metric]
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| same_unit(u, "人"))
+                || (h.start..h.end).any(|i| crate::labels::predicate_at(chars, i))
         })
         .max_by_key(|h| (h.composite, h.length));
     if let Some(h) = after {
@@ -168,18 +240,27 @@ pub fn metric_for(
         .iter()
         .filter(unit_ok)
         .filter(|h| h.end <= number_start && h.start >= clause_start)
-        .max_by_key(|h| (h.end, h.length, h.composite));
+        // nearest, then the longest wording next to the figure (综合党组织 over 组建…党组织)
+        .max_by_key(|h| (h.end, h.end - h.start, h.length, h.composite))
+        // the nearest one only, and only when nothing in between makes the figure count
+        // something else
+        .filter(|h| h.composite || !crate::labels::breaks_subject(&chars[h.end..number_start]));
     if let Some(h) = before {
         return Some(h.metric);
     }
-    // last resort: a wording later in the same clause (最高5000元/人的**补贴**)
+    // last resort: a wording later in the same clause (最高5000元/人的**补贴**); a parenthesis
+    // does not end it (9个设区市和所有县(市、区)……均由党委副书记担任)
     let clause_end = (quantity_end..chars.len())
-        .find(|&i| is_clause_break(chars[i]))
+        .find(|&i| is_clause_break(chars[i]) && !matches!(chars[i], '(' | ')' | '、'))
         .unwrap_or(chars.len());
     hits.iter()
         .filter(unit_ok)
         .filter(|h| h.start >= quantity_end && h.end <= clause_end)
         .min_by_key(|h| (h.start, std::cmp::Reverse(h.length)))
+        .filter(|h| {
+            !crate::labels::predicate_at(chars, h.end)
+                && !crate::labels::breaks_subject(&chars[quantity_end..h.start])
+        })
         .map(|h| h.metric)
 }
 
@@ -189,7 +270,7 @@ const THEME_WORDS: &[(Theme, &[&str])] = &[
         Theme::PetitionsAndProposals,
         &["信访", "接访", "矛盾纠纷", "化解超市", "人民建议", "诉求"],
     ),
-    (Theme::Volunteers, &["志愿"]),
+    (Theme::Volunteers, &["志愿", "义工"]),
     (
         Theme::SocialWorkers,
         &[
@@ -283,11 +364,28 @@ fn first_family(text: &[char]) -> Option<Theme> {
         .map(|(t, _)| *t)
 }
 
+/// Theme words that name a setting more often than a topic: 社区 is where volunteers, social
+/// workers and party members work (社区互助活动10次 in a piece on social workers); it decides a
+/// theme only when nothing else around the figure does.
+const SETTING_WORDS: &[&str] = &["社区", "困难", "街区"];
+
+/// The first theme family that `text` mentions by a word other than a setting word.
+fn first_topic(text: &[char]) -> Option<Theme> {
+    THEME_WORDS
+        .iter()
+        .find(|(_, words)| {
+            words
+                .iter()
+                .any(|w| !SETTING_WORDS.contains(w) && contains(text, w))
+        })
+        .map(|(t, _)| *t)
+}
+
 /// The family of the theme word that ends nearest before `at` in `text`.
 fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
     let mut best: Option<(usize, Theme)> = None;
     for (theme, words) in THEME_WORDS {
-        for w in *words {
+        for w in words.iter().filter(|w| !SETTING_WORDS.contains(w)) {
             let w: Vec<char> = w.chars().collect();
             let mut from = 0;
             while let Some(pos) = find_from(text, &w, from) {
@@ -420,11 +518,12 @@ pub fn theme_for(
     if names_only_organisations(clause) && PARTY_WORDS.iter().any(|w| contains(sentence, w)) {
         return Theme::EmergingSectorPartyBuilding;
     }
-    let theme = first_family(clause)
+    let theme = first_topic(clause)
         .or_else(|| nearest_family_before(sentence, number_at))
-        .or_else(|| first_family(sentence))
-        .or_else(|| first_family(paragraph))
-        .or_else(|| first_family(headline))
+        .or_else(|| first_topic(sentence))
+        .or_else(|| first_topic(paragraph))
+        .or_else(|| first_topic(headline))
+        .or_else(|| first_family(clause))
         .unwrap_or(Theme::Other);
     if theme == Theme::EmergingSectorPartyBuilding
         && !EMERGING_CONTEXT.iter().any(|w| contains(sentence, w))

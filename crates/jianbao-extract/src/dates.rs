@@ -33,6 +33,120 @@ fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> String {
     }
 }
 
+/// How many lines at the top of a page (and at its foot) may carry its publication date.
+const DATE_LINES: usize = 30;
+/// A line longer than this is text, not a dateline or a 发布时间 line.
+const MAX_DATELINE_CHARS: usize = 60;
+
+/// The publication date a page states about itself, for sources without a manifest date:
+/// `2021-04-07 09:58`, `发布时间:2018-11-27`, `2025年01月24日 15:02` on a short line near the
+/// top or the foot of the page (page furniture, datelines). Kept to the month, as a figure of
+/// 目前 or 近日 is known to that precision. Unknown when no such line exists: a date inside the
+/// text (12月5日, 2019年) is an event's, not the page's.
+pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + Clone) -> DocDate {
+    let head = lines.clone().take(DATE_LINES);
+    let foot = lines.rev().take(DATE_LINES);
+    for line in head.chain(foot) {
+        if line.len() > MAX_DATELINE_CHARS {
+            continue;
+        }
+        if let Some((year, month)) = page_date(line) {
+            return DocDate {
+                year: Some(year),
+                month: Some(month),
+                day: None,
+            };
+        }
+    }
+    DocDate::default()
+}
+
+/// A full date (year, month and day) written on a line: `2021-04-07`, `2021/4/7`, `2021.04.07`,
+/// `2021年4月7日`.
+fn page_date(line: &[char]) -> Option<(i32, u32)> {
+    for i in 0..line.len() {
+        if i > 0 && line[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some((year, end)) =
+            digits_at(line, i, 4).filter(|&(y, e)| e - i == 4 && (1990..=2100).contains(&y))
+        else {
+            continue;
+        };
+        let sep = line.get(end).copied();
+        if !matches!(sep, Some('-' | '/' | '.' | '年')) {
+            continue;
+        }
+        let Some((month, m_end)) =
+            digits_at(line, end + 1, 2).filter(|&(m, _)| (1..=12).contains(&m))
+        else {
+            continue;
+        };
+        let month_sep = line.get(m_end).copied();
+        let day_at = match (sep, month_sep) {
+            (Some('年'), Some('月')) => m_end + 1,
+            (Some(s), Some(t)) if s == t => m_end + 1,
+            _ => continue,
+        };
+        if digits_at(line, day_at, 2).is_some_and(|(d, _)| (1..=31).contains(&d)) {
+            return Some((year as i32, month));
+        }
+    }
+    None
+}
+
+/// Words after `YYYY年` in a title that make the text a review of that year (2024年工作综述).
+const REVIEW_WORDS: &[&str] = &[
+    "综述",
+    "总结",
+    "回顾",
+    "盘点",
+    "年报",
+    "工作报告",
+    "成绩单",
+    "述职",
+    "年终",
+];
+
+/// The year a review reports on, from its title: 《山西省委社会工作部2024年工作综述》 published in
+/// 2025 describes 2024, so its figures without a date of their own are 2024's.
+pub fn review_year(title: &[char]) -> Option<i32> {
+    (0..title.len()).find_map(|i| {
+        if i > 0 && title[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let (year, end) =
+            digits_at(title, i, 4).filter(|&(y, e)| e - i == 4 && (1990..=2100).contains(&y))?;
+        if title.get(end) != Some(&'年') {
+            return None;
+        }
+        let window = &title[end + 1..(end + 10).min(title.len())];
+        REVIEW_WORDS
+            .iter()
+            .any(|w| (0..window.len()).any(|k| word_at(window, k, w)))
+            .then_some(year as i32)
+    })
+}
+
+/// Words after a date that make it a person's (or a thing's) history, not the period a figure
+/// reports: 1965年出生, 1992年参加工作, 2001年入党.
+const BIOGRAPHY: &[&str] = &[
+    "出生",
+    "起担任",
+    "担任",
+    "调任",
+    "当选",
+    "生人",
+    "参加工作",
+    "入党",
+    "毕业",
+    "入伍",
+    "参军",
+    "任职",
+    "起任",
+    "至今",
+];
+
 /// A date expression in a sentence: where it ends and what it means (`None`: unresolvable, e.g. a
 /// relative date in an undated document).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,10 +226,11 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                     }
                     None => (None, None),
                 };
+                let biography = BIOGRAPHY.iter().any(|w| word_at(chars, end, w));
                 out.push(DateMention {
                     start: i,
                     end,
-                    as_of: Some(format_date(year as i32, month, day)),
+                    as_of: (!biography).then(|| format_date(year as i32, month, day)),
                 });
                 i = end;
                 continue;
@@ -217,6 +332,46 @@ mod tests {
             .into_iter()
             .map(|d| d.as_of)
             .collect()
+    }
+
+    #[test]
+    fn reviews_report_their_year() {
+        let title: Vec<char> = "山西省委社会工作部2024年工作综述".chars().collect();
+        assert_eq!(review_year(&title), Some(2024));
+        let title: Vec<char> = "2025年志愿服务工作要点".chars().collect();
+        assert_eq!(review_year(&title), None);
+    }
+
+    #[test]
+    fn page_dates_and_biographies() {
+        let lines: Vec<Vec<char>> = ["黑龙江:社工服务机构230余个", "2021-04-07 09:58 黑龙江日报 打印", "记者从省民政厅获悉,截至目前,全省现有社工服务机构230余个,较2019年增长15%,服务群众1.5万人次,成效显著。"]
+            .iter()
+            .map(|l| l.chars().collect())
+            .collect();
+        let date = date_from_lines(lines.iter().map(Vec::as_slice));
+        assert_eq!(date.as_of().as_deref(), Some("2021-04"));
+        let lines: Vec<Vec<char>> = ["发布时间:2025年01月24日 15:02"]
+            .iter()
+            .map(|l| l.chars().collect())
+            .collect();
+        assert_eq!(
+            date_from_lines(lines.iter().map(Vec::as_slice))
+                .as_of()
+                .as_deref(),
+            Some("2025-01")
+        );
+        let lines: Vec<Vec<char>> = ["12月5日是国际志愿者日"]
+            .iter()
+            .map(|l| l.chars().collect())
+            .collect();
+        assert_eq!(
+            date_from_lines(lines.iter().map(Vec::as_slice)),
+            DocDate::default()
+        );
+        assert_eq!(
+            dates("张某,1968年出生,2019年起任站长", "2024"),
+            vec![None, None]
+        );
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub enum TextEncoding {
     Utf8,
     /// GB18030, a superset of GBK and GB2312: common for Chinese government texts.
     Gb18030,
+    /// Big5: traditional-character pages from 台湾 and 香港.
+    Big5,
 }
 
 impl TextEncoding {
@@ -20,14 +22,18 @@ impl TextEncoding {
         match self {
             TextEncoding::Utf8 => "UTF-8",
             TextEncoding::Gb18030 => "GB18030",
+            TextEncoding::Big5 => "Big5",
         }
     }
 }
 
-/// Decodes a source file: UTF-8 first (a leading BOM is dropped), then GB18030.
+/// Decodes a source file: UTF-8 first (a leading BOM is dropped), then Big5 when the bytes read
+/// as Big5 and a detector (chardetng, Firefox's) judges them Big5, else GB18030.
 ///
-/// Bytes that are valid in neither give an error naming the file and the byte offset where UTF-8
-/// decoding failed, and where GB18030 decoding failed.
+/// Big5 and GB18030 overlap in their byte ranges, so a Big5 page decodes "successfully" as
+/// GB18030 into nonsense; the detector scores both by the Chinese text each would give.
+/// Bytes that are valid in no candidate give an error naming the file and the byte offsets where
+/// UTF-8 and GB18030 decoding failed.
 pub fn decode(bytes: &[u8], file: &str) -> Result<(String, TextEncoding), ExtractError> {
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
@@ -36,24 +42,41 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<(String, TextEncoding), Extrac
         Ok(text) => return Ok((text.to_owned(), TextEncoding::Utf8)),
         Err(e) => e.valid_up_to(),
     };
-    let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    if detector.guess(None, chardetng::Utf8Detection::Deny) == encoding_rs::BIG5 {
+        if let Ok(text) = decode_strictly(encoding_rs::BIG5, bytes) {
+            return Ok((text, TextEncoding::Big5));
+        }
+    }
+    match decode_strictly(encoding_rs::GB18030, bytes) {
+        Ok(text) => Ok((text, TextEncoding::Gb18030)),
+        Err(gb18030_offset) => Err(ExtractError::Undecodable {
+            file: file.to_owned(),
+            utf8_offset: utf8_error,
+            gb18030_offset,
+        }),
+    }
+}
+
+/// Decodes `bytes` without replacement characters; on malformed input, the byte offset of the
+/// first bad sequence.
+fn decode_strictly(
+    encoding: &'static encoding_rs::Encoding,
+    bytes: &[u8],
+) -> Result<String, usize> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
     let capacity = decoder
         .max_utf8_buffer_length_without_replacement(bytes.len())
         .unwrap_or(bytes.len() * 3);
     let mut text = String::with_capacity(capacity);
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
     match result {
-        encoding_rs::DecoderResult::InputEmpty => Ok((text, TextEncoding::Gb18030)),
-        encoding_rs::DecoderResult::Malformed(bad, after) => Err(ExtractError::Undecodable {
-            file: file.to_owned(),
-            utf8_offset: utf8_error,
-            gb18030_offset: read.saturating_sub(bad as usize + after as usize),
-        }),
-        encoding_rs::DecoderResult::OutputFull => Err(ExtractError::Undecodable {
-            file: file.to_owned(),
-            utf8_offset: utf8_error,
-            gb18030_offset: read,
-        }),
+        encoding_rs::DecoderResult::InputEmpty => Ok(text),
+        encoding_rs::DecoderResult::Malformed(bad, after) => {
+            Err(read.saturating_sub(bad as usize + after as usize))
+        }
+        encoding_rs::DecoderResult::OutputFull => Err(read),
     }
 }
 
@@ -98,6 +121,64 @@ impl CharIndex {
     }
 }
 
+const FURNITURE: &str = include_str!("../../../data/page-furniture.toml");
+
+#[derive(serde::Deserialize, Default)]
+struct FurnitureWords {
+    starts: Vec<String>,
+    ends: Vec<String>,
+    max_caption_chars: usize,
+}
+
+struct Furniture {
+    starts: Vec<Vec<char>>,
+    ends: Vec<Vec<char>>,
+    max_caption_chars: usize,
+}
+
+fn furniture() -> &'static Furniture {
+    static WORDS: std::sync::OnceLock<Furniture> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        // the embedded file is checked by this module's tests, so it parses in a release
+        let words: FurnitureWords = toml::from_str(FURNITURE).unwrap_or_default();
+        let chars = |list: &[String]| list.iter().map(|w| w.chars().collect()).collect();
+        Furniture {
+            starts: chars(&words.starts),
+            ends: chars(&words.ends),
+            max_caption_chars: words.max_caption_chars,
+        }
+    })
+}
+
+/// Whether a (normalised) line is page furniture or a photo caption (data/page-furniture.toml):
+/// such a line gives no figure and sets no place.
+pub fn is_furniture(line: &[char]) -> bool {
+    let f = furniture();
+    let starts = f
+        .starts
+        .iter()
+        .any(|w| line.len() >= w.len() && line[..w.len()] == w[..]);
+    let trimmed: &[char] = {
+        let end = line
+            .iter()
+            .rposition(|c| !c.is_whitespace() && !matches!(c, '。' | ')'))
+            .map_or(0, |p| p + 1);
+        &line[..end]
+    };
+    let ends = line.len() <= f.max_caption_chars
+        && f.ends.iter().any(|w| {
+            (trimmed.len() >= w.len() && trimmed[trimmed.len() - w.len()..] == w[..])
+                || (line.len() >= w.len() && line[line.len() - w.len()..] == w[..])
+        });
+    // breadcrumbs: 地方网 > 广西 > 今日广西 > 正文
+    let crumbs = line
+        .iter()
+        .filter(|&&c| matches!(c, '>' | '»' | '›'))
+        .count()
+        >= 2;
+    starts || ends || crumbs
+}
+
 /// Characters that end a sentence.
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';')
@@ -134,6 +215,8 @@ pub struct Normalized {
     origin: Vec<u32>,
     /// Per normalised line (paragraph): its range and how many blank lines preceded it.
     pub lines: Vec<Line>,
+    /// The original is in traditional characters (analysed here in simplified ones).
+    pub traditional: bool,
 }
 
 /// One normalised line: a paragraph after OCR repair.
@@ -221,7 +304,9 @@ impl Joiner {
             Some(&c) => is_line_end(c),
             None => true,
         };
-        self.joinable = line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean;
+        // a caption or credit (图为……  李某 摄) ends its line, whatever its punctuation
+        self.joinable =
+            line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean && !is_furniture(&line.chars);
         self.chars.extend_from_slice(&line.chars);
         self.origin.extend_from_slice(&line.origin);
     }
@@ -232,6 +317,16 @@ impl Normalized {
     /// the text (a few bytes per character beyond the result).
     pub fn new(original: &str) -> Normalized {
         let all: Vec<char> = original.chars().collect();
+        // a traditional page is analysed in simplified characters, one for one
+        let traditional = crate::script::is_traditional(&all);
+        let fold = |c: char| {
+            let c = fold_width(c);
+            if traditional {
+                crate::script::simplified(c)
+            } else {
+                c
+            }
+        };
         let mut joiner = Joiner {
             chars: Vec::with_capacity(all.len()),
             origin: Vec::with_capacity(all.len() + 1),
@@ -250,7 +345,7 @@ impl Normalized {
                 current.clear();
                 continue;
             }
-            let c = fold_width(c);
+            let c = fold(c);
             if is_horizontal_space(c) {
                 if next_solid.is_none_or(|k| k <= i) {
                     next_solid = (i + 1..all.len())
@@ -283,6 +378,7 @@ impl Normalized {
             chars: joiner.chars,
             origin: joiner.origin,
             lines: joiner.lines,
+            traditional,
         }
     }
 
@@ -493,7 +589,53 @@ mod tests {
         ] {
             let expected: String = text.chars().skip(start).take(end - start).collect();
             assert_eq!(index.slice(&text, start, end), expected, "{start}..{end}");
+    fn gb18030_pages_are_not_taken_for_big5() {
+        for text in [
+            include_str!("../../../seeds/001_afbddb86e510380a.txt"),
+            include_str!("../../../seeds/002_f28ca3098ef270b4.txt"),
+            include_str!("../../../seeds/004_93f98ffadb83952a.txt"),
+        ] {
+            let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+            let (decoded, enc) = decode(&bytes, "x.txt").unwrap();
+            assert_eq!(enc, TextEncoding::Gb18030);
+            assert_eq!(decoded, text);
         }
+    }
+
+    #[test]
+    fn big5_is_detected_not_read_as_gb18030() {
+        let original = "香港社會福利署資助的社會工作者共有2.3萬人,註冊志願者超過12萬人。";
+        let (bytes, _, unmappable) = encoding_rs::BIG5.encode(original);
+        assert!(!unmappable);
+        let (text, enc) = decode(&bytes, "big5.txt").unwrap();
+        assert_eq!(enc, TextEncoding::Big5);
+        assert_eq!(text, original);
+    }
+
+    #[test]
+    fn traditional_text_is_analysed_in_simplified_with_original_offsets() {
+        let original = "全港社會工作者共有 2.3萬人,註冊誌願者超過12萬人。";
+        let n = Normalized::new(original);
+        assert!(n.traditional);
+        let text: String = n.chars.iter().collect();
+        assert!(text.contains("社会工作者共有2.3万人"), "{text}");
+        let at = text.chars().position(|c| c == '2').unwrap();
+        let span = n.original_span(at..at + 5);
+        let quote: String = original
+            .chars()
+            .skip(span[0])
+            .take(span[1] - span[0])
+            .collect();
+        assert_eq!(quote, "2.3萬人");
+    }
+
+    #[test]
+    fn furniture_and_captions() {
+        let line = |s: &str| Normalized::new(s).chars;
+        assert!(is_furniture(&line("图为某某县志愿者在社区服务。")));
+        assert!(is_furniture(&line("责任编辑：王某")));
+        assert!(is_furniture(&line("志愿者为老人理发。 张三 摄")));
+        assert!(!is_furniture(&line("全省注册志愿者达到1200万人。")));
     }
 
     #[test]

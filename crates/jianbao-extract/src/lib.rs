@@ -10,11 +10,14 @@ pub mod check;
 mod check_fields;
 pub mod dates;
 pub mod ingest;
+pub mod labels;
+mod locals;
 pub mod merge;
 pub mod numbers;
 pub mod places;
 pub mod rules;
 mod scope;
+pub mod script;
 
 pub use catalog::default_catalog;
 pub use check::{check, CheckProblem};
@@ -26,7 +29,7 @@ use std::path::{Path, PathBuf};
 /// Errors reading sources; each names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
-    #[error("{file}: neither UTF-8 (invalid at byte {utf8_offset}) nor GB18030 (invalid at byte {gb18030_offset}); re-save the file as UTF-8")]
+    #[error("{file}: neither UTF-8 (invalid at byte {utf8_offset}) nor GB18030 (invalid at byte {gb18030_offset}) nor Big5; re-save the file as UTF-8")]
     Undecodable {
         file: String,
         utf8_offset: usize,

@@ -23,62 +23,61 @@ pub struct Quantity {
     pub qualifier: Qualifier,
 }
 
-/// Counting units, longest first so that 人次 wins over 人.
-const UNITS: &[&str] = &[
-    "个百分点",
-    "平方米",
-    "人次",
-    "场次",
-    "部门",
-    "万元",
-    "毫米",
-    "%",
-    "人",
-    "名",
-    "家",
-    "个",
-    "元",
-    "支",
-    "次",
-    "场",
-    "项",
-    "块",
-    "件",
-    "批",
-    "期",
-    "条",
-    "份",
-    "所",
-    "户",
-    "处",
-    "间",
-    "栋",
-    "只",
-    "吨",
-    "位",
-];
+const UNIT_DATA: &str = include_str!("../../../data/units.toml");
 
-/// Words after a numeral that make it a date, age, temperature or ordinal-like term, not a count.
-const NOT_COUNTS: &[&str] = &[
-    "年",
-    "月",
-    "日",
-    "号",
-    "时",
-    "点",
-    "岁",
-    "周年",
-    "届",
-    "世纪",
-    "℃",
-    "分钟",
-    "折",
-    "成",
-    "级",
-    "大",
-    "中全会",
-    "次全会",
-];
+/// The units and measure words of data/units.toml, parsed once.
+struct UnitTable {
+    /// (written form, unit as facts write it, factor), longest written form first.
+    units: Vec<(Vec<char>, String, f64)>,
+    not_counts: Vec<Vec<char>>,
+    families: Vec<Vec<String>>,
+}
+
+#[derive(serde::Deserialize)]
+struct UnitFile {
+    units: std::collections::BTreeMap<String, (String, u64)>,
+    not_counts: Vec<String>,
+    families: Vec<Vec<String>>,
+}
+
+fn unit_table() -> &'static UnitTable {
+    static TABLE: std::sync::OnceLock<UnitTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        // the embedded file is checked by this module's tests, so it parses in a release
+        let file: UnitFile = toml::from_str(UNIT_DATA).unwrap_or(UnitFile {
+            units: Default::default(),
+            not_counts: Vec::new(),
+            families: Vec::new(),
+        });
+        let mut units: Vec<(Vec<char>, String, f64)> = file
+            .units
+            .into_iter()
+            .map(|(written, (unit, factor))| (written.chars().collect(), unit, factor as f64))
+            .collect();
+        units.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        UnitTable {
+            units,
+            not_counts: file
+                .not_counts
+                .iter()
+                .map(|w| w.chars().collect())
+                .collect(),
+            families: file.families,
+        }
+    })
+}
+
+/// Whether two units count the same thing (人 and 名, 家 and 个 …; data/units.toml `families`).
+/// An empty unit matches any.
+pub fn same_unit_family(a: &str, b: &str) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a == b
+        || unit_table()
+            .families
+            .iter()
+            .any(|f| f.iter().any(|u| u == a) && f.iter().any(|u| u == b))
+}
 
 fn chinese_digit(c: char) -> Option<u64> {
     Some(match c {
@@ -184,6 +183,43 @@ struct Numeral {
     chinese: bool,
     /// 十几: the numeral itself says "more than".
     open_ended: bool,
+    /// 上万, 过千, 破万: the word before a bare magnitude that says "more than" it.
+    hedged_by: Option<char>,
+}
+
+/// Words before a bare magnitude (百, 千, 万, 亿 without a digit) that make it a figure:
+/// 上万名 (more than ten thousand), 超万人, 近千名, 逾百家, 过万, 破万.
+const MAGNITUDE_HEDGES: &str = "上超逾近过破";
+
+/// A bare magnitude read as a number: 上万名 (10000, over), 万余人 (10000, over), 近千名
+/// (1000, under), 上千万 (10 000 000). Alone (万家, 千方百计) it is a word, not a number.
+fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
+    let is_magnitude = |c: &char| matches!(c, '百' | '千' | '万' | '亿');
+    if !chars.get(at).is_some_and(is_magnitude) {
+        return None;
+    }
+    let mut end = at;
+    while chars.get(end).is_some_and(is_magnitude) {
+        end += 1;
+    }
+    let prev = at.checked_sub(1).map(|p| chars[p]);
+    let hedged = prev.filter(|p| MAGNITUDE_HEDGES.contains(*p));
+    let followed = matches!(chars.get(end), Some('余' | '多'));
+    if hedged.is_none() && !followed {
+        return None;
+    }
+    // 百分之 is a percentage word, not a magnitude
+    if chars.get(end) == Some(&'分') {
+        return None;
+    }
+    let value = parse_chinese(&chars[at..end])?;
+    Some(Numeral {
+        end,
+        value,
+        chinese: true,
+        open_ended: followed,
+        hedged_by: hedged.filter(|&p| matches!(p, '上' | '过' | '破')),
+    })
 }
 
 /// Reads an Arabic (with optional decimal and 万/亿) or Chinese numeral at `at`.
@@ -191,13 +227,21 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
     let c = *chars.get(at)?;
     if c.is_ascii_digit() {
         let mut end = at;
+        // thousands separators: 1,260 and 12,345,678 (a group of exactly three digits follows)
+        let group_follows = |k: usize| {
+            chars[k] == ','
+                && k - at <= 3 + (k - at) / 4 * 4
+                && (1..=3).all(|d| chars.get(k + d).is_some_and(|c| c.is_ascii_digit()))
+                && !chars.get(k + 4).is_some_and(|c| c.is_ascii_digit())
+        };
         while end < chars.len()
             && (chars[end].is_ascii_digit()
-                || (chars[end] == '.' && chars.get(end + 1).is_some_and(|d| d.is_ascii_digit())))
+                || (chars[end] == '.' && chars.get(end + 1).is_some_and(|d| d.is_ascii_digit()))
+                || (end > at && group_follows(end)))
         {
             end += 1;
         }
-        let text: String = chars[at..end].iter().collect();
+        let text: String = chars[at..end].iter().filter(|&&c| c != ',').collect();
         let mut value: f64 = text.parse().ok()?;
         let mut open_ended = false;
         // 5000余万, 24.4万余: 余/多 may stand before or after the multiplier
@@ -222,6 +266,7 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
             value,
             chinese: false,
             open_ended,
+            hedged_by: None,
         });
     }
     // a Chinese numeral starts with a digit or 十 (万家, 千企 are words, not numbers)
@@ -238,6 +283,7 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
                 value,
                 chinese: true,
                 open_ended: true,
+                hedged_by: None,
             });
         }
         // shrink until it parses (一万元 parses whole; 一己 does not start a numeral)
@@ -249,6 +295,7 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
                     value,
                     chinese: true,
                     open_ended: false,
+                    hedged_by: None,
                 });
             }
             e -= 1;
@@ -282,8 +329,20 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
     (Qualifier::Exact, start)
 }
 
-fn unit_at(chars: &[char], at: usize) -> Option<&'static str> {
-    UNITS.iter().copied().find(|u| starts_with_at(chars, at, u))
+/// The unit written at `at`: (characters written, unit as facts write it, factor).
+fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str, f64)> {
+    unit_table()
+        .units
+        .iter()
+        .find(|(w, _, _)| chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..])
+        .map(|(w, u, f)| (w.len(), u.as_str(), *f))
+}
+
+fn not_count_at(chars: &[char], at: usize) -> bool {
+    unit_table()
+        .not_counts
+        .iter()
+        .any(|w| chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..])
 }
 
 /// Finds every reportable quantity in `chars` (one sentence of normalised text).
@@ -298,7 +357,7 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
                 || chars[i - 1] == '.'
                 || is_chinese_numeral(chars[i - 1]) && !c.is_ascii_digit());
         let numeral = if boundary_ok {
-            read_numeral(chars, i)
+            read_numeral(chars, i).or_else(|| bare_magnitude(chars, i))
         } else {
             None
         };
@@ -307,7 +366,13 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
             continue;
         };
         let next = num.end;
-        if let Some(q) = quantity_from(chars, &quoted, i, num) {
+        let hedged_by = num.hedged_by;
+        if let Some(mut q) = quantity_from(chars, &quoted, i, num) {
+            // 上万, 过千, 破万: more than the magnitude
+            if hedged_by.is_some() && q.range.start == i {
+                q.range.start = i - 1;
+                q.qualifier = Qualifier::Over;
+            }
             i = q.range.end.max(i + 1);
             out.push(q);
         } else {
@@ -361,26 +426,21 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         open_ended = true;
         end += 1;
     }
-    if NOT_COUNTS.iter().any(|w| starts_with_at(chars, end, w))
-        && !starts_with_at(chars, end, "个百分点")
-    {
+    if not_count_at(chars, end) {
         return None;
     }
-    let mut unit = unit_at(chars, end);
+    let unit_written = unit_at(chars, end);
     let mut value = num.value;
-    if let Some(u) = unit {
-        end += u.chars().count();
-        if u == "万元" {
-            value *= 10_000.0;
-            unit = Some("元");
-        }
+    if let Some((len, _, factor)) = unit_written {
+        end += len;
+        value *= factor;
     } else if num.end == start
         || !(num.value >= 10_000.0 && chars[num.end - 1] == '万' || chars[num.end - 1] == '亿')
     {
         // a bare number without a unit is only a figure when a 万/亿 multiplier makes it a count
         return None;
     }
-    let unit = unit.unwrap_or("").to_owned();
+    let unit = unit_written.map_or("", |(_, u, _)| u).to_owned();
     if num.chinese && unit.is_empty() {
         return None;
     }
@@ -413,23 +473,47 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
             if let Some(upper) = read_numeral(chars, sep_at + sep.chars().count()) {
                 let mut upper_end = upper.end;
                 let upper_unit = unit_at(chars, upper_end);
-                if upper_unit.is_some_and(|u| u == unit || unit.is_empty()) && upper.value > value {
-                    upper_end += upper_unit.map_or(0, |u| u.chars().count());
-                    value_max = Some(upper.value);
+                let upper_value = upper.value * upper_unit.map_or(1.0, |(_, _, f)| f);
+                if upper_unit.is_some_and(|(_, u, _)| u == unit || unit.is_empty())
+                    && upper_value > value
+                {
+                    upper_end += upper_unit.map_or(0, |(len, _, _)| len);
+                    value_max = Some(upper_value);
                     qualifier = Qualifier::Range;
                     return Some(Quantity {
                         range: q_start..upper_end,
                         number_start: start,
-                        value,
+                        value: if unit.is_empty() {
+                            value * upper_unit.map_or(1.0, |(_, _, f)| f)
+                        } else {
+                            value
+                        },
                         value_max,
-                        unit: upper_unit.unwrap_or("").to_owned(),
+                        unit: upper_unit.map_or("", |(_, u, _)| u).to_owned(),
                         qualifier,
                     });
                 }
             }
         }
     }
-    if !value.is_finite() {
+    // nothing counted (已有0人发表了评论) is no figure
+    if !value.is_finite() || value == 0.0 {
+        return None;
+    }
+    // a threshold in a rule (凡有正式党员3人以上的) and a service that never stops (24小时不熄的
+    // 灯光, 24小时值守) are not figures of what was done
+    if starts_with_at(chars, end, "的")
+        && matches!(qualifier, Qualifier::Over | Qualifier::Under)
+        && (starts_with_at(chars, end - 2, "以上") || starts_with_at(chars, end - 2, "以下"))
+    {
+        return None;
+    }
+    if value == 24.0
+        && unit == "小时"
+        && chars
+            .get(end)
+            .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
         return None;
     }
     Some(Quantity {
@@ -460,6 +544,57 @@ mod tests {
             "{text}: {:?}",
             find_quantities(&chars)
         );
+    }
+
+    #[test]
+    fn embedded_units_parse() {
+        let file: UnitFile = toml::from_str(UNIT_DATA).expect("data/units.toml parses");
+        assert!(file.units.len() > 40 && !file.not_counts.is_empty());
+    }
+
+    #[test]
+    fn units_and_measure_words_of_the_domain() {
+        let q = one("累计服务8万个小时");
+        assert_eq!((q.value, q.unit.as_str()), (80_000.0, "小时"));
+        let q = one("志愿服务时长3.2万小时");
+        assert_eq!((q.value, q.unit.as_str()), (32_000.0, "小时"));
+        let q = one("化解信访积案56起");
+        assert_eq!((q.value, q.unit.as_str()), (56.0, "起"));
+        let q = one("办理群众诉求1.2万件次");
+        assert_eq!((q.value, q.unit.as_str()), (12_000.0, "件次"));
+        let q = one("服务群众5.6万余人次");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (56_000.0, "人次", Qualifier::Over)
+        );
+        let q = one("建成社工站120座");
+        assert_eq!((q.value, q.unit.as_str()), (120.0, "座"));
+        let q = one("成立不足6个月");
+        assert_eq!((q.value, q.unit.as_str()), (6.0, "个月"));
+        let q = one("登记的志愿服务队伍达1,260支");
+        assert_eq!((q.value, q.unit.as_str()), (1_260.0, "支"));
+        let q = one("投入资金500万元");
+        assert_eq!((q.value, q.unit.as_str()), (5_000_000.0, "元"));
+    }
+
+    #[test]
+    fn bare_magnitudes() {
+        let q = one("带动上万名志愿者");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (10_000.0, "名", Qualifier::Over)
+        );
+        let q = one("参与群众超万人");
+        assert_eq!((q.value, q.qualifier), (10_000.0, Qualifier::Over));
+        let q = one("服务万余人次");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (10_000.0, "人次", Qualifier::Over)
+        );
+        let q = one("近千名骑手");
+        assert_eq!((q.value, q.qualifier), (1_000.0, Qualifier::Under));
+        none("千方百计做好服务");
+        none("万家灯火");
     }
 
     #[test]
@@ -536,6 +671,9 @@ mod tests {
         none("党的十八大以来");
         none("数百名高龄独居老人");
         none("5G创新谷");
+        none("凡有正式党员3人以上的,单独建立党支部");
+        none("用24小时不熄的灯光守护居民");
+        none("已有0人发表了评论");
     }
 
     #[test]

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 const DIVISIONS: &str = include_str!("../../../data/divisions.tsv");
 const EXTRA: &str = include_str!("../../../data/places-extra.tsv");
+/// Short forms that are ordinary words (和平, 资源, 合作): no short alias for those places.
+const PLACE_WORDS: &str = include_str!("../../../data/place-words.txt");
 
 #[derive(Debug, Clone)]
 struct Place {
@@ -26,6 +28,8 @@ pub type PlaceId = usize;
 pub struct PlaceMention {
     pub range: Range<usize>,
     pub place: PlaceId,
+    /// Written in short form (上城 for 上城区, 宁波 for 宁波市).
+    pub short: bool,
 }
 
 /// A name as written ([`Gazetteer::alias_chars`]), the places it may denote
@@ -84,10 +88,15 @@ impl Gazetteer {
     /// The embedded gazetteer, parsed once.
     pub fn embedded() -> &'static Gazetteer {
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        GAZETTEER.get_or_init(|| Gazetteer::parse(DIVISIONS, EXTRA))
+        GAZETTEER.get_or_init(|| Gazetteer::parse(DIVISIONS, EXTRA, PLACE_WORDS))
     }
 
-    fn parse(divisions: &'static str, extra: &'static str) -> Gazetteer {
+    fn parse(divisions: &'static str, extra: &'static str, words: &'static str) -> Gazetteer {
+        let ordinary_words: rustc_hash::FxHashSet<&str> = words
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect();
         let lines = divisions.lines().count() + extra.lines().count();
         let mut places = Vec::with_capacity(lines);
         let mut by_code: FxHashMap<&str, PlaceId> =
@@ -117,7 +126,9 @@ impl Gazetteer {
             by_code.insert(code, id);
             named.push((name, id, false));
             if let Some(short) = short_name(name, level) {
-                named.push((short, id, true));
+                if !(level == Level::District && ordinary_words.contains(short)) {
+                    named.push((short, id, true));
+                }
             }
         }
         for line in extra
@@ -127,6 +138,20 @@ impl Gazetteer {
             let Some([name, alias_list, parent, kind]) = four_cells(line) else {
                 continue;
             };
+            if kind == "province" {
+                // a province-level region the division codes of the mainland do not list
+                let id = places.len();
+                places.push(Place {
+                    name,
+                    parent: None,
+                    level: Level::Province,
+                });
+                named.push((name, id, false));
+                for alias in alias_list.split(',').filter(|a| !a.is_empty()) {
+                    named.push((alias, id, false));
+                }
+                continue;
+            }
             let Some(&parent_id) = by_code.get(parent) else {
                 continue;
             };
@@ -214,6 +239,28 @@ impl Gazetteer {
             .to_owned()
     }
 
+    /// The place that governs `id` directly.
+    pub fn parent(&self, id: PlaceId) -> Option<PlaceId> {
+        self.places[id].parent
+    }
+
+    /// The place at `level` that `id` lies in (or is), if there is one.
+    pub fn ancestor_at(&self, id: PlaceId, level: Level) -> Option<PlaceId> {
+        let mut at = Some(id);
+        while let Some(a) = at {
+            if self.places[a].level == level {
+                return Some(a);
+            }
+            at = self.places[a].parent;
+        }
+        None
+    }
+
+    /// The official name (浙江省, 宁波市, 上城区).
+    pub fn name(&self, id: PlaceId) -> &'static str {
+        self.places[id].name
+    }
+
     pub fn level(&self, id: PlaceId) -> Level {
         self.places[id].level
     }
@@ -261,6 +308,22 @@ impl Gazetteer {
     /// Finds the places named in `chars`, longest name first; a name shared by several places is
     /// resolved to the one inside `within` (usually the document's province), or skipped.
     pub fn find(&self, chars: &[char], within: Option<PlaceId>) -> Vec<PlaceMention> {
+        self.find_places(chars, within, false)
+    }
+
+    /// Like [`Gazetteer::find`] without a province at hand, but a short form of a city that no
+    /// other place shares (深圳 in 深圳特区报, 贵阳 in 中新网贵阳3月3日电) counts: for telling which
+    /// province an undescribed page is about.
+    pub fn find_for_province(&self, chars: &[char]) -> Vec<PlaceMention> {
+        self.find_places(chars, None, true)
+    }
+
+    fn find_places(
+        &self,
+        chars: &[char],
+        within: Option<PlaceId>,
+        unique_cities: bool,
+    ) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < chars.len() {
@@ -275,7 +338,17 @@ impl Gazetteer {
                     let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
                     let chosen = match ids {
                         // a short form (资源, 同心, 平安) is an ordinary word unless the place is in the province at hand
-                        [one] if *short && !inside(*one) => None,
+                        // a two-character county (成县, 和县, 沙县) is as easily the end of a word
+                        // (建成县级): like a short form, only a place in the province at hand
+                        [one]
+                            if (*short
+                                || (alias.len() == 2
+                                    && self.places[*one].level == Level::District))
+                                && !inside(*one)
+                                && !(unique_cities && self.places[*one].level == Level::City) =>
+                        {
+                            None
+                        }
                         [one] => Some(*one),
                         many => {
                             let inside: Vec<PlaceId> =
@@ -294,18 +367,26 @@ impl Gazetteer {
                             })
                         }
                     };
-                    chosen.map(|id| (alias.len(), id))
+                    // a longer name that is not a place here still hides the shorter ones
+                    // inside it (鞍山 in 马鞍山 when 马鞍山 is not in the province at hand)
+                    Some(
+                        chosen
+                            .map(|id| (alias.len(), id, *short))
+                            .ok_or(alias.len()),
+                    )
                 })
             });
             match found {
-                Some((len, place)) => {
+                Some(Ok((len, place, short))) => {
                     out.push(PlaceMention {
                         range: i..i + len,
                         place,
+                        short,
                     });
                     i += len;
                 }
-                None => i += 1,
+                Some(Err(len)) if len >= 3 => i += len,
+                _ => i += 1,
             }
         }
         out
@@ -350,5 +431,15 @@ mod tests {
             ("宁波市".into(), Level::City, "浙江".into())
         );
         assert_eq!(names("太原市杏花岭区", "山西")[1].0, "太原市杏花岭区");
+    }
+
+    #[test]
+    fn longest_name_and_ordinary_words() {
+        // 鞍山 (辽宁) is not inside 马鞍山 (安徽), even in a 辽宁 text
+        assert!(names("马鞍山的志愿者", "辽宁").is_empty());
+        assert_eq!(names("马鞍山的志愿者", "安徽")[0].0, "马鞍山市");
+        // 和平 (沈阳市和平区) is an ordinary word unless written 和平区
+        assert!(names("推动和平发展", "辽宁").is_empty());
+        assert_eq!(names("沈阳市和平区", "辽宁")[1].0, "沈阳市和平区");
     }
 }

@@ -1,9 +1,9 @@
 //! The fact rules: which figures of which articles become facts, and what each one is about
 //! (place, level, theme, metric, label, date).
 
-use crate::catalog::{self, is_clause_break, metric_for, theme_for, Patterns};
+use crate::catalog::{self, is_clause_break, metric_for, theme_for};
 use crate::dates::{find_dates, DocDate};
-use crate::ingest::{split_sentences, Normalized};
+use crate::ingest::{is_furniture, split_sentences, Normalized};
 use crate::numbers::find_quantities;
 use crate::places::{Gazetteer, PlaceId};
 use crate::Document;
@@ -29,6 +29,16 @@ const SOCIAL_WORK_TERMS: &[&str] = &[
     "党组织",
     "村干部",
     "乡村治理",
+    // 信访 and 人民建议征集 as work, not an agency named in passing (县信访局副局长)
+    "人民建议征集",
+    "信访工作",
+    "信访事项",
+    "信访问题",
+    "信访案件",
+    "信访积案",
+    "信访量",
+    "接访",
+    "社区工作者",
 ];
 
 /// An article is relevant when social-work terms are frequent enough: at least this many hits …
@@ -67,9 +77,14 @@ pub fn is_relevant(text: &[char]) -> bool {
 /// The province a text names most often (浙江, 山西 …), for sources without a manifest entry.
 pub fn dominant_province(text: &str) -> Option<String> {
     let g = Gazetteer::embedded();
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars: Vec<char> = text.chars().collect();
+    if crate::script::is_traditional(&chars) {
+        chars
+            .iter_mut()
+            .for_each(|c| *c = crate::script::simplified(*c));
+    }
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for m in g.find(&chars, None) {
+    for m in g.find_for_province(&chars) {
         *counts.entry(g.province_short(m.place)).or_default() += 1;
     }
     counts
@@ -85,6 +100,9 @@ enum Where {
     National,
     /// Some (or each) of the places inside a whole: 浙江的一些县(市、区), 有的地方, 各地.
     Part(Part),
+    /// A named street, town or community the gazetteer does not list (index into the document's
+    /// local names), and the listed place it lies in.
+    Local(usize, Option<PlaceId>),
 }
 
 /// A quantifier-scoped place (see [`crate::scope`]): never the whole it lies in.
@@ -106,7 +124,99 @@ impl Where {
             Where::Place(p) => Some(g.province(p)),
             Where::National => None,
             Where::Part(part) => part.whole.map(|w| g.province(w)),
+            Where::Local(_, parent) => parent.map(|p| g.province(p)),
         }
+    }
+}
+
+/// The named streets, towns and communities of a document (see [`crate::locals`]).
+#[derive(Default)]
+struct Locals {
+    /// As facts name them: 太原市迎泽区柳巷街道察院后社区.
+    shown: Vec<String>,
+    parents: Vec<Option<PlaceId>>,
+    /// As written (察院后社区) and as shown → index, so that lookups stay constant-time.
+    by_written: rustc_hash::FxHashMap<String, usize>,
+    by_shown: rustc_hash::FxHashMap<String, usize>,
+}
+
+impl Locals {
+    fn add(&mut self, written: String, shown: String, parent: Option<PlaceId>) -> usize {
+        if let Some(&k) = self.by_shown.get(&shown) {
+            return k;
+        }
+        let k = self.shown.len();
+        self.by_shown.insert(shown.clone(), k);
+        self.by_written.entry(written).or_insert(k);
+        self.shown.push(shown);
+        self.parents.push(parent);
+        k
+    }
+
+    /// A name met before in full (坪山区石井街道), now written alone (石井街道).
+    fn known(&self, written: &str) -> Option<usize> {
+        self.by_written.get(written).copied()
+    }
+}
+
+/// Adds the named streets, towns and communities of a sentence (see [`crate::locals`]) to its
+/// place mentions: each is written right after the place it lies in, or was so earlier in the
+/// document.
+fn add_local_places(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut Vec<(Range<usize>, Where)>,
+    locals: &mut Locals,
+) {
+    let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
+    let mut added: Vec<(Range<usize>, Where)> = Vec::new();
+    // places before the current name, met in one pass (both lists are in order of position)
+    let mut next = 0;
+    let mut last_before: Option<(Range<usize>, Where)> = None;
+    for range in crate::locals::find_locals(chars, &known) {
+        while next < places.len() && places[next].0.end <= range.start {
+            if last_before
+                .as_ref()
+                .is_none_or(|(r, _)| places[next].0.end >= r.end)
+            {
+                last_before = Some(places[next].clone());
+            }
+            next += 1;
+        }
+        if let Some(local) = added.last().filter(|(r, _)| r.end <= range.start) {
+            if last_before
+                .as_ref()
+                .is_none_or(|(r, _)| local.0.end >= r.end)
+            {
+                last_before = Some(local.clone());
+            }
+        }
+        // only a name written right after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后
+        // 社区) is surely a name: without segmentation, 整合社区 or 产业型社区 read the same
+        let name: String = chars[range.clone()].iter().collect();
+        let Some((_, before)) = last_before.clone().filter(|(r, _)| r.end == range.start) else {
+            if let Some(k) = locals.known(&name) {
+                added.push((range, Where::Local(k, locals.parents[k])));
+            }
+            continue;
+        };
+        let (parent, shown) = match before {
+            // 太原市迎泽区柳巷街道: named after a district or city it lies in
+            Where::Place(p) if g.level(p) != Level::Province => {
+                (Some(p), format!("{}{name}", g.display(p)))
+            }
+            Where::Place(p) => (Some(p), name.clone()),
+            // 柳巷街道察院后社区: a community inside the street named before it
+            Where::Local(k, parent) => (parent, format!("{}{name}", locals.shown[k])),
+            Where::Part(part) => (part.whole, name.clone()),
+            Where::National => (None, name.clone()),
+        };
+        let k = locals.add(name, shown, parent);
+        added.push((range, Where::Local(k, parent)));
+    }
+    if !added.is_empty() {
+        places.extend(added);
+        places.sort_by_key(|(r, _)| r.start);
     }
 }
 
@@ -118,6 +228,11 @@ fn add_part_scopes(
     current: Option<Where>,
 ) {
     for scope in crate::scope::find_part_scopes(chars) {
+        // 广西各地, 全省各县: each of them, and a figure stated so sums over them (广西各地……
+        // 建成运营150个乡镇社工站 is 广西's): the place in force stays
+        if scope.places.each {
+            continue;
+        }
         let before = places
             .iter()
             .rev()
@@ -166,202 +281,172 @@ fn continues_story(sentence: &[char], previous: &[char]) -> bool {
     false
 }
 
-/// Place mentions of a sentence, including 全省/我省/省委 (the article's province) and 全国.
+/// Words after 全国 that make it part of a name (全国志愿服务信息系统), not a place.
+const NATIONAL_NAMES: &str = include_str!("../../../data/national-names.txt");
+
+/// Whether a line is a list of places (a site's navigation: 今日广西 南宁市 柳州市 桂林市 …):
+/// at least three places, and place names make up most of it.
+fn lists_places(g: &Gazetteer, line: &[char]) -> bool {
+    const MIN_PLACES: usize = 3;
+    let found = g.find(line, None);
+    let named: usize = found.iter().map(|m| m.range.len()).sum();
+    found.len() >= MIN_PLACES && named * 2 >= line.len()
+}
+
+/// The place a line names when it is nothing but that name (湖南省长沙市, 【浙江杭州】), as a
+/// section of a report on several places is headed.
+fn place_heading(g: &Gazetteer, line: &[char], province: Option<PlaceId>) -> Option<PlaceId> {
+    const MAX_HEADING_CHARS: usize = 16;
+    if line.len() > MAX_HEADING_CHARS {
+        return None;
+    }
+    let found = g.find(line, province);
+    let named: usize = found.iter().map(|m| m.range.len()).sum();
+    let rest = line
+        .iter()
+        .filter(|c| !matches!(c, '【' | '】' | '[' | ']' | ':' | ' ' | '、' | '·'))
+        .count();
+    (named > 0 && named == rest)
+        .then(|| found.iter().map(|m| m.place).max_by_key(|&p| g.level(p)))
+        .flatten()
+}
+
+/// Where a news dateline ends (新华社南宁10月29日电, 本报讯, 中新网贵阳3月3日电(记者 …)): the
+/// place in it says where the story was filed, not what it is about. 0 when there is none.
+fn dateline_end(sentence: &[char]) -> usize {
+    const MAX_DATELINE: usize = 30;
+    let window = &sentence[..sentence.len().min(MAX_DATELINE)];
+    (1..window.len())
+        .find(|&i| {
+            (window[i] == '电' && window[i - 1] == '日')
+                || (window[i] == '讯' && matches!(window.get(i + 1), Some('(' | ' ' | ':' | ',')))
+        })
+        .map_or(0, |i| {
+            // past the reporter's name in brackets right after it
+            match window.get(i + 1) {
+                Some('(') => sentence[i + 1..]
+                    .iter()
+                    .position(|&c| c == ')')
+                    .map_or(i + 1, |p| i + 2 + p),
+                _ => i + 1,
+            }
+        })
+}
+
+/// Words that name the article's own place at a level: 全省 (the whole province), 全市, 本县 …
+/// The level `None` is 全区, which is a province in an autonomous region and a district elsewhere.
+const WHOLE_PLACE_WORDS: &[(&str, Option<Level>)] = &[
+    ("全省", Some(Level::Province)),
+    ("我省", Some(Level::Province)),
+    ("本省", Some(Level::Province)),
+    ("省委", Some(Level::Province)),
+    ("省级", Some(Level::Province)),
+    ("全市", Some(Level::City)),
+    ("我市", Some(Level::City)),
+    ("本市", Some(Level::City)),
+    ("市委", Some(Level::City)),
+    ("全州", Some(Level::City)),
+    ("全盟", Some(Level::City)),
+    ("全县", Some(Level::District)),
+    ("我县", Some(Level::District)),
+    ("本县", Some(Level::District)),
+    ("县委", Some(Level::District)),
+    ("全区", None),
+    ("我区", None),
+    ("本区", None),
+    ("区委", None),
+];
+
+/// The place a word such as 全市 or 本县 names: the article's own place (`home`) at that level.
+fn whole_place(
+    g: &Gazetteer,
+    home: Option<PlaceId>,
+    province: Option<PlaceId>,
+    level: Option<Level>,
+) -> Option<PlaceId> {
+    match level {
+        Some(Level::Province) => province.or_else(|| home.map(|h| g.province(h))),
+        Some(l) => home.and_then(|h| g.ancestor_at(h, l)),
+        // 全区: the district the article is about, else an autonomous region
+        None => home
+            .and_then(|h| g.ancestor_at(h, Level::District))
+            .or_else(|| {
+                province
+                    .or_else(|| home.map(|h| g.province(h)))
+                    .filter(|&p| g.name(p).ends_with("自治区"))
+            }),
+    }
+}
+
+/// A place mention and whether the text names it as a whole explicitly (全市, 本县): such a
+/// mention holds even where it governs the article's own place.
+type Mention = (Range<usize>, Where, bool);
+
+/// Place mentions of a sentence, including 全省/我省/省委 (the article's province), 全市/本县/全区
+/// (the article's own city or district) and 全国. A county written in short form (上城 for
+/// 上城区) counts only where the document also names its city (`named_cities`) or it lies in the
+/// article's own city: a short name alone is too often another word or another province's county.
 fn mentions(
     g: &Gazetteer,
     chars: &[char],
     province: Option<PlaceId>,
-) -> Vec<(Range<usize>, Where)> {
-    let mut out: Vec<(Range<usize>, Where)> = g
+    home: Option<PlaceId>,
+    named_cities: &[PlaceId],
+) -> Vec<Mention> {
+    let home_city = home.and_then(|h| g.ancestor_at(h, Level::City));
+    let mut out: Vec<Mention> = g
         .find(chars, province)
         .into_iter()
-        .map(|m| (m.range, Where::Place(m.place)))
+        .filter(|m| {
+            !m.short
+                || g.level(m.place) != Level::District
+                || g.parent(m.place)
+                    .is_some_and(|city| Some(city) == home_city || named_cities.contains(&city))
+        })
+        .map(|m| (m.range, Where::Place(m.place), false))
         .collect();
     for i in 0..chars.len() {
-        if let Some(p) = province {
-            if ["全省", "我省", "省委", "省级"]
+        let Some((word, level)) = WHOLE_PLACE_WORDS.iter().find(|(w, _)| word_at(chars, i, w))
+        else {
+            continue;
+        };
+        let Some(place) = whole_place(g, home, province, *level) else {
+            continue;
+        };
+        let len = word.chars().count();
+        // 市全省 / 省市 ...: part of a longer name, not the word
+        let inside_name = i > 0
+            && (matches!(chars[i - 1], '市' | '省' | '县' | '区')
+                // 社区委员会, 园区委: 区 ends another word
+                || "社园景城小街辖片新矿山牧湾治".contains(chars[i - 1]));
+        // 6家全省性行业协会: right after a figure, 全省性 describes the counted organisations,
+        // not where the figure is
+        let describes = chars.get(i + len) == Some(&'性')
+            && chars[i.saturating_sub(3)..i]
                 .iter()
-                .any(|w| word_at(chars, i, w))
-                && !(i > 0 && chars[i - 1] == '市')
-                // 6家全省性行业协会: right after a figure, 全省性 describes the counted
-                // organisations, not where the figure is
-                && !(chars.get(i + 2) == Some(&'性')
-                    && chars[i.saturating_sub(3)..i].iter().any(|c| c.is_ascii_digit()))
-            {
-                out.push((i..i + 2, Where::Place(p)));
-            }
+                .any(|c| c.is_ascii_digit());
+        // 全市, 我县, 本区 say the whole explicitly; 省委, 市委 name a committee, which says no
+        // more than the article's own place
+        let explicit = matches!(chars[i], '全' | '我' | '本');
+        if !inside_name && !describes {
+            out.push((i..i + len, Where::Place(place), explicit));
         }
+    }
+    for i in 0..chars.len() {
         // 全国 as the place of a figure, but not in 占全国 / 居全国 (a share of the national total)
+        // nor in a name or title (全国志愿服务信息系统, 全国文明城市: data/national-names.txt)
         if word_at(chars, i, "全国")
             && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
+            && !NATIONAL_NAMES
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .any(|w| word_at(chars, i + 2, w.trim()))
         {
-            out.push((i..i + 2, Where::National));
+            out.push((i..i + 2, Where::National, true));
         }
     }
     out.sort_by_key(|m| m.0.start);
     out
-}
-
-/// Words at which the thing counted after a figure ends and a predicate begins
-/// (86名村干部**直呼**受益匪浅, 3个社区党支部**联合**组建).
-const PREDICATE_STARTS: &[&str] = &[
-    "直呼", "参与", "联合", "完成", "坐到", "开展", "成立", "约定", "提供", "实现", "还", "获",
-    "为", "日常", "挂牌", "参加", "化解",
-];
-
-/// Words before a figure that say how it is stated, not what it counts.
-const LEADING_WORDS: &[&str] = &[
-    "截至目前",
-    "目前",
-    "如今",
-    "去年以来",
-    "今年以来",
-    "近年来",
-    "累计",
-    "分别",
-    "共",
-    "实现",
-    "已有",
-];
-const TRAILING_WORDS: &[&str] = &[
-    "达到", "达", "为", "有", "均", "累计", "提升", "增长", "增加", "共",
-];
-
-/// The tail of `text` of at most `max` characters, starting at a word boundary where it can
-/// (after 、 or 和 rather than in the middle of a name).
-fn tail_at_boundary(text: &[char], max: usize) -> String {
-    let start = text.len().saturating_sub(max);
-    let start = if start == 0 {
-        0
-    } else {
-        text[start..]
-            .iter()
-            .position(|&c| matches!(c, '、' | '和' | '及' | '与'))
-            .map_or(start, |p| start + p + 1)
-    };
-    text[start..].iter().collect()
-}
-
-/// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**),
-/// else what precedes it (**持证人数**达到2.4万人); a change 从16名增加到了400多名 is marked.
-fn label_from_text(
-    chars: &[char],
-    previous_end: usize,
-    quantity_start: usize,
-    quantity_end: usize,
-    unit: &str,
-) -> String {
-    let is_break = |c: char| is_clause_break(c) && c != '、';
-    // the clause, but not past the previous figure (14所高校和22万名在校师生)
-    let clause_start = chars[..quantity_start]
-        .iter()
-        .rposition(|&c| is_break(c))
-        .map_or(0, |p| p + 1)
-        .max(previous_end.min(quantity_start));
-    let whole_clause: String = chars[clause_start..quantity_start].iter().collect();
-    let mut before: String = chars[clause_start..quantity_start].iter().collect();
-    for w in LEADING_WORDS {
-        if let Some(rest) = before.strip_prefix(w) {
-            before = rest.to_owned();
-        }
-    }
-    let mut change = None;
-    for (w, mark) in [
-        ("增加到了", "（增至）"),
-        ("增加到", "（增至）"),
-        ("增至", "（增至）"),
-        ("减至", "（减至）"),
-    ] {
-        if let Some(rest) = before.strip_suffix(w) {
-            before = rest.to_owned();
-            change = Some(mark);
-        }
-    }
-    if change.is_some() && before.is_empty() {
-        // 从最初的16名增加到了400多名: the subject stands before the first figure
-        let start = chars[..quantity_start]
-            .iter()
-            .rposition(|&c| is_break(c))
-            .map_or(0, |p| p + 1);
-        before = chars[start..quantity_start].iter().collect();
-    }
-    loop {
-        let len = before.len();
-        for w in TRAILING_WORDS {
-            if let Some(rest) = before.strip_suffix(w) {
-                before = rest.to_owned();
-            }
-        }
-        if before.len() == len {
-            break;
-        }
-    }
-    // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
-    if let Some(at) = before.find('从').filter(|&at| at > 0) {
-        before.truncate(at);
-    }
-    let before_chars: Vec<char> = before.chars().collect();
-    let after_end = (quantity_end..chars.len())
-        .find(|&i| {
-            (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
-                || chars[i].is_ascii_digit()
-                || matches!(chars[i], '。' | '…' | '《' | '“' | '和' | '与')
-                // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
-                || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
-                || PREDICATE_STARTS.iter().any(|w| {
-                    w.chars()
-                        .enumerate()
-                        .all(|(k, c)| chars.get(i + k) == Some(&c))
-                })
-        })
-        .unwrap_or(chars.len());
-    let after: String = chars[quantity_end..after_end]
-        .iter()
-        .collect::<String>()
-        .trim_start_matches('的')
-        .to_owned();
-    if after.starts_with("增加到") || after.starts_with("增至") || after.starts_with("减至")
-    {
-        change = Some("（起始）");
-    }
-    let mark = change.unwrap_or("");
-    // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
-    let after_names = after
-        .chars()
-        .next()
-        .is_some_and(|c| !c.is_ascii() && !"以左不”\"增减提降达到从为占比较等".contains(c));
-    let label = if unit == "%" {
-        // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
-        let rest_end = (quantity_end..chars.len())
-            .find(|&i| is_break(chars[i]))
-            .unwrap_or(chars.len());
-        let rest: String = chars[quantity_end..rest_end]
-            .iter()
-            .filter(|c| !c.is_ascii_digit())
-            .take(10)
-            .collect();
-        format!(
-            "{}{}",
-            tail_at_boundary(&before_chars, 16),
-            rest.trim_start_matches('的')
-        )
-    } else if after_names {
-        let after: String = after.chars().take(16).collect();
-        if after.chars().count() >= 3 {
-            after
-        } else {
-            format!("{}{after}", tail_at_boundary(&before_chars, 2))
-        }
-    } else if before.ends_with('等') && matches!(unit, "部门" | "家" | "个" | "所") {
-        // 省委社会工作部、省委组织部等9部门
-        format!("{}{unit}", tail_at_boundary(&before_chars, 24))
-    } else if before_chars.len() < 3 {
-        // 累计培训630余人次: keep the words that were trimmed rather than say just 培训
-        tail_at_boundary(&whole_clause.chars().collect::<Vec<_>>(), 24)
-    } else {
-        tail_at_boundary(&before_chars, 24)
-    };
-    format!("{label}{mark}")
 }
 
 /// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……
@@ -434,13 +519,45 @@ fn quote_range(
 pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> AnalysedDoc {
     let g = Gazetteer::embedded();
     let normalized = Normalized::new(&doc.text);
-    let doc_date = DocDate::parse(info.and_then(|i| i.date.as_deref()));
+    // the manifest's date, else the date the page states about itself (发布时间, dateline)
+    let doc_date = match DocDate::parse(info.and_then(|i| i.date.as_deref())) {
+        // the original lines: repairing broken lines may join a date line to the next one
+        DocDate { year: None, .. } => {
+            let lines: Vec<Vec<char>> = doc.text.lines().map(|l| l.chars().collect()).collect();
+            crate::dates::date_from_lines(lines.iter().map(Vec::as_slice))
+        }
+        date => date,
+    };
+    // a review of a year (2024年工作综述) reports that year, whenever it was published
+    let title: Vec<char> = match info.map(|i| i.title.as_str()) {
+        Some(t) if !t.ends_with(".txt") => t.chars().collect(),
+        _ => normalized
+            .lines
+            .first()
+            .map(|l| normalized.chars[l.range.clone()].to_vec())
+            .unwrap_or_default(),
+    };
+    let default_as_of = crate::dates::review_year(&title)
+        .map(|y| format!("{y:04}"))
+        .or_else(|| doc_date.as_of());
     let doc_province = info
         .and_then(|i| g.find_province(&i.province))
         .or_else(|| dominant_province(&doc.text).and_then(|p| g.find_province(&p)));
     let chars = &normalized.chars;
-    let patterns = Patterns::new(catalog);
+    let patterns = crate::catalog::compiled(catalog);
     let char_index = crate::ingest::CharIndex::new(&doc.text);
+    // named streets and communities met so far, as facts name them (柳巷街道察院后社区)
+    let mut locals = Locals::default();
+    // the cities the document names, or names a county of in full: a county's short form
+    // (上城) counts as a place only with its city in the document
+    let mut named_cities: Vec<PlaceId> = g
+        .find(chars, doc_province)
+        .into_iter()
+        .filter(|m| !(m.short && g.level(m.place) == Level::District))
+        .filter_map(|m| g.ancestor_at(m.place, Level::City))
+        .collect();
+    named_cities.sort_unstable();
+    named_cities.dedup();
     let mut articles = Vec::new();
     let mut facts = Vec::new();
     for article in normalized.articles() {
@@ -449,34 +566,91 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
         let relevant = is_relevant(&chars[text_range]);
         let body = &lines[article.head_lines.min(lines.len())..];
+        // page furniture and captions give no figure and set no place
         let sentences: Vec<Range<usize>> = body
             .iter()
+            .filter(|l| {
+                !is_furniture(&chars[l.range.clone()]) && !lists_places(g, &chars[l.range.clone()])
+            })
             .flat_map(|l| split_sentences(&normalized, l.range.clone()))
             .collect();
-        // The article's own place: the most specific place its headline names (else its first sentence).
-        let head: Vec<Range<usize>> = lines[..article.head_lines.min(lines.len())]
+        // The article's own place: the most specific place its headline names; else the one its
+        // first sentence names inside the document's province, past a dateline (新华社南宁…电
+        // says where the reporter filed). A line that lists places (navigation: 南宁市 柳州市
+        // 桂林市 …) or is a breadcrumb (地方网 > 广西 > 正文) names no article's place.
+        let place_of = |r: &Range<usize>, in_headline: bool| -> Option<PlaceId> {
+            let text = &chars[r.clone()];
+            if in_headline && text.iter().filter(|&&c| c == '>').count() >= 2 {
+                return None;
+            }
+            let from = if in_headline { 0 } else { dateline_end(text) };
+            let found: Vec<PlaceId> = g
+                .find(&text[from..], doc_province)
+                .into_iter()
+                .filter(|m| {
+                    !(m.short && g.level(m.place) == Level::District)
+                        || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
+                })
+                .map(|m| m.place)
+                .filter(|&p| {
+                    doc_province.is_none()
+                        || Some(g.province(p)) == doc_province
+                        || (in_headline && g.level(p) != Level::Province)
+                })
+                .collect();
+            if in_headline && found.len() >= 3 {
+                return None;
+            }
+            found.into_iter().max_by_key(|&p| g.level(p))
+        };
+        let in_headline = lines[..article.head_lines.min(lines.len())]
             .iter()
-            .map(|l| l.range.clone())
-            .chain(sentences.first().cloned())
-            .collect();
-        let default = head
+            .filter(|l| !is_furniture(&chars[l.range.clone()]))
+            .filter_map(|l| place_of(&l.range, true))
+            .max_by_key(|&p| g.level(p));
+        // the first sentence may name a place inside the headline's (上城区 → 上城区紫阳街道)
+        // (the first of its first sentences that names one: a yearbook entry opens with 【概况】
+        // 2013年,成武县……)
+        const OPENING_SENTENCES: usize = 3;
+        let in_first_sentence = sentences
             .iter()
-            .flat_map(|r| g.find(&chars[r.clone()], doc_province))
-            .map(|m| m.place)
-            .filter(|&p| {
-                doc_province.is_none()
-                    || Some(g.province(p)) == doc_province
-                    || g.level(p) != Level::Province
-            })
-            .max_by_key(|&p| (g.level(p), std::cmp::Reverse(0)))
-            .or(doc_province);
+            .take(OPENING_SENTENCES)
+            .find_map(|s| place_of(s, false))
+            .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
+        let default = in_first_sentence.or(in_headline).or(doc_province);
         let article_province = default.map(|p| g.province(p));
+        // the article's own street or community, when its first sentence or headline names one
+        // inside its place (近日,坪山区石井街道……)
+        let mut home = default.map(Where::Place);
+        let first = sentences
+            .first()
+            .map(|s| s.start + dateline_end(&chars[s.clone()])..s.end);
+        let headlines = lines[..article.head_lines.min(lines.len())]
+            .iter()
+            .map(|l| l.range.clone());
+        for r in first.into_iter().chain(headlines) {
+            let text = &chars[r];
+            let mut named: Vec<(Range<usize>, Where)> = g
+                .find(text, doc_province)
+                .into_iter()
+                .map(|m| (m.range, Where::Place(m.place)))
+                .collect();
+            add_local_places(g, text, &mut named, &mut locals);
+            let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
+            if let Some((_, w)) = named
+                .iter()
+                .find(|(_, w)| matches!(w, Where::Local(_, Some(p)) if inside(*p)))
+            {
+                home = Some(*w);
+                break;
+            }
+        }
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
             .iter()
             .flat_map(|l| chars[l.range.clone()].iter().copied())
             .collect();
         if relevant {
-            let mut sticky = default.map(Where::Place);
+            let mut sticky = home;
             // labels of the article's facts by value and unit, to find a figure said again
             let mut stated: std::collections::HashMap<(u64, String), Vec<String>> =
                 std::collections::HashMap::new();
@@ -493,19 +667,32 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     // a new paragraph is about the article's own place again, unless it goes on
                     // with the story of the last one (names a “term” the last one named)
                     if !continues_story(&chars[sentence.clone()], &chars[previous]) {
-                        sticky = default.map(Where::Place);
+                        sticky = home;
                     }
                 }
                 let s = &chars[sentence.clone()];
+                // a line that is only a place name (湖南省长沙市) heads what follows: the article's
+                // own place from here on
+                if let Some(p) = place_heading(g, s, article_province) {
+                    home = Some(Where::Place(p));
+                    sticky = home;
+                    continue;
+                }
                 let quantities = find_quantities(s);
-                let mut places: Vec<(Range<usize>, Where)> = mentions(g, s, article_province)
-                    .into_iter()
-                    .filter(|(_, w)| match (w, default) {
-                        // a place that governs the article's own place says nothing more specific
-                        (Where::Place(p), Some(d)) => *p == d || !g.contains(*p, d),
-                        _ => true,
-                    })
-                    .collect();
+                let mut places: Vec<(Range<usize>, Where)> =
+                    mentions(g, s, article_province, default, &named_cities)
+                        .into_iter()
+                        .filter(|(_, w, explicit)| match (w, default) {
+                            // a place that governs the article's own place says nothing more
+                            // specific, unless the text says the whole of it (全市)
+                            (Where::Place(p), Some(d)) => {
+                                *explicit || *p == d || !g.contains(*p, d)
+                            }
+                            _ => true,
+                        })
+                        .map(|(r, w, _)| (r, w))
+                        .collect();
+                add_local_places(g, s, &mut places, &mut locals);
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
                 // the metric patterns matter only for the sentence's figures
@@ -523,13 +710,15 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     let scope_at = named.and_then(|(r, w)| {
                         matches!(w, Where::Part(_)).then_some(sentence.start + r.start)
                     });
+                    // the nearest date before the figure that can be resolved (目前 in an
+                    // undated page says nothing; 2017年 before it does)
                     let as_of = dates
                         .iter()
                         .rev()
-                        .find(|d| d.end <= q.number_start)
-                        .and_then(|d| d.as_of.clone())
+                        .filter(|d| d.end <= q.number_start)
+                        .find_map(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
-                        .or_else(|| doc_date.as_of());
+                        .or_else(|| default_as_of.clone());
                     let metric = respectively
                         .as_ref()
                         .and_then(|(first, list)| {
@@ -547,9 +736,20 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         }
                     }
                     let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
-                    let text_label =
-                        label_from_text(s, previous_end, q.range.start, q.range.end, &q.unit);
-                    let label = metric_def.map_or_else(|| text_label.clone(), |m| m.label.clone());
+                    // the fact keeps the text's own words (户外工作者服务站 stays so, never the
+                    // catalog's row label); the catalog label only when the text gives none
+                    let text_label = crate::labels::label_from_text(
+                        s,
+                        previous_end,
+                        q.range.start,
+                        q.range.end,
+                        &q.unit,
+                    );
+                    let label = if text_label.is_empty() {
+                        metric_def.map_or_else(String::new, |m| m.label.clone())
+                    } else {
+                        text_label
+                    };
                     if label.trim().is_empty() {
                         continue; // a figure nobody can say what it counts is not a fact
                     }
@@ -578,6 +778,14 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     );
                     let (province, place_name, level) = match place {
                         Some(Where::Place(p)) => (g.province_short(p), g.display(p), g.level(p)),
+                        Some(Where::Local(k, parent)) => (
+                            parent
+                                .or(article_province)
+                                .map(|p| g.province_short(p))
+                                .unwrap_or_default(),
+                            locals.shown[k].clone(),
+                            Level::Street,
+                        ),
                         Some(Where::National) => {
                             ("全国".to_owned(), "全国".to_owned(), Level::Province)
                         }

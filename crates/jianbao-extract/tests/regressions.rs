@@ -165,11 +165,11 @@ fn quantifier_scoped_places_are_parts_not_wholes() {
     let stations = find(50.0);
     assert_eq!(stations.place, "广东省部分地区");
     assert_ne!(stations.level, Level::Province);
-    // 各地: each place, which is still no provincial figure
+    // 全省各地共……: a figure summed over each of the places is the whole's
     let trained = find(3000.0);
     assert_eq!(
         (trained.place.as_str(), trained.level),
-        ("广东省各地", Level::City)
+        ("广东省", Level::Province)
     );
 }
 

@@ -517,8 +517,8 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
 
     let party = table_with_caption(&doc, "新兴领域党建");
     assert!(cell(party, "新业态企业党组织覆盖率", "山西").starts_with("79%["));
-    assert!(cell(party, "选派党建指导员", "山西").starts_with("200余人["));
-    let gz = cell(party, "选派党建指导员", "贵州");
+    assert!(cell(party, "党建指导员", "山西").starts_with("200余人["));
+    let gz = cell(party, "党建指导员", "贵州");
     assert!(gz.starts_with("31名（安顺经开区）["), "{gz}");
     let ah = cell(party, "发展党员", "安徽");
     assert!(ah.starts_with("15人（巢湖市）["), "{ah}");
@@ -535,7 +535,7 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
     assert!(cell(volunteers, "注册志愿者", "浙江").starts_with("近2000万人["));
     assert!(cell(volunteers, "活跃志愿者占常住人口比例", "浙江").starts_with("18%["));
     // Two readings for one place: the cell shows one, cites both, and a note says so.
-    let teams = cell(volunteers, "志愿服务队", "贵州");
+    let teams = cell(volunteers, "志愿服务队伍", "贵州");
     assert!(
         teams.starts_with("98支（安顺经开区）[") && teams.matches('[').count() == 2,
         "{teams}"
@@ -588,9 +588,9 @@ fn text_never_ranks_local_figures_against_provincial_ones() {
             && finding.contains("11.5倍"),
         "{finding}"
     );
-    // 选派党建指导员: 山西 provincial, 贵州 only 安顺经开区: no side-by-side finding.
+    // 党建指导员: 山西 provincial, 贵州 only 安顺经开区: no side-by-side finding.
     assert!(
-        !body.iter().any(|t| t.starts_with("选派党建指导员：")),
+        !body.iter().any(|t| t.starts_with("党建指导员：")),
         "{markdown}"
     );
     assert!(
@@ -820,8 +820,8 @@ fn regions_choose_and_order_the_columns() {
             .collect::<Vec<_>>(),
         ["指标", "贵州", "浙江"]
     );
-    assert!(cell(volunteers, "志愿服务队", "贵州").starts_with("98支（安顺经开区）["));
-    assert_eq!(cell(volunteers, "志愿服务队", "浙江"), "未披露");
+    assert!(cell(volunteers, "志愿服务队伍", "贵州").starts_with("98支（安顺经开区）["));
+    assert_eq!(cell(volunteers, "志愿服务队伍", "浙江"), "未披露");
     assert_eq!(doc.meta.title, "贵州、浙江社会工作情况比较简报");
 }
 

@@ -1,0 +1,389 @@
+//! A figure's label: the noun phrase it counts, in the text's own words (115个**网约配送行业党委**,
+//! **持证人数**达到2.4万人), never a function word (为, 有) or a piece of a word (伍, 展了活动).
+//!
+//! The words that shape labels are data (data/labels.toml).
+
+use crate::catalog::{is_clause_break, thing_start};
+use std::sync::OnceLock;
+
+const LABEL_DATA: &str = include_str!("../../../data/labels.toml");
+
+#[derive(serde::Deserialize, Default)]
+struct LabelWords {
+    predicate_starts: Vec<String>,
+    leading_words: Vec<String>,
+    trailing_words: Vec<String>,
+    building_verbs: Vec<String>,
+    bad_start: String,
+    bad_end: String,
+    good_starts: Vec<String>,
+    subject_breakers: Vec<String>,
+    not_labels: Vec<String>,
+}
+
+struct Vocabulary {
+    predicate_starts: Vec<Vec<char>>,
+    /// Longest first, so that 截至目前 is stripped before 截至.
+    leading_words: Vec<Vec<char>>,
+    trailing_words: Vec<Vec<char>>,
+    building_verbs: Vec<Vec<char>>,
+    bad_start: Vec<char>,
+    bad_end: Vec<char>,
+    good_starts: Vec<Vec<char>>,
+    subject_breakers: Vec<Vec<char>>,
+    not_labels: Vec<Vec<char>>,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static WORDS: OnceLock<Vocabulary> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        // the embedded file is checked by this module's tests, so it parses in a release
+        let words: LabelWords = toml::from_str(LABEL_DATA).unwrap_or_default();
+        let chars = |list: &[String]| -> Vec<Vec<char>> {
+            let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
+            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out
+        };
+        Vocabulary {
+            predicate_starts: chars(&words.predicate_starts),
+            leading_words: chars(&words.leading_words),
+            trailing_words: chars(&words.trailing_words),
+            building_verbs: chars(&words.building_verbs),
+            bad_start: words.bad_start.chars().collect(),
+            bad_end: words.bad_end.chars().collect(),
+            good_starts: chars(&words.good_starts),
+            subject_breakers: chars(&words.subject_breakers),
+            not_labels: chars(&words.not_labels),
+        }
+    })
+}
+
+fn starts_with(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len() && text[..word.len()] == *word
+}
+
+fn ends_with(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len() && text[text.len() - word.len()..] == *word
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether a predicate starts at `at` (与, 参与, 完成 …): the counted thing named before ends
+/// there, and what follows is something it does (3家社会组织**完成**登记).
+pub fn predicate_at(chars: &[char], at: usize) -> bool {
+    let rest = &chars[at.min(chars.len())..];
+    vocabulary()
+        .predicate_starts
+        .iter()
+        .any(|w| starts_with(rest, w))
+}
+
+/// Whether `gap` (between a thing named before a figure and the figure) holds a verb that makes
+/// the figure count something else (与……签约29个项目).
+pub fn breaks_subject(gap: &[char]) -> bool {
+    let v = vocabulary();
+    (0..gap.len()).any(|i| v.subject_breakers.iter().any(|w| starts_with(&gap[i..], w)))
+}
+
+/// A label without the pinyin glosses some pages print after characters (现xiàn有) and without
+/// list punctuation at its ends (、党员).
+fn tidy(label: &str) -> String {
+    let kept: String = label
+        .chars()
+        .filter(|c| !c.is_alphabetic() || is_han(*c))
+        .collect();
+    let v = vocabulary();
+    let mut chars: Vec<char> = kept
+        .trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·'))
+        .chars()
+        .collect();
+    // a particle or hedge left at an end (互联网外卖平台近, 乡镇社工站全) goes; a word that only
+    // looks like one stays (在校师生)
+    while chars.last().is_some_and(|c| v.bad_end.contains(c)) {
+        chars.pop();
+    }
+    while chars.first().is_some_and(|c| v.bad_start.contains(c))
+        && !v.good_starts.iter().any(|w| starts_with(&chars, w))
+    {
+        chars.remove(0);
+    }
+    chars.into_iter().collect()
+}
+
+/// Whether `label` names something a reader accepts: at least two Han characters, and no
+/// particle, preposition or copula at either end.
+pub fn is_usable(label: &str) -> bool {
+    let v = vocabulary();
+    let chars: Vec<char> = label.chars().collect();
+    let han = chars.iter().filter(|&&c| is_han(c)).count();
+    // a verb alone (建成, 开展, 服务) says what was done, not what was counted
+    let bare_verb = v
+        .building_verbs
+        .iter()
+        .chain(v.predicate_starts.iter())
+        .any(|w| *w == chars);
+    let placeholder = v.not_labels.contains(&chars);
+    // 持证社工(其中: a parenthesis opened and not closed is a cut phrase
+    let balanced =
+        chars.iter().filter(|&&c| c == '(').count() == chars.iter().filter(|&&c| c == ')').count();
+    han >= 2
+        && !bare_verb
+        && !placeholder
+        && balanced
+        && (chars.first().is_some_and(|c| !v.bad_start.contains(c))
+            || v.good_starts.iter().any(|w| starts_with(&chars, w)))
+        && chars
+            .iter()
+            .rev()
+            .find(|&&c| !matches!(c, '”' | '）' | ')' | '》'))
+            .is_some_and(|c| !v.bad_end.contains(c))
+        && !chars.iter().any(|&c| c.is_ascii_digit())
+}
+
+/// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the
+/// text before a figure, and starts after the last verb of building or having (打造, 组建, 现有 …).
+fn before_phrase(before: &[char]) -> Vec<char> {
+    let v = vocabulary();
+    let mut text: &[char] = before;
+    // time expressions that open a clause: 截至2024年12月底, 2024年, 今年以来
+    loop {
+        let len = text.len();
+        if let Some(w) = v.leading_words.iter().find(|w| starts_with(text, w)) {
+            text = &text[w.len()..];
+        }
+        // 2024年 / 12月底 / 年底: dates at the start
+        let digits = text.iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && matches!(text.get(digits), Some('年' | '月')) {
+            let mut k = digits + 1;
+            while text.get(k).is_some_and(|c| "底末初中度以来".contains(*c)) {
+                k += 1;
+            }
+            text = &text[k..];
+        }
+        if text.len() == len {
+            break;
+        }
+    }
+    loop {
+        let len = text.len();
+        for w in &v.trailing_words {
+            if ends_with(text, w) {
+                text = &text[..text.len() - w.len()];
+            }
+        }
+        if text.len() == len {
+            break;
+        }
+    }
+    // the counted noun after the last verb of building or having
+    let after_verb = (0..text.len())
+        .rev()
+        .find_map(|i| {
+            v.building_verbs
+                .iter()
+                .find(|w| starts_with(&text[i..], w))
+                .map(|w| i + w.len())
+        })
+        .filter(|&at| text.len() - at >= 2);
+    if let Some(at) = after_verb {
+        text = &text[at..];
+    }
+    text.to_vec()
+}
+
+/// The last at most `max` characters of `text`, starting at a word boundary (after 、, 和, 及,
+/// 与, 以及 or 的) rather than inside a word; the whole text when no boundary makes it short
+/// enough and it is not much longer.
+fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
+    if text.len() <= max {
+        return text.to_vec();
+    }
+    let from = text.len() - max;
+    let boundary = (from..text.len())
+        .find(|&i| i > 0 && matches!(text[i - 1], '、' | '和' | '及' | '与' | '的'))
+        .filter(|&i| text.len() - i >= 2);
+    match boundary {
+        Some(i) => text[i..].to_vec(),
+        None if text.len() <= max + 8 => text.to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**,
+/// 300个“**暖新驿站**”), else what precedes it (**持证人数**达到2.4万人); a change
+/// 从16名增加到了400多名 is marked. Empty when no usable label can be read.
+pub fn label_from_text(
+    chars: &[char],
+    previous_end: usize,
+    quantity_start: usize,
+    quantity_end: usize,
+    unit: &str,
+) -> String {
+    let v = vocabulary();
+    let is_break = |c: char| is_clause_break(c) && c != '、';
+    // the clause, but not past the previous figure (14所高校和22万名在校师生); parentheses do
+    // not end it (党群服务中心(站点)42处, 服务站点(120个))
+    let clause_start = chars[..quantity_start]
+        .iter()
+        .rposition(|&c| is_break(c) && c != '(' && c != ')')
+        .map_or(0, |p| p + 1);
+    let clause_start = clause_start.max(previous_end.min(quantity_start));
+    let mut before: Vec<char> = chars[clause_start..quantity_start]
+        .iter()
+        .copied()
+        .filter(|&c| c != '(' && c != ')')
+        .collect();
+    let mut change = None;
+    for (w, mark) in [
+        ("增加到了", "（增至）"),
+        ("增加到", "（增至）"),
+        ("增长到", "（增至）"),
+        ("提高到", "（增至）"),
+        ("增至", "（增至）"),
+        ("减少到", "（减至）"),
+        ("减至", "（减至）"),
+        ("降至", "（减至）"),
+    ] {
+        let w: Vec<char> = w.chars().collect();
+        if ends_with(&before, &w) {
+            before.truncate(before.len() - w.len());
+            change = Some(mark);
+            break;
+        }
+    }
+    if change.is_some() && before.is_empty() {
+        // 从最初的16名增加到了400多名: the subject stands before the first figure
+        let start = chars[..quantity_start]
+            .iter()
+            .rposition(|&c| is_break(c))
+            .map_or(0, |p| p + 1);
+        before = chars[start..quantity_start].to_vec();
+    }
+    // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
+    if let Some(at) = before.iter().position(|&c| c == '从').filter(|&at| at > 0) {
+        before.truncate(at);
+    }
+    // the whole clause before the figure, a readable phrase when no noun phrase can be cut out
+    let clause: Vec<char> = before.clone();
+    let before = before_phrase(&before);
+    let thing = thing_start(chars, quantity_end);
+    let quoted = thing > quantity_end && chars[thing - 1] == '“';
+    let after_end = (thing..chars.len())
+        .find(|&i| {
+            // a quoted name is read whole (300个“暖新驿站”)
+            if quoted && i < chars.len() && chars[thing..i].iter().all(|&c| c != '”') {
+                return false;
+            }
+            (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
+                || chars[i].is_ascii_digit()
+                || matches!(chars[i], '。' | '…' | '《' | '和' | '与')
+                || (chars[i] == '“' && i > thing)
+                // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
+                || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
+                || (i > thing && v.predicate_starts.iter().any(|w| starts_with(&chars[i..], w)))
+        })
+        .unwrap_or(chars.len());
+    let after: Vec<char> = chars[thing..after_end]
+        .iter()
+        .copied()
+        .filter(|&c| !matches!(c, '“' | '”'))
+        .collect();
+    let after_text: String = after.iter().collect();
+    if ["增加到", "增至", "减至", "增长到", "减少到", "降至"]
+        .iter()
+        .any(|w| after_text.starts_with(w))
+    {
+        change = Some("（起始）");
+    }
+    let mark = change.unwrap_or("");
+    // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
+    let after_names = after
+        .first()
+        .is_some_and(|&c| is_han(c) && !"以左不增减提降达到从为占比较等共".contains(c));
+    let before_text = |max: usize| {
+        tail_at_boundary(&before, max)
+            .into_iter()
+            .collect::<String>()
+    };
+    let candidates: Vec<String> = if unit == "%" || unit == "个百分点" {
+        // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
+        let rest: String = after.iter().take(10).collect();
+        vec![format!("{}{rest}", before_text(16)), before_text(16), rest]
+    } else if after_names {
+        let head: String = after.iter().take(16).collect();
+        vec![head, before_text(24)]
+    } else if before.last() == Some(&'等') && matches!(unit, "部门" | "家" | "个" | "所") {
+        // 省委社会工作部、省委组织部等9部门
+        vec![format!("{}{unit}", before_text(24)), before_text(24)]
+    } else {
+        vec![before_text(24)]
+    };
+    let clause_text: String = tail_at_boundary(&clause, 24).into_iter().collect();
+    candidates
+        .into_iter()
+        .chain(std::iter::once(clause_text))
+        .map(|c| tidy(&c))
+        .find(|c| is_usable(c))
+        .map(|label| format!("{label}{mark}"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::find_quantities;
+
+    /// Labels of every figure in `text`, in order.
+    fn labels(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let quantities = find_quantities(&chars);
+        quantities
+            .iter()
+            .enumerate()
+            .map(|(k, q)| {
+                let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
+                label_from_text(&chars, previous_end, q.range.start, q.range.end, &q.unit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn embedded_words_parse() {
+        let words: LabelWords = toml::from_str(LABEL_DATA).expect("data/labels.toml parses");
+        assert!(!words.building_verbs.is_empty() && !words.bad_start.is_empty());
+    }
+
+    #[test]
+    fn counted_noun_phrases() {
+        assert_eq!(
+            labels("组建115个网约配送行业党委、12个快递行业党委"),
+            ["网约配送行业党委", "快递行业党委"]
+        );
+        assert_eq!(labels("全省持证人数达到2.4万人"), ["持证人数"]);
+        assert_eq!(labels("全市累计打造300个“暖新驿站”,服务骑手"), ["暖新驿站"]);
+        assert_eq!(labels("全县共有社会组织1200家"), ["社会组织"]);
+        assert_eq!(labels("开展了活动56场"), ["开展了活动"]);
+        assert_eq!(labels("组建志愿服务队伍98支"), ["志愿服务队伍"]);
+        assert_eq!(labels("截至2024年底,注册志愿者达到12万人"), ["注册志愿者"]);
+    }
+
+    #[test]
+    fn function_words_are_never_labels() {
+        for bad in [
+            "为",
+            "有",
+            "伍",
+            "展了活动的",
+            "的社工",
+            "力争",
+            "义工人数发展到",
+            "持证社工(其中",
+        ] {
+            assert!(!is_usable(bad), "{bad}");
+        }
+        assert!(is_usable("社区工作者"));
+        assert_eq!(labels("其中为120人"), [""]);
+    }
+}
