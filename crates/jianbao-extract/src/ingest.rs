@@ -589,6 +589,10 @@ mod tests {
         ] {
             let expected: String = text.chars().skip(start).take(end - start).collect();
             assert_eq!(index.slice(&text, start, end), expected, "{start}..{end}");
+        }
+    }
+
+    #[test]
     fn gb18030_pages_are_not_taken_for_big5() {
         for text in [
             include_str!("../../../seeds/001_afbddb86e510380a.txt"),
