@@ -10,7 +10,7 @@ mod style;
 
 pub use markdown::{parse_markdown, MarkdownError};
 pub use model::{
-    plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Metadata, Table,
+    plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Masthead, Metadata, Table,
 };
 pub use style::{
     Color, Family, Page, ParagraphStyle, StyleError, StyleSheet, TableStyle, TextAlign,

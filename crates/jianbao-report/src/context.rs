@@ -4,7 +4,9 @@
 //! derived points), so that templates only write prose and `jianbao context` can show users the
 //! exact data their own templates receive. The shape is documented in `CONTEXT.md`.
 
+use crate::appendix::{appendix_rows, period_text, AppendixRegion};
 use crate::format::{self, OverWord};
+use crate::masthead::MastheadView;
 use crate::{ReportError, ReportOptions};
 use jianbao_facts::{Catalog, Fact, FactSet, Level, Manifest, Metric, Qualifier, Theme};
 use serde::Serialize;
@@ -14,6 +16,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 #[derive(Debug, Clone, Serialize)]
 pub struct Context {
     pub report: ReportInfo,
+    /// The 报头 and 报尾: the 简报's name, issue, issuing unit, date and distribution.
+    pub masthead: MastheadView,
     /// One entry per region asked for, in the order asked.
     pub regions: Vec<RegionView>,
     /// The themes with facts of the regions, in briefing order (`other` left out).
@@ -30,6 +34,8 @@ pub struct Context {
     pub cited: Vec<String>,
     /// Sources of the cited facts, in manifest order.
     pub sources: Vec<SourceView>,
+    /// Every figure of each region (the 附表), also those no other region reports.
+    pub appendix: Vec<AppendixRegion>,
 }
 
 /// What the report is: its date and regions.
@@ -44,6 +50,10 @@ pub struct ReportInfo {
     pub regions_text: String,
     /// Number of themes with at least one fact of the regions.
     pub themes_with_data: usize,
+    /// What a cell without a figure says (报道未提及).
+    pub missing_text: String,
+    /// The period the figures cover (2023年至2024年12月), from their as-of dates.
+    pub period_text: Option<String>,
 }
 
 /// One region: its places below province level, its highlights by theme, and its gaps.
@@ -60,8 +70,15 @@ pub struct RegionView {
     pub key_facts: Vec<String>,
     /// The region's facts by theme (only themes with facts).
     pub themes: Vec<RegionTheme>,
-    /// Titles of themes without any fact of the region.
+    /// Titles of themes the region's sources do not discuss (no figure about them).
     pub gaps: Vec<String>,
+    /// The sources about the region, in manifest order.
+    pub sources: Vec<SourceRef>,
+    /// The period the region's figures cover (2024年12月, 2023年至2024年).
+    pub period_text: Option<String>,
+    /// The region's catalogued figures that no comparison row shows, province level first, one
+    /// per clause: for the region's own paragraph.
+    pub own_figures: Vec<String>,
 }
 
 /// A place below province level.
@@ -90,7 +107,8 @@ pub struct RegionTheme {
 pub struct ThemeView {
     pub key: Theme,
     pub title: String,
-    /// Comparison rows: catalog metrics marked comparable that at least one region states.
+    /// Comparison rows: catalog metrics marked comparable that at least two of the regions
+    /// state (one, when one region is asked for).
     pub rows: Vec<Row>,
     /// Per region (in the order asked), the theme's highlights; regions without any are left out.
     pub highlights: Vec<RegionHighlights>,
@@ -175,8 +193,6 @@ pub struct Finding {
     pub theme_title: String,
     /// Province-level figures, largest first.
     pub entries: Vec<FindingEntry>,
-    /// Largest ÷ smallest (11.5倍), when both are exact counts in the same unit.
-    pub ratio_text: Option<String>,
     /// Largest − smallest in 个百分点, when both are exact percentages.
     pub gap_text: Option<String>,
     /// Regions asked for whose only figure is local (never ranked against provinces).
@@ -339,6 +355,19 @@ const BRIEFING_THEMES: [Theme; 8] = [
 /// Whether two facts come from overlapping text of one source (one clause stating both).
 fn same_clause(a: &Fact, b: &Fact) -> bool {
     a.doc == b.doc && a.span[0] < b.span[1] && b.span[0] < a.span[1]
+}
+
+/// The year the Party's social-work departments were set up (the 2023 reform of Party and state
+/// institutions): a figure dated earlier is history, not a highlight of their work.
+const DEPARTMENTS_FOUNDED: i32 = 2023;
+
+/// Whether a fact is dated before the departments existed.
+fn predates_departments(fact: &Fact) -> bool {
+    fact.as_of
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|year| year < DEPARTMENTS_FOUNDED)
 }
 
 /// The province figures of the whole country carry this province name.
@@ -565,8 +594,14 @@ impl<'a> Builder<'a> {
         let regions = self.regions.clone();
         let mut rows = Vec::new();
         for metric in metrics {
-            let cells: Vec<CellView> = regions.iter().map(|r| self.cell(r, metric)).collect();
-            if cells.iter().any(|c| c.disclosed) {
+            // A row is a comparison: it needs at least two regions stating the figure. The rest
+            // goes into the region's own text and the 附表.
+            let stating = regions
+                .iter()
+                .filter(|r| !self.candidates(r, &metric.key).is_empty())
+                .count();
+            if stating >= regions.len().min(2) {
+                let cells: Vec<CellView> = regions.iter().map(|r| self.cell(r, metric)).collect();
                 rows.push(Row {
                     metric: metric.key.clone(),
                     label: metric.label.clone(),
@@ -629,7 +664,7 @@ impl<'a> Builder<'a> {
             }
             let mut rest: Vec<&Fact> = theme_facts
                 .into_iter()
-                .filter(|f| !table_facts.contains(&f.id))
+                .filter(|f| !table_facts.contains(&f.id) && !predates_departments(f))
                 .collect();
             // Most telling first: catalogued before uncatalogued, wider scope before narrower;
             // the sort is stable, so source order decides ties.
@@ -694,10 +729,9 @@ impl<'a> Builder<'a> {
                 }
                 entries.sort_by(|a, b| b.0.value.total_cmp(&a.0.value));
                 let (high, low) = (entries[0].0, entries[entries.len() - 1].0);
+                // Raw totals of provinces of very different size are never set against each
+                // other as a ratio; a difference of two exact shares is meaningful.
                 let exact = high.qualifier == Qualifier::Exact && low.qualifier == Qualifier::Exact;
-                let percent = matches!(high.unit.as_str(), "%" | "个百分点" | "分数");
-                let ratio_text = (exact && !percent && low.value > 0.0)
-                    .then(|| format!("{}倍", format::decimal(high.value / low.value, 1)));
                 let gap_text =
                     (exact && high.unit == "%").then(|| format::points(high.value - low.value));
                 out.push(Finding {
@@ -714,7 +748,6 @@ impl<'a> Builder<'a> {
                             as_of_text: c.as_of_text.clone(),
                         })
                         .collect(),
-                    ratio_text,
                     gap_text,
                     local_regions: row
                         .cells
@@ -959,7 +992,50 @@ pub fn build_context(
             }
             key_facts.sort_by_key(|id| fact_views.get(id).is_none_or(|f: &FactView| f.local));
             key_facts.truncate(3);
+            let in_tables: HashSet<&str> = themes_of_region
+                .iter()
+                .flat_map(|rt| rt.table_facts.iter().map(String::as_str))
+                .collect();
+            let mut own_figures: Vec<&Fact> = Vec::new();
+            let mut catalogued: Vec<&Fact> = own
+                .iter()
+                .copied()
+                .filter(|f| {
+                    f.metric.is_some()
+                        && BRIEFING_THEMES.contains(&f.theme)
+                        && !in_tables.contains(f.id.as_str())
+                        && !predates_departments(f)
+                })
+                .collect();
+            catalogued.sort_by_key(|f| f.level);
+            for f in catalogued {
+                let repeated = own_figures.iter().any(|p| {
+                    same_clause(p, f)
+                        || (p.metric == f.metric && p.place == f.place && p.value == f.value)
+                });
+                if !repeated && own_figures.len() < 6 {
+                    own_figures.push(f);
+                }
+            }
+            let own_figures: Vec<String> = own_figures.iter().map(|f| f.id.clone()).collect();
+            let mut region_docs: Vec<&str> = own.iter().map(|f| f.doc.as_str()).collect();
+            region_docs.sort_unstable();
+            region_docs.dedup();
+            let region_sources = manifest
+                .sources
+                .iter()
+                .filter(|s| region_docs.contains(&s.file.as_str()))
+                .map(|s| builder.source_ref(&s.file))
+                .collect();
+            let period = period_text(
+                own.iter()
+                    .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+                    .filter_map(|f| f.as_of.as_deref()),
+            );
             RegionView {
+                sources: region_sources,
+                period_text: period,
+                own_figures,
                 name: name.clone(),
                 key_facts,
                 fact_count: own.len(),
@@ -969,7 +1045,36 @@ pub fn build_context(
                 gaps,
             }
         })
+        .collect::<Vec<RegionView>>();
+    // The regions' own figures and the 附表 cite every figure they show.
+    let appendix: Vec<AppendixRegion> = regions
+        .iter()
+        .map(|region| {
+            let own: Vec<&Fact> = builder
+                .by_region
+                .get(region.as_str())
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+                        .collect()
+                })
+                .unwrap_or_default();
+            appendix_rows(region, &own, &BRIEFING_THEMES, catalog)
+        })
         .collect();
+    let later_cites: Vec<String> = region_views
+        .iter()
+        .flat_map(|r| r.own_figures.iter().cloned())
+        .chain(
+            appendix
+                .iter()
+                .flat_map(|a| a.rows.iter().map(|r| r.fact_id.clone())),
+        )
+        .collect();
+    for id in &later_cites {
+        builder.cite(id);
+    }
     let mut cited_per_doc: HashMap<&str, usize> = HashMap::new();
     for id in &builder.cited {
         if let Some(f) = fact_views.get(id) {
@@ -996,8 +1101,19 @@ pub fn build_context(
         })
         .collect();
     let themes_with_data = themes.len();
+    let period = period_text(
+        builder
+            .cited
+            .iter()
+            .filter_map(|id| fact_views.get(id))
+            .filter(|f| f.region != NATIONAL)
+            .filter_map(|f| f.as_of.as_deref()),
+    );
     Ok(Context {
+        masthead: MastheadView::new(&opts.masthead, format::zh_date(opts.date)),
         report: ReportInfo {
+            missing_text: opts.missing_text.clone(),
+            period_text: period,
             date: format::zh_date(opts.date),
             date_iso: opts.date.format("%Y-%m-%d").to_string(),
             regions_text: regions.join("、"),
@@ -1011,5 +1127,6 @@ pub fn build_context(
         facts: fact_views,
         cited: builder.cited,
         sources,
+        appendix,
     })
 }

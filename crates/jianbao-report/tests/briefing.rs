@@ -8,7 +8,9 @@ use jianbao_facts::{
     Catalog, Citation, Conflict, ConflictVariant, Fact, FactSet, Level, Manifest, Qualifier,
     SourceInfo, Theme,
 };
-use jianbao_report::{build_context, ReportError, ReportOptions, TemplateChoice, Templates};
+use jianbao_report::{
+    build_context, Masthead, ReportError, ReportOptions, TemplateChoice, Templates,
+};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -444,9 +446,32 @@ fn cell(table: &Table, row: &str, region: &str) -> String {
     let r = table
         .rows
         .iter()
-        .find(|r| plain_text(&r[0].content) == row)
+        .find(|r| r.iter().take(2).any(|c| plain_text(&c.content) == row))
         .unwrap_or_else(|| panic!("no row {row}"));
     plain_text(&r[column].content)
+}
+
+/// The text of every paragraph and list item of the body.
+fn paragraphs(doc: &Document) -> Vec<String> {
+    doc.blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::List(l) => l
+                .items
+                .iter()
+                .flatten()
+                .filter_map(|b| {
+                    if let Block::Paragraph { content } = b {
+                        Some(plain_text(content))
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            Block::Paragraph { content } => vec![plain_text(content)],
+            _ => vec![],
+        })
+        .collect()
 }
 
 /// Footnote label → footnote text, and the label a footnote number stands for.
@@ -483,7 +508,7 @@ fn cell_content<'t>(table: &'t Table, row: &str, column: usize) -> &'t [Inline] 
     let r = table
         .rows
         .iter()
-        .find(|r| plain_text(&r[0].content) == row)
+        .find(|r| r.iter().take(2).any(|c| plain_text(&c.content) == row))
         .expect("row");
     &r[column].content
 }
@@ -491,38 +516,35 @@ fn cell_content<'t>(table: &'t Table, row: &str, column: usize) -> &'t [Inline] 
 #[test]
 fn right_figure_in_the_right_cell_with_scope_notes() {
     let (_, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
-    assert_eq!(doc.meta.title, "浙江、山西、安徽、贵州社会工作情况比较简报");
+    assert_eq!(doc.meta.title, "浙江、山西、安徽、贵州社会工作情况比较");
     assert_eq!(doc.meta.date.as_deref(), Some("2026年11月22日"));
     assert_eq!(doc.meta.date_iso.as_deref(), Some("2026-11-22"));
 
-    let workers = table_with_caption(&doc, "社会工作人才");
+    let table = table_with_caption(&doc, "各地可比指标");
     assert_eq!(
-        workers.header[0]
+        table.header[0]
             .iter()
             .map(|c| plain_text(&c.content))
             .collect::<Vec<_>>(),
-        ["指标", "浙江", "山西", "安徽", "贵州"]
+        ["领域", "指标", "浙江", "山西", "安徽", "贵州"]
     );
-    let zj = cell(workers, "持证社会工作者", "浙江");
+    let zj = cell(table, "持证社会工作者", "浙江");
     assert!(zj.starts_with("27.5万人["), "{zj}");
     assert!(zj.ends_with("2024年11月"), "{zj}");
-    assert!(cell(workers, "持证社会工作者", "山西").starts_with("2.4万人["));
-    assert_eq!(cell(workers, "持证社会工作者", "安徽"), "未披露");
-    assert_eq!(cell(workers, "持证社会工作者", "贵州"), "未披露");
-    // Not comparable: the allowance range is not a table row but a highlight.
-    assert!(!workers
+    assert!(cell(table, "持证社会工作者", "山西").starts_with("2.4万人["));
+    assert_eq!(cell(table, "持证社会工作者", "安徽"), "报道未提及");
+    assert_eq!(cell(table, "持证社会工作者", "贵州"), "报道未提及");
+    // Not comparable: the allowance range is not a table row.
+    assert!(!table
         .rows
         .iter()
-        .any(|r| plain_text(&r[0].content).contains("补贴")));
-
-    let party = table_with_caption(&doc, "新兴领域党建");
-    assert!(cell(party, "新业态企业党组织覆盖率", "山西").starts_with("79%["));
-    assert!(cell(party, "选派党建指导员", "山西").starts_with("200余人["));
-    let gz = cell(party, "选派党建指导员", "贵州");
+        .any(|r| plain_text(&r[1].content).contains("补贴")));
+    assert!(cell(table, "选派党建指导员", "山西").starts_with("200余人["));
+    let gz = cell(table, "选派党建指导员", "贵州");
     assert!(gz.starts_with("31名（安顺经开区）["), "{gz}");
-    let ah = cell(party, "发展党员", "安徽");
+    let ah = cell(table, "发展党员", "安徽");
     assert!(ah.starts_with("15人（巢湖市）["), "{ah}");
-    let notes: Vec<String> = party.notes.iter().map(|n| plain_text(n)).collect();
+    let notes: Vec<String> = table.notes.iter().map(|n| plain_text(n)).collect();
     assert!(
         notes.iter().any(|n| n.starts_with("注：")
             && n.contains("巢湖市（县级）")
@@ -530,23 +552,15 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
             && n.contains("非全省口径")),
         "{notes:?}"
     );
-
-    let volunteers = table_with_caption(&doc, "志愿服务");
-    assert!(cell(volunteers, "注册志愿者", "浙江").starts_with("近2000万人["));
-    assert!(cell(volunteers, "活跃志愿者占常住人口比例", "浙江").starts_with("18%["));
     // Two readings for one place: the cell shows one, cites both, and a note says so.
-    let teams = cell(volunteers, "志愿服务队", "贵州");
+    let teams = cell(table, "志愿服务队", "贵州");
     assert!(
         teams.starts_with("98支（安顺经开区）[") && teams.matches('[').count() == 2,
         "{teams}"
     );
     assert!(
-        volunteers
-            .notes
-            .iter()
-            .any(|n| plain_text(n).contains("所依据报道给出的数字不一")),
-        "{:?}",
-        volunteers.notes
+        notes.iter().any(|n| n.contains("所依据报道给出的数字不一")),
+        "{notes:?}"
     );
     assert!(tables(&doc).iter().all(|t| t
         .rows
@@ -554,70 +568,231 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
         .all(|r| r.iter().all(|c| plain_text(&c.content) != "0"))));
 }
 
+/// A comparison row needs two regions: a figure only one region reports is in that region's
+/// own paragraph and in the 附表, never a row of 报道未提及.
+#[test]
+fn comparison_rows_need_two_regions_and_the_rest_goes_to_the_appendix() {
+    let (markdown, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
+    let table = table_with_caption(&doc, "各地可比指标");
+    for row in &table.rows {
+        let stated = row[2..]
+            .iter()
+            .filter(|c| plain_text(&c.content) != "报道未提及")
+            .count();
+        assert!(
+            stated >= 2,
+            "row with one region: {:?}",
+            plain_text(&row[1].content)
+        );
+    }
+    // 新业态企业党组织覆盖率 (山西 only) and 注册志愿者 (浙江 only) are no rows …
+    for label in ["新业态企业党组织覆盖率", "注册志愿者"] {
+        assert!(
+            !table
+                .rows
+                .iter()
+                .any(|r| plain_text(&r[1].content) == label),
+            "{label} is a row"
+        );
+    }
+    // … but the region's paragraph and its 附表 have them.
+    let paragraphs = paragraphs(&doc);
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("山西。") && p.contains("79%")),
+        "{paragraphs:#?}"
+    );
+    let sx = table_with_caption(&doc, "附表2 山西");
+    assert!(sx
+        .rows
+        .iter()
+        .any(|r| plain_text(&r[2].content).starts_with("79%[")));
+    let zj = table_with_caption(&doc, "附表1 浙江");
+    assert!(zj
+        .rows
+        .iter()
+        .any(|r| plain_text(&r[2].content).starts_with("近2000万人[")));
+    assert!(!markdown.contains("未披露"), "{markdown}");
+}
+
+#[test]
+fn missing_figures_read_as_configured_never_as_withheld() {
+    let mut opts = ReportOptions::new(date());
+    opts.missing_text = "—".into();
+    let ctx = build_context(&facts(), &catalog(), &manifest(), &opts).unwrap();
+    let markdown = Templates::new()
+        .unwrap()
+        .render(&opts.template, &ctx)
+        .unwrap();
+    let doc = parse_markdown(&markdown, "briefing").unwrap();
+    let table = table_with_caption(&doc, "各地可比指标");
+    assert_eq!(cell(table, "持证社会工作者", "安徽"), "—");
+    assert!(!markdown.contains("未披露"));
+    let cells = table.rows.len() * (table.header[0].len() - 2);
+    let empty = table
+        .rows
+        .iter()
+        .flat_map(|r| &r[2..])
+        .filter(|c| plain_text(&c.content) == "—")
+        .count();
+    assert!(empty * 2 <= cells, "{empty} of {cells} cells empty");
+}
+
+#[test]
+fn masthead_and_colophon_come_from_the_options() {
+    let mut opts = ReportOptions::new(date());
+    opts.masthead = Masthead {
+        name: "社会工作动态".into(),
+        issue: Some(12),
+        unit: Some("省委社会工作部办公室".into()),
+        report_to: Some("省委办公厅".into()),
+        send_to: None,
+        issue_to: Some("各市委社会工作部".into()),
+    };
+    let ctx = build_context(&facts(), &catalog(), &manifest(), &opts).unwrap();
+    let markdown = Templates::new()
+        .unwrap()
+        .render(&opts.template, &ctx)
+        .unwrap();
+    let doc = parse_markdown(&markdown, "briefing").unwrap();
+    let m = doc.meta.masthead.expect("masthead");
+    assert_eq!(m.name, "社会工作动态");
+    assert_eq!(m.issue, "第12期");
+    assert_eq!(m.unit, "省委社会工作部办公室");
+    assert_eq!(m.date, "2026年11月22日");
+    assert_eq!(
+        doc.meta.colophon,
+        ["报：省委办公厅", "发：各市委社会工作部"]
+    );
+    // Without options: the default name, no number, no unit, no 报尾.
+    let (_, doc) = render(&["浙江", "山西"], "briefing");
+    let m = doc.meta.masthead.expect("masthead");
+    assert_eq!(m.name, "社会工作情况简报");
+    assert!(m.issue.is_empty() && m.unit.is_empty());
+    assert!(doc.meta.colophon.is_empty());
+}
+
 #[test]
 fn text_never_ranks_local_figures_against_provincial_ones() {
     let (markdown, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
-    let body: Vec<String> = doc
-        .blocks
-        .iter()
-        .flat_map(|b| match b {
-            Block::List(l) => l
-                .items
-                .iter()
-                .flatten()
-                .filter_map(|b| {
-                    if let Block::Paragraph { content } = b {
-                        Some(plain_text(content))
-                    } else {
-                        None
-                    }
-                })
-                .collect(),
-            Block::Paragraph { content } => vec![plain_text(content)],
-            _ => vec![],
-        })
-        .collect();
-    // 持证社会工作者: both provincial, so compared with a ratio (27.5万 ÷ 2.4万 ≈ 11.5).
+    let body = paragraphs(&doc);
+    // 持证社会工作者: both provincial, stated side by side, but raw totals of provinces of very
+    // different size are not set against each other as a ratio.
     let finding = body
         .iter()
         .find(|t| t.starts_with("持证社会工作者："))
         .expect("finding");
     assert!(
-        finding.contains("浙江27.5万人")
-            && finding.contains("山西2.4万人")
-            && finding.contains("11.5倍"),
+        finding.contains("浙江27.5万人") && finding.contains("山西2.4万人"),
         "{finding}"
     );
+    assert!(
+        !markdown.contains("倍；") && !finding.contains("倍"),
+        "{finding}"
+    );
+    assert!(!markdown.contains("各省均以全省口径"), "{markdown}");
     // 选派党建指导员: 山西 provincial, 贵州 only 安顺经开区: no side-by-side finding.
     assert!(
         !body.iter().any(|t| t.starts_with("选派党建指导员：")),
         "{markdown}"
     );
-    assert!(
-        !body
-            .iter()
-            .any(|t| t.contains("党建指导员") && t.contains("山西") && t.contains("贵州")),
+    // Derived points where the source gives the base, each stated once.
+    let versus: Vec<&String> = body
+        .iter()
+        .filter(|t| t.contains("3倍") && t.contains("12个百分点"))
+        .collect();
+    assert_eq!(versus.len(), 1, "{body:#?}");
+    assert!(versus[0].contains("18%") && versus[0].contains("6%"));
+    assert_eq!(
+        body.iter()
+            .filter(|t| t.contains("79%") && t.contains("34个百分点") && t.contains("45%"))
+            .count(),
+        1,
         "{body:#?}"
     );
-    // Derived points where the source gives the base.
-    assert!(
-        body.iter().any(|t| t.contains("18%")
-            && t.contains("6%")
-            && t.contains("3倍")
-            && t.contains("12个百分点")),
-        "{body:#?}"
-    );
+    // Regions whose facts are all local say so in their paragraph.
     assert!(
         body.iter()
-            .any(|t| t.contains("79%") && t.contains("34个百分点") && t.contains("45%")),
+            .any(|t| t.starts_with("安徽。") && t.contains("只涉及巢湖市")),
         "{body:#?}"
     );
-    // Regions whose facts are all local say so in the summary.
-    assert!(
-        body.iter()
-            .any(|t| t.starts_with("安徽：") && t.contains("只涉及巢湖市")),
-        "{body:#?}"
-    );
+}
+
+/// Every sentence of the body either quotes a source (「…」 is a piece of a cited quote) or
+/// states figures that its citations hold; numbers not in a citation are dates or computations
+/// the sentence marks as 推算.
+#[test]
+fn every_sentence_is_a_cited_quote_or_computed_from_cited_figures() {
+    let (_, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
+    let note_text = |n: usize| footnote_for(&doc, n).1;
+    let mut body_blocks: Vec<Vec<Inline>> = Vec::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Paragraph { content } => body_blocks.push(content.clone()),
+            Block::List(l) => {
+                for item in &l.items {
+                    for b in item {
+                        if let Block::Paragraph { content } = b {
+                            body_blocks.push(content.clone());
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut checked = 0;
+    for content in &body_blocks {
+        // Split into sentences at 。 and ；, keeping each sentence's footnote numbers.
+        let mut sentences: Vec<(String, Vec<usize>)> = vec![(String::new(), Vec::new())];
+        for inline in content {
+            match inline {
+                Inline::FootnoteRef { number } => sentences.last_mut().unwrap().1.push(*number),
+                other => {
+                    for ch in plain_text(std::slice::from_ref(other)).chars() {
+                        sentences.last_mut().unwrap().0.push(ch);
+                        if ch == '。' || ch == '；' {
+                            sentences.push((String::new(), Vec::new()));
+                        }
+                    }
+                }
+            }
+        }
+        for (text, refs) in sentences {
+            let cited: String = refs.iter().map(|n| note_text(*n)).collect();
+            // Quotes are pieces of cited quotes.
+            for quote in text.split('「').skip(1) {
+                let quote = quote.split('」').next().unwrap_or_default();
+                assert!(
+                    cited.contains(quote),
+                    "quote not in its citation: {quote} in {text}"
+                );
+            }
+            // Numbers are in the citations, dates, or marked computations.
+            let chars: Vec<char> = text.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                if !chars[i].is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                    i += 1;
+                }
+                let number: String = chars[start..i].iter().collect();
+                let is_date = matches!(chars.get(i), Some('年' | '月' | '日' | '期'));
+                let computed = text.contains("推算");
+                assert!(
+                    is_date || computed || cited.contains(&number),
+                    "{number} in “{text}” is neither cited nor a date nor a marked computation"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 20, "only {checked} numbers checked");
 }
 
 #[test]
@@ -642,17 +817,20 @@ fn every_figure_cites_a_fact_and_every_citation_resolves() {
                         .content
                         .iter()
                         .any(|i| matches!(i, Inline::FootnoteRef { .. }));
-                    assert!(text == "未披露" || cites, "uncited cell {text}");
+                    assert!(
+                        text == "报道未提及" || cites || !text.chars().any(|c| c.is_ascii_digit()),
+                        "uncited cell {text}"
+                    );
                 }
             }
         }
     }
     let (_, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
-    let workers = table_with_caption(&doc, "社会工作人才");
-    let (label, text) = footnote_for(&doc, first_ref(cell_content(workers, "持证社会工作者", 1)));
+    let table = table_with_caption(&doc, "各地可比指标");
+    let (label, text) = footnote_for(&doc, first_ref(cell_content(table, "持证社会工作者", 2)));
     assert_eq!(label, "zj-certified");
     assert!(
-        text.contains("《中央首次召开社会工作会议，浙江如何落实部署》，潮新闻，2024年11月"),
+        text.contains("《中央首次召开社会工作会议，浙江如何落实部署》（2024年11月）"),
         "{text}"
     );
     assert!(
@@ -700,6 +878,7 @@ fn profile_of_one_region() {
     let (_, doc) = render(&["安徽省"], "profile");
     assert_eq!(doc.meta.title, "安徽社会工作情况概览");
     let party = table_with_caption(&doc, "安徽新兴领域党建");
+    assert!(!doc.visible_texts().iter().any(|t| t.contains("未披露")));
     let row = &party.rows[0];
     assert!(plain_text(&row[1].content).starts_with("15人["));
     assert_eq!(plain_text(&row[2].content), "巢湖市");
@@ -811,18 +990,17 @@ fn broken_templates_give_located_errors() {
 
 #[test]
 fn regions_choose_and_order_the_columns() {
-    let (_, doc) = render(&["贵州", "浙江省"], "briefing");
-    let volunteers = table_with_caption(&doc, "志愿服务");
+    let (_, doc) = render(&["贵州", "安徽省"], "briefing");
+    let table = table_with_caption(&doc, "各地可比指标");
     assert_eq!(
-        volunteers.header[0]
+        table.header[0]
             .iter()
             .map(|c| plain_text(&c.content))
             .collect::<Vec<_>>(),
-        ["指标", "贵州", "浙江"]
+        ["领域", "指标", "贵州", "安徽"]
     );
-    assert!(cell(volunteers, "志愿服务队", "贵州").starts_with("98支（安顺经开区）["));
-    assert_eq!(cell(volunteers, "志愿服务队", "浙江"), "未披露");
-    assert_eq!(doc.meta.title, "贵州、浙江社会工作情况比较简报");
+    assert!(cell(table, "志愿服务队", "贵州").starts_with("98支（安顺经开区）["));
+    assert_eq!(doc.meta.title, "贵州、安徽社会工作情况比较");
 }
 
 #[test]
