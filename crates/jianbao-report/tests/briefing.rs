@@ -344,6 +344,7 @@ fn facts() -> FactSet {
                 },
             ],
         }],
+        ..FactSet::default()
     }
 }
 
