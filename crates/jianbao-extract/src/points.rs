@@ -25,6 +25,7 @@ struct Vocabulary {
     priority: Vec<PointKind>,
     min_chars: usize,
     max_chars: usize,
+    continuations: Vec<String>,
     measure: MeasureCues,
     result: Cues,
     first: Cues,
@@ -34,6 +35,13 @@ struct Vocabulary {
     plan: Cues,
     generic: Phrases,
     furniture: Phrases,
+    national: NationalSubjects,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NationalSubjects {
+    subjects: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +55,8 @@ struct Cues {
 struct MeasureCues {
     strong: Vec<String>,
     weak: Vec<String>,
+    /// Nouns holding a cue (社会组织, 指导员): blocked in every list.
+    blockers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,9 +96,15 @@ struct Hit {
 }
 
 impl CueList {
-    /// Compiles a list; `None` only if the automaton cannot be built (far larger lists).
-    fn new(words: &[String]) -> Option<CueList> {
-        let stripped: Vec<&str> = words.iter().map(|w| w.trim_end_matches('#')).collect();
+    /// Compiles a list with the nouns that must not count as its cues (`blockers`: matched
+    /// too, so that the longest match wins, then dropped); `None` only if the automaton cannot
+    /// be built (far larger lists).
+    fn new(words: &[String], blockers: &[String]) -> Option<CueList> {
+        let stripped: Vec<&str> = words
+            .iter()
+            .map(|w| w.trim_end_matches('#'))
+            .chain(blockers.iter().map(String::as_str))
+            .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&stripped)
@@ -109,7 +125,8 @@ impl CueList {
         self.automaton
             .find_iter(text)
             .filter_map(|m| {
-                let (len, needs_figure) = self.patterns[m.pattern().as_usize()];
+                // patterns past the cues are blockers
+                let &(len, needs_figure) = self.patterns.get(m.pattern().as_usize())?;
                 let start = byte_to_char[m.start()];
                 let end = start + len;
                 (!needs_figure || chars.get(end).is_some_and(|&c| starts_figure(c)))
@@ -128,6 +145,7 @@ struct Compiled {
     priority: Vec<PointKind>,
     min_chars: usize,
     max_chars: usize,
+    continuations: CueList,
     measure_strong: CueList,
     measure_weak: CueList,
     result: CueList,
@@ -142,6 +160,7 @@ struct Compiled {
     plan: CueList,
     generic: CueList,
     furniture: CueList,
+    national: CueList,
 }
 
 /// Parses the embedded vocabulary; the crate's tests check that it parses, so a release cannot
@@ -155,24 +174,27 @@ fn compiled() -> Option<&'static Compiled> {
     COMPILED
         .get_or_init(|| {
             let v = parse_vocabulary(VOCABULARY).ok()?;
+            let b = &v.measure.blockers;
             Some(Compiled {
                 priority: v.priority,
                 min_chars: v.min_chars,
                 max_chars: v.max_chars,
-                measure_strong: CueList::new(&v.measure.strong)?,
-                measure_weak: CueList::new(&v.measure.weak)?,
-                result: CueList::new(&v.result.strong)?,
-                first: CueList::new(&v.first.strong)?,
-                milestone: CueList::new(&v.milestone.strong)?,
-                brand_after: CueList::new(&v.brand.after)?,
-                brand_before: CueList::new(&v.brand.before)?,
+                continuations: CueList::new(&v.continuations, &[])?,
+                measure_strong: CueList::new(&v.measure.strong, b)?,
+                measure_weak: CueList::new(&v.measure.weak, b)?,
+                result: CueList::new(&v.result.strong, b)?,
+                first: CueList::new(&v.first.strong, b)?,
+                milestone: CueList::new(&v.milestone.strong, b)?,
+                brand_after: CueList::new(&v.brand.after, b)?,
+                brand_before: CueList::new(&v.brand.before, b)?,
                 min_name_chars: v.brand.min_name_chars,
                 max_name_chars: v.brand.max_name_chars,
-                problem: CueList::new(&v.problem.strong)?,
-                remedies: CueList::new(&v.problem.remedies)?,
-                plan: CueList::new(&v.plan.strong)?,
-                generic: CueList::new(&v.generic.phrases)?,
-                furniture: CueList::new(&v.furniture.phrases)?,
+                problem: CueList::new(&v.problem.strong, b)?,
+                remedies: CueList::new(&v.problem.remedies, b)?,
+                plan: CueList::new(&v.plan.strong, b)?,
+                generic: CueList::new(&v.generic.phrases, b)?,
+                furniture: CueList::new(&v.furniture.phrases, b)?,
+                national: CueList::new(&v.national.subjects, &[])?,
             })
         })
         .as_ref()
@@ -201,7 +223,7 @@ pub fn find(doc: &AnalysedDoc) -> Vec<Candidate> {
         if sentence.len() > MAX_SENTENCE_CHARS || is_heading(chars, &frame.paragraph) {
             continue;
         }
-        let sentence = cut_byline(chars, sentence);
+        let sentence = cut_dateline(chars, cut_byline(chars, sentence));
         let s = &chars[sentence.clone()];
         if s.len() < vocabulary.min_chars || is_question(s) || is_voice(s) {
             continue;
@@ -331,12 +353,45 @@ fn cut_byline(chars: &[char], r: Range<usize>) -> Range<usize> {
     }
 }
 
+/// Cuts an opening dateline off a sentence: 本报讯(记者 施安南 通讯员 姜亚彬)在城市街区中…
+fn cut_dateline(chars: &[char], r: Range<usize>) -> Range<usize> {
+    let s = &chars[r.clone()];
+    if !s.starts_with(&['本', '报', '讯']) {
+        return r;
+    }
+    let mut at = 3;
+    if s.get(at) == Some(&'(') {
+        if let Some(close) = s[at..].iter().position(|&c| c == ')').filter(|&p| p <= 30) {
+            at += close + 1;
+        }
+    }
+    r.start + at..r.end
+}
+
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 fn is_question(s: &[char]) -> bool {
     s.iter().any(|&c| c == '?' || c == '？')
+}
+
+/// In an address written out (太原市迎泽区柳巷街道), each part starts within this many characters
+/// of the part it lies in.
+const ADDRESS_STEP: usize = 5;
+
+/// A point must say at least this much (two concrete verbs, or a figure and a verb …).
+const MIN_CONTENT: f64 = 2.0;
+
+/// A unit that is (the end of) a quotation: “……” or ……” (closing a quote opened earlier).
+fn is_speech(u: &[char]) -> bool {
+    let opens = u.iter().filter(|&&c| c == '“').count();
+    let closes = u.iter().filter(|&&c| c == '”').count();
+    let last = u
+        .iter()
+        .rev()
+        .find(|c| !matches!(c, '。' | '!' | '?' | ',' | ';'));
+    (u.first() == Some(&'“') && last == Some(&'”')) || closes > opens
 }
 
 /// Reported voices (“我们站点上的快递员……”……): colour, not a point.
@@ -348,8 +403,11 @@ fn is_clause_break(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '。' | '!' | '?')
 }
 
+/// A clause shorter than this is a lead-in (a date, a topic) and stays with the next one.
+const MIN_CLAUSE_CHARS: usize = 13;
+
 /// The units a sentence gives points in: the sentence itself when short enough, else runs of
-/// clauses, a new run starting where a clause opens with a concrete measure or the run is full.
+/// clauses of at most `max_chars` (a single longer clause stands alone).
 fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     if s.len() <= v.max_chars {
         return std::iter::once(0..s.len()).collect();
@@ -365,32 +423,38 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     if start < s.len() {
         clauses.push(start..s.len());
     }
+    // Runs of clauses of up to `max_chars`, closed at a clause that may stand alone: not a
+    // continuation (较上年……, 其中……) and not after a short lead-in (截至2024年12月底,); closed
+    // at ; always; a run with no such break grows until one comes (or to twice the limit).
+    let opens_continuation = |clause: &Range<usize>| {
+        let text: String = s[clause.clone()].iter().collect();
+        let cs: Vec<char> = text.chars().collect();
+        v.continuations
+            .hits(&text, &byte_map(&text), &cs)
+            .first()
+            .is_some_and(|h| h.start == 0)
+    };
     let mut out: Vec<Range<usize>> = Vec::new();
-    let mut run: Option<Range<usize>> = None;
+    let mut run: Option<(Range<usize>, usize)> = None; // (run, length of its last clause)
     for clause in clauses {
-        let opens_measure = {
-            let text: String = s[clause.clone()].iter().collect();
-            let map = byte_map(&text);
-            let cs: Vec<char> = text.chars().collect();
-            v.measure_strong
-                .hits(&text, &map, &cs)
-                .first()
-                .is_some_and(|h| h.start <= 2)
-        };
         run = match run {
-            Some(r)
-                if (clause.end - r.start > v.max_chars)
-                    || (opens_measure && r.len() >= 20)
-                    || s[r.end - 1] == ';' =>
-            {
-                out.push(r);
-                Some(clause)
+            Some((r, last)) => {
+                let too_long = clause.end - r.start > v.max_chars;
+                let may_break = last >= MIN_CLAUSE_CHARS && !opens_continuation(&clause);
+                if s[r.end - 1] == ';'
+                    || (too_long && may_break)
+                    || clause.end - r.start > 2 * v.max_chars
+                {
+                    out.push(r);
+                    Some((clause.clone(), clause.len()))
+                } else {
+                    Some((r.start..clause.end, clause.len()))
+                }
             }
-            Some(r) => Some(r.start..clause.end),
-            None => Some(clause),
+            None => Some((clause.clone(), clause.len())),
         };
     }
-    if let Some(r) = run {
+    if let Some((r, _)) = run {
         out.push(r);
     }
     out
@@ -462,6 +526,24 @@ fn programme_names(v: &Compiled, u: &[char], text: &str, map: &[usize]) -> Vec<R
     names
 }
 
+/// Whether a unit tells the national background: it opens (after a date) with a central body
+/// (党中央, 国务院, 党的二十大 …).
+fn is_national(v: &Compiled, u: &[char]) -> bool {
+    let start = u
+        .iter()
+        .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
+        .unwrap_or(u.len());
+    let rest: String = u[start..].iter().collect();
+    let map = byte_map(&rest);
+    let rest_chars: Vec<char> = rest.chars().collect();
+    let opens_national = v
+        .national
+        .hits(&rest, &map, &rest_chars)
+        .first()
+        .is_some_and(|h| h.start == 0 || rest.starts_with("这是")); // 这是中央首次……
+    opens_national
+}
+
 /// Whether a date expression is a real date (has a year, month or day written out), not a
 /// relative span such as 近年来 or 目前.
 fn is_explicit_date(s: &[char], d: &crate::dates::DateMention) -> bool {
@@ -494,24 +576,38 @@ fn read_unit(
         .filter(|d| d.start >= shift + unit.start && d.end <= shift + unit.end)
         .collect();
     let frame_s = &chars[frame.range.clone()];
-    let explicit_date = dates
+    let explicit: Vec<&&crate::dates::DateMention> = dates
         .iter()
-        .find(|d| is_explicit_date(frame_s, d))
-        .and_then(|d| d.as_of.clone());
+        .filter(|d| is_explicit_date(frame_s, d) && d.as_of.is_some())
+        .collect();
+    let explicit_date = explicit.first().and_then(|d| d.as_of.clone());
 
     let measure_strong = v.measure_strong.hits(&text, &map, u);
     let measure_weak = v.measure_weak.hits(&text, &map, u);
     let result = v.result.hits(&text, &map, u);
     let first = v.first.hits(&text, &map, u);
-    let milestone = v.milestone.hits(&text, &map, u);
-    let plan = v.plan.hits(&text, &map, u);
-    let remedies = v.remedies.hits(&text, &map, u);
     let clause_start = |at: usize| {
         u[..at]
             .iter()
             .rposition(|&c| is_clause_break(c))
             .map_or(0, |p| p + 1)
     };
+    // an event is dated by a date in its clause or in the clause right before it
+    let milestone: Vec<Hit> = v
+        .milestone
+        .hits(&text, &map, u)
+        .into_iter()
+        .filter(|h| {
+            let own = clause_start(h.start);
+            let from = if own == 0 { 0 } else { clause_start(own - 1) };
+            explicit.iter().any(|d| {
+                let at = d.start - shift - unit.start;
+                at >= from && at < h.start
+            })
+        })
+        .collect();
+    let plan = v.plan.hits(&text, &map, u);
+    let remedies = v.remedies.hits(&text, &map, u);
     // a problem word after a remedy verb in its clause is the object of a measure
     let problem: Vec<Hit> = v
         .problem
@@ -552,8 +648,7 @@ fn read_unit(
             }
             PointKind::Result => 2.0 * result.len() as f64,
             PointKind::First => 3.0 * first.len() as f64,
-            PointKind::Milestone if explicit_date.is_some() => 3.0 * milestone.len() as f64,
-            PointKind::Milestone => 0.0,
+            PointKind::Milestone => 3.0 * milestone.len() as f64,
             PointKind::Brand if names.is_empty() => 0.0,
             PointKind::Brand => {
                 3.0 * names.len().min(2) as f64
@@ -601,25 +696,38 @@ fn read_unit(
         *at >= shift + unit.start && *at < shift + unit.end && p.level != Level::Province
     });
     let concrete = measure_strong.len() + result.len() + first.len() + milestone.len();
-    let mut score = 1.5 * figures.min(3) as f64
+    // what the text says: figures, names, documents, dates, named places, concrete verbs; a
+    // plan or an admitted problem says something by its own words
+    let content = 1.5 * figures.min(3) as f64
         + 2.0 * names.len().min(2) as f64
         + 2.0 * documents.min(2) as f64
         + if explicit_date.is_some() { 1.0 } else { 0.0 }
         + if named_local { 1.0 } else { 0.0 }
         + concrete.min(4) as f64
         + if first.is_empty() { 0.0 } else { 1.0 }
-        - 1.5 * generic.len() as f64;
+        + match kind {
+            PointKind::Plan => plan.len().min(2) as f64,
+            PointKind::Problem => problem.len().min(2) as f64,
+            _ => 0.0,
+        };
+    let mut score = content - generic.len().min(3) as f64;
     if only_weak {
         score -= 1.0;
     }
     if u.len() < 20 {
         score -= 1.0;
     }
-    if score <= 0.5 && kind != PointKind::Plan && kind != PointKind::Problem {
+    // reported speech is colour around the facts, cited less readily than the text's own words
+    if is_speech(u) {
+        score -= 1.5;
+    }
+    // a plan is kept however formulaic: the 下一步 of a report is what it says it will do
+    if content < MIN_CONTENT || (score <= 0.5 && kind != PointKind::Plan) {
         return None;
     }
 
-    // Where: the place named nearest before the first cue, else the place in force.
+    // Where: the first place named before the first cue (Chinese puts the doer first:
+    // 巢湖市将……, 在宁波,……), else the place in force.
     let cue_at = [
         &measure_strong,
         &measure_weak,
@@ -633,19 +741,51 @@ fn read_unit(
     .filter_map(|hits| hits.first().map(|h| h.start))
     .min()
     .unwrap_or(0);
-    let place = frame
+    let in_unit: Vec<&(usize, PlaceRef)> = frame
         .places
         .iter()
-        .rev()
-        .find(|(at, _)| *at < shift + unit.start + cue_at.max(1))
-        .map(|(_, p)| p.clone())
+        .filter(|(at, p)| {
+            *at >= shift + unit.start && *at < shift + unit.end && p.province != "全国"
+            // 全国 in a doer's clause is a qualifier (全国社会工作者……考试)
+        })
+        .collect();
+    // places before the first cue name the doer; a place after the verb is mostly its object
+    // (成立了杭州富阳彩虹社区服务有限公司, 到太原调研), so without a doer the place in force
+    // holds, and only without that the first place named
+    let before_cue: Vec<&(usize, PlaceRef)> = in_unit
+        .iter()
+        .copied()
+        .filter(|(at, _)| *at < shift + unit.start + cue_at.max(1))
+        .collect();
+    // the first, made as specific as an address written out goes (太原市迎泽区柳巷街道: each
+    // part right after the one it lies in)
+    let place = before_cue
+        .first()
+        .map(|(at, first)| {
+            let mut chosen = (*at, first);
+            for (next_at, next) in &before_cue[1..] {
+                if *next_at <= chosen.0 + ADDRESS_STEP && next.place.starts_with(&chosen.1.place) {
+                    chosen = (*next_at, next);
+                }
+            }
+            chosen.1.clone()
+        })
         .or_else(|| frame.carried_place.clone())
-        .or_else(|| frame.places.first().map(|(_, p)| p.clone()))
+        .or_else(|| in_unit.first().map(|(_, p)| p.clone()))
         .unwrap_or(PlaceRef {
             province: String::new(),
             place: String::new(),
             level: Level::Province,
         });
+    let place = if is_national(v, u) {
+        PlaceRef {
+            province: "全国".to_owned(),
+            place: "全国".to_owned(),
+            level: Level::Province,
+        }
+    } else {
+        place
+    };
     let paragraph = &chars[frame.paragraph.clone()];
     let theme = theme_for(
         u,
@@ -722,7 +862,7 @@ mod tests {
 
     #[test]
     fn figure_cues_need_a_figure() {
-        let list = CueList::new(&["达#".to_owned()]).unwrap();
+        let list = CueList::new(&["达#".to_owned()], &[]).unwrap();
         let text = "覆盖率达79%,达成共识";
         let chars: Vec<char> = text.chars().collect();
         let hits = list.hits(text, &byte_map(text), &chars);
