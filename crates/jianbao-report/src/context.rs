@@ -7,8 +7,11 @@
 use crate::appendix::{appendix_rows, period_text, AppendixRegion};
 use crate::format::{self, OverWord};
 use crate::masthead::MastheadView;
+use crate::selection::{self, RegionPoints};
 use crate::{ReportError, ReportOptions};
-use jianbao_facts::{Catalog, Fact, FactSet, Level, Manifest, Metric, Qualifier, Theme};
+use jianbao_facts::{
+    Catalog, Citation, Fact, FactSet, Level, Manifest, Metric, Point, PointKind, Qualifier, Theme,
+};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -36,6 +39,17 @@ pub struct Context {
     pub sources: Vec<SourceView>,
     /// Every figure of each region (the 附表), also those no other region reports.
     pub appendix: Vec<AppendixRegion>,
+    /// Per region, points worth noting beyond the 做法 (特色/首创, 品牌): 值得关注/可借鉴.
+    pub notable: Vec<RegionPoints>,
+    /// Per region, the plans the sources state (下一步).
+    pub plans: Vec<RegionPoints>,
+    /// Ids of the points the sections print (`themes[].points`, `notable`, `plans`), in order
+    /// of first use: a template defines one footnote for each.
+    pub cited_points: Vec<String>,
+    /// Every point of the regions asked for, by id (an object: `points[id]`).
+    pub points: BTreeMap<String, PointView>,
+    /// Sources (or articles in them) that reprint another source: one report, not two.
+    pub reprints: Vec<ReprintView>,
 }
 
 /// What the report is: its date and regions.
@@ -79,6 +93,83 @@ pub struct RegionView {
     /// The region's catalogued figures that no comparison row shows, province level first, one
     /// per clause: for the region's own paragraph.
     pub own_figures: Vec<String>,
+    /// Ids of the region's points, most telling first (see `PointView::score`).
+    pub points: Vec<String>,
+    /// The region's points per kind, in kind order (做法, 成效 …), most telling first; kinds
+    /// without points are left out.
+    pub points_by_kind: Vec<KindPoints>,
+    /// The region's points per theme, in briefing order, most telling first; `other` last.
+    pub points_by_theme: Vec<ThemePoints>,
+}
+
+/// A region's points of one kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindPoints {
+    pub kind: PointKind,
+    /// 做法, 成效, 特色/首创, 里程碑, 品牌, 问题, 下一步.
+    pub title: String,
+    /// Points whose main kind this is, most telling first.
+    pub points: Vec<String>,
+    /// Points that have this kind besides their main one (`also_kinds`), most telling first.
+    pub also: Vec<String>,
+}
+
+/// A region's points in one theme.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemePoints {
+    pub theme: Theme,
+    pub title: String,
+    pub points: Vec<String>,
+}
+
+/// One point as templates print it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PointView {
+    pub id: String,
+    pub region: String,
+    pub place: String,
+    pub level: Level,
+    /// `true` when the point is about a place below province level.
+    pub local: bool,
+    pub level_text: String,
+    pub kind: PointKind,
+    pub kind_title: String,
+    pub also_kinds: Vec<PointKind>,
+    pub theme: Theme,
+    pub theme_title: String,
+    /// The exact sentence or clause of the source (provenance: it matches the file at `span`).
+    pub text: String,
+    /// The same text as shown to readers (full-width punctuation, layout line breaks removed).
+    pub text_display: String,
+    pub span: [usize; 2],
+    pub date: Option<String>,
+    pub date_text: Option<String>,
+    pub as_of: Option<String>,
+    pub as_of_text: Option<String>,
+    /// How much the point says; lists are ordered by it.
+    pub score: f64,
+    /// Named programmes in the text (小哥驿站).
+    pub names: Vec<String>,
+    /// Facts whose quotes lie inside the text.
+    pub fact_ids: Vec<String>,
+    pub doc: String,
+    pub source: SourceRef,
+    /// Further sources with the same text; a reprint is marked and is not corroboration.
+    pub also_cited: Vec<AlsoCited>,
+    /// Readings that another source gives differently, the original's marked.
+    pub variants: Vec<Variant>,
+}
+
+/// A source (or an article in it) that reprints another.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReprintView {
+    pub doc: String,
+    pub source: SourceRef,
+    pub original: String,
+    pub original_source: SourceRef,
+    /// Share of the reprint's sentences found in the original (0.93).
+    pub shared: f64,
+    pub basis: String,
 }
 
 /// A place below province level.
@@ -116,8 +207,13 @@ pub struct ThemeView {
     pub scope_notes: Vec<ScopeNote>,
     /// Cells where sources give different figures.
     pub conflict_notes: Vec<CellConflict>,
-    /// Regions without any fact in this theme.
+    /// Regions whose sources do not discuss this theme (no point and no figure about it).
     pub regions_without_data: Vec<String>,
+    /// Per region, the most telling 做法/成效/特色 points of the theme (主要做法与特色).
+    pub points: Vec<RegionPoints>,
+    /// The regions with a figure in at least one of `rows`, in the order asked: the columns of
+    /// the theme's table (a column of 报道未提及 only says nothing).
+    pub table_regions: Vec<String>,
 }
 
 /// One comparison row: a catalog metric across the regions.
@@ -284,6 +380,8 @@ pub struct AlsoCited {
     pub source: SourceRef,
     pub quote: String,
     pub quote_display: String,
+    /// `true` when this source reprints the primary one: the same report, not corroboration.
+    pub reprint: bool,
 }
 
 /// A disputed reading touching a fact: what this source says against what another says.
@@ -299,6 +397,9 @@ pub struct Variant {
 pub struct Reading {
     pub text: String,
     pub source: SourceRef,
+    /// `true` for the original's reading when the other source reprints it (the reprint's
+    /// reading is then a copying or OCR error).
+    pub original: bool,
 }
 
 /// One source in the source list.
@@ -313,6 +414,8 @@ pub struct SourceView {
     pub note: Option<String>,
     /// Number of cited facts from this source.
     pub cited_facts: usize,
+    /// The source this one (or an article in it) reprints, if any: count the two as one report.
+    pub reprint_of: Option<String>,
 }
 
 /// Region names as written in facts: `浙江省` → `浙江`.
@@ -439,17 +542,7 @@ impl<'a> Builder<'a> {
             .conflicts
             .iter()
             .filter(|c| c.fact_id.as_deref() == Some(fact.id.as_str()))
-            .map(|c| Variant {
-                subject: c.subject.clone(),
-                readings: c
-                    .variants
-                    .iter()
-                    .map(|v| Reading {
-                        text: v.text.clone(),
-                        source: self.source_ref(&v.citation.doc),
-                    })
-                    .collect(),
-            })
+            .map(|c| self.variant(c))
             .collect();
         FactView {
             id: fact.id.clone(),
@@ -476,11 +569,72 @@ impl<'a> Builder<'a> {
             also_cited: fact
                 .also_cited
                 .iter()
-                .map(|c| AlsoCited {
-                    source: self.source_ref(&c.doc),
-                    quote: c.quote.clone(),
-                    quote_display: format::zh_punctuation(&c.quote),
+                .map(|c| self.also_cited(c, &fact.doc))
+                .collect(),
+            variants,
+        }
+    }
+
+    fn also_cited(&self, c: &Citation, primary_doc: &str) -> AlsoCited {
+        AlsoCited {
+            source: self.source_ref(&c.doc),
+            quote: c.quote.clone(),
+            quote_display: format::zh_punctuation(&c.quote),
+            reprint: self.all.is_reprint_of(c, primary_doc),
+        }
+    }
+
+    fn variant(&self, c: &jianbao_facts::Conflict) -> Variant {
+        let original = self.all.original_reading(c);
+        Variant {
+            subject: c.subject.clone(),
+            readings: c
+                .variants
+                .iter()
+                .map(|v| Reading {
+                    text: v.text.clone(),
+                    source: self.source_ref(&v.citation.doc),
+                    original: original.is_some_and(|o| std::ptr::eq(o, v)),
                 })
+                .collect(),
+        }
+    }
+
+    fn point_view(&self, point: &Point) -> PointView {
+        let variants = point
+            .conflict_ids
+            .iter()
+            .filter_map(|id| self.all.conflicts.iter().find(|c| &c.id == id))
+            .map(|c| self.variant(c))
+            .collect();
+        PointView {
+            id: point.id.clone(),
+            region: point.province.clone(),
+            place: point.place.clone(),
+            level: point.level,
+            local: point.level != Level::Province,
+            level_text: level_text(point.level).to_owned(),
+            kind: point.kind,
+            kind_title: point.kind.title_zh().to_owned(),
+            also_kinds: point.also_kinds.clone(),
+            theme: point.theme,
+            theme_title: point.theme.title_zh().to_owned(),
+            text: point.text.clone(),
+            text_display: format::zh_punctuation(&point.text),
+            span: point.span,
+            date: point.date.clone(),
+            date_text: point.date.as_deref().map(format::zh_partial_date),
+            as_of: point.as_of.clone(),
+            as_of_text: point.as_of.as_deref().map(format::zh_partial_date),
+            score: point.score,
+            names: point.names.clone(),
+            fact_ids: point.fact_ids.clone(),
+            doc: point.doc.clone(),
+            source: self.source_ref(&point.doc),
+            also_cited: point
+                .also_cited
+                .iter()
+                .map(|c| self.also_cited(c, &point.doc))
                 .collect(),
             variants,
         }
@@ -659,7 +813,15 @@ impl<'a> Builder<'a> {
                 .map(|facts| facts.iter().copied().filter(|f| f.theme == theme).collect())
                 .unwrap_or_default();
             if theme_facts.is_empty() {
-                regions_without_data.push(region.clone());
+                // Not covered only when the text does not discuss the theme either.
+                if !self
+                    .all
+                    .points
+                    .iter()
+                    .any(|p| &p.province == region && p.theme == theme)
+                {
+                    regions_without_data.push(region.clone());
+                }
                 continue;
             }
             let mut rest: Vec<&Fact> = theme_facts
@@ -694,6 +856,12 @@ impl<'a> Builder<'a> {
                 highlights: picked,
             });
         }
+        let table_regions = regions
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| rows.iter().any(|r| r.cells[*i].disclosed))
+            .map(|(_, r)| r.clone())
+            .collect();
         ThemeView {
             key: theme,
             title: theme.title_zh().to_owned(),
@@ -701,7 +869,9 @@ impl<'a> Builder<'a> {
             highlights,
             scope_notes,
             conflict_notes,
+            table_regions,
             regions_without_data,
+            points: Vec::new(),
         }
     }
 
@@ -914,9 +1084,19 @@ pub fn build_context(
         cited_set: HashSet::new(),
     };
     let mut region_themes: Vec<Vec<RegionTheme>> = vec![Vec::new(); regions.len()];
+    let mut chosen = selection::choose(
+        &facts.points,
+        &regions,
+        &BRIEFING_THEMES,
+        DEPARTMENTS_FOUNDED,
+    );
     let themes: Vec<ThemeView> = BRIEFING_THEMES
         .iter()
-        .map(|&t| builder.theme(t, &mut region_themes))
+        .map(|&t| {
+            let mut view = builder.theme(t, &mut region_themes);
+            view.points = chosen.by_theme.remove(&t).unwrap_or_default();
+            view
+        })
         .filter(|t| t.regions_without_data.len() < regions.len())
         .collect();
     let findings = builder.findings(&themes);
@@ -949,7 +1129,13 @@ pub fn build_context(
             }
             let gaps = BRIEFING_THEMES
                 .iter()
-                .filter(|t| !themes_of_region.iter().any(|rt| rt.theme == **t))
+                .filter(|t| {
+                    !themes_of_region.iter().any(|rt| rt.theme == **t)
+                        && !facts
+                            .points
+                            .iter()
+                            .any(|p| &p.province == name && p.theme == **t)
+                })
                 .map(|t| t.title_zh().to_owned())
                 .collect();
             // Figures the comparison or a derived point uses tell most, then the first table
@@ -1013,7 +1199,7 @@ pub fn build_context(
                     same_clause(p, f)
                         || (p.metric == f.metric && p.place == f.place && p.value == f.value)
                 });
-                if !repeated && own_figures.len() < 6 {
+                if !repeated && own_figures.is_empty() {
                     own_figures.push(f);
                 }
             }
@@ -1032,10 +1218,55 @@ pub fn build_context(
                     .filter(|f| BRIEFING_THEMES.contains(&f.theme))
                     .filter_map(|f| f.as_of.as_deref()),
             );
+            let mut own_points: Vec<&Point> = facts
+                .points
+                .iter()
+                .filter(|p| &p.province == name)
+                .collect();
+            // most telling first; equal scores in source order
+            own_points.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then_with(|| (&a.doc, a.span).cmp(&(&b.doc, b.span)))
+            });
+            let points_by_kind = PointKind::ALL
+                .into_iter()
+                .map(|kind| KindPoints {
+                    kind,
+                    title: kind.title_zh().to_owned(),
+                    points: own_points
+                        .iter()
+                        .filter(|p| p.kind == kind)
+                        .map(|p| p.id.clone())
+                        .collect(),
+                    also: own_points
+                        .iter()
+                        .filter(|p| p.also_kinds.contains(&kind))
+                        .map(|p| p.id.clone())
+                        .collect(),
+                })
+                .filter(|k| !k.points.is_empty() || !k.also.is_empty())
+                .collect();
+            let points_by_theme = Theme::ALL
+                .into_iter()
+                .map(|theme| ThemePoints {
+                    theme,
+                    title: theme.title_zh().to_owned(),
+                    points: own_points
+                        .iter()
+                        .filter(|p| p.theme == theme)
+                        .map(|p| p.id.clone())
+                        .collect(),
+                })
+                .filter(|t| !t.points.is_empty())
+                .collect();
             RegionView {
                 sources: region_sources,
                 period_text: period,
                 own_figures,
+                points: own_points.iter().map(|p| p.id.clone()).collect(),
+                points_by_kind,
+                points_by_theme,
                 name: name.clone(),
                 key_facts,
                 fact_count: own.len(),
@@ -1097,7 +1328,30 @@ pub fn build_context(
                 province: s.province.clone(),
                 note: s.note.as_deref().map(format::zh_punctuation),
                 cited_facts: n,
+                reprint_of: facts
+                    .reprints
+                    .iter()
+                    .find(|r| r.doc == s.file)
+                    .map(|r| r.original.clone()),
             })
+        })
+        .collect();
+    let point_views: BTreeMap<String, PointView> = facts
+        .points
+        .iter()
+        .filter(|p| regions.contains(&p.province))
+        .map(|p| (p.id.clone(), builder.point_view(p)))
+        .collect();
+    let reprints = facts
+        .reprints
+        .iter()
+        .map(|r| ReprintView {
+            doc: r.doc.clone(),
+            source: builder.source_ref(&r.doc),
+            original: r.original.clone(),
+            original_source: builder.source_ref(&r.original),
+            shared: r.shared,
+            basis: r.basis.clone(),
         })
         .collect();
     let themes_with_data = themes.len();
@@ -1128,5 +1382,10 @@ pub fn build_context(
         cited: builder.cited,
         sources,
         appendix,
+        points: point_views,
+        reprints,
+        notable: chosen.notable,
+        plans: chosen.plans,
+        cited_points: chosen.cited,
     })
 }

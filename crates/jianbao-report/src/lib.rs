@@ -20,12 +20,14 @@ mod context;
 mod corrections;
 mod format;
 mod masthead;
+mod selection;
 mod templates;
 
 pub use appendix::*;
 pub use context::*;
 pub use corrections::*;
 pub use masthead::*;
+pub use selection::RegionPoints;
 pub use templates::{TemplateChoice, Templates};
 
 use chrono::NaiveDate;

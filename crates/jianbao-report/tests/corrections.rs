@@ -45,7 +45,7 @@ fn facts() -> FactSet {
             fact("b2", None, "天气晴好，气温12度"),
             fact("c3", None, "建成服务站点12个"),
         ],
-        conflicts: Vec::new(),
+        ..FactSet::default()
     }
 }
 
