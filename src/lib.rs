@@ -178,7 +178,11 @@ pub fn creation_time(report_date: NaiveDate) -> NaiveDateTime {
 /// facts cover, most facts first. National figures (全国) are context, never a column.
 pub fn default_regions(facts: &FactSet) -> Vec<String> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for fact in facts.facts.iter().filter(|f| f.province != "全国") {
+    for fact in facts
+        .facts
+        .iter()
+        .filter(|f| f.province != "全国" && !f.province.trim().is_empty())
+    {
         *counts.entry(fact.province.as_str()).or_default() += 1;
     }
     let defaults: Vec<String> = jianbao_report::DEFAULT_REGIONS

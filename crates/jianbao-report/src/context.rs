@@ -1045,7 +1045,8 @@ pub fn build_context(
         .iter()
         .filter(|f| BRIEFING_THEMES.contains(&f.theme))
         .map(|f| f.province.as_str())
-        .filter(|p| *p != NATIONAL)
+        // A figure whose province the extraction could not tell is no region of its own.
+        .filter(|p| *p != NATIONAL && !p.trim().is_empty())
         .collect();
     if opts.regions.is_empty() {
         return Err(ReportError::NoRegions);
