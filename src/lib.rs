@@ -42,6 +42,8 @@ pub enum Error {
     Jobs(#[from] jianbao_jobs::JobsError),
     #[error("{path}: {problems} problem(s) in the facts file (listed above); re-run `jianbao extract` or fix the file")]
     FactsCheck { path: PathBuf, problems: usize },
+    #[error(transparent)]
+    Corrections(#[from] jianbao_report::CorrectionsError),
     #[error("{0}")]
     Usage(String),
     #[error("unknown format `{0}`: use pdf, docx, html, md or typ (comma-separated)")]
@@ -149,6 +151,17 @@ pub fn gather_evidence(input: &FactsInput, catalog: &Catalog) -> Result<Evidence
     }
 }
 
+/// Applies an analyst's corrections file to the evidence (on every build and job, so fixes last)
+/// and returns what it did; corrections that match nothing are in `Applied::unmatched`.
+pub fn apply_corrections(
+    evidence: &mut Evidence,
+    path: &Path,
+    catalog: &Catalog,
+) -> Result<jianbao_report::Applied, Error> {
+    let corrections = jianbao_report::Corrections::load(path, catalog)?;
+    Ok(corrections.apply(&mut evidence.facts))
+}
+
 /// The creation timestamp written into documents: `SOURCE_DATE_EPOCH` when set (reproducible
 /// builds), else the report date at midnight, so the same input gives the same bytes.
 pub fn creation_time(report_date: NaiveDate) -> NaiveDateTime {
@@ -186,7 +199,7 @@ pub fn default_regions(facts: &FactSet) -> Vec<String> {
     for fact in facts
         .facts
         .iter()
-        .filter(|f| f.province != "全国" && !f.province.is_empty())
+        .filter(|f| f.province != "全国" && !f.province.trim().is_empty())
     {
         *counts.entry(fact.province.as_str()).or_default() += 1;
     }
@@ -241,6 +254,10 @@ pub struct BriefingSpec {
     pub regions: Vec<String>,
     pub date: NaiveDate,
     pub allow_missing_glyphs: bool,
+    /// The 简报's name, issue, unit and distribution.
+    pub masthead: jianbao_report::Masthead,
+    /// What a missing figure reads (`None`: 报道未提及).
+    pub missing_text: Option<String>,
 }
 
 /// A rendered briefing: the Markdown the template wrote and the document model read from it.
@@ -294,6 +311,15 @@ impl Pipeline {
             ));
         }
         options.template = spec.template.clone();
+        options.masthead = spec.masthead.clone();
+        if let Some(text) = spec.missing_text.as_deref().map(str::trim) {
+            if text.is_empty() {
+                return Err(Error::Usage(
+                    "--missing-text is empty: give the words a table cell shows for a figure the sources do not state, e.g. 报道未提及".into(),
+                ));
+            }
+            options.missing_text = text.to_owned();
+        }
         Ok(options)
     }
 
@@ -472,12 +498,31 @@ impl jianbao_jobs::ReportBuilder for Pipeline {
             },
             None => FactsInput::Sources(req.sources.clone()),
         };
-        let evidence = gather_evidence(&input, &self.catalog)?;
+        let mut evidence = gather_evidence(&input, &self.catalog)?;
+        if let Some(path) = &req.corrections {
+            let applied = apply_corrections(&mut evidence, path, &self.catalog)?;
+            for message in &applied.unmatched {
+                eprintln!("warning: {}: {message}", req.job);
+            }
+        }
+        let m = &req.masthead;
         let spec = BriefingSpec {
             template: TemplateChoice::parse(req.template.as_deref().unwrap_or(DEFAULT_TEMPLATE)),
             regions: req.regions.clone(),
             date: req.date,
             allow_missing_glyphs: false,
+            masthead: jianbao_report::Masthead {
+                name: m
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| jianbao_report::DEFAULT_BRIEFING_NAME.to_owned()),
+                issue: m.issue,
+                unit: m.unit.clone(),
+                report_to: m.report_to.clone(),
+                send_to: m.send_to.clone(),
+                issue_to: m.issue_to.clone(),
+            },
+            missing_text: None,
         };
         let outputs = req
             .outputs

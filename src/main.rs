@@ -76,6 +76,9 @@ enum FactsCommand {
         file: PathBuf,
         #[command(flatten)]
         sources: SourcesArg,
+        /// Also check a corrections file: every correction must still match a fact.
+        #[arg(long, value_name = "FILE")]
+        corrections: Option<PathBuf>,
     },
 }
 
@@ -94,9 +97,26 @@ struct InputArgs {
     /// Use a facts file from `jianbao extract` instead of extracting now (checked against the sources first).
     #[arg(long, value_name = "FILE")]
     facts: Option<PathBuf>,
+    /// An analyst's corrections (TOML: facts dropped, marked wrong or relabelled, by id or by
+    /// quote), applied to the facts before the briefing is made.
+    #[arg(long, value_name = "FILE")]
+    corrections: Option<PathBuf>,
 }
 
 impl InputArgs {
+    /// Gathers the facts and applies the corrections file, warning about corrections that no
+    /// longer match anything.
+    fn evidence(&self, catalog: &jianbao_facts::Catalog) -> Result<jianbao::Evidence, Error> {
+        let mut evidence = jianbao::gather_evidence(&self.facts_input(), catalog)?;
+        if let Some(path) = &self.corrections {
+            let applied = jianbao::apply_corrections(&mut evidence, path, catalog)?;
+            for message in &applied.unmatched {
+                eprintln!("warning: {message}");
+            }
+        }
+        Ok(evidence)
+    }
+
     fn facts_input(&self) -> FactsInput {
         match &self.facts {
             Some(facts) => FactsInput::FactsFile {
@@ -125,12 +145,44 @@ struct ReportArgs {
     /// Report date, YYYY-MM-DD [default: today].
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<NaiveDate>,
+    /// The 简报's name in the 报头.
+    #[arg(long, value_name = "TEXT", default_value = jianbao_report::DEFAULT_BRIEFING_NAME)]
+    name: String,
+    /// The issue number (第N期) in the 报头.
+    #[arg(long, value_name = "N")]
+    issue: Option<u32>,
+    /// The issuing unit (编印单位) in the 报头.
+    #[arg(long, value_name = "TEXT")]
+    unit: Option<String>,
+    /// 报尾: to whom the 简报 is reported (报：…).
+    #[arg(long, value_name = "TEXT")]
+    report_to: Option<String>,
+    /// 报尾: to whom it is sent (送：…).
+    #[arg(long, value_name = "TEXT")]
+    send_to: Option<String>,
+    /// 报尾: to whom it is issued (发：…).
+    #[arg(long, value_name = "TEXT")]
+    issue_to: Option<String>,
+    /// What a table cell says for a figure the sources do not state [default: 报道未提及].
+    #[arg(long, value_name = "TEXT")]
+    missing_text: Option<String>,
 }
 
 impl ReportArgs {
     fn date(&self) -> NaiveDate {
         self.date
             .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    fn masthead(&self) -> jianbao_report::Masthead {
+        jianbao_report::Masthead {
+            name: self.name.clone(),
+            issue: self.issue,
+            unit: self.unit.clone(),
+            report_to: self.report_to.clone(),
+            send_to: self.send_to.clone(),
+            issue_to: self.issue_to.clone(),
+        }
     }
 
     /// The one template `context` describes.
@@ -141,6 +193,8 @@ impl ReportArgs {
                 regions: self.regions.clone(),
                 date: self.date(),
                 allow_missing_glyphs: false,
+                masthead: self.masthead(),
+                missing_text: self.missing_text.clone(),
             }),
             _ => Err(Error::Usage(
                 "context describes one template: give a single --template".into(),
@@ -198,11 +252,23 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Facts(FactsCommand::Check { file, sources }) => {
+        Command::Facts(FactsCommand::Check {
+            file,
+            sources,
+            corrections,
+        }) => {
             let catalog = jianbao_extract::default_catalog();
             let sources = jianbao::load_sources(sources.sources.as_deref())?;
             let facts = jianbao_facts::FactSet::load(&file)?;
-            let problems = jianbao_extract::check(&facts, &sources, &catalog);
+            let mut problems: Vec<String> = jianbao_extract::check(&facts, &sources, &catalog)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            if let Some(path) = &corrections {
+                let corrections = jianbao_report::Corrections::load(path, &catalog)?;
+                let mut corrected = facts.clone();
+                problems.extend(corrections.apply(&mut corrected).unmatched);
+            }
             for p in &problems {
                 eprintln!("{}: {p}", file.display());
             }
@@ -222,7 +288,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         }
         Command::Context { input, report } => {
             let pipeline = Pipeline::new(None, None)?;
-            let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
+            let evidence = input.evidence(&pipeline.catalog)?;
             let context = pipeline.context(&evidence, &report.single_spec()?)?;
             println!("{}", to_json(&context));
             Ok(ExitCode::SUCCESS)
@@ -245,7 +311,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             }
             jianbao::output::check_output_dir(&out)?;
             let pipeline = Pipeline::new(render.font_dir.as_deref(), render.style.as_deref())?;
-            let evidence = jianbao::gather_evidence(&input.facts_input(), &pipeline.catalog)?;
+            let evidence = input.evidence(&pipeline.catalog)?;
             let defaults = jianbao::default_regions(&evidence.facts);
             let items = batch_items(
                 &report,
@@ -339,6 +405,8 @@ fn batch_items(
                     regions: regions.clone(),
                     date,
                     allow_missing_glyphs,
+                    masthead: report.masthead(),
+                    missing_text: report.missing_text.clone(),
                 },
                 outputs: formats
                     .iter()

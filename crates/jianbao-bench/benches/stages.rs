@@ -20,6 +20,8 @@ fn spec() -> BriefingSpec {
         regions: BENCH_REGIONS.map(str::to_owned).to_vec(),
         date: NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date"),
         allow_missing_glyphs: false,
+        masthead: jianbao_report::Masthead::default(),
+        missing_text: None,
     }
 }
 

@@ -53,6 +53,8 @@ fn run(runs: usize) -> Result<(), Box<dyn std::error::Error>> {
         regions: BENCH_REGIONS.map(str::to_owned).to_vec(),
         date: NaiveDate::from_ymd_opt(2026, 11, 22).ok_or("bad date")?,
         allow_missing_glyphs: false,
+        masthead: jianbao_report::Masthead::default(),
+        missing_text: None,
     };
     let pdf_options = Pipeline::pdf_options(&spec);
     let docx_options = Pipeline::docx_options(&spec);

@@ -43,6 +43,8 @@ pub fn benchmark_items(count: usize, first_date: NaiveDate, out_dir: &Path) -> V
                     regions,
                     date,
                     allow_missing_glyphs: false,
+                    masthead: jianbao_report::Masthead::default(),
+                    missing_text: None,
                 },
                 outputs: [Format::Pdf, Format::Docx]
                     .into_iter()

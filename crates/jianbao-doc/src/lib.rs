@@ -13,7 +13,7 @@ mod style_check;
 pub use clean::clean_text;
 pub use markdown::{parse_markdown, MarkdownError, MAX_MARKDOWN_BYTES, MAX_NESTING};
 pub use model::{
-    plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Metadata, Table,
+    plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Masthead, Metadata, Table,
 };
 pub use style::{
     Color, Family, Page, ParagraphStyle, StyleError, StyleSheet, TableStyle, TextAlign,

@@ -39,6 +39,31 @@ pub struct Metadata {
     /// BCP 47 language tag of the body text.
     #[serde(default = "default_language")]
     pub language: String,
+    /// The 报头 of a 简报 (its name in red, issue, issuing unit, date, red rule); printed above
+    /// the title by every renderer when present.
+    #[serde(default)]
+    pub masthead: Option<Masthead>,
+    /// The 报尾 lines (报：…, 送：…, 发：…), printed between two rules at the very end, after the
+    /// notes, by every renderer.
+    #[serde(default)]
+    pub colophon: Vec<String>,
+}
+
+/// The 报头 of a 简报: `[masthead]` in the front matter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Masthead {
+    /// The 简报's name (社会工作情况简报).
+    pub name: String,
+    /// 第3期; empty for none.
+    #[serde(default)]
+    pub issue: String,
+    /// The issuing unit, printed at the left under the name; empty for none.
+    #[serde(default)]
+    pub unit: String,
+    /// The date printed at the right, on the unit's line.
+    #[serde(default)]
+    pub date: String,
 }
 
 fn default_language() -> String {
@@ -56,6 +81,8 @@ impl Default for Metadata {
             date_iso: None,
             keywords: Vec::new(),
             language: default_language(),
+            masthead: None,
+            colophon: Vec::new(),
         }
     }
 }

@@ -178,6 +178,82 @@ pub struct StyleSheet {
     pub footnote: ParagraphStyle,
     pub header: ParagraphStyle,
     pub footer: ParagraphStyle,
+    /// The 简报's name in the 报头 (large, red, centred).
+    #[serde(default = "default_masthead_name")]
+    pub masthead_name: ParagraphStyle,
+    /// The issue line (第3期) under the name.
+    #[serde(default = "default_masthead_issue")]
+    pub masthead_issue: ParagraphStyle,
+    /// The line with the issuing unit (left) and the date (right), above the red rule.
+    #[serde(default = "default_masthead_info")]
+    pub masthead_info: ParagraphStyle,
+    /// Colour of the 报头's rule (red, as on printed 简报 and 公文).
+    #[serde(default = "default_masthead_rule_color")]
+    pub masthead_rule_color: Color,
+    /// Width of the 报头's rule in points.
+    #[serde(default = "default_masthead_rule_width")]
+    pub masthead_rule_width_pt: f32,
+    /// The 报尾 lines (报：… 送：… 发：…).
+    #[serde(default = "default_colophon")]
+    pub colophon: ParagraphStyle,
+}
+
+fn plain_style(
+    family: Family,
+    bold: bool,
+    size_pt: f32,
+    align: TextAlign,
+    color: Color,
+) -> ParagraphStyle {
+    ParagraphStyle {
+        family,
+        bold,
+        size_pt,
+        line_height: 1.4,
+        space_before_pt: 0.0,
+        space_after_pt: 4.0,
+        first_line_indent_chars: 0.0,
+        left_indent_chars: 0.0,
+        align,
+        color,
+        keep_with_next: true,
+    }
+}
+
+const MASTHEAD_RED: Color = Color {
+    r: 0xC0,
+    g: 0,
+    b: 0,
+};
+const BLACK: Color = Color { r: 0, g: 0, b: 0 };
+
+fn default_masthead_name() -> ParagraphStyle {
+    plain_style(Family::Serif, true, 28.0, TextAlign::Center, MASTHEAD_RED)
+}
+
+fn default_masthead_issue() -> ParagraphStyle {
+    plain_style(Family::Serif, false, 14.0, TextAlign::Center, BLACK)
+}
+
+fn default_masthead_info() -> ParagraphStyle {
+    plain_style(Family::Serif, false, 12.0, TextAlign::Left, BLACK)
+}
+
+fn default_masthead_rule_color() -> Color {
+    MASTHEAD_RED
+}
+
+fn default_masthead_rule_width() -> f32 {
+    2.0
+}
+
+fn default_colophon() -> ParagraphStyle {
+    ParagraphStyle {
+        keep_with_next: false,
+        line_height: 1.6,
+        space_after_pt: 0.0,
+        ..plain_style(Family::Serif, false, 12.0, TextAlign::Left, BLACK)
+    }
 }
 
 /// An error in a style sheet, located by file, line and column.

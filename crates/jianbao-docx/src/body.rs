@@ -149,11 +149,13 @@ pub(crate) fn build(
         docx,
     };
 
+    w.masthead(doc)?;
     w.title_block(doc)?;
     for block in &doc.blocks {
         w.block(block, id::BODY, 0)?;
     }
     w.notes_section(doc)?;
+    w.colophon(doc)?;
     if w.pending_page_break {
         let p = Paragraph::new().add_run(Run::new().add_break(BreakType::Page));
         w.add_paragraph(p);
@@ -212,7 +214,8 @@ impl Writer<'_> {
             .flatten()
             .filter(|s| !s.trim().is_empty())
             .collect();
-        if !byline.is_empty() {
+        // Under a 报头 (which carries unit and date) the title stands alone.
+        if !byline.is_empty() && meta.masthead.is_none() {
             let runs = pieces(self.text_runs(&byline.join(" · "), Ctx::of(&self.sheet.byline))?);
             self.add_paragraph(with_runs(Paragraph::new().style(id::BYLINE), runs));
         }
@@ -465,6 +468,40 @@ impl Writer<'_> {
             };
         }
         Ok(width)
+    }
+
+    /// The 报头: the 简报's name, 第N期, and the unit and date on the line above the red rule.
+    fn masthead(&mut self, doc: &Document) -> Result<(), DocxError> {
+        let Some(m) = &doc.meta.masthead else {
+            return Ok(());
+        };
+        let runs = pieces(self.text_runs(&m.name, Ctx::of(&self.sheet.masthead_name))?);
+        self.add_paragraph(with_runs(Paragraph::new().style(id::MASTHEAD_NAME), runs));
+        if !m.issue.trim().is_empty() {
+            let runs = pieces(self.text_runs(&m.issue, Ctx::of(&self.sheet.masthead_issue))?);
+            self.add_paragraph(with_runs(Paragraph::new().style(id::MASTHEAD_ISSUE), runs));
+        }
+        let ctx = Ctx::of(&self.sheet.masthead_info);
+        let mut runs = pieces(self.text_runs(m.unit.trim(), ctx)?);
+        if !m.date.trim().is_empty() {
+            runs.push(Piece::Run(Box::new(Run::new().add_tab())));
+            runs.extend(pieces(self.text_runs(m.date.trim(), ctx)?));
+        }
+        self.add_paragraph(with_runs(Paragraph::new().style(id::MASTHEAD_INFO), runs));
+        Ok(())
+    }
+
+    /// The 报尾 after the notes: the 报/送/发 lines inside one top and one bottom rule.
+    fn colophon(&mut self, doc: &Document) -> Result<(), DocxError> {
+        if doc.meta.colophon.is_empty() {
+            return Ok(());
+        }
+        self.add_paragraph(Paragraph::new().style(id::BODY));
+        for line in &doc.meta.colophon {
+            let runs = pieces(self.text_runs(line, Ctx::of(&self.sheet.colophon))?);
+            self.add_paragraph(with_runs(Paragraph::new().style(id::COLOPHON), runs));
+        }
+        Ok(())
     }
 
     /// The numbered endnote section listing `doc.footnotes`, headed 注释.

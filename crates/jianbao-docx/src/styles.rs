@@ -33,6 +33,10 @@ pub(crate) mod id {
     pub const STRONG: &str = "Strong";
     pub const NOTE_REFERENCE: &str = "NoteReference";
     pub const TABLE: &str = "BriefingTable";
+    pub const MASTHEAD_NAME: &str = "MastheadName";
+    pub const MASTHEAD_ISSUE: &str = "MastheadIssue";
+    pub const MASTHEAD_INFO: &str = "MastheadInfo";
+    pub const COLOPHON: &str = "Colophon";
 }
 
 /// The family names the runs refer to, read from the fonts (e.g. "Noto Serif SC").
@@ -101,6 +105,8 @@ struct Extra {
     next: Option<&'static str>,
     /// Hanging indent in characters (notes list: the number hangs out).
     hanging_chars: f32,
+    /// `w:tabs` content (the 报头's date sits at a right tab).
+    tabs: Option<String>,
 }
 
 fn border(side: &str, size_eighths: u32, space: u32, color: &str) -> String {
@@ -130,6 +136,9 @@ fn paragraph_style(
     }
     if let Some(b) = &extra.borders {
         out.push_str(&format!("<w:pBdr>{b}</w:pBdr>"));
+    }
+    if let Some(t) = &extra.tabs {
+        out.push_str(&format!("<w:tabs>{t}</w:tabs>"));
     }
     out.push_str(&format!(
         r#"<w:spacing w:before="{}" w:after="{}" w:line="{}" w:lineRule="exact"/>"#,
@@ -386,6 +395,60 @@ pub(crate) fn styles_xml(sheet: &StyleSheet, names: &FamilyNames, language: &str
         names,
         Extra {
             borders: Some(border("top", 4, 4, &rule)),
+            ..none()
+        },
+    );
+
+    // The 简报's 报头: name, issue, then unit and date on one line (the date at a right tab)
+    // above a red rule; the 报尾 lines share one top and one bottom rule (Word and LibreOffice
+    // draw one box around consecutive paragraphs with the same borders).
+    paragraph_style(
+        &mut x,
+        id::MASTHEAD_NAME,
+        "Masthead Name",
+        &sheet.masthead_name,
+        names,
+        none(),
+    );
+    paragraph_style(
+        &mut x,
+        id::MASTHEAD_ISSUE,
+        "Masthead Issue",
+        &sheet.masthead_issue,
+        names,
+        none(),
+    );
+    let masthead_rule = ((sheet.masthead_rule_width_pt * 8.0).round() as u32).clamp(2, 96);
+    let text_width = twips(sheet.page.text_width_mm() * jianbao_doc::PT_PER_MM);
+    paragraph_style(
+        &mut x,
+        id::MASTHEAD_INFO,
+        "Masthead Info",
+        &sheet.masthead_info,
+        names,
+        Extra {
+            borders: Some(border(
+                "bottom",
+                masthead_rule,
+                4,
+                &sheet.masthead_rule_color.hex(),
+            )),
+            tabs: Some(format!(r#"<w:tab w:val="right" w:pos="{text_width}"/>"#)),
+            ..none()
+        },
+    );
+    paragraph_style(
+        &mut x,
+        id::COLOPHON,
+        "Colophon",
+        &sheet.colophon,
+        names,
+        Extra {
+            borders: Some(format!(
+                "{}{}",
+                border("top", 6, 4, "000000"),
+                border("bottom", 6, 4, "000000")
+            )),
             ..none()
         },
     );

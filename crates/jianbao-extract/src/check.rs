@@ -107,7 +107,10 @@ fn check_citation(
 }
 
 /// Validates `facts` against `sources` and `catalog`: every quote is found at its span, every
-/// metric is in the catalog with the fact's theme, ids are unique, values are sensible.
+/// metric is in the catalog with the fact's theme, ids are unique, values are sensible; every
+/// point's text is found at its span and says something, its links name existing facts and
+/// conflicts; every reprint names sources that exist. (A point kind that is not one of the seven
+/// is rejected when the file is read, with its line and column.)
 pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<CheckProblem> {
     let mut out = Vec::new();
     let mut ids = HashSet::new();
@@ -185,5 +188,77 @@ pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<Check
             }
         }
     }
+    check_points(facts, sources, &mut cache, &mut ids, &mut out);
     out
+}
+
+fn check_points<'a>(
+    facts: &'a FactSet,
+    sources: &Sources,
+    cache: &mut OffsetCache,
+    ids: &mut HashSet<&'a str>,
+    out: &mut Vec<CheckProblem>,
+) {
+    let fact_ids: HashSet<&str> = facts.facts.iter().map(|f| f.id.as_str()).collect();
+    let conflict_ids: HashSet<&str> = facts.conflicts.iter().map(|c| c.id.as_str()).collect();
+    let problem = |id: &str, problem: String, fix: &str| CheckProblem {
+        fact_id: id.to_owned(),
+        problem,
+        fix: fix.to_owned(),
+    };
+    for p in &facts.points {
+        if !ids.insert(p.id.as_str()) {
+            out.push(problem(
+                &p.id,
+                "point id is used by another fact, conflict or point".to_owned(),
+                "give each point its own id (re-run `jianbao extract`)",
+            ));
+        }
+        if p.text.trim().is_empty() {
+            out.push(problem(
+                &p.id,
+                "point text is empty".to_owned(),
+                "drop the point or re-run `jianbao extract`",
+            ));
+        }
+        for c in p.citations() {
+            check_citation(&p.id, &c, sources, cache, out);
+        }
+        if !p.score.is_finite() {
+            out.push(problem(
+                &p.id,
+                format!("score {} is not a number", p.score),
+                "set score to a finite number",
+            ));
+        }
+        for f in &p.fact_ids {
+            if !fact_ids.contains(f.as_str()) {
+                out.push(problem(
+                    &p.id,
+                    format!("point refers to unknown fact {f}"),
+                    "remove the id from fact_ids or re-run `jianbao extract`",
+                ));
+            }
+        }
+        for c in &p.conflict_ids {
+            if !conflict_ids.contains(c.as_str()) {
+                out.push(problem(
+                    &p.id,
+                    format!("point refers to unknown conflict {c}"),
+                    "remove the id from conflict_ids or re-run `jianbao extract`",
+                ));
+            }
+        }
+    }
+    for r in &facts.reprints {
+        for doc in [&r.doc, &r.original] {
+            if sources.document(doc).is_none() {
+                out.push(problem(
+                    &format!("reprint {}", r.doc),
+                    format!("names {doc}, which is not among the sources"),
+                    "add the file to the sources directory or re-run `jianbao extract`",
+                ));
+            }
+        }
+    }
 }

@@ -2,8 +2,9 @@
 //!
 //! Steps, one module each: [`ingest`] (decode, normalise with an offset map, split articles and
 //! sentences), [`numbers`], [`dates`], [`places`] (gazetteer), [`catalog`] (metric matching),
-//! [`rules`] (which figures become facts), [`merge`] (the same fact in two sources, and where
-//! sources disagree) and [`check`] (validating a facts file against its sources).
+//! [`rules`] (which figures become facts), [`points`] (the qualitative points: 做法, 成效, 特色,
+//! 里程碑, 品牌, 问题, 下一步), [`merge`] (the same fact or point in two sources, reprints, and
+//! where sources disagree) and [`check`] (validating a facts file against its sources).
 
 pub mod catalog;
 pub mod check;
@@ -15,6 +16,8 @@ mod locals;
 pub mod merge;
 pub mod numbers;
 pub mod places;
+mod point_merge;
+pub mod points;
 pub mod rules;
 mod scope;
 pub mod script;
@@ -213,10 +216,17 @@ pub fn extract(sources: &Sources, catalog: &Catalog) -> FactSet {
     merge::merge(&analyse_all(sources, catalog))
 }
 
+/// Analyses one document: its facts (rules), then its points.
+fn analyse_one(sources: &Sources, catalog: &Catalog, doc: &Document) -> rules::AnalysedDoc {
+    let mut analysed = rules::analyse(doc, sources.manifest.get(&doc.file), catalog);
+    analysed.points = points::find(&analysed);
+    analysed
+}
+
 /// Analyses the documents, in their order, on as many threads as there are cores (at most one
 /// per document): each document is analysed on its own, only merging needs them all.
 fn analyse_all(sources: &Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc> {
-    let analyse = |d: &Document| rules::analyse(d, sources.manifest.get(&d.file), catalog);
+    let analyse = |d: &Document| analyse_one(sources, catalog, d);
     let docs = &sources.docs;
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
@@ -264,7 +274,7 @@ mod tests {
         let serial: Vec<rules::AnalysedDoc> = sources
             .docs
             .iter()
-            .map(|d| rules::analyse(d, sources.manifest.get(&d.file), &catalog))
+            .map(|d| analyse_one(&sources, &catalog, d))
             .collect();
         let parallel = analyse_all(&sources, &catalog);
         let files = |docs: &[rules::AnalysedDoc]| -> Vec<String> {

@@ -63,9 +63,10 @@ pub(crate) fn stable_hash(text: &str) -> u64 {
     })
 }
 
-struct SentenceRef<'a> {
-    doc: &'a AnalysedDoc,
-    range: Range<usize>,
+/// One sentence of one document, as alignment pairs them.
+pub(crate) struct SentenceRef<'a> {
+    pub(crate) doc: &'a AnalysedDoc,
+    pub(crate) range: Range<usize>,
 }
 
 impl SentenceRef<'_> {
@@ -476,8 +477,12 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
         key(a).cmp(&key(b))
     });
     conflicts.dedup_by(|a, b| a.id == b.id);
+    let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
+    let points = crate::point_merge::merge_points(docs, &pairs, &facts, &conflicts);
     FactSet {
-        facts: facts.into_iter().map(|(f, _)| f).collect(),
+        reprints: crate::point_merge::detect_reprints(docs, &pairs),
+        facts,
         conflicts,
+        points,
     }
 }

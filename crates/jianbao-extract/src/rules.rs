@@ -55,12 +55,85 @@ pub struct AnalysedDoc {
     pub articles: Vec<ArticleAnalysis>,
     /// Facts with the normalised range of the sentence each came from.
     pub facts: Vec<(Fact, Range<usize>)>,
+    /// Where and when each body sentence of a relevant article stands, in text order: the
+    /// points pass reads its places and dates from here rather than attributing them again.
+    pub frames: Vec<SentenceFrame>,
+    /// Candidate points with their sentence's normalised range (filled by [`crate::points`]).
+    pub points: Vec<crate::points::Candidate>,
 }
 
 #[derive(Debug)]
 pub struct ArticleAnalysis {
     pub relevant: bool,
     pub sentences: Vec<Range<usize>>,
+    /// Normalised range of the headline, subtitle and byline lines (empty when there are none).
+    pub head: Range<usize>,
+}
+
+/// A place as facts state it: province, display name and level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceRef {
+    pub province: String,
+    pub place: String,
+    pub level: Level,
+}
+
+/// The places and dates of one body sentence as the fact rules see them.
+#[derive(Debug, Clone)]
+pub struct SentenceFrame {
+    /// Normalised range of the sentence.
+    pub range: Range<usize>,
+    /// Index into [`AnalysedDoc::articles`].
+    pub article: usize,
+    /// Normalised range of the sentence's paragraph.
+    pub paragraph: Range<usize>,
+    /// Places named in the sentence: offset within the sentence and the place.
+    pub places: Vec<(usize, PlaceRef)>,
+    /// The place in force before the sentence (carried from earlier sentences, else the
+    /// article's own place).
+    pub carried_place: Option<PlaceRef>,
+    /// Date expressions of the sentence (offsets within the sentence).
+    pub dates: Vec<crate::dates::DateMention>,
+    /// The date in force before the sentence (earlier in its paragraph), else the document date.
+    pub carried_date: Option<String>,
+}
+
+/// The province, display name and level of a place in force (`None`: nowhere known).
+fn place_ref(
+    g: &Gazetteer,
+    place: Option<Where>,
+    locals: &Locals,
+    article_province: Option<PlaceId>,
+) -> PlaceRef {
+    let (province, place, level) = match place {
+        Some(Where::Place(p)) => (g.province_short(p), g.display(p), g.level(p)),
+        Some(Where::Local(k, parent)) => (
+            parent
+                .or(article_province)
+                .map(|p| g.province_short(p))
+                .unwrap_or_default(),
+            locals.shown[k].clone(),
+            Level::Street,
+        ),
+        Some(Where::National) => ("全国".to_owned(), "全国".to_owned(), Level::Province),
+        Some(Where::Part(part)) => {
+            let (province, whole) = match part.whole {
+                Some(w) => (g.province_short(w), g.display(w)),
+                None => ("全国".to_owned(), "全国".to_owned()),
+            };
+            (
+                province,
+                format!("{whole}{}", part.places.name()),
+                part.level,
+            )
+        }
+        None => (String::new(), String::new(), Level::Province),
+    };
+    PlaceRef {
+        province,
+        place,
+        level,
+    }
 }
 
 fn count_terms(text: &[char], terms: &[&str]) -> usize {
@@ -560,6 +633,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
     named_cities.dedup();
     let mut articles = Vec::new();
     let mut facts = Vec::new();
+    let mut frames = Vec::new();
     for article in normalized.articles() {
         let lines = &normalized.lines[article.lines.clone()];
         let text_range =
@@ -695,6 +769,18 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 add_local_places(g, s, &mut places, &mut locals);
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
+                frames.push(SentenceFrame {
+                    range: sentence.clone(),
+                    article: articles.len(),
+                    paragraph: paragraph.clone(),
+                    places: places
+                        .iter()
+                        .map(|(r, w)| (r.start, place_ref(g, Some(*w), &locals, article_province)))
+                        .collect(),
+                    carried_place: sticky.map(|w| place_ref(g, Some(w), &locals, article_province)),
+                    dates: dates.clone(),
+                    carried_date: carried_date.clone().or_else(|| doc_date.as_of()),
+                });
                 // the metric patterns matter only for the sentence's figures
                 let (hits, respectively) = if quantities.is_empty() {
                     (Vec::new(), None)
@@ -776,32 +862,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         },
                         |m| m.theme,
                     );
-                    let (province, place_name, level) = match place {
-                        Some(Where::Place(p)) => (g.province_short(p), g.display(p), g.level(p)),
-                        Some(Where::Local(k, parent)) => (
-                            parent
-                                .or(article_province)
-                                .map(|p| g.province_short(p))
-                                .unwrap_or_default(),
-                            locals.shown[k].clone(),
-                            Level::Street,
-                        ),
-                        Some(Where::National) => {
-                            ("全国".to_owned(), "全国".to_owned(), Level::Province)
-                        }
-                        Some(Where::Part(part)) => {
-                            let (province, whole) = match part.whole {
-                                Some(w) => (g.province_short(w), g.display(w)),
-                                None => ("全国".to_owned(), "全国".to_owned()),
-                            };
-                            (
-                                province,
-                                format!("{whole}{}", part.places.name()),
-                                part.level,
-                            )
-                        }
-                        None => (String::new(), String::new(), Level::Province),
-                    };
+                    let PlaceRef {
+                        province,
+                        place: place_name,
+                        level,
+                    } = place_ref(g, place, &locals, article_province);
                     let quote_r = quote_range(
                         chars,
                         sentence,
@@ -854,9 +919,12 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }
             }
         }
+        let head_lines = &lines[..article.head_lines.min(lines.len())];
         articles.push(ArticleAnalysis {
             relevant,
             sentences,
+            head: head_lines.first().map_or(0, |l| l.range.start)
+                ..head_lines.last().map_or(0, |l| l.range.end),
         });
     }
     AnalysedDoc {
@@ -865,6 +933,8 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         normalized,
         articles,
         facts,
+        frames,
+        points: Vec::new(),
     }
 }
 

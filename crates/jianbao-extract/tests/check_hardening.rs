@@ -13,6 +13,7 @@ fn with_first_fact(change: impl FnOnce(&mut Fact)) -> Vec<String> {
     facts = FactSet {
         facts: vec![fact],
         conflicts: Vec::new(),
+        ..FactSet::default()
     };
     check(&facts, &sources, &catalog)
         .iter()

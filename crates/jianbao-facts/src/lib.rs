@@ -164,7 +164,8 @@ pub struct Fact {
     pub quote: String,
     /// `[start, end)` character offsets of `quote` in the original file.
     pub span: [usize; 2],
-    /// Further sources stating the same figure (e.g. a newspaper reprint of the same article).
+    /// Further sources stating the same figure (a source listed in [`FactSet::reprints`] as a
+    /// reprint of `doc` is the same report again, not corroboration).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_cited: Vec<Citation>,
 }
@@ -204,12 +205,198 @@ pub struct Conflict {
     pub variants: Vec<ConflictVariant>,
 }
 
-/// The output of `jianbao extract`: `{"facts": [...], "conflicts": [...]}`.
+/// What a [`Point`] tells: the sections of a 简报 (主要做法, 成效, 特色与经验, 下一步 …) are
+/// built from these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PointKind {
+    /// 做法: a measure taken (建立, 出台, 推行, 开展, 打造, 实施 …).
+    Measure,
+    /// 成效: a result (覆盖率达, 实现, 化解, 惠及 …).
+    Result,
+    /// 特色/首创: a first or a ranking (率先, 首个, 首家, 全国首位, 位居全国前列).
+    First,
+    /// 里程碑: a dated event (挂牌, 成立, 召开, 印发 with a date).
+    Milestone,
+    /// 品牌: a named programme (“小哥驿站”, “窗帘之约”).
+    Brand,
+    /// 问题: a problem or shortcoming the source admits (短板, 不足, 仍存在).
+    Problem,
+    /// 下一步: a plan (下一步, 将, 接下来, 力争).
+    Plan,
+}
+
+impl PointKind {
+    /// All kinds in the order a 简报 uses them.
+    pub const ALL: [PointKind; 7] = [
+        PointKind::Measure,
+        PointKind::Result,
+        PointKind::First,
+        PointKind::Milestone,
+        PointKind::Brand,
+        PointKind::Problem,
+        PointKind::Plan,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PointKind::Measure => "measure",
+            PointKind::Result => "result",
+            PointKind::First => "first",
+            PointKind::Milestone => "milestone",
+            PointKind::Brand => "brand",
+            PointKind::Problem => "problem",
+            PointKind::Plan => "plan",
+        }
+    }
+
+    /// The Chinese name used in briefings.
+    pub fn title_zh(self) -> &'static str {
+        match self {
+            PointKind::Measure => "做法",
+            PointKind::Result => "成效",
+            PointKind::First => "特色/首创",
+            PointKind::Milestone => "里程碑",
+            PointKind::Brand => "品牌",
+            PointKind::Problem => "问题",
+            PointKind::Plan => "下一步",
+        }
+    }
+
+    /// Parses the key (`measure`) or the Chinese name (`做法`).
+    pub fn parse(s: &str) -> Option<PointKind> {
+        PointKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s || k.title_zh() == s)
+    }
+}
+
+impl fmt::Display for PointKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One qualitative point of a source: an exact sentence or clause saying what a place did,
+/// achieved, started first, plans or lacks, with where it stands in the source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// Stable across runs: derived from the content (`p` + hash of province, kind and text).
+    pub id: String,
+    /// The primary source file.
+    pub doc: String,
+    pub kind: PointKind,
+    /// Further kinds the text also has (a 做法 that names a 品牌 and states a 成效).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_kinds: Vec<PointKind>,
+    /// The exact text of the original file at `span` (a sentence, or a clause of a long one).
+    pub text: String,
+    /// `[start, end)` character offsets of `text` in the original file.
+    pub span: [usize; 2],
+    /// Province the point belongs to (浙江, 山西 …), as for facts.
+    pub province: String,
+    /// Most specific place the point is about (巢湖市, 宁波市, 浙江省 …).
+    pub place: String,
+    pub level: Level,
+    pub theme: Theme,
+    /// The date the text itself names (an event's date: 2024年1月12日 → `2024-01-12`).
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The date the point holds at: `date`, else the date in force in its paragraph, else the
+    /// document date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    #[serde(default)]
+    pub as_of: Option<String>,
+    /// How much the point says (specific actions, named programmes, figures and dates raise it;
+    /// generic slogans lower it). Only the order matters.
+    pub score: f64,
+    /// The cue words that decided the kinds, as they stand in `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cues: Vec<String>,
+    /// Named programmes, mechanisms and places of service the text names (小哥驿站, 窗帘之约).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// Ids of the facts whose quotes lie within the point's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fact_ids: Vec<String>,
+    /// Further sources saying the same (a source listed in [`FactSet::reprints`] as a reprint of
+    /// `doc` is the same report again, not corroboration).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_cited: Vec<Citation>,
+    /// Ids of conflicts whose readings lie in this point's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflict_ids: Vec<String>,
+}
+
+impl Point {
+    /// The primary citation followed by every further one.
+    pub fn citations(&self) -> impl Iterator<Item = Citation> + '_ {
+        std::iter::once(Citation {
+            doc: self.doc.clone(),
+            quote: self.text.clone(),
+            span: self.span,
+        })
+        .chain(self.also_cited.iter().cloned())
+    }
+}
+
+/// A source (or an article of a page) that reprints another: one report, counted once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reprint {
+    /// The reprinting source file.
+    pub doc: String,
+    /// `[start, end)` characters of the reprinting article in `doc` (a page may hold others).
+    pub span: [usize; 2],
+    /// The original source file.
+    pub original: String,
+    /// `[start, end)` characters of the reprinted article in `original`.
+    pub original_span: [usize; 2],
+    /// Share of the reprint's sentences found again in the original (0–1).
+    pub shared: f64,
+    /// Why `original` is taken as the original (earlier date, fuller text, a page of many articles).
+    pub basis: String,
+}
+
+/// The output of `jianbao extract`: `{"facts": [...], "conflicts": [...], "points": [...],
+/// "reprints": [...]}`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct FactSet {
     pub facts: Vec<Fact>,
     #[serde(default)]
     pub conflicts: Vec<Conflict>,
+    /// Qualitative points in (doc, span) order.
+    #[serde(default)]
+    pub points: Vec<Point>,
+    /// Sources that reprint another source (their facts and points cite the original first).
+    #[serde(default)]
+    pub reprints: Vec<Reprint>,
+}
+
+impl FactSet {
+    /// The reprint relation covering character `at` of `doc`, if that part of `doc` reprints
+    /// another source.
+    pub fn reprint_at(&self, doc: &str, at: usize) -> Option<&Reprint> {
+        self.reprints
+            .iter()
+            .find(|r| r.doc == doc && r.span[0] <= at && at < r.span[1])
+    }
+
+    /// Whether `citation` repeats `original_doc` because its text reprints it (so it is the same
+    /// report again, not a second source).
+    pub fn is_reprint_of(&self, citation: &Citation, original_doc: &str) -> bool {
+        self.reprint_at(&citation.doc, citation.span[0])
+            .is_some_and(|r| r.original == original_doc)
+    }
+
+    /// The reading of the original among a conflict's variants, when one variant's source
+    /// reprints another's: the reprint's differing reading is a copying or OCR error there.
+    pub fn original_reading<'a>(&self, conflict: &'a Conflict) -> Option<&'a ConflictVariant> {
+        conflict.variants.iter().find(|v| {
+            conflict
+                .variants
+                .iter()
+                .any(|w| self.is_reprint_of(&w.citation, &v.citation.doc))
+        })
+    }
 }
 
 /// One source article as described in `seeds/sources.toml`.

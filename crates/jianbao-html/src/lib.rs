@@ -120,6 +120,7 @@ impl Renderer<'_> {
              <div style=\"max-width:760px;margin:0 auto;background:#FFFFFF;padding:40px 48px;{}\">\n",
             body_css.replace("text-indent:2em;", "")
         );
+        self.masthead(meta);
         if !meta.title.is_empty() {
             let _ = writeln!(
                 self.out,
@@ -140,7 +141,8 @@ impl Renderer<'_> {
             .into_iter()
             .flatten()
             .collect();
-        if !byline.is_empty() {
+        // Under a 报头 (which carries unit and date) the title stands alone.
+        if !byline.is_empty() && meta.masthead.is_none() {
             let _ = writeln!(
                 self.out,
                 "<p style=\"{}\">{}</p>",
@@ -148,11 +150,13 @@ impl Renderer<'_> {
                 escape(&byline.join(" · "))
             );
         }
-        let _ = writeln!(
-            self.out,
-            "<hr style=\"border:none;border-top:1.5pt solid #{};margin:0 0 12pt 0;\">",
-            self.style.rule_color.hex()
-        );
+        if meta.masthead.is_none() {
+            let _ = writeln!(
+                self.out,
+                "<hr style=\"border:none;border-top:1.5pt solid #{};margin:0 0 12pt 0;\">",
+                self.style.rule_color.hex()
+            );
+        }
         for block in &doc.blocks {
             self.block(block, &style.body);
         }
@@ -188,7 +192,57 @@ impl Renderer<'_> {
             }
             self.out.push_str("</ol>\n");
         }
+        self.colophon(meta);
         self.out.push_str("</div>\n</body>\n</html>\n");
+    }
+
+    /// The 报头: the 简报's name in red, 第N期, the unit (left) and date (right) over a red rule.
+    fn masthead(&mut self, meta: &jianbao_doc::Metadata) {
+        let Some(m) = &meta.masthead else { return };
+        let s = self.style;
+        let _ = writeln!(
+            self.out,
+            "<p style=\"{}\">{}</p>",
+            css(&s.masthead_name),
+            escape(&m.name)
+        );
+        if !m.issue.trim().is_empty() {
+            let _ = writeln!(
+                self.out,
+                "<p style=\"{}\">{}</p>",
+                css(&s.masthead_issue),
+                escape(&m.issue)
+            );
+        }
+        let _ = writeln!(
+            self.out,
+            "<p style=\"{}display:flex;justify-content:space-between;border-bottom:{}pt solid #{};padding-bottom:4pt;\"><span>{}</span><span>{}</span></p>",
+            css(&s.masthead_info),
+            s.masthead_rule_width_pt,
+            s.masthead_rule_color.hex(),
+            escape(m.unit.trim()),
+            escape(m.date.trim())
+        );
+    }
+
+    /// The 报尾: the 报/送/发 lines between two rules, after the notes.
+    fn colophon(&mut self, meta: &jianbao_doc::Metadata) {
+        if meta.colophon.is_empty() {
+            return;
+        }
+        let _ = write!(
+            self.out,
+            "<div style=\"margin-top:18pt;border-top:0.75pt solid #000;border-bottom:0.75pt solid #000;padding:2pt 0;\">"
+        );
+        for line in &meta.colophon {
+            let _ = write!(
+                self.out,
+                "<p style=\"{}\">{}</p>",
+                css(&self.style.colophon),
+                escape(line)
+            );
+        }
+        self.out.push_str("</div>\n");
     }
 
     /// A footnote's block without paragraph margins, inside its list item.

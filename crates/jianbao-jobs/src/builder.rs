@@ -29,10 +29,33 @@ pub struct BuildRequest {
     pub facts: Option<PathBuf>,
     /// The report date: the scheduled day (in the job's time zone) or today for a manual run.
     pub date: NaiveDate,
+    /// The 简报's name, issue number, unit and distribution (报头 and 报尾).
+    pub masthead: Masthead,
+    /// The analyst's corrections file (facts or points marked wrong, relabelled or dropped),
+    /// resolved against the jobs file's directory; applied on every run.
+    pub corrections: Option<PathBuf>,
     /// Where each format must be written: `(format, final path)`. Parent directories exist.
     /// The builder writes each file to a temporary name in the same directory and renames it,
     /// so an interrupted run never leaves a half-written file at the final path.
     pub outputs: Vec<(String, PathBuf)>,
+}
+
+/// How a job's 简报 is issued, from its `[jobs.NAME.briefing]` table; the issue number comes
+/// from the job state (each run is the next issue).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Masthead {
+    /// The 简报's name (`None`: the pipeline's default).
+    pub name: Option<String>,
+    /// 第N期 of this run.
+    pub issue: Option<u32>,
+    /// The issuing unit (编印单位).
+    pub unit: Option<String>,
+    /// 报： line.
+    pub report_to: Option<String>,
+    /// 送： line.
+    pub send_to: Option<String>,
+    /// 发： line.
+    pub issue_to: Option<String>,
 }
 
 /// What the pipeline produced.

@@ -41,6 +41,21 @@ struct RawJob {
     schedule: Option<Spanned<String>>,
     time_zone: Option<Spanned<String>>,
     email: Option<Spanned<RawEmail>>,
+    briefing: Option<RawBriefing>,
+    corrections: Option<PathBuf>,
+}
+
+/// `[jobs.NAME.briefing]`: how the job's 简报 is issued.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBriefing {
+    name: Option<String>,
+    unit: Option<String>,
+    report_to: Option<String>,
+    send_to: Option<String>,
+    issue_to: Option<String>,
+    /// The number of the job's first issue (later runs count on from the job state).
+    first_issue: Option<Spanned<u32>>,
 }
 
 #[derive(Deserialize)]
@@ -185,6 +200,11 @@ pub(crate) struct Job {
     pub schedule: Option<Schedule>,
     pub time_zone: chrono_tz::Tz,
     pub email: Option<EmailConfig>,
+    /// The 简报's name, unit and distribution (the issue number is set per run).
+    pub masthead: crate::builder::Masthead,
+    /// The number the first run gets when the state has none (1 unless the file says).
+    pub first_issue: u32,
+    pub corrections: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -498,7 +518,32 @@ fn check_job(
         Some(email) => Some(check_email(email.into_inner(), at, base)?),
     };
 
+    let briefing = raw.briefing;
+    let first_issue = match briefing.as_ref().and_then(|b| b.first_issue.as_ref()) {
+        Some(n) if *n.get_ref() == 0 => {
+            return Err(at.error(
+                n.span(),
+                "issues are numbered from 1: write first_issue = 1 or more",
+            ))
+        }
+        Some(n) => *n.get_ref(),
+        None => 1,
+    };
+    let masthead = briefing
+        .map(|b| crate::builder::Masthead {
+            name: b.name,
+            issue: None,
+            unit: b.unit,
+            report_to: b.report_to,
+            send_to: b.send_to,
+            issue_to: b.issue_to,
+        })
+        .unwrap_or_default();
+
     Ok(Job {
+        masthead,
+        first_issue,
+        corrections: raw.corrections.map(|p| base.join(p)),
         name: name_str,
         template: raw.template.map(|t| template_reference(t, base)),
         regions,

@@ -22,7 +22,7 @@ mod run;
 mod schedule;
 mod state;
 
-pub use builder::{BuildOutput, BuildRequest, ReportBuilder, FORMATS};
+pub use builder::{BuildOutput, BuildRequest, Masthead, ReportBuilder, FORMATS};
 pub use cli::{JobsCommand, JobsFiles};
 pub use clock::{Clock, SystemClock};
 pub use error::JobsError;

@@ -387,7 +387,9 @@ impl<'a> Runner<'a> {
             "[{}/{}] {} ({date})",
             position.0, position.1, job.name
         ));
-        let result = self.run_job(job, date, slot, &step);
+        // Every run is the next issue; the number is kept only when the run succeeds.
+        let issue = self.next_issue(job)?;
+        let result = self.run_job(job, date, slot, issue, &step);
         match &result {
             Ok((files, delivery)) => {
                 let delivered = match delivery {
@@ -406,9 +408,13 @@ impl<'a> Runner<'a> {
                 Ok(_) => "ok".to_owned(),
                 Err(message) => format!("failed: {message}"),
             };
+            let succeeded = result.is_ok();
             self.store.update(&job.name, |s| {
                 s.last_finished = Some(now);
                 s.last_result = Some(text);
+                if succeeded {
+                    s.last_issue = Some(issue);
+                }
                 if let Some(slot) = slot {
                     s.covered_until = Some(s.covered_until.map_or(slot, |c| c.max(slot)));
                 }
@@ -446,7 +452,12 @@ impl<'a> Runner<'a> {
         files
     }
 
-    fn requests(&self, job: &Job, date: NaiveDate) -> Result<Vec<BuildRequest>, String> {
+    fn requests(
+        &self,
+        job: &Job,
+        date: NaiveDate,
+        issue: u32,
+    ) -> Result<Vec<BuildRequest>, String> {
         let protected = self.protected_files(job);
         let region_sets: Vec<Vec<String>> = if job.each_region {
             job.regions.iter().map(|r| vec![r.clone()]).collect()
@@ -478,6 +489,11 @@ impl<'a> Runner<'a> {
                     })
                     .collect::<Result<Vec<_>, String>>()?;
                 Ok(BuildRequest {
+                    masthead: crate::builder::Masthead {
+                        issue: Some(issue),
+                        ..job.masthead.clone()
+                    },
+                    corrections: job.corrections.clone(),
                     job: job.name.clone(),
                     template: job.template.clone(),
                     regions,
@@ -496,10 +512,11 @@ impl<'a> Runner<'a> {
         job: &Job,
         date: NaiveDate,
         slot: Option<DateTime<Utc>>,
+        issue: u32,
         step: &Step,
     ) -> Result<(Vec<PathBuf>, Delivery), String> {
         let mut reports: Vec<BuildOutput> = Vec::new();
-        for request in self.requests(job, date)? {
+        for request in self.requests(job, date, issue)? {
             for (_, path) in &request.outputs {
                 if let Some(dir) = path.parent() {
                     std::fs::create_dir_all(dir).map_err(|e| {
@@ -568,6 +585,17 @@ impl<'a> Runner<'a> {
             step.note(note)
         })?;
         Ok((files, Delivery::Sent { tries }))
+    }
+
+    /// The issue number (第N期) this run of `job` gets: one more than the last successful run's,
+    /// or the job's first issue.
+    fn next_issue(&self, job: &Job) -> Result<u32, JobsError> {
+        let state = self.store.load()?;
+        Ok(state
+            .jobs
+            .get(&job.name)
+            .and_then(|s| s.last_issue)
+            .map_or(job.first_issue, |n| n.saturating_add(1)))
     }
 }
 

@@ -35,6 +35,9 @@ pub(crate) struct JobState {
     pub last_finished: Option<DateTime<Utc>>,
     /// "ok", or the error of the last run.
     pub last_result: Option<String>,
+    /// The issue number (第N期) of the last successful run; the next run is the next issue.
+    #[serde(default)]
+    pub last_issue: Option<u32>,
 }
 
 pub(crate) struct StateStore {

@@ -315,3 +315,81 @@ fn explicit_run_of_a_job_running_elsewhere_fails_clearly() {
     });
     assert_eq!(builder.calls().len(), 1);
 }
+
+#[test]
+fn each_successful_run_is_the_next_issue_with_the_jobs_masthead() {
+    let (_dir, jobs) = setup(
+        r#"
+[jobs.weekly]
+formats = ["md"]
+output = "out/{job}-{date}.{ext}"
+corrections = "corrections.toml"
+
+[jobs.weekly.briefing]
+name = "社会工作动态"
+unit = "省委社会工作部办公室"
+report_to = "省委办公厅"
+issue_to = "各市委社会工作部"
+first_issue = 7
+
+[jobs.other]
+formats = ["md"]
+output = "out/{job}-{date}.{ext}"
+"#,
+    );
+    let failing = TestBuilder {
+        fail_jobs: vec!["weekly".to_owned()],
+        ..TestBuilder::default()
+    };
+    let builder = TestBuilder::default();
+    let clock = FakeClock::at(utc(2026, 11, 25, 4, 0));
+    run_named(&jobs, &["weekly", "other"], &builder, &clock).unwrap();
+    // A failed run does not use up a number.
+    run_named(&jobs, &["weekly"], &failing, &clock).unwrap();
+    run_named(&jobs, &["weekly", "other"], &builder, &clock).unwrap();
+    let issues: Vec<(String, Option<u32>)> = builder
+        .calls()
+        .iter()
+        .map(|r| (r.job.clone(), r.masthead.issue))
+        .collect();
+    assert_eq!(
+        issues,
+        [
+            ("weekly".to_owned(), Some(7)),
+            ("other".to_owned(), Some(1)),
+            ("weekly".to_owned(), Some(8)),
+            ("other".to_owned(), Some(2)),
+        ]
+    );
+    assert_eq!(failing.calls()[0].masthead.issue, Some(8));
+    let weekly = &builder.calls()[0];
+    assert_eq!(weekly.masthead.name.as_deref(), Some("社会工作动态"));
+    assert_eq!(
+        weekly.masthead.unit.as_deref(),
+        Some("省委社会工作部办公室")
+    );
+    assert_eq!(weekly.masthead.send_to, None);
+    assert!(weekly
+        .corrections
+        .as_deref()
+        .is_some_and(|p| p.ends_with("corrections.toml")));
+}
+
+#[test]
+fn issue_number_zero_is_located() {
+    let (_dir, jobs) = setup(
+        "[jobs.weekly]\nformats = [\"md\"]\noutput = \"out/{job}.{ext}\"\n\n[jobs.weekly.briefing]\nfirst_issue = 0\n",
+    );
+    let err = run_named(
+        &jobs,
+        &["weekly"],
+        &TestBuilder::default(),
+        &FakeClock::at(utc(2026, 11, 25, 4, 0)),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("jobs.toml:6:") && err.contains("numbered from 1"),
+        "{err}"
+    );
+}

@@ -15,6 +15,8 @@ use jianbao_fonts::{FaceId, FontSet};
 use crate::text::{break_lines, flatten, min_max_width, CharStyle, Collector, LineSpan, Measured};
 use crate::{Location, PdfError, PdfOptions};
 
+mod masthead;
+
 /// A laid-out document: pages of positioned content, ready to be written.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -185,6 +187,7 @@ pub fn layout_document(
         text_height: page.text_height_mm() * PT_PER_MM,
         links: Vec::new(),
     };
+    b.masthead(doc, frame)?;
     b.title_block(doc, frame)?;
     for (index, block) in doc.blocks.iter().enumerate() {
         b.block(block, frame, &Location::Block { index: index + 1 }, None)?;
@@ -192,6 +195,7 @@ pub fn layout_document(
     if !doc.footnotes.is_empty() {
         b.endnotes(doc, frame)?;
     }
+    b.colophon(doc, frame)?;
     let (mut pages, outline) = b.paginate(page.margin_top_mm * PT_PER_MM);
     b.headers_and_footers(&mut pages, doc, opts, frame)?;
 
@@ -453,11 +457,13 @@ impl Builder<'_> {
             .flatten()
             .filter(|s| !s.is_empty())
             .collect();
-        if !byline.is_empty() {
+        // Under a 报头 (which carries unit and date) the title stands alone.
+        let plain = meta.masthead.is_none();
+        if !byline.is_empty() && plain {
             let content = [Inline::text(byline.join(" · "))];
             self.paragraph(&content, &sheet.byline, frame, &Location::Title, None, None)?;
         }
-        if !meta.title.is_empty() {
+        if !meta.title.is_empty() && plain {
             // A rule in the house colour closes the title block, as on printed 简报.
             let space = std::mem::take(&mut self.pending_space);
             self.boxes.push(FlowBox {

@@ -4,9 +4,14 @@
 //! derived points), so that templates only write prose and `jianbao context` can show users the
 //! exact data their own templates receive. The shape is documented in `CONTEXT.md`.
 
+use crate::appendix::{appendix_rows, period_text, AppendixRegion};
 use crate::format::{self, OverWord};
+use crate::masthead::MastheadView;
+use crate::selection::{self, RegionPoints};
 use crate::{ReportError, ReportOptions};
-use jianbao_facts::{Catalog, Fact, FactSet, Level, Manifest, Metric, Qualifier, Theme};
+use jianbao_facts::{
+    Catalog, Citation, Fact, FactSet, Level, Manifest, Metric, Point, PointKind, Qualifier, Theme,
+};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -14,6 +19,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 #[derive(Debug, Clone, Serialize)]
 pub struct Context {
     pub report: ReportInfo,
+    /// The 报头 and 报尾: the 简报's name, issue, issuing unit, date and distribution.
+    pub masthead: MastheadView,
     /// One entry per region asked for, in the order asked.
     pub regions: Vec<RegionView>,
     /// The themes with facts of the regions, in briefing order (`other` left out).
@@ -30,6 +37,19 @@ pub struct Context {
     pub cited: Vec<String>,
     /// Sources of the cited facts, in manifest order.
     pub sources: Vec<SourceView>,
+    /// Every figure of each region (the 附表), also those no other region reports.
+    pub appendix: Vec<AppendixRegion>,
+    /// Per region, points worth noting beyond the 做法 (特色/首创, 品牌): 值得关注/可借鉴.
+    pub notable: Vec<RegionPoints>,
+    /// Per region, the plans the sources state (下一步).
+    pub plans: Vec<RegionPoints>,
+    /// Ids of the points the sections print (`themes[].points`, `notable`, `plans`), in order
+    /// of first use: a template defines one footnote for each.
+    pub cited_points: Vec<String>,
+    /// Every point of the regions asked for, by id (an object: `points[id]`).
+    pub points: BTreeMap<String, PointView>,
+    /// Sources (or articles in them) that reprint another source: one report, not two.
+    pub reprints: Vec<ReprintView>,
 }
 
 /// What the report is: its date and regions.
@@ -44,6 +64,10 @@ pub struct ReportInfo {
     pub regions_text: String,
     /// Number of themes with at least one fact of the regions.
     pub themes_with_data: usize,
+    /// What a cell without a figure says (报道未提及).
+    pub missing_text: String,
+    /// The period the figures cover (2023年至2024年12月), from their as-of dates.
+    pub period_text: Option<String>,
 }
 
 /// One region: its places below province level, its highlights by theme, and its gaps.
@@ -60,8 +84,92 @@ pub struct RegionView {
     pub key_facts: Vec<String>,
     /// The region's facts by theme (only themes with facts).
     pub themes: Vec<RegionTheme>,
-    /// Titles of themes without any fact of the region.
+    /// Titles of themes the region's sources do not discuss (no figure about them).
     pub gaps: Vec<String>,
+    /// The sources about the region, in manifest order.
+    pub sources: Vec<SourceRef>,
+    /// The period the region's figures cover (2024年12月, 2023年至2024年).
+    pub period_text: Option<String>,
+    /// The region's catalogued figures that no comparison row shows, province level first, one
+    /// per clause: for the region's own paragraph.
+    pub own_figures: Vec<String>,
+    /// Ids of the region's points, most telling first (see `PointView::score`).
+    pub points: Vec<String>,
+    /// The region's points per kind, in kind order (做法, 成效 …), most telling first; kinds
+    /// without points are left out.
+    pub points_by_kind: Vec<KindPoints>,
+    /// The region's points per theme, in briefing order, most telling first; `other` last.
+    pub points_by_theme: Vec<ThemePoints>,
+}
+
+/// A region's points of one kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindPoints {
+    pub kind: PointKind,
+    /// 做法, 成效, 特色/首创, 里程碑, 品牌, 问题, 下一步.
+    pub title: String,
+    /// Points whose main kind this is, most telling first.
+    pub points: Vec<String>,
+    /// Points that have this kind besides their main one (`also_kinds`), most telling first.
+    pub also: Vec<String>,
+}
+
+/// A region's points in one theme.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemePoints {
+    pub theme: Theme,
+    pub title: String,
+    pub points: Vec<String>,
+}
+
+/// One point as templates print it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PointView {
+    pub id: String,
+    pub region: String,
+    pub place: String,
+    pub level: Level,
+    /// `true` when the point is about a place below province level.
+    pub local: bool,
+    pub level_text: String,
+    pub kind: PointKind,
+    pub kind_title: String,
+    pub also_kinds: Vec<PointKind>,
+    pub theme: Theme,
+    pub theme_title: String,
+    /// The exact sentence or clause of the source (provenance: it matches the file at `span`).
+    pub text: String,
+    /// The same text as shown to readers (full-width punctuation, layout line breaks removed).
+    pub text_display: String,
+    pub span: [usize; 2],
+    pub date: Option<String>,
+    pub date_text: Option<String>,
+    pub as_of: Option<String>,
+    pub as_of_text: Option<String>,
+    /// How much the point says; lists are ordered by it.
+    pub score: f64,
+    /// Named programmes in the text (小哥驿站).
+    pub names: Vec<String>,
+    /// Facts whose quotes lie inside the text.
+    pub fact_ids: Vec<String>,
+    pub doc: String,
+    pub source: SourceRef,
+    /// Further sources with the same text; a reprint is marked and is not corroboration.
+    pub also_cited: Vec<AlsoCited>,
+    /// Readings that another source gives differently, the original's marked.
+    pub variants: Vec<Variant>,
+}
+
+/// A source (or an article in it) that reprints another.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReprintView {
+    pub doc: String,
+    pub source: SourceRef,
+    pub original: String,
+    pub original_source: SourceRef,
+    /// Share of the reprint's sentences found in the original (0.93).
+    pub shared: f64,
+    pub basis: String,
 }
 
 /// A place below province level.
@@ -90,7 +198,8 @@ pub struct RegionTheme {
 pub struct ThemeView {
     pub key: Theme,
     pub title: String,
-    /// Comparison rows: catalog metrics marked comparable that at least one region states.
+    /// Comparison rows: catalog metrics marked comparable that at least two of the regions
+    /// state (one, when one region is asked for).
     pub rows: Vec<Row>,
     /// Per region (in the order asked), the theme's highlights; regions without any are left out.
     pub highlights: Vec<RegionHighlights>,
@@ -98,8 +207,13 @@ pub struct ThemeView {
     pub scope_notes: Vec<ScopeNote>,
     /// Cells where sources give different figures.
     pub conflict_notes: Vec<CellConflict>,
-    /// Regions without any fact in this theme.
+    /// Regions whose sources do not discuss this theme (no point and no figure about it).
     pub regions_without_data: Vec<String>,
+    /// Per region, the most telling 做法/成效/特色 points of the theme (主要做法与特色).
+    pub points: Vec<RegionPoints>,
+    /// The regions with a figure in at least one of `rows`, in the order asked: the columns of
+    /// the theme's table (a column of 报道未提及 only says nothing).
+    pub table_regions: Vec<String>,
 }
 
 /// One comparison row: a catalog metric across the regions.
@@ -175,8 +289,6 @@ pub struct Finding {
     pub theme_title: String,
     /// Province-level figures, largest first.
     pub entries: Vec<FindingEntry>,
-    /// Largest ÷ smallest (11.5倍), when both are exact counts in the same unit.
-    pub ratio_text: Option<String>,
     /// Largest − smallest in 个百分点, when both are exact percentages.
     pub gap_text: Option<String>,
     /// Regions asked for whose only figure is local (never ranked against provinces).
@@ -268,6 +380,8 @@ pub struct AlsoCited {
     pub source: SourceRef,
     pub quote: String,
     pub quote_display: String,
+    /// `true` when this source reprints the primary one: the same report, not corroboration.
+    pub reprint: bool,
 }
 
 /// A disputed reading touching a fact: what this source says against what another says.
@@ -283,6 +397,9 @@ pub struct Variant {
 pub struct Reading {
     pub text: String,
     pub source: SourceRef,
+    /// `true` for the original's reading when the other source reprints it (the reprint's
+    /// reading is then a copying or OCR error).
+    pub original: bool,
 }
 
 /// One source in the source list.
@@ -297,6 +414,8 @@ pub struct SourceView {
     pub note: Option<String>,
     /// Number of cited facts from this source.
     pub cited_facts: usize,
+    /// The source this one (or an article in it) reprints, if any: count the two as one report.
+    pub reprint_of: Option<String>,
 }
 
 /// Region names as written in facts: `浙江省` → `浙江`.
@@ -339,6 +458,19 @@ const BRIEFING_THEMES: [Theme; 8] = [
 /// Whether two facts come from overlapping text of one source (one clause stating both).
 fn same_clause(a: &Fact, b: &Fact) -> bool {
     a.doc == b.doc && a.span[0] < b.span[1] && b.span[0] < a.span[1]
+}
+
+/// The year the Party's social-work departments were set up (the 2023 reform of Party and state
+/// institutions): a figure dated earlier is history, not a highlight of their work.
+const DEPARTMENTS_FOUNDED: i32 = 2023;
+
+/// Whether a fact is dated before the departments existed.
+fn predates_departments(fact: &Fact) -> bool {
+    fact.as_of
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|year| year < DEPARTMENTS_FOUNDED)
 }
 
 /// The province figures of the whole country carry this province name.
@@ -410,17 +542,7 @@ impl<'a> Builder<'a> {
             .conflicts
             .iter()
             .filter(|c| c.fact_id.as_deref() == Some(fact.id.as_str()))
-            .map(|c| Variant {
-                subject: c.subject.clone(),
-                readings: c
-                    .variants
-                    .iter()
-                    .map(|v| Reading {
-                        text: v.text.clone(),
-                        source: self.source_ref(&v.citation.doc),
-                    })
-                    .collect(),
-            })
+            .map(|c| self.variant(c))
             .collect();
         FactView {
             id: fact.id.clone(),
@@ -447,11 +569,72 @@ impl<'a> Builder<'a> {
             also_cited: fact
                 .also_cited
                 .iter()
-                .map(|c| AlsoCited {
-                    source: self.source_ref(&c.doc),
-                    quote: c.quote.clone(),
-                    quote_display: format::zh_punctuation(&c.quote),
+                .map(|c| self.also_cited(c, &fact.doc))
+                .collect(),
+            variants,
+        }
+    }
+
+    fn also_cited(&self, c: &Citation, primary_doc: &str) -> AlsoCited {
+        AlsoCited {
+            source: self.source_ref(&c.doc),
+            quote: c.quote.clone(),
+            quote_display: format::zh_punctuation(&c.quote),
+            reprint: self.all.is_reprint_of(c, primary_doc),
+        }
+    }
+
+    fn variant(&self, c: &jianbao_facts::Conflict) -> Variant {
+        let original = self.all.original_reading(c);
+        Variant {
+            subject: c.subject.clone(),
+            readings: c
+                .variants
+                .iter()
+                .map(|v| Reading {
+                    text: v.text.clone(),
+                    source: self.source_ref(&v.citation.doc),
+                    original: original.is_some_and(|o| std::ptr::eq(o, v)),
                 })
+                .collect(),
+        }
+    }
+
+    fn point_view(&self, point: &Point) -> PointView {
+        let variants = point
+            .conflict_ids
+            .iter()
+            .filter_map(|id| self.all.conflicts.iter().find(|c| &c.id == id))
+            .map(|c| self.variant(c))
+            .collect();
+        PointView {
+            id: point.id.clone(),
+            region: point.province.clone(),
+            place: point.place.clone(),
+            level: point.level,
+            local: point.level != Level::Province,
+            level_text: level_text(point.level).to_owned(),
+            kind: point.kind,
+            kind_title: point.kind.title_zh().to_owned(),
+            also_kinds: point.also_kinds.clone(),
+            theme: point.theme,
+            theme_title: point.theme.title_zh().to_owned(),
+            text: point.text.clone(),
+            text_display: format::zh_punctuation(&point.text),
+            span: point.span,
+            date: point.date.clone(),
+            date_text: point.date.as_deref().map(format::zh_partial_date),
+            as_of: point.as_of.clone(),
+            as_of_text: point.as_of.as_deref().map(format::zh_partial_date),
+            score: point.score,
+            names: point.names.clone(),
+            fact_ids: point.fact_ids.clone(),
+            doc: point.doc.clone(),
+            source: self.source_ref(&point.doc),
+            also_cited: point
+                .also_cited
+                .iter()
+                .map(|c| self.also_cited(c, &point.doc))
                 .collect(),
             variants,
         }
@@ -565,8 +748,14 @@ impl<'a> Builder<'a> {
         let regions = self.regions.clone();
         let mut rows = Vec::new();
         for metric in metrics {
-            let cells: Vec<CellView> = regions.iter().map(|r| self.cell(r, metric)).collect();
-            if cells.iter().any(|c| c.disclosed) {
+            // A row is a comparison: it needs at least two regions stating the figure. The rest
+            // goes into the region's own text and the 附表.
+            let stating = regions
+                .iter()
+                .filter(|r| !self.candidates(r, &metric.key).is_empty())
+                .count();
+            if stating >= regions.len().min(2) {
+                let cells: Vec<CellView> = regions.iter().map(|r| self.cell(r, metric)).collect();
                 rows.push(Row {
                     metric: metric.key.clone(),
                     label: metric.label.clone(),
@@ -624,12 +813,20 @@ impl<'a> Builder<'a> {
                 .map(|facts| facts.iter().copied().filter(|f| f.theme == theme).collect())
                 .unwrap_or_default();
             if theme_facts.is_empty() {
-                regions_without_data.push(region.clone());
+                // Not covered only when the text does not discuss the theme either.
+                if !self
+                    .all
+                    .points
+                    .iter()
+                    .any(|p| &p.province == region && p.theme == theme)
+                {
+                    regions_without_data.push(region.clone());
+                }
                 continue;
             }
             let mut rest: Vec<&Fact> = theme_facts
                 .into_iter()
-                .filter(|f| !table_facts.contains(&f.id))
+                .filter(|f| !table_facts.contains(&f.id) && !predates_departments(f))
                 .collect();
             // Most telling first: catalogued before uncatalogued, wider scope before narrower;
             // the sort is stable, so source order decides ties.
@@ -659,6 +856,12 @@ impl<'a> Builder<'a> {
                 highlights: picked,
             });
         }
+        let table_regions = regions
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| rows.iter().any(|r| r.cells[*i].disclosed))
+            .map(|(_, r)| r.clone())
+            .collect();
         ThemeView {
             key: theme,
             title: theme.title_zh().to_owned(),
@@ -666,7 +869,9 @@ impl<'a> Builder<'a> {
             highlights,
             scope_notes,
             conflict_notes,
+            table_regions,
             regions_without_data,
+            points: Vec::new(),
         }
     }
 
@@ -694,10 +899,9 @@ impl<'a> Builder<'a> {
                 }
                 entries.sort_by(|a, b| b.0.value.total_cmp(&a.0.value));
                 let (high, low) = (entries[0].0, entries[entries.len() - 1].0);
+                // Raw totals of provinces of very different size are never set against each
+                // other as a ratio; a difference of two exact shares is meaningful.
                 let exact = high.qualifier == Qualifier::Exact && low.qualifier == Qualifier::Exact;
-                let percent = matches!(high.unit.as_str(), "%" | "个百分点" | "分数");
-                let ratio_text = (exact && !percent && low.value > 0.0)
-                    .then(|| format!("{}倍", format::decimal(high.value / low.value, 1)));
                 let gap_text =
                     (exact && high.unit == "%").then(|| format::points(high.value - low.value));
                 out.push(Finding {
@@ -714,7 +918,6 @@ impl<'a> Builder<'a> {
                             as_of_text: c.as_of_text.clone(),
                         })
                         .collect(),
-                    ratio_text,
                     gap_text,
                     local_regions: row
                         .cells
@@ -842,7 +1045,8 @@ pub fn build_context(
         .iter()
         .filter(|f| BRIEFING_THEMES.contains(&f.theme))
         .map(|f| f.province.as_str())
-        .filter(|p| *p != NATIONAL)
+        // A figure whose province the extraction could not tell is no region of its own.
+        .filter(|p| *p != NATIONAL && !p.trim().is_empty())
         .collect();
     if opts.regions.is_empty() {
         return Err(ReportError::NoRegions);
@@ -881,9 +1085,19 @@ pub fn build_context(
         cited_set: HashSet::new(),
     };
     let mut region_themes: Vec<Vec<RegionTheme>> = vec![Vec::new(); regions.len()];
+    let mut chosen = selection::choose(
+        &facts.points,
+        &regions,
+        &BRIEFING_THEMES,
+        DEPARTMENTS_FOUNDED,
+    );
     let themes: Vec<ThemeView> = BRIEFING_THEMES
         .iter()
-        .map(|&t| builder.theme(t, &mut region_themes))
+        .map(|&t| {
+            let mut view = builder.theme(t, &mut region_themes);
+            view.points = chosen.by_theme.remove(&t).unwrap_or_default();
+            view
+        })
         .filter(|t| t.regions_without_data.len() < regions.len())
         .collect();
     let findings = builder.findings(&themes);
@@ -916,7 +1130,13 @@ pub fn build_context(
             }
             let gaps = BRIEFING_THEMES
                 .iter()
-                .filter(|t| !themes_of_region.iter().any(|rt| rt.theme == **t))
+                .filter(|t| {
+                    !themes_of_region.iter().any(|rt| rt.theme == **t)
+                        && !facts
+                            .points
+                            .iter()
+                            .any(|p| &p.province == name && p.theme == **t)
+                })
                 .map(|t| t.title_zh().to_owned())
                 .collect();
             // Figures the comparison or a derived point uses tell most, then the first table
@@ -959,7 +1179,95 @@ pub fn build_context(
             }
             key_facts.sort_by_key(|id| fact_views.get(id).is_none_or(|f: &FactView| f.local));
             key_facts.truncate(3);
+            let in_tables: HashSet<&str> = themes_of_region
+                .iter()
+                .flat_map(|rt| rt.table_facts.iter().map(String::as_str))
+                .collect();
+            let mut own_figures: Vec<&Fact> = Vec::new();
+            let mut catalogued: Vec<&Fact> = own
+                .iter()
+                .copied()
+                .filter(|f| {
+                    f.metric.is_some()
+                        && BRIEFING_THEMES.contains(&f.theme)
+                        && !in_tables.contains(f.id.as_str())
+                        && !predates_departments(f)
+                })
+                .collect();
+            catalogued.sort_by_key(|f| f.level);
+            for f in catalogued {
+                let repeated = own_figures.iter().any(|p| {
+                    same_clause(p, f)
+                        || (p.metric == f.metric && p.place == f.place && p.value == f.value)
+                });
+                if !repeated && own_figures.is_empty() {
+                    own_figures.push(f);
+                }
+            }
+            let own_figures: Vec<String> = own_figures.iter().map(|f| f.id.clone()).collect();
+            let mut region_docs: Vec<&str> = own.iter().map(|f| f.doc.as_str()).collect();
+            region_docs.sort_unstable();
+            region_docs.dedup();
+            let region_sources = manifest
+                .sources
+                .iter()
+                .filter(|s| region_docs.contains(&s.file.as_str()))
+                .map(|s| builder.source_ref(&s.file))
+                .collect();
+            let period = period_text(
+                own.iter()
+                    .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+                    .filter_map(|f| f.as_of.as_deref()),
+            );
+            let mut own_points: Vec<&Point> = facts
+                .points
+                .iter()
+                .filter(|p| &p.province == name)
+                .collect();
+            // most telling first; equal scores in source order
+            own_points.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then_with(|| (&a.doc, a.span).cmp(&(&b.doc, b.span)))
+            });
+            let points_by_kind = PointKind::ALL
+                .into_iter()
+                .map(|kind| KindPoints {
+                    kind,
+                    title: kind.title_zh().to_owned(),
+                    points: own_points
+                        .iter()
+                        .filter(|p| p.kind == kind)
+                        .map(|p| p.id.clone())
+                        .collect(),
+                    also: own_points
+                        .iter()
+                        .filter(|p| p.also_kinds.contains(&kind))
+                        .map(|p| p.id.clone())
+                        .collect(),
+                })
+                .filter(|k| !k.points.is_empty() || !k.also.is_empty())
+                .collect();
+            let points_by_theme = Theme::ALL
+                .into_iter()
+                .map(|theme| ThemePoints {
+                    theme,
+                    title: theme.title_zh().to_owned(),
+                    points: own_points
+                        .iter()
+                        .filter(|p| p.theme == theme)
+                        .map(|p| p.id.clone())
+                        .collect(),
+                })
+                .filter(|t| !t.points.is_empty())
+                .collect();
             RegionView {
+                sources: region_sources,
+                period_text: period,
+                own_figures,
+                points: own_points.iter().map(|p| p.id.clone()).collect(),
+                points_by_kind,
+                points_by_theme,
                 name: name.clone(),
                 key_facts,
                 fact_count: own.len(),
@@ -969,7 +1277,36 @@ pub fn build_context(
                 gaps,
             }
         })
+        .collect::<Vec<RegionView>>();
+    // The regions' own figures and the 附表 cite every figure they show.
+    let appendix: Vec<AppendixRegion> = regions
+        .iter()
+        .map(|region| {
+            let own: Vec<&Fact> = builder
+                .by_region
+                .get(region.as_str())
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+                        .collect()
+                })
+                .unwrap_or_default();
+            appendix_rows(region, &own, &BRIEFING_THEMES, catalog)
+        })
         .collect();
+    let later_cites: Vec<String> = region_views
+        .iter()
+        .flat_map(|r| r.own_figures.iter().cloned())
+        .chain(
+            appendix
+                .iter()
+                .flat_map(|a| a.rows.iter().map(|r| r.fact_id.clone())),
+        )
+        .collect();
+    for id in &later_cites {
+        builder.cite(id);
+    }
     let mut cited_per_doc: HashMap<&str, usize> = HashMap::new();
     for id in &builder.cited {
         if let Some(f) = fact_views.get(id) {
@@ -992,12 +1329,46 @@ pub fn build_context(
                 province: s.province.clone(),
                 note: s.note.as_deref().map(format::zh_punctuation),
                 cited_facts: n,
+                reprint_of: facts
+                    .reprints
+                    .iter()
+                    .find(|r| r.doc == s.file)
+                    .map(|r| r.original.clone()),
             })
         })
         .collect();
+    let point_views: BTreeMap<String, PointView> = facts
+        .points
+        .iter()
+        .filter(|p| regions.contains(&p.province))
+        .map(|p| (p.id.clone(), builder.point_view(p)))
+        .collect();
+    let reprints = facts
+        .reprints
+        .iter()
+        .map(|r| ReprintView {
+            doc: r.doc.clone(),
+            source: builder.source_ref(&r.doc),
+            original: r.original.clone(),
+            original_source: builder.source_ref(&r.original),
+            shared: r.shared,
+            basis: r.basis.clone(),
+        })
+        .collect();
     let themes_with_data = themes.len();
+    let period = period_text(
+        builder
+            .cited
+            .iter()
+            .filter_map(|id| fact_views.get(id))
+            .filter(|f| f.region != NATIONAL)
+            .filter_map(|f| f.as_of.as_deref()),
+    );
     Ok(Context {
+        masthead: MastheadView::new(&opts.masthead, format::zh_date(opts.date)),
         report: ReportInfo {
+            missing_text: opts.missing_text.clone(),
+            period_text: period,
             date: format::zh_date(opts.date),
             date_iso: opts.date.format("%Y-%m-%d").to_string(),
             regions_text: regions.join("、"),
@@ -1011,5 +1382,11 @@ pub fn build_context(
         facts: fact_views,
         cited: builder.cited,
         sources,
+        appendix,
+        points: point_views,
+        reprints,
+        notable: chosen.notable,
+        plans: chosen.plans,
+        cited_points: chosen.cited,
     })
 }

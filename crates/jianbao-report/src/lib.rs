@@ -15,12 +15,20 @@
 //! # Ok(()) }
 //! ```
 
+mod appendix;
 mod context;
+mod corrections;
 mod format;
 pub mod sandbox;
+mod masthead;
+mod selection;
 mod templates;
 
+pub use appendix::*;
 pub use context::*;
+pub use corrections::*;
+pub use masthead::*;
+pub use selection::RegionPoints;
 pub use templates::{TemplateChoice, Templates};
 
 use chrono::NaiveDate;
@@ -37,7 +45,15 @@ pub struct ReportOptions {
     /// The report date printed in the briefing.
     pub date: NaiveDate,
     pub template: TemplateChoice,
+    /// The 简报's name, issue number, issuing unit and distribution (报头 and 报尾).
+    pub masthead: Masthead,
+    /// What a table cell says when the sources do not state a figure: 报道未提及 by default
+    /// (未披露 would suggest the data were withheld).
+    pub missing_text: String,
 }
+
+/// What a missing figure reads unless the caller says otherwise.
+pub const DEFAULT_MISSING_TEXT: &str = "报道未提及";
 
 impl ReportOptions {
     /// The comparative briefing of the four default regions, dated `date`.
@@ -46,6 +62,8 @@ impl ReportOptions {
             regions: DEFAULT_REGIONS.iter().map(|r| (*r).to_owned()).collect(),
             date,
             template: TemplateChoice::Name("briefing".to_owned()),
+            masthead: Masthead::default(),
+            missing_text: DEFAULT_MISSING_TEXT.to_owned(),
         }
     }
 }

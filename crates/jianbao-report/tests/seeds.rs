@@ -12,7 +12,12 @@ fn briefing_and_profiles_of_the_seeds_parse_and_every_citation_resolves() {
     let sources = Sources::embedded();
     let catalog = default_catalog();
     let facts = extract(&sources, &catalog);
-    let ids: HashSet<&str> = facts.facts.iter().map(|f| f.id.as_str()).collect();
+    let ids: HashSet<&str> = facts
+        .facts
+        .iter()
+        .map(|f| f.id.as_str())
+        .chain(facts.points.iter().map(|p| p.id.as_str()))
+        .collect();
     let templates = Templates::new().unwrap();
     let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
 
@@ -32,7 +37,7 @@ fn briefing_and_profiles_of_the_seeds_parse_and_every_citation_resolves() {
         for note in &doc.footnotes {
             assert!(
                 ids.contains(note.label.as_str()),
-                "{origin}: footnote {} is no fact",
+                "{origin}: footnote {} is no fact or point",
                 note.label
             );
         }
@@ -59,7 +64,7 @@ fn briefing_and_profiles_of_the_seeds_parse_and_every_citation_resolves() {
                         .content
                         .iter()
                         .any(|i| matches!(i, Inline::FootnoteRef { .. }));
-                    assert!(cited || text == "未披露", "{origin}: uncited {text}");
+                    assert!(cited || text == "报道未提及", "{origin}: uncited {text}");
                     assert_ne!(text, "0", "{origin}");
                 }
             }

@@ -37,11 +37,13 @@ pub fn render_typst(doc: &Document, style: &StyleSheet) -> String {
         after_embed: false,
     };
     w.preamble(&doc.meta);
+    w.masthead(&doc.meta);
     w.title_block(&doc.meta);
     for block in &doc.blocks {
         w.block(block, Role::Body);
     }
     w.notes(&doc.footnotes);
+    w.colophon(&doc.meta);
     w.out
 }
 
@@ -116,10 +118,18 @@ enum Role {
     Caption,
     TableNote,
     Footnote,
+    MastheadName,
+    MastheadIssue,
+    MastheadInfo,
+    Colophon,
 }
 
 impl Role {
-    const WITH_FUNCTIONS: [Role; 10] = [
+    const WITH_FUNCTIONS: [Role; 14] = [
+        Role::MastheadName,
+        Role::MastheadIssue,
+        Role::MastheadInfo,
+        Role::Colophon,
         Role::Title,
         Role::Subtitle,
         Role::Byline,
@@ -145,6 +155,10 @@ impl Role {
             Role::Caption => "caption",
             Role::TableNote => "table-note",
             Role::Footnote => "footnote",
+            Role::MastheadName => "masthead-name",
+            Role::MastheadIssue => "masthead-issue",
+            Role::MastheadInfo => "masthead-info",
+            Role::Colophon => "colophon",
         }
     }
 
@@ -161,6 +175,10 @@ impl Role {
             Role::Caption => &s.caption,
             Role::TableNote => &s.table_note,
             Role::Footnote => &s.footnote,
+            Role::MastheadName => &s.masthead_name,
+            Role::MastheadIssue => &s.masthead_issue,
+            Role::MastheadInfo => &s.masthead_info,
+            Role::Colophon => &s.colophon,
         }
     }
 }
@@ -408,9 +426,44 @@ impl Writer<'_> {
             .flatten()
             .filter(|s| !s.trim().is_empty())
             .collect();
-        if !byline.is_empty() {
+        // Under a 报头 (which carries unit and date) the title stands alone.
+        if !byline.is_empty() && meta.masthead.is_none() {
             self.plain_paragraph(Role::Byline, &byline.join(" · "));
         }
+    }
+
+    /// The 报头: name, 第N期, unit (left) and date (right), then the red rule.
+    fn masthead(&mut self, meta: &Metadata) {
+        let Some(m) = &meta.masthead else { return };
+        self.plain_paragraph(Role::MastheadName, &m.name);
+        if !m.issue.trim().is_empty() {
+            self.plain_paragraph(Role::MastheadIssue, &m.issue);
+        }
+        self.out.push_str("#jb-masthead-info[");
+        push_markup(&mut self.out, m.unit.trim(), true);
+        self.out.push_str("#h(1fr)");
+        push_markup(&mut self.out, m.date.trim(), true);
+        self.out.push_str("]\n\n");
+        let _ = writeln!(
+            self.out,
+            "#block(above: 2pt, below: 12pt, line(length: 100%, stroke: {} + {}))\n",
+            pt(self.style.masthead_rule_width_pt),
+            rgb(self.style.masthead_rule_color)
+        );
+    }
+
+    /// The 报尾 after the notes: the 报/送/发 lines between two black rules.
+    fn colophon(&mut self, meta: &Metadata) {
+        if meta.colophon.is_empty() {
+            return;
+        }
+        self.out
+            .push_str("#block(above: 18pt, below: 4pt, line(length: 100%, stroke: 0.75pt))\n\n");
+        for line in &meta.colophon {
+            self.plain_paragraph(Role::Colophon, line);
+        }
+        self.out
+            .push_str("#block(above: 4pt, below: 0pt, line(length: 100%, stroke: 0.75pt))\n\n");
     }
 
     fn plain_paragraph(&mut self, role: Role, text: &str) {

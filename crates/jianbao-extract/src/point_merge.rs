@@ -1,0 +1,261 @@
+//! Points across sources: reprints, duplicates and ids.
+//!
+//! A source that reprints another (a newspaper page carrying an abridged copy of a news-site
+//! article) is one report, not two: [`detect_reprints`] finds such article pairs from the
+//! sentences [`crate::merge`] aligned, and [`merge_points`] folds a reprint's points into the
+//! original's, cited as further sources. Points that several independent sources state in the
+//! same words become one point too. Everything here is linear in the number of points and
+//! aligned sentences (hash maps, no comparison of all pairs).
+
+use crate::merge::{stable_hash, SentenceRef};
+use crate::points::Candidate;
+use crate::rules::AnalysedDoc;
+use jianbao_facts::{Citation, Conflict, Fact, Point, Reprint};
+use std::collections::HashMap;
+
+/// An article reprints another when at least this share of its sentences are found again there.
+const REPRINT_SHARE: f64 = 0.5;
+/// Sentences shorter than this (in characters) are not counted when judging a reprint
+/// (datelines, one-word headings say nothing about copying).
+const MIN_COUNTED_SENTENCE: usize = 8;
+
+/// The article each sentence of a document belongs to, by sentence start.
+fn article_of_sentence(doc: &AnalysedDoc) -> HashMap<usize, usize> {
+    doc.articles
+        .iter()
+        .enumerate()
+        .flat_map(|(k, a)| a.sentences.iter().map(move |r| (r.start, k)))
+        .collect()
+}
+
+/// Article pairs (original, reprint) whose aligned sentences make up most of the reprint.
+pub(crate) fn detect_reprints(
+    docs: &[AnalysedDoc],
+    pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
+) -> Vec<Reprint> {
+    let index: HashMap<&str, (usize, HashMap<usize, usize>)> = docs
+        .iter()
+        .enumerate()
+        .map(|(k, d)| (d.file.as_str(), (k, article_of_sentence(d))))
+        .collect();
+    // (original doc, article, reprint doc, article) → aligned sentences of the reprint
+    let mut shared: HashMap<(usize, usize, usize, usize), usize> = HashMap::new();
+    for (p, s) in pairs {
+        let (Some((pd, pa)), Some((sd, sa))) = (
+            index
+                .get(p.doc.file.as_str())
+                .and_then(|(d, m)| m.get(&p.range.start).map(|a| (*d, *a))),
+            index
+                .get(s.doc.file.as_str())
+                .and_then(|(d, m)| m.get(&s.range.start).map(|a| (*d, *a))),
+        ) else {
+            continue;
+        };
+        if s.range.len() >= MIN_COUNTED_SENTENCE {
+            *shared.entry((pd, pa, sd, sa)).or_default() += 1;
+        }
+    }
+    let mut out: Vec<Reprint> = shared
+        .into_iter()
+        .filter_map(|((pd, pa, sd, sa), n)| {
+            let (original, reprint) = (&docs[pd], &docs[sd]);
+            let article = &reprint.articles[sa];
+            let counted = article
+                .sentences
+                .iter()
+                .filter(|r| r.len() >= MIN_COUNTED_SENTENCE)
+                .count();
+            let share = n as f64 / counted.max(1) as f64;
+            if share < REPRINT_SHARE {
+                return None;
+            }
+            let span_of = |d: &AnalysedDoc, k: usize| {
+                let a = &d.articles[k];
+                let start = a
+                    .head
+                    .start
+                    .min(a.sentences.first().map_or(a.head.start, |r| r.start));
+                let end = a.sentences.last().map_or(a.head.end, |r| r.end);
+                d.normalized.original_span(start..end)
+            };
+            let basis = if reprint.articles.len() > original.articles.len() {
+                format!(
+                    "{} is a page of {} articles; {} of its sentences repeat {}, a single report",
+                    reprint.file,
+                    reprint.articles.len(),
+                    n,
+                    original.file
+                )
+            } else {
+                format!(
+                    "{n} sentences of {} repeat {}; with as many articles in each, the file listed first is taken as the original",
+                    reprint.file, original.file
+                )
+            };
+            Some(Reprint {
+                doc: reprint.file.clone(),
+                span: span_of(reprint, sa),
+                original: original.file.clone(),
+                original_span: span_of(original, pa),
+                shared: (share.min(1.0) * 100.0).round() / 100.0,
+                basis,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+    out
+}
+
+/// The letters and digits of a text: two points with the same key say the same thing, whatever
+/// the punctuation, spacing or line breaks.
+fn content_key(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn point_id(p: &Point) -> String {
+    let key = format!("{}|{}|{}", p.province, p.kind, content_key(&p.text));
+    format!("p{:012x}", stable_hash(&key) & 0xffff_ffff_ffff)
+}
+
+fn cite(p: &Point) -> Citation {
+    Citation {
+        doc: p.doc.clone(),
+        quote: p.text.clone(),
+        span: p.span,
+    }
+}
+
+/// Merges the candidate points of all documents: a reprint's points into the original's, the
+/// same words in several sources into one point; sets ids, the facts and conflicts each point
+/// holds, and sorts by (doc, span).
+pub(crate) fn merge_points(
+    docs: &[AnalysedDoc],
+    pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
+    facts: &[Fact],
+    conflicts: &[Conflict],
+) -> Vec<Point> {
+    let mut all: Vec<Candidate> = Vec::new();
+    let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    for d in docs {
+        for (p, r) in &d.points {
+            by_sentence
+                .entry((d.file.as_str(), r.start))
+                .or_default()
+                .push(all.len());
+            all.push((p.clone(), r.clone()));
+        }
+    }
+    let mut dropped = vec![false; all.len()];
+    let mut citations: Vec<(usize, Citation)> = Vec::new();
+    for (p, s) in pairs {
+        let (Some(primary), Some(secondary)) = (
+            by_sentence.get(&(p.doc.file.as_str(), p.range.start)),
+            by_sentence.get(&(s.doc.file.as_str(), s.range.start)),
+        ) else {
+            continue;
+        };
+        for &sk in secondary {
+            if dropped[sk] {
+                continue;
+            }
+            let kind = all[sk].0.kind;
+            let twin = primary
+                .iter()
+                .copied()
+                .find(|&pk| !dropped[pk] && all[pk].0.kind == kind)
+                .or_else(|| primary.iter().copied().find(|&pk| !dropped[pk]));
+            if let Some(pk) = twin {
+                dropped[sk] = true;
+                citations.push((pk, cite(&all[sk].0)));
+            }
+        }
+    }
+    // the same words in another source (or said twice): one point, the first in source order
+    let mut first_with_key: HashMap<String, usize> = HashMap::new();
+    for k in 0..all.len() {
+        if dropped[k] {
+            continue;
+        }
+        let key = content_key(&all[k].0.text);
+        match first_with_key.get(&key) {
+            Some(&first) => {
+                dropped[k] = true;
+                if all[first].0.doc != all[k].0.doc {
+                    citations.push((first, cite(&all[k].0)));
+                }
+            }
+            None => {
+                first_with_key.insert(key, k);
+            }
+        }
+    }
+    for (k, c) in citations {
+        if !all[k].0.also_cited.contains(&c) {
+            all[k].0.also_cited.push(c);
+        }
+    }
+    let mut points: Vec<Point> = all
+        .into_iter()
+        .zip(dropped)
+        .filter(|(_, d)| !d)
+        .map(|((p, _), _)| p)
+        .collect();
+    points.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for p in &mut points {
+        let base = point_id(p);
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        p.id = if *n == 1 { base } else { format!("{base}-{n}") };
+    }
+    attach_facts_and_conflicts(&mut points, facts, conflicts);
+    points
+}
+
+/// Sets each point's `fact_ids` (facts whose quote lies inside it) and `conflict_ids`
+/// (conflicts with a reading inside it), by binary search in per-document sorted lists.
+fn attach_facts_and_conflicts(points: &mut [Point], facts: &[Fact], conflicts: &[Conflict]) {
+    let mut fact_spans: HashMap<&str, Vec<([usize; 2], &str)>> = HashMap::new();
+    for f in facts {
+        fact_spans
+            .entry(f.doc.as_str())
+            .or_default()
+            .push((f.span, f.id.as_str()));
+    }
+    let mut conflict_spans: HashMap<&str, Vec<([usize; 2], &str)>> = HashMap::new();
+    for c in conflicts {
+        for v in &c.variants {
+            conflict_spans
+                .entry(v.citation.doc.as_str())
+                .or_default()
+                .push((v.citation.span, c.id.as_str()));
+        }
+    }
+    for list in fact_spans.values_mut().chain(conflict_spans.values_mut()) {
+        list.sort_unstable();
+    }
+    let inside = |map: &HashMap<&str, Vec<([usize; 2], &str)>>, doc: &str, span: [usize; 2]| {
+        let Some(list) = map.get(doc) else {
+            return Vec::new();
+        };
+        let from = list.partition_point(|(s, _)| s[0] < span[0]);
+        let mut ids: Vec<String> = list[from..]
+            .iter()
+            .take_while(|(s, _)| s[0] < span[1])
+            .filter(|(s, _)| s[1] <= span[1])
+            .map(|(_, id)| (*id).to_owned())
+            .collect();
+        ids.dedup();
+        ids
+    };
+    for p in points {
+        p.fact_ids = inside(&fact_spans, &p.doc, p.span);
+        let mut conflicts = inside(&conflict_spans, &p.doc, p.span);
+        for c in &p.also_cited {
+            conflicts.extend(inside(&conflict_spans, &c.doc, c.span));
+        }
+        conflicts.sort_unstable();
+        conflicts.dedup();
+        p.conflict_ids = conflicts;
+    }
+}

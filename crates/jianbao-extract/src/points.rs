@@ -1,0 +1,872 @@
+//! The points pass: the qualitative points of each relevant article (做法, 成效, 特色/首创,
+//! 里程碑, 品牌, 问题, 下一步), each an exact sentence or clause with its place, theme and date.
+//!
+//! It runs over what [`crate::rules::analyse`] produced: the normalised text, the articles and a
+//! [`SentenceFrame`] per body sentence, so a point is placed and dated exactly as a figure in the
+//! same sentence would be. The cue words are data (`data/points.toml`); each list says why its
+//! words mark what they mark. Matching uses one Aho–Corasick automaton per list, so the pass is
+//! linear in the text.
+
+use crate::catalog::theme_for;
+use crate::numbers::find_quantities;
+use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
+use aho_corasick::{AhoCorasick, MatchKind};
+use jianbao_facts::{Level, Point, PointKind, Theme};
+use serde::Deserialize;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+const VOCABULARY: &str = include_str!("../../../data/points.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Vocabulary {
+    priority: Vec<PointKind>,
+    min_chars: usize,
+    max_chars: usize,
+    continuations: Vec<String>,
+    measure: MeasureCues,
+    result: Cues,
+    first: Cues,
+    milestone: Cues,
+    brand: BrandCues,
+    problem: ProblemCues,
+    plan: Cues,
+    generic: Phrases,
+    furniture: Phrases,
+    national: NationalSubjects,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NationalSubjects {
+    subjects: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cues {
+    strong: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureCues {
+    strong: Vec<String>,
+    weak: Vec<String>,
+    /// Nouns holding a cue (社会组织, 指导员): blocked in every list.
+    blockers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProblemCues {
+    strong: Vec<String>,
+    remedies: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BrandCues {
+    after: Vec<String>,
+    before: Vec<String>,
+    min_name_chars: usize,
+    max_name_chars: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Phrases {
+    phrases: Vec<String>,
+}
+
+/// One cue list compiled for matching: `#` at the end of a cue means "a figure follows".
+struct CueList {
+    automaton: AhoCorasick,
+    /// Per pattern: its length in characters and whether a figure must follow it.
+    patterns: Vec<(usize, bool)>,
+}
+
+/// A cue found in a unit: where (characters, within the unit) and how long.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+}
+
+impl CueList {
+    /// Compiles a list with the nouns that must not count as its cues (`blockers`: matched
+    /// too, so that the longest match wins, then dropped); `None` only if the automaton cannot
+    /// be built (far larger lists).
+    fn new(words: &[String], blockers: &[String]) -> Option<CueList> {
+        let stripped: Vec<&str> = words
+            .iter()
+            .map(|w| w.trim_end_matches('#'))
+            .chain(blockers.iter().map(String::as_str))
+            .collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&stripped)
+            .ok()?;
+        let patterns = words
+            .iter()
+            .zip(&stripped)
+            .map(|(w, s)| (s.chars().count(), w.ends_with('#')))
+            .collect();
+        Some(CueList {
+            automaton,
+            patterns,
+        })
+    }
+
+    /// The non-overlapping cues of `text` (leftmost longest), in character positions.
+    fn hits(&self, text: &str, byte_to_char: &[usize], chars: &[char]) -> Vec<Hit> {
+        self.automaton
+            .find_iter(text)
+            .filter_map(|m| {
+                // patterns past the cues are blockers
+                let &(len, needs_figure) = self.patterns.get(m.pattern().as_usize())?;
+                let start = byte_to_char[m.start()];
+                let end = start + len;
+                (!needs_figure || chars.get(end).is_some_and(|&c| starts_figure(c)))
+                    .then_some(Hit { start, end })
+            })
+            .collect()
+    }
+}
+
+fn starts_figure(c: char) -> bool {
+    c.is_ascii_digit() || "一二两三四五六七八九十百千万半".contains(c)
+}
+
+/// The compiled vocabulary.
+struct Compiled {
+    priority: Vec<PointKind>,
+    min_chars: usize,
+    max_chars: usize,
+    continuations: CueList,
+    measure_strong: CueList,
+    measure_weak: CueList,
+    result: CueList,
+    first: CueList,
+    milestone: CueList,
+    brand_after: CueList,
+    brand_before: CueList,
+    min_name_chars: usize,
+    max_name_chars: usize,
+    problem: CueList,
+    remedies: CueList,
+    plan: CueList,
+    generic: CueList,
+    furniture: CueList,
+    national: CueList,
+}
+
+/// Parses the embedded vocabulary; the crate's tests check that it parses, so a release cannot
+/// carry a broken one.
+fn parse_vocabulary(text: &str) -> Result<Vocabulary, jianbao_facts::SchemaError> {
+    jianbao_facts::parse_toml(text, Path::new("data/points.toml"))
+}
+
+fn compiled() -> Option<&'static Compiled> {
+    static COMPILED: OnceLock<Option<Compiled>> = OnceLock::new();
+    COMPILED
+        .get_or_init(|| {
+            let v = parse_vocabulary(VOCABULARY).ok()?;
+            let b = &v.measure.blockers;
+            Some(Compiled {
+                priority: v.priority,
+                min_chars: v.min_chars,
+                max_chars: v.max_chars,
+                continuations: CueList::new(&v.continuations, &[])?,
+                measure_strong: CueList::new(&v.measure.strong, b)?,
+                measure_weak: CueList::new(&v.measure.weak, b)?,
+                result: CueList::new(&v.result.strong, b)?,
+                first: CueList::new(&v.first.strong, b)?,
+                milestone: CueList::new(&v.milestone.strong, b)?,
+                brand_after: CueList::new(&v.brand.after, b)?,
+                brand_before: CueList::new(&v.brand.before, b)?,
+                min_name_chars: v.brand.min_name_chars,
+                max_name_chars: v.brand.max_name_chars,
+                problem: CueList::new(&v.problem.strong, b)?,
+                remedies: CueList::new(&v.problem.remedies, b)?,
+                plan: CueList::new(&v.plan.strong, b)?,
+                generic: CueList::new(&v.generic.phrases, b)?,
+                furniture: CueList::new(&v.furniture.phrases, b)?,
+                national: CueList::new(&v.national.subjects, &[])?,
+            })
+        })
+        .as_ref()
+}
+
+/// Sentences longer than this are not sentences (an unpunctuated page, a table dump): no point.
+const MAX_SENTENCE_CHARS: usize = 600;
+
+/// A candidate point before merging: the point (id empty) and the normalised range of its
+/// sentence, by which merging aligns it with other sources.
+pub type Candidate = (Point, Range<usize>);
+
+/// Finds the points of one analysed document, in text order.
+pub fn find(doc: &AnalysedDoc) -> Vec<Candidate> {
+    let Some(vocabulary) = compiled() else {
+        return Vec::new();
+    };
+    let chars = &doc.normalized.chars;
+    let mut cursor = CharCursor::new(&doc.text);
+    let mut out = Vec::new();
+    for frame in &doc.frames {
+        let Some(article) = doc.articles.get(frame.article) else {
+            continue;
+        };
+        let sentence = trim_range(chars, frame.range.clone());
+        if sentence.len() > MAX_SENTENCE_CHARS || is_heading(chars, &frame.paragraph) {
+            continue;
+        }
+        let sentence = cut_dateline(chars, cut_byline(chars, sentence));
+        let s = &chars[sentence.clone()];
+        if s.len() < vocabulary.min_chars || is_question(s) || is_voice(s) {
+            continue;
+        }
+        let headline = &chars[article.head.clone()];
+        for unit in units(vocabulary, s) {
+            let unit = trim_range(s, unit);
+            if unit.len() < vocabulary.min_chars {
+                continue;
+            }
+            let Some(point) = read_unit(vocabulary, doc, frame, &sentence, unit, headline) else {
+                continue;
+            };
+            let range = sentence.start + point.unit.start..sentence.start + point.unit.end;
+            let span = doc.normalized.original_span(range);
+            let text = cursor.slice(span);
+            out.push((
+                Point {
+                    id: String::new(),
+                    doc: doc.file.clone(),
+                    kind: point.kind,
+                    also_kinds: point.also_kinds,
+                    text,
+                    span,
+                    province: point.place.province,
+                    place: point.place.place,
+                    level: point.place.level,
+                    theme: point.theme,
+                    date: point.date,
+                    as_of: point.as_of,
+                    score: point.score,
+                    cues: point.cues,
+                    names: point.names,
+                    fact_ids: Vec::new(),
+                    also_cited: Vec::new(),
+                    conflict_ids: Vec::new(),
+                },
+                frame.range.clone(),
+            ));
+        }
+    }
+    out
+}
+
+/// Slices the original text by character spans that mostly come in increasing order, without
+/// counting characters from the start each time (which would be quadratic on a long document).
+struct CharCursor<'a> {
+    text: &'a str,
+    char_at: usize,
+    byte_at: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    fn new(text: &'a str) -> CharCursor<'a> {
+        CharCursor {
+            text,
+            char_at: 0,
+            byte_at: 0,
+        }
+    }
+
+    fn seek(&mut self, char_index: usize) -> usize {
+        if char_index < self.char_at {
+            self.char_at = 0;
+            self.byte_at = 0;
+        }
+        let rest = &self.text[self.byte_at..];
+        let skip = char_index - self.char_at;
+        let bytes: usize = rest.chars().take(skip).map(char::len_utf8).sum();
+        self.byte_at += bytes;
+        self.char_at += skip;
+        self.byte_at
+    }
+
+    fn slice(&mut self, span: [usize; 2]) -> String {
+        let start = self.seek(span[0]);
+        let len: usize = self.text[start..]
+            .chars()
+            .take(span[1].saturating_sub(span[0]))
+            .map(char::len_utf8)
+            .sum();
+        self.text[start..start + len].to_owned()
+    }
+}
+
+fn trim_range(chars: &[char], mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && chars[r.start].is_whitespace() {
+        r.start += 1;
+    }
+    while r.end > r.start && chars[r.end - 1].is_whitespace() {
+        r.end -= 1;
+    }
+    r
+}
+
+/// A paragraph that is a subheading: short, without a sentence end (聚沙成塔 助力流动党员“筑巢扎根”),
+/// or a lead-in ending in a dash (体制机制建设不断加强——).
+fn is_heading(chars: &[char], paragraph: &Range<usize>) -> bool {
+    let p = trim_range(chars, paragraph.clone());
+    let text = &chars[p];
+    let ends_sentence = text
+        .iter()
+        .any(|&c| crate::ingest::is_sentence_end(c) || c == '。');
+    (!ends_sentence && text.len() <= 40) || text.ends_with(&['—', '—'])
+}
+
+/// Cuts a closing byline in parentheses off a sentence: ……基层才能更具生机和活力。(潮新闻 记者 陆乐).
+fn cut_byline(chars: &[char], r: Range<usize>) -> Range<usize> {
+    let s = &chars[r.clone()];
+    if s.last() != Some(&')') {
+        return r;
+    }
+    let Some(open) = s.iter().rposition(|&c| c == '(') else {
+        return r;
+    };
+    let inner = &s[open + 1..s.len() - 1];
+    let inner_text: String = inner.iter().collect();
+    let is_name = (2..=4).contains(&inner.len()) && inner.iter().all(|c| is_cjk(*c));
+    let before_ends = open > 0 && crate::ingest::is_sentence_end(s[open - 1]);
+    if inner.len() <= 24
+        && (inner_text.contains("记者") || inner_text.contains("通讯员") || is_name)
+        && (before_ends || inner_text.contains("记者"))
+    {
+        r.start..r.start + open
+    } else {
+        r
+    }
+}
+
+/// Cuts an opening dateline off a sentence: 本报讯(记者 施安南 通讯员 姜亚彬)在城市街区中…
+fn cut_dateline(chars: &[char], r: Range<usize>) -> Range<usize> {
+    let s = &chars[r.clone()];
+    if !s.starts_with(&['本', '报', '讯']) {
+        return r;
+    }
+    let mut at = 3;
+    if s.get(at) == Some(&'(') {
+        if let Some(close) = s[at..].iter().position(|&c| c == ')').filter(|&p| p <= 30) {
+            at += close + 1;
+        }
+    }
+    r.start + at..r.end
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+fn is_question(s: &[char]) -> bool {
+    s.iter().any(|&c| c == '?' || c == '？')
+}
+
+/// In an address written out (太原市迎泽区柳巷街道), each part starts within this many characters
+/// of the part it lies in.
+const ADDRESS_STEP: usize = 5;
+
+/// A point must say at least this much (two concrete verbs, or a figure and a verb …).
+const MIN_CONTENT: f64 = 2.0;
+
+/// A unit that is (the end of) a quotation: “……” or ……” (closing a quote opened earlier).
+fn is_speech(u: &[char]) -> bool {
+    let opens = u.iter().filter(|&&c| c == '“').count();
+    let closes = u.iter().filter(|&&c| c == '”').count();
+    let last = u
+        .iter()
+        .rev()
+        .find(|c| !matches!(c, '。' | '!' | '?' | ',' | ';'));
+    (u.first() == Some(&'“') && last == Some(&'”')) || closes > opens
+}
+
+/// Reported voices (“我们站点上的快递员……”……): colour, not a point.
+fn is_voice(s: &[char]) -> bool {
+    s.first() == Some(&'“') && s.windows(2).any(|w| w == ['…', '…'])
+}
+
+fn is_clause_break(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '。' | '!' | '?')
+}
+
+/// A clause shorter than this is a lead-in (a date, a topic) and stays with the next one.
+const MIN_CLAUSE_CHARS: usize = 13;
+
+/// The units a sentence gives points in: the sentence itself when short enough, else runs of
+/// clauses of at most `max_chars` (a single longer clause stands alone).
+fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
+    if s.len() <= v.max_chars {
+        return std::iter::once(0..s.len()).collect();
+    }
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for (i, &c) in s.iter().enumerate() {
+        if is_clause_break(c) {
+            clauses.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < s.len() {
+        clauses.push(start..s.len());
+    }
+    // Runs of clauses of up to `max_chars`, closed at a clause that may stand alone: not a
+    // continuation (较上年……, 其中……) and not after a short lead-in (截至2024年12月底,); closed
+    // at ; always; a run with no such break grows until one comes (or to twice the limit).
+    let opens_continuation = |clause: &Range<usize>| {
+        let text: String = s[clause.clone()].iter().collect();
+        let cs: Vec<char> = text.chars().collect();
+        v.continuations
+            .hits(&text, &byte_map(&text), &cs)
+            .first()
+            .is_some_and(|h| h.start == 0)
+    };
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut run: Option<(Range<usize>, usize)> = None; // (run, length of its last clause)
+    for clause in clauses {
+        run = match run {
+            Some((r, last)) => {
+                let too_long = clause.end - r.start > v.max_chars;
+                let may_break = last >= MIN_CLAUSE_CHARS && !opens_continuation(&clause);
+                if s[r.end - 1] == ';'
+                    || (too_long && may_break)
+                    || clause.end - r.start > 2 * v.max_chars
+                {
+                    out.push(r);
+                    Some((clause.clone(), clause.len()))
+                } else {
+                    Some((r.start..clause.end, clause.len()))
+                }
+            }
+            None => Some((clause.clone(), clause.len())),
+        };
+    }
+    if let Some((r, _)) = run {
+        out.push(r);
+    }
+    out
+}
+
+/// Character index of each byte offset of `text` (for mapping automaton matches).
+fn byte_map(text: &str) -> Vec<usize> {
+    let mut map = vec![0; text.len() + 1];
+    let mut k = 0;
+    for (b, c) in text.char_indices() {
+        for slot in &mut map[b..b + c.len_utf8()] {
+            *slot = k;
+        }
+        k += 1;
+    }
+    map[text.len()] = k;
+    map
+}
+
+/// What a unit says, before it becomes a [`Point`].
+struct UnitReading {
+    unit: Range<usize>,
+    kind: PointKind,
+    also_kinds: Vec<PointKind>,
+    place: PlaceRef,
+    theme: Theme,
+    date: Option<String>,
+    as_of: Option<String>,
+    score: f64,
+    cues: Vec<String>,
+    names: Vec<String>,
+}
+
+/// Quoted names in `u` that are programme names: marked by a word after (…品牌, …驿站) or a verb
+/// right before (打造“…”). Returns (range of the name without quotes).
+fn programme_names(v: &Compiled, u: &[char], text: &str, map: &[usize]) -> Vec<Range<usize>> {
+    let after_hits = v.brand_after.hits(text, map, u);
+    let before_hits = v.brand_before.hits(text, map, u);
+    let mut names = Vec::new();
+    let mut i = 0;
+    while let Some(open) = u[i..].iter().position(|&c| c == '“').map(|p| p + i) {
+        let Some(close) = u[open + 1..]
+            .iter()
+            .position(|&c| c == '”')
+            .map(|p| p + open + 1)
+        else {
+            break;
+        };
+        let name = open + 1..close;
+        i = close + 1;
+        if name.len() < v.min_name_chars || name.len() > v.max_name_chars {
+            continue;
+        }
+        let inner_marked = after_hits
+            .iter()
+            .any(|h| h.end == name.end && h.start > name.start);
+        let marked_after = after_hits.iter().any(|h| h.start == close + 1);
+        // 打造“…”, 推出“…”, and lists of names after one verb: 创建“红色加油站”“周末加油站”
+        let marked_before = before_hits
+            .iter()
+            .any(|h| h.end <= open && open - h.end <= 4)
+            || names
+                .last()
+                .is_some_and(|r: &Range<usize>| r.end + 1 == open || r.end + 2 == open);
+        if inner_marked || marked_after || marked_before {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// Whether a unit tells the national background: it opens (after a date) with a central body
+/// (党中央, 国务院, 党的二十大 …).
+fn is_national(v: &Compiled, u: &[char]) -> bool {
+    let start = u
+        .iter()
+        .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
+        .unwrap_or(u.len());
+    let rest: String = u[start..].iter().collect();
+    let map = byte_map(&rest);
+    let rest_chars: Vec<char> = rest.chars().collect();
+    let opens_national = v
+        .national
+        .hits(&rest, &map, &rest_chars)
+        .first()
+        .is_some_and(|h| h.start == 0 || rest.starts_with("这是")); // 这是中央首次……
+    opens_national
+}
+
+/// Whether a date expression is a real date (has a year, month or day written out), not a
+/// relative span such as 近年来 or 目前.
+fn is_explicit_date(s: &[char], d: &crate::dates::DateMention) -> bool {
+    s[d.start..d.end.min(s.len())]
+        .iter()
+        .any(|&c| c.is_ascii_digit() || c == '月')
+}
+
+fn read_unit(
+    v: &Compiled,
+    doc: &AnalysedDoc,
+    frame: &SentenceFrame,
+    sentence: &Range<usize>,
+    unit: Range<usize>,
+    headline: &[char],
+) -> Option<UnitReading> {
+    let chars = &doc.normalized.chars;
+    let s = &chars[sentence.clone()];
+    let u = &s[unit.clone()];
+    let text: String = u.iter().collect();
+    let map = byte_map(&text);
+    if !v.furniture.hits(&text, &map, u).is_empty() {
+        return None;
+    }
+    // frame offsets are within the frame's sentence; `sentence` may start later (trimmed)
+    let shift = sentence.start - frame.range.start;
+    let dates: Vec<&crate::dates::DateMention> = frame
+        .dates
+        .iter()
+        .filter(|d| d.start >= shift + unit.start && d.end <= shift + unit.end)
+        .collect();
+    let frame_s = &chars[frame.range.clone()];
+    let explicit: Vec<&&crate::dates::DateMention> = dates
+        .iter()
+        .filter(|d| is_explicit_date(frame_s, d) && d.as_of.is_some())
+        .collect();
+    let explicit_date = explicit.first().and_then(|d| d.as_of.clone());
+
+    let measure_strong = v.measure_strong.hits(&text, &map, u);
+    let measure_weak = v.measure_weak.hits(&text, &map, u);
+    let result = v.result.hits(&text, &map, u);
+    let first = v.first.hits(&text, &map, u);
+    let clause_start = |at: usize| {
+        u[..at]
+            .iter()
+            .rposition(|&c| is_clause_break(c))
+            .map_or(0, |p| p + 1)
+    };
+    // an event is dated by a date in its clause or in the clause right before it
+    let milestone: Vec<Hit> = v
+        .milestone
+        .hits(&text, &map, u)
+        .into_iter()
+        .filter(|h| {
+            let own = clause_start(h.start);
+            let from = if own == 0 { 0 } else { clause_start(own - 1) };
+            explicit.iter().any(|d| {
+                let at = d.start - shift - unit.start;
+                at >= from && at < h.start
+            })
+        })
+        .collect();
+    let plan = v.plan.hits(&text, &map, u);
+    let remedies = v.remedies.hits(&text, &map, u);
+    // a problem word after a remedy verb in its clause is the object of a measure
+    let problem: Vec<Hit> = v
+        .problem
+        .hits(&text, &map, u)
+        .into_iter()
+        .filter(|h| {
+            let from = clause_start(h.start);
+            !remedies.iter().any(|r| r.start >= from && r.end <= h.start)
+        })
+        .collect();
+    let generic = v.generic.hits(&text, &map, u);
+    let names = programme_names(v, u, &text, &map);
+    let documents = u.iter().filter(|&&c| c == '《').count();
+
+    // the verb that launches a named programme (打造“…”) counts for the programme, not as a
+    // measure of its own; a name the text calls a 品牌 is a brand outright
+    let launching = measure_strong
+        .iter()
+        .filter(|h| {
+            names
+                .iter()
+                .any(|n| h.end < n.start && n.start - h.end <= 4)
+        })
+        .count();
+    let called_brand = names.iter().any(|n| {
+        u[n.end..]
+            .iter()
+            .take(6)
+            .collect::<String>()
+            .contains("品牌")
+    });
+    let weight = |kind: PointKind| -> f64 {
+        match kind {
+            // issuing a 《document》 is a measure in itself
+            PointKind::Measure => {
+                2.0 * (measure_strong.len() - launching + documents.min(2)) as f64
+                    + measure_weak.len() as f64
+            }
+            PointKind::Result => 2.0 * result.len() as f64,
+            PointKind::First => 3.0 * first.len() as f64,
+            PointKind::Milestone => 3.0 * milestone.len() as f64,
+            PointKind::Brand if names.is_empty() => 0.0,
+            PointKind::Brand => {
+                3.0 * names.len().min(2) as f64
+                    + 2.0 * launching as f64
+                    + if called_brand { 2.0 } else { 0.0 }
+            }
+            PointKind::Problem => 2.0 * problem.len() as f64,
+            PointKind::Plan => 3.0 * plan.len() as f64,
+        }
+    };
+    // Kinds whose cues decide on their own: a plan is future whatever it names, an admitted
+    // problem is a problem, a first or a dated event is what singles the sentence out.
+    let decisive = [
+        PointKind::Plan,
+        PointKind::Problem,
+        PointKind::First,
+        PointKind::Milestone,
+    ];
+    let kind = v
+        .priority
+        .iter()
+        .copied()
+        .find(|k| decisive.contains(k) && weight(*k) > 0.0)
+        .or_else(|| {
+            // the others by weight, ties in priority order
+            let mut best: Option<(PointKind, f64)> = None;
+            for &k in &v.priority {
+                let w = weight(k);
+                if w > 0.0 && best.is_none_or(|(_, b)| w > b) {
+                    best = Some((k, w));
+                }
+            }
+            best.map(|(k, _)| k)
+        })?;
+    // a measure made only of intensity verbs (加强, 深化) says little; a point needs more
+    let only_weak = kind == PointKind::Measure && measure_strong.is_empty();
+    let also_kinds: Vec<PointKind> = PointKind::ALL
+        .into_iter()
+        .filter(|&k| k != kind && weight(k) >= 2.0)
+        .collect();
+
+    // How much it says.
+    let figures = find_quantities(u).len();
+    let named_local = frame.places.iter().any(|(at, p)| {
+        *at >= shift + unit.start && *at < shift + unit.end && p.level != Level::Province
+    });
+    let concrete = measure_strong.len() + result.len() + first.len() + milestone.len();
+    // what the text says: figures, names, documents, dates, named places, concrete verbs; a
+    // plan or an admitted problem says something by its own words
+    let content = 1.5 * figures.min(3) as f64
+        + 2.0 * names.len().min(2) as f64
+        + 2.0 * documents.min(2) as f64
+        + if explicit_date.is_some() { 1.0 } else { 0.0 }
+        + if named_local { 1.0 } else { 0.0 }
+        + concrete.min(4) as f64
+        + if first.is_empty() { 0.0 } else { 1.0 }
+        + match kind {
+            PointKind::Plan => plan.len().min(2) as f64,
+            PointKind::Problem => problem.len().min(2) as f64,
+            _ => 0.0,
+        };
+    let mut score = content - generic.len().min(3) as f64;
+    if only_weak {
+        score -= 1.0;
+    }
+    if u.len() < 20 {
+        score -= 1.0;
+    }
+    // reported speech is colour around the facts, cited less readily than the text's own words
+    if is_speech(u) {
+        score -= 1.5;
+    }
+    // a plan is kept however formulaic: the 下一步 of a report is what it says it will do
+    if content < MIN_CONTENT || (score <= 0.5 && kind != PointKind::Plan) {
+        return None;
+    }
+
+    // Where: the first place named before the first cue (Chinese puts the doer first:
+    // 巢湖市将……, 在宁波,……), else the place in force.
+    let cue_at = [
+        &measure_strong,
+        &measure_weak,
+        &result,
+        &first,
+        &milestone,
+        &plan,
+        &problem,
+    ]
+    .iter()
+    .filter_map(|hits| hits.first().map(|h| h.start))
+    .min()
+    .unwrap_or(0);
+    let in_unit: Vec<&(usize, PlaceRef)> = frame
+        .places
+        .iter()
+        .filter(|(at, p)| {
+            *at >= shift + unit.start && *at < shift + unit.end && p.province != "全国"
+            // 全国 in a doer's clause is a qualifier (全国社会工作者……考试)
+        })
+        .collect();
+    // places before the first cue name the doer; a place after the verb is mostly its object
+    // (成立了杭州富阳彩虹社区服务有限公司, 到太原调研), so without a doer the place in force
+    // holds, and only without that the first place named
+    let before_cue: Vec<&(usize, PlaceRef)> = in_unit
+        .iter()
+        .copied()
+        .filter(|(at, _)| *at < shift + unit.start + cue_at.max(1))
+        .collect();
+    // the first, made as specific as an address written out goes (太原市迎泽区柳巷街道: each
+    // part right after the one it lies in)
+    let place = before_cue
+        .first()
+        .map(|(at, first)| {
+            let mut chosen = (*at, first);
+            for (next_at, next) in &before_cue[1..] {
+                if *next_at <= chosen.0 + ADDRESS_STEP && next.place.starts_with(&chosen.1.place) {
+                    chosen = (*next_at, next);
+                }
+            }
+            chosen.1.clone()
+        })
+        .or_else(|| frame.carried_place.clone())
+        .or_else(|| in_unit.first().map(|(_, p)| p.clone()))
+        .unwrap_or(PlaceRef {
+            province: String::new(),
+            place: String::new(),
+            level: Level::Province,
+        });
+    let place = if is_national(v, u) {
+        PlaceRef {
+            province: "全国".to_owned(),
+            place: "全国".to_owned(),
+            level: Level::Province,
+        }
+    } else {
+        place
+    };
+    let paragraph = &chars[frame.paragraph.clone()];
+    let theme = theme_for(
+        u,
+        cue_at..cue_at + 1,
+        s,
+        unit.start + cue_at,
+        paragraph,
+        headline,
+    );
+    let as_of = explicit_date
+        .clone()
+        .or_else(|| dates.iter().find_map(|d| d.as_of.clone()))
+        .or_else(|| {
+            frame
+                .dates
+                .iter()
+                .rev()
+                .filter(|d| d.end <= shift + unit.start)
+                .find_map(|d| d.as_of.clone())
+        })
+        .or_else(|| frame.carried_date.clone());
+    let mut cues: Vec<String> = Vec::new();
+    let hits_of = |k: PointKind| -> Vec<Hit> {
+        match k {
+            PointKind::Measure => measure_strong.clone(),
+            PointKind::Result => result.clone(),
+            PointKind::First => first.clone(),
+            PointKind::Milestone => milestone.clone(),
+            PointKind::Problem => problem.clone(),
+            PointKind::Plan => plan.clone(),
+            PointKind::Brand => Vec::new(),
+        }
+    };
+    for k in std::iter::once(kind).chain(also_kinds.iter().copied()) {
+        for h in hits_of(k) {
+            let cue: String = u[h.start..h.end].iter().collect();
+            if !cues.contains(&cue) {
+                cues.push(cue);
+            }
+        }
+    }
+    Some(UnitReading {
+        unit,
+        kind,
+        also_kinds,
+        place,
+        theme,
+        date: explicit_date,
+        as_of,
+        score: (score * 10.0).round() / 10.0,
+        cues,
+        names: names
+            .iter()
+            .map(|r| u[r.clone()].iter().collect())
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_vocabulary_parses() {
+        assert!(compiled().is_some());
+        let v = parse_vocabulary(VOCABULARY).expect("data/points.toml must parse");
+        assert_eq!(v.priority.len(), PointKind::ALL.len());
+        for k in PointKind::ALL {
+            assert!(v.priority.contains(&k), "{k} missing from priority");
+        }
+        assert!(v.min_chars < v.max_chars);
+        assert!(!v.measure.strong.is_empty() && !v.plan.strong.is_empty());
+    }
+
+    #[test]
+    fn figure_cues_need_a_figure() {
+        let list = CueList::new(&["达#".to_owned()], &[]).unwrap();
+        let text = "覆盖率达79%,达成共识";
+        let chars: Vec<char> = text.chars().collect();
+        let hits = list.hits(text, &byte_map(text), &chars);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].start, 3);
+    }
+}

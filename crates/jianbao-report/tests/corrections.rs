@@ -1,0 +1,153 @@
+//! Corrections that last: an analyst's file drops, marks wrong or relabels facts by id or by
+//! quote; bad entries are reported at their line; corrections that match nothing are reported.
+
+use jianbao_facts::{Catalog, Fact, FactSet, Level, Qualifier, Theme};
+use jianbao_report::{Corrections, CorrectionsError};
+use std::path::Path;
+
+fn catalog() -> Catalog {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/metrics.toml"),
+    )
+    .expect("data/metrics.toml");
+    Catalog::parse(&text, Path::new("metrics.toml")).expect("catalog parses")
+}
+
+fn fact(id: &str, metric: Option<&str>, quote: &str) -> Fact {
+    Fact {
+        id: id.into(),
+        doc: "002.txt".into(),
+        province: "山西".into(),
+        place: "山西省".into(),
+        level: Level::Province,
+        theme: Theme::Volunteers,
+        metric: metric.map(Into::into),
+        label: "抽取标签".into(),
+        value: 12.0,
+        value_max: None,
+        unit: "万人次".into(),
+        qualifier: Qualifier::Exact,
+        as_of: Some("2024".into()),
+        quote: quote.into(),
+        span: [0, quote.chars().count()],
+        also_cited: Vec::new(),
+    }
+}
+
+fn facts() -> FactSet {
+    FactSet {
+        facts: vec![
+            fact(
+                "a1",
+                Some("volunteers.registered"),
+                "参与“新春送温暖”活动志愿者12万人次",
+            ),
+            fact("b2", None, "天气晴好，气温12度"),
+            fact("c3", None, "建成服务站点12个"),
+        ],
+        ..FactSet::default()
+    }
+}
+
+fn parse(text: &str) -> Result<Corrections, CorrectionsError> {
+    Corrections::parse(text, Path::new("corrections.toml"), &catalog())
+}
+
+#[test]
+fn corrections_drop_and_relabel_by_id_and_by_quote() {
+    let corrections = parse(
+        r#"
+[[correction]]
+fact = "b2"
+action = "drop"
+reason = "版面上的天气消息"
+
+[[correction]]
+quote = "新春送温暖"
+action = "relabel"
+label = "活动参与志愿者人次"
+
+[[correction]]
+fact = "c3"
+action = "wrong"
+"#,
+    )
+    .unwrap();
+    let mut facts = facts();
+    let applied = corrections.apply(&mut facts);
+    assert_eq!(
+        (applied.dropped, applied.wrong, applied.relabelled),
+        (1, 1, 1)
+    );
+    assert!(applied.unmatched.is_empty());
+    assert_eq!(facts.facts.len(), 1);
+    // A campaign's participants are no longer the registered-volunteer headcount.
+    assert_eq!(facts.facts[0].label, "活动参与志愿者人次");
+    assert_eq!(facts.facts[0].metric, None);
+    // Applied again (the next build re-extracts the same facts): the same result.
+    let mut again = self::facts();
+    corrections.apply(&mut again);
+    assert_eq!(again, facts);
+}
+
+#[test]
+fn corrections_that_match_nothing_are_reported_with_their_line() {
+    let corrections = parse(
+        "[[correction]]\nfact = \"gone\"\naction = \"drop\"\n\n[[correction]]\nquote = \"不存在的原文\"\naction = \"wrong\"\n",
+    )
+    .unwrap();
+    let applied = corrections.apply(&mut facts());
+    assert_eq!(applied.unmatched.len(), 2);
+    assert!(
+        applied.unmatched[0].starts_with("corrections.toml:1:")
+            && applied.unmatched[0].contains("gone"),
+        "{:?}",
+        applied.unmatched
+    );
+    assert!(applied.unmatched[1].starts_with("corrections.toml:5:"));
+}
+
+#[test]
+fn bad_corrections_are_located() {
+    let cases = [
+        ("[[correction]]\naction = \"drop\"\n", 1, "say which fact"),
+        (
+            "[[correction]]\nfact = \"a1\"\naction = \"burn\"\n",
+            3,
+            "unknown variant",
+        ),
+        (
+            "[[correction]]\nfact = \"a1\"\naction = \"relabel\"\nmetric = \"volunteers.nonsense\"\n",
+            4,
+            "unknown metric",
+        ),
+        (
+            "[[correction]]\nfact = \"a1\"\naction = \"relabel\"\ntheme = \"sports\"\n",
+            4,
+            "unknown theme",
+        ),
+        (
+            "[[correction]]\nfact = \"a1\"\naction = \"relabel\"\n",
+            3,
+            "needs at least one",
+        ),
+        (
+            "[[correction]]\nfact = \"a1\"\nquote = \"x\"\naction = \"drop\"\n",
+            3,
+            "not both",
+        ),
+        (
+            "[[correction]]\nfact = \"a1\"\naction = \"drop\"\nlabel = \"x\"\n",
+            4,
+            "relabel",
+        ),
+        ("[[correction]]\nfact = \"a1\"\nacton = \"drop\"\n", 3, "unknown field"),
+    ];
+    for (text, line, what) in cases {
+        let err = parse(text).unwrap_err().to_string();
+        assert!(
+            err.starts_with(&format!("corrections.toml:{line}:")) && err.contains(what),
+            "{text:?} → {err}"
+        );
+    }
+}
