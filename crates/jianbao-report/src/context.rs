@@ -50,6 +50,9 @@ pub struct ReportInfo {
     pub regions_text: String,
     /// Number of themes with at least one fact of the regions.
     pub themes_with_data: usize,
+    /// Number of `sources` that are reports of their own: a source that only reprints another
+    /// (every figure cited from it is also the original's) is not counted.
+    pub independent_sources: usize,
 }
 
 /// One region: its places below province level, its highlights by theme, and its gaps.
@@ -387,6 +390,8 @@ pub struct SourceView {
     pub cited_facts: usize,
     /// The source this one (or an article in it) reprints, if any: count the two as one report.
     pub reprint_of: Option<String>,
+    /// `false` when the source is here only as a reprint of another (no cited figure of its own).
+    pub independent: bool,
 }
 
 /// Region names as written in facts: `浙江省` → `浙江`.
@@ -1165,7 +1170,7 @@ pub fn build_context(
             }
         }
     }
-    let sources = manifest
+    let sources: Vec<SourceView> = manifest
         .sources
         .iter()
         .filter_map(|s| {
@@ -1183,6 +1188,7 @@ pub fn build_context(
                     .iter()
                     .find(|r| r.doc == s.file)
                     .map(|r| r.original.clone()),
+                independent: n > 0 || !facts.reprints.iter().any(|r| r.doc == s.file),
             })
         })
         .collect();
@@ -1205,6 +1211,10 @@ pub fn build_context(
         })
         .collect();
     let themes_with_data = themes.len();
+    let independent_sources = sources
+        .iter()
+        .filter(|s: &&SourceView| s.independent)
+        .count();
     Ok(Context {
         report: ReportInfo {
             date: format::zh_date(opts.date),
@@ -1212,6 +1222,7 @@ pub fn build_context(
             regions_text: regions.join("、"),
             regions,
             themes_with_data,
+            independent_sources,
         },
         regions: region_views,
         themes,
