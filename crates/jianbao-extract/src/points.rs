@@ -324,11 +324,15 @@ fn trim_range(chars: &[char], mut r: Range<usize>) -> Range<usize> {
 fn is_heading(chars: &[char], paragraph: &Range<usize>) -> bool {
     let p = trim_range(chars, paragraph.clone());
     let text = &chars[p];
-    let ends_sentence = text
-        .iter()
-        .any(|&c| crate::ingest::is_sentence_end(c) || c == '。');
-    (!ends_sentence && text.len() <= 40) || text.ends_with(&['—', '—'])
+    // only a short paragraph is scanned: a long one is no heading (and scanning it for each of
+    // its sentences would be quadratic)
+    (text.len() <= 40 && !text.iter().any(|&c| crate::ingest::is_sentence_end(c)))
+        || text.ends_with(&['—', '—'])
 }
+
+/// At most this many characters of a paragraph on either side of a sentence decide its theme
+/// (an unpunctuated page is one huge paragraph: reading all of it per sentence is quadratic).
+const THEME_CONTEXT_CHARS: usize = 1_000;
 
 /// Cuts a closing byline in parentheses off a sentence: ……基层才能更具生机和活力。(潮新闻 记者 陆乐).
 fn cut_byline(chars: &[char], r: Range<usize>) -> Range<usize> {
@@ -786,7 +790,14 @@ fn read_unit(
     } else {
         place
     };
-    let paragraph = &chars[frame.paragraph.clone()];
+    let paragraph = &chars[frame
+        .paragraph
+        .start
+        .max(frame.range.start.saturating_sub(THEME_CONTEXT_CHARS))
+        ..frame
+            .paragraph
+            .end
+            .min(frame.range.end + THEME_CONTEXT_CHARS)];
     let theme = theme_for(
         u,
         cue_at..cue_at + 1,

@@ -68,6 +68,9 @@ pub struct ReportInfo {
     pub missing_text: String,
     /// The period the figures cover (2023年至2024年12月), from their as-of dates.
     pub period_text: Option<String>,
+    /// Number of `sources` that are reports of their own: a source that only reprints another
+    /// (every figure cited from it is also the original's) is not counted.
+    pub independent_sources: usize,
 }
 
 /// One region: its places below province level, its highlights by theme, and its gaps.
@@ -416,6 +419,8 @@ pub struct SourceView {
     pub cited_facts: usize,
     /// The source this one (or an article in it) reprints, if any: count the two as one report.
     pub reprint_of: Option<String>,
+    /// `false` when the source is here only as a reprint of another (no cited figure of its own).
+    pub independent: bool,
 }
 
 /// Region names as written in facts: `浙江省` → `浙江`.
@@ -1316,7 +1321,7 @@ pub fn build_context(
             }
         }
     }
-    let sources = manifest
+    let sources: Vec<SourceView> = manifest
         .sources
         .iter()
         .filter_map(|s| {
@@ -1334,6 +1339,7 @@ pub fn build_context(
                     .iter()
                     .find(|r| r.doc == s.file)
                     .map(|r| r.original.clone()),
+                independent: n > 0 || !facts.reprints.iter().any(|r| r.doc == s.file),
             })
         })
         .collect();
@@ -1364,6 +1370,10 @@ pub fn build_context(
             .filter(|f| f.region != NATIONAL)
             .filter_map(|f| f.as_of.as_deref()),
     );
+    let independent_sources = sources
+        .iter()
+        .filter(|s: &&SourceView| s.independent)
+        .count();
     Ok(Context {
         masthead: MastheadView::new(&opts.masthead, format::zh_date(opts.date)),
         report: ReportInfo {
@@ -1374,6 +1384,7 @@ pub fn build_context(
             regions_text: regions.join("、"),
             regions,
             themes_with_data,
+            independent_sources,
         },
         regions: region_views,
         themes,
