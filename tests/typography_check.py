@@ -96,10 +96,13 @@ def check(path, stacked_only):
     for number, page in enumerate(doc, start=1):
         segments = lines(page)
         singles = []
+        shorts = []
         for seg in segments:
             text = "".join(g[0] for g in seg)
             if len(seg) == 1 and is_han(seg[0][0]):
                 singles.append(seg[0])
+            if len(seg) <= 3 and all(is_han(g[0]) for g in seg):
+                shorts.append((seg[0], text))
             if stacked_only:
                 continue
             result["lines"] += 1
@@ -122,11 +125,12 @@ def check(path, stacked_only):
                     result["percent_han"].append(round((b[1] - a[2]) / b[4], 3))
             if seg[0][0] in NO_LINE_START or note_mark_starts(seg):
                 result["bad_line_starts"].append({"page": number, "text": text})
-        # One Han character per line, straight above another at the same x: a stacked column.
-        for a in singles:
-            for b in singles:
-                if b is not a and abs(a[1] - b[1]) < 1.0 and 0 < b[3] - a[3] < 2.0 * a[4]:
-                    result["stacked"].append({"page": number, "chars": a[0] + b[0]})
+        # A lone Han character straight under a short run of Han at the same x: a column too
+        # narrow for a two- or three-character word ("浙/江", "未披/露").
+        for b in singles:
+            for a, text in shorts:
+                if a is not b and abs(a[1] - b[1]) < 1.0 and 0 < b[3] - a[3] < 2.0 * a[4]:
+                    result["stacked"].append({"page": number, "chars": text + "/" + b[0]})
     return result
 
 

@@ -289,7 +289,7 @@ impl Writer<'_> {
             // The PDF's and DOCX's bullets: ● then ○ by depth, at half the text size, raised to
             // the middle of the em box.
             bullet = format_args!(
-                "text.with(size: {}, baseline: {})",
+                "text(size: {}, baseline: {})",
                 pt(li.size_pt * 0.5),
                 pt(-li.size_pt * 0.19)
             ),
@@ -563,9 +563,25 @@ impl Writer<'_> {
                 .get(self.tables - 1)
                 .filter(|w| w.len() == columns && w.iter().all(|x| x.is_finite() && *x > 0.0));
             let columns_list: Vec<String> = match computed {
-                // Fractions in proportion to the computed widths: the same columns when the
-                // table spans the text width, as the PDF's tables do.
-                Some(widths) => widths.iter().map(|w| format!("{}fr", round2(*w))).collect(),
+                // The computed widths, each with half a point to spare (a column set exactly
+                // to its text would otherwise wrap on rounding); the widest column, which
+                // wraps anyway, takes what is left of the text width.
+                Some(widths) => {
+                    let widest = (0..widths.len())
+                        .max_by(|&a, &b| widths[a].total_cmp(&widths[b]))
+                        .unwrap_or(0);
+                    widths
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| {
+                            if i == widest {
+                                "1fr".to_owned()
+                            } else {
+                                pt(w + 0.5)
+                            }
+                        })
+                        .collect()
+                }
                 None => column_weights(table, columns)
                     .iter()
                     .map(|w| format!("{w}fr"))
