@@ -918,8 +918,8 @@ mod tests {
             c.style.note = true;
         }
         let b = break_opportunities(&m);
-        for i in 9..13 {
-            assert!(!b.allowed[i], "break allowed before {}", m[i].ch);
+        for (allowed, c) in b.allowed.iter().zip(&m).skip(9).take(4) {
+            assert!(!allowed, "break allowed before {}", c.ch);
         }
         for width in [60.0, 75.0, 95.0, 105.0] {
             for line in break_lines(&m, width, width, TextAlign::Justify) {
@@ -927,10 +927,10 @@ mod tests {
                     !m[line.start].style.note,
                     "line starts inside the mark at {width}"
                 );
-                for k in 1..line.xs.len() {
-                    let i = line.start + k;
-                    if m[i].style.note {
-                        let gap = line.xs[k] - line.xs[k - 1] - m[i - 1].advance;
+                let chars = &m[line.start..line.end];
+                for (pair, xs) in chars.windows(2).zip(line.xs.windows(2)) {
+                    if pair[1].style.note {
+                        let gap = xs[1] - xs[0] - pair[0].advance;
                         assert!(gap.abs() < 0.01, "mark spaced out by {gap} at {width}");
                     }
                 }
