@@ -379,10 +379,22 @@ impl Pipeline {
                 jianbao_html::render_html(&briefing.document, &self.style).into_bytes(),
                 Vec::new(),
             ),
-            Format::Typ => (
-                jianbao_typst::render_typst(&briefing.document, &self.style).into_bytes(),
-                Vec::new(),
-            ),
+            Format::Typ => {
+                // Typst sets the tables with the columns jianbao's own layout computes.
+                let opts = Pipeline::pdf_options(spec);
+                let layout = jianbao_pdf::layout::layout_document(
+                    &briefing.document,
+                    &self.style,
+                    &self.fonts,
+                    &opts,
+                )?;
+                let typ = jianbao_typst::render_typst_with_widths(
+                    &briefing.document,
+                    &self.style,
+                    &layout.table_widths,
+                );
+                (typ.into_bytes(), Vec::new())
+            }
             Format::Pdf => {
                 let opts = Pipeline::pdf_options(spec);
                 let pdf =

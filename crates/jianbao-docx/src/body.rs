@@ -9,8 +9,8 @@ use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, Hyperlink,
     HyperlinkType, IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelOverride,
     LevelText, NumberFormat, Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, Shading,
-    ShdType, SpecialIndentType, Start, Table, TableCell, TableLayoutType, TableRow, WidthType,
-    XMLDocx,
+    ShdType, SpecialIndentType, Start, Table, TableCell, TableLayoutType, TableRow, VAlignType,
+    WidthType, XMLDocx,
 };
 use jianbao_doc::{Align, Block, Document, Inline, ParagraphStyle, StyleSheet};
 use jianbao_fonts::{is_layout_only, FaceId, FontSet};
@@ -375,9 +375,11 @@ impl Writer<'_> {
                         p = p.align(align);
                     }
                 }
+                // Cells are centred vertically, as in the PDF and the Typst export.
                 let mut cell = TableCell::new()
                     .add_paragraph(p)
-                    .width(*width, WidthType::Dxa);
+                    .width(*width, WidthType::Dxa)
+                    .vertical_align(VAlignType::Center);
                 if let Some(f) = &row_fill {
                     cell = cell.shading(
                         Shading::new()
@@ -546,7 +548,8 @@ impl Writer<'_> {
         // As in the PDF, the first page carries the title block instead of a running header,
         // and the page footer like every other page. Each part gets paragraphs of its own:
         // docx-rs numbers paragraphs as they are made, and a cloned one would share an id.
-        let first_header = Header::new().add_paragraph(Paragraph::new().style(id::HEADER));
+        // The first page's header is empty: a plain paragraph, without the header style's rule.
+        let first_header = Header::new().add_paragraph(Paragraph::new());
         let first_footer = Footer::new().add_paragraph(self.page_number_paragraph(footer_ctx)?);
 
         let docx = std::mem::take(&mut self.docx);
@@ -677,7 +680,11 @@ impl Writer<'_> {
                         char_style: Some(id::NOTE_REFERENCE),
                         ..ctx
                     };
-                    runs.extend(pieces(self.text_runs(&format!("[{number}]"), mark)?));
+                    // A word joiner keeps the mark with the character before it: a line
+                    // never starts with "[n]".
+                    runs.extend(pieces(
+                        self.text_runs(&format!("\u{2060}[{number}]"), mark)?,
+                    ));
                 }
                 Inline::LineBreak => runs.push(Piece::Run(Box::new(
                     Run::new().add_break(BreakType::TextWrapping),

@@ -12,7 +12,13 @@ use crate::DocxError;
 /// One embedded face, ready for the package.
 pub(crate) struct EmbeddedFont {
     pub face: FaceId,
+    /// The name the document calls the family by: unique to the subsets (see
+    /// [`unique_family_names`]).
     pub family_name: String,
+    /// The family name of the full font, e.g. "Noto Serif SC" (the font table's `w:altName`).
+    pub installed_name: String,
+    /// The subset's tag (six capitals derived from its glyph set).
+    pub tag: String,
     /// Part name under `word/`, e.g. `fonts/font1.odttf`.
     pub part: String,
     /// Relationship id in `word/_rels/fontTable.xml.rels`.
@@ -37,6 +43,8 @@ pub(crate) fn embed_fonts(fonts: &FontSet, usage: &Usage) -> Result<Vec<Embedded
         out.push(EmbeddedFont {
             face: face_id,
             family_name: face.family_name().to_string(),
+            installed_name: face.family_name().to_string(),
+            tag: subset.tag.clone(),
             part: format!("fonts/font{}.odttf", n + 1),
             rel_id: format!("rId{}", n + 1),
             font_key: guid_string(&guid),
@@ -45,6 +53,69 @@ pub(crate) fn embed_fonts(fonts: &FontSet, usage: &Usage) -> Result<Vec<Embedded
         });
     }
     Ok(out)
+}
+
+/// Gives each embedded family a name unique to its subsets, "Noto Serif SC" becoming e.g.
+/// "Noto Serif SC KQWJZT", and returns the (full name, unique name) pairs.
+///
+/// Word processors keep embedded fonts by family name for a whole session: LibreOffice writes
+/// each one to a file named after the family and reuses that file for the next document that
+/// embeds a family of the same name, so a second jianbao document showed empty boxes for every
+/// character missing from the first one's subset (Word behaves the same with same-named
+/// subsets). A name derived from the glyph sets of the family's subsets cannot clash with a
+/// different subset, and the same subsets keep the same name (deterministic output). The font
+/// table keeps the full family name as `w:altName`, for word processors that do not load
+/// embedded fonts and look for an installed one.
+pub(crate) fn unique_family_names(fonts: &mut [EmbeddedFont]) -> Vec<(String, String)> {
+    let mut tags: BTreeMap<jianbao_fonts::Family, Vec<(bool, String)>> = BTreeMap::new();
+    for f in fonts.iter() {
+        tags.entry(f.face.family)
+            .or_default()
+            .push((f.face.bold, f.tag.clone()));
+    }
+    let mut renames = Vec::new();
+    for f in fonts.iter_mut() {
+        let mut family_tags = tags.get(&f.face.family).cloned().unwrap_or_default();
+        family_tags.sort();
+        let joined: String = family_tags.iter().map(|(_, t)| t.as_str()).collect();
+        let unique = format!("{} {}", f.installed_name, family_tag(&joined));
+        if !renames
+            .iter()
+            .any(|(from, _): &(String, String)| *from == f.installed_name)
+        {
+            renames.push((f.installed_name.clone(), unique.clone()));
+        }
+        f.family_name = unique;
+    }
+    renames
+}
+
+/// Six capital letters from a 64-bit FNV-1a hash of the subset tags of one family.
+fn family_tag(tags: &str) -> String {
+    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = tags.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    });
+    (0..6)
+        .map(|_| {
+            let letter = (b'A' + (hash % 26) as u8) as char;
+            hash /= 26;
+            letter
+        })
+        .collect()
+}
+
+/// Replaces the font names of `renames` in attribute values of an XML part
+/// (`w:ascii="Noto Serif SC"` …); text content is untouched (a quote there is `&quot;`).
+pub(crate) fn rename_fonts(xml: &[u8], renames: &[(String, String)]) -> Vec<u8> {
+    let mut text = String::from_utf8_lossy(xml).into_owned();
+    for (from, to) in renames {
+        text = text.replace(
+            &format!("=\"{}\"", xml_escape(from)),
+            &format!("=\"{}\"", xml_escape(to)),
+        );
+    }
+    text.into_bytes()
 }
 
 /// A deterministic 16-byte key: two 64-bit FNV-1a hashes of the PostScript name and the subset
@@ -102,6 +173,7 @@ pub(crate) fn font_table_xml(fonts: &[EmbeddedFont]) -> String {
         r#"<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
     ));
     for ((family, name), faces) in families {
+        let installed = faces[0].installed_name.as_str();
         // Regular's signature when there is one: it describes the family.
         let sig = faces
             .iter()
@@ -114,8 +186,9 @@ pub(crate) fn font_table_xml(fonts: &[EmbeddedFont]) -> String {
             jianbao_fonts::Family::Sans => "swiss",
         };
         x.push_str(&format!(
-            r#"<w:font w:name="{}"><w:panose1 w:val="{panose}"/><w:charset w:val="86"/><w:family w:val="{generic}"/><w:pitch w:val="variable"/><w:sig w:usb0="{:08X}" w:usb1="{:08X}" w:usb2="{:08X}" w:usb3="{:08X}" w:csb0="{:08X}" w:csb1="{:08X}"/>"#,
+            r#"<w:font w:name="{}"><w:altName w:val="{}"/><w:panose1 w:val="{panose}"/><w:charset w:val="86"/><w:family w:val="{generic}"/><w:pitch w:val="variable"/><w:sig w:usb0="{:08X}" w:usb1="{:08X}" w:usb2="{:08X}" w:usb3="{:08X}" w:csb0="{:08X}" w:csb1="{:08X}"/>"#,
             xml_escape(name),
+            xml_escape(installed),
             sig.unicode_ranges[0],
             sig.unicode_ranges[1],
             sig.unicode_ranges[2],

@@ -122,10 +122,19 @@ pub fn render_docx(
         ));
     }
 
-    let embedded = embed::embed_fonts(fonts, &built.usage)?;
+    let mut embedded = embed::embed_fonts(fonts, &built.usage)?;
+    // Every part names the fonts by names unique to these subsets.
+    let renames = embed::unique_family_names(&mut embedded);
+    let names = names.renamed(&renames);
+    let mut xml = built.xml;
+    xml.document = embed::rename_fonts(&xml.document, &renames);
+    xml.numberings = embed::rename_fonts(&xml.numberings, &renames);
+    for part in xml.headers.iter_mut().chain(xml.footers.iter_mut()) {
+        *part = embed::rename_fonts(part, &renames);
+    }
     let styles_xml = styles::styles_xml(style, &names, &doc.meta.language);
     let bytes = package::write(package::Parts {
-        xml: built.xml,
+        xml,
         styles: styles_xml,
         header_rows: &built.header_rows,
         fonts: &embedded,

@@ -206,6 +206,10 @@ const SETTINGS_XML: &str = concat!(
     "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>",
     r#"<w:defaultTabStop w:val="420"/>"#,
     r#"<w:characterSpacingControl w:val="compressPunctuation"/>"#,
+    // The clreq line-start and line-end rules, spelled out rather than left to each word
+    // processor's defaults (which differ between Word, WPS and LibreOffice).
+    r#"<w:noLineBreaksAfter w:lang="zh-CN" w:val="$(*[{£¥·‘“〈《「『【〔〖〘（．［｛￡￥"/>"#,
+    r#"<w:noLineBreaksBefore w:lang="zh-CN" w:val="!%),.:;?]}¢°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〙〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠"/>"#,
     // A line ended by a manual break in a justified paragraph is not stretched (Word and
     // LibreOffice otherwise spread its characters across the line).
     "<w:compat><w:doNotExpandShiftReturn/>",

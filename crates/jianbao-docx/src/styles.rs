@@ -60,6 +60,20 @@ impl FamilyNames {
         })
     }
 
+    /// The same families under the names of `renames` (full name → name in the document).
+    pub(crate) fn renamed(&self, renames: &[(String, String)]) -> FamilyNames {
+        let rename = |name: &str| {
+            renames
+                .iter()
+                .find(|(from, _)| from == name)
+                .map_or_else(|| name.to_owned(), |(_, to)| to.clone())
+        };
+        FamilyNames {
+            serif: rename(&self.serif),
+            sans: rename(&self.sans),
+        }
+    }
+
     pub(crate) fn get(&self, family: jianbao_fonts::Family) -> &str {
         match family {
             jianbao_fonts::Family::Serif => &self.serif,
@@ -237,7 +251,7 @@ pub(crate) fn styles_xml(sheet: &StyleSheet, names: &FamilyNames, language: &str
     x.push_str(r#"<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#);
 
     // Normal: the base of every paragraph style; no grid snapping so exact line pitches hold.
-    x.push_str(r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl/><w:snapToGrid w:val="0"/><w:jc w:val="both"/></w:pPr>"#);
+    x.push_str(r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl/><w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/><w:snapToGrid w:val="0"/><w:jc w:val="both"/></w:pPr>"#);
     x.push_str(&run_properties(body, names));
     x.push_str("</w:style>");
     x.push_str(r#"<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"#);
@@ -276,6 +290,8 @@ pub(crate) fn styles_xml(sheet: &StyleSheet, names: &FamilyNames, language: &str
         names,
         Extra {
             next: Some(id::BODY),
+            // The 1 pt rule in the house colour that closes the title block, as in the PDF.
+            borders: Some(border("bottom", 8, 1, &rule)),
             ..none()
         },
     );

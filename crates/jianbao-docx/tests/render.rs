@@ -212,10 +212,17 @@ fn styles_settings_and_properties_follow_the_style_sheet() {
     for level in 0..3 {
         assert!(styles.contains(&format!(r#"<w:outlineLvl w:val="{level}"/>"#)));
     }
+    // The families under names unique to their subsets ("Noto Serif SC ABCDEF").
     assert!(
-        styles.contains(r#"w:eastAsia="Noto Serif SC""#)
-            && styles.contains(r#"w:eastAsia="Noto Sans SC""#)
+        styles.contains(r#"w:eastAsia="Noto Serif SC "#)
+            && styles.contains(r#"w:eastAsia="Noto Sans SC "#)
     );
+    for slot in ["kinsoku", "overflowPunct", "autoSpaceDE", "autoSpaceDN"] {
+        assert!(
+            styles.contains(&format!("<w:{slot}/>")),
+            "no {slot} in Normal"
+        );
+    }
 
     let settings = part(&entries, "word/settings.xml");
     let zoom = settings.find("<w:zoom").unwrap();
@@ -257,8 +264,12 @@ fn fonts_are_embedded_obfuscated_subsets() {
     let table = part(&entries, "word/fontTable.xml");
     let rels = part(&entries, "word/_rels/fontTable.xml.rels");
     assert_eq!(table.matches("<w:font ").count(), 2, "{table}");
-    assert!(table.contains(r#"<w:font w:name="Noto Serif SC">"#));
-    assert!(table.contains(r#"<w:font w:name="Noto Sans SC">"#));
+    // Names unique to the subsets, so that documents with other subsets of the same family
+    // cannot take these fonts in one word-processor session; the full family as altName.
+    assert!(table.contains(r#"<w:font w:name="Noto Serif SC "#));
+    assert!(table.contains(r#"<w:font w:name="Noto Sans SC "#));
+    assert!(table.contains(r#"<w:altName w:val="Noto Serif SC"/>"#));
+    assert!(!table.contains(r#"<w:font w:name="Noto Serif SC">"#));
     assert!(table.contains(r#"<w:charset w:val="86"/>"#));
     assert_eq!(table.matches("<w:embedRegular ").count(), 2);
     assert_eq!(table.matches("<w:embedBold ").count(), 2);

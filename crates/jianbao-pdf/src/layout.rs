@@ -31,6 +31,22 @@ pub struct Layout {
     /// What the user should know that did not stop layout: characters no font has, when
     /// missing glyphs are allowed (otherwise layout fails with them).
     pub warnings: Vec<String>,
+    /// Column widths in points of each table, in document order (the Typst export sets the
+    /// same columns).
+    pub table_widths: Vec<Vec<f32>>,
+    /// The logical structure (headings, paragraphs, lists, tables, notes) that text lines
+    /// point into, for the tagged PDF; parents come before their children.
+    pub structure: Vec<StructNode>,
+}
+
+/// One element of the document's logical structure, as a PDF structure type.
+#[derive(Debug, Clone)]
+pub struct StructNode {
+    /// Standard structure type: `H1`…`H6`, `P`, `L`, `LI`, `LBody`, `Table`, `TR`, `TH`,
+    /// `TD`, `Caption`, `BlockQuote`, `Note`.
+    pub role: &'static str,
+    /// Index of the parent element; `None` for children of the document element.
+    pub parent: Option<usize>,
 }
 
 /// One page's content.
@@ -86,6 +102,10 @@ pub enum Item {
 pub struct TextLine {
     pub baseline: f32,
     pub glyphs: Vec<Glyph>,
+    /// The structure element (index into [`Layout::structure`]) the line belongs to; `None`
+    /// for page furniture (running header, footer, a repeated table header), which the
+    /// tagged PDF marks as artifacts.
+    pub node: Option<usize>,
 }
 
 impl TextLine {
@@ -158,6 +178,12 @@ struct Builder<'a> {
     text_height: f32,
     /// Link targets, indexed by `CharStyle::link`.
     links: Vec<String>,
+    table_widths: Vec<Vec<f32>>,
+    structure: Vec<StructNode>,
+    /// The element new elements are children of.
+    parent: Option<usize>,
+    /// The element lines set now belong to.
+    current: Option<usize>,
 }
 
 /// Lays out `doc` with `sheet` and `fonts`.
@@ -186,6 +212,10 @@ pub fn layout_document(
         break_next: false,
         text_height: page.text_height_mm() * PT_PER_MM,
         links: Vec::new(),
+        table_widths: Vec::new(),
+        structure: Vec::new(),
+        parent: None,
+        current: None,
     };
     b.masthead(doc, frame)?;
     b.title_block(doc, frame)?;
@@ -199,7 +229,12 @@ pub fn layout_document(
     let (mut pages, outline) = b.paginate(page.margin_top_mm * PT_PER_MM);
     b.headers_and_footers(&mut pages, doc, opts, frame)?;
 
-    let Builder { mut collector, .. } = b;
+    let Builder {
+        mut collector,
+        table_widths,
+        structure,
+        ..
+    } = b;
     // The DOCX of the same document embeds the digits in every face it uses; asking for the
     // same characters lets both formats share one subset per face (FontSet remembers subsets).
     fonts.add_digits(&mut collector.usage)?;
@@ -218,6 +253,8 @@ pub fn layout_document(
         outline,
         usage: collector.usage,
         warnings,
+        table_widths,
+        structure,
     })
 }
 
@@ -253,6 +290,21 @@ struct SetLine {
 }
 
 impl Builder<'_> {
+    /// Runs `f` with a new structure element of type `role` as the element of everything
+    /// it sets (and the parent of the elements it opens).
+    fn within<T>(&mut self, role: &'static str, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.structure.push(StructNode {
+            role,
+            parent: self.parent,
+        });
+        let node = Some(self.structure.len() - 1);
+        let saved = (self.parent, self.current);
+        (self.parent, self.current) = (node, node);
+        let result = f(self);
+        (self.parent, self.current) = saved;
+        result
+    }
+
     fn measure(
         &mut self,
         content: &[Inline],
@@ -335,7 +387,11 @@ impl Builder<'_> {
                 }
             }
             self.collector.record(&glyphs);
-            let mut items = vec![Item::Text(TextLine { baseline, glyphs })];
+            let mut items = vec![Item::Text(TextLine {
+                baseline,
+                glyphs,
+                node: self.current,
+            })];
             self.link_areas(
                 &chars[span.start..span.end],
                 &span.xs,
@@ -439,18 +495,22 @@ impl Builder<'_> {
         let sheet = self.sheet;
         if !meta.title.is_empty() {
             let content = [Inline::text(meta.title.clone())];
-            self.paragraph(&content, &sheet.title, frame, &Location::Title, None, None)?;
+            self.within("H1", |b| {
+                b.paragraph(&content, &sheet.title, frame, &Location::Title, None, None)
+            })?;
         }
         if let Some(subtitle) = meta.subtitle.as_deref().filter(|s| !s.is_empty()) {
             let content = [Inline::text(subtitle)];
-            self.paragraph(
-                &content,
-                &sheet.subtitle,
-                frame,
-                &Location::Title,
-                None,
-                None,
-            )?;
+            self.within("P", |b| {
+                b.paragraph(
+                    &content,
+                    &sheet.subtitle,
+                    frame,
+                    &Location::Title,
+                    None,
+                    None,
+                )
+            })?;
         }
         let byline: Vec<&str> = [meta.date.as_deref(), meta.author.as_deref()]
             .into_iter()
@@ -461,7 +521,9 @@ impl Builder<'_> {
         let plain = meta.masthead.is_none();
         if !byline.is_empty() && plain {
             let content = [Inline::text(byline.join(" · "))];
-            self.paragraph(&content, &sheet.byline, frame, &Location::Title, None, None)?;
+            self.within("P", |b| {
+                b.paragraph(&content, &sheet.byline, frame, &Location::Title, None, None)
+            })?;
         }
         if !meta.title.is_empty() && plain {
             // A rule in the house colour closes the title block, as on printed 简报.
@@ -498,20 +560,26 @@ impl Builder<'_> {
             Block::Heading { level, content } => {
                 let style = sheet.heading(*level);
                 let outline = Some((*level, plain_text(content)));
-                self.paragraph(content, style, frame, loc, None, outline)?;
+                // The title is H1; section headings follow it.
+                let role = ["H2", "H3", "H4", "H5", "H6"][usize::from((*level).clamp(1, 5) - 1)];
+                self.within(role, |b| {
+                    b.paragraph(content, style, frame, loc, None, outline)
+                })?;
             }
             Block::Paragraph { content } => {
                 let style = body.unwrap_or(&sheet.body);
-                self.paragraph(content, style, frame, loc, None, None)?;
+                self.within("P", |b| b.paragraph(content, style, frame, loc, None, None))?;
             }
-            Block::List(list) => self.list(list, frame, loc, body, 0)?,
+            Block::List(list) => self.within("L", |b| b.list(list, frame, loc, body, 0))?,
             Block::Table(table) => self.table(table, frame, loc)?,
             Block::BlockQuote { blocks } => {
                 let first_box = self.boxes.len();
                 let style = &sheet.quote;
-                for inner in blocks {
-                    self.block(inner, frame, loc, Some(style))?;
-                }
+                self.within("BlockQuote", |b| {
+                    blocks
+                        .iter()
+                        .try_for_each(|inner| b.block(inner, frame, loc, Some(style)))
+                })?;
                 // A bar in the rule colour marks the quote, drawn beside each of its lines.
                 let x = frame.left + style.left_indent_chars * style.size_pt * 0.5;
                 for (n, b) in self.boxes[first_box..].iter_mut().enumerate() {
@@ -531,7 +599,9 @@ impl Builder<'_> {
             }
             Block::CodeBlock { text } => {
                 let content = [Inline::text(text.clone())];
-                self.paragraph(&content, &sheet.code, frame, loc, None, None)?;
+                self.within("P", |b| {
+                    b.paragraph(&content, &sheet.code, frame, loc, None, None)
+                })?;
             }
             Block::Rule => {
                 let gap = self.pending_space.max(6.0);
@@ -596,19 +666,28 @@ impl Builder<'_> {
                 )],
             };
             let mut marker = Some(self.collector.measure(&marker_chars, loc)?);
-            for block in item {
-                match block {
-                    Block::Paragraph { content } => {
-                        let flat = ParagraphStyle {
-                            left_indent_chars: 0.0,
-                            ..style.clone()
-                        };
-                        self.paragraph(content, &flat, inner, loc, marker.take(), None)?;
+            self.within("LI", |b| {
+                b.within("LBody", |b| {
+                    for block in item {
+                        match block {
+                            Block::Paragraph { content } => {
+                                let flat = ParagraphStyle {
+                                    left_indent_chars: 0.0,
+                                    ..style.clone()
+                                };
+                                b.within("P", |b| {
+                                    b.paragraph(content, &flat, inner, loc, marker.take(), None)
+                                })?;
+                            }
+                            Block::List(nested) => {
+                                b.within("L", |b| b.list(nested, inner, loc, body, depth + 1))?
+                            }
+                            other => b.block(other, inner, loc, Some(&style))?,
+                        }
                     }
-                    Block::List(nested) => self.list(nested, inner, loc, body, depth + 1)?,
-                    other => self.block(other, inner, loc, Some(&style))?,
-                }
-            }
+                    Ok::<(), PdfError>(())
+                })
+            })?;
         }
         Ok(())
     }
@@ -618,7 +697,9 @@ impl Builder<'_> {
         let heading = [Inline::text("注释")];
         let loc = Location::Endnotes;
         let outline = Some((1, "注释".to_owned()));
-        self.paragraph(&heading, &sheet.heading1, frame, &loc, None, outline)?;
+        self.within("H2", |b| {
+            b.paragraph(&heading, &sheet.heading1, frame, &loc, None, outline)
+        })?;
         let style = ParagraphStyle {
             first_line_indent_chars: 0.0,
             ..sheet.footnote.clone()
@@ -640,14 +721,17 @@ impl Builder<'_> {
                 &mut marker_chars,
             );
             let mut marker = Some(self.collector.measure(&marker_chars, &loc)?);
-            for block in &note.blocks {
-                match block {
-                    Block::Paragraph { content } => {
-                        self.paragraph(content, &style, inner, &loc, marker.take(), None)?
+            self.within("Note", |b| {
+                for block in &note.blocks {
+                    match block {
+                        Block::Paragraph { content } => b.within("P", |b| {
+                            b.paragraph(content, &style, inner, &loc, marker.take(), None)
+                        })?,
+                        other => b.block(other, inner, &loc, Some(&style))?,
                     }
-                    other => self.block(other, inner, &loc, Some(&style))?,
                 }
-            }
+                Ok::<(), PdfError>(())
+            })?;
         }
         Ok(())
     }
@@ -663,12 +747,22 @@ impl Builder<'_> {
         if columns == 0 {
             return Ok(());
         }
+        // The table element holds its caption, rows and cells; the notes under it follow it.
+        self.structure.push(StructNode {
+            role: "Table",
+            parent: self.parent,
+        });
+        let table_node = self.structure.len() - 1;
+        let outer = (self.parent, self.current);
+        self.parent = Some(table_node);
         if let Some(caption) = &table.caption {
             let style = ParagraphStyle {
                 keep_with_next: true,
                 ..sheet.caption.clone()
             };
-            self.paragraph(caption, &style, frame, loc, None, None)?;
+            self.within("Caption", |b| {
+                b.paragraph(caption, &style, frame, loc, None, None)
+            })?;
         }
         let padding = sheet.table.cell_padding_pt;
 
@@ -700,6 +794,7 @@ impl Builder<'_> {
         }
 
         let widths = column_widths(&measured_rows, columns, frame.width, padding);
+        self.table_widths.push(widths.clone());
         let mut lefts = Vec::with_capacity(columns + 1);
         let mut x = frame.left;
         for w in &widths {
@@ -718,7 +813,17 @@ impl Builder<'_> {
                 &sheet.table_cell
             };
             let mut cell_lines = Vec::with_capacity(columns);
+            self.structure.push(StructNode {
+                role: "TR",
+                parent: Some(table_node),
+            });
+            let row_node = self.structure.len() - 1;
             for (column, chars) in cells.iter().enumerate() {
+                self.structure.push(StructNode {
+                    role: if *is_header { "TH" } else { "TD" },
+                    parent: Some(row_node),
+                });
+                self.current = Some(self.structure.len() - 1);
                 let align = if *is_header {
                     style.align
                 } else {
@@ -795,10 +900,13 @@ impl Builder<'_> {
             row.keep_with_next = i + 1 == row_count && !table.notes.is_empty();
             self.boxes.push(row);
         }
+        (self.parent, self.current) = outer;
         self.pending_space = sheet.caption.space_after_pt;
         for note in &table.notes {
             let note_loc = loc.clone();
-            self.paragraph(note, &sheet.table_note, frame, &note_loc, None, None)?;
+            self.within("P", |b| {
+                b.paragraph(note, &sheet.table_note, frame, &note_loc, None, None)
+            })?;
         }
         self.pending_space = self.pending_space.max(sheet.body.space_after_pt * 2.0);
         Ok(())
@@ -918,6 +1026,16 @@ impl Builder<'_> {
                 p.items
                     .extend(line.items.into_iter().map(|i| shift(i, top)));
             }
+            // A rule over the footer, as the header has under it (and as in the DOCX and Typst).
+            let rule_y = footer_base - style.line_pitch_pt() - 3.0;
+            p.items.push(Item::Rule {
+                x1: frame.left,
+                y1: rule_y,
+                x2: frame.left + frame.width,
+                y2: rule_y,
+                width: 0.5,
+                color: sheet.rule_color,
+            });
         }
         Ok(())
     }
@@ -1017,10 +1135,17 @@ fn split_row(cells: Vec<Vec<SetLine>>, limit: f32) -> Vec<Vec<Vec<SetLine>>> {
     pieces
 }
 
+/// Places a copy of `b` (a repeated table header): its text is page furniture, already in
+/// the structure where the table starts.
 fn place(page: Option<&mut Page>, b: &FlowBox, top: f32) {
     if let Some(page) = page {
-        page.items
-            .extend(b.items.iter().cloned().map(|i| shift(i, top)));
+        page.items.extend(b.items.iter().cloned().map(|item| {
+            let item = match item {
+                Item::Text(line) => Item::Text(TextLine { node: None, ..line }),
+                other => other,
+            };
+            shift(item, top)
+        }));
     }
 }
 

@@ -6,7 +6,9 @@
 //! `write` module turns them into PDF with printpdf, then fixes what printpdf leaves
 //! non-deterministic or unnamed (subset font names, document ID, metadata, outline).
 
+mod justify;
 pub mod layout;
+mod tags;
 mod text;
 mod write;
 

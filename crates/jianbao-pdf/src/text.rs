@@ -5,6 +5,7 @@ use jianbao_doc::{Color, Family, Inline, ParagraphStyle, StyleSheet, TextAlign};
 use jianbao_fonts::{is_layout_only, FaceId, FontSet};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
+use crate::justify::{self, is_latin_or_digit, is_note, GlueSums};
 use crate::layout::Glyph;
 use crate::{Location, PdfError};
 
@@ -19,6 +20,8 @@ pub(crate) struct CharStyle {
     pub rise: f32,
     /// Index of the link target (into the document's link list) this text belongs to.
     pub link: Option<u32>,
+    /// Part of a footnote mark "[n]": never broken before or inside, never spaced out.
+    pub note: bool,
 }
 
 impl CharStyle {
@@ -30,6 +33,7 @@ impl CharStyle {
             color: style.color,
             rise: 0.0,
             link: None,
+            note: false,
         }
     }
 
@@ -101,6 +105,7 @@ pub(crate) fn flatten(
                 let mark = CharStyle {
                     size: base.size * 0.6,
                     rise: base.size * 0.36,
+                    note: true,
                     ..base
                 };
                 out.push(('[', mark));
@@ -201,12 +206,16 @@ impl Collector<'_> {
 }
 
 /// Full-width punctuation whose glyph sits in the left half of its em box (Simplified Chinese
-/// forms): closing brackets and quotes, 。，、.
-fn sits_left(c: char) -> bool {
+/// forms, as in the Noto SC fonts): closing brackets and quotes, 。，、：；！？.
+pub(crate) fn sits_left(c: char) -> bool {
     matches!(
         c,
         '。' | '，'
             | '、'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
             | '）'
             | '》'
             | '」'
@@ -222,7 +231,7 @@ fn sits_left(c: char) -> bool {
 }
 
 /// Full-width opening brackets and quotes, whose glyph sits in the right half of the em box.
-fn sits_right(c: char) -> bool {
+pub(crate) fn sits_right(c: char) -> bool {
     matches!(
         c,
         '（' | '《' | '「' | '『' | '“' | '‘' | '【' | '〔' | '〈' | '〖' | '［'
@@ -249,13 +258,11 @@ pub(crate) fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 
-fn is_latin_or_digit(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '\u{C0}'..='\u{24F}')
-}
-
-/// clreq §3.2: a quarter em between Han characters and Latin letters or digits.
+/// clreq §3.2: a quarter em between Han characters and Latin letters or digits, and after a
+/// per cent or per mille sign before Han ("100% 化解", as the digits before it have).
 fn is_cjk_latin_boundary(prev: char, next: char) -> bool {
-    (is_han(prev) && is_latin_or_digit(next)) || (is_latin_or_digit(prev) && is_han(next))
+    (is_han(prev) && is_latin_or_digit(next))
+        || ((is_latin_or_digit(prev) || matches!(prev, '%' | '‰')) && is_han(next))
 }
 
 /// Characters that must not start a line (clreq "行首禁则"): closing brackets and quotes,
@@ -439,7 +446,8 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
         if mandatory[i] {
             continue;
         }
-        let forbidden = no_line_start(next)
+        let forbidden = is_note(&chars[i])
+            || no_line_start(next)
             || no_line_end(prev)
             || (prev == next && matches!(next, '—' | '…' | '⋯'))
             || (is_number_char(prev) && (is_unit(next) || is_number_char(next)));
@@ -474,7 +482,8 @@ pub(crate) struct LineSpan {
 
 /// Breaks `chars` into lines of `width` points (the first line `first_width`) and positions the
 /// characters according to `align` (justified lines fill the width; the last line and lines
-/// ended by a hard break stay ragged).
+/// ended by a hard break stay ragged). A line may be set tighter than its natural width by
+/// the shrink of its punctuation and Han–Latin gaps (see [`justify`]).
 pub(crate) fn break_lines(
     chars: &[Measured],
     first_width: f32,
@@ -486,44 +495,15 @@ pub(crate) fn break_lines(
         return Vec::new();
     }
     let breaks = break_opportunities(chars);
-    // prefix[i]: width of chars[0..i] including their gaps.
-    let mut prefix = Vec::with_capacity(n + 1);
-    prefix.push(0.0f32);
-    let mut sum = 0.0;
-    for m in chars {
-        sum += m.gap_before + m.advance;
-        prefix.push(sum);
-    }
-    let trimmed_end = |start: usize, end: usize| {
-        let mut e = end;
-        while e > start && chars[e - 1].ch.is_whitespace() {
-            e -= 1;
-        }
-        e
-    };
-    let line_width = |start: usize, end: usize| {
-        let e = trimmed_end(start, end);
-        if e <= start {
-            0.0
-        } else {
-            prefix[e] - prefix[start] - chars[start].gap_before
-        }
-    };
+    let metrics = LineMetrics::new(chars);
 
     if align == TextAlign::Justify {
-        if let Some(lines) = total_fit(
-            chars,
-            &breaks,
-            first_width,
-            width,
-            &line_width,
-            &trimmed_end,
-        ) {
+        if let Some(lines) = total_fit(chars, &breaks, &metrics, first_width, width) {
             return lines
                 .into_iter()
                 .map(|(start, end, ragged)| {
                     let avail = if start == 0 { first_width } else { width };
-                    position(chars, start, end, avail, align, ragged, &trimmed_end)
+                    position(chars, &metrics, start, end, avail, align, ragged)
                 })
                 .collect();
         }
@@ -537,6 +517,7 @@ pub(crate) fn break_lines(
     // Extra space per gap (in em) beyond which a line counts as loose: about where readers
     // notice gaps, and where text extraction starts to read them as spaces.
     const LOOSE: f32 = 0.08;
+    let line_width = |start: usize, end: usize| metrics.width(chars, start, end);
     while start < n {
         let avail = if spans.is_empty() { first_width } else { width };
         if at > n {
@@ -556,7 +537,7 @@ pub(crate) fn break_lines(
         let fits = line_width(start, at) <= avail + EPSILON;
         if fits {
             if breaks.mandatory[at] {
-                spans.push(position(chars, start, at, avail, align, true, &trimmed_end));
+                spans.push(position(chars, &metrics, start, at, avail, align, true));
                 start = at;
                 last_fit = None;
                 last_resort_fit = None;
@@ -569,7 +550,9 @@ pub(crate) fn break_lines(
             continue;
         }
         let too_loose = |end: usize| {
-            let gaps = (trimmed_end(start, end) - start).saturating_sub(1).max(1) as f32;
+            let gaps = (metrics.trimmed_end(chars, start, end) - start)
+                .saturating_sub(1)
+                .max(1) as f32;
             (avail - line_width(start, end)) / gaps > LOOSE * chars[start].style.size
         };
         let end = match (last_fit, last_resort_fit) {
@@ -585,15 +568,7 @@ pub(crate) fn break_lines(
                 e
             }
         };
-        spans.push(position(
-            chars,
-            start,
-            end,
-            avail,
-            align,
-            false,
-            &trimmed_end,
-        ));
+        spans.push(position(chars, &metrics, start, end, avail, align, false));
         start = end;
         last_fit = None;
         last_resort_fit = None;
@@ -602,18 +577,64 @@ pub(crate) fn break_lines(
     spans
 }
 
+/// Natural widths and glue of the lines that can be cut from one paragraph.
+struct LineMetrics {
+    /// `prefix[i]`: width of `chars[0..i]` including their gaps.
+    prefix: Vec<f32>,
+    glue: GlueSums,
+}
+
+impl LineMetrics {
+    fn new(chars: &[Measured]) -> LineMetrics {
+        let mut prefix = Vec::with_capacity(chars.len() + 1);
+        prefix.push(0.0f32);
+        let mut sum = 0.0;
+        for m in chars {
+            sum += m.gap_before + m.advance;
+            prefix.push(sum);
+        }
+        LineMetrics {
+            prefix,
+            glue: GlueSums::new(chars),
+        }
+    }
+
+    /// The end of the line `start..end` without its trailing spaces.
+    fn trimmed_end(&self, chars: &[Measured], start: usize, end: usize) -> usize {
+        let mut e = end;
+        while e > start && chars[e - 1].ch.is_whitespace() {
+            e -= 1;
+        }
+        e
+    }
+
+    /// Natural width of the line `start..end`: no gap before its first character, trailing
+    /// spaces and the blank half of a line-end mark hanging outside.
+    fn width(&self, chars: &[Measured], start: usize, end: usize) -> f32 {
+        let e = self.trimmed_end(chars, start, end);
+        if e <= start {
+            0.0
+        } else {
+            self.prefix[e]
+                - self.prefix[start]
+                - chars[start].gap_before
+                - justify::end_trim(&chars[e - 1])
+        }
+    }
+}
+
 /// Knuth–Plass style total fit for justified text: chooses the breaks that minimise the sum
-/// of squared stretch over the whole paragraph, so that one loose line is not paid for by
-/// the greedy choice of an earlier one. Last-resort breaks cost a penalty, and a last line of
+/// of squared badness over the whole paragraph, so that one loose line is not paid for by
+/// the greedy choice of an earlier one. Lines may shrink by their punctuation and Han–Latin
+/// glue before they must stretch. Last-resort breaks cost a penalty, and a last line of
 /// a single character (a "孤字") is avoided when possible. Returns `(start, end, ragged)` per
 /// line, or `None` when some piece does not fit at all (the greedy breaker handles that).
 fn total_fit(
     chars: &[Measured],
     breaks: &Breaks,
+    metrics: &LineMetrics,
     first_width: f32,
     width: f32,
-    line_width: &dyn Fn(usize, usize) -> f32,
-    trimmed_end: &dyn Fn(usize, usize) -> usize,
 ) -> Option<Vec<(usize, usize, bool)>> {
     const LINE_PENALTY: f32 = 10.0;
     const LAST_RESORT_PENALTY: f32 = 60.0;
@@ -631,25 +652,28 @@ fn total_fit(
         for ii in (0..jj).rev() {
             let i = candidates[ii];
             let avail = if i == 0 { first_width } else { width };
-            let w = line_width(i, j);
-            if w > avail + 0.01 {
+            let w = metrics.width(chars, i, j);
+            let visible = metrics.trimmed_end(chars, i, j);
+            let glue = metrics.glue.line(i, visible);
+            if w - glue.0 > avail + 0.01 {
                 break;
             }
             if best[ii].is_finite() {
-                let visible = trimmed_end(i, j) - i;
+                let size = chars[i].style.size;
                 let mut cost = LINE_PENALTY;
                 if ragged {
-                    let letters = chars[i..i + visible]
+                    let letters = chars[i..visible]
                         .iter()
                         .filter(|m| !no_line_start(m.ch))
                         .count();
                     if j == n && letters < 2 && i > 0 {
                         cost += SHORT_LAST_LINE_PENALTY;
                     }
+                    if w > avail {
+                        cost += justify::badness(avail - w, size, glue).unwrap_or(0.0);
+                    }
                 } else {
-                    let gaps = visible.saturating_sub(1).max(1) as f32;
-                    let stretch = (avail - w) / gaps / chars[i].style.size;
-                    cost += (stretch * 100.0).powi(2);
+                    cost += justify::badness(avail - w, size, glue).unwrap_or(f32::INFINITY);
                 }
                 if !breaks.allowed[j] {
                     cost += LAST_RESORT_PENALTY * f32::from(breaks.last_resort[j]).powi(2);
@@ -684,16 +708,19 @@ fn total_fit(
     Some(lines)
 }
 
+/// x positions of the line `start..end`: natural spacing, then shrunk when it is too long for
+/// `avail`, spread to fill it when justified and not `ragged`, or moved for centred and
+/// right-aligned text.
 fn position(
     chars: &[Measured],
+    metrics: &LineMetrics,
     start: usize,
     end: usize,
     avail: f32,
     align: TextAlign,
-    last: bool,
-    trimmed_end: &dyn Fn(usize, usize) -> usize,
+    ragged: bool,
 ) -> LineSpan {
-    let visible_end = trimmed_end(start, end);
+    let visible_end = metrics.trimmed_end(chars, start, end);
     let mut xs = Vec::with_capacity(end - start);
     let mut x = 0.0f32;
     for (i, m) in chars[start..end].iter().enumerate() {
@@ -703,47 +730,26 @@ fn position(
         xs.push(x);
         x += m.advance;
     }
-    let width = if visible_end > start {
-        xs[visible_end - 1 - start] + chars[visible_end - 1].advance
-    } else {
-        0.0
-    };
+    let width = metrics.width(chars, start, end);
     let slack = avail - width;
+    let spread = align == TextAlign::Justify && !ragged;
+    let extra = justify::distribute(chars, start, visible_end, slack, spread);
+    let mut shift = 0.0;
+    for (k, e) in extra.iter().enumerate() {
+        shift += e;
+        xs[k + 1] += shift;
+    }
+    for x in xs.iter_mut().skip(visible_end.saturating_sub(start).max(1)) {
+        *x += shift;
+    }
+    let set_width = width + shift;
+    let room = (avail - set_width).max(0.0);
     match align {
-        TextAlign::Justify if !last && slack > 0.0 => {
-            // Spread the slack over the gaps between characters, but not inside Latin words.
-            let weights: Vec<f32> = (start + 1..visible_end)
-                .map(|i| {
-                    let (a, b) = (chars[i - 1].ch, chars[i].ch);
-                    if is_word_char(a) && is_word_char(b) {
-                        0.0
-                    } else {
-                        1.0
-                    }
-                })
-                .collect();
-            let total: f32 = weights.iter().sum();
-            if total > 0.0 {
-                let per = slack / total;
-                let mut shift = 0.0;
-                for (k, w) in weights.iter().enumerate() {
-                    shift += w * per;
-                    xs[k + 1] += shift;
-                }
-                for x in xs.iter_mut().skip(visible_end - start) {
-                    *x += shift;
-                }
-            }
-        }
-        TextAlign::Center => xs.iter_mut().for_each(|x| *x += slack / 2.0),
-        TextAlign::Right => xs.iter_mut().for_each(|x| *x += slack),
+        TextAlign::Center => xs.iter_mut().for_each(|x| *x += room / 2.0),
+        TextAlign::Right => xs.iter_mut().for_each(|x| *x += room),
         _ => {}
     }
     LineSpan { start, end, xs }
-}
-
-fn is_word_char(c: char) -> bool {
-    is_latin_or_digit(c) || matches!(c, '.' | ',' | '%' | '-' | '\'' | '/')
 }
 
 /// The narrowest width a text can be set in (its widest unbreakable piece) and its natural
@@ -785,6 +791,7 @@ mod tests {
             color: Color { r: 0, g: 0, b: 0 },
             rise: 0.0,
             link: None,
+            note: false,
         };
         let mut prev: Option<char> = None;
         text.chars()
@@ -876,6 +883,87 @@ mod tests {
         assert_eq!(m[2].gap_before, 2.5);
         assert_eq!(m[3].gap_before, 0.0);
         assert_eq!(m[4].gap_before, 2.5);
+    }
+
+    /// Measured text as `Collector::measure` sets it: gaps and punctuation compression.
+    fn set(text: &str) -> Vec<Measured> {
+        let mut m = measured(text);
+        compress_punctuation(&mut m);
+        m
+    }
+
+    #[test]
+    fn every_adjacent_punctuation_pair_is_compressed() {
+        // "）：「" and "：《": the colon and the closing bracket give up their blank halves.
+        let m = set("年）：「到");
+        assert_eq!(m[1].advance, 5.0, "）before ：");
+        assert_eq!(m[2].advance, 5.0, "：before 「");
+        let m = set("出处：《报告》");
+        assert_eq!(m[2].advance, 5.0);
+        // Two opening brackets: the second moves into the first one's blank half.
+        let m = set("「《报告》」");
+        assert_eq!(m[1].gap_before, -5.0);
+    }
+
+    #[test]
+    fn a_per_cent_sign_gets_a_quarter_em_before_han() {
+        let m = measured("100%化解");
+        assert_eq!(m[4].gap_before, 2.5);
+    }
+
+    #[test]
+    fn a_note_mark_never_starts_a_line_and_is_never_spaced_out() {
+        let mut m = measured("社会工作者共有数量[12]，据此推算上年约为");
+        for c in &mut m[9..13] {
+            c.style.note = true;
+        }
+        let b = break_opportunities(&m);
+        for (allowed, c) in b.allowed.iter().zip(&m).skip(9).take(4) {
+            assert!(!allowed, "break allowed before {}", c.ch);
+        }
+        for width in [60.0, 75.0, 95.0, 105.0] {
+            for line in break_lines(&m, width, width, TextAlign::Justify) {
+                assert!(
+                    !m[line.start].style.note,
+                    "line starts inside the mark at {width}"
+                );
+                let chars = &m[line.start..line.end];
+                for (pair, xs) in chars.windows(2).zip(line.xs.windows(2)) {
+                    if pair[1].style.note {
+                        let gap = xs[1] - xs[0] - pair[0].advance;
+                        assert!(gap.abs() < 0.01, "mark spaced out by {gap} at {width}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_shrinks_its_punctuation_rather_than_spread_its_han() {
+        // Eleven characters with a comma in 105 pt: natural 110 pt, so either the comma gives
+        // up its blank half or the line breaks before the last character and spreads out.
+        let m = set("浙江山西安徽，贵州巢湖安顺经开区");
+        let lines = break_lines(&m, 105.0, 105.0, TextAlign::Justify);
+        let first = &lines[0];
+        assert_eq!(
+            first.end,
+            11,
+            "{:?}",
+            lines.iter().map(|l| l.end).collect::<Vec<_>>()
+        );
+        let last = first.end - 1 - first.start;
+        assert!((first.xs[last] + 10.0 - 105.0).abs() < 0.05);
+        for gap in crate::justify::han_gaps(&m, &first.xs, first.start) {
+            assert!(gap.abs() < 0.01, "Han gap {gap} em");
+        }
+    }
+
+    #[test]
+    fn a_line_end_comma_hangs_its_blank_half() {
+        // "浙江山西安徽贵州巢，" is 100 pt set, 95 pt with the comma at half width.
+        let m = set("浙江山西安徽贵州巢，湖安顺");
+        let lines = break_lines(&m, 95.0, 95.0, TextAlign::Justify);
+        assert_eq!(lines[0].end, 10);
     }
 
     #[test]

@@ -13,11 +13,11 @@ use jianbao_doc::{Color, Document};
 use jianbao_fonts::{FaceId, Subset};
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{
-    FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+    DictItem, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 
-use crate::layout::{Item, Layout, OutlineEntry, TextLine};
+use crate::layout::{Item, Layout, OutlineEntry, StructNode, TextLine};
 use crate::{PdfError, PdfOptions};
 
 pub(crate) fn write_pdf(
@@ -49,11 +49,13 @@ pub(crate) fn write_pdf(
 
     let width = layout.page_width;
     let height = layout.page_height;
+    let mut marked = Vec::with_capacity(layout.pages.len());
     let pages = layout
         .pages
         .iter()
         .map(|page| {
-            let ops = page_ops(&page.items, height, &font_ids);
+            let (ops, mcids) = page_ops(&page.items, height, &font_ids, &layout.structure);
+            marked.push(mcids);
             PdfPage::new(Pt(width).into(), Pt(height).into(), ops)
         })
         .collect();
@@ -67,10 +69,19 @@ pub(crate) fn write_pdf(
     };
     let mut warnings = Vec::new();
     let mut lo = pdf.to_lopdf_document(&save, &mut warnings);
-    finish(&mut lo, layout, doc, opts)?;
+    finish(&mut lo, layout, doc, opts, &marked)?;
     compress_streams(&mut lo)?;
+    // The structure tree is many small dictionaries: object streams (PDF 1.5) deflate them
+    // together, which keeps the tagged file about as small as the untagged one was.
+    lo.version = "1.5".to_owned();
+    let save = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(500)
+        .compression_level(DEFLATE_LEVEL)
+        .build();
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
+    lo.save_with_options(&mut bytes, save)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
 }
@@ -153,8 +164,18 @@ fn rgb(color: Color) -> printpdf::Color {
     })
 }
 
-fn page_ops(items: &[Item], height: f32, fonts: &BTreeMap<FaceId, FontId>) -> Vec<Op> {
-    let mut ops = Vec::new();
+/// The page's content: fills and rules (marked as artifacts), then each text line as marked
+/// content of its structure element (running header and footer as pagination artifacts).
+/// Returns the ops and, for each marked-content id in order, its structure element.
+fn page_ops(
+    items: &[Item],
+    height: f32,
+    fonts: &BTreeMap<FaceId, FontId>,
+    structure: &[StructNode],
+) -> (Vec<Op>, Vec<usize>) {
+    let mut ops = vec![Op::BeginMarkedContent {
+        tag: "Artifact".to_owned(),
+    }];
     for item in items {
         if let Item::Fill {
             x,
@@ -208,15 +229,39 @@ fn page_ops(items: &[Item], height: f32, fonts: &BTreeMap<FaceId, FontId>) -> Ve
             });
         }
     }
+    ops.push(Op::EndMarkedContent);
     ops.push(Op::StartTextSection);
     let mut state = TextState::default();
+    let mut mcids = Vec::new();
     for item in items {
-        if let Item::Text(line) = item {
-            text_ops(line, height, fonts, &mut state, &mut ops);
+        let Item::Text(line) = item else { continue };
+        if line.glyphs.is_empty() {
+            continue;
         }
+        let mut properties = BTreeMap::new();
+        let tag = match line
+            .node
+            .and_then(|n| structure.get(n).map(|s| (n, s.role)))
+        {
+            Some((node, role)) => {
+                properties.insert("MCID".to_owned(), DictItem::Int(mcids.len() as i64));
+                mcids.push(node);
+                role
+            }
+            None => {
+                properties.insert("Type".to_owned(), DictItem::Name(b"Pagination".to_vec()));
+                "Artifact"
+            }
+        };
+        ops.push(Op::BeginMarkedContentWithProperties {
+            tag: tag.to_owned(),
+            properties: DictItem::Dict { map: properties },
+        });
+        text_ops(line, height, fonts, &mut state, &mut ops);
+        ops.push(Op::EndMarkedContent);
     }
     ops.push(Op::EndTextSection);
-    ops
+    (ops, mcids)
 }
 
 #[derive(Default)]
@@ -299,9 +344,10 @@ fn finish(
     layout: &Layout,
     doc: &Document,
     opts: &PdfOptions,
+    marked: &[Vec<usize>],
 ) -> Result<(), PdfError> {
-    // printpdf declares 1.3; /Lang and the XMP metadata stream are PDF 1.4 features.
-    lo.version = "1.4".to_owned();
+    // printpdf declares 1.3; /Lang and the XMP metadata stream are PDF 1.4 features (the
+    // file is saved as 1.5, for its object streams).
     let meta = &doc.meta;
     let date = opts.creation_date.format("%Y%m%d%H%M%S").to_string();
     let pdf_date = format!("D:{date}Z");
@@ -358,6 +404,7 @@ fn finish(
         add_link_annotations(lo, page_id, &page.items, layout.page_height)?;
     }
     let outline_id = write_outline(lo, &layout.outline, &page_ids, layout.page_height);
+    crate::tags::write_structure(lo, &layout.structure, &page_ids, marked)?;
 
     let catalog = lo
         .catalog_mut()

@@ -275,11 +275,20 @@ fn metadata_outline_and_language_are_written() {
     assert!(info.contains("jianbao 研究组"), "{info}");
     assert!(info.contains("Nov 22 08:30:00 2026"), "{info}");
     let text = String::from_utf8_lossy(&pdf.bytes);
-    assert!(text.contains("/Lang"));
     assert!(text.contains("<dc:language><rdf:Bag><rdf:li>zh-CN"));
+    // Dictionaries sit in compressed object streams: read them with lopdf.
+    let parsed = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+    assert!(parsed.catalog().unwrap().has(b"Lang"));
+    let uris: Vec<Vec<u8>> = parsed
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"A").ok()?.as_dict().ok()?.get(b"URI").ok())
+        .filter_map(|u| u.as_str().ok().map(<[u8]>::to_vec))
+        .collect();
     assert!(
-        text.contains("/URI(https://tidenews.com.cn/news.html?id=2826150)"),
-        "the footnote's link is not clickable"
+        uris.contains(&b"https://tidenews.com.cn/news.html?id=2826150".to_vec()),
+        "the footnote's link is not clickable: {uris:?}"
     );
     if let Some((_, outline)) = run("qpdf", &["--json", "--json-key=outlines"], &path) {
         for title in ["一、总体情况", "（一）人才规模", "三、问题与建议", "注释"]

@@ -31,10 +31,25 @@ pub const NOTES_HEADING: &str = "注释";
 /// Deterministic (same input, same text) and total: every document model renders, and every
 /// piece of text is escaped so that Typst prints it verbatim.
 pub fn render_typst(doc: &Document, style: &StyleSheet) -> String {
+    render_typst_with_widths(doc, style, &[])
+}
+
+/// Renders `doc` like [`render_typst`], giving each table the column widths the PDF renderer
+/// computed from the set text (`table_widths[n]`: the widths in points of the `n`-th table in
+/// document order, as `jianbao_pdf::layout::Layout::table_widths` lists them), so that Typst
+/// sets the same columns instead of guessing from character counts. A table without widths,
+/// or with the wrong number of them, falls back to the estimate.
+pub fn render_typst_with_widths(
+    doc: &Document,
+    style: &StyleSheet,
+    table_widths: &[Vec<f32>],
+) -> String {
     let mut w = Writer {
         style,
         out: String::with_capacity(16 * 1024),
         after_embed: false,
+        table_widths,
+        tables: 0,
     };
     w.preamble(&doc.meta);
     w.masthead(&doc.meta);
@@ -189,6 +204,10 @@ struct Writer<'a> {
     /// The last thing written was an embedded expression (`#strong[…]`), which a following
     /// `.`, `(`, `[` or `;` would continue; text written next is separated with `;`.
     after_embed: bool,
+    /// Column widths computed by the PDF layout, one list per table in document order.
+    table_widths: &'a [Vec<f32>],
+    /// Tables written so far (the index into `table_widths` of the next one).
+    tables: usize,
 }
 
 impl Writer<'_> {
@@ -278,13 +297,20 @@ impl Writer<'_> {
         let _ = write!(
             self.out,
             "#let jb-list(body) = block(above: {above}, below: {below}, width: 100%, {{\n{rules}  set par(spacing: {spacing}, first-line-indent: 0pt)\n  \
-             set list(indent: {indent}, body-indent: 0.5em, spacing: {spacing})\n  \
+             set list(indent: {indent}, body-indent: 0.5em, spacing: {spacing}, marker: ({bullet}[●], {bullet}[○]))\n  \
              set enum(indent: {indent}, body-indent: 0.5em, spacing: {spacing})\n  body\n}})\n",
             above = pt(li.space_before_pt + leading(li) / 2.0),
             below = pt(li.space_after_pt + leading(li) / 2.0),
             rules = style_rules(li, "  "),
             spacing = pt(leading(li) + li.space_after_pt),
             indent = pt((li.left_indent_chars - 1.0).max(0.0) * li.size_pt),
+            // The PDF's and DOCX's bullets: ● then ○ by depth, at half the text size, raised to
+            // the middle of the em box.
+            bullet = format_args!(
+                "text(size: {}, baseline: {})",
+                pt(li.size_pt * 0.5),
+                pt(-li.size_pt * 0.19)
+            ),
         );
         let _ = writeln!(
             self.out,
@@ -415,11 +441,12 @@ impl Writer<'_> {
     }
 
     fn title_block(&mut self, meta: &Metadata) {
+        let mut parts: Vec<(Role, String)> = Vec::new();
         if !meta.title.trim().is_empty() {
-            self.plain_paragraph(Role::Title, &meta.title);
+            parts.push((Role::Title, meta.title.clone()));
         }
         if let Some(subtitle) = meta.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
-            self.plain_paragraph(Role::Subtitle, subtitle);
+            parts.push((Role::Subtitle, subtitle.to_owned()));
         }
         let byline: Vec<&str> = [meta.date.as_deref(), meta.author.as_deref()]
             .into_iter()
@@ -428,7 +455,28 @@ impl Writer<'_> {
             .collect();
         // Under a 报头 (which carries unit and date) the title stands alone.
         if !byline.is_empty() && meta.masthead.is_none() {
-            self.plain_paragraph(Role::Byline, &byline.join(" · "));
+            parts.push((Role::Byline, byline.join(" · ")));
+        }
+        let ruled = !meta.title.trim().is_empty();
+        let count = parts.len();
+        for (n, (role, text)) in parts.into_iter().enumerate() {
+            if ruled && n + 1 == count {
+                // A 1 pt rule in the house colour closes the title block, as in the PDF and
+                // DOCX: the last paragraph of the block, underlined by its box.
+                let p = role.style(self.style);
+                let _ = write!(
+                    self.out,
+                    "#block(above: {}, below: {}, width: 100%, stroke: (bottom: 1pt + {}), inset: (bottom: 1pt), jb-{}[",
+                    pt(p.space_before_pt + leading(p) / 2.0),
+                    pt(p.space_after_pt + leading(p) / 2.0),
+                    rgb(self.style.rule_color),
+                    role.name()
+                );
+                push_markup(&mut self.out, &text, true);
+                self.out.push_str("])\n\n");
+            } else {
+                self.plain_paragraph(role, &text);
+            }
         }
     }
 
@@ -560,9 +608,38 @@ impl Writer<'_> {
             self.paragraph(Role::Caption, caption);
         }
         let columns = table.columns();
+        // Tables without columns take no widths (the PDF layout skips them too).
         if columns > 0 {
-            let weights = column_weights(table, columns);
-            let columns_list: Vec<String> = weights.iter().map(|w| format!("{w}fr")).collect();
+            self.tables += 1;
+            let computed = self
+                .table_widths
+                .get(self.tables - 1)
+                .filter(|w| w.len() == columns && w.iter().all(|x| x.is_finite() && *x > 0.0));
+            let columns_list: Vec<String> = match computed {
+                // The computed widths, each with half a point to spare (a column set exactly
+                // to its text would otherwise wrap on rounding); the widest column, which
+                // wraps anyway, takes what is left of the text width.
+                Some(widths) => {
+                    let widest = (0..widths.len())
+                        .max_by(|&a, &b| widths[a].total_cmp(&widths[b]))
+                        .unwrap_or(0);
+                    widths
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| {
+                            if i == widest {
+                                "1fr".to_owned()
+                            } else {
+                                pt(w + 0.5)
+                            }
+                        })
+                        .collect()
+                }
+                None => column_weights(table, columns)
+                    .iter()
+                    .map(|w| format!("{w}fr"))
+                    .collect(),
+            };
             let aligns: Vec<&str> = (0..columns)
                 .map(|i| match table.align.get(i).copied().unwrap_or_default() {
                     Align::Left => "left",
@@ -665,7 +742,8 @@ impl Writer<'_> {
                     }
                 }
                 Inline::FootnoteRef { number } => {
-                    let _ = write!(self.out, "#super[\\[{number}\\]]");
+                    // A word joiner keeps the mark with the character before it.
+                    let _ = write!(self.out, "#sym.wj#super[\\[{number}\\]]");
                     self.after_embed = true;
                 }
                 Inline::LineBreak => {

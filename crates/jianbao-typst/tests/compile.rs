@@ -71,8 +71,12 @@ fn pdf_text(pdf: &Path) -> Option<String> {
 }
 
 /// Text without any whitespace: line breaks and justification move spaces around.
+/// The text without white space and without the word joiners that keep note marks with the
+/// character before them (zero-width, but extracted with the text).
 fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{2060}')
+        .collect()
 }
 
 const MARKDOWN: &str = r#"+++
