@@ -364,28 +364,11 @@ fn first_family(text: &[char]) -> Option<Theme> {
         .map(|(t, _)| *t)
 }
 
-/// Theme words that name a setting more often than a topic: 社区 is where volunteers, social
-/// workers and party members work (社区互助活动10次 in a piece on social workers); it decides a
-/// theme only when nothing else around the figure does.
-const SETTING_WORDS: &[&str] = &["社区", "困难", "街区"];
-
-/// The first theme family that `text` mentions by a word other than a setting word.
-fn first_topic(text: &[char]) -> Option<Theme> {
-    THEME_WORDS
-        .iter()
-        .find(|(_, words)| {
-            words
-                .iter()
-                .any(|w| !SETTING_WORDS.contains(w) && contains(text, w))
-        })
-        .map(|(t, _)| *t)
-}
-
 /// The family of the theme word that ends nearest before `at` in `text`.
 fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
     let mut best: Option<(usize, Theme)> = None;
     for (theme, words) in THEME_WORDS {
-        for w in words.iter().filter(|w| !SETTING_WORDS.contains(w)) {
+        for w in *words {
             let w: Vec<char> = w.chars().collect();
             let mut from = 0;
             while let Some(pos) = find_from(text, &w, from) {
@@ -518,12 +501,11 @@ pub fn theme_for(
     if names_only_organisations(clause) && PARTY_WORDS.iter().any(|w| contains(sentence, w)) {
         return Theme::EmergingSectorPartyBuilding;
     }
-    let theme = first_topic(clause)
+    let theme = first_family(clause)
         .or_else(|| nearest_family_before(sentence, number_at))
-        .or_else(|| first_topic(sentence))
-        .or_else(|| first_topic(paragraph))
-        .or_else(|| first_topic(headline))
-        .or_else(|| first_family(clause))
+        .or_else(|| first_family(sentence))
+        .or_else(|| first_family(paragraph))
+        .or_else(|| first_family(headline))
         .unwrap_or(Theme::Other);
     if theme == Theme::EmergingSectorPartyBuilding
         && !EMERGING_CONTEXT.iter().any(|w| contains(sentence, w))
