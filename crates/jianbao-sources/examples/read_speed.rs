@@ -11,10 +11,10 @@ const PARAGRAPH: &str = "截至今年6月底，全市持证社会工作者达到
 fn pdf_of_pages(pages: usize) -> (Vec<u8>, usize) {
     let mut md = String::from("# 社会工作年度报告\n\n");
     let mut count = 0;
-    // about 14 paragraphs fill an A4 page in the default style sheet
+    // a heading and 7 paragraphs fill about one A4 page in the default style sheet
     for section in 1..=pages {
         md.push_str(&format!("## 第{section}部分\n\n"));
-        for _ in 0..14 {
+        for _ in 0..7 {
             md.push_str(PARAGRAPH);
             md.push_str("\n\n");
         }
