@@ -267,6 +267,9 @@ fn targets() -> Vec<Target> {
                         date_basis: None,
                         province: "浙江".into(),
                         note: None,
+                        author: None,
+                        url: None,
+                        fetched: None,
                     }],
                 };
                 let sources =

@@ -26,6 +26,8 @@ pub enum Error {
     Extract(#[from] jianbao_extract::ExtractError),
     #[error(transparent)]
     Schema(#[from] jianbao_facts::SchemaError),
+    #[error(transparent)]
+    Sources(#[from] jianbao_sources::SourceError),
     #[error("{0}")]
     Report(#[from] jianbao_report::ReportError),
     #[error("{0}")]
@@ -102,17 +104,31 @@ pub enum FactsInput {
 
 /// Loads source articles from a directory (or the directory of a `sources.toml` manifest named
 /// directly, as jobs files do), or the embedded seeds.
+///
+/// Every file is read by jianbao-sources (text, Markdown, saved web pages, DOCX, PDF); files that
+/// are not articles are left out, and [`sources_dir`] with `jianbao_sources::skipped_files` lists
+/// them.
 pub fn load_sources(path: Option<&Path>) -> Result<Sources, Error> {
-    Ok(match path {
-        Some(manifest) if manifest.is_file() => Sources::from_dir(
+    Ok(match sources_dir(path) {
+        Some(dir) => jianbao_sources::load_dir(&dir)?.sources,
+        None => Sources::embedded(),
+    })
+}
+
+/// The sources directory a `--sources` argument names: the directory itself, or the directory
+/// of a `sources.toml` named directly; `None` for the embedded seeds.
+pub fn sources_dir(path: Option<&Path>) -> Option<PathBuf> {
+    match path {
+        Some(manifest) if manifest.is_file() => Some(
             manifest
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new(".")),
-        )?,
-        Some(dir) => Sources::from_dir(dir)?,
-        None => Sources::embedded(),
-    })
+                .unwrap_or(Path::new("."))
+                .to_owned(),
+        ),
+        Some(dir) => Some(dir.to_owned()),
+        None => None,
+    }
 }
 
 /// Facts and the sources they cite.

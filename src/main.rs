@@ -1,5 +1,7 @@
 //! The `jianbao` command line. Only this file prints and chooses exit codes.
 
+mod sources_cmd;
+
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use jianbao::batch::{BatchError, BatchItem};
@@ -62,6 +64,11 @@ enum Command {
         #[arg(long)]
         each_region: bool,
     },
+    /// Source files: show the text jianbao reads from a web page, Word file or PDF.
+    #[command(subcommand)]
+    Sources(sources_cmd::SourcesCommand),
+    /// Save web pages by address into a sources directory, each with a sources.toml entry.
+    Fetch(sources_cmd::FetchArgs),
     /// Scheduled report jobs and email delivery (see jobs.example.toml).
     #[command(subcommand)]
     Jobs(jianbao_jobs::JobsCommand),
@@ -84,7 +91,7 @@ enum FactsCommand {
 
 #[derive(Args)]
 struct SourcesArg {
-    /// Directory of source articles (*.txt, UTF-8 or GB18030) with an optional sources.toml
+    /// Directory of source articles (.txt, .md, .html, .docx, .pdf) with an optional sources.toml
     /// [default: the bundled seed articles].
     #[arg(long, value_name = "DIR")]
     sources: Option<PathBuf>,
@@ -231,6 +238,7 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, Error> {
     match command {
         Command::Extract { sources, out } => {
+            sources_cmd::report_skipped(sources.sources.as_deref())?;
             let sources = jianbao::load_sources(sources.sources.as_deref())?;
             // Say how each source was decoded: a GB18030 file read as such is worth knowing.
             for doc in sources.documents() {
@@ -258,6 +266,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             corrections,
         }) => {
             let catalog = jianbao_extract::default_catalog();
+            sources_cmd::report_skipped(sources.sources.as_deref())?;
             let sources = jianbao::load_sources(sources.sources.as_deref())?;
             let facts = jianbao_facts::FactSet::load(&file)?;
             let mut problems: Vec<String> = jianbao_extract::check(&facts, &sources, &catalog)
@@ -311,6 +320,7 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             }
             jianbao::output::check_output_dir(&out)?;
             let pipeline = Pipeline::new(render.font_dir.as_deref(), render.style.as_deref())?;
+            sources_cmd::report_skipped(input.sources.sources.as_deref())?;
             let evidence = input.evidence(&pipeline.catalog)?;
             let defaults = jianbao::default_regions(&evidence.facts);
             let items = batch_items(
@@ -358,6 +368,8 @@ fn run(command: Command) -> Result<ExitCode, Error> {
                 }
             }
         }
+        Command::Sources(cmd) => sources_cmd::run_sources(cmd),
+        Command::Fetch(args) => sources_cmd::run_fetch(args),
         Command::Jobs(cmd) => {
             let pipeline = Pipeline::new(None, None)?;
             let summary = jianbao_jobs::run_command(&cmd, &pipeline)?;

@@ -172,6 +172,9 @@ impl Sources {
                     note: Some(
                         "not in sources.toml: province inferred from the text, no date".to_owned(),
                     ),
+                    author: None,
+                    url: None,
+                    fetched: None,
                 });
             }
             docs.push(Document {
@@ -193,6 +196,12 @@ impl Sources {
                 encoding: TextEncoding::Utf8,
             })
             .collect();
+        Sources { docs, manifest }
+    }
+
+    /// Builds sources from documents read elsewhere (jianbao-sources renders HTML, DOCX and PDF
+    /// files into texts) and their manifest.
+    pub fn from_documents(docs: Vec<Document>, manifest: Manifest) -> Sources {
         Sources { docs, manifest }
     }
 

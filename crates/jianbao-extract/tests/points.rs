@@ -13,6 +13,9 @@ fn source(file: &str, date: &str, province: &str) -> SourceInfo {
         date_basis: None,
         province: province.into(),
         note: None,
+        author: None,
+        url: None,
+        fetched: None,
     }
 }
 

@@ -49,6 +49,9 @@ fn extract_texts(texts: &[(&str, &str, &str)]) -> Vec<Fact> {
                 date_basis: None,
                 province: (*province).to_owned(),
                 note: None,
+                author: None,
+                url: None,
+                fetched: None,
             })
             .collect(),
     };

@@ -420,6 +420,15 @@ pub struct SourceInfo {
     /// Free-form remarks (e.g. that a page is an OCR copy of another source).
     #[serde(default)]
     pub note: Option<String>,
+    /// Author or reporter the source names (a byline, a document's author property).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The address the file was fetched from (`jianbao fetch`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When it was fetched, RFC 3339 in UTC.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
 }
 
 /// The source manifest (`sources.toml`): `[[source]]` tables.

@@ -456,6 +456,9 @@ fn manifest() -> Manifest {
             date_basis: None,
             province: province.into(),
             note: None,
+            author: None,
+            url: None,
+            fetched: None,
         };
     Manifest {
         sources: vec![

@@ -1,0 +1,809 @@
+//! Saved web pages: the article's main text, without the page's navigation, ads, related-links
+//! lists, footers and scripts, and the title, date, outlet and author the page states.
+//!
+//! The page is parsed by html5ever (through scraper) as a browser would. The main text is found
+//! the way readability tools find it: every block of prose scores by its length and punctuation,
+//! the score flows to the block's parent and (halved) grandparent, and the element with the best
+//! score, discounted by how much of its text is links, is the article. Subtrees that are page
+//! furniture by tag (`nav`, `footer`, `script` …) or by class/id (`nav`, `footer`, `share`,
+//! `related` …) score nothing and are not rendered, nor are link lists and byline/copyright lines
+//! inside the article element.
+
+use crate::text::{cjk_count, collapse_space, normalize_date};
+use crate::{Format, Metadata, Rendering, SourceError};
+use ego_tree::{NodeId, NodeRef};
+use scraper::{Html, Node};
+use std::collections::HashMap;
+
+pub fn render(
+    bytes: &[u8],
+    file: &str,
+    http_charset: Option<&str>,
+) -> Result<Rendering, SourceError> {
+    let (source, encoding) = decode(bytes, http_charset);
+    let page = Html::parse_document(&source);
+    let mut metadata = page_metadata(&page);
+    let stats = Stats::of_page(&page);
+    let Some(main) = main_content(&page, &stats) else {
+        return Err(SourceError::NoText {
+            file: file.to_owned(),
+            why: "the page has no block of prose; it may need JavaScript to show its text".into(),
+        });
+    };
+    let mut lines = Vec::new();
+    render_block(main, &stats, &mut lines, &mut String::new());
+    let body: Vec<String> = lines
+        .into_iter()
+        .filter(|line| !is_furniture_line(line))
+        .collect();
+    byline_metadata(&page, &mut metadata);
+    let mut text = String::new();
+    if let Some(title) = &metadata.title {
+        if body.first() != Some(title) {
+            text.push_str(title);
+            text.push('\n');
+        }
+    }
+    for line in &body {
+        text.push_str(line);
+        text.push('\n');
+    }
+    Ok(Rendering {
+        format: Format::Html,
+        text,
+        metadata,
+        encoding: Some(encoding),
+    })
+}
+
+/// Decodes the page: a byte-order mark, else the charset the HTTP header declared, else the one
+/// the page declares in a `<meta>` tag, else UTF-8 when the bytes are valid UTF-8, else GB18030
+/// (which reads GBK and GB2312). A declared charset the bytes do not fit gives way to one they
+/// fit. Returns the text and a description of the choice.
+pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> (String, String) {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return (
+            text.into_owned(),
+            format!("{} (byte-order mark)", encoding.name()),
+        );
+    }
+    let declared = http_charset
+        .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()))
+        .map(|e| (e, "HTTP header"))
+        .or_else(|| meta_charset(bytes).map(|e| (e, "meta charset")));
+    if let Some((encoding, basis)) = declared {
+        if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) {
+            return (text.into_owned(), format!("{} ({basis})", encoding.name()));
+        }
+    }
+    let sniffed = match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), "UTF-8".to_owned()),
+        Err(_) => {
+            let (text, _, malformed) = encoding_rs::GB18030.decode(bytes);
+            let note = if malformed {
+                "GB18030 (undecodable bytes replaced by U+FFFD)"
+            } else {
+                "GB18030"
+            };
+            (text.into_owned(), note.to_owned())
+        }
+    };
+    match declared {
+        Some((encoding, basis)) => (
+            sniffed.0,
+            format!(
+                "{} (the {basis} says {}, which the bytes do not fit)",
+                sniffed.1,
+                encoding.name()
+            ),
+        ),
+        None => sniffed,
+    }
+}
+
+/// The charset a `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`
+/// in the first 4 KiB declares.
+fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(at) = find(&lower[from..], b"charset") {
+        let mut i = from + at + b"charset".len();
+        from = i;
+        while i < lower.len() && lower[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if lower.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < lower.len()
+            && (lower[i].is_ascii_whitespace() || matches!(lower[i], b'"' | b'\''))
+        {
+            i += 1;
+        }
+        let start = i;
+        while i < lower.len()
+            && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.'))
+        {
+            i += 1;
+        }
+        if let Some(encoding) = encoding_rs::Encoding::for_label(&lower[start..i]) {
+            // a page cannot declare UTF-16 in ASCII; browsers read it as UTF-8
+            return Some(
+                if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                    encoding_rs::UTF_8
+                } else {
+                    encoding
+                },
+            );
+        }
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Tags whose content is never article text.
+fn is_furniture_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "nav"
+            | "header"
+            | "footer"
+            | "aside"
+            | "form"
+            | "select"
+            | "button"
+            | "svg"
+            | "canvas"
+            | "object"
+            | "embed"
+            | "head"
+            | "input"
+            | "textarea"
+            | "video"
+            | "audio"
+            | "map"
+    )
+}
+
+/// Class and id words of page furniture (navigation, footers, sharing, related links, ads,
+/// comments, QR codes, pagination), in English and the pinyin abbreviations Chinese sites use.
+const FURNITURE_WORDS: &[&str] = &[
+    "nav",
+    "navbar",
+    "menu",
+    "footer",
+    "foot",
+    "bottom",
+    "copyright",
+    "banquan",
+    "share",
+    "fenxiang",
+    "bdshare",
+    "related",
+    "relate",
+    "xgxw",
+    "xgwz",
+    "xglj",
+    "recommend",
+    "tuijian",
+    "comment",
+    "comments",
+    "pinglun",
+    "sidebar",
+    "side",
+    "aside",
+    "breadcrumb",
+    "crumb",
+    "crumbs",
+    "position",
+    "location",
+    "dqwz",
+    "banner",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "gg",
+    "guanggao",
+    "sponsor",
+    "login",
+    "search",
+    "toolbar",
+    "tools",
+    "hot",
+    "rank",
+    "paihang",
+    "friendlink",
+    "links",
+    "yqlj",
+    "pagination",
+    "pager",
+    "page-nav",
+    "qrcode",
+    "erweima",
+    "ewm",
+    "popup",
+    "modal",
+    "cookie",
+    "header",
+    "top",
+    "topbar",
+    "logo",
+    "print",
+    "dayin",
+    "close",
+];
+
+/// Class and id words of article containers: an element carrying one is never furniture.
+const CONTENT_WORDS: &[&str] = &[
+    "article",
+    "content",
+    "main",
+    "text",
+    "detail",
+    "body",
+    "zoom",
+    "trs_editor",
+    "story",
+    "post",
+    "entry",
+    "zw",
+    "zhengwen",
+    "news_content",
+    "con",
+];
+
+fn class_words(element: &scraper::node::Element) -> Vec<String> {
+    let mut words = Vec::new();
+    for value in [element.attr("class"), element.id()].into_iter().flatten() {
+        for word in value.split(|c: char| !c.is_ascii_alphanumeric() && c != '_') {
+            if !word.is_empty() {
+                words.push(word.to_ascii_lowercase());
+            }
+        }
+    }
+    words
+}
+
+fn is_furniture(element: &scraper::node::Element) -> bool {
+    if is_furniture_tag(element.name()) {
+        return true;
+    }
+    if element.attr("hidden").is_some()
+        || element.attr("style").is_some_and(|s| {
+            s.replace(' ', "")
+                .to_ascii_lowercase()
+                .contains("display:none")
+        })
+    {
+        return true;
+    }
+    let words = class_words(element);
+    words.iter().any(|w| FURNITURE_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
+}
+
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "br"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "tr"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "blockquote"
+            | "section"
+            | "article"
+            | "main"
+            | "dd"
+            | "dt"
+            | "dl"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "hr"
+            | "center"
+            | "address"
+    )
+}
+
+/// Text measures of one element's rendered content (furniture subtrees count nothing).
+#[derive(Debug, Clone, Copy, Default)]
+struct Measure {
+    chars: usize,
+    link_chars: usize,
+    links: usize,
+    commas: usize,
+    /// CJK characters in the element's own text nodes (not its children's).
+    own_cjk: usize,
+}
+
+/// Measures of every element, computed in one pass over the tree.
+struct Stats {
+    measures: HashMap<NodeId, Measure>,
+    furniture: std::collections::HashSet<NodeId>,
+}
+
+impl Stats {
+    fn of_page(page: &Html) -> Stats {
+        let mut measures: HashMap<NodeId, Measure> = HashMap::new();
+        let mut furniture = std::collections::HashSet::new();
+        // iterative post-order: children before parents, no recursion on deep pages
+        let mut stack: Vec<(NodeRef<'_, Node>, bool)> = vec![(page.tree.root(), false)];
+        let mut link_depth_of: HashMap<NodeId, bool> = HashMap::new();
+        while let Some((node, done)) = stack.pop() {
+            if let Node::Element(e) = node.value() {
+                if !done && is_furniture(e) {
+                    furniture.insert(node.id());
+                    measures.insert(node.id(), Measure::default());
+                    continue;
+                }
+            }
+            if !done {
+                let inside_link = node
+                    .parent()
+                    .is_some_and(|p| link_depth_of.get(&p.id()).copied().unwrap_or(false))
+                    || matches!(node.value(), Node::Element(e) if e.name() == "a");
+                link_depth_of.insert(node.id(), inside_link);
+                stack.push((node, true));
+                for child in node.children() {
+                    stack.push((child, false));
+                }
+                continue;
+            }
+            let mut m = Measure::default();
+            for child in node.children() {
+                match child.value() {
+                    Node::Text(t) => {
+                        let text: &str = t;
+                        let n = text.chars().filter(|c| !c.is_whitespace()).count();
+                        m.chars += n;
+                        m.own_cjk += cjk_count(text);
+                        m.commas += text
+                            .chars()
+                            .filter(|c| matches!(c, '，' | ',' | '。' | '、' | '；'))
+                            .count();
+                        if link_depth_of.get(&node.id()).copied().unwrap_or(false) {
+                            m.link_chars += n;
+                        }
+                    }
+                    Node::Element(_) => {
+                        if let Some(c) = measures.get(&child.id()) {
+                            m.chars += c.chars;
+                            m.link_chars += c.link_chars;
+                            m.links += c.links;
+                            m.commas += c.commas;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if matches!(node.value(), Node::Element(e) if e.name() == "a") {
+                m.links += 1;
+            }
+            measures.insert(node.id(), m);
+        }
+        Stats {
+            measures,
+            furniture,
+        }
+    }
+
+    fn get(&self, id: NodeId) -> Measure {
+        self.measures.get(&id).copied().unwrap_or_default()
+    }
+
+    fn link_density(&self, id: NodeId) -> f64 {
+        let m = self.get(id);
+        if m.chars == 0 {
+            1.0
+        } else {
+            m.link_chars as f64 / m.chars as f64
+        }
+    }
+}
+
+/// The element holding the article's text: see the module documentation.
+fn main_content<'a>(page: &'a Html, stats: &Stats) -> Option<NodeRef<'a, Node>> {
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    for node in page.tree.nodes() {
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        let m = stats.get(node.id());
+        let paragraph_like =
+            matches!(e.name(), "p" | "pre" | "td" | "blockquote") || m.own_cjk >= 20;
+        if !paragraph_like || stats.furniture.contains(&node.id()) {
+            continue;
+        }
+        let prose = if matches!(e.name(), "p" | "pre" | "td" | "blockquote") {
+            m.chars
+        } else {
+            m.own_cjk
+        };
+        if prose < 10 {
+            continue;
+        }
+        let score = 1.0 + m.commas as f64 + (prose as f64 / 100.0).min(3.0);
+        let mut ancestor = node.parent();
+        for share in [1.0, 0.5] {
+            let Some(a) = ancestor else { break };
+            if !matches!(a.value(), Node::Element(_)) {
+                break;
+            }
+            *scores.entry(a.id()).or_default() += score * share;
+            ancestor = a.parent();
+        }
+        // a lone block of text (<div>text<br>text</div>) is its own candidate
+        if m.own_cjk >= 20 {
+            *scores.entry(node.id()).or_default() += score;
+        }
+    }
+    let best = scores
+        .iter()
+        .map(|(id, score)| (*id, score * (1.0 - stats.link_density(*id))))
+        .filter(|(_, s)| *s > 0.0)
+        // ties: the earlier node in the document, so the choice does not depend on hashing
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?
+        .0;
+    page.tree.get(best)
+}
+
+/// Renders an element's text, one line per block element.
+fn render_block(
+    node: NodeRef<'_, Node>,
+    stats: &Stats,
+    lines: &mut Vec<String>,
+    line: &mut String,
+) {
+    let mut stack: Vec<(NodeRef<'_, Node>, bool)> = vec![(node, false)];
+    while let Some((node, closing)) = stack.pop() {
+        match node.value() {
+            Node::Text(t) => line.push_str(t),
+            Node::Element(e) => {
+                let block = is_block_tag(e.name());
+                if closing {
+                    if block {
+                        end_line(line, lines);
+                    }
+                    continue;
+                }
+                if stats.furniture.contains(&node.id()) || is_link_list(node.id(), e, stats) {
+                    continue;
+                }
+                if block {
+                    end_line(line, lines);
+                }
+                if e.name() == "img" {
+                    continue;
+                }
+                stack.push((node, true));
+                let children: Vec<_> = node.children().collect();
+                for child in children.into_iter().rev() {
+                    stack.push((child, false));
+                }
+            }
+            _ => {
+                if !closing {
+                    for child in node.children().collect::<Vec<_>>().into_iter().rev() {
+                        stack.push((child, false));
+                    }
+                }
+            }
+        }
+    }
+    end_line(line, lines);
+}
+
+fn end_line(line: &mut String, lines: &mut Vec<String>) {
+    let text = collapse_space(line);
+    line.clear();
+    if !text.is_empty() {
+        lines.push(text);
+    }
+}
+
+/// A block that is mostly links (a related-articles list, a pager): not article text.
+fn is_link_list(id: NodeId, e: &scraper::node::Element, stats: &Stats) -> bool {
+    if !is_block_tag(e.name()) {
+        return false;
+    }
+    let m = stats.get(id);
+    m.links >= 2 && stats.link_density(id) > 0.5
+}
+
+/// Short lines that are page furniture even inside the article element: bylines, editors,
+/// print and share buttons, copyright and contact lines.
+fn is_furniture_line(line: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "来源",
+        "发布时间",
+        "发布日期",
+        "发表时间",
+        "日期：",
+        "时间：",
+        "作者：",
+        "责任编辑",
+        "责编",
+        "编辑：",
+        "审核",
+        "校对",
+        "字号",
+        "【字体",
+        "字体：",
+        "分享",
+        "打印",
+        "【打印",
+        "关闭",
+        "【关闭",
+        "扫一扫",
+        "版权所有",
+        "Copyright",
+        "copyright",
+        "©",
+        "(c)",
+        "ICP",
+        "联系电话",
+        "电话：",
+        "电话:",
+        "传真",
+        "地址：",
+        "邮编",
+        "网站标识码",
+        "主办单位",
+        "主办：",
+        "承办",
+        "技术支持",
+        "浏览次数",
+        "阅读次数",
+        "点击数",
+        "上一篇",
+        "下一篇",
+        "相关链接",
+        "相关新闻",
+        "相关阅读",
+        "【相关",
+        "【纠错】",
+        "返回顶部",
+    ];
+    let count = line.chars().count();
+    count <= 120
+        && (STARTS.iter().any(|s| line.starts_with(s))
+            || line.contains("ICP备")
+            || line.contains("版权所有")
+            || line.contains("公网安备"))
+}
+
+/// The text of the first element matching `selector`, collapsed.
+fn select_text(page: &Html, selector: &str) -> Option<String> {
+    let selector = scraper::Selector::parse(selector).ok()?;
+    page.select(&selector)
+        .map(|e| collapse_space(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty())
+}
+
+/// The `content` of the first `<meta>` whose `name` or `property` is one of `keys`.
+fn meta_content(page: &Html, keys: &[&str]) -> Option<String> {
+    let selector = scraper::Selector::parse("meta").ok()?;
+    for key in keys {
+        for meta in page.select(&selector) {
+            let e = meta.value();
+            let named = [e.attr("name"), e.attr("property"), e.attr("itemprop")]
+                .into_iter()
+                .flatten()
+                .any(|n| n.eq_ignore_ascii_case(key));
+            if named {
+                if let Some(content) = e
+                    .attr("content")
+                    .map(collapse_space)
+                    .filter(|c| !c.is_empty())
+                {
+                    return Some(content);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Title, date, outlet and author from `<meta>` tags and `<title>`.
+fn page_metadata(page: &Html) -> Metadata {
+    let mut m = Metadata::default();
+    let head_title = select_text(page, "title");
+    m.title = meta_content(page, &["ArticleTitle", "og:title", "twitter:title"])
+        .or_else(|| {
+            // a heading the <title> contains is the article's own title (the <title> usually
+            // adds the site's name)
+            let heading = select_text(page, "h1").filter(|h| h.chars().count() >= 4);
+            match (&heading, &head_title) {
+                (Some(h), Some(t)) if t.contains(h.as_str()) => heading,
+                _ => None,
+            }
+        })
+        .or_else(|| head_title.as_deref().map(strip_site_name));
+    const DATE_KEYS: &[&str] = &[
+        "PubDate",
+        "publishdate",
+        "publish_date",
+        "pubdate",
+        "article:published_time",
+        "og:published_time",
+        "og:release_date",
+        "datePublished",
+        "firstpublishedtime",
+        "dc.date",
+        "DC.Date.Created",
+        "dcterms.created",
+        "date",
+    ];
+    for key in DATE_KEYS {
+        if let Some(date) = meta_content(page, &[key]).and_then(|d| normalize_date(&d)) {
+            m.date = Some(date);
+            m.date_basis = Some(format!("<meta {key}>"));
+            break;
+        }
+    }
+    m.outlet = meta_content(
+        page,
+        &[
+            "ContentSource",
+            "source",
+            "og:site_name",
+            "SiteName",
+            "citation_publisher",
+        ],
+    );
+    m.author = meta_content(page, &["author", "article:author", "Author"]);
+    m
+}
+
+/// `文章标题_浙江日报` or `文章标题 - 中国政府网` → `文章标题`.
+fn strip_site_name(title: &str) -> String {
+    for separator in [" - ", "_", " | ", "|", "——", " – "] {
+        if let Some((first, _)) = title.split_once(separator) {
+            if first.trim().chars().count() >= 4 {
+                return first.trim().to_owned();
+            }
+        }
+    }
+    title.to_owned()
+}
+
+/// Fills what the `<meta>` tags did not give from the page's bylines (`来源：`, `发布时间：`,
+/// `作者：`): short text nodes outside scripts, the first one naming each field wins.
+fn byline_metadata(page: &Html, m: &mut Metadata) {
+    for node in page.tree.nodes() {
+        if m.date.is_some() && m.outlet.is_some() && m.author.is_some() {
+            return;
+        }
+        let Node::Text(t) = node.value() else {
+            continue;
+        };
+        let in_script = node
+            .parent()
+            .is_some_and(|p| matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style" | "title")));
+        let line = collapse_space(t);
+        if in_script || line.chars().count() > 200 || !is_byline(&line) {
+            continue;
+        }
+        if m.date.is_none() {
+            for label in ["发布时间", "发布日期", "发表时间", "时间", "日期"] {
+                if let Some(value) = labelled(&line, label).and_then(|v| normalize_date(&v)) {
+                    m.date = Some(value);
+                    m.date_basis = Some(format!("the page's byline ({label})"));
+                    break;
+                }
+            }
+        }
+        if m.outlet.is_none() {
+            m.outlet = labelled(&line, "来源");
+        }
+        if m.author.is_none() {
+            m.author = labelled(&line, "作者");
+        }
+    }
+}
+
+fn is_byline(text: &str) -> bool {
+    ["来源", "发布时间", "发布日期", "作者", "时间"]
+        .iter()
+        .any(|l| text.contains(&format!("{l}：")) || text.contains(&format!("{l}:")))
+}
+
+/// The value after `label：` in a byline, up to the next space-separated label.
+fn labelled(line: &str, label: &str) -> Option<String> {
+    let at = line.find(label)?;
+    let rest = line[at + label.len()..].trim_start();
+    let rest = rest
+        .strip_prefix('：')
+        .or_else(|| rest.strip_prefix(':'))?
+        .trim_start();
+    let mut value = String::new();
+    for (i, word) in rest.split(' ').enumerate() {
+        if word.contains('：')
+            || word.contains(':') && !word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        // a date keeps its time (2024-03-05 10:20); a name ends at the first space
+        if i > 0 && !word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if i > 0 {
+            value.push(' ');
+        }
+        value.push_str(word);
+    }
+    let value = value
+        .trim_end_matches(['】', ']', '|', '丨'])
+        .trim()
+        .to_owned();
+    (!value.is_empty()).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_charset_gbk_page_decodes() {
+        let (body, _, _) = encoding_rs::GBK.encode("<p>社会工作者27.5万人</p>");
+        let mut page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>".to_vec();
+        page.extend_from_slice(&body);
+        let (text, how) = decode(&page, None);
+        assert!(text.contains("社会工作者27.5万人"), "{text}");
+        assert!(how.contains("GBK") && how.contains("meta"), "{how}");
+    }
+
+    #[test]
+    fn http_header_charset_wins_over_sniffing() {
+        let (body, _, _) = encoding_rs::GBK.encode("志愿者");
+        let (text, how) = decode(&body, Some("GBK"));
+        assert_eq!(text, "志愿者");
+        assert!(how.contains("HTTP"), "{how}");
+    }
+
+    #[test]
+    fn bylines_give_outlet_date_and_author() {
+        let line = "来源：浙江日报 发布时间：2024-03-05 10:20 作者：陆乐";
+        assert_eq!(labelled(line, "来源").as_deref(), Some("浙江日报"));
+        assert_eq!(
+            labelled(line, "发布时间").as_deref(),
+            Some("2024-03-05 10:20")
+        );
+        assert_eq!(labelled(line, "作者").as_deref(), Some("陆乐"));
+    }
+
+    #[test]
+    fn site_name_is_stripped_from_the_title() {
+        assert_eq!(
+            strip_site_name("全省社会工作会议召开_浙江日报"),
+            "全省社会工作会议召开"
+        );
+        assert_eq!(
+            strip_site_name("全省社会工作会议召开 - 中国政府网"),
+            "全省社会工作会议召开"
+        );
+    }
+}
