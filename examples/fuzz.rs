@@ -329,7 +329,11 @@ struct Figures {
 }
 
 fn fuzz(target: &Target, iterations: u64, seed: u64, hang: Duration) -> Figures {
-    let mut rng = Rng(seed ^ target.name.bytes().fold(0, |h, b| h * 31 + b as u64));
+    let mut rng = Rng(seed
+        ^ target
+            .name
+            .bytes()
+            .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64)));
     let findings = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-findings");
     let mut figures = Figures {
         inputs: 0,
