@@ -146,7 +146,8 @@ fn mutate(rng: &mut Rng, base: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
                 let end = (at + 1 + rng.below(256)).min(len);
                 let piece = data[at..end].to_vec();
                 let to = rng.below(data.len() + 1);
-                let times = 1 + rng.below(if rng.below(20) == 0 { 2000 } else { 4 });
+                let most = if rng.below(20) == 0 { 2000 } else { 4 };
+                let times = 1 + rng.below(most);
                 for _ in 0..times {
                     data.splice(to..to, piece.iter().copied());
                 }
@@ -154,7 +155,8 @@ fn mutate(rng: &mut Rng, base: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
             3 => {
                 let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
                 let at = rng.below(len + 1);
-                let times = 1 + rng.below(if rng.below(20) == 0 { 3000 } else { 3 });
+                let most = if rng.below(20) == 0 { 3000 } else { 3 };
+                let times = 1 + rng.below(most);
                 for _ in 0..times {
                     data.splice(at..at, token.iter().copied());
                 }
