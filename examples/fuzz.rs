@@ -146,8 +146,8 @@ fn mutate(rng: &mut Rng, base: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
                 let end = (at + 1 + rng.below(256)).min(len);
                 let piece = data[at..end].to_vec();
                 let to = rng.below(data.len() + 1);
-                let burst = rng.below(20) == 0;
-                let times = 1 + rng.below(if burst { 2000 } else { 4 });
+                let most = if rng.below(20) == 0 { 2000 } else { 4 };
+                let times = 1 + rng.below(most);
                 for _ in 0..times {
                     data.splice(to..to, piece.iter().copied());
                 }
@@ -155,8 +155,8 @@ fn mutate(rng: &mut Rng, base: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
             3 => {
                 let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
                 let at = rng.below(len + 1);
-                let burst = rng.below(20) == 0;
-                let times = 1 + rng.below(if burst { 3000 } else { 3 });
+                let most = if rng.below(20) == 0 { 3000 } else { 3 };
+                let times = 1 + rng.below(most);
                 for _ in 0..times {
                     data.splice(at..at, token.iter().copied());
                 }
@@ -336,7 +336,11 @@ struct Figures {
 }
 
 fn fuzz(target: &Target, iterations: u64, seed: u64, hang: Duration) -> Figures {
-    let mut rng = Rng(seed ^ target.name.bytes().fold(0, |h, b| h * 31 + b as u64));
+    let mut rng = Rng(seed
+        ^ target
+            .name
+            .bytes()
+            .fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64)));
     let findings = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-findings");
     let mut figures = Figures {
         inputs: 0,
