@@ -4,10 +4,15 @@
 //! DOCX, HTML) read the document and a [`StyleSheet`]. Nothing renderer-specific lives here, so
 //! the outputs say and look the same.
 
+mod chart;
 mod markdown;
 mod model;
 mod style;
 
+pub use chart::{
+    category_lines, estimated_width, local_fill, provincial_fill, tick_text, Anchor, Axis, Bar,
+    Chart, ChartLayout, Mark, TextStyle, LOCAL_LEGEND, PROVINCIAL_LEGEND,
+};
 pub use markdown::{parse_markdown, MarkdownError};
 pub use model::{
     plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Metadata, Table,

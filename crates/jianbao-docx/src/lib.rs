@@ -22,6 +22,7 @@
 //! ```
 
 mod body;
+mod chart;
 mod embed;
 mod package;
 mod patch;
@@ -128,6 +129,9 @@ pub fn render_docx(
         xml: built.xml,
         styles: styles_xml,
         header_rows: &built.header_rows,
+        charts: &built.charts,
+        sheet: style,
+        names: &names,
         fonts: &embedded,
         meta: &doc.meta,
         created: opts.created,

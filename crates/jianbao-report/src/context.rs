@@ -4,6 +4,7 @@
 //! derived points), so that templates only write prose and `jianbao context` can show users the
 //! exact data their own templates receive. The shape is documented in `CONTEXT.md`.
 
+use crate::charts::{change_charts, row_chart, ChartView};
 use crate::format::{self, OverWord};
 use crate::{ReportError, ReportOptions};
 use jianbao_facts::{Catalog, Fact, FactSet, Level, Manifest, Metric, Qualifier, Theme};
@@ -100,6 +101,9 @@ pub struct ThemeView {
     pub conflict_notes: Vec<CellConflict>,
     /// Regions without any fact in this theme.
     pub regions_without_data: Vec<String>,
+    /// The charts of this theme: the rows two or more regions state on the same basis, then
+    /// the changes over time a source gives (see `crate::charts`).
+    pub charts: Vec<ChartView>,
 }
 
 /// One comparison row: a catalog metric across the regions.
@@ -659,9 +663,27 @@ impl<'a> Builder<'a> {
                 highlights: picked,
             });
         }
+        let mut charts: Vec<ChartView> = rows
+            .iter()
+            .filter_map(|row| row_chart(row, |id| self.find(id)))
+            .collect();
+        for region in &regions {
+            let facts = self
+                .by_region
+                .get(region.as_str())
+                .map_or(&[][..], |v| v.as_slice());
+            charts.extend(change_charts(region, facts, theme, self.catalog));
+        }
+        // A change chart's earlier figures are printed beside it, so they are cited.
+        for chart in charts.iter().filter(|c| c.region.is_some()) {
+            for bar in &chart.bars {
+                self.cite(&bar.fact_id);
+            }
+        }
         ThemeView {
             key: theme,
             title: theme.title_zh().to_owned(),
+            charts,
             rows,
             highlights,
             scope_notes,

@@ -15,10 +15,12 @@
 //! # Ok(()) }
 //! ```
 
+mod charts;
 mod context;
 mod format;
 mod templates;
 
+pub use charts::{ChartBar, ChartView};
 pub use context::*;
 pub use templates::{TemplateChoice, Templates};
 
