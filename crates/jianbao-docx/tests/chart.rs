@@ -73,7 +73,7 @@ fn text(parts: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
 /// element in document order.
 fn elements(name: &str, xml: &str) -> Vec<(String, BTreeMap<String, String>, String)> {
     let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = Vec::new();
+    let mut out: Vec<(String, BTreeMap<String, String>, String)> = Vec::new();
     let mut open: Vec<usize> = Vec::new();
     loop {
         let (e, empty) = match reader.read_event() {
@@ -99,7 +99,7 @@ fn elements(name: &str, xml: &str) -> Vec<(String, BTreeMap<String, String>, Str
                 let a = a.unwrap();
                 (
                     String::from_utf8(a.key.as_ref().to_vec()).unwrap(),
-                    a.unescape_value().unwrap().into_owned(),
+                    String::from_utf8(a.value.to_vec()).unwrap(),
                 )
             })
             .collect();
@@ -288,10 +288,7 @@ print(";".join(str(s.type) for s in d.inline_shapes))
         String::from_utf8_lossy(&out.stderr)
     );
     let shapes = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        shapes.trim().starts_with("CHART"),
-        "inline shapes: {shapes}"
-    );
+    assert!(shapes.contains("CHART"), "inline shapes: {shapes}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
