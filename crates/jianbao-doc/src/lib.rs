@@ -4,12 +4,17 @@
 //! DOCX, HTML) read the document and a [`StyleSheet`]. Nothing renderer-specific lives here, so
 //! the outputs say and look the same.
 
+mod chart;
 mod clean;
 mod markdown;
 mod model;
 mod style;
 mod style_check;
 
+pub use chart::{
+    category_lines, estimated_width, local_fill, provincial_fill, tick_text, Anchor, Axis, Bar,
+    Chart, ChartLayout, Mark, TextStyle, LOCAL_LEGEND, PROVINCIAL_LEGEND,
+};
 pub use clean::clean_text;
 pub use markdown::{parse_markdown, MarkdownError, MAX_MARKDOWN_BYTES, MAX_NESTING};
 pub use model::{

@@ -8,8 +8,11 @@
 //! - paragraphs starting with `注` (注：, 注1：, 注①…) directly after a table are its notes;
 //! - a soft line break between two CJK characters joins them without a space.
 
+use crate::chart::{Chart, ChartSpec};
 use crate::model::*;
-use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    CodeBlockKind, Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd,
+};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
@@ -66,6 +69,7 @@ pub fn parse_markdown(text: &str, origin: &str) -> Result<Document, MarkdownErro
         footnote_numbers: HashMap::new(),
         footnote_definitions: HashMap::new(),
         meta: None,
+        charts: Vec::new(),
     };
     let blocks = reader.blocks(None)?;
     let mut numbered: Vec<(String, (usize, usize))> = reader.footnote_numbers.drain().collect();
@@ -94,6 +98,7 @@ pub fn parse_markdown(text: &str, origin: &str) -> Result<Document, MarkdownErro
             format!("footnote [^{label}] is defined but never referenced; cite it or remove it"),
         ));
     }
+    check_charts_repeat_the_text(&reader, &blocks)?;
     let meta = match reader.meta.take() {
         Some((toml_text, start)) => parse_front_matter(&toml_text, text, start, origin)?,
         None => Metadata::default(),
@@ -182,6 +187,8 @@ struct Reader<'t> {
     footnote_definitions: HashMap<String, (Vec<Block>, usize)>,
     /// Front matter TOML and its byte offset.
     meta: Option<(String, usize)>,
+    /// Byte offsets of the chart blocks, in document order.
+    charts: Vec<usize>,
 }
 
 impl<'t> Reader<'t> {
@@ -193,6 +200,32 @@ impl<'t> Reader<'t> {
             column,
             message,
         }
+    }
+
+    /// Reads a chart block's TOML (`text`, starting at byte `start`; the fence at `fence`) and
+    /// numbers its citations like footnote references.
+    fn chart(&mut self, text: &str, start: usize, fence: usize) -> Result<Chart, MarkdownError> {
+        let spec: ChartSpec =
+            jianbao_facts::parse_toml(text, Path::new(self.origin)).map_err(|e| match e {
+                jianbao_facts::SchemaError::Syntax {
+                    line,
+                    column,
+                    message,
+                    ..
+                } => MarkdownError {
+                    origin: self.origin.to_owned(),
+                    line: line_col(self.text, start).0 + line - 1,
+                    column,
+                    message: format!("chart: {message}"),
+                },
+                other => self.error_at(fence, format!("chart: {other}")),
+            })?;
+        let numbers = &mut self.footnote_numbers;
+        spec.into_chart(|label| {
+            let next = numbers.len() + 1;
+            numbers.entry(label.to_owned()).or_insert((next, fence)).0
+        })
+        .map_err(|message| self.error_at(fence, format!("chart: {message}")))
     }
 
     fn next(&mut self) -> Option<(Event<'t>, Range<usize>)> {
@@ -236,18 +269,31 @@ impl<'t> Reader<'t> {
                 let inner = self.blocks(Some(TagEnd::BlockQuote(kind)))?;
                 blocks.push(Block::BlockQuote { blocks: inner });
             }
-            Event::Start(Tag::CodeBlock(_)) => {
+            Event::Start(Tag::CodeBlock(kind)) => {
                 let mut text = String::new();
-                while let Some((event, _)) = self.next() {
+                let mut text_start = None;
+                while let Some((event, r)) = self.next() {
                     match event {
-                        Event::Text(t) => text.push_str(&t),
+                        Event::Text(t) => {
+                            text_start.get_or_insert(r.start);
+                            text.push_str(&t)
+                        }
                         Event::End(TagEnd::CodeBlock) => break,
                         _ => {}
                     }
                 }
-                blocks.push(Block::CodeBlock {
-                    text: text.trim_end_matches('\n').to_owned(),
-                });
+                let is_chart =
+                    matches!(&kind, CodeBlockKind::Fenced(info) if info.trim() == CHART_INFO);
+                if is_chart {
+                    let chart =
+                        self.chart(&text, text_start.unwrap_or(range.start), range.start)?;
+                    self.charts.push(range.start);
+                    blocks.push(Block::Chart(chart));
+                } else {
+                    blocks.push(Block::CodeBlock {
+                        text: text.trim_end_matches('\n').to_owned(),
+                    });
+                }
             }
             Event::Start(Tag::List(start)) => {
                 let mut items = Vec::new();
@@ -488,6 +534,67 @@ impl<'t> Reader<'t> {
             }
         }
         Ok(())
+    }
+}
+
+/// The info string of a fenced code block that holds a chart.
+const CHART_INFO: &str = "chart";
+
+/// A chart only pictures figures the document prints: every bar's label must appear, with the
+/// bar's citation, in one paragraph, list item, heading or table cell outside the charts.
+fn check_charts_repeat_the_text(
+    reader: &Reader<'_>,
+    blocks: &[Block],
+) -> Result<(), MarkdownError> {
+    let mut texts = Vec::new();
+    let mut charts = Vec::new();
+    for block in blocks {
+        texts_and_charts(block, &mut texts, &mut charts);
+    }
+    for (chart, offset) in charts.iter().zip(&reader.charts) {
+        for bar in &chart.bars {
+            let mark = format!("[{}]", bar.footnote);
+            if !texts
+                .iter()
+                .any(|t| t.contains(&bar.label) && t.contains(&mark))
+            {
+                return Err(reader.error_at(
+                    *offset,
+                    format!(
+                        "chart “{}”: the figure {} of {} is not printed with its citation [^{}] in any table cell or paragraph; a chart only repeats figures the text shows, so print it there or leave the bar out",
+                        chart.title, bar.label, bar.category, bar.fact
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn texts_and_charts<'b>(block: &'b Block, texts: &mut Vec<String>, charts: &mut Vec<&'b Chart>) {
+    match block {
+        Block::Heading { content, .. } | Block::Paragraph { content } => {
+            texts.push(plain_text(content))
+        }
+        Block::List(list) => {
+            for b in list.items.iter().flatten() {
+                texts_and_charts(b, texts, charts);
+            }
+        }
+        Block::BlockQuote { blocks } => {
+            for b in blocks {
+                texts_and_charts(b, texts, charts);
+            }
+        }
+        Block::Table(table) => {
+            texts.extend(table.caption.iter().map(|c| plain_text(c)));
+            for row in table.header.iter().chain(&table.rows) {
+                texts.extend(row.iter().map(|cell| plain_text(&cell.content)));
+            }
+            texts.extend(table.notes.iter().map(|n| plain_text(n)));
+        }
+        Block::Chart(chart) => charts.push(chart),
+        Block::CodeBlock { .. } | Block::Rule | Block::PageBreak => {}
     }
 }
 

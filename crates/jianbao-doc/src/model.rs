@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::chart::Chart;
+
 /// A whole document: metadata, body blocks, and the footnotes the body refers to.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Document {
@@ -113,6 +115,8 @@ pub enum Block {
     Rule,
     /// Forces the next block onto a new page (`<!-- pagebreak -->` in Markdown).
     PageBreak,
+    /// A bar chart of figures the text shows with their citations (a ```` ```chart ```` block).
+    Chart(Chart),
 }
 
 /// An ordered or bulleted list; each item is a sequence of blocks.
@@ -284,6 +288,8 @@ fn collect_texts(block: &Block, out: &mut Vec<String>) {
             }
         }
         Block::CodeBlock { text } => out.extend(text.lines().map(str::to_owned)),
-        Block::Rule | Block::PageBreak => {}
+        // A chart repeats figures of the text (the Markdown reader checks it); its own words are
+        // checked by each renderer's chart tests.
+        Block::Rule | Block::PageBreak | Block::Chart(_) => {}
     }
 }

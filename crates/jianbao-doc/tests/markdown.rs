@@ -59,6 +59,7 @@ fn briefing_parses_to_the_expected_model() {
             Block::Rule => "rule",
             Block::PageBreak => "break",
             Block::CodeBlock { .. } => "code",
+            Block::Chart(_) => "chart",
         })
         .collect();
     assert_eq!(

@@ -30,6 +30,8 @@ pub(crate) struct Built {
     pub missing: BTreeMap<char, String>,
     /// Number of header rows of each table, in document order (for `w:tblHeader`).
     pub header_rows: Vec<usize>,
+    /// The charts, in document order; the body holds a placeholder run for each.
+    pub charts: Vec<jianbao_doc::Chart>,
 }
 
 /// Heading of the endnote section that lists `doc.footnotes` (the PDF uses the same).
@@ -107,6 +109,7 @@ struct Writer<'a> {
     usage: Usage,
     missing: BTreeMap<char, String>,
     header_rows: Vec<usize>,
+    charts: Vec<jianbao_doc::Chart>,
     /// Ordered lists: (num id, start).
     ordered_lists: Vec<(usize, u64)>,
     /// A page break waits for the next paragraph (as `w:pageBreakBefore`).
@@ -144,6 +147,7 @@ pub(crate) fn build(
         usage: Usage::new(),
         missing: BTreeMap::new(),
         header_rows: Vec::new(),
+        charts: Vec::new(),
         ordered_lists: Vec::new(),
         pending_page_break: false,
         docx,
@@ -174,6 +178,7 @@ pub(crate) fn build(
         usage: w.usage,
         missing: w.missing,
         header_rows: w.header_rows,
+        charts: w.charts,
     })
 }
 
@@ -188,6 +193,28 @@ impl Writer<'_> {
         let font = self.fonts.face(face)?;
         let has: Vec<char> = chars.into_iter().filter(|&c| font.has_char(c)).collect();
         self.usage.entry(face).or_default().extend(has);
+        Ok(())
+    }
+
+    /// A centred paragraph whose run the package writer replaces with the native chart; the
+    /// chart's characters are embedded in the faces it names.
+    fn chart(&mut self, chart: &jianbao_doc::Chart) -> Result<(), DocxError> {
+        let width = self.sheet.page.text_width_mm() * jianbao_doc::PT_PER_MM;
+        let layout = jianbao_doc::ChartLayout::new(chart, self.sheet, width);
+        for mark in &layout.marks {
+            if let jianbao_doc::Mark::Text { text, style, .. } = mark {
+                let face = FaceId::new(crate::styles::font_family(style.family), style.bold);
+                self.add_glyphs(face, text.chars())?;
+            }
+        }
+        self.charts.push(chart.clone());
+        let run = Run::new().add_text(crate::chart::placeholder(self.charts.len()));
+        let p = Paragraph::new()
+            .style(id::BODY)
+            .align(AlignmentType::Center)
+            .indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None)
+            .add_run(run);
+        self.add_paragraph(p);
         Ok(())
     }
 
@@ -263,6 +290,7 @@ impl Writer<'_> {
             }
             Block::Rule => self.add_paragraph(Paragraph::new().style(id::RULE)),
             Block::PageBreak => self.pending_page_break = true,
+            Block::Chart(chart) => self.chart(chart)?,
         }
         Ok(())
     }

@@ -22,6 +22,7 @@
 //! ```
 
 mod body;
+mod chart;
 mod embed;
 mod package;
 mod patch;
@@ -137,6 +138,9 @@ pub fn render_docx(
         xml,
         styles: styles_xml,
         header_rows: &built.header_rows,
+        charts: &built.charts,
+        sheet: style,
+        names: &names,
         fonts: &embedded,
         meta: &doc.meta,
         created: opts.created,

@@ -19,6 +19,9 @@ pub(crate) struct Parts<'a> {
     pub xml: XMLDocx,
     pub styles: String,
     pub header_rows: &'a [usize],
+    pub charts: &'a [jianbao_doc::Chart],
+    pub sheet: &'a jianbao_doc::StyleSheet,
+    pub names: &'a crate::styles::FamilyNames,
     pub fonts: &'a [EmbeddedFont],
     pub meta: &'a Metadata,
     pub created: chrono::NaiveDateTime,
@@ -43,6 +46,9 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         xml,
         styles,
         header_rows,
+        charts,
+        sheet,
+        names,
         fonts,
         meta,
         created,
@@ -54,7 +60,16 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         UNUSED_TARGETS,
         "word/_rels/document.xml.rels",
     )?;
-    let (document, document_rels) = patch::document(&xml.document, &document_rels, header_rows)?;
+    let (mut document, mut document_rels) =
+        patch::document(&xml.document, &document_rels, header_rows)?;
+    let chart_parts = crate::chart::place(
+        &mut document,
+        &mut document_rels,
+        charts,
+        sheet,
+        names,
+        created,
+    )?;
     for needed in ["styles.xml", "fontTable.xml", "settings.xml"] {
         if !patch::has_target(&document_rels, needed)? {
             return Err(DocxError::Xml {
@@ -76,7 +91,12 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
         footers.push((name.clone(), patch::part(f, &name)?));
     }
 
-    let content_types = content_types(numbering.is_some(), &headers, &footers);
+    let content_types = content_types(
+        numbering.is_some(),
+        &headers,
+        &footers,
+        &chart_parts.overrides,
+    );
     let mut entries: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".into(), content_types.into_bytes()),
         ("_rels/.rels".into(), ROOT_RELS.as_bytes().to_vec()),
@@ -114,6 +134,7 @@ pub(crate) fn write(parts: Parts<'_>) -> Result<Vec<u8>, DocxError> {
     for font in fonts {
         entries.push((format!("word/{}", font.part), font.odttf.clone()));
     }
+    entries.extend(chart_parts.entries);
     zip_entries(&entries)
 }
 
@@ -143,18 +164,28 @@ fn content_types(
     numbering: bool,
     headers: &[(String, Vec<u8>)],
     footers: &[(String, Vec<u8>)],
+    charts: &[(String, &str)],
 ) -> String {
     let mut x = String::from(XML_DECL);
     x.push_str(r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#);
     x.push_str(r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#);
     x.push_str(r#"<Default Extension="xml" ContentType="application/xml"/>"#);
     x.push_str(r#"<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"/>"#);
+    if !charts.is_empty() {
+        x.push_str(&format!(
+            r#"<Default Extension="xlsx" ContentType="{}"/>"#,
+            crate::chart::XLSX_CT
+        ));
+    }
     let mut over = |part: &str, ct: &str| {
         x.push_str(&format!(
             r#"<Override PartName="/{part}" ContentType="{ct}"/>"#
         ));
     };
     over("word/document.xml", &format!("{MAIN_CT}.document.main+xml"));
+    for (part, ct) in charts {
+        over(part, ct);
+    }
     over("word/styles.xml", &format!("{MAIN_CT}.styles+xml"));
     if numbering {
         over("word/numbering.xml", &format!("{MAIN_CT}.numbering+xml"));

@@ -9,6 +9,8 @@ use jianbao_doc::{
 };
 use std::fmt::Write;
 
+mod chart;
+
 /// Renders `doc` as a complete HTML5 page.
 pub fn render_html(doc: &Document, style: &StyleSheet) -> String {
     let mut r = Renderer {
@@ -324,6 +326,7 @@ impl Renderer<'_> {
                 self.out
                     .push_str("<div style=\"page-break-after:always;break-after:page;\"></div>\n");
             }
+            Block::Chart(c) => self.out.push_str(&chart::chart_html(c, style)),
         }
     }
 

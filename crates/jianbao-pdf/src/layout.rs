@@ -4,6 +4,8 @@
 //! Nothing here knows about PDF; [`crate::write`] turns a [`Layout`] into bytes. Coordinates
 //! are points from the top-left corner of the page.
 
+mod chart;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use jianbao_doc::{
@@ -622,6 +624,7 @@ impl Builder<'_> {
                 self.pending_space = 6.0;
             }
             Block::PageBreak => self.break_next = true,
+            Block::Chart(chart) => self.chart(chart, frame, loc)?,
         }
         Ok(())
     }

@@ -5,6 +5,7 @@
 //! exact data their own templates receive. The shape is documented in `CONTEXT.md`.
 
 use crate::appendix::{appendix_rows, period_text, AppendixRegion};
+use crate::charts::{change_charts, row_chart, ChartView};
 use crate::format::{self, OverWord};
 use crate::masthead::MastheadView;
 use crate::selection::{self, RegionPoints};
@@ -217,6 +218,9 @@ pub struct ThemeView {
     /// The regions with a figure in at least one of `rows`, in the order asked: the columns of
     /// the theme's table (a column of 报道未提及 only says nothing).
     pub table_regions: Vec<String>,
+    /// The charts of this theme: the rows two or more regions state on the same basis, then
+    /// the changes over time a source gives (see `crate::charts`).
+    pub charts: Vec<ChartView>,
 }
 
 /// One comparison row: a catalog metric across the regions.
@@ -867,9 +871,27 @@ impl<'a> Builder<'a> {
             .filter(|(i, _)| rows.iter().any(|r| r.cells[*i].disclosed))
             .map(|(_, r)| r.clone())
             .collect();
+        let mut charts: Vec<ChartView> = rows
+            .iter()
+            .filter_map(|row| row_chart(row, |id| self.find(id)))
+            .collect();
+        for region in &regions {
+            let facts = self
+                .by_region
+                .get(region.as_str())
+                .map_or(&[][..], |v| v.as_slice());
+            charts.extend(change_charts(region, facts, theme, self.catalog));
+        }
+        // A change chart's earlier figures are printed beside it, so they are cited.
+        for chart in charts.iter().filter(|c| c.region.is_some()) {
+            for bar in &chart.bars {
+                self.cite(&bar.fact_id);
+            }
+        }
         ThemeView {
             key: theme,
             title: theme.title_zh().to_owned(),
+            charts,
             rows,
             highlights,
             scope_notes,

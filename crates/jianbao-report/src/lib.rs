@@ -16,6 +16,7 @@
 //! ```
 
 mod appendix;
+mod charts;
 mod context;
 mod corrections;
 mod format;
@@ -25,6 +26,7 @@ mod selection;
 mod templates;
 
 pub use appendix::*;
+pub use charts::{ChartBar, ChartView};
 pub use context::*;
 pub use corrections::*;
 pub use masthead::*;

@@ -1,6 +1,7 @@
 //! The tera templates: built-ins carried in the binary, user templates from files, the filters
 //! Chinese briefings need, and template errors located by file and line.
 
+use crate::charts::{chart_markdown, ChartView};
 use crate::context::Context;
 use crate::format::{self, OverWord};
 use crate::ReportError;
@@ -87,6 +88,9 @@ impl Templates {
             line: None,
             message: e.to_string(),
         })?;
+        // `chart` reads this render's context, so it is registered on a copy of the templates.
+        let mut tera = self.tera.clone();
+        tera.register_function("chart", ChartFunction::new(ctx));
         match choice {
             TemplateChoice::Name(name) => {
                 if !Templates::names().contains(&name.as_str()) {
@@ -96,7 +100,7 @@ impl Templates {
                     });
                 }
                 let tera_name = format!("{name}.md");
-                render_capped(&self.tera, &tera_name, &context)
+                render_capped(&tera, &tera_name, &context)
                     .map(|md| tidy_blank_lines(&md))
                     .map_err(|e| e.into_report_error(&built_in_source))
             }
@@ -122,7 +126,6 @@ impl Templates {
                         built_in_source(n)
                     }
                 };
-                let mut tera = self.tera.clone();
                 tera.add_raw_template(&name, &text)
                     .map_err(|e| locate(&e, &lookup))?;
                 render_capped(&tera, &name, &context)
@@ -341,6 +344,83 @@ fn register_filters(tera: &mut Tera) {
     });
     tera.register_filter("cite", Cite);
     tera.register_filter("toml_string", TomlString);
+}
+
+/// `{{ chart(metric=…, region=…, title=…) }}` → a chart block of the figures of one metric:
+/// without `region` the comparison of the regions, with it the change over time in that region.
+/// The data come only from the context's `themes[].charts`; a metric with nothing to compare is
+/// an error rather than a one-bar chart.
+struct ChartFunction {
+    charts: Vec<ChartView>,
+}
+
+impl ChartFunction {
+    fn new(ctx: &Context) -> ChartFunction {
+        ChartFunction {
+            charts: ctx
+                .themes
+                .iter()
+                .flat_map(|t| t.charts.iter().cloned())
+                .collect(),
+        }
+    }
+}
+
+impl tera::Function for ChartFunction {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        for key in args.keys() {
+            if !["metric", "region", "title"].contains(&key.as_str()) {
+                return Err(tera::Error::msg(format!(
+                    "chart takes metric, region and title, not `{key}`"
+                )));
+            }
+        }
+        let metric = args.get("metric").and_then(Value::as_str).ok_or_else(|| {
+            tera::Error::msg("chart needs metric=\"…\", a metric key from themes[].charts")
+        })?;
+        let region = match args.get("region") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(r)) => Some(r.as_str()),
+            Some(other) => {
+                return Err(tera::Error::msg(format!(
+                    "chart: region must be a region name or null, got {other}"
+                )))
+            }
+        };
+        let chart = self
+            .charts
+            .iter()
+            .find(|c| c.metric == metric && c.region.as_deref() == region)
+            .ok_or_else(|| {
+                let known: Vec<String> = self
+                    .charts
+                    .iter()
+                    .map(|c| match &c.region {
+                        Some(r) => format!("{} ({r})", c.metric),
+                        None => c.metric.clone(),
+                    })
+                    .collect();
+                tera::Error::msg(format!(
+                    "chart: nothing to chart for metric {metric:?}{}: fewer than two figures on the same basis; charts of this briefing: {}",
+                    region.map(|r| format!(" in {r}")).unwrap_or_default(),
+                    if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+                ))
+            })?;
+        let title = match args.get("title") {
+            None | Some(Value::Null) => chart.title.clone(),
+            Some(Value::String(t)) => t.clone(),
+            Some(other) => {
+                return Err(tera::Error::msg(format!(
+                    "chart: title must be text, got {other}"
+                )))
+            }
+        };
+        Ok(Value::from(chart_markdown(chart, &title)))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
 }
 
 /// `{{ id | cite }}` or `{{ [id1, id2] | cite }}` → `[^id1][^id2]`: footnote references to facts.

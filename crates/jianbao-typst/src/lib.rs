@@ -14,6 +14,7 @@
 //! before/after plus half the leading on each side; Typst keeps the larger of two adjacent
 //! spacings where Word adds them, so gaps after headings can differ by a few points from the DOCX.
 
+mod chart;
 mod escape;
 
 use escape::{push_markup, push_string_literal};
@@ -564,6 +565,7 @@ impl Writer<'_> {
             }
             Block::Rule => self.out.push_str("#jb-rule()\n\n"),
             Block::PageBreak => self.out.push_str("#pagebreak()\n\n"),
+            Block::Chart(c) => chart::push_chart(&mut self.out, c, self.style),
         }
         self.after_embed = false;
     }
