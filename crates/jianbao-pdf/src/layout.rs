@@ -624,7 +624,7 @@ impl Builder<'_> {
                 self.pending_space = 6.0;
             }
             Block::PageBreak => self.break_next = true,
-            Block::Chart(chart) => self.chart(chart, frame, loc)?,
+            Block::Chart(chart) => self.within("Figure", |l| l.chart(chart, frame, loc))?,
         }
         Ok(())
     }

@@ -85,6 +85,7 @@ impl Builder<'_> {
                         color: style.color,
                         rise: 0.0,
                         link: None,
+                        note: false,
                     };
                     let chars: Vec<(char, CharStyle)> =
                         text.chars().map(|c| (c, char_style)).collect();
@@ -116,6 +117,7 @@ impl Builder<'_> {
                     items.push(Item::Text(TextLine {
                         baseline: *y,
                         glyphs,
+                        node: self.current,
                     }));
                 }
             }
