@@ -80,7 +80,15 @@ fn build_on_embedded_defaults_writes_pdf_and_docx_from_any_directory() {
         let text: String = String::from_utf8_lossy(&text.stdout)
             .split_whitespace()
             .collect();
-        for needle in ["浙江", "山西", "安徽", "贵州", "27.5万", "未披露", "注释"] {
+        for needle in [
+            "浙江",
+            "山西",
+            "安徽",
+            "贵州",
+            "27.5万",
+            "报道未提及",
+            "注释",
+        ] {
             assert!(text.contains(needle), "PDF text lacks {needle}");
         }
     }
@@ -357,7 +365,7 @@ fn own_sources_without_manifest_compare_the_provinces_they_cover() {
     assert!(out.status.success(), "{}", stderr(&out));
     let md = std::fs::read_to_string(dir.join("out/briefing-20261122.md")).unwrap();
     assert!(
-        md.contains("title = \"山西、安徽、贵州社会工作情况比较简报\""),
+        md.contains("title = \"山西、安徽、贵州社会工作情况比较\""),
         "{md}"
     );
     assert!(

@@ -116,7 +116,13 @@ for n, t, b in parts:
             "{name:?} differs"
         );
     }
-    assert!(json["subject"].as_str().unwrap().contains("简报"), "{json}");
+    assert!(
+        json["subject"]
+            .as_str()
+            .unwrap()
+            .contains("社会工作情况比较"),
+        "{json}"
+    );
     assert!(
         json["body"].as_str().unwrap().contains("持证社会工作者"),
         "key findings in the body: {json}"

@@ -281,7 +281,7 @@ fn the_pdf_is_tagged_with_its_structure_and_text() {
         );
     }
     assert!(
-        tree.contains("主要发现"),
+        tree.contains("总体情况"),
         "heading text missing from the structure"
     );
     assert!(

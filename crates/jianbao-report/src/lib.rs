@@ -20,8 +20,8 @@ mod charts;
 mod context;
 mod corrections;
 mod format;
-pub mod sandbox;
 mod masthead;
+pub mod sandbox;
 mod selection;
 mod templates;
 

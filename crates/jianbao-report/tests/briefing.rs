@@ -747,7 +747,7 @@ fn missing_figures_read_as_configured_never_as_withheld() {
         .unwrap();
     let doc = parse_markdown(&markdown, "briefing").unwrap();
     let party = table_with_caption(&doc, "新兴领域党建");
-    assert_eq!(cell(party, "选派党建指导员", "安徽"), "—");
+    assert_eq!(cell(party, "党建指导员", "安徽"), "—");
     assert!(!markdown.contains("未披露") && !markdown.contains("报道未提及"));
 }
 
