@@ -103,11 +103,13 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, OutputErr
         .unwrap_or_default();
     let prefix = format!(".{name}.");
     remove_stale_temps(&dir, &prefix);
-    let mut temp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(fail)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // tempfile creates 0600 files; an output is a document for others to read, so it gets the
+    // mode `File::create` would give (0666 less the umask), still created exclusively.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder.tempfile_in(&dir).map_err(fail)?;
     temp.write_all(bytes).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     Ok(temp)
@@ -229,6 +231,21 @@ mod tests {
             .unwrap()
             .file_type()
             .is_symlink());
+    }
+
+    /// Outputs are documents to share: they get the mode a plain `File::create` gives (0666
+    /// less the umask), not the 0600 of a private temporary file.
+    #[cfg(unix)]
+    #[test]
+    fn outputs_get_the_usual_file_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain.txt");
+        std::fs::File::create(&plain).unwrap();
+        let path = dir.path().join("out.md");
+        write_atomically(&path, b"report").unwrap();
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), mode(&plain));
     }
 
     #[test]
