@@ -346,7 +346,7 @@ impl ChartLayout {
         }
         // Room for the value labels above the tallest bar.
         let plot_top = y + label_style.size * 1.6;
-        let plot_height = (width * 0.32).clamp(90.0, 170.0);
+        let plot_height = (width * 0.2).clamp(72.0, 110.0);
         let plot_bottom = plot_top + plot_height;
 
         // Grid lines and tick labels.
