@@ -193,6 +193,16 @@ fn is_horizontal_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\r')
 }
 
+/// Characters that carry no text: other control characters, zero-width and direction marks,
+/// the byte-order mark, and noncharacters (U+FFFE …). Web pages and conversions leave them
+/// inside words (提\u{200b}升); analysis skips them, so they never split a word or reach a
+/// label, while quotes, taken from the original, keep them.
+fn is_invisible(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fdd0}'..='\u{fdef}')
+        || (c as u32) & 0xfffe == 0xfffe
+}
+
 /// Full-width ASCII variants (digits, letters, %, …) become their ASCII forms.
 fn fold_width(c: char) -> char {
     match c {
@@ -343,6 +353,9 @@ impl Normalized {
             if c == '\n' {
                 joiner.push(&current);
                 current.clear();
+                continue;
+            }
+            if is_invisible(c) {
                 continue;
             }
             let c = fold(c);
@@ -640,6 +653,24 @@ mod tests {
         assert!(is_furniture(&line("责任编辑：王某")));
         assert!(is_furniture(&line("志愿者为老人理发。 张三 摄")));
         assert!(!is_furniture(&line("全省注册志愿者达到1200万人。")));
+    }
+
+    #[test]
+    fn invisible_characters_never_split_a_word() {
+        let original = "覆盖率同比提\u{fffe}\u{200b}升\u{feff}5个百分点\u{1b}。";
+        let n = Normalized::new(original);
+        assert_eq!(
+            n.chars.iter().collect::<String>(),
+            "覆盖率同比提升5个百分点。"
+        );
+        // offsets still lead back to the original
+        let span = n.original_span(5..7);
+        let quote: String = original
+            .chars()
+            .skip(span[0])
+            .take(span[1] - span[0])
+            .collect();
+        assert_eq!(quote, "提\u{fffe}\u{200b}升");
     }
 
     #[test]
