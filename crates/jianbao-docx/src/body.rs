@@ -8,9 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, Hyperlink,
     HyperlinkType, IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelOverride,
-    LevelText, NumberFormat, Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, Shading,
-    ShdType, SpecialIndentType, Start, Table, TableCell, TableLayoutType, TableRow, VAlignType,
-    WidthType, XMLDocx,
+    LevelText, LineSpacing, LineSpacingType, NumberFormat, Numbering, NumberingId, PageMargin,
+    Paragraph, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Table, TableCell,
+    TableLayoutType, TableRow, VAlignType, WidthType, XMLDocx,
 };
 use jianbao_doc::{Align, Block, Document, Inline, ParagraphStyle, StyleSheet};
 use jianbao_fonts::{is_layout_only, FaceId, FontSet};
@@ -209,10 +209,17 @@ impl Writer<'_> {
         }
         self.charts.push(chart.clone());
         let run = Run::new().add_text(crate::chart::placeholder(self.charts.len()));
+        // Body text has exact line spacing, which clips an inline object to one line (in
+        // LibreOffice and Word alike): the chart's paragraph grows with its content instead.
         let p = Paragraph::new()
             .style(id::BODY)
             .align(AlignmentType::Center)
             .indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None)
+            .line_spacing(
+                LineSpacing::new()
+                    .line_rule(LineSpacingType::Auto)
+                    .line(240),
+            )
             .add_run(run);
         self.add_paragraph(p);
         Ok(())

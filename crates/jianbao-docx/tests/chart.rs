@@ -136,6 +136,14 @@ fn the_chart_part_holds_the_figures_and_is_related() {
         "a chart placeholder is left"
     );
     assert!(document.contains("r:id=\"rIdJbChart1\""));
+    // Exact line spacing (the body style's) clips an inline chart to one line: the chart's
+    // paragraph must set its own, growing spacing.
+    let drawing = document.find("<w:drawing>").expect("a drawing");
+    let paragraph = &document[document[..drawing].rfind("<w:p ").expect("its paragraph")..drawing];
+    assert!(
+        paragraph.contains("w:lineRule=\"auto\""),
+        "the chart's paragraph keeps exact spacing: {paragraph}"
+    );
     let rels = text(&parts, "word/_rels/document.xml.rels");
     assert!(rels.contains("Id=\"rIdJbChart1\"") && rels.contains("Target=\"charts/chart1.xml\""));
     let types = text(&parts, "[Content_Types].xml");
