@@ -1,0 +1,407 @@
+//! The comparison model and the template context built from a fact set.
+//!
+//! Everything a template needs is computed here once (formatted figures, scope, citations,
+//! derived points), so that templates only write prose and `jianbao context` can show users the
+//! exact data their own templates receive. The shape is documented in `CONTEXT.md`.
+
+mod comparison;
+mod findings;
+mod region;
+mod views;
+
+pub use views::*;
+
+use crate::appendix::{appendix_rows, period_text, AppendixRegion};
+use crate::format::{self, OverWord};
+use crate::masthead::MastheadView;
+use crate::selection::{self, RegionPoints};
+use crate::{ReportError, ReportOptions};
+use jianbao_facts::{Catalog, Fact, FactSet, Level, Manifest, Theme};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The template context: the comparison, the facts it cites and the sources they come from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Context {
+    pub report: ReportInfo,
+    /// The 报头 and 报尾: the 简报's name, issue, issuing unit, date and distribution.
+    pub masthead: MastheadView,
+    /// One entry per region asked for, in the order asked.
+    pub regions: Vec<RegionView>,
+    /// The themes with facts of the regions, in briefing order (`other` left out).
+    pub themes: Vec<ThemeView>,
+    /// Side-by-side statements of metrics that at least two regions state at province level.
+    pub findings: Vec<Finding>,
+    /// Figures computed from two facts of one source (a base and a change, a share and the
+    /// national average).
+    pub derived: Vec<Derived>,
+    /// Every fact of the regions asked for (and the national figures derived points use), by id.
+    pub facts: BTreeMap<String, FactView>,
+    /// Ids of the facts the tables, highlights and derived points cite, in order of first use:
+    /// a template defines one footnote for each.
+    pub cited: Vec<String>,
+    /// Sources of the cited facts, in manifest order.
+    pub sources: Vec<SourceView>,
+    /// Every figure of each region (the 附表), also those no other region reports.
+    pub appendix: Vec<AppendixRegion>,
+    /// Per region, points worth noting beyond the 做法 (特色/首创, 品牌): 值得关注/可借鉴.
+    pub notable: Vec<RegionPoints>,
+    /// Per region, the plans the sources state (下一步).
+    pub plans: Vec<RegionPoints>,
+    /// Ids of the points the sections print (`themes[].points`, `notable`, `plans`), in order
+    /// of first use: a template defines one footnote for each.
+    pub cited_points: Vec<String>,
+    /// Every point of the regions asked for, by id (an object: `points[id]`).
+    pub points: BTreeMap<String, PointView>,
+    /// Sources (or articles in them) that reprint another source: one report, not two.
+    pub reprints: Vec<ReprintView>,
+}
+
+/// What the report is: its date and regions.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportInfo {
+    /// Report date as shown (2026年11月22日).
+    pub date: String,
+    /// Report date as `YYYY-MM-DD`.
+    pub date_iso: String,
+    pub regions: Vec<String>,
+    /// The regions joined with 、 (浙江、山西、安徽、贵州).
+    pub regions_text: String,
+    /// Number of themes with at least one fact of the regions.
+    pub themes_with_data: usize,
+    /// What a cell without a figure says (报道未提及).
+    pub missing_text: String,
+    /// The period the figures cover (2023年至2024年12月), from their as-of dates.
+    pub period_text: Option<String>,
+    /// Number of `sources` that are reports of their own: a source that only reprints another
+    /// (every figure cited from it is also the original's) is not counted.
+    pub independent_sources: usize,
+}
+
+/// Region names as written in facts: `浙江省` → `浙江`.
+fn normalise_region(name: &str, known: &HashSet<&str>) -> String {
+    let name = name.trim();
+    if known.contains(name) {
+        return name.to_owned();
+    }
+    for suffix in [
+        "省",
+        "市",
+        "自治区",
+        "壮族自治区",
+        "回族自治区",
+        "维吾尔自治区",
+        "特别行政区",
+    ] {
+        if let Some(short) = name.strip_suffix(suffix) {
+            if known.contains(short) {
+                return short.to_owned();
+            }
+        }
+    }
+    name.to_owned()
+}
+
+/// The themes a briefing reports on, in order: every theme except `other` (figures that fit no
+/// theme are kept in `facts` but not shown).
+const BRIEFING_THEMES: [Theme; 8] = [
+    Theme::Institutions,
+    Theme::EmergingSectorPartyBuilding,
+    Theme::NewEmploymentGroups,
+    Theme::SocialOrganizations,
+    Theme::SocialWorkers,
+    Theme::Volunteers,
+    Theme::GrassrootsGovernance,
+    Theme::PetitionsAndProposals,
+];
+
+/// Whether two facts come from overlapping text of one source (one clause stating both).
+fn same_clause(a: &Fact, b: &Fact) -> bool {
+    a.doc == b.doc && a.span[0] < b.span[1] && b.span[0] < a.span[1]
+}
+
+/// The year the Party's social-work departments were set up (the 2023 reform of Party and state
+/// institutions): a figure dated earlier is history, not a highlight of their work.
+const DEPARTMENTS_FOUNDED: i32 = 2023;
+
+/// Whether a fact is dated before the departments existed.
+fn predates_departments(fact: &Fact) -> bool {
+    fact.as_of
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|year| year < DEPARTMENTS_FOUNDED)
+}
+
+/// The province figures of the whole country carry this province name.
+const NATIONAL: &str = "全国";
+
+pub(crate) fn level_text(level: Level) -> &'static str {
+    match level {
+        Level::Province => "省级",
+        Level::City => "市级",
+        Level::District => "县级",
+        Level::Street => "街道",
+        Level::Org => "单位",
+    }
+}
+
+pub(crate) fn fact_text(fact: &Fact) -> String {
+    format::figure(
+        fact.value,
+        fact.value_max,
+        &fact.unit,
+        fact.qualifier,
+        OverWord::from_quote(&fact.quote),
+    )
+}
+
+struct Builder<'a> {
+    catalog: &'a Catalog,
+    manifest: &'a Manifest,
+    regions: Vec<String>,
+    /// Facts of the regions asked for, in fact-set order.
+    by_region: HashMap<&'a str, Vec<&'a Fact>>,
+    all: &'a FactSet,
+    cited: Vec<String>,
+    cited_set: HashSet<String>,
+}
+
+impl<'a> Builder<'a> {
+    fn cite(&mut self, id: &str) {
+        if self.cited_set.insert(id.to_owned()) {
+            self.cited.push(id.to_owned());
+        }
+    }
+
+    fn source_ref(&self, file: &str) -> SourceRef {
+        match self.manifest.get(file) {
+            Some(s) => SourceRef {
+                file: file.to_owned(),
+                title: format::zh_punctuation(&s.title),
+                publisher: s.publisher.clone(),
+                date_text: s.date.as_deref().map(format::zh_partial_date),
+            },
+            None => SourceRef {
+                file: file.to_owned(),
+                title: file.to_owned(),
+                publisher: None,
+                date_text: None,
+            },
+        }
+    }
+}
+
+/// Builds the template context: per theme a comparison of the catalog's comparable metrics across
+/// `opts.regions`, the regions' highlights, derived points, and the facts and sources cited.
+///
+/// Fails when no region is asked for, or when a region has no facts in the briefing's themes
+/// (naming the regions that have), because a briefing of empty columns helps nobody.
+pub fn build_context(
+    facts: &FactSet,
+    catalog: &Catalog,
+    manifest: &Manifest,
+    opts: &ReportOptions,
+) -> Result<Context, ReportError> {
+    // Regions a briefing can describe: those with a fact in one of its themes.
+    let known: HashSet<&str> = facts
+        .facts
+        .iter()
+        .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+        .map(|f| f.province.as_str())
+        // A figure whose province the extraction could not tell is no region of its own.
+        .filter(|p| *p != NATIONAL && !p.trim().is_empty())
+        .collect();
+    if opts.regions.is_empty() {
+        return Err(ReportError::NoRegions);
+    }
+    let mut regions: Vec<String> = Vec::new();
+    for asked in &opts.regions {
+        let name = normalise_region(asked, &known);
+        if !known.contains(name.as_str()) {
+            let mut list: Vec<&str> = known.iter().copied().collect();
+            list.sort_unstable();
+            return Err(ReportError::UnknownRegion {
+                region: asked.clone(),
+                known: list.join("、"),
+            });
+        }
+        if !regions.contains(&name) {
+            regions.push(name);
+        }
+    }
+    let mut by_region: HashMap<&str, Vec<&Fact>> = HashMap::new();
+    for fact in &facts.facts {
+        if regions.contains(&fact.province) {
+            by_region
+                .entry(fact.province.as_str())
+                .or_default()
+                .push(fact);
+        }
+    }
+    let mut builder = Builder {
+        catalog,
+        manifest,
+        regions: regions.clone(),
+        by_region,
+        all: facts,
+        cited: Vec::new(),
+        cited_set: HashSet::new(),
+    };
+    let mut region_themes: Vec<Vec<RegionTheme>> = vec![Vec::new(); regions.len()];
+    let mut chosen = selection::choose(
+        &facts.points,
+        &regions,
+        &BRIEFING_THEMES,
+        DEPARTMENTS_FOUNDED,
+    );
+    let themes: Vec<ThemeView> = BRIEFING_THEMES
+        .iter()
+        .map(|&t| {
+            let mut view = builder.theme(t, &mut region_themes);
+            view.points = chosen.by_theme.remove(&t).unwrap_or_default();
+            view
+        })
+        .filter(|t| t.regions_without_data.len() < regions.len())
+        .collect();
+    let findings = builder.findings(&themes);
+    let derived = builder.derived();
+
+    let mut fact_views = BTreeMap::new();
+    for fact in &facts.facts {
+        if regions.contains(&fact.province) || builder.cited_set.contains(&fact.id) {
+            fact_views.insert(fact.id.clone(), builder.fact_view(fact));
+        }
+    }
+    let region_views: Vec<RegionView> = regions
+        .iter()
+        .zip(region_themes)
+        .map(|(name, themes_of_region)| {
+            builder.region_view(
+                facts,
+                name,
+                themes_of_region,
+                &findings,
+                &derived,
+                &fact_views,
+            )
+        })
+        .collect();
+    // The regions' own figures and the 附表 cite every figure they show.
+    let appendix: Vec<AppendixRegion> = regions
+        .iter()
+        .map(|region| {
+            let own: Vec<&Fact> = builder
+                .by_region
+                .get(region.as_str())
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+                        .collect()
+                })
+                .unwrap_or_default();
+            appendix_rows(region, &own, &BRIEFING_THEMES, catalog)
+        })
+        .collect();
+    let later_cites: Vec<String> = region_views
+        .iter()
+        .flat_map(|r| r.own_figures.iter().cloned())
+        .chain(
+            appendix
+                .iter()
+                .flat_map(|a| a.rows.iter().map(|r| r.fact_id.clone())),
+        )
+        .collect();
+    for id in &later_cites {
+        builder.cite(id);
+    }
+    let mut cited_per_doc: HashMap<&str, usize> = HashMap::new();
+    for id in &builder.cited {
+        if let Some(f) = fact_views.get(id) {
+            *cited_per_doc.entry(f.doc.as_str()).or_default() += 1;
+            for c in &f.also_cited {
+                cited_per_doc.entry(c.source.file.as_str()).or_default();
+            }
+        }
+    }
+    let sources: Vec<SourceView> = manifest
+        .sources
+        .iter()
+        .filter_map(|s| {
+            cited_per_doc.get(s.file.as_str()).map(|&n| SourceView {
+                file: s.file.clone(),
+                title: format::zh_punctuation(&s.title),
+                publisher: s.publisher.clone(),
+                date: s.date.clone(),
+                date_text: s.date.as_deref().map(format::zh_partial_date),
+                province: s.province.clone(),
+                note: s.note.as_deref().map(format::zh_punctuation),
+                cited_facts: n,
+                reprint_of: facts
+                    .reprints
+                    .iter()
+                    .find(|r| r.doc == s.file)
+                    .map(|r| r.original.clone()),
+                independent: n > 0 || !facts.reprints.iter().any(|r| r.doc == s.file),
+            })
+        })
+        .collect();
+    let point_views: BTreeMap<String, PointView> = facts
+        .points
+        .iter()
+        .filter(|p| regions.contains(&p.province))
+        .map(|p| (p.id.clone(), builder.point_view(p)))
+        .collect();
+    let reprints = facts
+        .reprints
+        .iter()
+        .map(|r| ReprintView {
+            doc: r.doc.clone(),
+            source: builder.source_ref(&r.doc),
+            original: r.original.clone(),
+            original_source: builder.source_ref(&r.original),
+            shared: r.shared,
+            basis: r.basis.clone(),
+        })
+        .collect();
+    let themes_with_data = themes.len();
+    let period = period_text(
+        builder
+            .cited
+            .iter()
+            .filter_map(|id| fact_views.get(id))
+            .filter(|f| f.region != NATIONAL)
+            .filter_map(|f| f.as_of.as_deref()),
+    );
+    let independent_sources = sources
+        .iter()
+        .filter(|s: &&SourceView| s.independent)
+        .count();
+    Ok(Context {
+        masthead: MastheadView::new(&opts.masthead, format::zh_date(opts.date)),
+        report: ReportInfo {
+            missing_text: opts.missing_text.clone(),
+            period_text: period,
+            date: format::zh_date(opts.date),
+            date_iso: opts.date.format("%Y-%m-%d").to_string(),
+            regions_text: regions.join("、"),
+            regions,
+            themes_with_data,
+            independent_sources,
+        },
+        regions: region_views,
+        themes,
+        findings,
+        derived,
+        facts: fact_views,
+        cited: builder.cited,
+        sources,
+        appendix,
+        points: point_views,
+        reprints,
+        notable: chosen.notable,
+        plans: chosen.plans,
+        cited_points: chosen.cited,
+    })
+}
