@@ -230,7 +230,7 @@ pub fn find(doc: &AnalysedDoc) -> Vec<Candidate> {
         }
         let headline = &chars[article.head.clone()];
         for unit in units(vocabulary, s) {
-            let unit = trim_range(s, unit);
+            let unit = trim_clause_end(s, trim_range(s, unit));
             if unit.len() < vocabulary.min_chars {
                 continue;
             }
@@ -314,6 +314,15 @@ fn trim_range(chars: &[char], mut r: Range<usize>) -> Range<usize> {
         r.start += 1;
     }
     while r.end > r.start && chars[r.end - 1].is_whitespace() {
+        r.end -= 1;
+    }
+    r
+}
+
+/// A clause cut from a longer sentence ends at the `,` or `;` that joined it to the next one:
+/// the point ends before it, so it does not read as broken off.
+fn trim_clause_end(chars: &[char], mut r: Range<usize>) -> Range<usize> {
+    while r.end > r.start && matches!(chars[r.end - 1], ',' | ';' | ':') {
         r.end -= 1;
     }
     r
@@ -426,6 +435,20 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     }
     if start < s.len() {
         clauses.push(start..s.len());
+    }
+    // A plan announced at the head of a sentence (下一步,……将……; 新的一年,……将……) governs every
+    // clause after it: cut, the plan loses its object. Such a sentence stays whole up to twice
+    // the limit.
+    if s.len() <= 2 * v.max_chars {
+        let text: String = s.iter().collect();
+        let head_end = clauses.get(1).or(clauses.first()).map_or(0, |c| c.end);
+        if v.plan
+            .hits(&text, &byte_map(&text), s)
+            .iter()
+            .any(|h| h.start < head_end)
+        {
+            return std::iter::once(0..s.len()).collect();
+        }
     }
     // Runs of clauses of up to `max_chars`, closed at a clause that may stand alone: not a
     // continuation (较上年……, 其中……) and not after a short lead-in (截至2024年12月底,); closed

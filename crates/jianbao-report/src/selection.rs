@@ -2,9 +2,9 @@
 //! worth noting (特色/首创, 品牌) and the plans (下一步). A 简报 of four provinces has room for a
 //! few points each, so the choice is made here, once, and templates only print it.
 
-use jianbao_facts::{Point, PointKind, Theme};
+use jianbao_facts::{Level, Point, PointKind, Theme};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Points of one region chosen for a section, most telling first.
 #[derive(Debug, Clone, Serialize)]
@@ -18,6 +18,9 @@ const PER_REGION_AND_THEME: usize = 1;
 /// How many points of one region 值得关注 and 下一步工作 print.
 const PER_REGION_NOTABLE: usize = 1;
 const PER_REGION_PLANS: usize = 1;
+/// A 做法 or 成效 scoring below this says too little for 主要做法 (a sentence of intensity verbs
+/// and slogans: 坚持夯实筑牢工作基础); the region is then left out of that theme.
+const MIN_PRACTICE_SCORE: f64 = 4.0;
 
 /// The points chosen for the sections, and every point printed, in order of first use.
 #[derive(Debug, Default)]
@@ -43,11 +46,17 @@ fn overlaps(a: &Point, b: &Point) -> bool {
 }
 
 /// Chooses the points of `regions` for the themes of the briefing, in `themes` order.
+///
+/// `shown` are the facts the 总体情况 already prints: a point quoting one of them would say it
+/// twice, so 主要做法 and 值得关注 take the next point instead. A plan is the region's own:
+/// the province's plan for a province with provincial sources, else the plan of the city or
+/// county the sources are about; never a street's or an organisation's.
 pub(crate) fn choose<'a>(
     points: &'a [Point],
     regions: &[String],
     themes: &[Theme],
     founded: i32,
+    shown: &HashSet<&str>,
 ) -> Chosen {
     let mut chosen = Chosen::default();
     let mut used: Vec<&'a Point> = Vec::new();
@@ -82,11 +91,13 @@ pub(crate) fn choose<'a>(
     // 特色/首创 and 品牌 first: the most telling firsts and named programmes are what a
     // reader should notice; 主要做法 then takes the most telling of the rest.
     let notable_kind = |k: PointKind| matches!(k, PointKind::First | PointKind::Brand);
+    let repeats = |p: &Point| p.fact_ids.iter().any(|id| shown.contains(id.as_str()));
     for region in regions {
         let notable = take(
             region,
             &|p: &Point| {
                 themes.contains(&p.theme)
+                    && !repeats(p)
                     && (notable_kind(p.kind) || p.also_kinds.iter().any(|k| notable_kind(*k)))
             },
             PER_REGION_NOTABLE,
@@ -100,7 +111,11 @@ pub(crate) fn choose<'a>(
             });
         }
     }
-    let practice = |p: &Point| !matches!(p.kind, PointKind::Plan | PointKind::Problem);
+    let practice = |p: &Point| {
+        !matches!(p.kind, PointKind::Plan | PointKind::Problem)
+            && p.score >= MIN_PRACTICE_SCORE
+            && !repeats(p)
+    };
     for theme in themes {
         let mut per_region = Vec::new();
         for region in regions {
@@ -125,29 +140,27 @@ pub(crate) fn choose<'a>(
             && (p.kind == PointKind::Plan || p.also_kinds.contains(&PointKind::Plan))
     };
     for region in regions {
-        // A plan of the whole province before the plans of a street or a county.
-        let mut plans = take(
+        let provincial = points
+            .iter()
+            .any(|p| &p.province == region && p.level == Level::Province);
+        let own_unit = |p: &Point| {
+            if provincial {
+                p.level == Level::Province
+            } else {
+                matches!(p.level, Level::City | Level::District)
+            }
+        };
+        let plans = take(
             region,
-            &|p: &Point| plan(p) && p.level == jianbao_facts::Level::Province,
+            &|p: &Point| plan(p) && own_unit(p),
             PER_REGION_PLANS,
             &mut used,
             &mut chosen.cited,
         );
-        if plans.is_empty() {
-            plans = take(
-                region,
-                &plan,
-                PER_REGION_PLANS,
-                &mut used,
-                &mut chosen.cited,
-            );
-        }
-        if !plans.is_empty() {
-            chosen.plans.push(RegionPoints {
-                region: region.clone(),
-                points: plans,
-            });
-        }
+        chosen.plans.push(RegionPoints {
+            region: region.clone(),
+            points: plans,
+        });
     }
     chosen
 }

@@ -393,7 +393,7 @@ fn facts() -> FactSet {
                 "山西",
                 Institutions,
                 PointKind::Result,
-                3.0,
+                4.0,
                 "2024-12",
                 "省市县三级社会工作部门全部组建到位",
             ),
@@ -615,7 +615,7 @@ fn cell_content<'t>(table: &'t Table, row: &str, column: usize) -> &'t [Inline] 
 
 #[test]
 fn right_figure_in_the_right_cell_with_scope_notes() {
-    let (_, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
+    let (markdown, doc) = render(&["浙江", "山西", "安徽", "贵州"], "briefing");
     assert_eq!(doc.meta.title, "浙江、山西、安徽、贵州社会工作情况比较");
     assert_eq!(doc.meta.date.as_deref(), Some("2026年11月22日"));
     assert_eq!(doc.meta.date_iso.as_deref(), Some("2026-11-22"));
@@ -631,7 +631,7 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
     );
     let zj = cell(workers, "持证社会工作者", "浙江");
     assert!(zj.starts_with("27.5万人["), "{zj}");
-    assert!(zj.ends_with("2024年11月"), "{zj}");
+    assert!(zj.ends_with("（2024年11月）"), "{zj}");
     assert!(cell(workers, "持证社会工作者", "山西").starts_with("2.4万人["));
     // Not comparable: the allowance range is not a table row.
     assert!(!workers
@@ -643,23 +643,24 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
     assert_eq!(cell(party, "党建指导员", "安徽"), "报道未提及");
     assert!(cell(party, "党建指导员", "山西").starts_with("200余人["));
     let gz = cell(party, "党建指导员", "贵州");
-    assert!(gz.starts_with("31名（安顺经开区）["), "{gz}");
-    let ah = cell(party, "发展党员", "安徽");
-    assert!(ah.starts_with("15人（巢湖市）["), "{ah}");
-    let notes: Vec<String> = party.notes.iter().map(|n| plain_text(n)).collect();
     assert!(
-        notes.iter().any(|n| n.starts_with("注：")
-            && n.contains("巢湖市（县级）")
-            && n.contains("安顺经开区（县级）")
-            && n.contains("非全省口径")),
-        "{notes:?}"
+        gz.starts_with("31名[") && gz.ends_with("（安顺经开区，2025年）"),
+        "{gz}"
     );
+    let ah = cell(party, "发展党员", "安徽");
+    assert!(ah.starts_with("15人[") && ah.contains("（巢湖市，"), "{ah}");
+    // A local figure names its place in its cell; the section says once, above the tables,
+    // that such figures are not set against provincial ones (no note repeated under each).
+    assert!(markdown_section(&markdown, "# 三、")
+        .contains("括注地名的是市、县或开发区数据，不与全省数据比较或排序"),);
 
     // Two readings for one place: the cell shows one, cites both, and a note says so.
     let volunteers = table_with_caption(&doc, "志愿服务");
     let teams = cell(volunteers, "志愿服务队伍", "贵州");
     assert!(
-        teams.starts_with("98支（安顺经开区）[") && teams.matches('[').count() == 2,
+        teams.starts_with("98支[")
+            && teams.contains("（安顺经开区，")
+            && teams.matches('[').count() == 2,
         "{teams}"
     );
     assert!(
@@ -674,6 +675,15 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
         .rows
         .iter()
         .all(|r| r.iter().all(|c| plain_text(&c.content) != "0"))));
+}
+
+/// The text of the section whose heading starts with `heading`, up to the next `# ` heading.
+fn markdown_section<'m>(markdown: &'m str, heading: &str) -> &'m str {
+    markdown
+        .split(heading)
+        .nth(1)
+        .and_then(|rest| rest.split("\n# ").next())
+        .unwrap_or_default()
 }
 
 /// The comparison tables of the body (not the 附表).
@@ -1190,7 +1200,11 @@ fn regions_choose_and_order_the_columns() {
             .collect::<Vec<_>>(),
         ["指标", "贵州", "安徽"]
     );
-    assert!(cell(volunteers, "志愿服务队伍", "贵州").starts_with("98支（安顺经开区）["));
+    let gz = cell(volunteers, "志愿服务队伍", "贵州");
+    assert!(
+        gz.starts_with("98支[") && gz.contains("（安顺经开区，"),
+        "{gz}"
+    );
     assert_eq!(doc.meta.title, "贵州、安徽社会工作情况比较");
 }
 

@@ -249,19 +249,9 @@ pub fn build_context(
         cited_set: HashSet::new(),
     };
     let mut region_themes: Vec<Vec<RegionTheme>> = vec![Vec::new(); regions.len()];
-    let mut chosen = selection::choose(
-        &facts.points,
-        &regions,
-        &BRIEFING_THEMES,
-        DEPARTMENTS_FOUNDED,
-    );
-    let themes: Vec<ThemeView> = BRIEFING_THEMES
+    let mut themes: Vec<ThemeView> = BRIEFING_THEMES
         .iter()
-        .map(|&t| {
-            let mut view = builder.theme(t, &mut region_themes);
-            view.points = chosen.by_theme.remove(&t).unwrap_or_default();
-            view
-        })
+        .map(|&t| builder.theme(t, &mut region_themes))
         .filter(|t| t.regions_without_data.len() < regions.len())
         .collect();
     let findings = builder.findings(&themes);
@@ -287,6 +277,23 @@ pub fn build_context(
             )
         })
         .collect();
+    // The points: after the 总体情况's figures are known, so that no point repeats them.
+    let shown: HashSet<&str> = region_views
+        .iter()
+        .flat_map(|r| r.key_facts.iter().chain(&r.own_figures))
+        .filter(|id| fact_views.get(*id).is_some_and(|f| f.metric.is_some()))
+        .map(String::as_str)
+        .collect();
+    let mut chosen = selection::choose(
+        &facts.points,
+        &regions,
+        &BRIEFING_THEMES,
+        DEPARTMENTS_FOUNDED,
+        &shown,
+    );
+    for view in &mut themes {
+        view.points = chosen.by_theme.remove(&view.key).unwrap_or_default();
+    }
     // The regions' own figures and the 附表 cite every figure they show.
     let appendix: Vec<AppendixRegion> = regions
         .iter()
