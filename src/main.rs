@@ -104,8 +104,8 @@ struct InputArgs {
     /// Use a facts file from `jianbao extract` instead of extracting now (checked against the sources first).
     #[arg(long, value_name = "FILE")]
     facts: Option<PathBuf>,
-    /// An analyst's corrections (TOML: facts dropped, marked wrong or relabelled, by id or by
-    /// quote), applied to the facts before the briefing is made.
+    /// An analyst's corrections (TOML: facts or points dropped, marked wrong or relabelled, by id
+    /// or by quote), applied to the facts before the briefing is made.
     #[arg(long, value_name = "FILE")]
     corrections: Option<PathBuf>,
 }

@@ -17,6 +17,21 @@
 //! theme = "volunteers"         # optional
 //! ```
 //!
+//! Points (the quoted sentences of 主要做法, 值得关注, 下一步) are corrected the same way, by
+//! `point = "<id>"` or by `text = "<piece of the point's text>"`; `relabel` of a point changes
+//! its `kind` (做法, 成效, 特色/首创, 里程碑, 品牌, 问题, 下一步 or their keys) and/or `theme`:
+//!
+//! ```toml
+//! [[correction]]
+//! text = "有的地方安排空间设置"   # every point whose text holds it
+//! action = "drop"
+//!
+//! [[correction]]
+//! point = "p8701b89f8900"
+//! action = "relabel"
+//! kind = "做法"                 # a meeting's demands reported as done, not planned
+//! ```
+//!
 //! `drop` removes a fact that should not be reported (out of scope, a duplicate); `wrong`
 //! removes a fact the extraction read wrongly. `relabel` with a `label` but no `metric` also
 //! takes the figure out of the catalog: a catalogued figure is shown under its catalog label,
@@ -24,7 +39,7 @@
 //! is reported (`jianbao facts check`, and a warning on every build), because the facts it was
 //! written for have changed.
 
-use jianbao_facts::{Catalog, Fact, FactSet, LineCol, Theme};
+use jianbao_facts::{Catalog, Fact, FactSet, LineCol, Point, PointKind, Theme};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
@@ -54,16 +69,29 @@ pub struct Correction {
     /// `Some("")` takes the fact out of the catalog (and out of comparison tables).
     pub metric: Option<String>,
     pub theme: Option<Theme>,
+    /// A point's new kind (`relabel` of a point only).
+    pub kind: Option<PointKind>,
     pub reason: Option<String>,
 }
 
-/// Which facts a correction is about.
+/// Which facts or points a correction is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     /// The fact with this id.
     Id(String),
     /// Every fact whose quote contains this text.
     Quote(String),
+    /// The point with this id.
+    PointId(String),
+    /// Every point whose text contains this text.
+    PointText(String),
+}
+
+impl Target {
+    /// Whether the correction is about points rather than facts.
+    pub fn is_point(&self) -> bool {
+        matches!(self, Target::PointId(_) | Target::PointText(_))
+    }
 }
 
 /// A corrections file, checked against the catalog.
@@ -102,6 +130,9 @@ struct RawFile {
 struct RawCorrection {
     fact: Option<Spanned<String>>,
     quote: Option<Spanned<String>>,
+    point: Option<Spanned<String>>,
+    text: Option<Spanned<String>>,
+    kind: Option<Spanned<String>>,
     doc: Option<String>,
     action: Spanned<Action>,
     label: Option<Spanned<String>>,
@@ -119,6 +150,10 @@ pub struct Applied {
     pub wrong: usize,
     /// Facts relabelled.
     pub relabelled: usize,
+    /// Points left out (`drop` or `wrong`).
+    pub points_removed: usize,
+    /// Points given a new kind or theme.
+    pub points_relabelled: usize,
     /// Corrections that matched no fact: `file:line: …` messages.
     pub unmatched: Vec<String>,
 }
@@ -168,37 +203,65 @@ impl Corrections {
         for entry in raw.correction {
             let start = entry.span().start;
             let raw = entry.into_inner();
-            let target =
-                match (raw.fact, raw.quote) {
-                    (Some(id), None) if !id.get_ref().trim().is_empty() => {
-                        Target::Id(id.get_ref().trim().to_owned())
+            let given: Vec<(&str, &Spanned<String>)> = [
+                ("fact", &raw.fact),
+                ("quote", &raw.quote),
+                ("point", &raw.point),
+                ("text", &raw.text),
+            ]
+            .into_iter()
+            .filter_map(|(name, v)| v.as_ref().map(|v| (name, v)))
+            .collect();
+            let target = match given.as_slice() {
+                [(name, value)] if !value.get_ref().trim().is_empty() => {
+                    let value = value.get_ref().trim().to_owned();
+                    match *name {
+                        "fact" => Target::Id(value),
+                        "quote" => Target::Quote(value),
+                        "point" => Target::PointId(value),
+                        _ => Target::PointText(value),
                     }
-                    (None, Some(q)) if !q.get_ref().trim().is_empty() => {
-                        Target::Quote(q.get_ref().trim().to_owned())
-                    }
-                    (Some(_), Some(q)) => {
-                        return Err(at(
-                            q.span().start,
-                            "give either `fact` (an id) or `quote` (text of the quote), not both"
-                                .into(),
-                        ))
-                    }
-                    _ => return Err(at(
-                        start,
-                        "say which fact: `fact = \"<id>\"` or `quote = \"<text of its quote>\"`"
-                            .into(),
-                    )),
-                };
+                }
+                [(_, value)] => return Err(at(value.span().start, "the id or text to match is empty".into())),
+                [] => return Err(at(
+                    start,
+                    "say which fact or point: `fact = \"<id>\"`, `quote = \"<text of a fact's quote>\"`, `point = \"<id>\"` or `text = \"<text of a point>\"`"
+                        .into(),
+                )),
+                [_, (name, second), ..] => {
+                    return Err(at(
+                        second.span().start,
+                        format!("`{name}` given too: name one fact or point, by `fact`, `quote`, `point` or `text`, not both"),
+                    ))
+                }
+            };
+            let on_point = target.is_point();
+            if on_point {
+                if let Some(field) = raw.label.as_ref().or(raw.metric.as_ref()) {
+                    return Err(at(
+                        field.span().start,
+                        "a point has no label or metric: relabel a point with `kind` and/or `theme`".into(),
+                    ));
+                }
+            } else if let Some(kind) = &raw.kind {
+                return Err(at(
+                    kind.span().start,
+                    "`kind` is a point's: use it with `point` or `text`".into(),
+                ));
+            }
             let action = *raw.action.get_ref();
             if action == Action::Relabel
                 && raw.label.is_none()
                 && raw.metric.is_none()
                 && raw.theme.is_none()
+                && raw.kind.is_none()
             {
-                return Err(at(
-                    raw.action.span().start,
-                    "`relabel` needs at least one of `label`, `metric` or `theme`".into(),
-                ));
+                let needs = if on_point {
+                    "`relabel` of a point needs `kind` and/or `theme`"
+                } else {
+                    "`relabel` needs at least one of `label`, `metric` or `theme`"
+                };
+                return Err(at(raw.action.span().start, needs.into()));
             }
             if action != Action::Relabel {
                 if let Some(field) = raw
@@ -206,10 +269,11 @@ impl Corrections {
                     .as_ref()
                     .or(raw.metric.as_ref())
                     .or(raw.theme.as_ref())
+                    .or(raw.kind.as_ref())
                 {
                     return Err(at(
                         field.span().start,
-                        format!("`{action:?}` leaves the fact out; `label`, `metric` and `theme` belong to `action = \"relabel\"`").to_lowercase(),
+                        format!("`{action:?}` leaves the fact or point out; `label`, `metric`, `theme` and `kind` belong to `action = \"relabel\"`").to_lowercase(),
                     ));
                 }
             }
@@ -241,6 +305,23 @@ impl Corrections {
                 })?),
                 None => None,
             };
+            let kind = match &raw.kind {
+                Some(k) => Some(PointKind::parse(k.get_ref().trim()).ok_or_else(|| {
+                    let known: Vec<String> = PointKind::ALL
+                        .iter()
+                        .map(|k| format!("{} ({})", k.as_str(), k.title_zh()))
+                        .collect();
+                    at(
+                        k.span().start,
+                        format!(
+                            "unknown point kind `{}`: use one of {}",
+                            k.get_ref(),
+                            known.join(", ")
+                        ),
+                    )
+                })?),
+                None => None,
+            };
             corrections.push(Correction {
                 line: LineCol::from_byte_offset(text, start).line,
                 target,
@@ -249,6 +330,7 @@ impl Corrections {
                 label: raw.label.map(|l| l.into_inner().trim().to_owned()),
                 metric: raw.metric.map(|m| m.into_inner().trim().to_owned()),
                 theme,
+                kind,
                 reason: raw.reason,
             });
         }
@@ -263,28 +345,22 @@ impl Corrections {
     pub fn apply(&self, facts: &mut FactSet) -> Applied {
         let mut applied = Applied::default();
         for c in &self.corrections {
+            if c.target.is_point() {
+                self.apply_to_points(c, &mut facts.points, &mut applied);
+                continue;
+            }
             let matches = |f: &Fact| {
                 let in_doc = c.doc.as_deref().is_none_or(|d| d == f.doc);
                 in_doc
                     && match &c.target {
                         Target::Id(id) => &f.id == id,
-                        Target::Quote(q) => {
-                            f.quote.contains(q.as_str())
-                                || crate::format::zh_punctuation(&f.quote).contains(q.as_str())
-                        }
+                        Target::Quote(q) => contains(&f.quote, q),
+                        Target::PointId(_) | Target::PointText(_) => false,
                     }
             };
             let count = facts.facts.iter().filter(|f| matches(f)).count();
             if count == 0 {
-                let what = match &c.target {
-                    Target::Id(id) => format!("no fact has id `{id}`"),
-                    Target::Quote(q) => format!("no fact's quote contains “{q}”"),
-                };
-                applied.unmatched.push(format!(
-                    "{}:{}: correction matches nothing: {what}; the facts changed since it was written: update or delete it",
-                    self.path.display(),
-                    c.line
-                ));
+                self.unmatched(c, &mut applied);
                 continue;
             }
             match c.action {
@@ -318,4 +394,60 @@ impl Corrections {
         }
         applied
     }
+
+    /// The message for a correction that matched nothing.
+    fn unmatched(&self, c: &Correction, applied: &mut Applied) {
+        let what = match &c.target {
+            Target::Id(id) => format!("no fact has id `{id}`"),
+            Target::Quote(q) => format!("no fact's quote contains “{q}”"),
+            Target::PointId(id) => format!("no point has id `{id}`"),
+            Target::PointText(t) => format!("no point's text contains “{t}”"),
+        };
+        applied.unmatched.push(format!(
+            "{}:{}: correction matches nothing: {what}; the facts changed since it was written: update or delete it",
+            self.path.display(),
+            c.line
+        ));
+    }
+
+    /// Applies one correction about points.
+    fn apply_to_points(&self, c: &Correction, points: &mut Vec<Point>, applied: &mut Applied) {
+        let matches = |p: &Point| {
+            c.doc.as_deref().is_none_or(|d| d == p.doc)
+                && match &c.target {
+                    Target::PointId(id) => &p.id == id,
+                    Target::PointText(t) => contains(&p.text, t),
+                    Target::Id(_) | Target::Quote(_) => false,
+                }
+        };
+        let count = points.iter().filter(|p| matches(p)).count();
+        if count == 0 {
+            self.unmatched(c, applied);
+            return;
+        }
+        match c.action {
+            Action::Drop | Action::Wrong => {
+                points.retain(|p| !matches(p));
+                applied.points_removed += count;
+            }
+            Action::Relabel => {
+                for p in points.iter_mut().filter(|p| matches(p)) {
+                    if let Some(kind) = c.kind {
+                        p.also_kinds.retain(|k| *k != kind);
+                        p.kind = kind;
+                    }
+                    if let Some(theme) = c.theme {
+                        p.theme = theme;
+                    }
+                }
+                applied.points_relabelled += count;
+            }
+        }
+    }
+}
+
+/// Whether a source text holds `piece`, as written or with the punctuation readers see
+/// (full-width between Chinese), so an analyst can paste from the briefing or the source.
+fn contains(text: &str, piece: &str) -> bool {
+    text.contains(piece) || crate::format::zh_punctuation(text).contains(piece)
 }

@@ -1,7 +1,7 @@
 //! Corrections that last: an analyst's file drops, marks wrong or relabels facts by id or by
 //! quote; bad entries are reported at their line; corrections that match nothing are reported.
 
-use jianbao_facts::{Catalog, Fact, FactSet, Level, Qualifier, Theme};
+use jianbao_facts::{Catalog, Fact, FactSet, Level, Point, PointKind, Qualifier, Theme};
 use jianbao_report::{Corrections, CorrectionsError};
 use std::path::Path;
 
@@ -45,7 +45,39 @@ fn facts() -> FactSet {
             fact("b2", None, "天气晴好，气温12度"),
             fact("c3", None, "建成服务站点12个"),
         ],
+        points: vec![
+            point(
+                "p1",
+                PointKind::Plan,
+                "会议提出了多项要求,包括筑牢服务阵地、畅通诉求渠道",
+            ),
+            point("p2", PointKind::Measure, "有的地方安排空间设置“驿站”"),
+            point("p3", PointKind::Measure, "坚持夯实筑牢工作基础"),
+        ],
         ..FactSet::default()
+    }
+}
+
+fn point(id: &str, kind: PointKind, text: &str) -> Point {
+    Point {
+        id: id.into(),
+        doc: "001.txt".into(),
+        kind,
+        also_kinds: Vec::new(),
+        text: text.into(),
+        span: [0, text.chars().count()],
+        province: "浙江".into(),
+        place: "浙江省".into(),
+        level: Level::Province,
+        theme: Theme::NewEmploymentGroups,
+        date: None,
+        as_of: Some("2024-11".into()),
+        score: 5.0,
+        cues: Vec::new(),
+        names: Vec::new(),
+        fact_ids: Vec::new(),
+        also_cited: Vec::new(),
+        conflict_ids: Vec::new(),
     }
 }
 
@@ -142,6 +174,98 @@ fn bad_corrections_are_located() {
             "relabel",
         ),
         ("[[correction]]\nfact = \"a1\"\nacton = \"drop\"\n", 3, "unknown field"),
+    ];
+    for (text, line, what) in cases {
+        let err = parse(text).unwrap_err().to_string();
+        assert!(
+            err.starts_with(&format!("corrections.toml:{line}:")) && err.contains(what),
+            "{text:?} → {err}"
+        );
+    }
+}
+
+#[test]
+fn corrections_drop_and_rekind_points_by_id_and_by_text() {
+    let corrections = parse(
+        r#"
+[[correction]]
+text = "有的地方安排空间"
+action = "drop"
+reason = "没有说是哪里"
+
+[[correction]]
+point = "p1"
+action = "relabel"
+kind = "做法"
+theme = "grassroots_governance"
+
+[[correction]]
+point = "p3"
+action = "wrong"
+
+[[correction]]
+text = "已不在报道中的一句话"
+action = "drop"
+"#,
+    )
+    .unwrap();
+    let mut facts = facts();
+    let applied = corrections.apply(&mut facts);
+    assert_eq!((applied.points_removed, applied.points_relabelled), (2, 1));
+    // facts are untouched by corrections of points
+    assert_eq!(facts.facts.len(), 3);
+    assert_eq!(facts.points.len(), 1);
+    assert_eq!(facts.points[0].id, "p1");
+    assert_eq!(facts.points[0].kind, PointKind::Measure);
+    assert_eq!(facts.points[0].theme, Theme::GrassrootsGovernance);
+    // the stale entry is listed at its line, as for facts
+    assert_eq!(applied.unmatched.len(), 1, "{:?}", applied.unmatched);
+    assert!(
+        applied.unmatched[0].starts_with("corrections.toml:17:")
+            && applied.unmatched[0].contains("no point's text contains"),
+        "{:?}",
+        applied.unmatched
+    );
+    // a text pasted from the briefing (full-width punctuation) matches the source's text
+    let pasted =
+        parse("[[correction]]\ntext = \"会议提出了多项要求，包括\"\naction = \"drop\"\n").unwrap();
+    let mut again = self::facts();
+    assert_eq!(pasted.apply(&mut again).points_removed, 1);
+}
+
+#[test]
+fn bad_point_corrections_are_located() {
+    let cases = [
+        (
+            "[[correction]]\npoint = \"p1\"\naction = \"relabel\"\nkind = \"口号\"\n",
+            4,
+            "unknown point kind",
+        ),
+        (
+            "[[correction]]\npoint = \"p1\"\naction = \"relabel\"\nlabel = \"x\"\n",
+            4,
+            "a point has no label",
+        ),
+        (
+            "[[correction]]\nfact = \"a1\"\naction = \"relabel\"\nkind = \"做法\"\n",
+            4,
+            "`kind` is a point's",
+        ),
+        (
+            "[[correction]]\npoint = \"p1\"\ntext = \"x\"\naction = \"drop\"\n",
+            3,
+            "not both",
+        ),
+        (
+            "[[correction]]\npoint = \"p1\"\naction = \"relabel\"\n",
+            3,
+            "needs `kind`",
+        ),
+        (
+            "[[correction]]\npoint = \"p1\"\naction = \"drop\"\nkind = \"做法\"\n",
+            4,
+            "relabel",
+        ),
     ];
     for (text, line, what) in cases {
         let err = parse(text).unwrap_err().to_string();
