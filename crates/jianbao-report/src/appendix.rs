@@ -22,6 +22,10 @@ pub struct AppendixRow {
     pub label: String,
     /// `true` when `label` is the source's clause (print it as a quote).
     pub label_is_quote: bool,
+    /// The source's own words for this figure (乡镇（街道）商会11家) when the region has other
+    /// figures under the same label, place and date (全市共有商会37家, 行业商会18家): print them
+    /// next to the label so the rows can be told apart. `None` when the label is enough.
+    pub detail: Option<String>,
     /// The figure as shown (27.5万人).
     pub text: String,
     /// The place when it is below province level (巢湖市), else empty.
@@ -61,6 +65,7 @@ pub(crate) fn appendix_rows(
                 theme_title: theme.title_zh().to_owned(),
                 label,
                 label_is_quote: catalogued.is_none(),
+                detail: None,
                 text,
                 place: if fact.level == Level::Province {
                     String::new()
@@ -71,10 +76,91 @@ pub(crate) fn appendix_rows(
             });
         }
     }
+    // Rows that share a catalog label, place and date but give different figures would read
+    // as contradictions (常州市：行业协会商会 37家/11家/18家): each gets its quote's own words.
+    for i in 0..rows.len() {
+        if rows[i].label_is_quote {
+            continue;
+        }
+        let ambiguous = rows.iter().enumerate().any(|(j, other)| {
+            j != i
+                && !other.label_is_quote
+                && other.label == rows[i].label
+                && other.place == rows[i].place
+                && other.as_of_text == rows[i].as_of_text
+                && other.text != rows[i].text
+        });
+        if ambiguous {
+            let fact = facts.iter().find(|f| f.id == rows[i].fact_id);
+            rows[i].detail = fact.map(|f| {
+                figure_words(&f.quote, f.value).unwrap_or_else(|| format::zh_punctuation(&f.quote))
+            });
+        }
+    }
     AppendixRegion {
         region: region.to_owned(),
         rows,
     }
+}
+
+/// The words of `quote` that state the figure `value`: from the clause or list break before
+/// it (， 、 ； ： 其中) through the figure and its unit (全市共有商会37家 → 乡镇（街道）商会11家 for
+/// 11). `None` when the figure is not found exactly once as written in Arabic numerals.
+fn figure_words(quote: &str, value: f64) -> Option<String> {
+    let chars: Vec<char> = quote.chars().collect();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+            i += 1;
+        }
+        let number: f64 = chars[start..i].iter().collect::<String>().parse().ok()?;
+        let mut end = i;
+        let scale = match chars.get(end) {
+            Some('万') => 1e4,
+            Some('亿') => 1e8,
+            _ => 1.0,
+        };
+        if scale > 1.0 {
+            end += 1;
+        }
+        let preceded_by_digit = start > 0 && chars[start - 1].is_ascii_digit();
+        if !preceded_by_digit && ((number * scale) - value).abs() < 1e-6 * value.abs().max(1.0) {
+            // the unit: the CJK characters right after the number (余家, 名, 个)
+            while end < chars.len() && end - i < 3 && is_unit_char(chars[end]) {
+                end += 1;
+            }
+            found.push((start, end));
+        }
+    }
+    let [(start, end)] = found.as_slice() else {
+        return None;
+    };
+    let breaks = ['，', ',', '、', '；', ';', '：', ':', '。'];
+    let mut from = chars[..*start]
+        .iter()
+        .rposition(|c| breaks.contains(c))
+        .map_or(0, |p| p + 1);
+    let head: String = chars[from..*start].iter().collect();
+    if let Some(rest) = head.strip_prefix("其中") {
+        from += head.chars().count() - rest.chars().count();
+    }
+    let words: String = chars[from..*end].iter().collect();
+    Some(format::zh_punctuation(words.trim()))
+}
+
+/// Characters that may follow a number as its unit or qualifier (家, 个, 名, 余, 多).
+fn is_unit_char(c: char) -> bool {
+    !c.is_ascii()
+        && !matches!(
+            c,
+            '，' | '、' | '；' | '：' | '。' | '（' | '）' | '“' | '”'
+        )
 }
 
 /// The period a set of as-of dates covers, as a reader wants it: 2024年12月, 2023年至2024年.
@@ -97,6 +183,71 @@ pub(crate) fn period_text<'a>(dates: impl Iterator<Item = &'a str>) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_sharing_a_label_carry_their_own_words() {
+        let quote = "全市共有商会37家，其中乡镇（街道）商会11家、行业商会18家";
+        let fact = |id: &str, value: f64| Fact {
+            id: id.into(),
+            doc: "d.txt".into(),
+            province: "江苏".into(),
+            place: "常州市".into(),
+            level: Level::City,
+            theme: Theme::SocialOrganizations,
+            metric: Some("social_organizations.associations".into()),
+            label: "商会".into(),
+            value,
+            value_max: None,
+            unit: "家".into(),
+            qualifier: jianbao_facts::Qualifier::Exact,
+            as_of: Some("2021-03".into()),
+            quote: quote.into(),
+            span: [0, quote.chars().count()],
+            also_cited: Vec::new(),
+        };
+        let facts = [fact("a", 37.0), fact("b", 11.0), fact("c", 18.0)];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let catalog = Catalog::parse(
+            "[[metric]]\nkey = \"social_organizations.associations\"\nlabel = \"行业协会商会\"\ntheme = \"social_organizations\"\nunit = \"家\"\n",
+            std::path::Path::new("m.toml"),
+        )
+        .expect("catalog");
+        let rows = appendix_rows("江苏", &refs, &[Theme::SocialOrganizations], &catalog).rows;
+        let details: Vec<Option<&str>> = rows.iter().map(|r| r.detail.as_deref()).collect();
+        assert_eq!(
+            details,
+            [
+                Some("全市共有商会37家"),
+                Some("乡镇（街道）商会11家"),
+                Some("行业商会18家")
+            ]
+        );
+    }
+
+    #[test]
+    fn figure_words_tell_figures_of_one_clause_apart() {
+        let quote = "全市共有商会37家，其中乡镇（街道）商会11家、行业商会18家、特色商会2家";
+        assert_eq!(
+            figure_words(quote, 37.0).as_deref(),
+            Some("全市共有商会37家")
+        );
+        assert_eq!(
+            figure_words(quote, 11.0).as_deref(),
+            Some("乡镇（街道）商会11家")
+        );
+        assert_eq!(figure_words(quote, 18.0).as_deref(), Some("行业商会18家"));
+        assert_eq!(figure_words(quote, 2.0).as_deref(), Some("特色商会2家"));
+        assert_eq!(
+            figure_words("备案类社区社会组织 24.4 万余家", 244000.0).as_deref(),
+            None,
+            "a figure written with spaces is not found as written: the whole quote is shown"
+        );
+        assert_eq!(
+            figure_words("注册志愿者1.5万人", 15000.0).as_deref(),
+            Some("注册志愿者1.5万人")
+        );
+        assert_eq!(figure_words("两个数字12和12", 12.0), None);
+    }
 
     #[test]
     fn period_reads_first_to_last() {
