@@ -229,7 +229,11 @@ pub fn find(doc: &AnalysedDoc) -> Vec<Candidate> {
             continue;
         }
         let headline = &chars[article.head.clone()];
+        let cut_off = is_cut_off(chars, &sentence);
         for unit in units(vocabulary, s) {
+            if cut_off && unit.end == s.len() {
+                continue;
+            }
             let unit = trim_clause_end(s, trim_range(s, unit));
             if unit.len() < vocabulary.min_chars {
                 continue;
@@ -317,6 +321,19 @@ fn trim_range(chars: &[char], mut r: Range<usize>) -> Range<usize> {
         r.end -= 1;
     }
     r
+}
+
+/// Whether `sentence` is the last text of the document and lacks its end: a page or excerpt cut
+/// at a fixed length (……组成的专业化队伍,提). Its last clause is no point; earlier whole
+/// clauses of it still are.
+fn is_cut_off(chars: &[char], sentence: &Range<usize>) -> bool {
+    let last_text = chars[sentence.end..].iter().all(|c| c.is_whitespace());
+    last_text
+        && sentence.end > sentence.start
+        && !matches!(
+            chars[sentence.end - 1],
+            '。' | '.' | '!' | '?' | '！' | '？' | ';' | '；' | '”' | '"' | '」' | '）' | ')' | '…'
+        )
 }
 
 /// A clause cut from a longer sentence ends at the `,` or `;` that joined it to the next one:

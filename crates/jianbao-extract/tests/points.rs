@@ -269,3 +269,39 @@ fn seed_reprint_is_found_and_counted_once() {
         .collect();
     assert!(from_000.len() <= 2, "{from_000:#?}");
 }
+
+/// A plan announced at the head of a long sentence keeps every clause it governs; a meeting's
+/// demands are the plan of the body that met; a text cut off at a fixed length gives no point
+/// from its broken last clause; a clause cut from a long sentence ends before its comma.
+#[test]
+fn plans_stay_whole_and_cut_off_text_is_no_point() {
+    let text = "某市推进社会工作高质量发展
+
+新的一年,市委社会工作部将全面贯彻落实全市社会工作会议精神,聚焦突出抓好新兴领域党的建设、抓好党建引领基层治理和基层政权建设、抓好凝聚服务群众工作,坚持问题导向、目标导向,强化系统思维,以更加扎实的作风、更加务实的举措,确保各项重点任务落实落细。
+今年9月20日,某市召开新就业群体党建工作座谈会。
+会议提出了多项要求,包括筑牢服务阵地、畅通诉求渠道、完善保障机制,持续引导新就业群体融入基层治理。
+市委社会工作部在全市建成户外劳动者服务站120个,组建志愿服务队伍35支,招募志愿者1200余人,开展关爱活动300余场次,覆盖快递员、外卖配送员、网约车司机等新就业群体2万余人,推动服务阵地向社区延伸,形成一刻钟服务圈。
+遴选并组建起由30名特邀建议人和20名论证评估智库成员组成的专业化队伍,提";
+    let manifest = Manifest {
+        sources: vec![source("plan.txt", "2025-01", "江苏")],
+    };
+    let (facts, _) = run(&[("plan.txt", text)], manifest);
+    let plan = point_with(&facts, "新的一年");
+    assert_eq!(plan.kind, PointKind::Plan);
+    assert!(plan.text.ends_with("落实落细。"), "{}", plan.text);
+    let demands = point_with(&facts, "会议提出了多项要求");
+    assert_eq!(demands.kind, PointKind::Plan);
+    assert!(
+        !facts.points.iter().any(|p| p.text.ends_with(",提")),
+        "{:#?}",
+        facts.points
+    );
+    assert!(
+        facts
+            .points
+            .iter()
+            .all(|p| !p.text.ends_with(',') && !p.text.ends_with(';')),
+        "{:#?}",
+        facts.points
+    );
+}
