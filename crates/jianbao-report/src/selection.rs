@@ -47,8 +47,9 @@ fn overlaps(a: &Point, b: &Point) -> bool {
 
 /// Chooses the points of `regions` for the themes of the briefing, in `themes` order.
 ///
-/// `shown` are the facts the 总体情况 already prints: a point quoting one of them would say it
-/// twice, so 主要做法 and 值得关注 take the next point instead. A plan is the region's own:
+/// `shown` are the facts the 总体情况 would print: a 主要做法 point quoting one of them would say
+/// it twice, so it takes the next point instead. 值得关注 comes first and may quote them (the
+/// caller then leaves them out of the 总体情况). A plan is the region's own:
 /// the province's plan for a province with provincial sources, else the plan of the city or
 /// county the sources are about; never a street's or an organisation's.
 pub(crate) fn choose<'a>(
@@ -56,7 +57,7 @@ pub(crate) fn choose<'a>(
     regions: &[String],
     themes: &[Theme],
     founded: i32,
-    shown: &HashSet<&str>,
+    shown: &HashSet<String>,
 ) -> Chosen {
     let mut chosen = Chosen::default();
     let mut used: Vec<&'a Point> = Vec::new();
@@ -91,19 +92,29 @@ pub(crate) fn choose<'a>(
     // 特色/首创 and 品牌 first: the most telling firsts and named programmes are what a
     // reader should notice; 主要做法 then takes the most telling of the rest.
     let notable_kind = |k: PointKind| matches!(k, PointKind::First | PointKind::Brand);
-    let repeats = |p: &Point| p.fact_ids.iter().any(|id| shown.contains(id.as_str()));
+    let repeats = |p: &Point| p.fact_ids.iter().any(|id| shown.contains(id));
+    let notable_point = |p: &Point| {
+        themes.contains(&p.theme)
+            && (notable_kind(p.kind) || p.also_kinds.iter().any(|k| notable_kind(*k)))
+    };
     for region in regions {
-        let notable = take(
+        // What the province did first (居全国首位) before a street's first in its city.
+        let mut notable = take(
             region,
-            &|p: &Point| {
-                themes.contains(&p.theme)
-                    && !repeats(p)
-                    && (notable_kind(p.kind) || p.also_kinds.iter().any(|k| notable_kind(*k)))
-            },
+            &|p: &Point| notable_point(p) && p.level == Level::Province,
             PER_REGION_NOTABLE,
             &mut used,
             &mut chosen.cited,
         );
+        if notable.is_empty() {
+            notable = take(
+                region,
+                &notable_point,
+                PER_REGION_NOTABLE,
+                &mut used,
+                &mut chosen.cited,
+            );
+        }
         if !notable.is_empty() {
             chosen.notable.push(RegionPoints {
                 region: region.clone(),

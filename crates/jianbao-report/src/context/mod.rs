@@ -263,7 +263,7 @@ pub fn build_context(
             fact_views.insert(fact.id.clone(), builder.fact_view(fact));
         }
     }
-    let region_views: Vec<RegionView> = regions
+    let mut region_views: Vec<RegionView> = regions
         .iter()
         .zip(region_themes)
         .map(|(name, themes_of_region)| {
@@ -278,11 +278,11 @@ pub fn build_context(
         })
         .collect();
     // The points: after the 总体情况's figures are known, so that no point repeats them.
-    let shown: HashSet<&str> = region_views
+    let shown: HashSet<String> = region_views
         .iter()
         .flat_map(|r| r.key_facts.iter().chain(&r.own_figures))
         .filter(|id| fact_views.get(*id).is_some_and(|f| f.metric.is_some()))
-        .map(String::as_str)
+        .cloned()
         .collect();
     let mut chosen = selection::choose(
         &facts.points,
@@ -291,6 +291,19 @@ pub fn build_context(
         DEPARTMENTS_FOUNDED,
         &shown,
     );
+    // A figure a 值得关注 point quotes (27.5万人，居全国首位) is said there, with what makes it
+    // notable; the 总体情况 does not repeat it.
+    let in_notable: HashSet<&str> = chosen
+        .notable
+        .iter()
+        .flat_map(|rp| &rp.points)
+        .filter_map(|id| facts.points.iter().find(|p| &p.id == id))
+        .flat_map(|p| p.fact_ids.iter().map(String::as_str))
+        .collect();
+    for view in &mut region_views {
+        view.key_facts.retain(|id| !in_notable.contains(id.as_str()));
+        view.own_figures.retain(|id| !in_notable.contains(id.as_str()));
+    }
     for view in &mut themes {
         view.points = chosen.by_theme.remove(&view.key).unwrap_or_default();
     }
