@@ -301,8 +301,10 @@ pub fn build_context(
         .flat_map(|p| p.fact_ids.iter().map(String::as_str))
         .collect();
     for view in &mut region_views {
-        view.key_facts.retain(|id| !in_notable.contains(id.as_str()));
-        view.own_figures.retain(|id| !in_notable.contains(id.as_str()));
+        view.key_facts
+            .retain(|id| !in_notable.contains(id.as_str()));
+        view.own_figures
+            .retain(|id| !in_notable.contains(id.as_str()));
     }
     for view in &mut themes {
         view.points = chosen.by_theme.remove(&view.key).unwrap_or_default();
