@@ -132,6 +132,30 @@ fn plans_and_points_read_as_a_briefing(markdown: &str) {
     assert!(shanxi.contains("落实落细。」"), "the plan is cut: {shanxi}");
     assert!(plans.contains("没有提到本地下一步工作安排"), "{plans}");
 
+    // 主要做法 cites at least three points of each region; at most a third of the comparison
+    // cells read 报道未提及.
+    let practice = section(markdown, "# 二、主要做法与特色");
+    for region in ["浙江", "山西", "安徽", "贵州"] {
+        let points = practice
+            .lines()
+            .filter(|l| l.starts_with(&format!("**{region}**")))
+            .count();
+        assert!(points >= 3, "{region}: {points} points in 主要做法");
+    }
+    let comparison = section(markdown, "# 三、数据比较");
+    let cells: Vec<&str> = comparison
+        .lines()
+        .filter(|l| l.starts_with('|') && !l.starts_with("|:") && !l.starts_with("| 指标"))
+        .flat_map(|l| l.trim_matches('|').split('|').skip(1))
+        .map(str::trim)
+        .collect();
+    let empty = cells.iter().filter(|c| **c == "报道未提及").count();
+    assert!(
+        !cells.is_empty() && empty * 3 <= cells.len(),
+        "{empty} of {} cells empty",
+        cells.len()
+    );
+
     let overview = cited_ids(section(markdown, "# 一、总体情况"));
     let facts_of_points: Vec<&str> = [
         section(markdown, "# 二、主要做法与特色"),
