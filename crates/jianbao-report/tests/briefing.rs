@@ -307,20 +307,26 @@ fn facts() -> FactSet {
                 "2025",
                 "志愿服务队伍98支",
             ),
-            fact(
-                "gz-teams-b",
-                AH_GZ,
-                "贵州",
-                "安顺经开区",
-                District,
-                Volunteers,
-                Some("volunteers.service_teams"),
-                96.0,
-                "支",
-                Exact,
-                "2025",
-                "志愿服务队伍96支|*_",
-            ),
+            {
+                // the same figure read differently further on in the source (a reading of
+                // its own, not a second figure of the first clause)
+                let mut other_reading = fact(
+                    "gz-teams-b",
+                    AH_GZ,
+                    "贵州",
+                    "安顺经开区",
+                    District,
+                    Volunteers,
+                    Some("volunteers.service_teams"),
+                    96.0,
+                    "支",
+                    Exact,
+                    "2025",
+                    "志愿服务队伍96支|*_",
+                );
+                other_reading.span = [500, 512];
+                other_reading
+            },
         ],
         conflicts: vec![Conflict {
             id: "c1".into(),
@@ -1228,4 +1234,60 @@ fn templates_are_shared_across_threads() {
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
     assert_eq!(outputs[0], outputs[1]);
+}
+
+/// Two figures of one clause count two things (全省持证人数达到2.4万人、高级社工师26人): no
+/// "sources differ" note. A figure dated before the departments existed is history, not a
+/// cell beside another region's current figure: it stays in the 附表.
+#[test]
+fn one_clause_is_no_conflict_and_history_is_no_cell() {
+    let mut set = facts();
+    let clause = "全省持证人数达到2.4万人,再创历史新高";
+    let mut senior = fact(
+        "sx-senior",
+        SX,
+        "山西",
+        "山西省",
+        Level::Province,
+        Theme::SocialWorkers,
+        Some("social_workers.certified"),
+        26.0,
+        "人",
+        Qualifier::Exact,
+        "2024",
+        clause,
+    );
+    senior.span = [0, clause.chars().count()];
+    set.facts.push(senior);
+    set.facts.push(fact(
+        "ah-certified-2019",
+        AH_GZ,
+        "安徽",
+        "安徽省",
+        Level::Province,
+        Theme::SocialWorkers,
+        Some("social_workers.certified"),
+        9000.0,
+        "人",
+        Qualifier::Exact,
+        "2019",
+        "2019年全省持证社会工作者9000人",
+    ));
+    let mut opts = ReportOptions::new(date());
+    opts.regions = ["浙江", "山西", "安徽"].map(String::from).to_vec();
+    let ctx = build_context(&set, &catalog(), &manifest(), &opts).expect("context");
+    let row = ctx
+        .themes
+        .iter()
+        .flat_map(|t| &t.rows)
+        .find(|r| r.metric == "social_workers.certified")
+        .expect("the certified row");
+    let shanxi = &row.cells[1];
+    assert_eq!(shanxi.fact_id.as_deref(), Some("sx-certified"));
+    assert!(shanxi.conflicting_fact_ids.is_empty(), "{shanxi:?}");
+    assert!(!row.cells[2].disclosed, "{:?}", row.cells[2]);
+    assert!(ctx
+        .appendix
+        .iter()
+        .any(|a| a.region == "安徽" && a.rows.iter().any(|r| r.fact_id == "ah-certified-2019")));
 }

@@ -9,7 +9,9 @@ use jianbao_facts::{Fact, Level, Metric, Theme};
 
 impl<'a> Builder<'a> {
     /// The facts of `region` for `metric`, best first: province level, then the latest as-of
-    /// date, then source order.
+    /// date, then source order. Figures dated before the departments existed are history: set
+    /// beside another region's current figure they would compare two eras, so they stay in the
+    /// 附表.
     pub(super) fn candidates(&self, region: &str, metric: &str) -> Vec<&'a Fact> {
         let mut found: Vec<&Fact> = self
             .by_region
@@ -18,7 +20,7 @@ impl<'a> Builder<'a> {
                 facts
                     .iter()
                     .copied()
-                    .filter(|f| f.metric.as_deref() == Some(metric))
+                    .filter(|f| f.metric.as_deref() == Some(metric) && !predates_departments(f))
                     .collect()
             })
             .unwrap_or_default();
@@ -80,7 +82,9 @@ impl<'a> Builder<'a> {
                         sources.push(c.doc);
                     }
                 }
-            } else if other.as_of == chosen.as_of {
+            } else if other.as_of == chosen.as_of && !same_clause(other, chosen) {
+                // Two figures of one clause (全市持证社工约3.7万人、高级社工师26人) count two
+                // things, not two readings of one: no "sources differ" note.
                 conflicting.push(other.id.clone());
             }
         }
