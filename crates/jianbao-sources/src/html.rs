@@ -147,7 +147,9 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// Tags whose content is never article text.
+/// Tags whose content is never article text. `form` is not one: content-management systems of
+/// Chinese government and university sites (VSB) wrap the whole article in a `<form>`; a search
+/// or login form is furniture by its inputs and its class (`search`, `login`).
 fn is_furniture_tag(name: &str) -> bool {
     matches!(
         name,
@@ -160,7 +162,6 @@ fn is_furniture_tag(name: &str) -> bool {
             | "header"
             | "footer"
             | "aside"
-            | "form"
             | "select"
             | "button"
             | "svg"
@@ -442,7 +443,7 @@ fn main_content<'a>(page: &'a Html, stats: &Stats) -> Option<NodeRef<'a, Node>> 
         } else {
             m.own_cjk
         };
-        if prose < 10 {
+        if prose < 10 || is_disclaimer(&text_start(node)) {
             continue;
         }
         let score = 1.0 + m.commas as f64 + (prose as f64 / 100.0).min(3.0);
@@ -468,6 +469,35 @@ fn main_content<'a>(page: &'a Html, stats: &Stats) -> Option<NodeRef<'a, Node>> 
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?
         .0;
     page.tree.get(best)
+}
+
+/// The first characters of an element's text, enough to recognise a disclaimer.
+fn text_start(node: NodeRef<'_, Node>) -> String {
+    let Some(element) = scraper::ElementRef::wrap(node) else {
+        return String::new();
+    };
+    element
+        .text()
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .take(12)
+        .collect()
+}
+
+/// A site's disclaimer or copyright notice (`【免责声明】本文仅代表作者本人观点…`): long, full of
+/// commas, so it would outscore a short article if it counted as prose.
+fn is_disclaimer(text: &str) -> bool {
+    let text = text.trim_start_matches(['【', '[', '（', '(', ' ']);
+    [
+        "免责声明",
+        "版权声明",
+        "郑重声明",
+        "本站郑重声明",
+        "特别声明",
+        "声明：",
+    ]
+    .iter()
+    .any(|s| text.starts_with(s))
 }
 
 /// Renders an element's text, one line per block element.
@@ -547,6 +577,8 @@ fn is_furniture_line(line: &str) -> bool {
         "责任编辑",
         "责编",
         "编辑：",
+        "编辑:",
+        "编辑 ",
         "审核",
         "校对",
         "字号",
@@ -587,6 +619,11 @@ fn is_furniture_line(line: &str) -> bool {
         "【纠错】",
         "返回顶部",
     ];
+    if is_disclaimer(line) {
+        return true;
+    }
+    // editors' lines are often bracketed: (责编：…), 【编辑：…】
+    let line = line.trim_start_matches(['【', '[', '（', '(']);
     let count = line.chars().count();
     count <= 120
         && (STARTS.iter().any(|s| line.starts_with(s))
@@ -674,7 +711,15 @@ fn page_metadata(page: &Html) -> Metadata {
             "citation_publisher",
         ],
     );
-    m.author = meta_content(page, &["author", "article:author", "Author"]);
+    // some sites label the value (`来源：人民网`)
+    m.outlet = m.outlet.map(|o| {
+        labelled(&o, "来源")
+            .filter(|_| o.starts_with("来源"))
+            .unwrap_or(o)
+    });
+    // a number is a content-management system's user id, not a name
+    m.author = meta_content(page, &["author", "article:author", "Author"])
+        .filter(|a| !a.chars().all(|c| c.is_ascii_digit()));
     m
 }
 
@@ -793,6 +838,68 @@ mod tests {
             Some("2024-03-05 10:20")
         );
         assert_eq!(labelled(line, "作者").as_deref(), Some("陆乐"));
+    }
+
+    fn article_text(page: &str) -> String {
+        render(page.as_bytes(), "page.html", None).unwrap().text
+    }
+
+    #[test]
+    fn an_article_inside_a_form_is_found() {
+        // university and government sites built on the VSB system wrap the article in a form
+        let page = r#"<html><head><title>社区志愿服务站建设办法-公告</title></head><body>
+<table><tr><td><div class="menu"><a href="/">首页</a> <a href="/a">通知公告</a></div></td></tr>
+<tr><td><form name="_newscontent_fromname"><div id="vsb_content">
+<p>第一条　为规范社区志愿服务站建设，制定本办法。</p>
+<p>第二条　每个社区至少建设1个志愿服务站，配备专兼职管理人员2名以上。</p>
+<p>第三条　志愿服务站应当公开服务项目、服务时间和联系方式，接受居民监督。</p>
+</div></form></td></tr>
+<tr><td><form class="search"><input name="q"><p>站内搜索：请输入关键词，支持全文检索</p></form></td></tr></table></body></html>"#;
+        let text = article_text(page);
+        assert!(
+            text.contains("第二条 每个社区至少建设1个志愿服务站"),
+            "{text}"
+        );
+        assert!(text.contains("第三条"), "{text}");
+        assert!(!text.contains("站内搜索"), "{text}");
+    }
+
+    #[test]
+    fn a_long_disclaimer_does_not_outscore_a_short_article() {
+        let page = r#"<html><body><div class="w600"><div class="art_context">
+<p>据本报消息，全区今年新建社会工作站12个。</p>
+<p>目前，全区社会工作站已达48个，实现街道全覆盖，服务群众2.3万人次。</p>
+</div>
+<div class="tips"><p>【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证，请读者仅作参考，并请自行承担全部责任，本网不承担任何连带责任，如有侵权请联系删除。</p></div>
+</div></body></html>"#;
+        let text = article_text(page);
+        assert!(text.contains("全区社会工作站已达48个"), "{text}");
+        assert!(!text.contains("免责声明"), "{text}");
+    }
+
+    #[test]
+    fn bracketed_editor_lines_are_furniture() {
+        for line in [
+            "(责编：王明、李华)",
+            "【编辑：赵强】",
+            "（责任编辑：陈静）",
+            "编辑 刘青 校对 孙平",
+            "【版权声明】本网所刊内容未经授权不得转载",
+        ] {
+            assert!(is_furniture_line(line), "{line}");
+        }
+        assert!(!is_furniture_line("（一）健全社区工作者职业体系"));
+        assert!(!is_furniture_line("编辑部所在的社区共有志愿者300人。"));
+    }
+
+    #[test]
+    fn a_labelled_source_and_a_numeric_author_in_meta_tags() {
+        let page = r#"<html><head><meta name="source" content="来源：某某日报-社会频道 原创稿">
+<meta name="author" content="104821"></head><body><div id="zoom">
+<p>全市持证社会工作者达到1.2万人，较上年增长15%。</p></div></body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(r.metadata.outlet.as_deref(), Some("某某日报-社会频道"));
+        assert_eq!(r.metadata.author, None);
     }
 
     #[test]
