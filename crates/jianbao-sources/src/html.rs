@@ -30,6 +30,15 @@ pub fn render(
             why: "the page has no block of prose; it may need JavaScript to show its text".into(),
         });
     };
+    if metadata.title.is_none() {
+        // the heading right above the article, else the <title> without the site's name
+        metadata.title = heading_before(main, &stats).or_else(|| {
+            select_text(&page, "title")
+                .as_deref()
+                .map(strip_site_name)
+                .filter(|t| !t.is_empty())
+        });
+    }
     let mut lines = Vec::new();
     render_block(main, &stats, &mut lines, &mut String::new());
     let body: Vec<String> = lines
@@ -471,6 +480,41 @@ fn main_content<'a>(page: &'a Html, stats: &Stats) -> Option<NodeRef<'a, Node>> 
     page.tree.get(best)
 }
 
+/// The article's heading when it stands just above the article element, outside it (a `<h5>`
+/// over the text block, as many site templates have it, while the `<title>` names only the site
+/// section): the nearest heading among the preceding siblings of the article element and of its
+/// parent and grandparent. Headings of fewer than 6 Chinese characters are section names.
+fn heading_before(main: NodeRef<'_, Node>, stats: &Stats) -> Option<String> {
+    let is_heading = |name: &str| matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let mut node = main;
+    for _ in 0..3 {
+        for sibling in node.prev_siblings() {
+            let Some(element) = scraper::ElementRef::wrap(sibling) else {
+                continue;
+            };
+            if stats.furniture.contains(&sibling.id()) || stats.get(sibling.id()).chars > 300 {
+                continue;
+            }
+            let heading = if is_heading(element.value().name()) {
+                Some(element)
+            } else {
+                element
+                    .descendants()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .find(|e| is_heading(e.value().name()))
+            };
+            if let Some(heading) = heading {
+                let text = collapse_space(&heading.text().collect::<String>());
+                if cjk_count(&text) >= 6 && text.chars().count() <= 80 {
+                    return Some(text);
+                }
+            }
+        }
+        node = node.parent()?;
+    }
+    None
+}
+
 /// The first characters of an element's text, enough to recognise a disclaimer.
 fn text_start(node: NodeRef<'_, Node>) -> String {
     let Some(element) = scraper::ElementRef::wrap(node) else {
@@ -664,21 +708,20 @@ fn meta_content(page: &Html, keys: &[&str]) -> Option<String> {
     None
 }
 
-/// Title, date, outlet and author from `<meta>` tags and `<title>`.
+/// Title, date, outlet and author from `<meta>` tags, and the title from an `<h1>` that the
+/// `<title>` contains; `render` falls back on the heading above the article and the `<title>`.
 fn page_metadata(page: &Html) -> Metadata {
     let mut m = Metadata::default();
     let head_title = select_text(page, "title");
-    m.title = meta_content(page, &["ArticleTitle", "og:title", "twitter:title"])
-        .or_else(|| {
-            // a heading the <title> contains is the article's own title (the <title> usually
-            // adds the site's name)
-            let heading = select_text(page, "h1").filter(|h| h.chars().count() >= 4);
-            match (&heading, &head_title) {
-                (Some(h), Some(t)) if t.contains(h.as_str()) => heading,
-                _ => None,
-            }
-        })
-        .or_else(|| head_title.as_deref().map(strip_site_name));
+    m.title = meta_content(page, &["ArticleTitle", "og:title", "twitter:title"]).or_else(|| {
+        // a heading the <title> contains is the article's own title (the <title> usually
+        // adds the site's name)
+        let heading = select_text(page, "h1").filter(|h| h.chars().count() >= 4);
+        match (&heading, &head_title) {
+            (Some(h), Some(t)) if t.contains(h.as_str()) => heading,
+            _ => None,
+        }
+    });
     const DATE_KEYS: &[&str] = &[
         "PubDate",
         "publishdate",
@@ -900,6 +943,23 @@ mod tests {
         let r = render(page.as_bytes(), "page.html", None).unwrap();
         assert_eq!(r.metadata.outlet.as_deref(), Some("某某日报-社会频道"));
         assert_eq!(r.metadata.author, None);
+    }
+
+
+    #[test]
+    fn the_heading_above_the_article_is_its_title_when_the_title_tag_names_the_section() {
+        let page = r#"<html><head><title>工作动态--某市社会工作协会</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/dt">工作动态</a></div>
+<div class="main"><div class="left"><h3>工作动态</h3></div>
+<div class="detail"><h5>全市社区工作者培训班开班</h5>
+<div class="ly">发布时间：2024-05-18 来源：某市社会工作协会</div>
+<div class="detailCon"><p>5月16日，全市社区工作者培训班开班，来自各区的社区工作者260人参加培训。</p>
+<p>培训为期3天，内容包括社区治理、社会工作方法和政策解读，结业考核合格率达到98%。</p></div></div></div>
+</body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(r.metadata.title.as_deref(), Some("全市社区工作者培训班开班"));
+        assert!(r.text.starts_with("全市社区工作者培训班开班\n"), "{}", r.text);
+        assert_eq!(r.metadata.date.as_deref(), Some("2024-05-18"));
     }
 
     #[test]
