@@ -18,15 +18,16 @@
 //! - where the dev corpus has expected facts for the page (devcorpus/expected/<id>.toml), strict
 //!   recall and precision of each against them, by the dev-corpus scorer's own matching rules.
 //!
-//! `--show` lists, per page, the rendering's lines that are not in the plain text and the plain
-//! text's sentences the rendering lacks.
+//! `--show` prints, per page, the manifest entry read from the page (title, date, outlet, author,
+//! province), the rendering's lines that are not in the plain text and the plain text's
+//! sentences the rendering lacks.
 
 #[path = "../../jianbao-extract/examples/devcorpus_score/matching.rs"]
 #[allow(dead_code)]
 mod matching;
 
 use jianbao_extract::{default_catalog, extract};
-use jianbao_facts::Fact;
+use jianbao_facts::{Fact, SourceInfo};
 use jianbao_sources::load_dir;
 use matching::{ratio, score_article, Figure};
 use serde::Deserialize;
@@ -230,12 +231,12 @@ fn text_score(plain: &str, rendered: &str, title: Option<&str>) -> TextScore {
 }
 
 /// Reads one file alone in a scratch directory as `jianbao` reads a sources directory: its
-/// analysed text, its title, and the facts extracted from it.
+/// analysed text, its manifest entry, and the facts extracted from it.
 fn read_alone(
     work: &Path,
     name: &str,
     bytes: &[u8],
-) -> Result<(String, Option<String>, Vec<Fact>), String> {
+) -> Result<(String, Option<SourceInfo>, Vec<Fact>), String> {
     let dir = work.join(name);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     std::fs::write(dir.join(name), bytes).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -246,14 +247,9 @@ fn read_alone(
         .first()
         .map(|d| d.text.clone())
         .unwrap_or_default();
-    let title = loaded
-        .sources
-        .manifest()
-        .sources
-        .first()
-        .map(|s| s.title.clone());
+    let entry = loaded.sources.manifest().sources.first().cloned();
     let facts = extract(&loaded.sources, &default_catalog()).facts;
-    Ok((text, title, facts))
+    Ok((text, entry, facts))
 }
 
 /// Facts of the page that are the same figure (province, value, unit) as one of the text's.
@@ -355,11 +351,11 @@ fn run() -> Result<(), String> {
                 ))
             }
         };
-        let (rendered, title, page_facts) =
+        let (rendered, entry, page_facts) =
             read_alone(&work, &page.file, &html).map_err(|e| format!("{}: {e}", page.id))?;
         let (_, _, text_facts) = read_alone(&work, &format!("{}.txt", page.id), plain.as_bytes())
             .map_err(|e| format!("{}: {e}", page.id))?;
-        let score = text_score(&plain, &rendered, title.as_deref());
+        let score = text_score(&plain, &rendered, entry.as_ref().map(|e| e.title.as_str()));
         let chars = squeeze(&plain).chars().count();
         sum_found += score.recall * chars as f64;
         sum_total += chars as f64;
@@ -395,6 +391,17 @@ fn run() -> Result<(), String> {
             strict_page
         );
         if show {
+            if let Some(e) = &entry {
+                let none = || "-".to_owned();
+                println!(
+                    "    title {} | date {} | outlet {} | author {} | province {}",
+                    e.title,
+                    e.date.clone().unwrap_or_else(none),
+                    e.publisher.clone().unwrap_or_else(none),
+                    e.author.clone().unwrap_or_else(none),
+                    e.province
+                );
+            }
             for line in &score.extra {
                 println!("    + {line}");
             }

@@ -31,13 +31,16 @@ pub fn render(
         });
     };
     if metadata.title.is_none() {
-        // the heading right above the article, else the <title> without the site's name
-        metadata.title = heading_before(main, &stats).or_else(|| {
-            select_text(&page, "title")
-                .as_deref()
-                .map(strip_site_name)
-                .filter(|t| !t.is_empty())
-        });
+        // the heading right above the article, else the <title> without the site's name, else
+        // the page's first <h1>
+        metadata.title = heading_before(main, &stats)
+            .or_else(|| {
+                select_text(&page, "title")
+                    .as_deref()
+                    .map(strip_site_name)
+                    .filter(|t| !t.is_empty())
+            })
+            .or_else(|| select_text(&page, "h1").filter(|h| cjk_count(h) >= 4));
     }
     let mut lines = Vec::new();
     render_block(main, &stats, &mut lines, &mut String::new());
@@ -46,6 +49,12 @@ pub fn render(
         .filter(|line| !is_furniture_line(line))
         .collect();
     byline_metadata(&page, &mut metadata);
+    if metadata.date.is_none() {
+        if let Some(date) = unlabelled_date(main, &stats) {
+            metadata.date = Some(date);
+            metadata.date_basis = Some("the date line above the article".to_owned());
+        }
+    }
     let mut text = String::new();
     if let Some(title) = &metadata.title {
         if body.first() != Some(title) {
@@ -779,7 +788,9 @@ fn strip_site_name(title: &str) -> String {
 }
 
 /// Fills what the `<meta>` tags did not give from the page's bylines (`来源：`, `发布时间：`,
-/// `作者：`): short text nodes outside scripts, the first one naming each field wins.
+/// `作者：`): short text nodes outside scripts, the first one naming each field wins. A label
+/// whose value is in the next element (`发布日期: <span>2012-06-24</span>`) is read with the
+/// text of its parent.
 fn byline_metadata(page: &Html, m: &mut Metadata) {
     for node in page.tree.nodes() {
         if m.date.is_some() && m.outlet.is_some() && m.author.is_some() {
@@ -791,9 +802,14 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
         let in_script = node
             .parent()
             .is_some_and(|p| matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style" | "title")));
-        let line = collapse_space(t);
+        let mut line = collapse_space(t);
         if in_script || line.chars().count() > 200 || !is_byline(&line) {
             continue;
+        }
+        if line.ends_with(['：', ':']) {
+            if let Some(parent) = node.parent().and_then(scraper::ElementRef::wrap) {
+                line = collapse_space(&parent.text().collect::<String>());
+            }
         }
         if m.date.is_none() {
             for label in ["发布时间", "发布日期", "发表时间", "时间", "日期"] {
@@ -805,7 +821,7 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
             }
         }
         if m.outlet.is_none() {
-            m.outlet = labelled(&line, "来源");
+            m.outlet = labelled(&line, "来源于").or_else(|| labelled(&line, "来源"));
         }
         if m.author.is_none() {
             m.author = labelled(&line, "作者");
@@ -813,8 +829,49 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
     }
 }
 
+/// The page's date when no byline labels it: a line that is a date and nothing else
+/// (`2019-09-24 09:10`) in the article's header, that is near the article element (within its
+/// parent or grandparent, where templates put title, outlet and date) and before its first
+/// line of prose, outside page furniture.
+fn unlabelled_date(main: NodeRef<'_, Node>, stats: &Stats) -> Option<String> {
+    // not as far up as <body>, whose top bar may show today's date
+    let below_body = |n: &NodeRef<'_, Node>| matches!(n.value(), Node::Element(e) if !matches!(e.name(), "body" | "html"));
+    let parent = main.parent().filter(below_body);
+    let header = parent
+        .and_then(|p| p.parent())
+        .filter(below_body)
+        .or(parent)
+        .unwrap_or(main);
+    for node in header.descendants() {
+        let Node::Text(t) = node.value() else {
+            continue;
+        };
+        if node.ancestors().any(|a| stats.furniture.contains(&a.id())) {
+            continue;
+        }
+        // prose: a sentence, not a title
+        if cjk_count(t) >= 20 && t.contains(['，', '。', '；']) {
+            break;
+        }
+        let text = collapse_space(t);
+        if is_date_line(&text) {
+            return normalize_date(&text);
+        }
+    }
+    None
+}
+
+/// A line that is a date (and time) and nothing else.
+fn is_date_line(text: &str) -> bool {
+    text.chars().count() <= 20
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " -/:.年月日".contains(c))
+        && normalize_date(text).is_some()
+}
+
 fn is_byline(text: &str) -> bool {
-    ["来源", "发布时间", "发布日期", "作者", "时间"]
+    ["来源", "来源于", "发布时间", "发布日期", "作者", "时间"]
         .iter()
         .any(|l| text.contains(&format!("{l}：")) || text.contains(&format!("{l}:")))
 }
@@ -945,7 +1002,6 @@ mod tests {
         assert_eq!(r.metadata.author, None);
     }
 
-
     #[test]
     fn the_heading_above_the_article_is_its_title_when_the_title_tag_names_the_section() {
         let page = r#"<html><head><title>工作动态--某市社会工作协会</title></head><body>
@@ -957,9 +1013,43 @@ mod tests {
 <p>培训为期3天，内容包括社区治理、社会工作方法和政策解读，结业考核合格率达到98%。</p></div></div></div>
 </body></html>"#;
         let r = render(page.as_bytes(), "page.html", None).unwrap();
-        assert_eq!(r.metadata.title.as_deref(), Some("全市社区工作者培训班开班"));
-        assert!(r.text.starts_with("全市社区工作者培训班开班\n"), "{}", r.text);
+        assert_eq!(
+            r.metadata.title.as_deref(),
+            Some("全市社区工作者培训班开班")
+        );
+        assert!(
+            r.text.starts_with("全市社区工作者培训班开班\n"),
+            "{}",
+            r.text
+        );
         assert_eq!(r.metadata.date.as_deref(), Some("2024-05-18"));
+    }
+
+    #[test]
+    fn a_byline_label_with_its_value_in_the_next_element() {
+        let page = r#"<html><head><title>全省志愿服务工作推进会召开</title></head><body>
+<div class="detail"><div class="title">全省志愿服务工作推进会召开</div>
+<div class="info"><div class="pubDate">发布日期: <span>2024-06-24</span></div>
+<div class="src">来源于：<span>某省文明办</span></div></div>
+<div class="TRS_Editor"><p>会议通报，全省注册志愿者已达1200万人，志愿服务组织3.2万个。</p>
+<p>今年以来，全省开展志愿服务活动15万场次，服务时长超过4000万小时。</p></div></div></body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(r.metadata.date.as_deref(), Some("2024-06-24"));
+        assert_eq!(r.metadata.outlet.as_deref(), Some("某省文明办"));
+    }
+
+    #[test]
+    fn an_unlabelled_date_line_above_the_article_is_its_date() {
+        let page = r#"<html><body>
+<div class="side"><ul><li><a href="/1">其他新闻</a> 2018-01-02</li></ul></div>
+<div class="newscontent"><h1>社区工作者队伍建设调查</h1>
+<div class="news_about"><p>王明/某某青年报</p><p> 2024-09-24 09:10 </p></div>
+<div class="news_txt">记者调查发现，全市社区工作者已达1.8万人，其中持证社会工作者占比超过四成。<br>
+下一步，全市将新建社区工作者培训基地5个。</div></div></body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(r.metadata.date.as_deref(), Some("2024-09-24"), "{r:?}");
+        assert_eq!(r.metadata.title.as_deref(), Some("社区工作者队伍建设调查"));
+        assert!(!r.text.contains("2018"), "{}", r.text);
     }
 
     #[test]
