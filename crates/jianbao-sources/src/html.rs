@@ -30,6 +30,18 @@ pub fn render(
             why: "the page has no block of prose; it may need JavaScript to show its text".into(),
         });
     };
+    if metadata.title.is_none() {
+        // the heading right above the article, else the <title> without the site's name, else
+        // the page's first <h1>
+        metadata.title = heading_before(main, &stats)
+            .or_else(|| {
+                select_text(&page, "title")
+                    .as_deref()
+                    .map(strip_site_name)
+                    .filter(|t| !t.is_empty())
+            })
+            .or_else(|| select_text(&page, "h1").filter(|h| cjk_count(h) >= 4));
+    }
     let mut lines = Vec::new();
     render_block(main, &stats, &mut lines, &mut String::new());
     let body: Vec<String> = lines
@@ -37,6 +49,12 @@ pub fn render(
         .filter(|line| !is_furniture_line(line))
         .collect();
     byline_metadata(&page, &mut metadata);
+    if metadata.date.is_none() {
+        if let Some(date) = unlabelled_date(main, &stats) {
+            metadata.date = Some(date);
+            metadata.date_basis = Some("the date line above the article".to_owned());
+        }
+    }
     let mut text = String::new();
     if let Some(title) = &metadata.title {
         if body.first() != Some(title) {
@@ -147,7 +165,9 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// Tags whose content is never article text.
+/// Tags whose content is never article text. `form` is not one: content-management systems of
+/// Chinese government and university sites (VSB) wrap the whole article in a `<form>`; a search
+/// or login form is furniture by its inputs and its class (`search`, `login`).
 fn is_furniture_tag(name: &str) -> bool {
     matches!(
         name,
@@ -160,7 +180,6 @@ fn is_furniture_tag(name: &str) -> bool {
             | "header"
             | "footer"
             | "aside"
-            | "form"
             | "select"
             | "button"
             | "svg"
@@ -442,7 +461,7 @@ fn main_content<'a>(page: &'a Html, stats: &Stats) -> Option<NodeRef<'a, Node>> 
         } else {
             m.own_cjk
         };
-        if prose < 10 {
+        if prose < 10 || is_disclaimer(&text_start(node)) {
             continue;
         }
         let score = 1.0 + m.commas as f64 + (prose as f64 / 100.0).min(3.0);
@@ -468,6 +487,70 @@ fn main_content<'a>(page: &'a Html, stats: &Stats) -> Option<NodeRef<'a, Node>> 
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?
         .0;
     page.tree.get(best)
+}
+
+/// The article's heading when it stands just above the article element, outside it (a `<h5>`
+/// over the text block, as many site templates have it, while the `<title>` names only the site
+/// section): the nearest heading among the preceding siblings of the article element and of its
+/// parent and grandparent. Headings of fewer than 6 Chinese characters are section names.
+fn heading_before(main: NodeRef<'_, Node>, stats: &Stats) -> Option<String> {
+    let is_heading = |name: &str| matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let mut node = main;
+    for _ in 0..3 {
+        for sibling in node.prev_siblings() {
+            let Some(element) = scraper::ElementRef::wrap(sibling) else {
+                continue;
+            };
+            if stats.furniture.contains(&sibling.id()) || stats.get(sibling.id()).chars > 300 {
+                continue;
+            }
+            let heading = if is_heading(element.value().name()) {
+                Some(element)
+            } else {
+                element
+                    .descendants()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .find(|e| is_heading(e.value().name()))
+            };
+            if let Some(heading) = heading {
+                let text = collapse_space(&heading.text().collect::<String>());
+                if cjk_count(&text) >= 6 && text.chars().count() <= 80 {
+                    return Some(text);
+                }
+            }
+        }
+        node = node.parent()?;
+    }
+    None
+}
+
+/// The first characters of an element's text, enough to recognise a disclaimer.
+fn text_start(node: NodeRef<'_, Node>) -> String {
+    let Some(element) = scraper::ElementRef::wrap(node) else {
+        return String::new();
+    };
+    element
+        .text()
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .take(12)
+        .collect()
+}
+
+/// A site's disclaimer or copyright notice (`【免责声明】本文仅代表作者本人观点…`): long, full of
+/// commas, so it would outscore a short article if it counted as prose.
+fn is_disclaimer(text: &str) -> bool {
+    let text = text.trim_start_matches(['【', '[', '（', '(', ' ']);
+    [
+        "免责声明",
+        "版权声明",
+        "郑重声明",
+        "本站郑重声明",
+        "特别声明",
+        "声明：",
+    ]
+    .iter()
+    .any(|s| text.starts_with(s))
 }
 
 /// Renders an element's text, one line per block element.
@@ -547,6 +630,8 @@ fn is_furniture_line(line: &str) -> bool {
         "责任编辑",
         "责编",
         "编辑：",
+        "编辑:",
+        "编辑 ",
         "审核",
         "校对",
         "字号",
@@ -587,6 +672,11 @@ fn is_furniture_line(line: &str) -> bool {
         "【纠错】",
         "返回顶部",
     ];
+    if is_disclaimer(line) {
+        return true;
+    }
+    // editors' lines are often bracketed: (责编：…), 【编辑：…】
+    let line = line.trim_start_matches(['【', '[', '（', '(']);
     let count = line.chars().count();
     count <= 120
         && (STARTS.iter().any(|s| line.starts_with(s))
@@ -627,21 +717,20 @@ fn meta_content(page: &Html, keys: &[&str]) -> Option<String> {
     None
 }
 
-/// Title, date, outlet and author from `<meta>` tags and `<title>`.
+/// Title, date, outlet and author from `<meta>` tags, and the title from an `<h1>` that the
+/// `<title>` contains; `render` falls back on the heading above the article and the `<title>`.
 fn page_metadata(page: &Html) -> Metadata {
     let mut m = Metadata::default();
     let head_title = select_text(page, "title");
-    m.title = meta_content(page, &["ArticleTitle", "og:title", "twitter:title"])
-        .or_else(|| {
-            // a heading the <title> contains is the article's own title (the <title> usually
-            // adds the site's name)
-            let heading = select_text(page, "h1").filter(|h| h.chars().count() >= 4);
-            match (&heading, &head_title) {
-                (Some(h), Some(t)) if t.contains(h.as_str()) => heading,
-                _ => None,
-            }
-        })
-        .or_else(|| head_title.as_deref().map(strip_site_name));
+    m.title = meta_content(page, &["ArticleTitle", "og:title", "twitter:title"]).or_else(|| {
+        // a heading the <title> contains is the article's own title (the <title> usually
+        // adds the site's name)
+        let heading = select_text(page, "h1").filter(|h| h.chars().count() >= 4);
+        match (&heading, &head_title) {
+            (Some(h), Some(t)) if t.contains(h.as_str()) => heading,
+            _ => None,
+        }
+    });
     const DATE_KEYS: &[&str] = &[
         "PubDate",
         "publishdate",
@@ -674,7 +763,15 @@ fn page_metadata(page: &Html) -> Metadata {
             "citation_publisher",
         ],
     );
-    m.author = meta_content(page, &["author", "article:author", "Author"]);
+    // some sites label the value (`来源：人民网`)
+    m.outlet = m.outlet.map(|o| {
+        labelled(&o, "来源")
+            .filter(|_| o.starts_with("来源"))
+            .unwrap_or(o)
+    });
+    // a number is a content-management system's user id, not a name
+    m.author = meta_content(page, &["author", "article:author", "Author"])
+        .filter(|a| !a.chars().all(|c| c.is_ascii_digit()));
     m
 }
 
@@ -691,7 +788,9 @@ fn strip_site_name(title: &str) -> String {
 }
 
 /// Fills what the `<meta>` tags did not give from the page's bylines (`来源：`, `发布时间：`,
-/// `作者：`): short text nodes outside scripts, the first one naming each field wins.
+/// `作者：`): short text nodes outside scripts, the first one naming each field wins. A label
+/// whose value is in the next element (`发布日期: <span>2012-06-24</span>`) is read with the
+/// text of its parent.
 fn byline_metadata(page: &Html, m: &mut Metadata) {
     for node in page.tree.nodes() {
         if m.date.is_some() && m.outlet.is_some() && m.author.is_some() {
@@ -703,9 +802,14 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
         let in_script = node
             .parent()
             .is_some_and(|p| matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style" | "title")));
-        let line = collapse_space(t);
+        let mut line = collapse_space(t);
         if in_script || line.chars().count() > 200 || !is_byline(&line) {
             continue;
+        }
+        if line.ends_with(['：', ':']) {
+            if let Some(parent) = node.parent().and_then(scraper::ElementRef::wrap) {
+                line = collapse_space(&parent.text().collect::<String>());
+            }
         }
         if m.date.is_none() {
             for label in ["发布时间", "发布日期", "发表时间", "时间", "日期"] {
@@ -717,7 +821,7 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
             }
         }
         if m.outlet.is_none() {
-            m.outlet = labelled(&line, "来源");
+            m.outlet = labelled(&line, "来源于").or_else(|| labelled(&line, "来源"));
         }
         if m.author.is_none() {
             m.author = labelled(&line, "作者");
@@ -725,8 +829,49 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
     }
 }
 
+/// The page's date when no byline labels it: a line that is a date and nothing else
+/// (`2019-09-24 09:10`) in the article's header, that is near the article element (within its
+/// parent or grandparent, where templates put title, outlet and date) and before its first
+/// line of prose, outside page furniture.
+fn unlabelled_date(main: NodeRef<'_, Node>, stats: &Stats) -> Option<String> {
+    // not as far up as <body>, whose top bar may show today's date
+    let below_body = |n: &NodeRef<'_, Node>| matches!(n.value(), Node::Element(e) if !matches!(e.name(), "body" | "html"));
+    let parent = main.parent().filter(below_body);
+    let header = parent
+        .and_then(|p| p.parent())
+        .filter(below_body)
+        .or(parent)
+        .unwrap_or(main);
+    for node in header.descendants() {
+        let Node::Text(t) = node.value() else {
+            continue;
+        };
+        if node.ancestors().any(|a| stats.furniture.contains(&a.id())) {
+            continue;
+        }
+        // prose: a sentence, not a title
+        if cjk_count(t) >= 20 && t.contains(['，', '。', '；']) {
+            break;
+        }
+        let text = collapse_space(t);
+        if is_date_line(&text) {
+            return normalize_date(&text);
+        }
+    }
+    None
+}
+
+/// A line that is a date (and time) and nothing else.
+fn is_date_line(text: &str) -> bool {
+    text.chars().count() <= 20
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " -/:.年月日".contains(c))
+        && normalize_date(text).is_some()
+}
+
 fn is_byline(text: &str) -> bool {
-    ["来源", "发布时间", "发布日期", "作者", "时间"]
+    ["来源", "来源于", "发布时间", "发布日期", "作者", "时间"]
         .iter()
         .any(|l| text.contains(&format!("{l}：")) || text.contains(&format!("{l}:")))
 }
@@ -793,6 +938,118 @@ mod tests {
             Some("2024-03-05 10:20")
         );
         assert_eq!(labelled(line, "作者").as_deref(), Some("陆乐"));
+    }
+
+    fn article_text(page: &str) -> String {
+        render(page.as_bytes(), "page.html", None).unwrap().text
+    }
+
+    #[test]
+    fn an_article_inside_a_form_is_found() {
+        // university and government sites built on the VSB system wrap the article in a form
+        let page = r#"<html><head><title>社区志愿服务站建设办法-公告</title></head><body>
+<table><tr><td><div class="menu"><a href="/">首页</a> <a href="/a">通知公告</a></div></td></tr>
+<tr><td><form name="_newscontent_fromname"><div id="vsb_content">
+<p>第一条　为规范社区志愿服务站建设，制定本办法。</p>
+<p>第二条　每个社区至少建设1个志愿服务站，配备专兼职管理人员2名以上。</p>
+<p>第三条　志愿服务站应当公开服务项目、服务时间和联系方式，接受居民监督。</p>
+</div></form></td></tr>
+<tr><td><form class="search"><input name="q"><p>站内搜索：请输入关键词，支持全文检索</p></form></td></tr></table></body></html>"#;
+        let text = article_text(page);
+        assert!(
+            text.contains("第二条 每个社区至少建设1个志愿服务站"),
+            "{text}"
+        );
+        assert!(text.contains("第三条"), "{text}");
+        assert!(!text.contains("站内搜索"), "{text}");
+    }
+
+    #[test]
+    fn a_long_disclaimer_does_not_outscore_a_short_article() {
+        let page = r#"<html><body><div class="w600"><div class="art_context">
+<p>据本报消息，全区今年新建社会工作站12个。</p>
+<p>目前，全区社会工作站已达48个，实现街道全覆盖，服务群众2.3万人次。</p>
+</div>
+<div class="tips"><p>【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证，请读者仅作参考，并请自行承担全部责任，本网不承担任何连带责任，如有侵权请联系删除。</p></div>
+</div></body></html>"#;
+        let text = article_text(page);
+        assert!(text.contains("全区社会工作站已达48个"), "{text}");
+        assert!(!text.contains("免责声明"), "{text}");
+    }
+
+    #[test]
+    fn bracketed_editor_lines_are_furniture() {
+        for line in [
+            "(责编：王明、李华)",
+            "【编辑：赵强】",
+            "（责任编辑：陈静）",
+            "编辑 刘青 校对 孙平",
+            "【版权声明】本网所刊内容未经授权不得转载",
+        ] {
+            assert!(is_furniture_line(line), "{line}");
+        }
+        assert!(!is_furniture_line("（一）健全社区工作者职业体系"));
+        assert!(!is_furniture_line("编辑部所在的社区共有志愿者300人。"));
+    }
+
+    #[test]
+    fn a_labelled_source_and_a_numeric_author_in_meta_tags() {
+        let page = r#"<html><head><meta name="source" content="来源：某某日报-社会频道 原创稿">
+<meta name="author" content="104821"></head><body><div id="zoom">
+<p>全市持证社会工作者达到1.2万人，较上年增长15%。</p></div></body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(r.metadata.outlet.as_deref(), Some("某某日报-社会频道"));
+        assert_eq!(r.metadata.author, None);
+    }
+
+    #[test]
+    fn the_heading_above_the_article_is_its_title_when_the_title_tag_names_the_section() {
+        let page = r#"<html><head><title>工作动态--某市社会工作协会</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/dt">工作动态</a></div>
+<div class="main"><div class="left"><h3>工作动态</h3></div>
+<div class="detail"><h5>全市社区工作者培训班开班</h5>
+<div class="ly">发布时间：2024-05-18 来源：某市社会工作协会</div>
+<div class="detailCon"><p>5月16日，全市社区工作者培训班开班，来自各区的社区工作者260人参加培训。</p>
+<p>培训为期3天，内容包括社区治理、社会工作方法和政策解读，结业考核合格率达到98%。</p></div></div></div>
+</body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(
+            r.metadata.title.as_deref(),
+            Some("全市社区工作者培训班开班")
+        );
+        assert!(
+            r.text.starts_with("全市社区工作者培训班开班\n"),
+            "{}",
+            r.text
+        );
+        assert_eq!(r.metadata.date.as_deref(), Some("2024-05-18"));
+    }
+
+    #[test]
+    fn a_byline_label_with_its_value_in_the_next_element() {
+        let page = r#"<html><head><title>全省志愿服务工作推进会召开</title></head><body>
+<div class="detail"><div class="title">全省志愿服务工作推进会召开</div>
+<div class="info"><div class="pubDate">发布日期: <span>2024-06-24</span></div>
+<div class="src">来源于：<span>某省文明办</span></div></div>
+<div class="TRS_Editor"><p>会议通报，全省注册志愿者已达1200万人，志愿服务组织3.2万个。</p>
+<p>今年以来，全省开展志愿服务活动15万场次，服务时长超过4000万小时。</p></div></div></body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(r.metadata.date.as_deref(), Some("2024-06-24"));
+        assert_eq!(r.metadata.outlet.as_deref(), Some("某省文明办"));
+    }
+
+    #[test]
+    fn an_unlabelled_date_line_above_the_article_is_its_date() {
+        let page = r#"<html><body>
+<div class="side"><ul><li><a href="/1">其他新闻</a> 2018-01-02</li></ul></div>
+<div class="newscontent"><h1>社区工作者队伍建设调查</h1>
+<div class="news_about"><p>王明/某某青年报</p><p> 2024-09-24 09:10 </p></div>
+<div class="news_txt">记者调查发现，全市社区工作者已达1.8万人，其中持证社会工作者占比超过四成。<br>
+下一步，全市将新建社区工作者培训基地5个。</div></div></body></html>"#;
+        let r = render(page.as_bytes(), "page.html", None).unwrap();
+        assert_eq!(r.metadata.date.as_deref(), Some("2024-09-24"), "{r:?}");
+        assert_eq!(r.metadata.title.as_deref(), Some("社区工作者队伍建设调查"));
+        assert!(!r.text.contains("2018"), "{}", r.text);
     }
 
     #[test]

@@ -195,6 +195,33 @@ fn a_long_pdf_drops_running_headers_and_page_numbers() {
 }
 
 #[test]
+fn a_pdf_of_equal_paragraphs_keeps_every_one_at_the_page_edges() {
+    // the same paragraph over and over: its lines begin and end most pages, at the same places,
+    // yet they are body text and must all come back; only the running header and footer go
+    let sections = 10;
+    let mut md = format!("# {}\n\n", common::TITLE);
+    for i in 1..=sections {
+        md.push_str(&format!("## 第{i}部分\n\n"));
+        for _ in 0..7 {
+            md.push_str(common::PARAGRAPHS[1]);
+            md.push_str("\n\n");
+        }
+    }
+    let r = render_bytes(&common::pdf(&md), Format::Pdf, "equal.pdf").unwrap();
+    let lines: Vec<&str> = r.text.lines().collect();
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| **l == common::PARAGRAPHS[1])
+            .count(),
+        sections * 7,
+        "{}",
+        r.text
+    );
+    assert_eq!(lines.len(), 1 + sections * 8, "{}", r.text);
+}
+
+#[test]
 fn manifest_entries_override_what_the_file_states() {
     let manifest =
         "[[source]]\nfile = \"article.html\"\ntitle = \"分析员改过的标题\"\nprovince = \"浙江\"\n";
