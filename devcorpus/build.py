@@ -47,6 +47,8 @@ class _PlainText(html.parser.HTMLParser):
 
 
 def plain_text(fragment: str) -> str:
+    # An excerpt cut inside a tag ends with markup, not words: an HTML parser drops it.
+    fragment = re.sub(r"<[^>]*$", "", fragment)
     parser = _PlainText()
     parser.feed(fragment)
     parser.close()

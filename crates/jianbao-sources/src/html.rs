@@ -9,6 +9,7 @@
 //! `related` …) score nothing and are not rendered, nor are link lists and byline/copyright lines
 //! inside the article element.
 
+use crate::loose_text;
 use crate::text::{cjk_count, collapse_space, normalize_date};
 use crate::{Format, Metadata, Rendering, SourceError};
 use ego_tree::{NodeId, NodeRef};
@@ -32,7 +33,7 @@ pub fn render(
     };
     if metadata.title.is_none() {
         // the heading right above the article, else the <title> without the site's name, else
-        // the page's first <h1>
+        // the page's first <h1>, else a bare headline line above the article
         metadata.title = heading_before(main, &stats)
             .or_else(|| {
                 select_text(&page, "title")
@@ -40,7 +41,8 @@ pub fn render(
                     .map(strip_site_name)
                     .filter(|t| !t.is_empty())
             })
-            .or_else(|| select_text(&page, "h1").filter(|h| cjk_count(h) >= 4));
+            .or_else(|| select_text(&page, "h1").filter(|h| cjk_count(h) >= 4))
+            .or_else(|| loose_text::headline_before(main));
     }
     let mut lines = Vec::new();
     render_block(main, &stats, &mut lines, &mut String::new());
@@ -802,6 +804,12 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
         let in_script = node
             .parent()
             .is_some_and(|p| matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style" | "title")));
+        if m.date.is_none() && !in_script {
+            if let Some(date) = t.lines().find_map(loose_text::forum_byline_date) {
+                m.date = Some(date);
+                m.date_basis = Some("the page's forum byline (发表于)".to_owned());
+            }
+        }
         let mut line = collapse_space(t);
         if in_script || line.chars().count() > 200 || !is_byline(&line) {
             continue;

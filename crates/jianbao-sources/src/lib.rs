@@ -12,6 +12,7 @@ mod docx;
 pub mod fetch;
 mod html;
 mod load;
+mod loose_text;
 mod markdown;
 mod pdf;
 mod text;
