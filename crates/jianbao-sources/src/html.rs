@@ -810,31 +810,69 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
                 m.date_basis = Some("the page's forum byline (发表于)".to_owned());
             }
         }
-        let mut line = collapse_space(t);
-        if in_script || line.chars().count() > 200 || !is_byline(&line) {
+        if in_script {
             continue;
         }
-        if line.ends_with(['：', ':']) {
-            if let Some(parent) = node.parent().and_then(scraper::ElementRef::wrap) {
-                line = collapse_space(&parent.text().collect::<String>());
+        // a byline is a short text node, or a short line of a long one in pages whose text is
+        // bare lines (copies with the markup stripped, spam sites' injected tags around text)
+        let whole = collapse_space(t);
+        let lines: Vec<String> = if whole.chars().count() <= 200 {
+            vec![whole]
+        } else {
+            t.lines()
+                .map(collapse_space)
+                .filter(|l| !l.is_empty() && l.chars().count() <= 200)
+                .collect()
+        };
+        let single = lines.len() == 1;
+        for line in lines {
+            let mut line = simplified_labels(&line);
+            if !is_byline(&line) {
+                continue;
             }
-        }
-        if m.date.is_none() {
-            for label in ["发布时间", "发布日期", "发表时间", "时间", "日期"] {
-                if let Some(value) = labelled(&line, label).and_then(|v| normalize_date(&v)) {
-                    m.date = Some(value);
-                    m.date_basis = Some(format!("the page's byline ({label})"));
-                    break;
+            if single && line.ends_with(['：', ':']) {
+                if let Some(parent) = node.parent().and_then(scraper::ElementRef::wrap) {
+                    line = simplified_labels(&collapse_space(&parent.text().collect::<String>()));
                 }
             }
-        }
-        if m.outlet.is_none() {
-            m.outlet = labelled(&line, "来源于").or_else(|| labelled(&line, "来源"));
-        }
-        if m.author.is_none() {
-            m.author = labelled(&line, "作者");
+            read_byline(&line, m);
         }
     }
+}
+
+/// Fills the fields a byline line names that are still empty.
+fn read_byline(line: &str, m: &mut Metadata) {
+    if m.date.is_none() {
+        for label in ["发布时间", "发布日期", "发表时间", "时间", "日期"] {
+            if let Some(value) = labelled(line, label).and_then(|v| normalize_date(&v)) {
+                m.date = Some(value);
+                m.date_basis = Some(format!("the page's byline ({label})"));
+                break;
+            }
+        }
+    }
+    if m.outlet.is_none() {
+        m.outlet = labelled(line, "来源于").or_else(|| labelled(line, "来源"));
+    }
+    if m.author.is_none() {
+        m.author = labelled(line, "作者");
+    }
+}
+
+/// The byline labels of traditional-script pages (`來源：`, `發布時間：`) in their simplified
+/// spelling, so one set of labels reads both; the values are left as written.
+fn simplified_labels(line: &str) -> String {
+    [
+        ("來源", "来源"),
+        ("發佈", "发布"),
+        ("發布", "发布"),
+        ("發表", "发表"),
+        ("時間", "时间"),
+    ]
+    .iter()
+    .fold(line.to_owned(), |l, (traditional, simplified)| {
+        l.replace(traditional, simplified)
+    })
 }
 
 /// The page's date when no byline labels it: a line that is a date and nothing else
@@ -857,13 +895,16 @@ fn unlabelled_date(main: NodeRef<'_, Node>, stats: &Stats) -> Option<String> {
         if node.ancestors().any(|a| stats.furniture.contains(&a.id())) {
             continue;
         }
-        // prose: a sentence, not a title
-        if cjk_count(t) >= 20 && t.contains(['，', '。', '；']) {
-            break;
-        }
-        let text = collapse_space(t);
-        if is_date_line(&text) {
-            return normalize_date(&text);
+        // line by line: pages of bare text lines hold header and prose in one text node
+        for line in t.lines() {
+            // prose: a sentence, not a title
+            if cjk_count(line) >= 20 && line.contains(['，', '。', '；']) {
+                return None;
+            }
+            let text = collapse_space(line);
+            if is_date_line(&text) {
+                return normalize_date(&text);
+            }
         }
     }
     None

@@ -44,3 +44,39 @@ fn bare_text_that_is_not_title_sized_is_not_taken_for_a_headline() {
     let r = render_bytes(page.as_bytes(), Format::Html, "page.html").unwrap();
     assert_eq!(r.metadata.title, None);
 }
+
+/// A traditional-script article whose text is bare lines around tags a spam site injected: the
+/// header lines (title, date, outlet) and the prose are one text node.
+const BARE_LINES_TRADITIONAL: &str = "<s id=\"x1\"></s><s id=\"x1\"><nobr id=\"x1\"></nobr></s>
+  • 某網移動版
+
+    社區志願者守護890戶居民
+
+    2023-11-05 08:30:00
+    來源:某某日報
+    字號
+
+       記者從街道獲悉,該社區現有志願者126名,今年以來開展入戶走訪2300餘人次。
+
+      社區黨委書記介紹,志願者隊伍中黨員佔比超過六成,服務時長累計1.5萬小時。
+";
+
+#[test]
+fn bylines_of_a_bare_text_page_in_traditional_script_are_read() {
+    let r = render_bytes(BARE_LINES_TRADITIONAL.as_bytes(), Format::Html, "page.html").unwrap();
+    assert_eq!(r.metadata.date.as_deref(), Some("2023-11-05"), "{r:?}");
+    assert_eq!(r.metadata.outlet.as_deref(), Some("某某日報"), "{r:?}");
+    assert!(r.text.contains("開展入戶走訪2300餘人次"), "{}", r.text);
+}
+
+#[test]
+fn a_traditional_label_in_its_own_element_is_read_like_a_simplified_one() {
+    let page = "<html><head><title>社區工作者培訓班開班</title></head><body>\
+<div class=\"info\"><span>發布時間：2024-05-18</span> <span>來源：某市社會工作協會</span></div>\
+<div class=\"content\"><p>5月16日，全市社區工作者培訓班開班，來自各區的社區工作者260人參加培訓。</p>\
+<p>培訓為期3天，內容包括社區治理、社會工作方法和政策解讀，結業考核合格率達到98%。</p></div>\
+</body></html>";
+    let r = render_bytes(page.as_bytes(), Format::Html, "page.html").unwrap();
+    assert_eq!(r.metadata.date.as_deref(), Some("2024-05-18"));
+    assert_eq!(r.metadata.outlet.as_deref(), Some("某市社會工作協會"));
+}
