@@ -157,13 +157,10 @@ impl Collector<'_> {
             let resolved = if ch.is_control() || (is_layout_only(ch) && !ch.is_whitespace()) {
                 None
             } else {
-                self.fonts.resolve(preferred, ch)?
+                self.fonts.resolve_advance(preferred, ch)?
             };
             let (face, advance, drawn) = match resolved {
-                Some(face) => {
-                    let em = self.fonts.face(face)?.advance(ch).unwrap_or(0.0);
-                    (face, em * style.size, true)
-                }
+                Some((face, em)) => (face, em * style.size, true),
                 None if ch == '\t' => (preferred, 2.0 * style.size, false),
                 None if ch.is_whitespace() && !ch.is_control() => {
                     let em = if ch == '\u{3000}' { 1.0 } else { 0.25 };
