@@ -88,11 +88,12 @@ def lines(page):
     return out
 
 
-def note_mark_starts(segment):
-    """Whether the segment starts with a raised, smaller "[" (a note mark)."""
-    if len(segment) < 2 or segment[0][0] != "[":
+def note_mark_starts(segment, text_size):
+    """Whether the segment starts with a raised, smaller "[" (a note mark): smaller than the
+    rest of its line, or, for a note mark alone on its line ("[28]"), than the page's text."""
+    if segment[0][0] != "[":
         return False
-    body = max(g[4] for g in segment)
+    body = max([g[4] for g in segment] + [text_size])
     return segment[0][4] < 0.8 * body
 
 
@@ -130,6 +131,8 @@ def check(path, stacked_only, grid):
         if grid:
             grid_check(page, number, grid[0], grid[1], result)
         segments = lines(page)
+        sizes = sorted(g[4] for seg in segments for g in seg)
+        text_size = sizes[len(sizes) // 2] if sizes else 0
         singles = []
         shorts = []
         for seg in segments:
@@ -158,7 +161,7 @@ def check(path, stacked_only, grid):
                     result["uncompressed"].append({"page": number, "pair": a[0] + b[0], "text": text})
                 if a[0] in "%‰" and is_han(b[0]):
                     result["percent_han"].append(round((b[1] - a[2]) / b[4], 3))
-            if seg[0][0] in NO_LINE_START or note_mark_starts(seg):
+            if seg[0][0] in NO_LINE_START or note_mark_starts(seg, text_size):
                 result["bad_line_starts"].append({"page": number, "text": text})
         # A lone Han character straight under a short run of Han at the same x: a column too
         # narrow for a two- or three-character word ("浙/江", "未披/露").
