@@ -227,6 +227,8 @@ fn page_images(pdf: &Path) -> Vec<Vec<u8>> {
     pages.iter().map(|p| std::fs::read(p).unwrap()).collect()
 }
 
+/// Also the clreq line starts as LibreOffice sets the DOCX: the word joiner before each note
+/// mark must keep "[n]" off line starts there too.
 #[test]
 fn two_docx_in_one_libreoffice_session_each_render_their_own_glyphs() {
     if !runs("soffice", &["--version"]) || !runs("pdftoppm", &["-v"]) {
@@ -254,6 +256,95 @@ fn two_docx_in_one_libreoffice_session_each_render_their_own_glyphs() {
             "{name}: converted after another jianbao DOCX in the same LibreOffice session, it \
              renders differently than on its own (embedded fonts taken from the other document)"
         );
+        let Some(python) = pymupdf() else { continue };
+        let pdf = work.join(&name).join(format!("{name}.pdf"));
+        for report in check_glyphs(&python, &[pdf], &[]) {
+            assert!(
+                report["lines"].as_u64().unwrap() > 100,
+                "{name}: too few lines read"
+            );
+            let found = report["bad_line_starts"].as_array().unwrap();
+            assert!(
+                found.is_empty(),
+                "{name}: LibreOffice starts {} lines with a note mark or closing mark: {:#?}",
+                found.len(),
+                &found[..found.len().min(5)]
+            );
+        }
+    }
+}
+
+/// A style sheet that asks for a line grid: the DOCX declares it (`w:docGrid`), and body lines
+/// sit a whole number of grid lines apart in jianbao's PDF and in LibreOffice's rendering of
+/// the DOCX alike, with no note mark starting a line in either.
+#[test]
+fn a_document_grid_is_declared_in_the_docx_and_kept_by_the_pdf_and_libreoffice() {
+    if !runs("soffice", &["--version"]) {
+        skip("LibreOffice (soffice) is not installed");
+        return;
+    }
+    let Some(python) = pymupdf() else { return };
+    let dir = Outputs::get().dir.join("grid");
+    std::fs::create_dir_all(&dir).unwrap();
+    let default = jianbao_doc::DEFAULT_STYLE_TOML;
+    assert!(default.contains("document_grid = \"none\""));
+    let toml = default.replacen("document_grid = \"none\"", "document_grid = \"lines\"", 1);
+    let style = dir.join("grid.toml");
+    std::fs::write(&style, &toml).unwrap();
+    let sheet = jianbao_doc::StyleSheet::parse(&toml, &style).unwrap();
+    let grid = sheet.grid().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_jianbao"))
+        .args(["build", "--date", "2026-11-22", "--format", "pdf,docx"])
+        .arg("--style")
+        .arg(&style)
+        .arg("--out")
+        .arg(&dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let docx = dir.join("briefing-20261122.docx");
+    let read = Command::new(&python)
+        .args([
+            "-c",
+            "import re, sys, zipfile; print(' '.join(re.findall(r'<w:docGrid[^>]*>', \
+             zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())))",
+        ])
+        .arg(&docx)
+        .output()
+        .unwrap();
+    let doc_grid = String::from_utf8_lossy(&read.stdout);
+    let pitch_twips = (grid.line_pitch_pt * 20.0).round();
+    assert!(
+        doc_grid.contains("w:type=\"lines\"")
+            && doc_grid.contains(&format!("w:linePitch=\"{pitch_twips}\"")),
+        "docGrid: {doc_grid:?}"
+    );
+    soffice(
+        &dir.join("profile"),
+        &dir.join("lo"),
+        std::slice::from_ref(&docx),
+    );
+    let pdfs = [
+        dir.join("briefing-20261122.pdf"),
+        dir.join("lo").join("briefing-20261122.pdf"),
+    ];
+    let arg = format!("--grid={},{}", grid.line_pitch_pt, sheet.body.size_pt);
+    for report in check_glyphs(&python, &pdfs, &[&arg]) {
+        let file = report["file"].as_str().unwrap();
+        assert!(
+            report["grid_pairs"].as_u64().unwrap() > 50,
+            "{file}: too few body lines read"
+        );
+        for key in ["grid_off", "bad_line_starts"] {
+            let found = report[key].as_array().unwrap();
+            assert!(
+                found.is_empty(),
+                "{file}: {} {key}: {:#?}",
+                found.len(),
+                &found[..found.len().min(5)]
+            );
+        }
     }
 }
 

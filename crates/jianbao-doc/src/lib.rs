@@ -21,6 +21,6 @@ pub use model::{
     plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Masthead, Metadata, Table,
 };
 pub use style::{
-    Color, Family, Page, ParagraphStyle, StyleError, StyleSheet, TableStyle, TextAlign,
-    DEFAULT_STYLE_TOML, PT_PER_MM,
+    Color, DocumentGrid, Family, Grid, Page, ParagraphStyle, StyleError, StyleSheet, TableStyle,
+    TextAlign, DEFAULT_STYLE_TOML, PT_PER_MM,
 };

@@ -29,6 +29,39 @@ pub enum TextAlign {
     Justify,
 }
 
+/// A CJK document grid (文档网格), as Word's page setup offers it for Chinese documents and as
+/// 公文 and many 简报 are set: text lines on a fixed pitch down the page. The pitch is the body
+/// style's (`size_pt × line_height`); with a grid every paragraph style outside tables takes a
+/// whole number of grid lines (its line pitch rounded up to a multiple, its space before and
+/// after rounded to the nearest multiple), so that the PDF and the DOCX keep body lines on the
+/// same grid. The DOCX also declares the grid in its section (`w:docGrid`), as Word expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentGrid {
+    /// No grid: every style keeps its own pitch and spacing.
+    #[default]
+    None,
+    /// A line grid (Word: "Specify line grid only").
+    Lines,
+    /// Lines and characters (Word: "Specify line and character grid"): also a fixed number of
+    /// body-size characters per line.
+    LinesAndChars,
+}
+
+/// The grid a style sheet asks for, measured on its page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Grid {
+    pub kind: DocumentGrid,
+    /// Distance between grid lines, in points.
+    pub line_pitch_pt: f32,
+    /// Whole grid lines in the text height.
+    pub lines_per_page: u32,
+    /// Body-size characters on a line (used by `LinesAndChars`).
+    pub chars_per_line: u32,
+    /// Width of one character cell, in points (the text width over `chars_per_line`).
+    pub char_pitch_pt: f32,
+}
+
 /// An sRGB colour, written `"#RRGGBB"` in the style sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Color {
@@ -157,6 +190,9 @@ pub struct StyleSheet {
     pub table: TableStyle,
     /// Colour of horizontal rules and the header/footer separators.
     pub rule_color: Color,
+    /// A CJK document grid (none, lines, lines_and_chars); see [`DocumentGrid`].
+    #[serde(default)]
+    pub document_grid: DocumentGrid,
     /// Family used for emphasised text (Chinese has no italics).
     pub emphasis_family: Family,
     pub title: ParagraphStyle,
@@ -268,8 +304,9 @@ impl StyleSheet {
 
     /// Parses style-sheet TOML; `path` names the file in errors.
     pub fn parse(text: &str, path: &Path) -> Result<StyleSheet, StyleError> {
-        let sheet = jianbao_facts::parse_toml(text, path)?;
+        let mut sheet: StyleSheet = jianbao_facts::parse_toml(text, path)?;
         crate::style_check::check(&sheet, text, path)?;
+        sheet.snap_to_grid();
         Ok(sheet)
     }
 
@@ -281,6 +318,57 @@ impl StyleSheet {
             }
         })?;
         StyleSheet::parse(&text, path)
+    }
+
+    /// The grid this sheet asks for, or `None`.
+    pub fn grid(&self) -> Option<Grid> {
+        if self.document_grid == DocumentGrid::None {
+            return None;
+        }
+        let pitch = self.body.line_pitch_pt();
+        let width = self.page.text_width_mm() * PT_PER_MM;
+        let height = self.page.text_height_mm() * PT_PER_MM;
+        let chars = ((width / self.body.size_pt) + 1e-3).floor().max(1.0);
+        Some(Grid {
+            kind: self.document_grid,
+            line_pitch_pt: pitch,
+            lines_per_page: ((height / pitch) + 1e-3).floor().max(1.0) as u32,
+            chars_per_line: chars as u32,
+            char_pitch_pt: width / chars,
+        })
+    }
+
+    /// With a grid, every paragraph style that flows down the page (not table cells, table
+    /// notes, header or footer) takes whole grid lines: line pitch rounded up to a multiple of
+    /// the grid's, space before and after rounded to the nearest multiple.
+    fn snap_to_grid(&mut self) {
+        let Some(grid) = self.grid() else {
+            return;
+        };
+        let pitch = grid.line_pitch_pt;
+        for style in [
+            &mut self.title,
+            &mut self.subtitle,
+            &mut self.byline,
+            &mut self.heading1,
+            &mut self.heading2,
+            &mut self.heading3,
+            &mut self.body,
+            &mut self.list_item,
+            &mut self.quote,
+            &mut self.code,
+            &mut self.caption,
+            &mut self.footnote,
+            &mut self.masthead_name,
+            &mut self.masthead_issue,
+            &mut self.masthead_info,
+            &mut self.colophon,
+        ] {
+            let lines = (style.line_pitch_pt() / pitch - 0.02).ceil().max(1.0);
+            style.line_height = lines * pitch / style.size_pt;
+            style.space_before_pt = (style.space_before_pt / pitch).round() * pitch;
+            style.space_after_pt = (style.space_after_pt / pitch).round() * pitch;
+        }
     }
 
     /// The style of a heading of the given level (levels past 3 use heading 3).

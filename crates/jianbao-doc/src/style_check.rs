@@ -173,6 +173,25 @@ fn problems(sheet: &StyleSheet) -> Vec<OutOfRange> {
     ] {
         out.extend(paragraph(table, style, width_pt));
     }
+    if out.is_empty() && sheet.document_grid != crate::style::DocumentGrid::None {
+        // A grid needs room for one body line down the page and one body character across.
+        let height_pt = page.text_height_mm() * crate::style::PT_PER_MM;
+        let size = sheet.body.size_pt;
+        out.extend(within(
+            "body",
+            "line_height",
+            sheet.body.line_height,
+            0.5..=(height_pt / size).max(0.5),
+            "× size (a document grid needs one body line in the text height)",
+        ));
+        out.extend(within(
+            "body",
+            "size_pt",
+            size,
+            2.0..=width_pt.max(2.0),
+            "pt (a document grid needs one body character in the text width)",
+        ));
+    }
     out
 }
 
@@ -262,5 +281,53 @@ mod tests {
             assert!(err.contains("out of bounds"), "{to}: {err}");
         }
         assert_eq!(error_for("size_pt = 20.0", "size_pt = 22.0"), "");
+    }
+
+    #[test]
+    fn a_document_grid_is_validated_and_snaps_the_flowing_styles() {
+        let err = error_for("document_grid = \"none\"", "document_grid = \"dots\"");
+        assert!(
+            err.contains("document_grid") || err.contains("dots"),
+            "{err}"
+        );
+        let text = DEFAULT_STYLE_TOML.replacen(
+            "document_grid = \"none\"",
+            "document_grid = \"lines_and_chars\"",
+            1,
+        );
+        let sheet = StyleSheet::parse(&text, Path::new("s.toml")).unwrap();
+        let grid = sheet.grid().unwrap();
+        let plain = StyleSheet::default_sheet();
+        assert!(plain.grid().is_none());
+        assert_eq!(grid.line_pitch_pt, plain.body.line_pitch_pt());
+        assert!(
+            grid.lines_per_page > 20 && grid.chars_per_line > 30,
+            "{grid:?}"
+        );
+        for style in [&sheet.title, &sheet.heading1, &sheet.body, &sheet.caption] {
+            for extent in [
+                style.line_pitch_pt(),
+                style.space_before_pt,
+                style.space_after_pt,
+            ] {
+                let lines = extent / grid.line_pitch_pt;
+                assert!((lines - lines.round()).abs() < 1e-3, "{style:?}");
+            }
+        }
+        // table cells keep their own pitch
+        assert_eq!(sheet.table_cell, plain.table_cell);
+        // a body line taller than the page cannot make a grid
+        let tall = text
+            .replacen("margin_top_mm = 30.0", "margin_top_mm = 249.0", 1)
+            .replacen(
+                "[body]\nfamily = \"serif\"\nsize_pt = 12.0\nline_height = 1.7",
+                "[body]\nfamily = \"serif\"\nsize_pt = 12.0\nline_height = 5.0",
+                1,
+            );
+        assert_ne!(tall, text);
+        let err = StyleSheet::parse(&tall, Path::new("s.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("grid"), "{err}");
     }
 }

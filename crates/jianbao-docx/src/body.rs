@@ -6,13 +6,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, Hyperlink,
-    HyperlinkType, IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelOverride,
-    LevelText, LineSpacing, LineSpacingType, NumberFormat, Numbering, NumberingId, PageMargin,
-    Paragraph, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start, Table, TableCell,
-    TableLayoutType, TableRow, VAlignType, WidthType, XMLDocx,
+    AbstractNumbering, AlignmentType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer,
+    Header, Hyperlink, HyperlinkType, IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, Level,
+    LevelJc, LevelOverride, LevelText, LineSpacing, LineSpacingType, NumberFormat, Numbering,
+    NumberingId, PageMargin, Paragraph, Run, RunFonts, Shading, ShdType, SpecialIndentType, Start,
+    Table, TableCell, TableLayoutType, TableRow, VAlignType, WidthType, XMLDocx,
 };
-use jianbao_doc::{Align, Block, Document, Inline, ParagraphStyle, StyleSheet};
+use jianbao_doc::{Align, Block, Document, DocumentGrid, Grid, Inline, ParagraphStyle, StyleSheet};
 use jianbao_fonts::{is_layout_only, FaceId, FontSet};
 
 use crate::styles::{font_family, id, FamilyNames};
@@ -117,6 +117,22 @@ struct Writer<'a> {
     docx: Docx,
 }
 
+/// The section's `w:docGrid` for a style sheet's grid: the line pitch in twips and, for a
+/// character grid, `w:charSpace`, the character cell's difference from the default (body)
+/// font size in 1/4096 pt (ECMA-376 Part 1, 17.6.5).
+fn doc_grid(grid: &Grid, body_size_pt: f32) -> DocGrid {
+    let line_pitch = twips(grid.line_pitch_pt).max(1) as usize;
+    match grid.kind {
+        DocumentGrid::LinesAndChars => DocGrid::with_empty()
+            .grid_type(DocGridType::LinesAndChars)
+            .line_pitch(line_pitch)
+            .char_space(((grid.char_pitch_pt - body_size_pt) * 4096.0).round() as isize),
+        _ => DocGrid::with_empty()
+            .grid_type(DocGridType::Lines)
+            .line_pitch(line_pitch),
+    }
+}
+
 /// Builds the docx-rs document for `doc` and renders it to XML parts.
 pub(crate) fn build(
     doc: &Document,
@@ -126,7 +142,7 @@ pub(crate) fn build(
     header_text: &str,
 ) -> Result<Built, DocxError> {
     let page = &sheet.page;
-    let docx = Docx::new()
+    let mut docx = Docx::new()
         .page_size(
             mm_twips(page.width_mm).max(1) as u32,
             mm_twips(page.height_mm).max(1) as u32,
@@ -140,6 +156,9 @@ pub(crate) fn build(
             footer: mm_twips(page.footer_distance_mm),
             gutter: 0,
         });
+    if let Some(grid) = sheet.grid() {
+        docx.document = docx.document.doc_grid(doc_grid(&grid, sheet.body.size_pt));
+    }
     let mut w = Writer {
         sheet,
         fonts,

@@ -121,6 +121,9 @@ struct Extra {
     hanging_chars: f32,
     /// `w:tabs` content (the 报头's date sits at a right tab).
     tabs: Option<String>,
+    /// Snap to the document grid (body text and lists when the style sheet asks for a grid:
+    /// Word then sets their characters on the character grid).
+    snap_to_grid: bool,
 }
 
 fn border(side: &str, size_eighths: u32, space: u32, color: &str) -> String {
@@ -153,6 +156,9 @@ fn paragraph_style(
     }
     if let Some(t) = &extra.tabs {
         out.push_str(&format!("<w:tabs>{t}</w:tabs>"));
+    }
+    if extra.snap_to_grid {
+        out.push_str("<w:snapToGrid/>");
     }
     out.push_str(&format!(
         r#"<w:spacing w:before="{}" w:after="{}" w:line="{}" w:lineRule="exact"/>"#,
@@ -309,14 +315,18 @@ pub(crate) fn styles_xml(sheet: &StyleSheet, names: &FamilyNames, language: &str
             },
         );
     }
-    paragraph_style(&mut x, id::BODY, "Body Text", body, names, none());
+    let on_grid = || Extra {
+        snap_to_grid: sheet.grid().is_some(),
+        ..none()
+    };
+    paragraph_style(&mut x, id::BODY, "Body Text", body, names, on_grid());
     paragraph_style(
         &mut x,
         id::LIST,
         "List Paragraph",
         &sheet.list_item,
         names,
-        none(),
+        on_grid(),
     );
     // A bar in the rule colour marks quotes, as in the PDF.
     paragraph_style(

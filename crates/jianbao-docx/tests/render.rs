@@ -704,6 +704,35 @@ fn skip_or_fail(note: &str) {
     eprintln!("{note}");
 }
 
+/// A character grid is declared with its pitch and character spacing, and body paragraphs
+/// snap to it; without a grid neither appears.
+#[test]
+fn a_character_grid_is_declared_in_the_section() {
+    let toml = jianbao_doc::DEFAULT_STYLE_TOML.replacen(
+        "document_grid = \"none\"",
+        "document_grid = \"lines_and_chars\"",
+        1,
+    );
+    let sheet = StyleSheet::parse(&toml, Path::new("grid.toml")).unwrap();
+    let grid = sheet.grid().unwrap();
+    let bytes = render_docx(&briefing(), &sheet, &FontSet::embedded(), &options())
+        .unwrap()
+        .bytes;
+    let entries = unzip(&bytes);
+    let document = part(&entries, "word/document.xml");
+    let char_space = ((grid.char_pitch_pt - sheet.body.size_pt) * 4096.0).round();
+    let want = format!(
+        r#"<w:docGrid w:type="linesAndChars" w:linePitch="{}" w:charSpace="{char_space}" />"#,
+        (grid.line_pitch_pt * 20.0).round()
+    );
+    assert!(document.contains(&want), "no {want} in the section");
+    let styles = part(&entries, "word/styles.xml");
+    let body = styles.split(r#"w:styleId="BodyText""#).nth(1).unwrap();
+    assert!(body[..body.find("</w:style>").unwrap()].contains("<w:snapToGrid/>"));
+    let plain = unzip(&render(&briefing()).bytes);
+    assert!(!part(&plain, "word/document.xml").contains("w:docGrid"));
+}
+
 #[test]
 fn nested_lists_number_and_bullet_as_the_pdf_does() {
     let md = "+++\ntitle = \"列表\"\n+++\n\n- 第一层\n  - 第二层\n\n1. 甲\n   1. 乙\n";

@@ -275,6 +275,22 @@ impl FontSet {
             .map_err(Clone::clone)
     }
 
+    /// [`FontSet::resolve`] with the character's advance in em on the face found: one cmap
+    /// lookup per face tried, where `resolve` and then `Face::advance` take two (the line
+    /// breaker measures every character of a document this way).
+    pub fn resolve_advance(
+        &self,
+        preferred: FaceId,
+        ch: char,
+    ) -> Result<Option<(FaceId, f32)>, FontError> {
+        for id in preferred.fallback_order() {
+            if let Some(em) = self.face(id)?.advance(ch) {
+                return Ok(Some((id, em)));
+            }
+        }
+        Ok(None)
+    }
+
     /// The face to draw `ch` with: `preferred` if it has the character, else the first face in
     /// [`FaceId::fallback_order`] that has it; `None` if no face has it. Parses faces as needed.
     pub fn resolve(&self, preferred: FaceId, ch: char) -> Result<Option<FaceId>, FontError> {

@@ -14,7 +14,9 @@ use jianbao_doc::{
 };
 use jianbao_fonts::{FaceId, FontSet};
 
-use crate::text::{break_lines, flatten, min_max_width, CharStyle, Collector, LineSpan, Measured};
+use crate::text::{
+    break_lines, flatten, min_max_width, Breaker, CharStyle, Collector, LineSpan, Measured,
+};
 use crate::{Location, PdfError, PdfOptions};
 
 mod masthead;
@@ -265,22 +267,23 @@ pub fn layout_document(
 /// leaves one character alone on its last line. Returns the lines and the left inset that
 /// centres the narrower block in `width`.
 fn balanced_lines(chars: &[Measured], width: f32) -> (Vec<LineSpan>, f32) {
-    let full = break_lines(chars, width, width, TextAlign::Center);
-    if full.len() < 2 {
-        return (full, 0.0);
+    let breaker = Breaker::new(chars);
+    let count = breaker.line_count(width, TextAlign::Center);
+    if count < 2 {
+        return (breaker.lines(width, width, TextAlign::Center), 0.0);
     }
-    let (mut narrow, mut wide) = (width / full.len() as f32, width);
+    let (mut narrow, mut wide) = (width / count as f32, width);
     // Twelve halvings bring the width within width/4096 of the narrowest that keeps the count.
     for _ in 0..12 {
         let mid = (narrow + wide) / 2.0;
-        if break_lines(chars, mid, mid, TextAlign::Center).len() <= full.len() {
+        if breaker.line_count(mid, TextAlign::Center) <= count {
             wide = mid;
         } else {
             narrow = mid;
         }
     }
     (
-        break_lines(chars, wide, wide, TextAlign::Center),
+        breaker.lines(wide, wide, TextAlign::Center),
         (width - wide) / 2.0,
     )
 }

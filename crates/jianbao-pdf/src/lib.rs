@@ -8,6 +8,7 @@
 
 mod justify;
 pub mod layout;
+mod serialize;
 mod tags;
 mod text;
 mod write;

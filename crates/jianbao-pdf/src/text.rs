@@ -157,13 +157,10 @@ impl Collector<'_> {
             let resolved = if ch.is_control() || (is_layout_only(ch) && !ch.is_whitespace()) {
                 None
             } else {
-                self.fonts.resolve(preferred, ch)?
+                self.fonts.resolve_advance(preferred, ch)?
             };
             let (face, advance, drawn) = match resolved {
-                Some(face) => {
-                    let em = self.fonts.face(face)?.advance(ch).unwrap_or(0.0);
-                    (face, em * style.size, true)
-                }
+                Some((face, em)) => (face, em * style.size, true),
                 None if ch == '\t' => (preferred, 2.0 * style.size, false),
                 None if ch.is_whitespace() && !ch.is_control() => {
                     let em = if ch == '\u{3000}' { 1.0 } else { 0.25 };
@@ -490,135 +487,176 @@ pub(crate) fn break_lines(
     width: f32,
     align: TextAlign,
 ) -> Vec<LineSpan> {
-    let n = chars.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let breaks = break_opportunities(chars);
-    let metrics = LineMetrics::new(chars);
+    Breaker::new(chars).lines(first_width, width, align)
+}
 
-    if align == TextAlign::Justify {
-        if let Some(lines) = total_fit(chars, &breaks, &metrics, first_width, width) {
-            return lines
-                .into_iter()
-                .map(|(start, end, ragged)| {
-                    let avail = if start == 0 { first_width } else { width };
-                    position(chars, &metrics, start, end, avail, align, ragged)
-                })
-                .collect();
+/// A paragraph prepared for line breaking: its break opportunities and running widths,
+/// computed once and reused for every measure tried (balanced centred lines try a dozen).
+pub(crate) struct Breaker<'c> {
+    chars: &'c [Measured],
+    breaks: Breaks,
+    metrics: LineMetrics,
+}
+
+impl<'c> Breaker<'c> {
+    pub fn new(chars: &'c [Measured]) -> Breaker<'c> {
+        Breaker {
+            chars,
+            breaks: break_opportunities(chars),
+            metrics: LineMetrics::new(chars),
         }
     }
-    let mut spans = Vec::new();
-    let mut start = 0;
-    let mut last_fit: Option<usize> = None;
-    let mut last_resort_fit: Option<usize> = None;
-    let mut at = 1;
-    const EPSILON: f32 = 0.01;
-    // Extra space per gap (in em) beyond which a line counts as loose: about where readers
-    // notice gaps, and where text extraction starts to read them as spaces.
-    const LOOSE: f32 = 0.08;
-    let line_width = |start: usize, end: usize| metrics.width(chars, start, end);
-    while start < n {
-        let avail = if spans.is_empty() { first_width } else { width };
-        if at > n {
-            break;
+
+    /// The lines, positioned: see [`break_lines`].
+    pub fn lines(&self, first_width: f32, width: f32, align: TextAlign) -> Vec<LineSpan> {
+        let chars = self.chars;
+        self.ends(first_width, width, align)
+            .into_iter()
+            .map(|(start, end, ragged)| {
+                let avail = if start == 0 { first_width } else { width };
+                position(chars, &self.metrics, start, end, avail, align, ragged)
+            })
+            .collect()
+    }
+
+    /// How many lines the paragraph takes at `width` (without positioning them).
+    pub fn line_count(&self, width: f32, align: TextAlign) -> usize {
+        self.ends(width, width, align).len()
+    }
+
+    /// `(start, end, ragged)` of each line.
+    fn ends(&self, first_width: f32, width: f32, align: TextAlign) -> Vec<(usize, usize, bool)> {
+        let (chars, breaks, metrics) = (self.chars, &self.breaks, &self.metrics);
+        let n = chars.len();
+        if n == 0 {
+            return Vec::new();
         }
-        if !breaks.allowed[at] {
-            // The first such point after the last ordinary one: "3.4个|百分点", not "3.4个百分|点".
-            if breaks.last_resort[at] > 0
-                && last_resort_fit.is_none()
-                && line_width(start, at) <= avail + EPSILON
-            {
-                last_resort_fit = Some(at);
+        if align == TextAlign::Justify {
+            if let Some(lines) = total_fit(chars, breaks, metrics, first_width, width) {
+                return lines;
             }
-            at += 1;
-            continue;
         }
-        let fits = line_width(start, at) <= avail + EPSILON;
-        if fits {
-            if breaks.mandatory[at] {
-                spans.push(position(chars, &metrics, start, at, avail, align, true));
-                start = at;
-                last_fit = None;
-                last_resort_fit = None;
-                at = start + 1;
+        let mut spans = Vec::new();
+        let mut start = 0;
+        let mut last_fit: Option<usize> = None;
+        let mut last_resort_fit: Option<usize> = None;
+        let mut at = 1;
+        const EPSILON: f32 = 0.01;
+        // Extra space per gap (in em) beyond which a line counts as loose: about where readers
+        // notice gaps, and where text extraction starts to read them as spaces.
+        const LOOSE: f32 = 0.08;
+        let line_width = |start: usize, end: usize| metrics.width(start, end);
+        while start < n {
+            let avail = if spans.is_empty() { first_width } else { width };
+            if at > n {
+                break;
+            }
+            if !breaks.allowed[at] {
+                // The first such point after the last ordinary one: "3.4个|百分点", not "3.4个百分|点".
+                if breaks.last_resort[at] > 0
+                    && last_resort_fit.is_none()
+                    && line_width(start, at) <= avail + EPSILON
+                {
+                    last_resort_fit = Some(at);
+                }
+                at += 1;
                 continue;
             }
-            last_fit = Some(at);
-            last_resort_fit = None;
-            at += 1;
-            continue;
-        }
-        let too_loose = |end: usize| {
-            let gaps = (metrics.trimmed_end(chars, start, end) - start)
-                .saturating_sub(1)
-                .max(1) as f32;
-            (avail - line_width(start, end)) / gaps > LOOSE * chars[start].style.size
-        };
-        let end = match (last_fit, last_resort_fit) {
-            (Some(f), Some(r)) if r > f && too_loose(f) => r,
-            (Some(f), _) => f,
-            (None, Some(r)) => r,
-            (None, None) => {
-                // Nothing fits (a word longer than the line): break by characters.
-                let mut e = start + 1;
-                while e < at && line_width(start, e + 1) <= avail + EPSILON {
-                    e += 1;
+            let fits = line_width(start, at) <= avail + EPSILON;
+            if fits {
+                if breaks.mandatory[at] {
+                    spans.push((start, at, true));
+                    start = at;
+                    last_fit = None;
+                    last_resort_fit = None;
+                    at = start + 1;
+                    continue;
                 }
-                e
+                last_fit = Some(at);
+                last_resort_fit = None;
+                at += 1;
+                continue;
             }
-        };
-        spans.push(position(chars, &metrics, start, end, avail, align, false));
-        start = end;
-        last_fit = None;
-        last_resort_fit = None;
-        at = start + 1;
+            let too_loose = |end: usize| {
+                let gaps = (metrics.trimmed_end(start, end) - start)
+                    .saturating_sub(1)
+                    .max(1) as f32;
+                (avail - line_width(start, end)) / gaps > LOOSE * chars[start].style.size
+            };
+            let end = match (last_fit, last_resort_fit) {
+                (Some(f), Some(r)) if r > f && too_loose(f) => r,
+                (Some(f), _) => f,
+                (None, Some(r)) => r,
+                (None, None) => {
+                    // Nothing fits (a word longer than the line): break by characters.
+                    let mut e = start + 1;
+                    while e < at && line_width(start, e + 1) <= avail + EPSILON {
+                        e += 1;
+                    }
+                    e
+                }
+            };
+            spans.push((start, end, false));
+            start = end;
+            last_fit = None;
+            last_resort_fit = None;
+            at = start + 1;
+        }
+        spans
     }
-    spans
 }
 
 /// Natural widths and glue of the lines that can be cut from one paragraph.
 struct LineMetrics {
     /// `prefix[i]`: width of `chars[0..i]` including their gaps.
     prefix: Vec<f32>,
+    /// `trim[e]`: `e` less the white space just before it.
+    trim: Vec<usize>,
+    /// `hang[e]`: what the mark before `e` gives up at a line end ([`justify::end_trim`]).
+    hang: Vec<f32>,
+    /// `gap[i]`: the gap before `chars[i]` (none at a line start).
+    gap: Vec<f32>,
     glue: GlueSums,
 }
 
 impl LineMetrics {
     fn new(chars: &[Measured]) -> LineMetrics {
-        let mut prefix = Vec::with_capacity(chars.len() + 1);
+        let n = chars.len();
+        let mut prefix = Vec::with_capacity(n + 1);
+        let mut trim = Vec::with_capacity(n + 1);
+        let mut hang = Vec::with_capacity(n + 1);
         prefix.push(0.0f32);
+        trim.push(0);
+        hang.push(0.0);
         let mut sum = 0.0;
-        for m in chars {
+        for (i, m) in chars.iter().enumerate() {
             sum += m.gap_before + m.advance;
             prefix.push(sum);
+            trim.push(if m.ch.is_whitespace() { trim[i] } else { i + 1 });
+            hang.push(justify::end_trim(m));
         }
         LineMetrics {
             prefix,
+            trim,
+            hang,
+            gap: chars.iter().map(|m| m.gap_before).collect(),
             glue: GlueSums::new(chars),
         }
     }
 
     /// The end of the line `start..end` without its trailing spaces.
-    fn trimmed_end(&self, chars: &[Measured], start: usize, end: usize) -> usize {
-        let mut e = end;
-        while e > start && chars[e - 1].ch.is_whitespace() {
-            e -= 1;
-        }
-        e
+    fn trimmed_end(&self, start: usize, end: usize) -> usize {
+        self.trim[end].max(start)
     }
 
     /// Natural width of the line `start..end`: no gap before its first character, trailing
     /// spaces and the blank half of a line-end mark hanging outside.
-    fn width(&self, chars: &[Measured], start: usize, end: usize) -> f32 {
-        let e = self.trimmed_end(chars, start, end);
+    fn width(&self, start: usize, end: usize) -> f32 {
+        let e = self.trimmed_end(start, end);
         if e <= start {
             0.0
         } else {
-            self.prefix[e]
-                - self.prefix[start]
-                - chars[start].gap_before
-                - justify::end_trim(&chars[e - 1])
+            self.prefix[e] - self.prefix[start] - self.gap[start] - self.hang[e]
         }
     }
 }
@@ -652,8 +690,8 @@ fn total_fit(
         for ii in (0..jj).rev() {
             let i = candidates[ii];
             let avail = if i == 0 { first_width } else { width };
-            let w = metrics.width(chars, i, j);
-            let visible = metrics.trimmed_end(chars, i, j);
+            let w = metrics.width(i, j);
+            let visible = metrics.trimmed_end(i, j);
             let glue = metrics.glue.line(i, visible);
             if w - glue.0 > avail + 0.01 {
                 break;
@@ -662,11 +700,14 @@ fn total_fit(
                 let size = chars[i].style.size;
                 let mut cost = LINE_PENALTY;
                 if ragged {
-                    let letters = chars[i..visible]
-                        .iter()
-                        .filter(|m| !no_line_start(m.ch))
-                        .count();
-                    if j == n && letters < 2 && i > 0 {
+                    let short = j == n
+                        && i > 0
+                        && chars[i..visible]
+                            .iter()
+                            .filter(|m| !no_line_start(m.ch))
+                            .nth(1)
+                            .is_none();
+                    if short {
                         cost += SHORT_LAST_LINE_PENALTY;
                     }
                     if w > avail {
@@ -720,7 +761,7 @@ fn position(
     align: TextAlign,
     ragged: bool,
 ) -> LineSpan {
-    let visible_end = metrics.trimmed_end(chars, start, end);
+    let visible_end = metrics.trimmed_end(start, end);
     let mut xs = Vec::with_capacity(end - start);
     let mut x = 0.0f32;
     for (i, m) in chars[start..end].iter().enumerate() {
@@ -730,7 +771,7 @@ fn position(
         xs.push(x);
         x += m.advance;
     }
-    let width = metrics.width(chars, start, end);
+    let width = metrics.width(start, end);
     let slack = avail - width;
     let spread = align == TextAlign::Justify && !ragged;
     let extra = justify::distribute(chars, start, visible_end, slack, spread);

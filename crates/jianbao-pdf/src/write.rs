@@ -1,7 +1,8 @@
 //! Positioned pages → PDF bytes with printpdf, then a pass over the written objects with lopdf
 //! for what printpdf's lean build leaves wrong: subset font names are set before writing; the
-//! document ID, info dictionary, XMP metadata, language and a nested outline are written here,
-//! all derived from the input so that output is byte-identical across runs.
+//! info dictionary, XMP metadata, language and a nested outline are written here, and the file
+//! with its document ID by `serialize`, all derived from the input so that output is
+//! byte-identical across runs.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -70,19 +71,12 @@ pub(crate) fn write_pdf(
     let mut warnings = Vec::new();
     let mut lo = pdf.to_lopdf_document(&save, &mut warnings);
     finish(&mut lo, layout, doc, opts, &marked)?;
-    compress_streams(&mut lo)?;
     // The structure tree is many small dictionaries: object streams (PDF 1.5) deflate them
     // together, which keeps the tagged file about as small as the untagged one was.
     lo.version = "1.5".to_owned();
-    let save = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .max_objects_per_stream(500)
-        .compression_level(DEFLATE_LEVEL)
-        .build();
-    let mut bytes = Vec::new();
-    lo.save_with_options(&mut bytes, save)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
+    let packed = crate::serialize::pack_objects(&mut lo);
+    compress_streams(&mut lo)?;
+    let bytes = crate::serialize::write_file(&lo, &packed, deflate)?;
     Ok(bytes)
 }
 
@@ -135,15 +129,20 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), PdfError> {
     })
 }
 
-fn deflate_stream(stream: &mut Stream) -> Result<(), PdfError> {
+/// `bytes` deflated (zlib format, as /FlateDecode wants) at [`DEFLATE_LEVEL`].
+fn deflate(bytes: &[u8]) -> Result<Vec<u8>, PdfError> {
     let mut encoder = ZlibEncoder::new(
-        Vec::with_capacity(stream.content.len() / 2),
+        Vec::with_capacity(bytes.len() / 2),
         Compression::new(DEFLATE_LEVEL),
     );
-    let compressed = encoder
-        .write_all(&stream.content)
+    encoder
+        .write_all(bytes)
         .and_then(|()| encoder.finish())
-        .map_err(|e| PdfError::Write(format!("deflating a stream: {e}")))?;
+        .map_err(|e| PdfError::Write(format!("deflating a stream: {e}")))
+}
+
+fn deflate_stream(stream: &mut Stream) -> Result<(), PdfError> {
+    let compressed = deflate(&stream.content)?;
     // `/Filter /FlateDecode` costs 20 bytes in the dictionary.
     if compressed.len() + 20 < stream.content.len() {
         stream
@@ -337,8 +336,8 @@ fn text_ops(
     }
 }
 
-/// Replaces printpdf's info dictionary, random document ID and (absent) language, metadata
-/// and outline with deterministic ones.
+/// Replaces printpdf's info dictionary and (absent) language, metadata and outline with
+/// deterministic ones (the document ID is written with the file, see `serialize`).
 fn finish(
     lo: &mut lopdf::Document,
     layout: &Layout,
@@ -425,24 +424,6 @@ fn finish(
         }
     }
 
-    // The ID is a hash of the content, so equal input gives equal files.
-    let mut hash = Fnv::new();
-    for (id, object) in &lo.objects {
-        hash.write(&id.0.to_be_bytes());
-        if let Object::Stream(stream) = object {
-            hash.write(&stream.content);
-        } else {
-            hash.write(format!("{object:?}").as_bytes());
-        }
-    }
-    let id = hash.finish128();
-    lo.trailer.set(
-        "ID",
-        Object::Array(vec![
-            Object::String(id.to_vec(), StringFormat::Hexadecimal),
-            Object::String(id.to_vec(), StringFormat::Hexadecimal),
-        ]),
-    );
     Ok(())
 }
 
@@ -626,30 +607,4 @@ fn xmp_packet(
         language = xml_escape(language),
         producer = xml_escape(producer),
     )
-}
-
-/// FNV-1a, twice with different offsets, for a 128-bit content hash that never changes between
-/// Rust versions (unlike std's hasher).
-struct Fnv([u64; 2]);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv([0xcbf2_9ce4_8422_2325, 0x6c62_272e_07bb_0142])
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        const PRIME: u64 = 0x0000_0100_0000_01b3;
-        for &b in bytes {
-            for h in &mut self.0 {
-                *h = (*h ^ u64::from(b)).wrapping_mul(PRIME);
-            }
-        }
-    }
-
-    fn finish128(&self) -> [u8; 16] {
-        let mut out = [0u8; 16];
-        out[..8].copy_from_slice(&self.0[0].to_be_bytes());
-        out[8..].copy_from_slice(&self.0[1].to_be_bytes());
-        out
-    }
 }
