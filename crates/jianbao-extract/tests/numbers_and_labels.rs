@@ -67,3 +67,37 @@ fn goods_handed_out_and_areas_have_their_units() {
     find(&facts, 2300.0, "瓶");
     find(&facts, 3.6, "平方公里");
 }
+
+#[test]
+fn catalog_metrics_take_the_wordings_and_measure_words_reports_use() {
+    let facts = facts_of(
+        "贵州省遵义市志愿服务和社会工作发展情况\n截至今年6月,遵义市志愿团体注册总数2150个,志愿者人数48.6万人,全年开展各类志愿服务活动3200余次。全市社工总人数达1860人,建成社会组织孵化培育基地14个,社工行业协会3家。\n",
+    );
+    let metric = |value: f64, unit: &str| find(&facts, value, unit).metric.clone();
+    assert_eq!(
+        metric(2150.0, "个").as_deref(),
+        Some("volunteers.service_teams")
+    );
+    assert_eq!(
+        metric(486_000.0, "人").as_deref(),
+        Some("volunteers.registered")
+    );
+    assert_eq!(
+        metric(3200.0, "次").as_deref(),
+        Some("volunteers.activities")
+    );
+    assert_eq!(
+        metric(1860.0, "人").as_deref(),
+        Some("social_workers.talent_pool")
+    );
+    assert_eq!(
+        metric(14.0, "个").as_deref(),
+        Some("social_organizations.incubators")
+    );
+    let association = find(&facts, 3.0, "家");
+    assert_eq!(
+        association.metric.as_deref(),
+        Some("social_workers.industry_orgs")
+    );
+    assert_eq!(association.theme, jianbao_facts::Theme::SocialWorkers);
+}
