@@ -271,6 +271,9 @@ struct ThemeWords {
     families: Vec<(Theme, Vec<Vec<char>>)>,
     emerging_context: Vec<Vec<char>>,
     party_words: Vec<Vec<char>>,
+    /// Words that name the setting of nearly every remit (社区): their family yields to a family
+    /// the wider text names with a word of its own.
+    weak_words: Vec<Vec<char>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -279,6 +282,7 @@ struct ThemeData {
     family: Vec<FamilyData>,
     emerging_context: Vec<String>,
     party_words: Vec<String>,
+    weak_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -307,6 +311,7 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
         families,
         emerging_context: chars(&data.emerging_context),
         party_words: chars(&data.party_words),
+        weak_words: chars(&data.weak_words),
     })
 }
 
@@ -318,6 +323,7 @@ fn theme_words() -> &'static ThemeWords {
             families: Vec::new(),
             emerging_context: Vec::new(),
             party_words: Vec::new(),
+            weak_words: Vec::new(),
         })
     })
 }
@@ -328,18 +334,33 @@ fn contains(text: &[char], word: &[char]) -> bool {
 
 /// The first theme family (in data/themes.toml order) that `text` mentions.
 fn first_family(text: &[char]) -> Option<Theme> {
-    theme_words()
+    family_with(text, true)
+}
+
+/// The first theme family `text` mentions, counting weak words (社区) only when `weak` is set.
+fn family_with(text: &[char], weak: bool) -> Option<Theme> {
+    let words = theme_words();
+    words
         .families
         .iter()
-        .find(|(_, words)| words.iter().any(|w| contains(text, w)))
+        .find(|(_, list)| {
+            list.iter()
+                .filter(|w| weak || !words.weak_words.contains(w))
+                .any(|w| contains(text, w))
+        })
         .map(|(t, _)| *t)
 }
 
-/// The family of the theme word that ends nearest before `at` in `text`.
-fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
+/// The family of the theme word that ends nearest before `at` in `text` (weak words only when
+/// `weak` is set).
+fn nearest_family_before(text: &[char], at: usize, weak: bool) -> Option<Theme> {
+    let words = theme_words();
     let mut best: Option<(usize, Theme)> = None;
-    for (theme, words) in &theme_words().families {
-        for w in words {
+    for (theme, list) in &words.families {
+        for w in list
+            .iter()
+            .filter(|w| weak || !words.weak_words.contains(w))
+        {
             let mut from = 0;
             while let Some(pos) = find_from(text, w, from) {
                 let end = pos + w.len();
@@ -472,11 +493,16 @@ pub fn theme_for(
     {
         return Theme::EmergingSectorPartyBuilding;
     }
-    let theme = first_family(clause)
-        .or_else(|| nearest_family_before(sentence, number_at))
-        .or_else(|| first_family(sentence))
-        .or_else(|| first_family(paragraph))
-        .or_else(|| first_family(headline))
+    // words of a remit's own first, from the clause outwards; the setting words (社区) last
+    let theme = [false, true]
+        .into_iter()
+        .find_map(|weak| {
+            family_with(clause, weak)
+                .or_else(|| nearest_family_before(sentence, number_at, weak))
+                .or_else(|| family_with(sentence, weak))
+                .or_else(|| family_with(paragraph, weak))
+                .or_else(|| family_with(headline, weak))
+        })
         .unwrap_or(Theme::Other);
     if theme == Theme::EmergingSectorPartyBuilding
         && !theme_words()

@@ -101,3 +101,14 @@ fn catalog_metrics_take_the_wordings_and_measure_words_reports_use() {
     );
     assert_eq!(association.theme, jianbao_facts::Theme::SocialWorkers);
 }
+
+#[test]
+fn a_community_is_the_setting_not_the_theme_when_the_text_names_a_remit() {
+    let facts = facts_of(
+        "福建省泉州市丰泽区志愿服务工作推进会召开\n会上通报,丰泽区志愿者队伍不断壮大,志愿服务覆盖面持续扩大。今年以来,丰泽区28个社区累计开展“邻里守望”服务4100余场。\n",
+    );
+    assert_eq!(
+        find(&facts, 4100.0, "场").theme,
+        jianbao_facts::Theme::Volunteers
+    );
+}
