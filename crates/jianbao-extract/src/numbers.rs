@@ -213,6 +213,10 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         return None;
     }
     let value = parse_chinese(&chars[at..end])?;
+    // 上百个, 上千名: "hundreds", "thousands", a vague amount; 上万 and more is read as a figure
+    if hedged == Some('上') && !followed && value < 10_000.0 {
+        return None;
+    }
     Some(Numeral {
         end,
         value,

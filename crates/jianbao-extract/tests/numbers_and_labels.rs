@@ -112,3 +112,12 @@ fn a_community_is_the_setting_not_the_theme_when_the_text_names_a_remit() {
         jianbao_facts::Theme::Volunteers
     );
 }
+
+#[test]
+fn hundreds_and_thousands_are_vague_ten_thousands_are_read() {
+    let facts = facts_of(
+        "河南省开封市新就业群体关爱行动\n开封市动员上千名干部走访新就业群体,驿站为上百名骑手提供服务,全年服务新就业群体上万人次。\n",
+    );
+    assert!(facts.iter().all(|f| f.value >= 10_000.0), "{facts:#?}");
+    assert_eq!(find(&facts, 10_000.0, "人次").qualifier, Qualifier::Over);
+}
