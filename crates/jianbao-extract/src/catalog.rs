@@ -266,14 +266,18 @@ pub fn metric_for(
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
 /// theme of every figure and point is looked up in its clause, sentence, paragraph and headline.
+/// A theme family: its theme and its words, each with whether it is weak.
+type Family = (Theme, Vec<(Vec<char>, bool)>);
+
 struct ThemeWords {
-    /// In order: the first family found wins.
-    families: Vec<(Theme, Vec<Vec<char>>)>,
+    /// In order: the first family found wins. Each word with whether it is weak: words that
+    /// name the setting of nearly every remit (社区) yield to a remit's own words.
+    families: Vec<Family>,
+    /// (family, word) indices by the word's first character: a text is scanned once for all
+    /// theme words, not once per word (themes are looked up for every figure and point).
+    by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>>,
     emerging_context: Vec<Vec<char>>,
     party_words: Vec<Vec<char>>,
-    /// Words that name the setting of nearly every remit (社区): their family yields to a family
-    /// the wider text names with a word of its own.
-    weak_words: Vec<Vec<char>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -298,20 +302,36 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
     let data: ThemeData = toml::from_str(text).map_err(|e| e.to_string())?;
     let chars =
         |list: &[String]| -> Vec<Vec<char>> { list.iter().map(|w| w.chars().collect()).collect() };
+    let weak_words = chars(&data.weak_words);
     let families = data
         .family
         .iter()
         .map(|f| {
+            let words = chars(&f.words)
+                .into_iter()
+                .map(|w| {
+                    let weak = weak_words.contains(&w);
+                    (w, weak)
+                })
+                .collect();
             Theme::parse(&f.theme)
-                .map(|t| (t, chars(&f.words)))
+                .map(|t| (t, words))
                 .ok_or_else(|| format!("unknown theme {:?}", f.theme))
         })
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<Vec<Family>, _>>()?;
+    let mut by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>> = Default::default();
+    for (f, (_, words)) in families.iter().enumerate() {
+        for (k, (w, _)) in words.iter().enumerate() {
+            if let Some(&c) = w.first() {
+                by_first.entry(c).or_default().push((f, k));
+            }
+        }
+    }
     Ok(ThemeWords {
         families,
+        by_first,
         emerging_context: chars(&data.emerging_context),
         party_words: chars(&data.party_words),
-        weak_words: chars(&data.weak_words),
     })
 }
 
@@ -321,9 +341,9 @@ fn theme_words() -> &'static ThemeWords {
     WORDS.get_or_init(|| {
         parse_themes(THEMES).unwrap_or(ThemeWords {
             families: Vec::new(),
+            by_first: Default::default(),
             emerging_context: Vec::new(),
             party_words: Vec::new(),
-            weak_words: Vec::new(),
         })
     })
 }
@@ -337,44 +357,44 @@ fn first_family(text: &[char]) -> Option<Theme> {
     family_with(text, true)
 }
 
+/// Every theme word in `text`: (start, end, family index, weak), in text order.
+fn theme_hits<'a>(
+    words: &'a ThemeWords,
+    text: &'a [char],
+) -> impl Iterator<Item = (usize, usize, usize, bool)> + 'a {
+    (0..text.len()).flat_map(move |i| {
+        words
+            .by_first
+            .get(&text[i])
+            .into_iter()
+            .flatten()
+            .filter_map(move |&(f, k)| {
+                let (w, weak) = &words.families[f].1[k];
+                text[i..]
+                    .starts_with(w)
+                    .then_some((i, i + w.len(), f, *weak))
+            })
+    })
+}
+
 /// The first theme family `text` mentions, counting weak words (社区) only when `weak` is set.
 fn family_with(text: &[char], weak: bool) -> Option<Theme> {
     let words = theme_words();
-    words
-        .families
-        .iter()
-        .find(|(_, list)| {
-            list.iter()
-                .filter(|w| weak || !words.weak_words.contains(w))
-                .any(|w| contains(text, w))
-        })
-        .map(|(t, _)| *t)
+    theme_hits(words, text)
+        .filter(|&(_, _, _, is_weak)| weak || !is_weak)
+        .map(|(_, _, f, _)| f)
+        .min()
+        .map(|f| words.families[f].0)
 }
 
 /// The family of the theme word that ends nearest before `at` in `text` (weak words only when
-/// `weak` is set).
+/// `weak` is set; of words ending at the same place, the first family).
 fn nearest_family_before(text: &[char], at: usize, weak: bool) -> Option<Theme> {
     let words = theme_words();
-    let mut best: Option<(usize, Theme)> = None;
-    for (theme, list) in &words.families {
-        for w in list
-            .iter()
-            .filter(|w| weak || !words.weak_words.contains(w))
-        {
-            let mut from = 0;
-            while let Some(pos) = find_from(text, w, from) {
-                let end = pos + w.len();
-                if end > at {
-                    break;
-                }
-                if best.is_none_or(|(b, _)| end > b) {
-                    best = Some((end, *theme));
-                }
-                from = pos + 1;
-            }
-        }
-    }
-    best.map(|(_, t)| t)
+    theme_hits(words, text)
+        .filter(|&(_, end, _, is_weak)| end <= at && (weak || !is_weak))
+        .max_by_key(|&(_, end, f, _)| (end, std::cmp::Reverse(f)))
+        .map(|(_, _, f, _)| words.families[f].0)
 }
 
 /// Verbs of having before a counted thing: 现有企业300余家, 拥有……
@@ -445,23 +465,18 @@ fn names_business_at(text: &[char], end: usize) -> bool {
 /// Whether the theme words of `clause` only name organisations — businesses (快递、外卖、网约车企业)
 /// and social organisations (文旅协会、农资商会) — and it names at least one.
 fn names_only_organisations(clause: &[char]) -> bool {
+    let words = theme_words();
     let mut any = false;
-    for (theme, words) in &theme_words().families {
-        for w in words {
-            let mut from = 0;
-            while let Some(pos) = find_from(clause, w, from) {
-                let organisation = match theme {
-                    Theme::SocialOrganizations => true,
-                    Theme::NewEmploymentGroups => names_business_at(clause, pos + w.len()),
-                    _ => false,
-                };
-                if !organisation {
-                    return false;
-                }
-                any = true;
-                from = pos + 1;
-            }
+    for (_, end, f, _) in theme_hits(words, clause) {
+        let organisation = match words.families[f].0 {
+            Theme::SocialOrganizations => true,
+            Theme::NewEmploymentGroups => names_business_at(clause, end),
+            _ => false,
+        };
+        if !organisation {
+            return false;
         }
+        any = true;
     }
     any
 }
