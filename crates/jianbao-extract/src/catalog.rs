@@ -266,12 +266,11 @@ pub fn metric_for(
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
 /// theme of every figure and point is looked up in its clause, sentence, paragraph and headline.
-/// A theme family: its theme and its words, each with whether it is weak.
-type Family = (Theme, Vec<(Vec<char>, bool)>);
+/// A theme family: its theme and its words.
+type Family = (Theme, Vec<Vec<char>>);
 
 struct ThemeWords {
-    /// In order: the first family found wins. Each word with whether it is weak: words that
-    /// name the setting of nearly every remit (社区) yield to a remit's own words.
+    /// In order: the first family found wins.
     families: Vec<Family>,
     /// (family, word) indices by the word's first character: a text is scanned once for all
     /// theme words, not once per word (themes are looked up for every figure and point).
@@ -286,7 +285,6 @@ struct ThemeData {
     family: Vec<FamilyData>,
     emerging_context: Vec<String>,
     party_words: Vec<String>,
-    weak_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -302,18 +300,11 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
     let data: ThemeData = toml::from_str(text).map_err(|e| e.to_string())?;
     let chars =
         |list: &[String]| -> Vec<Vec<char>> { list.iter().map(|w| w.chars().collect()).collect() };
-    let weak_words = chars(&data.weak_words);
     let families = data
         .family
         .iter()
         .map(|f| {
-            let words = chars(&f.words)
-                .into_iter()
-                .map(|w| {
-                    let weak = weak_words.contains(&w);
-                    (w, weak)
-                })
-                .collect();
+            let words = chars(&f.words);
             Theme::parse(&f.theme)
                 .map(|t| (t, words))
                 .ok_or_else(|| format!("unknown theme {:?}", f.theme))
@@ -321,7 +312,7 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
         .collect::<Result<Vec<Family>, _>>()?;
     let mut by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>> = Default::default();
     for (f, (_, words)) in families.iter().enumerate() {
-        for (k, (w, _)) in words.iter().enumerate() {
+        for (k, w) in words.iter().enumerate() {
             if let Some(&c) = w.first() {
                 by_first.entry(c).or_default().push((f, k));
             }
@@ -354,14 +345,18 @@ fn contains(text: &[char], word: &[char]) -> bool {
 
 /// The first theme family (in data/themes.toml order) that `text` mentions.
 fn first_family(text: &[char]) -> Option<Theme> {
-    family_with(text, true)
+    let words = theme_words();
+    theme_hits(words, text)
+        .map(|(_, _, f)| f)
+        .min()
+        .map(|f| words.families[f].0)
 }
 
-/// Every theme word in `text`: (start, end, family index, weak), in text order.
+/// Every theme word in `text`: (start, end, family index), in text order.
 fn theme_hits<'a>(
     words: &'a ThemeWords,
     text: &'a [char],
-) -> impl Iterator<Item = (usize, usize, usize, bool)> + 'a {
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
     (0..text.len()).flat_map(move |i| {
         words
             .by_first
@@ -369,32 +364,20 @@ fn theme_hits<'a>(
             .into_iter()
             .flatten()
             .filter_map(move |&(f, k)| {
-                let (w, weak) = &words.families[f].1[k];
-                text[i..]
-                    .starts_with(w)
-                    .then_some((i, i + w.len(), f, *weak))
+                let w = &words.families[f].1[k];
+                text[i..].starts_with(w).then_some((i, i + w.len(), f))
             })
     })
 }
 
-/// The first theme family `text` mentions, counting weak words (社区) only when `weak` is set.
-fn family_with(text: &[char], weak: bool) -> Option<Theme> {
+/// The family of the theme word that ends nearest before `at` in `text` (of words ending at the
+/// same place, the first family).
+fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
     let words = theme_words();
     theme_hits(words, text)
-        .filter(|&(_, _, _, is_weak)| weak || !is_weak)
-        .map(|(_, _, f, _)| f)
-        .min()
-        .map(|f| words.families[f].0)
-}
-
-/// The family of the theme word that ends nearest before `at` in `text` (weak words only when
-/// `weak` is set; of words ending at the same place, the first family).
-fn nearest_family_before(text: &[char], at: usize, weak: bool) -> Option<Theme> {
-    let words = theme_words();
-    theme_hits(words, text)
-        .filter(|&(_, end, _, is_weak)| end <= at && (weak || !is_weak))
-        .max_by_key(|&(_, end, f, _)| (end, std::cmp::Reverse(f)))
-        .map(|(_, _, f, _)| words.families[f].0)
+        .filter(|&(_, end, _)| end <= at)
+        .max_by_key(|&(_, end, f)| (end, std::cmp::Reverse(f)))
+        .map(|(_, _, f)| words.families[f].0)
 }
 
 /// Verbs of having before a counted thing: 现有企业300余家, 拥有……
@@ -467,7 +450,7 @@ fn names_business_at(text: &[char], end: usize) -> bool {
 fn names_only_organisations(clause: &[char]) -> bool {
     let words = theme_words();
     let mut any = false;
-    for (_, end, f, _) in theme_hits(words, clause) {
+    for (_, end, f) in theme_hits(words, clause) {
         let organisation = match words.families[f].0 {
             Theme::SocialOrganizations => true,
             Theme::NewEmploymentGroups => names_business_at(clause, end),
@@ -508,16 +491,11 @@ pub fn theme_for(
     {
         return Theme::EmergingSectorPartyBuilding;
     }
-    // words of a remit's own first, from the clause outwards; the setting words (社区) last
-    let theme = [false, true]
-        .into_iter()
-        .find_map(|weak| {
-            family_with(clause, weak)
-                .or_else(|| nearest_family_before(sentence, number_at, weak))
-                .or_else(|| family_with(sentence, weak))
-                .or_else(|| family_with(paragraph, weak))
-                .or_else(|| family_with(headline, weak))
-        })
+    let theme = first_family(clause)
+        .or_else(|| nearest_family_before(sentence, number_at))
+        .or_else(|| first_family(sentence))
+        .or_else(|| first_family(paragraph))
+        .or_else(|| first_family(headline))
         .unwrap_or(Theme::Other);
     if theme == Theme::EmergingSectorPartyBuilding
         && !theme_words()

@@ -103,17 +103,6 @@ fn catalog_metrics_take_the_wordings_and_measure_words_reports_use() {
 }
 
 #[test]
-fn a_community_is_the_setting_not_the_theme_when_the_text_names_a_remit() {
-    let facts = facts_of(
-        "福建省泉州市丰泽区志愿服务工作推进会召开\n会上通报,丰泽区志愿者队伍不断壮大,志愿服务覆盖面持续扩大。今年以来,丰泽区28个社区累计开展“邻里守望”服务4100余场。\n",
-    );
-    assert_eq!(
-        find(&facts, 4100.0, "场").theme,
-        jianbao_facts::Theme::Volunteers
-    );
-}
-
-#[test]
 fn hundreds_and_thousands_are_vague_ten_thousands_are_read() {
     let facts = facts_of(
         "河南省开封市新就业群体关爱行动\n开封市动员上千名干部走访新就业群体,驿站为上百名骑手提供服务,全年服务新就业群体上万人次。\n",
