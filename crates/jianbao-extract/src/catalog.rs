@@ -264,126 +264,120 @@ pub fn metric_for(
         .map(|h| h.metric)
 }
 
-/// Theme keywords, checked in this order (the first family found wins).
-const THEME_WORDS: &[(Theme, &[&str])] = &[
-    (
-        Theme::PetitionsAndProposals,
-        &["信访", "接访", "矛盾纠纷", "化解超市", "人民建议", "诉求"],
-    ),
-    (Theme::Volunteers, &["志愿", "义工"]),
-    (
-        Theme::SocialWorkers,
-        &[
-            "社会工作者",
-            "社工",
-            "社会工作人才",
-            "社会工作师",
-            "持证",
-            "职业资格",
-            "社区工作者",
-            "社区助理",
-        ],
-    ),
-    (
-        Theme::EmergingSectorPartyBuilding,
-        &[
-            "党组织",
-            "党委",
-            "党支部",
-            "党建",
-            "党员",
-            "党费",
-            "入党",
-            "党纪",
-        ],
-    ),
-    (
-        Theme::NewEmploymentGroups,
-        &[
-            "新就业群体",
-            "骑手",
-            "快递员",
-            "外卖",
-            "网约车",
-            "货车司机",
-            "暖新",
-            "友好场景",
-            "户外工作者",
-            "服务站",
-            "户外劳动者",
-        ],
-    ),
-    (
-        Theme::SocialOrganizations,
-        &["社会组织", "行业协会", "商会"],
-    ),
-    (Theme::Institutions, &["社会工作部", "社会工作部门"]),
-    (
-        Theme::GrassrootsGovernance,
-        &[
-            "基层治理",
-            "社区",
-            "网格",
-            "减负",
-            "清单",
-            "牌子",
-            "数据指标",
-            "困难",
-            "村干部",
-            "街区",
-        ],
-    ),
-];
+/// Theme words (data/themes.toml), each word as characters, compiled once per process: the
+/// theme of every figure and point is looked up in its clause, sentence, paragraph and headline.
+/// A theme family: its theme and its words.
+type Family = (Theme, Vec<Vec<char>>);
 
-/// Words that put party building in the emerging sectors (两新, 新业态 …) rather than in a
-/// community's own party organisation.
-const EMERGING_CONTEXT: &[&str] = &[
-    "新兴领域",
-    "两新",
-    "两企三新",
-    "新业态",
-    "非公",
-    "企业",
-    "行业党委",
-    "新就业群体",
-    "社会组织",
-    "协会",
-    "商会",
-];
-
-fn contains(text: &[char], word: &str) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    find_from(text, &w, 0).is_some()
+struct ThemeWords {
+    /// In order: the first family found wins.
+    families: Vec<Family>,
+    /// (family, word) indices by the word's first character: a text is scanned once for all
+    /// theme words, not once per word (themes are looked up for every figure and point).
+    by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>>,
+    emerging_context: Vec<Vec<char>>,
+    party_words: Vec<Vec<char>>,
 }
 
-/// The first theme family (in [`THEME_WORDS`] order) that `text` mentions.
-fn first_family(text: &[char]) -> Option<Theme> {
-    THEME_WORDS
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeData {
+    family: Vec<FamilyData>,
+    emerging_context: Vec<String>,
+    party_words: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FamilyData {
+    theme: String,
+    words: Vec<String>,
+}
+
+const THEMES: &str = include_str!("../../../data/themes.toml");
+
+fn parse_themes(text: &str) -> Result<ThemeWords, String> {
+    let data: ThemeData = toml::from_str(text).map_err(|e| e.to_string())?;
+    let chars =
+        |list: &[String]| -> Vec<Vec<char>> { list.iter().map(|w| w.chars().collect()).collect() };
+    let families = data
+        .family
         .iter()
-        .find(|(_, words)| words.iter().any(|w| contains(text, w)))
-        .map(|(t, _)| *t)
-}
-
-/// The family of the theme word that ends nearest before `at` in `text`.
-fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
-    let mut best: Option<(usize, Theme)> = None;
-    for (theme, words) in THEME_WORDS {
-        for w in *words {
-            let w: Vec<char> = w.chars().collect();
-            let mut from = 0;
-            while let Some(pos) = find_from(text, &w, from) {
-                let end = pos + w.len();
-                if end > at {
-                    break;
-                }
-                if best.is_none_or(|(b, _)| end > b) {
-                    best = Some((end, *theme));
-                }
-                from = pos + 1;
+        .map(|f| {
+            let words = chars(&f.words);
+            Theme::parse(&f.theme)
+                .map(|t| (t, words))
+                .ok_or_else(|| format!("unknown theme {:?}", f.theme))
+        })
+        .collect::<Result<Vec<Family>, _>>()?;
+    let mut by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>> = Default::default();
+    for (f, (_, words)) in families.iter().enumerate() {
+        for (k, w) in words.iter().enumerate() {
+            if let Some(&c) = w.first() {
+                by_first.entry(c).or_default().push((f, k));
             }
         }
     }
-    best.map(|(_, t)| t)
+    Ok(ThemeWords {
+        families,
+        by_first,
+        emerging_context: chars(&data.emerging_context),
+        party_words: chars(&data.party_words),
+    })
+}
+
+fn theme_words() -> &'static ThemeWords {
+    static WORDS: std::sync::OnceLock<ThemeWords> = std::sync::OnceLock::new();
+    // the embedded file is checked by this module's tests, so it parses in a release
+    WORDS.get_or_init(|| {
+        parse_themes(THEMES).unwrap_or(ThemeWords {
+            families: Vec::new(),
+            by_first: Default::default(),
+            emerging_context: Vec::new(),
+            party_words: Vec::new(),
+        })
+    })
+}
+
+fn contains(text: &[char], word: &[char]) -> bool {
+    find_from(text, word, 0).is_some()
+}
+
+/// The first theme family (in data/themes.toml order) that `text` mentions.
+fn first_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    theme_hits(words, text)
+        .map(|(_, _, f)| f)
+        .min()
+        .map(|f| words.families[f].0)
+}
+
+/// Every theme word in `text`: (start, end, family index), in text order.
+fn theme_hits<'a>(
+    words: &'a ThemeWords,
+    text: &'a [char],
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    (0..text.len()).flat_map(move |i| {
+        words
+            .by_first
+            .get(&text[i])
+            .into_iter()
+            .flatten()
+            .filter_map(move |&(f, k)| {
+                let w = &words.families[f].1[k];
+                text[i..].starts_with(w).then_some((i, i + w.len(), f))
+            })
+    })
+}
+
+/// The family of the theme word that ends nearest before `at` in `text` (of words ending at the
+/// same place, the first family).
+fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
+    let words = theme_words();
+    theme_hits(words, text)
+        .filter(|&(_, end, _)| end <= at)
+        .max_by_key(|&(_, end, f)| (end, std::cmp::Reverse(f)))
+        .map(|(_, _, f)| words.families[f].0)
 }
 
 /// Verbs of having before a counted thing: 现有企业300余家, 拥有……
@@ -454,30 +448,21 @@ fn names_business_at(text: &[char], end: usize) -> bool {
 /// Whether the theme words of `clause` only name organisations — businesses (快递、外卖、网约车企业)
 /// and social organisations (文旅协会、农资商会) — and it names at least one.
 fn names_only_organisations(clause: &[char]) -> bool {
+    let words = theme_words();
     let mut any = false;
-    for (theme, words) in THEME_WORDS {
-        for w in *words {
-            let w: Vec<char> = w.chars().collect();
-            let mut from = 0;
-            while let Some(pos) = find_from(clause, &w, from) {
-                let organisation = match theme {
-                    Theme::SocialOrganizations => true,
-                    Theme::NewEmploymentGroups => names_business_at(clause, pos + w.len()),
-                    _ => false,
-                };
-                if !organisation {
-                    return false;
-                }
-                any = true;
-                from = pos + 1;
-            }
+    for (_, end, f) in theme_hits(words, clause) {
+        let organisation = match words.families[f].0 {
+            Theme::SocialOrganizations => true,
+            Theme::NewEmploymentGroups => names_business_at(clause, end),
+            _ => false,
+        };
+        if !organisation {
+            return false;
         }
+        any = true;
     }
     any
 }
-
-/// Party organisation words: a sentence with one is about party building.
-const PARTY_WORDS: &[&str] = &["党组织", "党委", "党支部", "党建"];
 
 /// The theme of a figure without a catalog metric (`figure`: its range within `clause`):
 ///
@@ -498,7 +483,12 @@ pub fn theme_for(
     if let Some(counted) = counted_by_having(clause, &figure) {
         return first_family(&counted).unwrap_or(Theme::Other);
     }
-    if names_only_organisations(clause) && PARTY_WORDS.iter().any(|w| contains(sentence, w)) {
+    if names_only_organisations(clause)
+        && theme_words()
+            .party_words
+            .iter()
+            .any(|w| contains(sentence, w))
+    {
         return Theme::EmergingSectorPartyBuilding;
     }
     let theme = first_family(clause)
@@ -508,7 +498,10 @@ pub fn theme_for(
         .or_else(|| first_family(headline))
         .unwrap_or(Theme::Other);
     if theme == Theme::EmergingSectorPartyBuilding
-        && !EMERGING_CONTEXT.iter().any(|w| contains(sentence, w))
+        && !theme_words()
+            .emerging_context
+            .iter()
+            .any(|w| contains(sentence, w))
     {
         // a community's own party organisation is grassroots work, not the emerging sectors
         return Theme::GrassrootsGovernance;
@@ -532,6 +525,25 @@ mod tests {
         for m in &catalog.metrics {
             assert!(!m.patterns.is_empty(), "{} has no patterns", m.key);
         }
+    }
+
+    #[test]
+    fn embedded_theme_words_parse_and_name_every_theme() {
+        let words = parse_themes(THEMES).expect("data/themes.toml must parse");
+        for theme in Theme::ALL.into_iter().filter(|&t| t != Theme::Other) {
+            assert!(
+                words
+                    .families
+                    .iter()
+                    .any(|(t, w)| *t == theme && !w.is_empty()),
+                "data/themes.toml has no words for {theme:?}"
+            );
+        }
+        assert!(!words.party_words.is_empty() && !words.emerging_context.is_empty());
+        assert!(parse_themes(
+            "[[family]]\ntheme = \"sports\"\nwords = []\nemerging_context = []\nparty_words = []"
+        )
+        .is_err());
     }
 
     #[test]

@@ -142,6 +142,56 @@ pub fn is_usable(label: &str) -> bool {
         && !chars.iter().any(|&c| c.is_ascii_digit())
 }
 
+/// Verbs of change: a figure labelled by one alone (比2020年底增加104万人) is a change of the
+/// thing the figure before it counts.
+const CHANGE_VERBS: &[&str] = &["增加", "增长", "减少", "下降", "提高", "提升", "新增"];
+
+/// Whether a figure's own label names no counted thing: only framing words and verbs (累计建成,
+/// 力争) or nothing. Such a figure counts what the figure before it counts (新建成110个服务圈,
+/// 累计建成1452个; 覆盖率达到80%,力争90%).
+pub fn names_nothing(label: &str) -> bool {
+    let v = vocabulary();
+    let all: Vec<char> = label.chars().collect();
+    let mut chars: &[char] = &all;
+    loop {
+        let len = chars.len();
+        if let Some(w) = v.leading_words.iter().find(|w| starts_with(chars, w)) {
+            chars = &chars[w.len()..];
+        }
+        while chars.first().is_some_and(|c| v.bad_start.contains(c)) {
+            chars = &chars[1..];
+        }
+        if chars.len() == len {
+            break;
+        }
+    }
+    chars.is_empty()
+        || CHANGE_VERBS
+            .iter()
+            .any(|w| w.chars().eq(chars.iter().copied()))
+        || v.building_verbs
+            .iter()
+            .chain(v.predicate_starts.iter())
+            .any(|w| w == chars)
+        || v.not_labels.iter().any(|w| w == chars)
+}
+
+/// The verb of change right before a figure (比上年底增加3.1万人 → 增加), if any: the figure is
+/// a change of what the figure before it counts.
+pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static str> {
+    let mut before = &chars[..quantity_start.min(chars.len())];
+    if before.last() == Some(&'了') {
+        before = &before[..before.len() - 1];
+    }
+    CHANGE_VERBS
+        .iter()
+        .find(|w| {
+            let w: Vec<char> = w.chars().collect();
+            ends_with(before, &w)
+        })
+        .copied()
+}
+
 /// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the
 /// text before a figure, and starts after the last verb of building or having (打造, 组建, 现有 …).
 fn before_phrase(before: &[char]) -> Vec<char> {
@@ -165,6 +215,19 @@ fn before_phrase(before: &[char]) -> Vec<char> {
         if text.len() == len {
             break;
         }
+    }
+    // a date inside the phrase (仅2020年“党爱超市”就兑换物品, 比2020年底增加): what it counts
+    // follows the date
+    if let Some(after_date) = (0..text.len()).rev().find(|&i| {
+        text[i].is_ascii_digit()
+            && matches!(text.get(i + 1), Some('年' | '月' | '日'))
+            && text.len() - i > 2
+    }) {
+        let mut k = after_date + 2;
+        while text.get(k).is_some_and(|c| "底末初中度以来”".contains(*c)) {
+            k += 1;
+        }
+        text = &text[k.min(text.len())..];
     }
     loop {
         let len = text.len();
@@ -238,10 +301,21 @@ pub fn label_from_text(
     let mut change = None;
     for (w, mark) in [
         ("增加到了", "（增至）"),
+        ("发展到了", "（增至）"),
         ("增加到", "（增至）"),
         ("增长到", "（增至）"),
+        ("增长至", "（增至）"),
         ("提高到", "（增至）"),
+        ("提高至", "（增至）"),
+        ("提升到", "（增至）"),
+        ("提升至", "（增至）"),
+        ("上升到", "（增至）"),
+        ("上升至", "（增至）"),
+        ("发展到", "（增至）"),
+        ("发展至", "（增至）"),
         ("增至", "（增至）"),
+        ("下降到", "（减至）"),
+        ("下降至", "（减至）"),
         ("减少到", "（减至）"),
         ("减至", "（减至）"),
         ("降至", "（减至）"),
@@ -282,7 +356,15 @@ pub fn label_from_text(
                 || (chars[i] == '“' && i > thing)
                 // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
                 || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
-                || (i > thing && v.predicate_starts.iter().any(|w| starts_with(&chars[i..], w)))
+                || (i > thing
+                    && v.predicate_starts.iter().any(|w| {
+                        // a verb that ends its clause is the head of the counted noun, not a
+                        // predicate (开展7场定向服务, 3个志愿服务)
+                        starts_with(&chars[i..], w)
+                            && chars
+                                .get(i + w.len())
+                                .is_some_and(|&c| !is_break(c) && c != '。')
+                    }))
         })
         .unwrap_or(chars.len());
     let after: Vec<char> = chars[thing..after_end]
@@ -367,6 +449,15 @@ mod tests {
         assert_eq!(labels("开展了活动56场"), ["开展了活动"]);
         assert_eq!(labels("组建志愿服务队伍98支"), ["志愿服务队伍"]);
         assert_eq!(labels("截至2024年底,注册志愿者达到12万人"), ["注册志愿者"]);
+        // a level reached is marked, never cut inside the verb (义工人数发展, 学历将提升)
+        assert_eq!(
+            labels("平均每万人拥有社工7名,义工人数发展到3461人"),
+            ["社工", "义工人数（增至）"]
+        );
+        assert_eq!(
+            labels("全县持证社工比例将提升至60%"),
+            ["持证社工比例（增至）"]
+        );
     }
 
     #[test]

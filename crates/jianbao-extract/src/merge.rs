@@ -2,6 +2,7 @@
 //! by aligning the texts; a figure both state becomes one fact citing both, and where the aligned
 //! sentences differ in a name or a number, the difference is listed as a conflict.
 
+use crate::ingest::CharIndex;
 use crate::rules::{AnalysedDoc, ArticleAnalysis};
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
 use std::collections::HashMap;
@@ -21,7 +22,7 @@ const MAX_DIFF_CHARS: usize = 2_000;
 fn bigrams(chars: &[char]) -> Vec<u64> {
     let mut grams = Vec::with_capacity(chars.len());
     let mut previous: Option<char> = None;
-    for &c in chars.iter().filter(|c| c.is_alphanumeric()) {
+    for &c in chars.iter().filter(|&&c| is_letter_or_digit(c)) {
         if let Some(p) = previous {
             grams.push(u64::from(p) << 32 | u64::from(c));
         }
@@ -30,6 +31,12 @@ fn bigrams(chars: &[char]) -> Vec<u64> {
     grams.sort_unstable();
     grams.dedup();
     grams
+}
+
+/// `char::is_alphanumeric` with the common cases first: CJK ideographs and ASCII are most of
+/// every text, and the general Unicode table lookup is the slow path of whole-article bigrams.
+fn is_letter_or_digit(c: char) -> bool {
+    is_cjk(c) || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Dice similarity of two bigram sets from [`bigrams`].
@@ -308,16 +315,13 @@ fn subject_of(chars: &[char], disputed: Range<usize>) -> String {
     format!("{left}□{right}")
 }
 
-fn citation(doc: &AnalysedDoc, range: Range<usize>) -> Citation {
+/// The citation of a normalised range of `doc`; `index` is the [`CharIndex`] of `doc.text`, so
+/// that a quote is found without walking the text from its start (merge cites many ranges).
+fn citation(doc: &AnalysedDoc, index: &CharIndex, range: Range<usize>) -> Citation {
     let span = doc.normalized.original_span(range);
     Citation {
         doc: doc.file.clone(),
-        quote: doc
-            .text
-            .chars()
-            .skip(span[0])
-            .take(span[1] - span[0])
-            .collect(),
+        quote: index.slice(&doc.text, span[0], span[1]).to_owned(),
         span,
     }
 }
@@ -338,6 +342,12 @@ fn content_id(f: &Fact) -> String {
 /// Merges the candidate facts of all documents into the final fact set.
 pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
     let pairs = align(docs);
+    let indexes: Vec<CharIndex> = docs.iter().map(|d| CharIndex::new(&d.text)).collect();
+    let index_of = |doc: &AnalysedDoc| -> &CharIndex {
+        // every aligned sentence is of one of `docs`
+        let k = docs.iter().position(|d| std::ptr::eq(d, doc)).unwrap_or(0);
+        &indexes[k]
+    };
     // (doc, sentence start) → facts of that sentence, by position in `all`
     let mut all: Vec<(Fact, Range<usize>)> =
         docs.iter().flat_map(|d| d.facts.iter().cloned()).collect();
@@ -427,11 +437,11 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
                     variants: vec![
                         ConflictVariant {
                             text: va,
-                            citation: citation(p.doc, clause(p, &wa)),
+                            citation: citation(p.doc, index_of(p.doc), clause(p, &wa)),
                         },
                         ConflictVariant {
                             text: vb,
-                            citation: citation(s.doc, clause(s, &wb)),
+                            citation: citation(s.doc, index_of(s.doc), clause(s, &wb)),
                         },
                     ],
                 },

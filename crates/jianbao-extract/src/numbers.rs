@@ -213,6 +213,10 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         return None;
     }
     let value = parse_chinese(&chars[at..end])?;
+    // 上百个, 上千名: "hundreds", "thousands", a vague amount; 上万 and more is read as a figure
+    if hedged == Some('上') && !followed && value < 10_000.0 {
+        return None;
+    }
     Some(Numeral {
         end,
         value,
@@ -387,11 +391,11 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         return None;
     }
     let prev = start.checked_sub(1).map(|p| chars[p]);
-    // ordinals, per-unit rates and vague counts: 第二, 每千人口, 数百, 几十
-    if matches!(
-        prev,
-        Some('第' | '每' | '数' | '几' | '+' | '-' | '>' | '<' | '/' | '周')
-    ) {
+    // ordinals, per-unit rates and vague counts: 第二, 每千人口, 数百, 几十; after 数 or 几 an
+    // Arabic figure is a count whose noun ends in 数 (总数1.4万个, 人数2200余人, 时数1237小时)
+    if matches!(prev, Some('第' | '每' | '+' | '-' | '>' | '<' | '/' | '周'))
+        || (matches!(prev, Some('数' | '几')) && num.chinese)
+    {
         return None;
     }
     let mut end = num.end;

@@ -789,6 +789,8 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     let respectively = respectively_metrics(&hits, s);
                     (hits, respectively)
                 };
+                // (unit, label, metric) of the sentence's figures so far
+                let mut sentence_labels: Vec<(String, String, Option<usize>)> = Vec::new();
                 for (k, q) in quantities.iter().enumerate() {
                     let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
                     let place = named.map(|(_, w)| *w).or(sticky);
@@ -805,7 +807,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .find_map(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
                         .or_else(|| default_as_of.clone());
-                    let metric = respectively
+                    let mut metric = respectively
                         .as_ref()
                         .and_then(|(first, list)| {
                             k.checked_sub(*first).and_then(|i| list.get(i)).copied()
@@ -813,7 +815,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .or_else(|| {
                             metric_for(catalog, &hits, s, q.number_start, q.range.end, &q.unit)
                         });
-                    let metric_def = metric.map(|m| &catalog.metrics[m]);
+                    let mut metric_def = metric.map(|m| &catalog.metrics[m]);
                     let mut unit = q.unit.clone();
                     if unit.is_empty() {
                         match metric_def.and_then(|m| m.unit.clone()) {
@@ -831,10 +833,28 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         q.range.end,
                         &q.unit,
                     );
-                    let label = if text_label.is_empty() {
-                        metric_def.map_or_else(String::new, |m| m.label.clone())
-                    } else {
-                        text_label
+                    // a figure whose words name nothing counts what the figure before it in
+                    // its sentence counts, in the same unit (覆盖率达到80%,力争90%)
+                    // (and its metric, unless it is a change of it: 比上年底增加3.1万人)
+                    let change = crate::labels::change_before(s, q.number_start);
+                    let inherited = crate::labels::names_nothing(&text_label)
+                        .then(|| {
+                            sentence_labels
+                                .iter()
+                                .rev()
+                                .find(|(u, _, _)| catalog::same_unit(u, &unit))
+                        })
+                        .flatten();
+                    if let (Some((_, _, Some(m))), None, None) = (inherited, change, metric_def) {
+                        metric = Some(*m);
+                        metric_def = Some(&catalog.metrics[*m]);
+                    }
+                    let label = match inherited {
+                        Some((_, l, _)) => format!("{l}{}", change.unwrap_or("")),
+                        None if text_label.is_empty() => {
+                            metric_def.map_or_else(String::new, |m| m.label.clone())
+                        }
+                        None => text_label,
                     };
                     if label.trim().is_empty() {
                         continue; // a figure nobody can say what it counts is not a fact
@@ -885,6 +905,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         continue;
                     }
                     same_figure.push(label.clone());
+                    sentence_labels.push((unit.clone(), label.clone(), metric));
                     facts.push((
                         Fact {
                             id: String::new(),
