@@ -188,9 +188,28 @@ fn align_pair<'a>(
         } else {
             ((a, &grams[i]), (b, &grams[j]))
         };
+    // An article reprints one article: each secondary article is aligned with the primary one
+    // most similar to it (the first of equals), not with every similar one; a page repeating
+    // one article a thousand times made a million article pairs.
+    let mut original_of: HashMap<*const ArticleAnalysis, (f64, *const ArticleAnalysis)> =
+        HashMap::new();
     for (pa, pa_grams) in with_grams(primary, primary_grams) {
         for (sa, sa_grams) in with_grams(secondary, secondary_grams) {
-            if dice(pa_grams, sa_grams) < ARTICLE_SIMILARITY {
+            let score = dice(pa_grams, sa_grams);
+            if score < ARTICLE_SIMILARITY {
+                continue;
+            }
+            let best = original_of
+                .entry(sa as *const _)
+                .or_insert((score, pa as *const _));
+            if score > best.0 {
+                *best = (score, pa as *const _);
+            }
+        }
+    }
+    for (pa, _) in with_grams(primary, primary_grams) {
+        for (sa, _) in with_grams(secondary, secondary_grams) {
+            if original_of.get(&(sa as *const _)).map(|b| b.1) != Some(pa as *const _) {
                 continue;
             }
             let secondary_grams: Vec<Vec<u64>> = sa
