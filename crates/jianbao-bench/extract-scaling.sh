@@ -4,12 +4,12 @@
 #
 #   crates/jianbao-bench/extract-scaling.sh [SIZES_MB...]      default: 2 8 50
 #   JIANBAO=path/to/jianbao crates/jianbao-bench/extract-scaling.sh   another build (before/after)
-#   FILES=2000 crates/jianbao-bench/extract-scaling.sh files   only the many-file corpus
+#   FILES=2000 crates/jianbao-bench/extract-scaling.sh files reprints   only the many-file corpora
 #
 # For each size: a directory with one file of seed articles concatenated, every copy with other
 # figures and dates (so copies are not identical), and one of the same text with every numeral
 # removed (text with no facts). Then FILES small files, each a few paragraphs of the seeds with
-# their own figures. Prints wall and CPU time and peak RSS (GNU time -v) per corpus; linear means the
+# their own figures: distinct articles (`files`), or paragraphs shared between files (`reprints`). Prints wall and CPU time and peak RSS (GNU time -v) per corpus; linear means the
 # time per MB stays flat and memory stays well under 10x the input.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +21,7 @@ fi
 [[ -x /usr/bin/time ]] || { echo "GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 1; }
 mkdir -p "$work"
 sizes=("$@")
-[[ ${#sizes[@]} -gt 0 ]] || sizes=(2 8 50 files)
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(2 8 50 files reprints)
 
 # make KIND MB DIR: KIND is facts (varied seed articles) or plain (no numerals)
 make() {
@@ -36,10 +36,17 @@ def vary(text):
         return numeral.sub("", text)
     return re.sub(r"[0-9]", lambda m: str(rng.randrange(10)), text)
 out.mkdir(parents=True, exist_ok=True)
-if kind == "files":
+if kind in ("files", "reprints"):
+    # files: distinct articles (a third of each paragraph's Chinese characters replaced at
+    # random, so files share little); reprints: paragraphs reused as they are (every file
+    # reprints others: the worst case for alignment)
     paragraphs = [p for t in texts for p in t.split("\n") if len(p) > 40]
+    han = sorted({c for t in texts for c in t if "\u4e00" <= c <= "\u9fff"})
+    def distinct(text):
+        return "".join(rng.choice(han) if "\u4e00" <= c <= "\u9fff" and rng.random() < 0.33 else c for c in text)
+    own = distinct if kind == "files" else (lambda t: t)
     for k in range(int(mb)):
-        body = "\n\n".join(vary(rng.choice(paragraphs)) for _ in range(rng.randrange(3, 8)))
+        body = "\n\n".join(own(vary(rng.choice(paragraphs))) for _ in range(rng.randrange(3, 8)))
         (out / f"{k:05d}.txt").write_text(f"社会工作动态第{k}期\n\n{body}\n", encoding="utf-8")
     sys.exit()
 target, parts, size = int(mb * 1024 * 1024), [], 0
@@ -67,11 +74,11 @@ run() {
 }
 
 for size in "${sizes[@]}"; do
-  if [[ $size == files ]]; then
+  if [[ $size == files || $size == reprints ]]; then
     n=${FILES:-2000}
-    dir=$work/files-$n
-    [[ -d $dir ]] || make files "$n" "$dir"
-    run "$n small files" "$dir" "$(du -sb "$dir" | cut -f1)"
+    dir=$work/$size-$n
+    [[ -d $dir ]] || make "$size" "$n" "$dir"
+    run "$n files, $size" "$dir" "$(du -sb "$dir" | cut -f1)"
     continue
   fi
   for kind in facts plain; do

@@ -119,8 +119,9 @@ fn least_overlap(size: usize) -> usize {
 /// Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006):
 /// with the bigrams of every article ordered rarest first, two articles sharing at least
 /// [`least_overlap`] bigrams share one among the first `size − least_overlap + 1` of each.
-/// Only those prefixes are indexed and looked up, so documents are compared only when they
-/// share uncommon content, rather than every pair of a many-file corpus.
+/// Only those prefixes are indexed and looked up, so articles are compared only when they
+/// share uncommon content, rather than every pair of a many-file corpus; a pair of documents is
+/// a candidate when two of their articles are similar enough.
 fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> {
     let articles: Vec<(usize, &[u64])> = grams
         .iter()
@@ -142,6 +143,8 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> 
     // bigram → articles (earlier ones) with it in their prefix
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut pairs = BTreeSet::new();
+    // the article whose lookup last compared each earlier article (each pair is compared once)
+    let mut compared_for = vec![usize::MAX; articles.len()];
     for (k, &(doc, g)) in articles.iter().enumerate() {
         let mut rarest_first = g.to_vec();
         rarest_first.sort_unstable_by_key(|gram| (frequency[gram], *gram));
@@ -151,8 +154,15 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> 
         for &gram in &rarest_first[..prefix] {
             let earlier = index.entry(gram).or_default();
             for &other in earlier.iter() {
+                if compared_for[other] == k {
+                    continue;
+                }
+                compared_for[other] = k;
                 let (other_doc, other_grams) = articles[other];
-                if other_doc != doc && dice_bound(g, other_grams) >= ARTICLE_SIMILARITY {
+                if other_doc != doc
+                    && dice_bound(g, other_grams) >= ARTICLE_SIMILARITY
+                    && dice(g, other_grams) >= ARTICLE_SIMILARITY
+                {
                     pairs.insert((other_doc.min(doc), other_doc.max(doc)));
                 }
             }
@@ -665,6 +675,35 @@ mod tests {
             "{} aligned sentences through candidate pairs, {} through every pair",
             candidates.len(),
             every.len()
+        );
+    }
+
+    /// A page repeating one article and a reprint of that page: each reprinted article is
+    /// aligned with one original, so there are no more pairs than sentences (every copy with
+    /// every copy made a million article pairs of a 168 KB page).
+    #[test]
+    fn a_repeated_article_is_aligned_once_per_copy() {
+        let seeds = crate::Sources::embedded();
+        let article = &seeds.documents()[4].text;
+        let page = format!("{article}\n\n").repeat(12);
+        let sources = crate::Sources::from_texts(
+            vec![
+                ("page.txt".into(), page.clone()),
+                ("reprint.txt".into(), with_other_figures(&page)),
+            ],
+            jianbao_facts::Manifest::default(),
+        );
+        let docs = crate::analyse_all(&sources, &crate::default_catalog());
+        let relevant = docs[0].articles.iter().filter(|a| a.relevant).count();
+        assert!(
+            relevant >= 12,
+            "the page should hold 12 articles: {relevant}"
+        );
+        let sentences: usize = docs[0].articles.iter().map(|a| a.sentences.len()).sum();
+        let pairs = align(&docs).len();
+        assert!(
+            pairs > 0 && pairs <= sentences,
+            "{pairs} pairs for {sentences} sentences"
         );
     }
 
