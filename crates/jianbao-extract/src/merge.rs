@@ -227,6 +227,14 @@ fn align_pair<'a>(
                 .iter()
                 .map(|r| bigrams(&secondary.normalized.chars[r.clone()]))
                 .collect();
+            // sentences with the same bigrams score alike and the first of equals wins, so each
+            // distinct one is compared once (a page repeating a paragraph made this quadratic)
+            let mut seen = std::collections::HashSet::new();
+            let distinct: Vec<(usize, &Vec<u64>)> = secondary_grams
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| seen.insert(g.as_slice()))
+                .collect();
             for pr in &pa.sentences {
                 let pg = bigrams(&primary.normalized.chars[pr.clone()]);
                 if pg.len() < 4 {
@@ -235,7 +243,7 @@ fn align_pair<'a>(
                 // the most similar sentence (the first of equals), if similar enough; a
                 // sentence whose size alone keeps it below that is not compared
                 let mut best: Option<(f64, usize)> = None;
-                for (k, sg) in secondary_grams.iter().enumerate() {
+                for &(k, sg) in &distinct {
                     let bound = dice_bound(&pg, sg);
                     if bound < SENTENCE_SIMILARITY || best.is_some_and(|b| bound <= b.0) {
                         continue;
