@@ -115,6 +115,8 @@ pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<Check
     let mut out = Vec::new();
     let mut ids = HashSet::new();
     let mut cache = OffsetCache::default();
+    // whether each cited page is written in traditional characters
+    let mut script: HashMap<&str, bool> = HashMap::new();
     for f in &facts.facts {
         crate::check_fields::check_fact_fields(f, &mut out);
         if !ids.insert(f.id.as_str()) {
@@ -128,7 +130,18 @@ pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<Check
             check_citation(&f.id, &c, sources, &mut cache, &mut out);
             // the primary quote states value, range, unit and qualifier; a further citation
             // (a reprint) states the same value and unit, perhaps hedged otherwise
-            crate::check_fields::check_quote_states_value(f, &c.quote, k == 0, &mut out);
+            let traditional = sources.document(&c.doc).is_some_and(|d| {
+                *script.entry(d.file.as_str()).or_insert_with(|| {
+                    crate::script::is_traditional(&d.text.chars().collect::<Vec<_>>())
+                })
+            });
+            crate::check_fields::check_quote_states_value(
+                f,
+                &c.quote,
+                traditional,
+                k == 0,
+                &mut out,
+            );
         }
         if let Some(key) = &f.metric {
             match catalog.get(key) {

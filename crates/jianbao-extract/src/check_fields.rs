@@ -35,11 +35,12 @@ pub(crate) fn check_id(id: &str, out: &mut Vec<CheckProblem>) {
 }
 
 /// Characters a short name field never holds: line breaks and other control or invisible
-/// format characters, which would inject Markdown or hide text.
+/// format characters, which would inject Markdown or hide text. U+FFFD is none of these: it is
+/// the visible mark of bytes a source could not decode, and extraction keeps it as text.
 fn has_control(text: &str) -> bool {
     text.chars().any(|c| {
         c.is_control()
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff0}'..='\u{ffff}')
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff0}'..='\u{fffc}' | '\u{fffe}' | '\u{ffff}')
     })
 }
 
@@ -100,9 +101,13 @@ fn same(a: f64, b: f64) -> bool {
 
 /// The quote must state the fact's value, range and unit, and (for the primary quote) its
 /// qualifier: a value of 1.7e308 citing "11个设区市" is not what the quote says.
+///
+/// `traditional` says whether the quoted page is written in traditional characters: extraction
+/// reads such a page in simplified ones (萬 as 万), and a short quote alone may not show it.
 pub(crate) fn check_quote_states_value(
     f: &Fact,
     quote: &str,
+    traditional: bool,
     primary: bool,
     out: &mut Vec<CheckProblem>,
 ) {
@@ -113,6 +118,13 @@ pub(crate) fn check_quote_states_value(
     let joined: String = quote
         .chars()
         .filter(|c| !matches!(c, '\n' | '\r'))
+        .map(|c| {
+            if traditional {
+                crate::script::simplified(c)
+            } else {
+                c
+            }
+        })
         .collect();
     let chars = Normalized::new(&joined).chars;
     let states = find_quantities(&chars).iter().any(|q| {

@@ -5,7 +5,7 @@
 use crate::ingest::CharIndex;
 use crate::rules::{AnalysedDoc, ArticleAnalysis};
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 /// Two articles are copies of one another from this bigram similarity (Dice) on.
@@ -111,66 +111,169 @@ fn with_grams<'d, 'g>(
         .filter_map(|(article, grams)| grams.as_deref().map(|g| (article, g)))
 }
 
+/// The fewest bigrams an article of `size` bigrams shares with any article it is
+/// [`ARTICLE_SIMILARITY`]-similar to: from 2c ≥ t(|x| + |y|) and |y| ≥ c, c ≥ t|x| / (2 − t).
+/// Rounded down a hair, never up: a bound too high would lose a pair.
+fn least_overlap(size: usize) -> usize {
+    let t = ARTICLE_SIMILARITY;
+    ((t * size as f64 / (2.0 - t)) - 1e-9).ceil().max(0.0) as usize
+}
+
+/// The pairs of documents (i < j) that may hold copies of one another's articles; every other
+/// pair has no two relevant articles [`ARTICLE_SIMILARITY`]-similar, so [`align`] skips it.
+///
+/// Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006):
+/// with the bigrams of every article ordered rarest first, two articles sharing at least
+/// [`least_overlap`] bigrams share one among the first `size − least_overlap + 1` of each.
+/// Only those prefixes are indexed and looked up, so articles are compared only when they
+/// share uncommon content, rather than every pair of a many-file corpus; a pair of documents is
+/// a candidate when two of their articles are similar enough.
+fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> {
+    let articles: Vec<(usize, &[u64])> = grams
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, articles)| {
+            articles
+                .iter()
+                .flatten()
+                .filter(|g| !g.is_empty())
+                .map(move |g| (doc, g.as_slice()))
+        })
+        .collect();
+    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    for (_, g) in &articles {
+        for &gram in *g {
+            *frequency.entry(gram).or_default() += 1;
+        }
+    }
+    // bigram → articles (earlier ones) with it in their prefix
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut pairs = BTreeSet::new();
+    // the article whose lookup last compared each earlier article (each pair is compared once)
+    let mut compared_for = vec![usize::MAX; articles.len()];
+    for (k, &(doc, g)) in articles.iter().enumerate() {
+        let mut rarest_first = g.to_vec();
+        rarest_first.sort_unstable_by_key(|gram| (frequency[gram], *gram));
+        let prefix = (g.len() + 1)
+            .saturating_sub(least_overlap(g.len()))
+            .clamp(1, g.len());
+        for &gram in &rarest_first[..prefix] {
+            let earlier = index.entry(gram).or_default();
+            for &other in earlier.iter() {
+                if compared_for[other] == k {
+                    continue;
+                }
+                compared_for[other] = k;
+                let (other_doc, other_grams) = articles[other];
+                if other_doc != doc
+                    && dice_bound(g, other_grams) >= ARTICLE_SIMILARITY
+                    && dice(g, other_grams) >= ARTICLE_SIMILARITY
+                {
+                    pairs.insert((other_doc.min(doc), other_doc.max(doc)));
+                }
+            }
+            earlier.push(k);
+        }
+    }
+    pairs
+}
+
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
 fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
     let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
     let mut pairs = Vec::new();
-    for (i, a) in docs.iter().enumerate() {
-        for (j, b) in docs.iter().enumerate().skip(i + 1) {
-            // the source with fewer articles is the original; a page of many articles reprints it
-            let ((primary, primary_grams), (secondary, secondary_grams)) =
-                if b.articles.len() < a.articles.len() {
-                    ((b, &grams[j]), (a, &grams[i]))
-                } else {
-                    ((a, &grams[i]), (b, &grams[j]))
-                };
-            for (pa, pa_grams) in with_grams(primary, primary_grams) {
-                for (sa, sa_grams) in with_grams(secondary, secondary_grams) {
-                    if dice(pa_grams, sa_grams) < ARTICLE_SIMILARITY {
+    for (i, j) in candidate_pairs(&grams) {
+        align_pair(docs, &grams, i, j, &mut pairs);
+    }
+    pairs
+}
+
+/// Aligns the sentences of copied articles of documents `i` < `j` onto `pairs`.
+fn align_pair<'a>(
+    docs: &'a [AnalysedDoc],
+    grams: &[Vec<Option<Vec<u64>>>],
+    i: usize,
+    j: usize,
+    pairs: &mut Vec<(SentenceRef<'a>, SentenceRef<'a>)>,
+) {
+    let (a, b) = (&docs[i], &docs[j]);
+    // the source with fewer articles is the original; a page of many articles reprints it
+    let ((primary, primary_grams), (secondary, secondary_grams)) =
+        if b.articles.len() < a.articles.len() {
+            ((b, &grams[j]), (a, &grams[i]))
+        } else {
+            ((a, &grams[i]), (b, &grams[j]))
+        };
+    // An article reprints one article: each secondary article is aligned with the primary one
+    // most similar to it (the first of equals), not with every similar one; a page repeating
+    // one article a thousand times made a million article pairs.
+    let mut original_of: HashMap<*const ArticleAnalysis, (f64, *const ArticleAnalysis)> =
+        HashMap::new();
+    for (pa, pa_grams) in with_grams(primary, primary_grams) {
+        for (sa, sa_grams) in with_grams(secondary, secondary_grams) {
+            let score = dice(pa_grams, sa_grams);
+            if score < ARTICLE_SIMILARITY {
+                continue;
+            }
+            let best = original_of
+                .entry(sa as *const _)
+                .or_insert((score, pa as *const _));
+            if score > best.0 {
+                *best = (score, pa as *const _);
+            }
+        }
+    }
+    for (pa, _) in with_grams(primary, primary_grams) {
+        for (sa, _) in with_grams(secondary, secondary_grams) {
+            if original_of.get(&(sa as *const _)).map(|b| b.1) != Some(pa as *const _) {
+                continue;
+            }
+            let secondary_grams: Vec<Vec<u64>> = sa
+                .sentences
+                .iter()
+                .map(|r| bigrams(&secondary.normalized.chars[r.clone()]))
+                .collect();
+            // sentences with the same bigrams score alike and the first of equals wins, so each
+            // distinct one is compared once (a page repeating a paragraph made this quadratic)
+            let mut seen = std::collections::HashSet::new();
+            let distinct: Vec<(usize, &Vec<u64>)> = secondary_grams
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| seen.insert(g.as_slice()))
+                .collect();
+            for pr in &pa.sentences {
+                let pg = bigrams(&primary.normalized.chars[pr.clone()]);
+                if pg.len() < 4 {
+                    continue;
+                }
+                // the most similar sentence (the first of equals), if similar enough; a
+                // sentence whose size alone keeps it below that is not compared
+                let mut best: Option<(f64, usize)> = None;
+                for &(k, sg) in &distinct {
+                    let bound = dice_bound(&pg, sg);
+                    if bound < SENTENCE_SIMILARITY || best.is_some_and(|b| bound <= b.0) {
                         continue;
                     }
-                    let secondary_grams: Vec<Vec<u64>> = sa
-                        .sentences
-                        .iter()
-                        .map(|r| bigrams(&secondary.normalized.chars[r.clone()]))
-                        .collect();
-                    for pr in &pa.sentences {
-                        let pg = bigrams(&primary.normalized.chars[pr.clone()]);
-                        if pg.len() < 4 {
-                            continue;
-                        }
-                        // the most similar sentence (the first of equals), if similar enough; a
-                        // sentence whose size alone keeps it below that is not compared
-                        let mut best: Option<(f64, usize)> = None;
-                        for (k, sg) in secondary_grams.iter().enumerate() {
-                            let bound = dice_bound(&pg, sg);
-                            if bound < SENTENCE_SIMILARITY || best.is_some_and(|b| bound <= b.0) {
-                                continue;
-                            }
-                            let score = dice(&pg, sg);
-                            if score >= SENTENCE_SIMILARITY && best.is_none_or(|b| score > b.0) {
-                                best = Some((score, k));
-                            }
-                        }
-                        if let Some((score, k)) = best {
-                            pairs.push((
-                                SentenceRef {
-                                    doc: primary,
-                                    range: pr.clone(),
-                                },
-                                SentenceRef {
-                                    doc: secondary,
-                                    range: sa.sentences[k].clone(),
-                                },
-                            ));
-                            let _ = score;
-                        }
+                    let score = dice(&pg, sg);
+                    if score >= SENTENCE_SIMILARITY && best.is_none_or(|b| score > b.0) {
+                        best = Some((score, k));
                     }
+                }
+                if let Some((_, k)) = best {
+                    pairs.push((
+                        SentenceRef {
+                            doc: primary,
+                            range: pr.clone(),
+                        },
+                        SentenceRef {
+                            doc: secondary,
+                            range: sa.sentences[k].clone(),
+                        },
+                    ));
                 }
             }
         }
     }
-    pairs
 }
 
 /// Character-level differences of two sentences (longest common subsequence), as pairs of
@@ -315,8 +418,8 @@ fn subject_of(chars: &[char], disputed: Range<usize>) -> String {
     format!("{left}□{right}")
 }
 
-/// The citation of a normalised range of `doc`; `index` is the [`CharIndex`] of `doc.text`, so
-/// that a quote is found without walking the text from its start (merge cites many ranges).
+/// The citation of a normalised range of `doc`; `index` (of the document's text) finds the quote
+/// without walking the text from its start, which made many conflicts in a large file quadratic.
 fn citation(doc: &AnalysedDoc, index: &CharIndex, range: Range<usize>) -> Citation {
     let span = doc.normalized.original_span(range);
     Citation {
@@ -342,12 +445,10 @@ fn content_id(f: &Fact) -> String {
 /// Merges the candidate facts of all documents into the final fact set.
 pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
     let pairs = align(docs);
-    let indexes: Vec<CharIndex> = docs.iter().map(|d| CharIndex::new(&d.text)).collect();
-    let index_of = |doc: &AnalysedDoc| -> &CharIndex {
-        // every aligned sentence is of one of `docs`
-        let k = docs.iter().position(|d| std::ptr::eq(d, doc)).unwrap_or(0);
-        &indexes[k]
-    };
+    let char_index: HashMap<&str, CharIndex> = docs
+        .iter()
+        .map(|d| (d.file.as_str(), CharIndex::new(&d.text)))
+        .collect();
     // (doc, sentence start) → facts of that sentence, by position in `all`
     let mut all: Vec<(Fact, Range<usize>)> =
         docs.iter().flat_map(|d| d.facts.iter().cloned()).collect();
@@ -437,11 +538,19 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
                     variants: vec![
                         ConflictVariant {
                             text: va,
-                            citation: citation(p.doc, index_of(p.doc), clause(p, &wa)),
+                            citation: citation(
+                                p.doc,
+                                &char_index[p.doc.file.as_str()],
+                                clause(p, &wa),
+                            ),
                         },
                         ConflictVariant {
                             text: vb,
-                            citation: citation(s.doc, index_of(s.doc), clause(s, &wb)),
+                            citation: citation(
+                                s.doc,
+                                &char_index[s.doc.file.as_str()],
+                                clause(s, &wb),
+                            ),
                         },
                     ],
                 },
@@ -486,7 +595,10 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
         };
         key(a).cmp(&key(b))
     });
-    conflicts.dedup_by(|a, b| a.id == b.id);
+    // the same disagreement found twice (two differences widened to one term) is listed once;
+    // equal ids need not be neighbours after sorting
+    let mut listed = std::collections::HashSet::new();
+    conflicts.retain(|c| listed.insert(c.id.clone()));
     let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
     let points = crate::point_merge::merge_points(docs, &pairs, &facts, &conflicts);
     FactSet {
@@ -494,5 +606,130 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
         facts,
         conflicts,
         points,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Alignment as it was before [`candidate_pairs`]: every pair of documents.
+    fn align_every_pair(docs: &[AnalysedDoc]) -> Vec<(SentenceRef<'_>, SentenceRef<'_>)> {
+        let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
+        let mut pairs = Vec::new();
+        for i in 0..docs.len() {
+            for j in i + 1..docs.len() {
+                align_pair(docs, &grams, i, j, &mut pairs);
+            }
+        }
+        pairs
+    }
+
+    fn named(
+        pairs: &[(SentenceRef, SentenceRef)],
+    ) -> Vec<(String, Range<usize>, String, Range<usize>)> {
+        pairs
+            .iter()
+            .map(|(p, s)| {
+                (
+                    p.doc.file.clone(),
+                    p.range.clone(),
+                    s.doc.file.clone(),
+                    s.range.clone(),
+                )
+            })
+            .collect()
+    }
+
+    /// Every third digit one higher: a reprint whose figures disagree.
+    fn with_other_figures(text: &str) -> String {
+        let mut count = 0;
+        text.chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => {
+                    count += 1;
+                    if count % 3 == 0 {
+                        char::from_digit((d + 1) % 10, 10).unwrap_or(c)
+                    } else {
+                        c
+                    }
+                }
+                None => c,
+            })
+            .collect()
+    }
+
+    /// Indexing articles by their rarest bigrams finds every pair of documents that comparing
+    /// all pairs finds, in the same order: the seeds (two of which reprint each other), reprints
+    /// with other figures, halves, and pages of two articles.
+    #[test]
+    fn candidate_pairs_align_like_every_pair() {
+        let seeds = crate::Sources::embedded();
+        let texts: Vec<String> = seeds.documents().iter().map(|d| d.text.clone()).collect();
+        let mut corpus: Vec<(String, String)> = Vec::new();
+        for (k, text) in texts.iter().enumerate() {
+            corpus.push((format!("{k}.txt"), text.clone()));
+            corpus.push((format!("{k}-reprint.txt"), with_other_figures(text)));
+            let half: String = text.chars().take(text.chars().count() / 2).collect();
+            corpus.push((format!("{k}-half.txt"), half));
+            let next = &texts[(k + 1) % texts.len()];
+            corpus.push((format!("{k}-page.txt"), format!("{text}\n\n{next}")));
+        }
+        let sources = crate::Sources::from_texts(corpus, jianbao_facts::Manifest::default());
+        let docs = crate::analyse_all(&sources, &crate::default_catalog());
+        let every = named(&align_every_pair(&docs));
+        assert!(
+            every.len() > 100,
+            "too few aligned sentences to compare: {}",
+            every.len()
+        );
+        let candidates = named(&align(&docs));
+        assert!(
+            candidates == every,
+            "{} aligned sentences through candidate pairs, {} through every pair",
+            candidates.len(),
+            every.len()
+        );
+    }
+
+    /// A page repeating one article and a reprint of that page: each reprinted article is
+    /// aligned with one original, so there are no more pairs than sentences (every copy with
+    /// every copy made a million article pairs of a 168 KB page).
+    #[test]
+    fn a_repeated_article_is_aligned_once_per_copy() {
+        let seeds = crate::Sources::embedded();
+        let article = &seeds.documents()[4].text;
+        let page = format!("{article}\n\n").repeat(12);
+        let sources = crate::Sources::from_texts(
+            vec![
+                ("page.txt".into(), page.clone()),
+                ("reprint.txt".into(), with_other_figures(&page)),
+            ],
+            jianbao_facts::Manifest::default(),
+        );
+        let docs = crate::analyse_all(&sources, &crate::default_catalog());
+        let relevant = docs[0].articles.iter().filter(|a| a.relevant).count();
+        assert!(
+            relevant >= 12,
+            "the page should hold 12 articles: {relevant}"
+        );
+        let sentences: usize = docs[0].articles.iter().map(|a| a.sentences.len()).sum();
+        let pairs = align(&docs).len();
+        assert!(
+            pairs > 0 && pairs <= sentences,
+            "{pairs} pairs for {sentences} sentences"
+        );
+    }
+
+    /// Documents that share no uncommon content are not compared at all.
+    #[test]
+    fn unrelated_documents_are_not_candidates() {
+        let article = |g: &[u64]| vec![Some(g.to_vec())];
+        let grams = vec![
+            article(&[1, 2, 3, 4, 5, 6, 7, 8]),
+            article(&[1, 2, 3, 4, 5, 6, 7, 9]),
+            article(&[20, 21, 22, 23, 24, 25, 26, 27]),
+        ];
+        assert_eq!(candidate_pairs(&grams), BTreeSet::from([(0, 1)]));
     }
 }
