@@ -293,6 +293,52 @@ fn add_local_places(
     }
 }
 
+/// Removes the venues of a sentence's place mentions (在越秀区东山宾馆举行) and joins coordinated
+/// places (兴庆区、金凤区) into their common parent, which the figure after them is about.
+fn drop_venues_and_join(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
+    let ranges: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
+    let venue = crate::attach::venue_mask(chars, &ranges);
+    let mut k = 0;
+    places.retain(|_| {
+        k += 1;
+        !venue[k - 1]
+    });
+    let mut joined: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
+    // the level of the coordinated items met so far, when the last entry is a group of them
+    let mut group_level: Option<Level> = None;
+    for (range, place) in places.drain(..) {
+        let merged = match (joined.last(), place) {
+            (Some((last_range, Where::Place(last))), Where::Place(p))
+                if last_range.end < range.start
+                    && crate::attach::joins(&chars[last_range.end..range.start]) =>
+            {
+                let level = group_level.unwrap_or(g.level(*last));
+                (g.level(p) == level && crate::attach::merges_at(level))
+                    .then(|| match group_level {
+                        // a third item of the list: the group's parent may already hold it
+                        Some(_) if g.contains(*last, p) => Some(*last),
+                        _ => crate::attach::common_parent(g, *last, p),
+                    })
+                    .flatten()
+                    .map(|parent| (last_range.start, parent, level))
+            }
+            _ => None,
+        };
+        match merged {
+            Some((start, parent, level)) => {
+                joined.pop();
+                joined.push((start..range.end, Where::Place(parent)));
+                group_level = Some(level);
+            }
+            None => {
+                joined.push((range, place));
+                group_level = None;
+            }
+        }
+    }
+    *places = joined;
+}
+
 /// Adds the quantifier-scoped places of a sentence to its place mentions (sorted by position).
 fn add_part_scopes(
     g: &Gazetteer,
@@ -439,6 +485,11 @@ fn whole_place(
 ) -> Option<PlaceId> {
     match level {
         Some(Level::Province) => province.or_else(|| home.map(|h| g.province(h))),
+        // 全市 in a county-level city (溧阳市, 石首市) is that city, not the prefecture above it
+        Some(Level::City) => home
+            .and_then(|h| g.ancestor_at(h, Level::District))
+            .filter(|&d| g.name(d).ends_with('市'))
+            .or_else(|| home.and_then(|h| g.ancestor_at(h, Level::City))),
         Some(l) => home.and_then(|h| g.ancestor_at(h, l)),
         // 全区: the district the article is about, else an autonomous region
         None => home
@@ -610,7 +661,22 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .map(|l| normalized.chars[l.range.clone()].to_vec())
             .unwrap_or_default(),
     };
-    let default_as_of = crate::dates::review_year(&title)
+    let mut doc_date = doc_date;
+    doc_date.period = crate::dates::review_year(&title).or_else(|| {
+        // an undated text: the year its opening says it reports
+        doc_date.year.is_none().then(|| {
+            // the lead: the first line long enough to be a paragraph rather than a headline
+            const MIN_LEAD_CHARS: usize = 40;
+            let lead = normalized
+                .lines
+                .iter()
+                .map(|l| &normalized.chars[l.range.clone()])
+                .find(|l| l.len() >= MIN_LEAD_CHARS && !is_furniture(l))?;
+            crate::dates::lead_year(lead)
+        })?
+    });
+    let default_as_of = doc_date
+        .period
         .map(|y| format!("{y:04}"))
         .or_else(|| doc_date.as_of());
     let doc_province = info
@@ -658,20 +724,40 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 return None;
             }
             let from = if in_headline { 0 } else { dateline_end(text) };
-            let found: Vec<PlaceId> = g
-                .find(&text[from..], doc_province)
+            let text = &text[from..];
+            let mut found: Vec<crate::places::PlaceMention> = g
+                .find(text, doc_province)
                 .into_iter()
                 .filter(|m| {
                     !(m.short && g.level(m.place) == Level::District)
                         || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
                 })
-                .map(|m| m.place)
-                .filter(|&p| {
+                .filter(|m| {
                     doc_province.is_none()
-                        || Some(g.province(p)) == doc_province
-                        || (in_headline && g.level(p) != Level::Province)
+                        || Some(g.province(m.place)) == doc_province
+                        || (in_headline && g.level(m.place) != Level::Province)
                 })
                 .collect();
+            // a venue (在越秀区东山宾馆举行) is where an event was held, not what it reports
+            let ranges: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
+            let venue = crate::attach::venue_mask(text, &ranges);
+            let mut k = 0;
+            found.retain(|_| {
+                k += 1;
+                !venue[k - 1]
+            });
+            // the lead of a story names its actor first (青海省委社会工作部联合西宁市委……): the
+            // first place written (with the names joined to it: 杭州市上城区紫阳街道), not
+            // partners or places named later
+            if !in_headline {
+                let chain = found
+                    .iter()
+                    .zip(found.iter().skip(1))
+                    .take_while(|(a, b)| a.range.end == b.range.start)
+                    .count();
+                found.truncate(chain + 1);
+            }
+            let found: Vec<PlaceId> = found.into_iter().map(|m| m.place).collect();
             if in_headline && found.len() >= 3 {
                 return None;
             }
@@ -729,10 +815,15 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             let mut stated: std::collections::HashMap<(u64, String), Vec<String>> =
                 std::collections::HashMap::new();
             let mut carried_date: Option<String> = None;
+            // the statistical cut-off of the lead (据……显示,截止2018年底,……): a data release
+            // counts its later figures without a date of their own, in any paragraph, to it
+            let mut cutoff: Option<String> = None;
+            let mut paragraphs_met = 0;
             let mut paragraph = 0..0;
             for sentence in &sentences {
                 if sentence.start >= paragraph.end {
                     carried_date = None;
+                    paragraphs_met += 1;
                     let previous = paragraph.clone();
                     paragraph = sentence.start
                         ..(sentence.start..chars.len())
@@ -753,20 +844,26 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     continue;
                 }
                 let quantities = find_quantities(s);
+                let numbers: Vec<usize> = quantities.iter().map(|q| q.number_start).collect();
                 let mut places: Vec<(Range<usize>, Where)> =
                     mentions(g, s, article_province, default, &named_cities)
                         .into_iter()
-                        .filter(|(_, w, explicit)| match (w, default) {
+                        .filter(|(r, w, explicit)| match (w, default) {
                             // a place that governs the article's own place says nothing more
-                            // specific, unless the text says the whole of it (全市)
+                            // specific, unless the text says the whole of it (全市) or it is the
+                            // subject of a figure's clause (浙江共计有……)
                             (Where::Place(p), Some(d)) => {
-                                *explicit || *p == d || !g.contains(*p, d)
+                                *explicit
+                                    || *p == d
+                                    || !g.contains(*p, d)
+                                    || crate::attach::opens_figure_clause(s, r, &numbers)
                             }
                             _ => true,
                         })
                         .map(|(r, w, _)| (r, w))
                         .collect();
                 add_local_places(g, s, &mut places, &mut locals);
+                drop_venues_and_join(g, s, &mut places);
                 add_part_scopes(g, s, &mut places, sticky);
                 let dates = find_dates(s, &doc_date);
                 frames.push(SentenceFrame {
@@ -804,6 +901,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .filter(|d| d.end <= q.number_start)
                         .find_map(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
+                        .or_else(|| cutoff.clone())
                         .or_else(|| default_as_of.clone());
                     let metric = respectively
                         .as_ref()
@@ -913,6 +1011,18 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }
                 if let Some(d) = dates.iter().rev().find_map(|d| d.as_of.clone()) {
                     carried_date = Some(d);
+                }
+                let cut_off = |d: &&crate::dates::DateMention| {
+                    d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止'])
+                };
+                if let Some(d) = dates
+                    .iter()
+                    .rev()
+                    .filter(cut_off)
+                    .find_map(|d| d.as_of.clone())
+                    .filter(|_| paragraphs_met == 1)
+                {
+                    cutoff = Some(d);
                 }
                 if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
                     sticky = Some(*w);

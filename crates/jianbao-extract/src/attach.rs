@@ -1,0 +1,141 @@
+//! How a place named in a sentence attaches to the figures after it, by the way Chinese news and
+//! official texts are written:
+//!
+//! - a **venue** (在银川市金凤区举行, 在越秀区东山宾馆召开) says where an event took place, not whose
+//!   figures the event reports: it is never the place of a figure nor of the article;
+//! - **coordinated places** (兴庆区、金凤区100名代表; 兴庆区和金凤区) share the figure after them,
+//!   so the figure is their common parent's (银川市), never the last one's alone;
+//! - a place that **opens the clause** of a figure (近8年来，浙江共计有4.5万余人次) is its subject,
+//!   even where it governs the article's own place.
+
+use crate::catalog::is_clause_break;
+use crate::places::{Gazetteer, PlaceId};
+use jianbao_facts::Level;
+use std::ops::Range;
+
+/// Verbs that make a place written after 在/于 the venue of an event.
+const VENUE_VERBS: &[&str] = &[
+    "举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕", "揭牌", "揭幕",
+];
+/// How far after the place the venue verb may stand (the building or hall between: 在越秀区东山
+/// 宾馆举行, 在西宁市城北区吾悦广场举办).
+const MAX_VENUE_GAP: usize = 16;
+
+fn word_at(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    word.chars().all(|w| {
+        let ok = chars.get(i) == Some(&w);
+        i += 1;
+        ok
+    })
+}
+
+/// Whether the place chain at `chain` (one or more adjacent names: 西宁市城北区) is written as a
+/// venue: right after 在 or 于, with a venue verb later in the same clause.
+pub fn is_venue(chars: &[char], chain: Range<usize>) -> bool {
+    if chain.start == 0 || !matches!(chars[chain.start - 1], '在' | '于') {
+        return false;
+    }
+    let limit = (chain.end + MAX_VENUE_GAP).min(chars.len());
+    (chain.end..limit)
+        .take_while(|&i| !is_clause_break(chars[i]) || chars[i] == '、')
+        .any(|i| VENUE_VERBS.iter().any(|v| word_at(chars, i, v)))
+}
+
+/// The venue ranges of a sentence, given its place mentions (in order of position): each chain of
+/// adjacent mentions written as a venue.
+pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
+    let mut venue = vec![false; mentions.len()];
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut end = k + 1;
+        while end < mentions.len() && mentions[end].start == mentions[end - 1].end {
+            end += 1;
+        }
+        if is_venue(chars, mentions[k].start..mentions[end - 1].end) {
+            venue[k..end].iter_mut().for_each(|v| *v = true);
+        }
+        k = end;
+    }
+    venue
+}
+
+/// Words that join coordinated places: 兴庆区、金凤区; 兴庆区和金凤区.
+const JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
+
+/// Whether the text between two place mentions only joins them as coordinated items.
+pub fn joins(between: &[char]) -> bool {
+    let s: String = between.iter().collect();
+    JOINERS.contains(&s.as_str())
+}
+
+/// The smallest place governing both `a` and `b`, below the province level: coordinated
+/// districts of one city share that city; places of two provinces share nothing reportable.
+pub fn common_parent(g: &Gazetteer, a: PlaceId, b: PlaceId) -> Option<PlaceId> {
+    let mut at = g.parent(a);
+    while let Some(p) = at {
+        if g.contains(p, b) {
+            return Some(p);
+        }
+        at = g.parent(p);
+    }
+    None
+}
+
+/// Whether coordinated places at `level` merge into their parent: districts and cities (a list of
+/// provinces is the country's business, not one place's).
+pub fn merges_at(level: Level) -> bool {
+    matches!(level, Level::City | Level::District)
+}
+
+/// Whether the mention at `place` opens its clause (right after a clause break or at the start of
+/// the sentence) and a figure starting at one of `numbers` follows in that same clause: the place
+/// is then the subject of that figure (浙江共计有4.5万余人次).
+pub fn opens_figure_clause(chars: &[char], place: &Range<usize>, numbers: &[usize]) -> bool {
+    let opens = place.start == 0
+        || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
+    opens
+        && numbers.iter().any(|&n| {
+            n >= place.end
+                && !chars[place.end..n]
+                    .iter()
+                    .any(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn venues_are_places_after_zai_with_an_event_verb() {
+        let s = chars("年会在越秀区东山宾馆举行");
+        assert!(is_venue(&s, 3..6));
+        let s = chars("在越秀区新建驿站20个");
+        assert!(!is_venue(&s, 1..4));
+        let s = chars("在越秀区,举行");
+        assert!(!is_venue(&s, 1..4));
+    }
+
+    #[test]
+    fn a_place_opening_the_clause_of_a_figure_is_its_subject() {
+        let s = chars("近8年来,浙江共计有4.5万余人次");
+        assert!(opens_figure_clause(&s, &(5..7), &[10]));
+        let s = chars("在浙江率先实现,新增4个");
+        assert!(!opens_figure_clause(&s, &(1..3), &[10]));
+    }
+
+    #[test]
+    fn coordinated_districts_share_their_city() {
+        let g = Gazetteer::embedded();
+        let s = chars("银川市兴庆区、金凤区");
+        let found = g.find(&s, g.find_province("宁夏"));
+        let (a, b) = (found[1].place, found[2].place);
+        assert!(joins(&s[found[1].range.end..found[2].range.start]));
+        assert_eq!(g.name(common_parent(g, a, b).unwrap()), "银川市");
+    }
+}
