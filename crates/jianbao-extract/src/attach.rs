@@ -60,6 +60,28 @@ pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
     venue
 }
 
+/// Words after a place that make it part of a news outlet's name (重庆日报, 坪山新闻网, 北方网讯).
+const OUTLET_WORDS: &[&str] = &[
+    "日报",
+    "晚报",
+    "早报",
+    "都市报",
+    "商报",
+    "报社",
+    "广播",
+    "电视台",
+    "融媒",
+    "新闻",
+    "网讯",
+    "发布",
+];
+
+/// Whether the place at `place` is written as part of a news outlet's name (来源:重庆日报): the
+/// outlet's home, not the actor of the story.
+pub fn names_outlet(chars: &[char], place: &Range<usize>) -> bool {
+    OUTLET_WORDS.iter().any(|w| word_at(chars, place.end, w))
+}
+
 /// Words that join coordinated places: 兴庆区、金凤区; 兴庆区和金凤区.
 const JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
 

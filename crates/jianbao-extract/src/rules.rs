@@ -164,6 +164,26 @@ pub fn dominant_province(text: &str) -> Option<String> {
         .into_iter()
         .max_by_key(|(name, n)| (*n, std::cmp::Reverse(name.clone())))
         .map(|(name, _)| name)
+        .or_else(|| province_by_epithet(&chars))
+}
+
+/// Literary names of provinces (陇原 for 甘肃), one a line with the province's short name.
+const PROVINCE_EPITHETS: &str = include_str!("../../../data/province-epithets.txt");
+
+/// The province a page names only by a literary name (情暖陇原): the first such name written.
+fn province_by_epithet(chars: &[char]) -> Option<String> {
+    let epithets: Vec<(Vec<char>, &str)> = PROVINCE_EPITHETS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, province)| (name.trim().chars().collect(), province.trim()))
+        .collect();
+    (0..chars.len()).find_map(|i| {
+        epithets
+            .iter()
+            .find(|(name, _)| chars[i..].starts_with(name))
+            .map(|(_, province)| (*province).to_owned())
+    })
 }
 
 /// Where a figure is: a gazetteer place, or the whole country.
@@ -750,6 +770,22 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             // first place written (with the names joined to it: 杭州市上城区紫阳街道), not
             // partners or places named later
             if !in_headline {
+                // a byline in brackets ((新重庆-重庆日报记者 周传勇)) names the paper, not the actor
+                let mut depth = 0usize;
+                let in_brackets: Vec<bool> = text
+                    .iter()
+                    .map(|&c| {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth = depth.saturating_sub(1),
+                            _ => {}
+                        }
+                        depth > 0
+                    })
+                    .collect();
+                found.retain(|m| {
+                    !in_brackets[m.range.start] && !crate::attach::names_outlet(text, &m.range)
+                });
                 let chain = found
                     .iter()
                     .zip(found.iter().skip(1))

@@ -115,3 +115,23 @@ fn so_far_this_year_is_the_year() {
     let facts = facts_of(text);
     assert_eq!(find(&facts, 320.0, "场").as_of.as_deref(), Some("2023"));
 }
+
+#[test]
+fn an_outlet_or_a_byline_does_not_set_the_article_place() {
+    let text = "暖新驿站温暖骑手\n\n\
+        据杭州日报报道(记者 王明 通讯员 李华),近日,拱墅区已建成暖新驿站56个,为新就业群体和外卖骑手提供歇脚、充电服务,志愿者常驻值守。";
+    let facts = facts_of(text);
+    let stations = find(&facts, 56.0, "个");
+    assert_eq!(stations.place, "杭州市拱墅区");
+    assert_eq!(stations.level, Level::District);
+}
+
+#[test]
+fn a_province_named_only_by_its_epithet() {
+    let text = "全省注册志愿者超过80万人\n\n\
+        截至目前,全省通过志愿服务信息系统注册的志愿者超过80万人,志愿服务组织3200个。省民政厅将继续开展“情暖八桂”学雷锋志愿服务活动。";
+    let facts = facts_of(text);
+    let volunteers = find(&facts, 800_000.0, "人");
+    assert_eq!(volunteers.province, "广西");
+    assert_eq!(volunteers.level, Level::Province);
+}
