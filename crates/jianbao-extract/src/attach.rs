@@ -82,6 +82,45 @@ pub fn names_outlet(chars: &[char], place: &Range<usize>) -> bool {
     OUTLET_WORDS.iter().any(|w| word_at(chars, place.end, w))
 }
 
+/// Endings of organisation names, one a line (data/org-suffixes.txt).
+const ORG_SUFFIXES: &str = include_str!("../../../data/org-suffixes.txt");
+/// The longest organisation name written after its place (茶叶流通协会, 秋城志愿服务中心).
+const MAX_ORG_CHARS: usize = 16;
+/// Characters right after an organisation's name that make the name the counted noun (全市社工
+/// 服务中心达30个, 云南省保险行业协会、……), not the actor of the figure.
+const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、";
+
+/// Whether the place mention ending at `place_end` is followed by an organisation's name that
+/// leads the clause of a figure starting at `number_start` (昭通市秋城志愿服务中心累计实施公益项目
+/// 58个; 泗县商会党委班子5人): the figure is then that organisation's own.
+pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool {
+    let run_end = (place_end..number_start.min(chars.len()))
+        .take(MAX_ORG_CHARS)
+        .take_while(|&i| ('\u{4e00}'..='\u{9fff}').contains(&chars[i]))
+        .last()
+        .map_or(place_end, |i| i + 1);
+    let run = &chars[place_end..run_end];
+    // 天河区建成社区志愿服务站点57个: a predicate, not a name
+    if crate::locals::opens_with_verb(run) {
+        return false;
+    }
+    let suffixes = || {
+        ORG_SUFFIXES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+    };
+    (1..=run.len()).rev().any(|k| {
+        let name = &run[..k];
+        let ends_org = suffixes().any(|suffix| {
+            let suffix: Vec<char> = suffix.chars().collect();
+            name.ends_with(&suffix)
+        });
+        let after = place_end + k;
+        ends_org && after < number_start && !NOT_AN_ACTOR_AFTER.contains(chars[after])
+    })
+}
+
 /// Words that join coordinated places: 兴庆区、金凤区; 兴庆区和金凤区.
 const JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
 
@@ -141,6 +180,20 @@ mod tests {
         assert!(!is_venue(&s, 1..4));
         let s = chars("在越秀区,举行");
         assert!(!is_venue(&s, 1..4));
+    }
+
+    #[test]
+    fn an_organisation_after_its_place_owns_the_figure() {
+        let s = chars("昭通市秋城志愿服务中心累计实施公益项目58个");
+        assert!(org_after(&s, 3, 21));
+        let s = chars("全市社工服务中心达30个");
+        assert!(!org_after(&s, 2, 10));
+        let s = chars("泗县商会党委班子5人");
+        assert!(org_after(&s, 2, 8));
+        let s = chars("云南省共有5家社会组织");
+        assert!(!org_after(&s, 3, 5));
+        let s = chars("天河区建成社区志愿服务站点57个");
+        assert!(!org_after(&s, 3, 13));
     }
 
     #[test]

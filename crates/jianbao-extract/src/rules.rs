@@ -318,10 +318,25 @@ fn add_local_places(
 fn drop_venues_and_join(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
     let ranges: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
     let venue = crate::attach::venue_mask(chars, &ranges);
+    // inside a title (《云南省茶叶行业发展报告》): a place that names a document
+    let mut depth = 0usize;
+    let in_title: Vec<bool> = chars
+        .iter()
+        .map(|&c| {
+            match c {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect();
     let mut k = 0;
-    places.retain(|_| {
+    places.retain(|(r, _)| {
         k += 1;
-        !venue[k - 1]
+        // a place in brackets annotates a name (中国(昆明)茶博会): it is no figure's place
+        let bracketed = r.start > 0 && chars[r.start - 1] == '(' && chars.get(r.end) == Some(&')');
+        !venue[k - 1] && !bracketed && !in_title[r.start]
     });
     let mut joined: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
     // the level of the coordinated items met so far, when the last entry is a group of them
@@ -999,8 +1014,15 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     let PlaceRef {
                         province,
                         place: place_name,
-                        level,
+                        mut level,
                     } = place_ref(g, place, &locals, article_province);
+                    // 昭通市秋城志愿服务中心累计实施……: an organisation's own figure, at its place
+                    if let Some((r, Where::Place(_))) = named {
+                        let whole_word = matches!(s[r.start], '全' | '我' | '本');
+                        if !whole_word && crate::attach::org_after(s, r.end, q.number_start) {
+                            level = Level::Org;
+                        }
+                    }
                     let quote_r = quote_range(
                         chars,
                         sentence,

@@ -135,3 +135,19 @@ fn a_province_named_only_by_its_epithet() {
     assert_eq!(volunteers.province, "广西");
     assert_eq!(volunteers.level, Level::Province);
 }
+
+#[test]
+fn an_organisation_named_after_its_place_owns_its_figures() {
+    let text = "我省两家社会组织获评全国先进\n\n\
+        近日,民政部公布全国先进社会组织名单,我省共有2家社会组织获此荣誉。\
+        南充市阳光志愿服务中心累计实施公益项目36个,服务群众1.2万人次;\
+        绵阳市餐饮行业协会牵头制定团体标准8项,开展志愿服务活动40场。";
+    let facts = facts_of(text);
+    let projects = find(&facts, 36.0, "个");
+    assert_eq!(projects.level, Level::Org);
+    assert_eq!(projects.place, "南充市");
+    let standards = find(&facts, 8.0, "项");
+    assert_eq!(standards.level, Level::Org);
+    assert_eq!(standards.place, "绵阳市");
+    assert_eq!(standards.province, "四川");
+}
