@@ -179,8 +179,9 @@ pub fn review_year(title: &[char]) -> Option<i32> {
 }
 
 /// The year an article's lead paragraph (`s`) says it reports, for a text without a date of its
-/// own: a lead that opens a clause with the year (据介绍,2017年,北京新建成……; a yearbook's 【概况】 2013年,
-/// 成武县……) or names a year's report (2023年度……服务数据).
+/// own: a lead that opens a clause with the year (据介绍,2017年,北京新建成……; a yearbook's
+/// 【概况】 2013年,成武县……). A 年度 in the lead names an award or a meeting as often as a
+/// period (2024年度全国志愿服务先进典型), so it says nothing.
 pub fn lead_year(s: &[char]) -> Option<i32> {
     (0..s.len()).find_map(|i| {
         if i > 0 && s[i - 1].is_ascii_digit() {
@@ -192,8 +193,7 @@ pub fn lead_year(s: &[char]) -> Option<i32> {
             return None;
         }
         let opens_clause = i == 0 || matches!(s[i - 1], ',' | ' ' | '】' | ':');
-        let states_period =
-            s.get(end + 1) == Some(&',') && opens_clause || word_at(s, end + 1, "度");
+        let states_period = s.get(end + 1) == Some(&',') && opens_clause;
         states_period.then_some(year as i32)
     })
 }
@@ -278,6 +278,9 @@ const NOW: &[&str] = &[
     "日前",
 ];
 
+/// Words for "the past year" whose year only the text around them tells.
+pub const PAST_YEAR: &[&str] = &["过去一年", "一年来"];
+
 /// Finds the date expressions of a sentence.
 pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -297,10 +300,12 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                     None => (None, None),
                 };
                 let biography = BIOGRAPHY.iter().any(|w| word_at(chars, end, w));
+                // 比2003年减少57%: the base of a comparison, not the period of the figure
+                let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
                 out.push(DateMention {
                     start: i,
                     end,
-                    as_of: (!biography).then(|| format_date(year as i32, month, day)),
+                    as_of: (!biography && !compared).then(|| format_date(year as i32, month, day)),
                 });
                 i = end;
                 continue;
@@ -376,6 +381,17 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 as_of: doc.year.map(|y| format_date(y - 1, None, None)),
             });
             i += 2;
+            continue;
+        }
+        // 过去一年, 一年来: the year the text last named (an undated review), else nothing
+        if let Some(word) = PAST_YEAR.iter().find(|w| word_at(chars, i, w)) {
+            let end = i + word.chars().count();
+            out.push(DateMention {
+                start: i,
+                end,
+                as_of: None,
+            });
+            i = end;
             continue;
         }
         if word_at(chars, i, "全年") {

@@ -869,6 +869,8 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             // the statistical cut-off of the lead (据……显示,截止2018年底,……): a data release
             // counts its later figures without a date of their own, in any paragraph, to it
             let mut cutoff: Option<String> = None;
+            // the last year the text names in full (2023年), for 全年 and 过去一年 when undated
+            let mut last_year: Option<i32> = None;
             let mut paragraphs_met = 0;
             let mut paragraph = 0..0;
             for sentence in &sentences {
@@ -916,7 +918,22 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 add_local_places(g, s, &mut places, &mut locals);
                 drop_venues_and_join(g, s, &mut places);
                 add_part_scopes(g, s, &mut places, sticky);
-                let dates = find_dates(s, &doc_date);
+                let mut dates = find_dates(s, &doc_date);
+                // 全年, 过去一年 in an undated text: the year it last named (2023年,全市……;
+                // 据介绍,全年全市……)
+                for d in dates.iter_mut().filter(|d| d.as_of.is_none()) {
+                    let word: String = s[d.start..d.end].iter().collect();
+                    if word == "全年" || crate::dates::PAST_YEAR.contains(&word.as_str()) {
+                        d.as_of = last_year.map(|y: i32| format!("{y:04}"));
+                    }
+                }
+                if let Some(y) = dates.iter().rev().find_map(|d| {
+                    let written = s.get(d.start..d.start + 5)?;
+                    let year: String = written[..4].iter().collect();
+                    (written[4] == '年' && d.as_of.is_some()).then(|| year.parse().ok())?
+                }) {
+                    last_year = Some(y);
+                }
                 frames.push(SentenceFrame {
                     range: sentence.clone(),
                     article: articles.len(),

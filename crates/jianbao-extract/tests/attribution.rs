@@ -151,3 +151,14 @@ fn an_organisation_named_after_its_place_owns_its_figures() {
     assert_eq!(standards.place, "绵阳市");
     assert_eq!(standards.province, "四川");
 }
+
+#[test]
+fn a_comparison_base_is_no_period_and_the_whole_year_is_the_one_last_named() {
+    let text = "信访工作成效明显\n\n\
+        近日,县信访局介绍了近年来的信访工作。到2021年,全县信访总量比2015年减少46%,信访事项办结率达到98%。\n\n\
+        会议发布了年度数据。2022年,全县受理人民建议征集320条,接访群众1500人次。\n\n\
+        据介绍,全年全县化解信访积案85件,信访工作群众满意度持续提升。";
+    let facts = facts_of(text);
+    assert_eq!(find(&facts, 46.0, "%").as_of.as_deref(), Some("2021"));
+    assert_eq!(find(&facts, 85.0, "件").as_of.as_deref(), Some("2022"));
+}
