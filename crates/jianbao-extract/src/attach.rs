@@ -121,6 +121,17 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     })
 }
 
+/// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
+/// 典型案例, 被评为全省先进): who gave the honour, not whose figures follow.
+const AWARD_WORDS: &[&str] = &["获评", "评为", "荣获", "获得", "入选", "授予"];
+
+/// Whether the place at `place` is written as the scope of an award or title.
+pub fn names_award(chars: &[char], place: &Range<usize>) -> bool {
+    AWARD_WORDS
+        .iter()
+        .any(|w| place.start >= 2 && word_at(chars, place.start - 2, w))
+}
+
 /// Words that join coordinated places: 兴庆区、金凤区; 兴庆区和金凤区.
 const JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
 

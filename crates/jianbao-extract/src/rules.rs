@@ -336,8 +336,23 @@ fn drop_venues_and_join(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<u
         k += 1;
         // a place in brackets annotates a name (中国(昆明)茶博会): it is no figure's place
         let bracketed = r.start > 0 && chars[r.start - 1] == '(' && chars.get(r.end) == Some(&')');
-        !venue[k - 1] && !bracketed && !in_title[r.start]
+        !venue[k - 1] && !bracketed && !in_title[r.start] && !crate::attach::names_award(chars, r)
     });
+    // a chain of names (兰州市安宁区) is one place, its most specific: 兰州市安宁区、天水市秦州区
+    // then joins as two districts
+    let mut chained: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
+    for (range, place) in places.drain(..) {
+        match (chained.last_mut(), place) {
+            (Some((last_range, Where::Place(outer))), Where::Place(inner))
+                if last_range.end == range.start && g.contains(*outer, inner) =>
+            {
+                *last_range = last_range.start..range.end;
+                *outer = inner;
+            }
+            _ => chained.push((range, place)),
+        }
+    }
+    *places = chained;
     let mut joined: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
     // the level of the coordinated items met so far, when the last entry is a group of them
     let mut group_level: Option<Level> = None;
@@ -741,6 +756,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
         let relevant = is_relevant(&chars[text_range]);
         let body = &lines[article.head_lines.min(lines.len())..];
+        // the teasers for other stories after 新闻推荐 are not the article's
+        let body = &body[..body
+            .iter()
+            .position(|l| crate::ingest::opens_teasers(&chars[l.range.clone()]))
+            .unwrap_or(body.len())];
         // page furniture and captions give no figure and set no place
         let sentences: Vec<Range<usize>> = body
             .iter()

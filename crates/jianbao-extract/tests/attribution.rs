@@ -162,3 +162,36 @@ fn a_comparison_base_is_no_period_and_the_whole_year_is_the_one_last_named() {
     assert_eq!(find(&facts, 46.0, "%").as_of.as_deref(), Some("2021"));
     assert_eq!(find(&facts, 85.0, "件").as_of.as_deref(), Some("2022"));
 }
+
+#[test]
+fn teasers_after_news_recommendations_are_not_the_article() {
+    let text = "甘肃省注册志愿者达180万人\n\n\
+        截至目前,全省共登记注册志愿者180万人,志愿服务组织1.2万个,志愿服务时长持续增长。\n\n\
+        新闻推荐\n\n\
+        兰州某建设公司成功落地融资租赁业务12亿元,助力志愿服务和社会组织发展。";
+    let facts = facts_of(text);
+    assert!(facts.iter().any(|f| f.value == 1_800_000.0));
+    assert!(
+        !facts.iter().any(|f| f.value == 1_200_000_000.0),
+        "{facts:#?}"
+    );
+}
+
+#[test]
+fn districts_of_several_cities_listed_together_share_their_province() {
+    let text = "志愿服务记录试点成效明显\n\n\
+        近年来,省民政厅在兰州市安宁区、天水市秦州区、酒泉市肃州区开展志愿服务记录试点工作,举办志愿服务培训班6期,注册志愿者和志愿服务组织稳步增长。";
+    let facts = facts_of(text);
+    let courses = find(&facts, 6.0, "期");
+    assert_eq!(courses.place, "甘肃省");
+    assert_eq!(courses.level, Level::Province);
+}
+
+#[test]
+fn the_scope_of_an_award_is_not_the_place_of_the_figure() {
+    let text = "社区志愿服务获评典型\n\n\
+        近日,龙岗区园山街道大康社区开展垃圾分类志愿服务。社区获评龙岗区绿色社区建设典型案例,居民垃圾分类知晓率达96%,社区志愿者参与率持续提升。";
+    let facts = facts_of(text);
+    let share = find(&facts, 96.0, "%");
+    assert_eq!(share.level, Level::Street, "{share:#?}");
+}
