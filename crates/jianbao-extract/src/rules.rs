@@ -266,7 +266,8 @@ fn add_local_places(
     // places before the current name, met in one pass (both lists are in order of position)
     let mut next = 0;
     let mut last_before: Option<(Range<usize>, Where)> = None;
-    for range in crate::locals::find_locals(chars, &known) {
+    let found = crate::locals::find_locals(chars, &known);
+    for (n, range) in found.iter().cloned().enumerate() {
         while next < places.len() && places[next].0.end <= range.start {
             if last_before
                 .as_ref()
@@ -290,6 +291,11 @@ fn add_local_places(
         let Some((_, before)) = last_before.clone().filter(|(r, _)| r.end == range.start) else {
             if let Some(k) = locals.known(&name) {
                 added.push((range, Where::Local(k, locals.parents[k])));
+            } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
+                // 上站街道德胜街社区: a street written with a community of it is surely a name,
+                // even where the text does not say which district it lies in
+                let k = locals.add(name.clone(), name, None);
+                added.push((range, Where::Local(k, None)));
             }
             continue;
         };

@@ -195,3 +195,14 @@ fn the_scope_of_an_award_is_not_the_place_of_the_figure() {
     let share = find(&facts, 96.0, "%");
     assert_eq!(share.level, Level::Street, "{share:#?}");
 }
+
+#[test]
+fn a_street_written_with_its_community_is_a_place_without_its_district() {
+    let text = "社区项目获佳绩\n\n\
+        近日,湘潭市志愿服务项目大赛圆满落幕。在这项赛事中,板塘街道青松社区的新就业群体关爱项目脱颖而出,荣获第一名。\n\n\
+        青松社区组建了以8名社工为骨干的志愿服务队,为骑手提供暖新服务。";
+    let facts = facts_of(text);
+    let team = find(&facts, 8.0, "名");
+    assert_eq!(team.level, Level::Street, "{team:#?}");
+    assert!(team.place.ends_with("板塘街道青松社区"), "{team:#?}");
+}
