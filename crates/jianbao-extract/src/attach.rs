@@ -13,9 +13,20 @@ use crate::places::{Gazetteer, PlaceId};
 use jianbao_facts::Level;
 use std::ops::Range;
 
-/// Verbs that make a place written after 在/于 the venue of an event.
+/// Verbs that make a place written after 在/于 the venue of an event, and 会上 (在全省社会工作
+/// 会议上作经验交流: the meeting's scope, not the figure's place).
 const VENUE_VERBS: &[&str] = &[
-    "举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕", "揭牌", "揭幕",
+    "举行",
+    "召开",
+    "举办",
+    "开幕",
+    "闭幕",
+    "落幕",
+    "启幕",
+    "揭牌",
+    "揭幕",
+    "会上",
+    "会议上",
 ];
 /// How far after the place the venue verb may stand (the building or hall between: 在越秀区东山
 /// 宾馆举行, 在西宁市城北区吾悦广场举办).
@@ -191,6 +202,8 @@ mod tests {
         assert!(!is_venue(&s, 1..4));
         let s = chars("在越秀区,举行");
         assert!(!is_venue(&s, 1..4));
+        let s = chars("在全省社会工作会议上作经验交流");
+        assert!(is_venue(&s, 1..3));
     }
 
     #[test]
