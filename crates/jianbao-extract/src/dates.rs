@@ -7,6 +7,10 @@ pub struct DocDate {
     pub year: Option<i32>,
     pub month: Option<u32>,
     pub day: Option<u32>,
+    /// The year the text reports, when its title or lead says so rather than its date: a review
+    /// of 2014 published in 2015 ([`review_year`]), an undated text that opens 2017年, … or
+    /// 2023年度 … ([`lead_year`]). Figures without a date of their own are that year's.
+    pub period: Option<i32>,
 }
 
 impl DocDate {
@@ -16,7 +20,26 @@ impl DocDate {
         let year = parts.next().and_then(|y| y.parse().ok());
         let month = parts.next().and_then(|m| m.parse().ok());
         let day = parts.next().and_then(|d| d.parse().ok());
-        DocDate { year, month, day }
+        DocDate {
+            year,
+            month,
+            day,
+            period: None,
+        }
+    }
+
+    /// What 目前 and 截至目前 mean: the document's date (a review of 2024 published in 2025
+    /// states its 如今 in 2025), else the year an undated text reports.
+    fn now(&self) -> Option<String> {
+        self.as_of()
+            .or_else(|| self.period.map(|y| format_date(y, None, None)))
+    }
+
+    /// The year of 全年 and 今年以来: the document's, else the year an undated text reports.
+    fn this_year(&self) -> Option<String> {
+        self.year
+            .or(self.period)
+            .map(|y| format_date(y, None, None))
     }
 
     /// The document date as an `as_of` value, or `None` when unknown.
@@ -55,10 +78,37 @@ pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + 
                 year: Some(year),
                 month: Some(month),
                 day: None,
+                period: None,
+            };
+        }
+        if let Some(year) = dotted_year(line) {
+            return DocDate {
+                year: Some(year),
+                ..DocDate::default()
             };
         }
     }
     DocDate::default()
+}
+
+/// The year of a date written day and month first (`03.01.2018`): whether the day or the month
+/// comes first is not written, so only the year is known.
+fn dotted_year(line: &[char]) -> Option<i32> {
+    const FORM: &str = "dd.dd.dddd";
+    let form: Vec<char> = FORM.chars().collect();
+    line.windows(form.len()).enumerate().find_map(|(i, w)| {
+        let fits = w.iter().zip(&form).all(|(c, f)| {
+            if *f == 'd' {
+                c.is_ascii_digit()
+            } else {
+                c == f
+            }
+        });
+        let alone = (i == 0 || !line[i - 1].is_ascii_digit())
+            && line.get(i + form.len()).is_none_or(|c| !c.is_ascii_digit());
+        let year: i32 = w[6..].iter().collect::<String>().parse().ok()?;
+        (fits && alone && (1990..=2100).contains(&year)).then_some(year)
+    })
 }
 
 /// A full date (year, month and day) written on a line: `2021-04-07`, `2021/4/7`, `2021.04.07`,
@@ -125,6 +175,26 @@ pub fn review_year(title: &[char]) -> Option<i32> {
             .iter()
             .any(|w| (0..window.len()).any(|k| word_at(window, k, w)))
             .then_some(year as i32)
+    })
+}
+
+/// The year an article's lead paragraph (`s`) says it reports, for a text without a date of its
+/// own: a lead that opens a clause with the year (据介绍,2017年,北京新建成……; a yearbook's
+/// 【概况】 2013年,成武县……). A 年度 in the lead names an award or a meeting as often as a
+/// period (2024年度全国志愿服务先进典型), so it says nothing.
+pub fn lead_year(s: &[char]) -> Option<i32> {
+    (0..s.len()).find_map(|i| {
+        if i > 0 && s[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let (year, end) =
+            digits_at(s, i, 4).filter(|&(y, e)| e - i == 4 && (1990..=2100).contains(&y))?;
+        if s.get(end) != Some(&'年') {
+            return None;
+        }
+        let opens_clause = i == 0 || matches!(s[i - 1], ',' | ' ' | '】' | ':');
+        let states_period = s.get(end + 1) == Some(&',') && opens_clause;
+        states_period.then_some(year as i32)
     })
 }
 
@@ -208,6 +278,9 @@ const NOW: &[&str] = &[
     "日前",
 ];
 
+/// Words for "the past year" whose year only the text around them tells.
+pub const PAST_YEAR: &[&str] = &["过去一年", "一年来"];
+
 /// Finds the date expressions of a sentence.
 pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -227,10 +300,12 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                     None => (None, None),
                 };
                 let biography = BIOGRAPHY.iter().any(|w| word_at(chars, end, w));
+                // 比2003年减少57%: the base of a comparison, not the period of the figure
+                let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
                 out.push(DateMention {
                     start: i,
                     end,
-                    as_of: (!biography).then(|| format_date(year as i32, month, day)),
+                    as_of: (!biography && !compared).then(|| format_date(year as i32, month, day)),
                 });
                 i = end;
                 continue;
@@ -247,11 +322,12 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 i = end;
                 continue;
             }
+            // 今年以来: a total over this year so far, reported as the year's
             if word_at(chars, after, "以来") {
                 out.push(DateMention {
                     start: i,
                     end: after + 2,
-                    as_of: doc.as_of(),
+                    as_of: doc.this_year(),
                 });
                 i = after + 2;
                 continue;
@@ -278,10 +354,21 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         }
         if let Some(word) = NOW.iter().find(|w| word_at(chars, i, w)) {
             let end = i + word.chars().count();
+            // 2024年12月31日,记者……获悉,截至目前: the day the news gives is its 目前
+            let reported_day = out
+                .iter()
+                .rev()
+                .filter_map(|d| d.as_of.as_deref())
+                .find(|d| d.len() == "YYYY-MM-DD".len())
+                .map(|d| d[.."YYYY-MM".len()].to_owned());
+            let as_of = match *word {
+                "去年以来" => doc.this_year(),
+                _ => reported_day.or_else(|| doc.now()),
+            };
             out.push(DateMention {
                 start: i,
                 end,
-                as_of: doc.as_of(),
+                as_of,
             });
             i = end;
             continue;
@@ -296,11 +383,22 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
             i += 2;
             continue;
         }
+        // 过去一年, 一年来: the year the text last named (an undated review), else nothing
+        if let Some(word) = PAST_YEAR.iter().find(|w| word_at(chars, i, w)) {
+            let end = i + word.chars().count();
+            out.push(DateMention {
+                start: i,
+                end,
+                as_of: None,
+            });
+            i = end;
+            continue;
+        }
         if word_at(chars, i, "全年") {
             out.push(DateMention {
                 start: i,
                 end: i + 2,
-                as_of: doc.year.map(|y| format_date(y, None, None)),
+                as_of: doc.this_year(),
             });
             i += 2;
             continue;

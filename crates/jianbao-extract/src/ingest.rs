@@ -128,12 +128,15 @@ struct FurnitureWords {
     starts: Vec<String>,
     ends: Vec<String>,
     max_caption_chars: usize,
+    #[serde(default)]
+    tails: Vec<String>,
 }
 
 struct Furniture {
     starts: Vec<Vec<char>>,
     ends: Vec<Vec<char>>,
     max_caption_chars: usize,
+    tails: Vec<Vec<char>>,
 }
 
 fn furniture() -> &'static Furniture {
@@ -146,8 +149,20 @@ fn furniture() -> &'static Furniture {
             starts: chars(&words.starts),
             ends: chars(&words.ends),
             max_caption_chars: words.max_caption_chars,
+            tails: chars(&words.tails),
         }
     })
+}
+
+/// Whether a (normalised) line heads the page's tail of teasers (新闻推荐, 猜你喜欢): every line
+/// after it belongs to other stories.
+pub fn opens_teasers(line: &[char]) -> bool {
+    let text: Vec<char> = line
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '【' | '】' | '[' | ']' | ':'))
+        .collect();
+    furniture().tails.contains(&text)
 }
 
 /// Whether a (normalised) line is page furniture or a photo caption (data/page-furniture.toml):

@@ -6,6 +6,7 @@
 //! 里程碑, 品牌, 问题, 下一步), [`merge`] (the same fact or point in two sources, reprints, and
 //! where sources disagree) and [`check`] (validating a facts file against its sources).
 
+mod attach;
 pub mod catalog;
 pub mod check;
 mod check_fields;

@@ -110,6 +110,11 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
     out
 }
 
+/// Whether `text` opens with a verb or adverb of a sentence (新增, 建成, 已 …), which no name does.
+pub(crate) fn opens_with_verb(text: &[char]) -> bool {
+    vocabulary().not_starts.iter().any(|w| starts_with(text, w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -126,7 +126,9 @@ impl Gazetteer {
             by_code.insert(code, id);
             named.push((name, id, false));
             if let Some(short) = short_name(name, level) {
-                if !(level == Level::District && ordinary_words.contains(short)) {
+                if !(matches!(level, Level::District | Level::City)
+                    && ordinary_words.contains(short))
+                {
                     named.push((short, id, true));
                 }
             }
@@ -311,8 +313,9 @@ impl Gazetteer {
         self.find_places(chars, within, false)
     }
 
-    /// Like [`Gazetteer::find`] without a province at hand, but a short form of a city that no
-    /// other place shares (深圳 in 深圳特区报, 贵阳 in 中新网贵阳3月3日电) counts: for telling which
+    /// Like [`Gazetteer::find`] without a province at hand, but a short form of a province or of
+    /// a city that no other place shares (北京, 深圳 in 深圳特区报, 贵阳 in 中新网贵阳3月3日电), or
+    /// shares only with places inside it (乌鲁木齐市 and 乌鲁木齐县), counts: for telling which
     /// province an undescribed page is about.
     pub fn find_for_province(&self, chars: &[char]) -> Vec<PlaceMention> {
         self.find_places(chars, None, true)
@@ -345,11 +348,24 @@ impl Gazetteer {
                                 || (alias.len() == 2
                                     && self.places[*one].level == Level::District))
                                 && !inside(*one)
-                                && !(unique_cities && self.places[*one].level == Level::City) =>
+                                && !(unique_cities
+                                    && matches!(
+                                        self.places[*one].level,
+                                        Level::City | Level::Province
+                                    )) =>
                         {
                             None
                         }
                         [one] => Some(*one),
+                        // 乌鲁木齐 names both 乌鲁木齐市 and its 乌鲁木齐县: without a province at
+                        // hand, a city and places inside it read as the city
+                        many if unique_cities && within.is_none() => {
+                            let city = many
+                                .iter()
+                                .copied()
+                                .find(|&id| self.places[id].level == Level::City);
+                            city.filter(|&c| many.iter().all(|&id| self.contains(c, id)))
+                        }
                         many => {
                             let inside: Vec<PlaceId> =
                                 many.iter().copied().filter(|&id| inside(id)).collect();

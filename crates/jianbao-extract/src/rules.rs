@@ -164,6 +164,26 @@ pub fn dominant_province(text: &str) -> Option<String> {
         .into_iter()
         .max_by_key(|(name, n)| (*n, std::cmp::Reverse(name.clone())))
         .map(|(name, _)| name)
+        .or_else(|| province_by_epithet(&chars))
+}
+
+/// Literary names of provinces (陇原 for 甘肃), one a line with the province's short name.
+const PROVINCE_EPITHETS: &str = include_str!("../../../data/province-epithets.txt");
+
+/// The province a page names only by a literary name (情暖陇原): the first such name written.
+fn province_by_epithet(chars: &[char]) -> Option<String> {
+    let epithets: Vec<(Vec<char>, &str)> = PROVINCE_EPITHETS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, province)| (name.trim().chars().collect(), province.trim()))
+        .collect();
+    (0..chars.len()).find_map(|i| {
+        epithets
+            .iter()
+            .find(|(name, _)| chars[i..].starts_with(name))
+            .map(|(_, province)| (*province).to_owned())
+    })
 }
 
 /// Where a figure is: a gazetteer place, or the whole country.
@@ -246,7 +266,8 @@ fn add_local_places(
     // places before the current name, met in one pass (both lists are in order of position)
     let mut next = 0;
     let mut last_before: Option<(Range<usize>, Where)> = None;
-    for range in crate::locals::find_locals(chars, &known) {
+    let found = crate::locals::find_locals(chars, &known);
+    for (n, range) in found.iter().cloned().enumerate() {
         while next < places.len() && places[next].0.end <= range.start {
             if last_before
                 .as_ref()
@@ -270,6 +291,11 @@ fn add_local_places(
         let Some((_, before)) = last_before.clone().filter(|(r, _)| r.end == range.start) else {
             if let Some(k) = locals.known(&name) {
                 added.push((range, Where::Local(k, locals.parents[k])));
+            } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
+                // 上站街道德胜街社区: a street written with a community of it is surely a name,
+                // even where the text does not say which district it lies in
+                let k = locals.add(name.clone(), name, None);
+                added.push((range, Where::Local(k, None)));
             }
             continue;
         };
@@ -291,6 +317,82 @@ fn add_local_places(
         places.extend(added);
         places.sort_by_key(|(r, _)| r.start);
     }
+}
+
+/// Removes the venues of a sentence's place mentions (在越秀区东山宾馆举行) and joins coordinated
+/// places (兴庆区、金凤区) into their common parent, which the figure after them is about.
+fn drop_venues_and_join(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
+    let ranges: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
+    let venue = crate::attach::venue_mask(chars, &ranges);
+    // inside a title (《云南省茶叶行业发展报告》): a place that names a document
+    let mut depth = 0usize;
+    let in_title: Vec<bool> = chars
+        .iter()
+        .map(|&c| {
+            match c {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect();
+    let mut k = 0;
+    places.retain(|(r, _)| {
+        k += 1;
+        // a place in brackets annotates a name (中国(昆明)茶博会): it is no figure's place
+        let bracketed = r.start > 0 && chars[r.start - 1] == '(' && chars.get(r.end) == Some(&')');
+        !venue[k - 1] && !bracketed && !in_title[r.start] && !crate::attach::names_award(chars, r)
+    });
+    // a chain of names (兰州市安宁区) is one place, its most specific: 兰州市安宁区、天水市秦州区
+    // then joins as two districts
+    let mut chained: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
+    for (range, place) in places.drain(..) {
+        match (chained.last_mut(), place) {
+            (Some((last_range, Where::Place(outer))), Where::Place(inner))
+                if last_range.end == range.start && g.contains(*outer, inner) =>
+            {
+                *last_range = last_range.start..range.end;
+                *outer = inner;
+            }
+            _ => chained.push((range, place)),
+        }
+    }
+    *places = chained;
+    let mut joined: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
+    // the level of the coordinated items met so far, when the last entry is a group of them
+    let mut group_level: Option<Level> = None;
+    for (range, place) in places.drain(..) {
+        let merged = match (joined.last(), place) {
+            (Some((last_range, Where::Place(last))), Where::Place(p))
+                if last_range.end < range.start
+                    && crate::attach::joins(&chars[last_range.end..range.start]) =>
+            {
+                let level = group_level.unwrap_or(g.level(*last));
+                (g.level(p) == level && crate::attach::merges_at(level))
+                    .then(|| match group_level {
+                        // a third item of the list: the group's parent may already hold it
+                        Some(_) if g.contains(*last, p) => Some(*last),
+                        _ => crate::attach::common_parent(g, *last, p),
+                    })
+                    .flatten()
+                    .map(|parent| (last_range.start, parent, level))
+            }
+            _ => None,
+        };
+        match merged {
+            Some((start, parent, level)) => {
+                joined.pop();
+                joined.push((start..range.end, Where::Place(parent)));
+                group_level = Some(level);
+            }
+            None => {
+                joined.push((range, place));
+                group_level = None;
+            }
+        }
+    }
+    *places = joined;
 }
 
 /// Adds the quantifier-scoped places of a sentence to its place mentions (sorted by position).
@@ -439,6 +541,11 @@ fn whole_place(
 ) -> Option<PlaceId> {
     match level {
         Some(Level::Province) => province.or_else(|| home.map(|h| g.province(h))),
+        // 全市 in a county-level city (溧阳市, 石首市) is that city, not the prefecture above it
+        Some(Level::City) => home
+            .and_then(|h| g.ancestor_at(h, Level::District))
+            .filter(|&d| g.name(d).ends_with('市'))
+            .or_else(|| home.and_then(|h| g.ancestor_at(h, Level::City))),
         Some(l) => home.and_then(|h| g.ancestor_at(h, l)),
         // 全区: the district the article is about, else an autonomous region
         None => home
@@ -610,7 +717,22 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .map(|l| normalized.chars[l.range.clone()].to_vec())
             .unwrap_or_default(),
     };
-    let default_as_of = crate::dates::review_year(&title)
+    let mut doc_date = doc_date;
+    doc_date.period = crate::dates::review_year(&title).or_else(|| {
+        // an undated text: the year its opening says it reports
+        doc_date.year.is_none().then(|| {
+            // the lead: the first line long enough to be a paragraph rather than a headline
+            const MIN_LEAD_CHARS: usize = 40;
+            let lead = normalized
+                .lines
+                .iter()
+                .map(|l| &normalized.chars[l.range.clone()])
+                .find(|l| l.len() >= MIN_LEAD_CHARS && !is_furniture(l))?;
+            crate::dates::lead_year(lead)
+        })?
+    });
+    let default_as_of = doc_date
+        .period
         .map(|y| format!("{y:04}"))
         .or_else(|| doc_date.as_of());
     let doc_province = info
@@ -640,6 +762,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
         let relevant = is_relevant(&chars[text_range]);
         let body = &lines[article.head_lines.min(lines.len())..];
+        // the teasers for other stories after 新闻推荐 are not the article's
+        let body = &body[..body
+            .iter()
+            .position(|l| crate::ingest::opens_teasers(&chars[l.range.clone()]))
+            .unwrap_or(body.len())];
         // page furniture and captions give no figure and set no place
         let sentences: Vec<Range<usize>> = body
             .iter()
@@ -658,20 +785,56 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 return None;
             }
             let from = if in_headline { 0 } else { dateline_end(text) };
-            let found: Vec<PlaceId> = g
-                .find(&text[from..], doc_province)
+            let text = &text[from..];
+            let mut found: Vec<crate::places::PlaceMention> = g
+                .find(text, doc_province)
                 .into_iter()
                 .filter(|m| {
                     !(m.short && g.level(m.place) == Level::District)
                         || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
                 })
-                .map(|m| m.place)
-                .filter(|&p| {
+                .filter(|m| {
                     doc_province.is_none()
-                        || Some(g.province(p)) == doc_province
-                        || (in_headline && g.level(p) != Level::Province)
+                        || Some(g.province(m.place)) == doc_province
+                        || (in_headline && g.level(m.place) != Level::Province)
                 })
                 .collect();
+            // a venue (在越秀区东山宾馆举行) is where an event was held, not what it reports
+            let ranges: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
+            let venue = crate::attach::venue_mask(text, &ranges);
+            let mut k = 0;
+            found.retain(|_| {
+                k += 1;
+                !venue[k - 1]
+            });
+            // the lead of a story names its actor first (青海省委社会工作部联合西宁市委……): the
+            // first place written (with the names joined to it: 杭州市上城区紫阳街道), not
+            // partners or places named later
+            if !in_headline {
+                // a byline in brackets ((新重庆-重庆日报记者 周传勇)) names the paper, not the actor
+                let mut depth = 0usize;
+                let in_brackets: Vec<bool> = text
+                    .iter()
+                    .map(|&c| {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth = depth.saturating_sub(1),
+                            _ => {}
+                        }
+                        depth > 0
+                    })
+                    .collect();
+                found.retain(|m| {
+                    !in_brackets[m.range.start] && !crate::attach::names_outlet(text, &m.range)
+                });
+                let chain = found
+                    .iter()
+                    .zip(found.iter().skip(1))
+                    .take_while(|(a, b)| a.range.end == b.range.start)
+                    .count();
+                found.truncate(chain + 1);
+            }
+            let found: Vec<PlaceId> = found.into_iter().map(|m| m.place).collect();
             if in_headline && found.len() >= 3 {
                 return None;
             }
@@ -729,10 +892,17 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             let mut stated: std::collections::HashMap<(u64, String), Vec<String>> =
                 std::collections::HashMap::new();
             let mut carried_date: Option<String> = None;
+            // the statistical cut-off of the lead (据……显示,截止2018年底,……): a data release
+            // counts its later figures without a date of their own, in any paragraph, to it
+            let mut cutoff: Option<String> = None;
+            // the last year the text names in full (2023年), for 全年 and 过去一年 when undated
+            let mut last_year: Option<i32> = None;
+            let mut paragraphs_met = 0;
             let mut paragraph = 0..0;
             for sentence in &sentences {
                 if sentence.start >= paragraph.end {
                     carried_date = None;
+                    paragraphs_met += 1;
                     let previous = paragraph.clone();
                     paragraph = sentence.start
                         ..(sentence.start..chars.len())
@@ -753,22 +923,43 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     continue;
                 }
                 let quantities = find_quantities(s);
+                let numbers: Vec<usize> = quantities.iter().map(|q| q.number_start).collect();
                 let mut places: Vec<(Range<usize>, Where)> =
                     mentions(g, s, article_province, default, &named_cities)
                         .into_iter()
-                        .filter(|(_, w, explicit)| match (w, default) {
+                        .filter(|(r, w, explicit)| match (w, default) {
                             // a place that governs the article's own place says nothing more
-                            // specific, unless the text says the whole of it (全市)
+                            // specific, unless the text says the whole of it (全市) or it is the
+                            // subject of a figure's clause (浙江共计有……)
                             (Where::Place(p), Some(d)) => {
-                                *explicit || *p == d || !g.contains(*p, d)
+                                *explicit
+                                    || *p == d
+                                    || !g.contains(*p, d)
+                                    || crate::attach::opens_figure_clause(s, r, &numbers)
                             }
                             _ => true,
                         })
                         .map(|(r, w, _)| (r, w))
                         .collect();
                 add_local_places(g, s, &mut places, &mut locals);
+                drop_venues_and_join(g, s, &mut places);
                 add_part_scopes(g, s, &mut places, sticky);
-                let dates = find_dates(s, &doc_date);
+                let mut dates = find_dates(s, &doc_date);
+                // 全年, 过去一年 in an undated text: the year it last named (2023年,全市……;
+                // 据介绍,全年全市……)
+                for d in dates.iter_mut().filter(|d| d.as_of.is_none()) {
+                    let word: String = s[d.start..d.end].iter().collect();
+                    if word == "全年" || crate::dates::PAST_YEAR.contains(&word.as_str()) {
+                        d.as_of = last_year.map(|y: i32| format!("{y:04}"));
+                    }
+                }
+                if let Some(y) = dates.iter().rev().find_map(|d| {
+                    let written = s.get(d.start..d.start + 5)?;
+                    let year: String = written[..4].iter().collect();
+                    (written[4] == '年' && d.as_of.is_some()).then(|| year.parse().ok())?
+                }) {
+                    last_year = Some(y);
+                }
                 frames.push(SentenceFrame {
                     range: sentence.clone(),
                     article: articles.len(),
@@ -806,6 +997,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .filter(|d| d.end <= q.number_start)
                         .find_map(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
+                        .or_else(|| cutoff.clone())
                         .or_else(|| default_as_of.clone());
                     let mut metric = respectively
                         .as_ref()
@@ -885,8 +1077,15 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     let PlaceRef {
                         province,
                         place: place_name,
-                        level,
+                        mut level,
                     } = place_ref(g, place, &locals, article_province);
+                    // 昭通市秋城志愿服务中心累计实施……: an organisation's own figure, at its place
+                    if let Some((r, Where::Place(_))) = named {
+                        let whole_word = matches!(s[r.start], '全' | '我' | '本');
+                        if !whole_word && crate::attach::org_after(s, r.end, q.number_start) {
+                            level = Level::Org;
+                        }
+                    }
                     let quote_r = quote_range(
                         chars,
                         sentence,
@@ -934,6 +1133,18 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }
                 if let Some(d) = dates.iter().rev().find_map(|d| d.as_of.clone()) {
                     carried_date = Some(d);
+                }
+                let cut_off = |d: &&crate::dates::DateMention| {
+                    d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止'])
+                };
+                if let Some(d) = dates
+                    .iter()
+                    .rev()
+                    .filter(cut_off)
+                    .find_map(|d| d.as_of.clone())
+                    .filter(|_| paragraphs_met == 1)
+                {
+                    cutoff = Some(d);
                 }
                 if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
                     sticky = Some(*w);

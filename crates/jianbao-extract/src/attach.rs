@@ -1,0 +1,240 @@
+//! How a place named in a sentence attaches to the figures after it, by the way Chinese news and
+//! official texts are written:
+//!
+//! - a **venue** (在银川市金凤区举行, 在越秀区东山宾馆召开) says where an event took place, not whose
+//!   figures the event reports: it is never the place of a figure nor of the article;
+//! - **coordinated places** (兴庆区、金凤区100名代表; 兴庆区和金凤区) share the figure after them,
+//!   so the figure is their common parent's (银川市), never the last one's alone;
+//! - a place that **opens the clause** of a figure (近8年来，浙江共计有4.5万余人次) is its subject,
+//!   even where it governs the article's own place.
+
+use crate::catalog::is_clause_break;
+use crate::places::{Gazetteer, PlaceId};
+use jianbao_facts::Level;
+use std::ops::Range;
+
+/// Verbs that make a place written after 在/于 the venue of an event, and 会上 (在全省社会工作
+/// 会议上作经验交流: the meeting's scope, not the figure's place).
+const VENUE_VERBS: &[&str] = &[
+    "举行",
+    "召开",
+    "举办",
+    "开幕",
+    "闭幕",
+    "落幕",
+    "启幕",
+    "揭牌",
+    "揭幕",
+    "会上",
+    "会议上",
+];
+/// How far after the place the venue verb may stand (the building or hall between: 在越秀区东山
+/// 宾馆举行, 在西宁市城北区吾悦广场举办).
+const MAX_VENUE_GAP: usize = 16;
+
+fn word_at(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    word.chars().all(|w| {
+        let ok = chars.get(i) == Some(&w);
+        i += 1;
+        ok
+    })
+}
+
+/// Whether the place chain at `chain` (one or more adjacent names: 西宁市城北区) is written as a
+/// venue: right after 在 or 于, with a venue verb later in the same clause.
+pub fn is_venue(chars: &[char], chain: Range<usize>) -> bool {
+    if chain.start == 0 || !matches!(chars[chain.start - 1], '在' | '于') {
+        return false;
+    }
+    let limit = (chain.end + MAX_VENUE_GAP).min(chars.len());
+    (chain.end..limit)
+        .take_while(|&i| !is_clause_break(chars[i]) || chars[i] == '、')
+        .any(|i| VENUE_VERBS.iter().any(|v| word_at(chars, i, v)))
+}
+
+/// The venue ranges of a sentence, given its place mentions (in order of position): each chain of
+/// adjacent mentions written as a venue.
+pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
+    let mut venue = vec![false; mentions.len()];
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut end = k + 1;
+        while end < mentions.len() && mentions[end].start == mentions[end - 1].end {
+            end += 1;
+        }
+        if is_venue(chars, mentions[k].start..mentions[end - 1].end) {
+            venue[k..end].iter_mut().for_each(|v| *v = true);
+        }
+        k = end;
+    }
+    venue
+}
+
+/// Words after a place that make it part of a news outlet's name (重庆日报, 坪山新闻网, 北方网讯).
+const OUTLET_WORDS: &[&str] = &[
+    "日报",
+    "晚报",
+    "早报",
+    "都市报",
+    "商报",
+    "报社",
+    "广播",
+    "电视台",
+    "融媒",
+    "新闻",
+    "网讯",
+    "发布",
+];
+
+/// Whether the place at `place` is written as part of a news outlet's name (来源:重庆日报): the
+/// outlet's home, not the actor of the story.
+pub fn names_outlet(chars: &[char], place: &Range<usize>) -> bool {
+    OUTLET_WORDS.iter().any(|w| word_at(chars, place.end, w))
+}
+
+/// Endings of organisation names, one a line (data/org-suffixes.txt).
+const ORG_SUFFIXES: &str = include_str!("../../../data/org-suffixes.txt");
+/// The longest organisation name written after its place (茶叶流通协会, 秋城志愿服务中心).
+const MAX_ORG_CHARS: usize = 16;
+/// Characters right after an organisation's name that make the name the counted noun (全市社工
+/// 服务中心达30个, 云南省保险行业协会、……), not the actor of the figure.
+const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、";
+
+/// Whether the place mention ending at `place_end` is followed by an organisation's name that
+/// leads the clause of a figure starting at `number_start` (昭通市秋城志愿服务中心累计实施公益项目
+/// 58个; 泗县商会党委班子5人): the figure is then that organisation's own.
+pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool {
+    let run_end = (place_end..number_start.min(chars.len()))
+        .take(MAX_ORG_CHARS)
+        .take_while(|&i| ('\u{4e00}'..='\u{9fff}').contains(&chars[i]))
+        .last()
+        .map_or(place_end, |i| i + 1);
+    let run = &chars[place_end..run_end];
+    // 天河区建成社区志愿服务站点57个: a predicate, not a name
+    if crate::locals::opens_with_verb(run) {
+        return false;
+    }
+    let suffixes = || {
+        ORG_SUFFIXES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+    };
+    (1..=run.len()).rev().any(|k| {
+        let name = &run[..k];
+        let ends_org = suffixes().any(|suffix| {
+            let suffix: Vec<char> = suffix.chars().collect();
+            name.ends_with(&suffix)
+        });
+        let after = place_end + k;
+        ends_org && after < number_start && !NOT_AN_ACTOR_AFTER.contains(chars[after])
+    })
+}
+
+/// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
+/// 典型案例, 被评为全省先进): who gave the honour, not whose figures follow.
+const AWARD_WORDS: &[&str] = &["获评", "评为", "荣获", "获得", "入选", "授予"];
+
+/// Whether the place at `place` is written as the scope of an award or title.
+pub fn names_award(chars: &[char], place: &Range<usize>) -> bool {
+    AWARD_WORDS
+        .iter()
+        .any(|w| place.start >= 2 && word_at(chars, place.start - 2, w))
+}
+
+/// Words that join coordinated places: 兴庆区、金凤区; 兴庆区和金凤区.
+const JOINERS: &[&str] = &["、", "和", "及", "与", "以及"];
+
+/// Whether the text between two place mentions only joins them as coordinated items.
+pub fn joins(between: &[char]) -> bool {
+    let s: String = between.iter().collect();
+    JOINERS.contains(&s.as_str())
+}
+
+/// The smallest place governing both `a` and `b`, below the province level: coordinated
+/// districts of one city share that city; places of two provinces share nothing reportable.
+pub fn common_parent(g: &Gazetteer, a: PlaceId, b: PlaceId) -> Option<PlaceId> {
+    let mut at = g.parent(a);
+    while let Some(p) = at {
+        if g.contains(p, b) {
+            return Some(p);
+        }
+        at = g.parent(p);
+    }
+    None
+}
+
+/// Whether coordinated places at `level` merge into their parent: districts and cities (a list of
+/// provinces is the country's business, not one place's).
+pub fn merges_at(level: Level) -> bool {
+    matches!(level, Level::City | Level::District)
+}
+
+/// Whether the mention at `place` opens its clause (right after a clause break or at the start of
+/// the sentence) and a figure starting at one of `numbers` follows in that same clause: the place
+/// is then the subject of that figure (浙江共计有4.5万余人次).
+pub fn opens_figure_clause(chars: &[char], place: &Range<usize>, numbers: &[usize]) -> bool {
+    let opens = place.start == 0
+        || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
+    opens
+        && numbers.iter().any(|&n| {
+            n >= place.end
+                && !chars[place.end..n]
+                    .iter()
+                    .any(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn venues_are_places_after_zai_with_an_event_verb() {
+        let s = chars("年会在越秀区东山宾馆举行");
+        assert!(is_venue(&s, 3..6));
+        let s = chars("在越秀区新建驿站20个");
+        assert!(!is_venue(&s, 1..4));
+        let s = chars("在越秀区,举行");
+        assert!(!is_venue(&s, 1..4));
+        let s = chars("在全省社会工作会议上作经验交流");
+        assert!(is_venue(&s, 1..3));
+    }
+
+    #[test]
+    fn an_organisation_after_its_place_owns_the_figure() {
+        let s = chars("昭通市秋城志愿服务中心累计实施公益项目58个");
+        assert!(org_after(&s, 3, 21));
+        let s = chars("全市社工服务中心达30个");
+        assert!(!org_after(&s, 2, 10));
+        let s = chars("泗县商会党委班子5人");
+        assert!(org_after(&s, 2, 8));
+        let s = chars("云南省共有5家社会组织");
+        assert!(!org_after(&s, 3, 5));
+        let s = chars("天河区建成社区志愿服务站点57个");
+        assert!(!org_after(&s, 3, 13));
+    }
+
+    #[test]
+    fn a_place_opening_the_clause_of_a_figure_is_its_subject() {
+        let s = chars("近8年来,浙江共计有4.5万余人次");
+        assert!(opens_figure_clause(&s, &(5..7), &[10]));
+        let s = chars("在浙江率先实现,新增4个");
+        assert!(!opens_figure_clause(&s, &(1..3), &[10]));
+    }
+
+    #[test]
+    fn coordinated_districts_share_their_city() {
+        let g = Gazetteer::embedded();
+        let s = chars("银川市兴庆区、金凤区");
+        let found = g.find(&s, g.find_province("宁夏"));
+        let (a, b) = (found[1].place, found[2].place);
+        assert!(joins(&s[found[1].range.end..found[2].range.start]));
+        assert_eq!(g.name(common_parent(g, a, b).unwrap()), "银川市");
+    }
+}
