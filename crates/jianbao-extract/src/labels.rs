@@ -19,6 +19,8 @@ struct LabelWords {
     good_starts: Vec<String>,
     subject_breakers: Vec<String>,
     not_labels: Vec<String>,
+    compound_words: Vec<String>,
+    speech_openers: Vec<String>,
 }
 
 struct Vocabulary {
@@ -32,6 +34,8 @@ struct Vocabulary {
     good_starts: Vec<Vec<char>>,
     subject_breakers: Vec<Vec<char>>,
     not_labels: Vec<Vec<char>>,
+    compound_words: Vec<Vec<char>>,
+    speech_openers: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -54,6 +58,8 @@ fn vocabulary() -> &'static Vocabulary {
             good_starts: chars(&words.good_starts),
             subject_breakers: chars(&words.subject_breakers),
             not_labels: chars(&words.not_labels),
+            compound_words: chars(&words.compound_words),
+            speech_openers: chars(&words.speech_openers),
         }
     })
 }
@@ -68,6 +74,14 @@ fn ends_with(text: &[char], word: &[char]) -> bool {
 
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Length of the longest word of `words` that starts `text` (0 when none does).
+fn longest_at(words: &[Vec<char>], text: &[char]) -> usize {
+    words
+        .iter()
+        .find(|w| starts_with(text, w))
+        .map_or(0, |w| w.len())
 }
 
 /// Whether a predicate starts at `at` (与, 参与, 完成 …): the counted thing named before ends
@@ -104,12 +118,57 @@ fn tidy(label: &str) -> String {
     while chars.last().is_some_and(|c| v.bad_end.contains(c)) {
         chars.pop();
     }
-    while chars.first().is_some_and(|c| v.bad_start.contains(c))
-        && !v.good_starts.iter().any(|w| starts_with(&chars, w))
-    {
-        chars.remove(0);
+    loop {
+        let len = chars.len();
+        // an opening quote never closed in the label begins a remark (“我们站点…)
+        if chars.first() == Some(&'“') && !chars.contains(&'”') {
+            chars.remove(0);
+        }
+        // a speech opener or pronoun (我们, 据统计) and a place name (上海, 昆明全市) say who
+        // speaks or where, not what is counted
+        let opener = longest_at(&v.speech_openers, &chars)
+            .max(leading_place(&chars))
+            .max(longest_at(&v.leading_words, &chars));
+        if opener > 0 && chars.len() - opener >= 2 {
+            chars.drain(..opener);
+        }
+        // a particle or preposition at the start goes, unless it begins a word (从业人员, 居民,
+        // 在校师生)
+        while chars.first().is_some_and(|c| v.bad_start.contains(c)) && !begins_word(&chars) {
+            chars.remove(0);
+        }
+        if chars.len() == len {
+            break;
+        }
     }
     chars.into_iter().collect()
+}
+
+/// Whether `chars` opens with a word whose first character is otherwise a particle or
+/// preposition (在校师生, 从业人员, 居民).
+fn begins_word(chars: &[char]) -> bool {
+    let v = vocabulary();
+    v.good_starts.iter().any(|w| starts_with(chars, w)) || longest_at(&v.compound_words, chars) > 0
+}
+
+/// Length of a place name that opens `chars` (上海, 沙坪坝区), when the gazetteer finds one
+/// there; 0 otherwise.
+fn leading_place(chars: &[char]) -> usize {
+    let places = crate::places::Gazetteer::embedded();
+    places
+        .find(chars, None)
+        .into_iter()
+        .chain(places.find_for_province(chars))
+        // a place that names a street or road (鞍山路, 中山街) is part of a longer name
+        .filter(|m| {
+            m.range.start == 0
+                && !chars
+                    .get(m.range.end)
+                    .is_some_and(|c| "路街巷弄道桥里号".contains(*c))
+        })
+        .map(|m| m.range.end)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Whether `label` names something a reader accepts: at least two Han characters, and no
@@ -132,8 +191,7 @@ pub fn is_usable(label: &str) -> bool {
         && !bare_verb
         && !placeholder
         && balanced
-        && (chars.first().is_some_and(|c| !v.bad_start.contains(c))
-            || v.good_starts.iter().any(|w| starts_with(&chars, w)))
+        && (chars.first().is_some_and(|c| !v.bad_start.contains(c)) || begins_word(&chars))
         && chars
             .iter()
             .rev()
@@ -336,7 +394,10 @@ pub fn label_from_text(
         before = chars[start..quantity_start].to_vec();
     }
     // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
-    if let Some(at) = before.iter().position(|&c| c == '从').filter(|&at| at > 0) {
+    // (not the 从 of a word: 从业人员)
+    if let Some(at) =
+        (1..before.len()).find(|&at| before[at] == '从' && !begins_word(&before[at..]))
+    {
         before.truncate(at);
     }
     // the whole clause before the figure, a readable phrase when no noun phrase can be cut out
@@ -344,6 +405,27 @@ pub fn label_from_text(
     let before = before_phrase(&before);
     let thing = thing_start(chars, quantity_end);
     let quoted = thing > quantity_end && chars[thing - 1] == '“';
+    // where a predicate starts after the counted thing, read by longest match from its start: a
+    // predicate counts only where a word begins, never inside a compound (志愿服务站点, 社区服务
+    // 中心) or a longer predicate (参与); a verb that ends its clause is the head of the counted
+    // noun, not a predicate (开展7场定向服务, 3个志愿服务)
+    let mut predicate_here = Vec::new();
+    let mut inside_word = Vec::new();
+    let mut i = thing;
+    while i < chars.len() && !is_break(chars[i]) && chars[i] != '。' {
+        let noun = longest_at(&v.compound_words, &chars[i..]);
+        let predicate = longest_at(&v.predicate_starts, &chars[i..]);
+        let step = noun.max(predicate).max(1);
+        let here = predicate > noun
+            && chars
+                .get(i + predicate)
+                .is_some_and(|&c| !is_break(c) && c != '。');
+        predicate_here.push(here);
+        predicate_here.extend(std::iter::repeat_n(false, step - 1));
+        inside_word.push(false);
+        inside_word.extend(std::iter::repeat_n(true, step - 1));
+        i += step;
+    }
     let after_end = (thing..chars.len())
         .find(|&i| {
             // a quoted name is read whole (300个“暖新驿站”)
@@ -352,19 +434,14 @@ pub fn label_from_text(
             }
             (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
                 || chars[i].is_ascii_digit()
-                || matches!(chars[i], '。' | '…' | '《' | '和' | '与')
+                || matches!(chars[i], '。' | '…' | '《')
+                // 和, 与 join two things, unless inside a word (参与)
+                || (matches!(chars[i], '和' | '与')
+                    && inside_word.get(i - thing) != Some(&true))
                 || (chars[i] == '“' && i > thing)
                 // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
                 || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
-                || (i > thing
-                    && v.predicate_starts.iter().any(|w| {
-                        // a verb that ends its clause is the head of the counted noun, not a
-                        // predicate (开展7场定向服务, 3个志愿服务)
-                        starts_with(&chars[i..], w)
-                            && chars
-                                .get(i + w.len())
-                                .is_some_and(|&c| !is_break(c) && c != '。')
-                    }))
+                || (i > thing && predicate_here.get(i - thing) == Some(&true))
         })
         .unwrap_or(chars.len());
     let after: Vec<char> = chars[thing..after_end]
@@ -458,6 +535,40 @@ mod tests {
             labels("全县持证社工比例将提升至60%"),
             ["持证社工比例（增至）"]
         );
+    }
+
+    #[test]
+    fn labels_are_never_cut_inside_a_word() {
+        // 志愿服务 and 社区服务 are one word: 服务 inside them is no predicate
+        assert_eq!(labels("街道建起14个志愿服务驿站"), ["志愿服务驿站"]);
+        assert_eq!(labels("全区运营9家社区服务中心"), ["社区服务中心"]);
+        // a word that starts like a particle (从业人员, 居民) keeps its first character
+        assert_eq!(
+            labels("全市社工机构的从业人员近5000人"),
+            ["社工机构的从业人员"]
+        );
+        assert_eq!(labels("小区有800多位居民需要照顾"), ["居民"]);
+        // a predicate that contains a shorter one (参与 holds 与) is read whole
+        assert_eq!(labels("党员100%参与巡河"), ["党员参与巡河"]);
+        assert_eq!(labels("7家协会荣获先进称号"), ["协会"]);
+    }
+
+    #[test]
+    fn places_and_speech_openers_are_not_labels() {
+        // a place that opens the clause says where, not what is counted
+        assert_eq!(
+            labels("合肥全市登记社区社会组织3100个"),
+            ["登记社区社会组织"]
+        );
+        assert_eq!(
+            labels("贵州志愿服务组织数量达900多家"),
+            ["志愿服务组织数量"]
+        );
+        // a road named after a city is no place prefix to strip
+        assert_eq!(labels("鞍山路周边居民达3200多位"), ["鞍山路周边居民"]);
+        // a quoted remark: the speaker's pronoun and hedges go
+        assert_eq!(labels("“我们驿站的订单每天大约300单"), ["驿站的订单"]);
+        assert_eq!(labels("他们还有骑手60多名"), ["骑手"]);
     }
 
     #[test]
