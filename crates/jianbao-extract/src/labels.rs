@@ -21,6 +21,7 @@ struct LabelWords {
     not_labels: Vec<String>,
     compound_words: Vec<String>,
     speech_openers: Vec<String>,
+    compound_heads: Vec<String>,
 }
 
 struct Vocabulary {
@@ -36,6 +37,7 @@ struct Vocabulary {
     not_labels: Vec<Vec<char>>,
     compound_words: Vec<Vec<char>>,
     speech_openers: Vec<Vec<char>>,
+    compound_heads: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -60,6 +62,7 @@ fn vocabulary() -> &'static Vocabulary {
             not_labels: chars(&words.not_labels),
             compound_words: chars(&words.compound_words),
             speech_openers: chars(&words.speech_openers),
+            compound_heads: chars(&words.compound_heads),
         }
     })
 }
@@ -106,8 +109,10 @@ pub fn breaks_subject(gap: &[char]) -> bool {
 fn tidy(label: &str) -> String {
     let kept: String = label
         .chars()
-        .filter(|c| !c.is_alphabetic() || is_han(*c))
-        .collect();
+        .filter(|c| !c.is_alphabetic() || is_han(*c) || c.is_ascii_uppercase())
+        .collect::<String>()
+        // what is left of a gloss in parentheses (自然小区(qū))
+        .replace("()", "");
     let v = vocabulary();
     let mut chars: Vec<char> = kept
         .trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·'))
@@ -144,11 +149,16 @@ fn tidy(label: &str) -> String {
     chars.into_iter().collect()
 }
 
+/// Length of the known word (good_starts, compound_words) that opens `chars`; 0 when none does.
+fn word_length(chars: &[char]) -> usize {
+    let v = vocabulary();
+    longest_at(&v.good_starts, chars).max(longest_at(&v.compound_words, chars))
+}
+
 /// Whether `chars` opens with a word whose first character is otherwise a particle or
 /// preposition (在校师生, 从业人员, 居民).
 fn begins_word(chars: &[char]) -> bool {
-    let v = vocabulary();
-    v.good_starts.iter().any(|w| starts_with(chars, w)) || longest_at(&v.compound_words, chars) > 0
+    word_length(chars) > 0
 }
 
 /// Length of a place name that opens `chars` (上海, 沙坪坝区), when the gazetteer finds one
@@ -183,7 +193,14 @@ pub fn is_usable(label: &str) -> bool {
         .iter()
         .chain(v.predicate_starts.iter())
         .any(|w| *w == chars);
-    let placeholder = v.not_labels.contains(&chars);
+    // a scope word alone (全市, 我省) says where, not what
+    let placeholder = v.not_labels.contains(&chars)
+        || v.leading_words.contains(&chars)
+        || CHANGE_VERBS
+            .iter()
+            .any(|w| w.chars().eq(chars.iter().copied()));
+    // a Latin initial is part of a name (U站)
+    let han = han + usize::from(han > 0 && chars.iter().any(|c| c.is_ascii_uppercase()));
     // 持证社工(其中: a parenthesis opened and not closed is a cut phrase
     let balanced =
         chars.iter().filter(|&&c| c == '(').count() == chars.iter().filter(|&&c| c == ')').count();
@@ -198,6 +215,16 @@ pub fn is_usable(label: &str) -> bool {
             .find(|&&c| !matches!(c, '”' | '）' | ')' | '》'))
             .is_some_and(|c| !v.bad_end.contains(c))
         && !chars.iter().any(|&c| c.is_ascii_digit())
+}
+
+/// Whether `label` ends with a verb of building (骑手集中区域新建5个): the thing built is not
+/// named, so such a label is the last resort.
+fn ends_with_building_verb(label: &str) -> bool {
+    let chars: Vec<char> = label.chars().collect();
+    vocabulary()
+        .building_verbs
+        .iter()
+        .any(|w| ends_with(&chars, w))
 }
 
 /// Verbs of change: a figure labelled by one alone (比2020年底增加104万人) is a change of the
@@ -259,7 +286,10 @@ fn before_phrase(before: &[char]) -> Vec<char> {
     loop {
         let len = text.len();
         if let Some(w) = v.leading_words.iter().find(|w| starts_with(text, w)) {
-            text = &text[w.len()..];
+            // 有 of 有效, 在 of 在校: a leading word never takes the start of a longer word
+            if word_length(text) <= w.len() {
+                text = &text[w.len()..];
+            }
         }
         // 2024年 / 12月底 / 年底: dates at the start
         let digits = text.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -289,25 +319,57 @@ fn before_phrase(before: &[char]) -> Vec<char> {
     }
     loop {
         let len = text.len();
-        for w in &v.trailing_words {
-            if ends_with(text, w) {
-                text = &text[..text.len() - w.len()];
-            }
+        // one word at a time, longest first: 累计达 loses 达 and then 累计, never 计 of 累计
+        if let Some(w) = v.trailing_words.iter().find(|w| ends_with(text, w)) {
+            text = &text[..text.len() - w.len()];
         }
         if text.len() == len {
             break;
         }
     }
-    // the counted noun after the last verb of building or having
-    let after_verb = (0..text.len())
-        .rev()
-        .find_map(|i| {
-            v.building_verbs
+    // a rank reached (居全国第一位) closes what it ranks: the counted thing follows it
+    if let Some(at) = (0..text.len()).rev().find(|&i| {
+        text[i] == '第'
+            && text[i + 1..]
                 .iter()
-                .find(|w| starts_with(&text[i..], w))
-                .map(|w| i + w.len())
-        })
-        .filter(|&at| text.len() - at >= 2);
+                .position(|c| matches!(c, '位' | '名'))
+                .is_some_and(|n| {
+                    n > 0
+                        && text[i + 1..i + 1 + n]
+                            .iter()
+                            .all(|c| "一二三四五六七八九十".contains(*c))
+                })
+    }) {
+        let end = at
+            + text[at..]
+                .iter()
+                .position(|c| matches!(c, '位' | '名'))
+                .unwrap_or(0)
+            + 1;
+        if text.len() - end >= 2 {
+            text = &text[end..];
+        }
+    }
+    // the counted noun after the last verb of building or having
+    let mut after_verb = None;
+    for i in (0..text.len()).rev() {
+        let Some(w) = v.building_verbs.iter().find(|w| starts_with(&text[i..], w)) else {
+            continue;
+        };
+        // a resultative complement stays with its verb (评选出骑士先锋)
+        let at = i + w.len() + usize::from(text.get(i + w.len()) == Some(&'出'));
+        // a verb before a generic head is part of the name (孵化培育中心): an earlier verb
+        // may still open the label (建成孵化培育中心)
+        let mut rest = &text[at.min(text.len())..];
+        while let Some(w) = v.building_verbs.iter().find(|w| starts_with(rest, w)) {
+            rest = &rest[w.len()..];
+        }
+        if !rest.is_empty() && longest_at(&v.compound_heads, rest) == rest.len() {
+            continue;
+        }
+        after_verb = Some(at).filter(|&at| text.len() - at >= 2);
+        break;
+    }
     if let Some(at) = after_verb {
         text = &text[at..];
     }
@@ -414,7 +476,9 @@ pub fn label_from_text(
     let mut i = thing;
     while i < chars.len() && !is_break(chars[i]) && chars[i] != '。' {
         let noun = longest_at(&v.compound_words, &chars[i..]);
-        let predicate = longest_at(&v.predicate_starts, &chars[i..]);
+        // a verb of building after the counted thing is its predicate (18个社区建立志愿队伍)
+        let predicate = longest_at(&v.predicate_starts, &chars[i..])
+            .max(longest_at(&v.building_verbs, &chars[i..]));
         let step = noun.max(predicate).max(1);
         let here = predicate > noun
             && chars
@@ -436,7 +500,7 @@ pub fn label_from_text(
                 || chars[i].is_ascii_digit()
                 || matches!(chars[i], '。' | '…' | '《')
                 // 和, 与 join two things, unless inside a word (参与)
-                || (matches!(chars[i], '和' | '与')
+                || (matches!(chars[i], '和' | '与' | '及')
                     && inside_word.get(i - thing) != Some(&true))
                 || (chars[i] == '“' && i > thing)
                 // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
@@ -449,6 +513,27 @@ pub fn label_from_text(
         .copied()
         .filter(|&c| !matches!(c, '“' | '”'))
         .collect();
+    // a parenthesis opened and not closed in the clause (持证社工(其中2名…) is an aside: the
+    // counted thing ends before it
+    let mut after = after;
+    if let Some(open) = after.iter().rposition(|&c| c == '(') {
+        if !after[open..].contains(&')') {
+            after.truncate(open);
+        }
+    }
+    // a verb of building that ends the clause (20个便民服务中心建设) and a locative (在8215家
+    // 社会组织中建立) are not part of the thing
+    if let Some(w) = v.building_verbs.iter().find(|w| ends_with(&after, w)) {
+        if after.len() >= w.len() + 2 {
+            after.truncate(after.len() - w.len());
+        }
+    }
+    if after.len() >= 3
+        && after.last() == Some(&'中')
+        && !matches!(after[after.len() - 2], '高' | '初')
+    {
+        after.pop();
+    }
     let after_text: String = after.iter().collect();
     if ["增加到", "增至", "减至", "增长到", "减少到", "降至"]
         .iter()
@@ -460,7 +545,12 @@ pub fn label_from_text(
     // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
     let after_names = after
         .first()
-        .is_some_and(|&c| is_han(c) && !"以左不增减提降达到从为占比较等共".contains(c));
+        .is_some_and(|&c| {
+            (is_han(c) && !"以左不增减提降达到从为占比较等共居".contains(c))
+                || c.is_ascii_uppercase()
+        })
+        // 居 of 居民 names people; 居 of 居全国第一 ranks the figure
+        || word_length(&after) > 0;
     let before_text = |max: usize| {
         tail_at_boundary(&before, max)
             .into_iter()
@@ -480,11 +570,13 @@ pub fn label_from_text(
         vec![before_text(24)]
     };
     let clause_text: String = tail_at_boundary(&clause, 24).into_iter().collect();
+    let candidates: Vec<String> = candidates.into_iter().map(|c| tidy(&c)).collect();
     candidates
-        .into_iter()
-        .chain(std::iter::once(clause_text))
-        .map(|c| tidy(&c))
-        .find(|c| is_usable(c))
+        .iter()
+        .find(|c| is_usable(c) && !ends_with_building_verb(c))
+        .or_else(|| candidates.iter().find(|c| is_usable(c)))
+        .cloned()
+        .or_else(|| Some(tidy(&clause_text)).filter(|c| is_usable(c)))
         .map(|label| format!("{label}{mark}"))
         .unwrap_or_default()
 }
@@ -551,6 +643,25 @@ mod tests {
         // a predicate that contains a shorter one (参与 holds 与) is read whole
         assert_eq!(labels("党员100%参与巡河"), ["党员参与巡河"]);
         assert_eq!(labels("7家协会荣获先进称号"), ["协会"]);
+    }
+
+    #[test]
+    fn clause_structure_bounds_the_label() {
+        // a rank closes what it ranks; the figure after it counts what follows
+        assert_eq!(labels("注册社工人数超2万居全省第一位"), ["注册社工人数"]);
+        assert_eq!(labels("位列全国第二名全市社工站达300个"), ["社工站"]);
+        // a verb keeps its resultative complement; a generic head keeps its verb
+        assert_eq!(labels("评选出优秀社工12名"), ["优秀社工"]);
+        assert_eq!(labels("新建社区孵化培育中心8个"), ["社区孵化培育中心"]);
+        // an aside in parentheses that is not closed is not part of the label
+        assert_eq!(labels("组建了以5名专职社工(其中"), ["专职社工"]);
+        // linking words go one at a time (累计达 never leaves 累)
+        assert_eq!(labels("持证社工人数累计达900人"), ["持证社工人数"]);
+        // 及 joins two counted things; a verb of building after the thing is its predicate
+        assert_eq!(labels("有300户家庭及500位老人"), ["家庭", "老人"]);
+        assert_eq!(labels("全区12个社区建立议事会"), ["社区"]);
+        // a Latin initial is part of a name
+        assert_eq!(labels("全市有58个U站"), ["U站"]);
     }
 
     #[test]
