@@ -134,7 +134,7 @@ fn tidy(label: &str) -> String {
         let opener = longest_at(&v.speech_openers, &chars)
             .max(leading_place(&chars))
             .max(longest_at(&v.leading_words, &chars));
-        if opener > 0 && chars.len() - opener >= 2 {
+        if opener > word_length(&chars) && chars.len() - opener >= 2 {
             chars.drain(..opener);
         }
         // a particle or preposition at the start goes, unless it begins a word (从业人员, 居民,
@@ -660,6 +660,12 @@ mod tests {
         // 及 joins two counted things; a verb of building after the thing is its predicate
         assert_eq!(labels("有300户家庭及500位老人"), ["家庭", "老人"]);
         assert_eq!(labels("全区12个社区建立议事会"), ["社区"]);
+        // a comparison or a hedge before the figure is not what it counts; 共 after a
+        // counted thing is its predicate, 共青团 a name
+        assert_eq!(labels("求助来电同比增长12%"), ["求助来电"]);
+        assert_eq!(labels("全区受理的来信量高达900件"), ["受理的来信量"]);
+        assert_eq!(labels("40个社区共组织活动"), ["社区"]);
+        assert_eq!(labels("共青团员2000名"), ["共青团员"]);
         // a Latin initial is part of a name
         assert_eq!(labels("全市有58个U站"), ["U站"]);
     }
