@@ -344,12 +344,20 @@ fn contains(text: &[char], word: &[char]) -> bool {
 }
 
 /// The first theme family (in data/themes.toml order) that `text` mentions.
-fn first_family(text: &[char]) -> Option<Theme> {
+pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
     theme_hits(words, text)
         .map(|(_, _, f)| f)
         .min()
         .map(|f| words.families[f].0)
+}
+
+/// The family of the first theme word in `text`, in text order (what a paragraph opens with).
+pub(crate) fn opening_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    theme_hits(words, text)
+        .next()
+        .map(|(_, _, f)| words.families[f].0)
 }
 
 /// Every theme word in `text`: (start, end, family index), in text order.

@@ -22,6 +22,7 @@ pub mod points;
 pub mod rules;
 mod scope;
 pub mod script;
+mod topic;
 
 pub use catalog::default_catalog;
 pub use check::{check, CheckProblem};

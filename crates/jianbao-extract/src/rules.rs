@@ -886,6 +886,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .iter()
             .flat_map(|l| chars[l.range.clone()].iter().copied())
             .collect();
+        let topic = crate::topic::dominant(lines.iter().map(|l| &chars[l.range.clone()]));
         if relevant {
             let mut sticky = home;
             // labels of the article's facts by value and unit, to find a figure said again
@@ -1074,6 +1075,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         },
                         |m| m.theme,
                     );
+                    let theme = if metric_def.is_none() {
+                        crate::topic::within_topic(theme, &label, &chars[paragraph.clone()], topic)
+                    } else {
+                        theme
+                    };
                     let PlaceRef {
                         province,
                         place: place_name,

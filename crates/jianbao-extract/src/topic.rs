@@ -1,0 +1,93 @@
+//! A figure's theme within its article's topic. Community and grassroots words (社区, 困难,
+//! 街区) turn up in texts of every remit: a social-work report counts 社区基金, a volunteers'
+//! report 社区 service points. Such a word in a figure's clause decides the figure's theme only
+//! when it names the counted thing itself; otherwise the article's own topic does.
+
+use crate::catalog::{first_family, opening_family};
+use jianbao_facts::Theme;
+
+/// The theme most of an article's lines open with (each line's first theme word), when one
+/// other than grassroots governance leads: the article's remit.
+pub(crate) fn dominant<'a>(lines: impl Iterator<Item = &'a [char]>) -> Option<Theme> {
+    let mut counts: Vec<(Theme, usize)> = Vec::new();
+    for theme in lines.filter_map(first_family) {
+        match counts.iter_mut().find(|(t, _)| *t == theme) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((theme, 1)),
+        }
+    }
+    // the first-met theme wins a tie: articles name their remit early
+    let (theme, _) = counts
+        .iter()
+        .copied()
+        .reduce(|best, c| if c.1 > best.1 { c } else { best })?;
+    (theme != Theme::GrassrootsGovernance && theme != Theme::Other).then_some(theme)
+}
+
+/// `theme` (read from the figure's clause), or the article's `topic` when the clause gave only
+/// grassroots governance, the counted thing (`label`) names no theme of its own and the
+/// figure's paragraph does not open on grassroots work.
+pub(crate) fn within_topic(
+    theme: Theme,
+    label: &str,
+    paragraph: &[char],
+    topic: Option<Theme>,
+) -> Theme {
+    let label: Vec<char> = label.chars().collect();
+    match topic {
+        Some(topic)
+            if theme == Theme::GrassrootsGovernance
+                && first_family(&label).is_none()
+                && opening_family(paragraph) != Some(Theme::GrassrootsGovernance) =>
+        {
+            topic
+        }
+        _ => theme,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn an_article_remit_is_the_theme_most_lines_open_with() {
+        let lines = [
+            chars("全市注册志愿者突破80万人"),
+            chars("志愿服务组织达1200个"),
+            chars("社区志愿服务站点覆盖率达九成"),
+        ];
+        assert_eq!(
+            dominant(lines.iter().map(Vec::as_slice)),
+            Some(Theme::Volunteers)
+        );
+        let grassroots = [chars("基层治理减负清单"), chars("网格员走访")];
+        assert_eq!(dominant(grassroots.iter().map(Vec::as_slice)), None);
+    }
+
+    #[test]
+    fn a_grassroots_word_in_the_setting_yields_to_the_remit() {
+        let topic = Some(Theme::SocialWorkers);
+        let paragraph = chars("全市社工站持续发力,在社区开展服务,链接物资4万件");
+        // the counted thing names no theme: the article's remit decides
+        assert_eq!(
+            within_topic(Theme::GrassrootsGovernance, "链接物资", &paragraph, topic),
+            Theme::SocialWorkers
+        );
+        // the counted thing itself is grassroots work: the clause decides
+        assert_eq!(
+            within_topic(Theme::GrassrootsGovernance, "社区议事会", &paragraph, topic),
+            Theme::GrassrootsGovernance
+        );
+        // a paragraph that opens on grassroots work keeps it
+        let grassroots = chars("基层减负持续推进,开展服务300场次");
+        assert_eq!(
+            within_topic(Theme::GrassrootsGovernance, "服务", &grassroots, topic),
+            Theme::GrassrootsGovernance
+        );
+    }
+}
