@@ -288,11 +288,13 @@ pub fn label_from_text(
     let is_break = |c: char| is_clause_break(c) && c != '、';
     // the clause, but not past the previous figure (14所高校和22万名在校师生); parentheses do
     // not end it (党群服务中心(站点)42处, 服务站点(120个))
-    let clause_start = chars[..quantity_start]
+    // (looked for after the previous figure only, so that a sentence of thousands of figures
+    // is read once, not once per figure)
+    let from = previous_end.min(quantity_start);
+    let clause_start = chars[from..quantity_start]
         .iter()
         .rposition(|&c| is_break(c) && c != '(' && c != ')')
-        .map_or(0, |p| p + 1);
-    let clause_start = clause_start.max(previous_end.min(quantity_start));
+        .map_or(from, |p| from + p + 1);
     let mut before: Vec<char> = chars[clause_start..quantity_start]
         .iter()
         .copied()
@@ -329,10 +331,12 @@ pub fn label_from_text(
     }
     if change.is_some() && before.is_empty() {
         // 从最初的16名增加到了400多名: the subject stands before the first figure
-        let start = chars[..quantity_start]
+        // (within the window a figure is read in, for pages without punctuation)
+        let from = quantity_start.saturating_sub(crate::catalog::CONTEXT_CHARS);
+        let start = chars[from..quantity_start]
             .iter()
             .rposition(|&c| is_break(c))
-            .map_or(0, |p| p + 1);
+            .map_or(from, |p| from + p + 1);
         before = chars[start..quantity_start].to_vec();
     }
     // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
