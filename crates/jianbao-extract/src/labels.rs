@@ -347,11 +347,18 @@ pub fn label_from_text(
     let clause: Vec<char> = before.clone();
     let before = before_phrase(&before);
     let thing = thing_start(chars, quantity_end);
-    let quoted = thing > quantity_end && chars[thing - 1] == '“';
-    let after_end = (thing..chars.len())
+    // read within the window a figure is read in, for pages without punctuation
+    let read_end = chars
+        .len()
+        .min(thing.saturating_add(crate::catalog::CONTEXT_CHARS));
+    // a quoted name is read whole (300个“暖新驿站”), to its closing mark
+    let quote_close = (thing > quantity_end && chars[thing - 1] == '“')
+        .then(|| chars[thing..read_end].iter().position(|&c| c == '”'))
+        .flatten()
+        .map(|p| thing + p);
+    let after_end = (thing..read_end)
         .find(|&i| {
-            // a quoted name is read whole (300个“暖新驿站”)
-            if quoted && i < chars.len() && chars[thing..i].iter().all(|&c| c != '”') {
+            if quote_close.is_some_and(|close| i <= close) {
                 return false;
             }
             (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
@@ -370,7 +377,7 @@ pub fn label_from_text(
                                 .is_some_and(|&c| !is_break(c) && c != '。')
                     }))
         })
-        .unwrap_or(chars.len());
+        .unwrap_or(read_end);
     let after: Vec<char> = chars[thing..after_end]
         .iter()
         .copied()

@@ -13,14 +13,17 @@ pub enum Shape {
     Paragraph,
     /// A headline line with theme words, then short sentences that take its theme.
     Headline,
+    /// One sentence of figures each followed by a quotation mark that is never closed.
+    Unclosed,
 }
 
 impl Shape {
-    pub const ALL: [Shape; 4] = [
+    pub const ALL: [Shape; 5] = [
         Shape::Sentence,
         Shape::Unbroken,
         Shape::Paragraph,
         Shape::Headline,
+        Shape::Unclosed,
     ];
 }
 
@@ -42,6 +45,7 @@ pub fn generate(shape: Shape, bytes: usize) -> String {
             "共建成站点12个。新增服务中心3家。",
             "",
         ),
+        Shape::Unclosed => ("全省推进社会工作。", "社区志愿者服务站3个“暖新驿站", "。"),
         Shape::Headline => (
             "",
             "新就业群体志愿服务社会组织",
