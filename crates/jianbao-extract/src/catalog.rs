@@ -164,6 +164,56 @@ pub(crate) fn compiled(catalog: &Catalog) -> std::sync::Arc<Patterns> {
     patterns
 }
 
+/// How far before and after a figure its clause and catalog wordings are looked for. Clauses of
+/// official and news texts are far shorter; a longer run without a clause break is a page without
+/// punctuation, whose figures are read within this window so that extraction stays linear.
+pub(crate) const CONTEXT_CHARS: usize = 400;
+
+/// The part of a sentence of `len` characters that is read for the figure at
+/// `number_start..quantity_end`.
+pub(crate) fn context_window(len: usize, number_start: usize, quantity_end: usize) -> Range<usize> {
+    number_start.saturating_sub(CONTEXT_CHARS)..(quantity_end + CONTEXT_CHARS).min(len)
+}
+
+/// A sentence's pattern hits indexed by position, so that each figure looks only at the hits
+/// near it rather than at every hit of a sentence with thousands of them.
+pub(crate) struct HitIndex {
+    /// In catalog order, as [`Patterns::hits`] gives them.
+    hits: Vec<PatternHit>,
+    /// Indices into `hits` by start.
+    by_start: Vec<usize>,
+}
+
+impl HitIndex {
+    pub(crate) fn new(hits: Vec<PatternHit>) -> HitIndex {
+        let mut by_start: Vec<usize> = (0..hits.len()).collect();
+        by_start.sort_by_key(|&i| hits[i].start);
+        HitIndex { hits, by_start }
+    }
+
+    /// The hits that lie within `window`, in catalog order, positioned relative to its start.
+    pub(crate) fn within(&self, window: &Range<usize>) -> Vec<PatternHit> {
+        let from = self
+            .by_start
+            .partition_point(|&i| self.hits[i].start < window.start);
+        let mut inside: Vec<usize> = self.by_start[from..]
+            .iter()
+            .copied()
+            .take_while(|&i| self.hits[i].start < window.end)
+            .filter(|&i| self.hits[i].end <= window.end)
+            .collect();
+        inside.sort_unstable();
+        inside
+            .into_iter()
+            .map(|i| PatternHit {
+                start: self.hits[i].start - window.start,
+                end: self.hits[i].end - window.start,
+                ..self.hits[i].clone()
+            })
+            .collect()
+    }
+}
+
 /// Every occurrence of every catalog pattern in `chars` (one sentence).
 pub fn pattern_hits(catalog: &Catalog, chars: &[char]) -> Vec<PatternHit> {
     Patterns::new(catalog).hits(chars)
@@ -378,14 +428,54 @@ fn theme_hits<'a>(
     })
 }
 
-/// The family of the theme word that ends nearest before `at` in `text` (of words ending at the
-/// same place, the first family).
-fn nearest_family_before(text: &[char], at: usize) -> Option<Theme> {
-    let words = theme_words();
-    theme_hits(words, text)
-        .filter(|&(_, end, _)| end <= at)
-        .max_by_key(|&(_, end, f)| (end, std::cmp::Reverse(f)))
-        .map(|(_, _, f)| words.families[f].0)
+/// The theme words of one sentence, found once for all its figures: a sentence with thousands
+/// of figures (a page without full stops) is scanned once, not once per figure.
+pub struct SentenceThemes {
+    /// Ends of the sentence's theme words, in increasing order.
+    ends: Vec<usize>,
+    /// For each word in `ends` order, the family of the word ending nearest before or at its
+    /// end (of words ending at the same place, the first family).
+    nearest: Vec<usize>,
+    first: Option<Theme>,
+    mentions_party: bool,
+    mentions_emerging_context: bool,
+}
+
+impl SentenceThemes {
+    /// The theme words of `sentence`.
+    pub fn new(sentence: &[char]) -> SentenceThemes {
+        let words = theme_words();
+        let mut hits: Vec<(usize, usize)> = theme_hits(words, sentence)
+            .map(|(_, end, f)| (end, f))
+            .collect();
+        let first = hits.iter().map(|&(_, f)| f).min();
+        hits.sort_unstable();
+        let mut nearest = Vec::with_capacity(hits.len());
+        let mut best: Option<(usize, std::cmp::Reverse<usize>)> = None;
+        for &(end, f) in &hits {
+            let key = (end, std::cmp::Reverse(f));
+            if best.is_none_or(|b| key > b) {
+                best = Some(key);
+            }
+            nearest.push(best.map_or(f, |(_, std::cmp::Reverse(f))| f));
+        }
+        let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
+        SentenceThemes {
+            ends: hits.iter().map(|&(end, _)| end).collect(),
+            nearest,
+            first: first.map(|f| words.families[f].0),
+            mentions_party: mentions(&words.party_words),
+            mentions_emerging_context: mentions(&words.emerging_context),
+        }
+    }
+
+    /// The family of the theme word that ends nearest before `at` (of words ending at the same
+    /// place, the first family).
+    fn nearest_before(&self, at: usize) -> Option<Theme> {
+        let count = self.ends.partition_point(|&end| end <= at);
+        let f = *self.nearest.get(count.checked_sub(1)?)?;
+        Some(theme_words().families[f].0)
+    }
 }
 
 /// Verbs of having before a counted thing: 现有企业300余家, 拥有……
@@ -483,34 +573,24 @@ fn names_only_organisations(clause: &[char]) -> bool {
 pub fn theme_for(
     clause: &[char],
     figure: Range<usize>,
-    sentence: &[char],
+    sentence: &SentenceThemes,
     number_at: usize,
-    paragraph: &[char],
-    headline: &[char],
+    paragraph: impl FnOnce() -> Option<Theme>,
+    headline: impl FnOnce() -> Option<Theme>,
 ) -> Theme {
     if let Some(counted) = counted_by_having(clause, &figure) {
         return first_family(&counted).unwrap_or(Theme::Other);
     }
-    if names_only_organisations(clause)
-        && theme_words()
-            .party_words
-            .iter()
-            .any(|w| contains(sentence, w))
-    {
+    if names_only_organisations(clause) && sentence.mentions_party {
         return Theme::EmergingSectorPartyBuilding;
     }
     let theme = first_family(clause)
-        .or_else(|| nearest_family_before(sentence, number_at))
-        .or_else(|| first_family(sentence))
-        .or_else(|| first_family(paragraph))
-        .or_else(|| first_family(headline))
+        .or_else(|| sentence.nearest_before(number_at))
+        .or(sentence.first)
+        .or_else(paragraph)
+        .or_else(headline)
         .unwrap_or(Theme::Other);
-    if theme == Theme::EmergingSectorPartyBuilding
-        && !theme_words()
-            .emerging_context
-            .iter()
-            .any(|w| contains(sentence, w))
-    {
+    if theme == Theme::EmergingSectorPartyBuilding && !sentence.mentions_emerging_context {
         // a community's own party organisation is grassroots work, not the emerging sectors
         return Theme::GrassrootsGovernance;
     }

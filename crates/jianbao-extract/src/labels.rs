@@ -408,11 +408,13 @@ pub fn label_from_text(
     let is_break = |c: char| is_clause_break(c) && c != '、';
     // the clause, but not past the previous figure (14所高校和22万名在校师生); parentheses do
     // not end it (党群服务中心(站点)42处, 服务站点(120个))
-    let clause_start = chars[..quantity_start]
+    // (looked for after the previous figure only, so that a sentence of thousands of figures
+    // is read once, not once per figure)
+    let from = previous_end.min(quantity_start);
+    let clause_start = chars[from..quantity_start]
         .iter()
         .rposition(|&c| is_break(c) && c != '(' && c != ')')
-        .map_or(0, |p| p + 1);
-    let clause_start = clause_start.max(previous_end.min(quantity_start));
+        .map_or(from, |p| from + p + 1);
     let mut before: Vec<char> = chars[clause_start..quantity_start]
         .iter()
         .copied()
@@ -449,10 +451,12 @@ pub fn label_from_text(
     }
     if change.is_some() && before.is_empty() {
         // 从最初的16名增加到了400多名: the subject stands before the first figure
-        let start = chars[..quantity_start]
+        // (within the window a figure is read in, for pages without punctuation)
+        let from = quantity_start.saturating_sub(crate::catalog::CONTEXT_CHARS);
+        let start = chars[from..quantity_start]
             .iter()
             .rposition(|&c| is_break(c))
-            .map_or(0, |p| p + 1);
+            .map_or(from, |p| from + p + 1);
         before = chars[start..quantity_start].to_vec();
     }
     // 独居老人从最初的16名增加到了400多名: the subject is what precedes 从
@@ -466,7 +470,15 @@ pub fn label_from_text(
     let clause: Vec<char> = before.clone();
     let before = before_phrase(&before);
     let thing = thing_start(chars, quantity_end);
-    let quoted = thing > quantity_end && chars[thing - 1] == '“';
+    // read within the window a figure is read in, for pages without punctuation
+    let read_end = chars
+        .len()
+        .min(thing.saturating_add(crate::catalog::CONTEXT_CHARS));
+    // a quoted name is read whole (300个“暖新驿站”), to its closing mark
+    let quote_close = (thing > quantity_end && chars[thing - 1] == '“')
+        .then(|| chars[thing..read_end].iter().position(|&c| c == '”'))
+        .flatten()
+        .map(|p| thing + p);
     // where a predicate starts after the counted thing, read by longest match from its start: a
     // predicate counts only where a word begins, never inside a compound (志愿服务站点, 社区服务
     // 中心) or a longer predicate (参与); a verb that ends its clause is the head of the counted
@@ -474,7 +486,7 @@ pub fn label_from_text(
     let mut predicate_here = Vec::new();
     let mut inside_word = Vec::new();
     let mut i = thing;
-    while i < chars.len() && !is_break(chars[i]) && chars[i] != '。' {
+    while i < read_end && !is_break(chars[i]) && chars[i] != '。' {
         let noun = longest_at(&v.compound_words, &chars[i..]);
         // a verb of building after the counted thing is its predicate (18个社区建立志愿队伍)
         let predicate = longest_at(&v.predicate_starts, &chars[i..])
@@ -490,10 +502,9 @@ pub fn label_from_text(
         inside_word.extend(std::iter::repeat_n(true, step - 1));
         i += step;
     }
-    let after_end = (thing..chars.len())
+    let after_end = (thing..read_end)
         .find(|&i| {
-            // a quoted name is read whole (300个“暖新驿站”)
-            if quoted && i < chars.len() && chars[thing..i].iter().all(|&c| c != '”') {
+            if quote_close.is_some_and(|close| i <= close) {
                 return false;
             }
             (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
@@ -507,7 +518,7 @@ pub fn label_from_text(
                 || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
                 || (i > thing && predicate_here.get(i - thing) == Some(&true))
         })
-        .unwrap_or(chars.len());
+        .unwrap_or(read_end);
     let after: Vec<char> = chars[thing..after_end]
         .iter()
         .copied()

@@ -7,7 +7,7 @@
 //! words mark what they mark. Matching uses one Aho–Corasick automaton per list, so the pass is
 //! linear in the text.
 
-use crate::catalog::theme_for;
+use crate::catalog::{first_family, theme_for, SentenceThemes};
 use crate::numbers::find_quantities;
 use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -841,10 +841,10 @@ fn read_unit(
     let theme = theme_for(
         u,
         cue_at..cue_at + 1,
-        s,
+        &SentenceThemes::new(s),
         unit.start + cue_at,
-        paragraph,
-        headline,
+        || first_family(paragraph),
+        || first_family(headline),
     );
     let as_of = explicit_date
         .clone()

@@ -887,6 +887,9 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .flat_map(|l| chars[l.range.clone()].iter().copied())
             .collect();
         let topic = crate::topic::dominant(lines.iter().map(|l| &chars[l.range.clone()]));
+        // the headline's and the current paragraph's theme, found once for all their figures
+        let headline_theme = std::cell::OnceCell::new();
+        let mut paragraph_theme = std::cell::OnceCell::new();
         if relevant {
             let mut sticky = home;
             // labels of the article's facts by value and unit, to find a figure said again
@@ -903,6 +906,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             for sentence in &sentences {
                 if sentence.start >= paragraph.end {
                     carried_date = None;
+                    paragraph_theme = std::cell::OnceCell::new();
                     paragraphs_met += 1;
                     let previous = paragraph.clone();
                     paragraph = sentence.start
@@ -975,12 +979,14 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 });
                 // the metric patterns matter only for the sentence's figures
                 let (hits, respectively) = if quantities.is_empty() {
-                    (Vec::new(), None)
+                    (catalog::HitIndex::new(Vec::new()), None)
                 } else {
                     let hits = patterns.hits(s);
                     let respectively = respectively_metrics(&hits, s);
-                    (hits, respectively)
+                    (catalog::HitIndex::new(hits), respectively)
                 };
+                // the sentence's theme words, found once for all its figures
+                let sentence_themes = std::cell::OnceCell::new();
                 // (unit, label, metric) of the sentence's figures so far
                 let mut sentence_labels: Vec<(String, String, Option<usize>)> = Vec::new();
                 for (k, q) in quantities.iter().enumerate() {
@@ -1000,13 +1006,23 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .or_else(|| carried_date.clone())
                         .or_else(|| cutoff.clone())
                         .or_else(|| default_as_of.clone());
+                    // the part of the sentence read for this figure
+                    let window = catalog::context_window(s.len(), q.number_start, q.range.end);
                     let mut metric = respectively
                         .as_ref()
                         .and_then(|(first, list)| {
                             k.checked_sub(*first).and_then(|i| list.get(i)).copied()
                         })
                         .or_else(|| {
-                            metric_for(catalog, &hits, s, q.number_start, q.range.end, &q.unit)
+                            let near = &window;
+                            metric_for(
+                                catalog,
+                                &hits.within(near),
+                                &s[near.clone()],
+                                q.number_start - near.start,
+                                q.range.end - near.start,
+                                &q.unit,
+                            )
                         });
                     let mut metric_def = metric.map(|m| &catalog.metrics[m]);
                     let mut unit = q.unit.clone();
@@ -1052,25 +1068,38 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     if label.trim().is_empty() {
                         continue; // a figure nobody can say what it counts is not a fact
                     }
+                    // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
+                    let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
+                    let restated = same_figure.iter().any(|earlier| {
+                        earlier.starts_with(label.as_str()) || label.starts_with(earlier.as_str())
+                    });
+                    if restated {
+                        continue;
+                    }
+                    same_figure.push(label.clone());
                     // the figure's own clause (between clause breaks; 、 joins list items)
-                    let clause_start = s[..q.number_start]
+                    let clause_start = s[window.start..q.number_start]
                         .iter()
                         .rposition(|&c| is_clause_break(c) && c != '、')
-                        .map_or(0, |p| p + 1);
-                    let clause_end = (q.range.end..s.len())
+                        .map_or(window.start, |p| window.start + p + 1);
+                    let clause_end = (q.range.end..window.end)
                         .find(|&i| {
                             is_clause_break(s[i]) && s[i] != '、' && s[i] != '(' && s[i] != ')'
                         })
-                        .unwrap_or(s.len());
+                        .unwrap_or(window.end);
                     let theme = metric_def.map_or_else(
                         || {
                             theme_for(
                                 &s[clause_start..clause_end],
                                 q.range.start - clause_start..q.range.end - clause_start,
-                                s,
+                                sentence_themes.get_or_init(|| catalog::SentenceThemes::new(s)),
                                 q.number_start,
-                                &chars[paragraph.clone()],
-                                &headline,
+                                || {
+                                    *paragraph_theme.get_or_init(|| {
+                                        catalog::first_family(&chars[paragraph.clone()])
+                                    })
+                                },
+                                || *headline_theme.get_or_init(|| catalog::first_family(&headline)),
                             )
                         },
                         |m| m.theme,
@@ -1101,15 +1130,6 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     );
                     let span = normalized.original_span(quote_r.clone());
                     let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
-                    // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
-                    let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
-                    let restated = same_figure.iter().any(|earlier| {
-                        earlier.starts_with(label.as_str()) || label.starts_with(earlier.as_str())
-                    });
-                    if restated {
-                        continue;
-                    }
-                    same_figure.push(label.clone());
                     sentence_labels.push((unit.clone(), label.clone(), metric));
                     facts.push((
                         Fact {
