@@ -27,6 +27,7 @@ fn extraction_time(shape: Shape, bytes: usize) -> Duration {
 }
 
 #[test]
+#[ignore = "timing check, outside the default run: cargo test -p jianbao-extract --test long_inputs -- --ignored"]
 fn doubling_a_long_sentence_paragraph_or_headline_at_most_triples_the_time() {
     for shape in Shape::ALL {
         let single = extraction_time(shape, 30_000);
