@@ -1,22 +1,16 @@
 //! Figures and labels of the number pass, one short article per phenomenon, written for these
 //! tests in the way county and city news pages word their figures.
 
-use jianbao_extract::{default_catalog, extract, Sources};
-use jianbao_facts::{Fact, Manifest, Qualifier};
+use jianbao_facts::{Fact, Qualifier};
 
+#[path = "support/article.rs"]
+mod article;
+
+use article::find;
+
+/// The facts of `text` as one article file.
 fn facts_of(text: &str) -> Vec<Fact> {
-    let sources = Sources::from_texts(
-        vec![("article.txt".to_owned(), text.to_owned())],
-        Manifest::default(),
-    );
-    extract(&sources, &default_catalog()).facts
-}
-
-fn find<'a>(facts: &'a [Fact], value: f64, unit: &str) -> &'a Fact {
-    facts
-        .iter()
-        .find(|f| f.value == value && f.unit == unit)
-        .unwrap_or_else(|| panic!("no fact {value} {unit}: {facts:#?}"))
+    article::facts_of("article.txt", text)
 }
 
 #[test]

@@ -2,28 +2,18 @@
 //! written for these tests), each extracted as a new user would: one file, no manifest.
 
 use jianbao_extract::{default_catalog, extract, Sources};
-use jianbao_facts::{Fact, Level, Manifest, Qualifier, Theme};
+use jianbao_facts::{Fact, Level, Qualifier, Theme};
 
-fn facts_of(name: &str, text: &str) -> Vec<Fact> {
-    let sources = Sources::from_texts(
-        vec![(name.to_owned(), text.to_owned())],
-        Manifest::default(),
-    );
-    extract(&sources, &default_catalog()).facts
-}
+#[path = "support/article.rs"]
+mod article;
+
+use article::{facts_of, find};
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn find<'a>(facts: &'a [Fact], value: f64, unit: &str) -> &'a Fact {
-    facts
-        .iter()
-        .find(|f| f.value == value && f.unit == unit)
-        .unwrap_or_else(|| panic!("no fact {value} {unit}: {facts:#?}"))
 }
 
 /// Every fact's quote is the exact original text at its span.

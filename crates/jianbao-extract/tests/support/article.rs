@@ -1,0 +1,22 @@
+//! One article extracted as a new user would (one file, no manifest), and a figure looked up
+//! among its facts: shared by the per-phenomenon test files.
+
+use jianbao_extract::{default_catalog, extract, Sources};
+use jianbao_facts::{Fact, Manifest};
+
+/// The facts of `text` read as the file `name`.
+pub fn facts_of(name: &str, text: &str) -> Vec<Fact> {
+    let sources = Sources::from_texts(
+        vec![(name.to_owned(), text.to_owned())],
+        Manifest::default(),
+    );
+    extract(&sources, &default_catalog()).facts
+}
+
+/// The fact stating `value` in `unit`; panics with every fact when there is none.
+pub fn find<'a>(facts: &'a [Fact], value: f64, unit: &str) -> &'a Fact {
+    facts
+        .iter()
+        .find(|f| f.value == value && f.unit == unit)
+        .unwrap_or_else(|| panic!("no fact {value} {unit}: {facts:#?}"))
+}
