@@ -7,15 +7,19 @@
 //! report gives precision, recall, per-field accuracy among matches, the share of facts with a
 //! catalog metric, every label, and each article's misses and false positives.
 //! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
-//! `--article=ID` (repeatable) scores only those articles.
+//! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout` only that set.
+//! The dev set and the held-out set (`set = "heldout"` in articles.toml, never tuned on) get
+//! headline figures of their own.
 
 mod matching;
+mod sets;
 
 use jianbao_extract::{default_catalog, extract, Sources};
 use jianbao_facts::{Fact, Level, Theme};
 use matching::{field_right, ratio, score_article, ArticleScore, Figure, FIELDS};
 use serde::Deserialize;
 use serde_json::json;
+use sets::{by_set, CorpusSet};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -33,7 +37,7 @@ enum CorpusError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]…")]
+    #[error("{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout]")]
     Usage(String),
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
@@ -68,6 +72,9 @@ struct Article {
     furniture: bool,
     #[serde(default)]
     html: bool,
+    /// dev (the default) or heldout.
+    #[serde(default)]
+    set: CorpusSet,
     sha256: String,
 }
 
@@ -288,7 +295,7 @@ struct Totals {
     labels: BTreeMap<String, usize>,
 }
 
-fn totals(scored: &[Scored]) -> Totals {
+fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
     let mut t = Totals::default();
     for s in scored {
         t.expected += s.expected.len();
@@ -334,6 +341,7 @@ fn groups(scored: &[Scored]) -> BTreeMap<String, [usize; 4]> {
         let a = &s.article;
         let furniture = if a.furniture { "with" } else { "without" };
         for key in [
+            format!("set {}", a.set.as_str()),
             format!("script {}", a.script),
             format!("encoding {}", a.encoding),
             format!("furniture {furniture}"),
@@ -365,8 +373,23 @@ fn fields_json(
         .collect()
 }
 
-fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
+/// The headline figures of a set of articles (or of all articles scored).
+fn headline_json(articles: usize, t: &Totals) -> serde_json::Value {
     let judged = t.extracted - t.repeats;
+    json!({
+        "articles": articles,
+        "expected": t.expected,
+        "extracted": t.extracted,
+        "repeats": t.repeats,
+        "strict": {"matched": t.strict, "recall": ratio(t.strict, t.expected), "precision": ratio(t.strict, judged)},
+        "value_unit": {"matched": t.loose, "recall": ratio(t.loose, t.expected), "precision": ratio(t.loose, judged)},
+        "fields": fields_json(&t.fields),
+        "fields_among_strict": fields_json(&t.strict_fields),
+        "metric_share": ratio(t.with_metric, t.extracted),
+    })
+}
+
+fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
     let articles: Vec<serde_json::Value> = scored
         .iter()
         .map(|s| {
@@ -384,7 +407,7 @@ fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
                 })
                 .collect();
             json!({
-                "id": s.article.id, "url": s.article.url, "query": s.article.query, "province": s.article.province,
+                "id": s.article.id, "set": s.article.set.as_str(), "url": s.article.url, "query": s.article.query, "province": s.article.province,
                 "level": s.article.level, "kind": s.article.kind, "script": s.article.script,
                 "encoding": s.article.encoding, "furniture": s.article.furniture, "html": s.article.html,
                 "decoded_as": s.decoded_as, "error": s.error,
@@ -397,16 +420,13 @@ fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
             })
         })
         .collect();
-    json!({
-        "articles": scored.len(),
-        "expected": t.expected,
-        "extracted": t.extracted,
-        "repeats": t.repeats,
-        "strict": {"matched": t.strict, "recall": ratio(t.strict, t.expected), "precision": ratio(t.strict, judged)},
-        "value_unit": {"matched": t.loose, "recall": ratio(t.loose, t.expected), "precision": ratio(t.loose, judged)},
-        "fields": fields_json(&t.fields),
-        "fields_among_strict": fields_json(&t.strict_fields),
-        "metric_share": ratio(t.with_metric, t.extracted),
+    let mut report = headline_json(scored.len(), t);
+    let sets: BTreeMap<&str, serde_json::Value> = by_set(scored, |s| s.article.set)
+        .into_iter()
+        .map(|(set, part)| (set.as_str(), headline_json(part.len(), &totals(part))))
+        .collect();
+    let rest = json!({
+        "sets": sets,
         "labels": t.labels,
         "groups": groups(scored)
             .into_iter()
@@ -416,7 +436,11 @@ fn report_json(scored: &[Scored], t: &Totals) -> serde_json::Value {
             })))
             .collect::<BTreeMap<_, _>>(),
         "per_article": articles,
-    })
+    });
+    if let (Some(report), serde_json::Value::Object(rest)) = (report.as_object_mut(), rest) {
+        report.extend(rest);
+    }
+    report
 }
 
 fn short(f: &Figure) -> String {
@@ -424,9 +448,10 @@ fn short(f: &Figure) -> String {
     format!("{}{max}{} [{}]", f.value, f.unit, f.qualifier)
 }
 
-fn print_report(scored: &[Scored], t: &Totals) {
+/// Recall, precision, fields and metric share of one set of articles.
+fn print_headline(set: CorpusSet, articles: usize, t: &Totals) {
     let judged = t.extracted - t.repeats;
-    println!("dev corpus: {} articles, {} expected facts, {} extracted ({} repeats of a matched figure, not judged)", scored.len(), t.expected, t.extracted, t.repeats);
+    println!("{} set: {} articles, {} expected facts, {} extracted ({} repeats of a matched figure, not judged)", set.as_str(), articles, t.expected, t.extracted, t.repeats);
     println!(
         "strict (province + value + unit): recall {:.3} ({}/{}), precision {:.3} ({}/{})",
         ratio(t.strict, t.expected),
@@ -461,6 +486,15 @@ fn print_report(scored: &[Scored], t: &Totals) {
         t.with_metric,
         t.extracted
     );
+}
+
+fn print_report(scored: &[Scored], t: &Totals) {
+    for (i, (set, part)) in by_set(scored, |s| s.article.set).into_iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        print_headline(set, part.len(), &totals(part));
+    }
     println!(
         "\nby group: expected, judged extracted, strict recall / precision, value+unit recall"
     );
@@ -481,8 +515,9 @@ fn print_report(scored: &[Scored], t: &Totals) {
     println!("\nper article (expected / extracted / strict / value+unit, decoded as):");
     for s in scored {
         println!(
-            "\n{}  [{} {} {} {} {}]  {}/{}/{}/{}  decoded as {}",
+            "\n{}  [{} {} {} {} {} {}]  {}/{}/{}/{}  decoded as {}",
             s.article.id,
+            s.article.set.as_str(),
             s.article.province,
             s.article.level,
             s.article.kind,
@@ -549,12 +584,16 @@ fn print_report(scored: &[Scored], t: &Totals) {
 
 fn run() -> Result<(), CorpusError> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (mut as_json, mut only, mut dirs) = (false, Vec::new(), Vec::new());
+    let (mut as_json, mut only, mut dirs, mut only_set) = (false, Vec::new(), Vec::new(), None);
     for arg in &args {
         if arg == "--json" {
             as_json = true;
         } else if let Some(id) = arg.strip_prefix("--article=") {
             only.push(id.to_owned());
+        } else if let Some(name) = arg.strip_prefix("--set=") {
+            only_set = Some(CorpusSet::parse(name).ok_or_else(|| {
+                CorpusError::Usage(format!("unknown set {name:?} (dev or heldout)"))
+            })?);
         } else if arg.starts_with("--") {
             return Err(CorpusError::Usage(format!("unknown option {arg}")));
         } else {
@@ -583,6 +622,9 @@ fn run() -> Result<(), CorpusError> {
     }
     if !only.is_empty() {
         list.article.retain(|a| only.contains(&a.id));
+    }
+    if let Some(set) = only_set {
+        list.article.retain(|a| a.set == set);
     }
     let work = std::env::temp_dir().join(format!("jianbao-devcorpus-{}", std::process::id()));
     let scored: Result<Vec<Scored>, CorpusError> = list
@@ -654,6 +696,7 @@ mod tests {
             encoding: "utf-8".into(),
             furniture: false,
             html: false,
+            set: CorpusSet::Dev,
             sha256: sha,
         };
         (Scratch(base), article)
@@ -680,6 +723,28 @@ quote = "注册志愿者120万人"
         assert_eq!(scored.expected.len(), 1);
         assert_eq!(scored.decoded_as, "UTF-8");
         assert!(scored.error.is_none());
+    }
+
+    #[test]
+    fn each_set_gets_its_own_headline_and_is_never_pooled() {
+        let (dev_dir, dev) = scratch("set-dev", ONE_FACT);
+        let (held_dir, mut heldout) = scratch("set-heldout", ONE_FACT);
+        heldout.set = CorpusSet::Heldout;
+        let scored = vec![
+            score_one(&dev_dir.0, &dev_dir.0, &dev_dir.0.join("work"), dev).unwrap(),
+            score_one(&held_dir.0, &held_dir.0, &held_dir.0.join("work"), heldout).unwrap(),
+        ];
+        let split = by_set(&scored, |s| s.article.set);
+        assert_eq!(split.len(), 2);
+        for (_, part) in &split {
+            assert_eq!(part.len(), 1);
+            assert_eq!(totals(part.iter().copied()).expected, 1);
+        }
+        let report = report_json(&scored, &totals(&scored));
+        assert_eq!(report["sets"]["dev"]["expected"], 1);
+        assert_eq!(report["sets"]["heldout"]["expected"], 1);
+        assert_eq!(report["per_article"][1]["set"], "heldout");
+        assert!(report["groups"]["set heldout"].is_object());
     }
 
     #[test]

@@ -1,0 +1,100 @@
+//! Which part of the corpus an article belongs to. The dev set is what the extractor was
+//! measured on while it was built, so its figures flatter it; the held-out set was gathered
+//! afterwards and nothing is tuned on it, so its figures say how extraction generalises to
+//! articles nobody has looked at. The scorer reports the two apart and never pools them into
+//! one headline.
+
+use serde::Deserialize;
+
+/// The set named by an article's `set` key in devcorpus/articles.toml (absent: dev).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CorpusSet {
+    /// Articles used while building the extractor.
+    #[default]
+    Dev,
+    /// Articles gathered afterwards to measure generalisation; never tuned on.
+    Heldout,
+}
+
+impl CorpusSet {
+    /// Every set, in report order.
+    pub const ALL: [CorpusSet; 2] = [CorpusSet::Dev, CorpusSet::Heldout];
+
+    /// The key as written in articles.toml and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CorpusSet::Dev => "dev",
+            CorpusSet::Heldout => "heldout",
+        }
+    }
+
+    /// Reads a `--set=` value.
+    pub fn parse(name: &str) -> Option<CorpusSet> {
+        CorpusSet::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}
+
+/// The items of each set, in the order of [`CorpusSet::ALL`], leaving out sets with none.
+pub fn by_set<T>(items: &[T], set_of: impl Fn(&T) -> CorpusSet) -> Vec<(CorpusSet, Vec<&T>)> {
+    CorpusSet::ALL
+        .into_iter()
+        .map(|set| (set, items.iter().filter(|i| set_of(i) == set).collect()))
+        .filter(|(_, part): &(CorpusSet, Vec<&T>)| !part.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Entry {
+        #[serde(default)]
+        set: CorpusSet,
+    }
+
+    fn entry(toml: &str) -> Result<Entry, String> {
+        jianbao_facts::parse_toml(toml, std::path::Path::new("articles.toml"))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn an_entry_without_a_set_is_dev_and_heldout_is_read() {
+        assert_eq!(entry("").unwrap().set, CorpusSet::Dev);
+        assert_eq!(entry("set = \"heldout\"").unwrap().set, CorpusSet::Heldout);
+        assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
+    }
+
+    #[test]
+    fn an_unknown_set_is_an_error_not_dev() {
+        assert!(entry("set = \"held-out\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout"), Some(CorpusSet::Heldout));
+        assert_eq!(CorpusSet::parse("dev"), Some(CorpusSet::Dev));
+        assert_eq!(CorpusSet::parse("test"), None);
+    }
+
+    #[test]
+    fn items_split_by_set_in_report_order_without_empty_sets() {
+        let items = [
+            ("a", CorpusSet::Heldout),
+            ("b", CorpusSet::Dev),
+            ("c", CorpusSet::Heldout),
+        ];
+        let split = by_set(&items, |i| i.1);
+        let names: Vec<(CorpusSet, Vec<&str>)> = split
+            .iter()
+            .map(|(set, part)| (*set, part.iter().map(|i| i.0).collect()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                (CorpusSet::Dev, vec!["b"]),
+                (CorpusSet::Heldout, vec!["a", "c"])
+            ]
+        );
+        let only_dev = [("b", CorpusSet::Dev)];
+        assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
+    }
+}
