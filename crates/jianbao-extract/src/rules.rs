@@ -29,6 +29,10 @@ const SOCIAL_WORK_TERMS: &[&str] = &[
     "党组织",
     "村干部",
     "乡村治理",
+    // the departments lead the work of lightening grassroots burdens (基层减负: the plaques,
+    // tasks and certificates of 村级组织)
+    "基层减负",
+    "村级组织",
     // 信访 and 人民建议征集 as work, not an agency named in passing (县信访局副局长)
     "人民建议征集",
     "信访工作",
