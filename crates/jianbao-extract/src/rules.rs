@@ -886,6 +886,32 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 break;
             }
         }
+        // the day the news reports (2024年12月30日,记者从……获悉) is the article's own date for
+        // its figures, at month precision, rather than the day the page was published; a review
+        // of a year keeps its year
+        // (the first sentence opens with the day, at its start or right after its dateline:
+        // 本报讯(记者……)2024年12月30日,……; a page whose headline and lead lines were joined
+        // has the dateline inside its first sentence)
+        let reported_day = sentences
+            .first()
+            .filter(|_| doc_date.period.is_none())
+            .and_then(|s| {
+                let text = &chars[s.clone()];
+                let lead_start = dateline_end(text);
+                find_dates(text, &doc_date).into_iter().find_map(|d| {
+                    let day = d.as_of.filter(|d| d.len() == "YYYY-MM-DD".len())?;
+                    let opens_lead = d.start == lead_start
+                        || (d.start > 0 && matches!(text[d.start - 1], ')' | '讯' | '电'));
+                    (opens_lead && text.get(d.end) == Some(&','))
+                        .then(|| DocDate::parse(Some(&day[.."YYYY-MM".len()])))
+                })
+            });
+        // 目前, 今年 and undated figures of this article are of that day's month
+        let article_as_of = match &reported_day {
+            Some(day) => day.as_of(),
+            None => default_as_of.clone(),
+        };
+        let article_date = reported_day.unwrap_or_else(|| doc_date.clone());
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
             .iter()
             .flat_map(|l| chars[l.range.clone()].iter().copied())
@@ -953,7 +979,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 add_local_places(g, s, &mut places, &mut locals);
                 drop_venues_and_join(g, s, &mut places);
                 add_part_scopes(g, s, &mut places, sticky);
-                let mut dates = find_dates(s, &doc_date);
+                let mut dates = find_dates(s, &article_date);
                 // 全年, 过去一年 in an undated text: the year it last named (2023年,全市……;
                 // 据介绍,全年全市……)
                 for d in dates.iter_mut().filter(|d| d.as_of.is_none()) {
@@ -979,7 +1005,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .collect(),
                     carried_place: sticky.map(|w| place_ref(g, Some(w), &locals, article_province)),
                     dates: dates.clone(),
-                    carried_date: carried_date.clone().or_else(|| doc_date.as_of()),
+                    carried_date: carried_date.clone().or_else(|| article_date.as_of()),
                 });
                 // the metric patterns matter only for the sentence's figures
                 let (hits, respectively) = if quantities.is_empty() {
@@ -1009,7 +1035,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .find_map(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
                         .or_else(|| cutoff.clone())
-                        .or_else(|| default_as_of.clone());
+                        .or_else(|| article_as_of.clone());
                     // the part of the sentence read for this figure
                     let window = catalog::context_window(s.len(), q.number_start, q.range.end);
                     let mut metric = respectively
