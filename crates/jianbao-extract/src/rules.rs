@@ -933,8 +933,27 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             let mut last_year: Option<i32> = None;
             let mut paragraphs_met = 0;
             let mut paragraph = 0..0;
-            for sentence in &sentences {
-                if sentence.start >= paragraph.end {
+            // the headline's own figures, read after the body: a title that rounds a figure of
+            // the body (近53万人 for 528740人) states a fact of its own, one that restates it
+            // (社工服务机构230余个) does not
+            let headline_sentences: Vec<Range<usize>> = lines
+                [..article.head_lines.min(lines.len())]
+                .iter()
+                .filter(|l| {
+                    !is_furniture(&chars[l.range.clone()])
+                        && !lists_places(g, &chars[l.range.clone()])
+                })
+                .flat_map(|l| split_sentences(&normalized, l.range.clone()))
+                .collect();
+            for (index, sentence) in sentences.iter().chain(&headline_sentences).enumerate() {
+                let in_headline = index >= sentences.len();
+                if in_headline {
+                    // about the article's own place and date, like a paragraph of its own
+                    carried_date = None;
+                    paragraph_theme = std::cell::OnceCell::new();
+                    paragraph = sentence.clone();
+                    sticky = home;
+                } else if sentence.start >= paragraph.end {
                     carried_date = None;
                     paragraph_theme = std::cell::OnceCell::new();
                     paragraphs_met += 1;
@@ -995,18 +1014,24 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }) {
                     last_year = Some(y);
                 }
-                frames.push(SentenceFrame {
-                    range: sentence.clone(),
-                    article: articles.len(),
-                    paragraph: paragraph.clone(),
-                    places: places
-                        .iter()
-                        .map(|(r, w)| (r.start, place_ref(g, Some(*w), &locals, article_province)))
-                        .collect(),
-                    carried_place: sticky.map(|w| place_ref(g, Some(w), &locals, article_province)),
-                    dates: dates.clone(),
-                    carried_date: carried_date.clone().or_else(|| article_date.as_of()),
-                });
+                // (frames are the body's, in text order, for the points pass)
+                frames.extend((!in_headline).then(|| {
+                    SentenceFrame {
+                        range: sentence.clone(),
+                        article: articles.len(),
+                        paragraph: paragraph.clone(),
+                        places: places
+                            .iter()
+                            .map(|(r, w)| {
+                                (r.start, place_ref(g, Some(*w), &locals, article_province))
+                            })
+                            .collect(),
+                        carried_place: sticky
+                            .map(|w| place_ref(g, Some(w), &locals, article_province)),
+                        dates: dates.clone(),
+                        carried_date: carried_date.clone().or_else(|| article_date.as_of()),
+                    }
+                }));
                 // the metric patterns matter only for the sentence's figures
                 let (hits, respectively) = if quantities.is_empty() {
                     (catalog::HitIndex::new(Vec::new()), None)
@@ -1100,9 +1125,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     }
                     // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
                     let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
-                    let restated = same_figure.iter().any(|earlier| {
-                        earlier.starts_with(label.as_str()) || label.starts_with(earlier.as_str())
-                    });
+                    let restated = (in_headline && !same_figure.is_empty())
+                        || same_figure.iter().any(|earlier| {
+                            earlier.starts_with(label.as_str())
+                                || label.starts_with(earlier.as_str())
+                        });
                     if restated {
                         continue;
                     }

@@ -104,3 +104,20 @@ fn an_article_on_lightening_grassroots_burdens_is_read() {
     find(&facts, 860.0, "块");
     find(&facts, 28.0, "名");
 }
+
+#[test]
+fn a_headline_that_rounds_a_figure_states_a_fact_one_that_restates_it_does_not() {
+    let facts = facts_of(
+        "陕西实名注册志愿者近86万人\n\n本报讯 陕西省志愿服务工作推进会近日召开。会上通报,我省在全国志愿服务信息系统实名注册志愿者人数达857312人,志愿服务团体2360个。\n",
+    );
+    assert_eq!(find(&facts, 860_000.0, "人").qualifier, Qualifier::Under);
+    find(&facts, 857_312.0, "人");
+    let restating = facts_of(
+        "陕西志愿服务团体达2360个\n\n本报讯 陕西省志愿服务工作推进会近日召开。会上通报,我省在全国志愿服务信息系统实名注册志愿服务团体2360个。\n",
+    );
+    let teams = restating
+        .iter()
+        .filter(|f| f.value == 2360.0 && f.unit == "个")
+        .count();
+    assert_eq!(teams, 1, "{restating:#?}");
+}
