@@ -886,6 +886,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 break;
             }
         }
+        let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
+            .iter()
+            .flat_map(|l| chars[l.range.clone()].iter().copied())
+            .collect();
+        let topic = crate::topic::dominant(lines.iter().map(|l| &chars[l.range.clone()]));
         // the day the news reports (2024年12月30日,记者从……获悉) is the article's own date for
         // its figures, at month precision, rather than the day the page was published; a review
         // of a year keeps its year
@@ -912,11 +917,6 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             None => default_as_of.clone(),
         };
         let article_date = reported_day.unwrap_or_else(|| doc_date.clone());
-        let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
-            .iter()
-            .flat_map(|l| chars[l.range.clone()].iter().copied())
-            .collect();
-        let topic = crate::topic::dominant(lines.iter().map(|l| &chars[l.range.clone()]));
         // the headline's and the current paragraph's theme, found once for all their figures
         let headline_theme = std::cell::OnceCell::new();
         let mut paragraph_theme = std::cell::OnceCell::new();
