@@ -368,6 +368,9 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
         ("大致", Qualifier::Approx),
         ("将近", Qualifier::Under),
         ("接近", Qualifier::Under),
+        ("不足", Qualifier::Under),
+        ("不到", Qualifier::Under),
+        ("少于", Qualifier::Under),
         ("近", Qualifier::Under),
         ("约", Qualifier::Approx),
         ("超", Qualifier::Over),
@@ -512,6 +515,34 @@ fn enumerates_a_whole_set(chars: &[char], end: usize, value: f64) -> bool {
         })
 }
 
+/// A percentage written in words, as speeches and some reports do: 百分之八十 (80%), 百分之百.
+fn percent_in_words(chars: &[char], at: usize) -> Option<Quantity> {
+    if !starts_with_at(chars, at, "百分之") {
+        return None;
+    }
+    let from = at + 3;
+    let (value, end) = if chars.get(from) == Some(&'百') {
+        (100.0, from + 1)
+    } else {
+        let numeral = read_numeral(chars, from).filter(|n| n.chinese)?;
+        (numeral.value, numeral.end)
+    };
+    let (mut qualifier, q_start) = qualifier_before(chars, at);
+    let mut end = end;
+    if starts_with_at(chars, end, "以上") {
+        qualifier = Qualifier::Over;
+        end += 2;
+    }
+    Some(Quantity {
+        range: q_start..end,
+        number_start: at,
+        value,
+        value_max: None,
+        unit: "%".to_owned(),
+        qualifier,
+    })
+}
+
 /// Finds every reportable quantity in `chars` (one sentence of normalised text).
 pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
     let quoted = quoted_mask(chars);
@@ -523,6 +554,11 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
             || !(chars[i - 1].is_ascii_alphanumeric()
                 || chars[i - 1] == '.'
                 || is_chinese_numeral(chars[i - 1]) && !c.is_ascii_digit());
+        if let Some(q) = boundary_ok.then(|| percent_in_words(chars, i)).flatten() {
+            i = q.range.end;
+            out.push(q);
+            continue;
+        }
         let numeral = if boundary_ok {
             read_numeral(chars, i).or_else(|| bare_magnitude(chars, i))
         } else {
@@ -563,7 +599,17 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     }
     let mut end = num.end;
     let next = chars.get(end).copied();
-    if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '+' || n == '>' || n == '<') {
+    // 10万+人次, 100+场 (more than): a plus sign before a unit; before a letter or a digit it
+    // joins a formula or a name (1+N, 5+2+N)
+    let plus = next == Some('+')
+        && !num.chinese
+        && !chars
+            .get(end + 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && unit_at(chars, end + 1).is_some();
+    if plus {
+        end += 1;
+    } else if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '+' || n == '>' || n == '<') {
         return None;
     }
     // fractions: 六分之一
@@ -584,7 +630,7 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
             qualifier,
         });
     }
-    let mut open_ended = num.open_ended;
+    let mut open_ended = num.open_ended || plus;
     if matches!(chars.get(end), Some('余' | '多')) {
         open_ended = true;
         end += 1;
@@ -912,6 +958,25 @@ mod tests {
         assert_eq!((q.value, q.unit.as_str()), (35.0, "个"));
         let q = one("超3億元");
         assert_eq!((q.value, q.unit.as_str()), (300_000_000.0, "元"));
+    }
+
+    #[test]
+    fn percentages_in_words_plus_signs_and_upper_bounds() {
+        let q = one("百分之八十的社区建立了志愿服务站");
+        assert_eq!((q.value, q.unit.as_str()), (80.0, "%"));
+        let q = one("矛盾纠纷化解率达到百分之百");
+        assert_eq!((q.value, q.unit.as_str()), (100.0, "%"));
+        let q = one("全年服务群众10万+人次");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (100_000.0, "人次", Qualifier::Over)
+        );
+        none("构建“5+2+N”服务体系");
+        none("推行1+N工作法");
+        let q = one("成立不足6个月");
+        assert_eq!(q.qualifier, Qualifier::Under);
+        let q = one("平均等待时间不到5分钟,服务骑手不到300人");
+        assert_eq!((q.value, q.qualifier), (300.0, Qualifier::Under));
     }
 
     #[test]

@@ -121,3 +121,13 @@ fn a_headline_that_rounds_a_figure_states_a_fact_one_that_restates_it_does_not()
         .count();
     assert_eq!(teams, 1, "{restating:#?}");
 }
+
+#[test]
+fn percentages_in_words_plus_signs_and_upper_bounds_are_read() {
+    let facts = facts_of(
+        "湖南省株洲市荷塘区志愿服务\n荷塘区百分之八十的社区建立了志愿服务站,全年志愿者服务群众10万+人次。新组建的社区志愿服务队伍成立不足6个月,已吸纳志愿者不到300人。\n",
+    );
+    find(&facts, 80.0, "%");
+    assert_eq!(find(&facts, 100_000.0, "人次").qualifier, Qualifier::Over);
+    assert_eq!(find(&facts, 300.0, "人").qualifier, Qualifier::Under);
+}
