@@ -35,6 +35,8 @@ struct UnitTable {
     chinese_counts: ChineseCounts,
     tenths: Tenths,
     rota: Rota,
+    /// Words before a page's view counter (浏览量, 阅读).
+    counters: Vec<Vec<char>>,
     /// (noun after the measure word, count that is the whole set), e.g. (省, 31).
     whole_sets: Vec<(Vec<char>, f64)>,
 }
@@ -72,6 +74,7 @@ struct UnitFile {
     tenths: Tenths,
     rota: Rota,
     whole_sets: std::collections::BTreeMap<String, u64>,
+    counters: Vec<String>,
 }
 
 fn unit_table() -> &'static UnitTable {
@@ -86,6 +89,7 @@ fn unit_table() -> &'static UnitTable {
             tenths: Tenths::default(),
             rota: Rota::default(),
             whole_sets: Default::default(),
+            counters: Vec::new(),
         });
         let mut units: Vec<(Vec<char>, String, f64)> = file
             .units
@@ -104,6 +108,7 @@ fn unit_table() -> &'static UnitTable {
             chinese_counts: file.chinese_counts,
             tenths: file.tenths,
             rota: file.rota,
+            counters: file.counters.iter().map(|w| w.chars().collect()).collect(),
             whole_sets: file
                 .whole_sets
                 .into_iter()
@@ -450,13 +455,13 @@ fn counted_in_time_or_share(
             .then_some((1, "岁", 1.0));
     }
     let tenths = &unit_table().tenths;
-    let written: Vec<char> = tenths.unit.chars().collect();
-    let opens_word = |w: &String| starts_with_at(chars, end + written.len(), w);
-    (!written.is_empty()
+    let len = tenths.unit.chars().count();
+    let opens_word = |w: &String| starts_with_at(chars, end + len, w);
+    (len > 0
         && starts_with_at(chars, end, &tenths.unit)
         && num.value < 10.0
         && !tenths.not_before.iter().any(opens_word))
-    .then_some((written.len(), tenths.unit.as_str(), 1.0))
+    .then_some((len, tenths.unit.as_str(), 1.0))
 }
 
 /// Whether a Chinese numeral below a hundred counts concrete units rather than naming the parts
@@ -541,6 +546,18 @@ fn percent_in_words(chars: &[char], at: usize) -> Option<Quantity> {
         unit: "%".to_owned(),
         qualifier,
     })
+}
+
+/// A page's view counter (浏览量:128次, 阅读量 3562): page furniture, not a figure of the story.
+fn counts_views(chars: &[char], q_start: usize) -> bool {
+    let mut at = q_start;
+    while at > 0 && matches!(chars[at - 1], ':' | '：' | ' ') {
+        at -= 1;
+    }
+    unit_table()
+        .counters
+        .iter()
+        .any(|w| at >= w.len() && chars[at - w.len()..at] == w[..])
 }
 
 /// Finds every reportable quantity in `chars` (one sentence of normalised text).
@@ -719,7 +736,10 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     if !value.is_finite() || value == 0.0 {
         return None;
     }
-    if is_rota(chars, q_start, &unit, value) || enumerates_a_whole_set(chars, end, value) {
+    if is_rota(chars, q_start, &unit, value)
+        || enumerates_a_whole_set(chars, end, value)
+        || counts_views(chars, q_start)
+    {
         return None;
     }
     // a threshold in a rule (凡有正式党员3人以上的) and a service that never stops (24小时不熄的
@@ -901,6 +921,10 @@ mod tests {
         none("凡有正式党员3人以上的,单独建立党支部");
         none("用24小时不熄的灯光守护居民");
         none("已有0人发表了评论");
+        none("时间:2022-01-04 浏览量:128 次 来源:中国社会报");
+        none("阅读量 3562次");
+        let q = one("组织亲子阅读20场");
+        assert_eq!((q.value, q.unit.as_str()), (20.0, "场"));
     }
 
     #[test]
