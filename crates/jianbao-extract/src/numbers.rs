@@ -3,8 +3,9 @@
 //! hedge them (近, 超, 余, 约 …).
 //!
 //! Only quantities with a counting unit are returned: years, dates, ages, ordinals (第二), figures
-//! inside quotation marks (slogans such as “1+N”, “1133”) and small Chinese numerals (三个聚焦)
-//! are not figures a briefing reports.
+//! inside quotation marks (slogans such as “1+N”, “1133”), small Chinese numerals that name the
+//! parts of a plan (三个聚焦, 六个行动), duty rotas and counts of a whole set (31个省) are not figures
+//! a briefing reports. The word lists behind these rules are data/units.toml.
 
 use jianbao_facts::Qualifier;
 use std::ops::Range;
@@ -31,6 +32,37 @@ struct UnitTable {
     units: Vec<(Vec<char>, String, f64)>,
     not_counts: Vec<Vec<char>>,
     families: Vec<Vec<String>>,
+    chinese_counts: ChineseCounts,
+    tenths: Tenths,
+    rota: Rota,
+    /// Words before a page's view counter (浏览量, 阅读).
+    counters: Vec<Vec<char>>,
+    /// (noun after the measure word, count that is the whole set), e.g. (省, 31).
+    whole_sets: Vec<(Vec<char>, f64)>,
+}
+
+/// When a Chinese numeral below a hundred counts concrete units (data/units.toml).
+#[derive(serde::Deserialize, Default)]
+struct ChineseCounts {
+    /// Measure words that count concrete units by themselves (幢, 户, 家 …).
+    measures: Vec<String>,
+    /// Concrete nouns that make a generic measure word (个, 支 …) count (社区, 组织 …).
+    nouns: Vec<String>,
+}
+
+/// 成 as a share in tenths (近三成), and the characters after it that make it a word instead.
+#[derive(serde::Deserialize, Default)]
+struct Tenths {
+    unit: String,
+    not_before: Vec<String>,
+}
+
+/// A duty rota: a few people per period (每天有1名县领导接访).
+#[derive(serde::Deserialize, Default)]
+struct Rota {
+    periods: Vec<String>,
+    verbs: Vec<String>,
+    people_units: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -38,6 +70,11 @@ struct UnitFile {
     units: std::collections::BTreeMap<String, (String, u64)>,
     not_counts: Vec<String>,
     families: Vec<Vec<String>>,
+    chinese_counts: ChineseCounts,
+    tenths: Tenths,
+    rota: Rota,
+    whole_sets: std::collections::BTreeMap<String, u64>,
+    counters: Vec<String>,
 }
 
 fn unit_table() -> &'static UnitTable {
@@ -48,6 +85,11 @@ fn unit_table() -> &'static UnitTable {
             units: Default::default(),
             not_counts: Vec::new(),
             families: Vec::new(),
+            chinese_counts: ChineseCounts::default(),
+            tenths: Tenths::default(),
+            rota: Rota::default(),
+            whole_sets: Default::default(),
+            counters: Vec::new(),
         });
         let mut units: Vec<(Vec<char>, String, f64)> = file
             .units
@@ -63,6 +105,15 @@ fn unit_table() -> &'static UnitTable {
                 .map(|w| w.chars().collect())
                 .collect(),
             families: file.families,
+            chinese_counts: file.chinese_counts,
+            tenths: file.tenths,
+            rota: file.rota,
+            counters: file.counters.iter().map(|w| w.chars().collect()).collect(),
+            whole_sets: file
+                .whole_sets
+                .into_iter()
+                .map(|(noun, count)| (noun.chars().collect(), count as f64))
+                .collect(),
         }
     })
 }
@@ -83,7 +134,7 @@ fn chinese_digit(c: char) -> Option<u64> {
     Some(match c {
         '零' | '〇' => 0,
         '一' => 1,
-        '二' | '两' => 2,
+        '二' | '两' | '兩' => 2,
         '三' => 3,
         '四' => 4,
         '五' => 5,
@@ -100,10 +151,16 @@ fn chinese_multiplier(c: char) -> Option<f64> {
         '十' => 10.0,
         '百' => 100.0,
         '千' => 1_000.0,
-        '万' => 10_000.0,
-        '亿' => 100_000_000.0,
+        // 萬 and 億 in traditional pages the script check missed (mis-converted, mixed)
+        '万' | '萬' => 10_000.0,
+        '亿' | '億' => 100_000_000.0,
         _ => return None,
     })
+}
+
+/// 万 and 亿 (and their traditional forms), the multipliers written after Arabic digits.
+fn is_large_multiplier(c: char) -> bool {
+    chinese_multiplier(c).is_some_and(|m| m >= 10_000.0)
 }
 
 fn is_chinese_numeral(c: char) -> bool {
@@ -194,7 +251,7 @@ const MAGNITUDE_HEDGES: &str = "上超逾近过破";
 /// A bare magnitude read as a number: 上万名 (10000, over), 万余人 (10000, over), 近千名
 /// (1000, under), 上千万 (10 000 000). Alone (万家, 千方百计) it is a word, not a number.
 fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
-    let is_magnitude = |c: &char| matches!(c, '百' | '千' | '万' | '亿');
+    let is_magnitude = |c: &char| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億');
     if !chars.get(at).is_some_and(is_magnitude) {
         return None;
     }
@@ -213,8 +270,10 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         return None;
     }
     let value = parse_chinese(&chars[at..end])?;
-    // 上百个, 上千名: "hundreds", "thousands", a vague amount; 上万 and more is read as a figure
-    if hedged == Some('上') && !followed && value < 10_000.0 {
+    // 上百个, 上千名, 近百户, 近千名: "hundreds", "nearly a thousand", an order of magnitude
+    // rather than a figure; 上万, 近万 and more are read as figures (reports round large counts
+    // so: 服务群众上万人次), as are 百余, 千余 (a hundred-odd)
+    if matches!(hedged, Some('上' | '近')) && !followed && value < 10_000.0 {
         return None;
     }
     Some(Numeral {
@@ -250,18 +309,15 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
         let mut open_ended = false;
         // 5000余万, 24.4万余: 余/多 may stand before or after the multiplier
         if matches!(chars.get(end), Some('余' | '多'))
-            && chars.get(end + 1).is_some_and(|&m| m == '万' || m == '亿')
+            && chars.get(end + 1).is_some_and(|&m| is_large_multiplier(m))
         {
             open_ended = true;
             end += 1;
         }
-        while let Some(m) = chars.get(end).and_then(|&m| {
-            if m == '万' || m == '亿' {
-                chinese_multiplier(m)
-            } else {
-                None
-            }
-        }) {
+        while let Some(m) = chars
+            .get(end)
+            .and_then(|&m| is_large_multiplier(m).then(|| chinese_multiplier(m))?)
+        {
             value *= m;
             end += 1;
         }
@@ -313,8 +369,13 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
         ("超过", Qualifier::Over),
         ("多于", Qualifier::Over),
         ("大约", Qualifier::Approx),
+        ("大概", Qualifier::Approx),
+        ("大致", Qualifier::Approx),
         ("将近", Qualifier::Under),
         ("接近", Qualifier::Under),
+        ("不足", Qualifier::Under),
+        ("不到", Qualifier::Under),
+        ("少于", Qualifier::Under),
         ("近", Qualifier::Under),
         ("约", Qualifier::Approx),
         ("超", Qualifier::Over),
@@ -334,11 +395,21 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
 }
 
 /// The unit written at `at`: (characters written, unit as facts write it, factor).
+///
+/// Unit characters are compared in simplified form: a mis-converted or mixed page keeps 個, 單,
+/// 萬 that the page's script check did not convert.
 fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str, f64)> {
+    const LONGEST_UNIT: usize = 5;
+    let mut written = ['\0'; LONGEST_UNIT];
+    for (w, &c) in written.iter_mut().zip(chars.get(at..).unwrap_or_default()) {
+        *w = crate::script::simplified(c);
+    }
     unit_table()
         .units
         .iter()
-        .find(|(w, _, _)| chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..])
+        .find(|(w, _, _)| {
+            w.len() <= LONGEST_UNIT && chars.len() >= at + w.len() && written[..w.len()] == w[..]
+        })
         .map(|(w, u, f)| (w.len(), u.as_str(), *f))
 }
 
@@ -347,6 +418,146 @@ fn not_count_at(chars: &[char], at: usize) -> bool {
         .not_counts
         .iter()
         .any(|w| chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..])
+}
+
+/// The clause before `at`: back to the last clause break, at most `max` characters.
+fn clause_before(chars: &[char], at: usize, max: usize) -> &[char] {
+    let from = at.saturating_sub(max);
+    let start = chars[from..at]
+        .iter()
+        .rposition(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .map_or(from, |p| from + p + 1);
+    &chars[start..at]
+}
+
+fn contains_word(text: &[char], word: &str) -> bool {
+    (0..text.len()).any(|i| starts_with_at(text, i, word))
+}
+
+/// Units that `not_counts` refuses elsewhere but that count in these settings:
+/// - 连续5年 (five years running) counts the years of an achievement; a plan's horizon
+///   (经过3年努力, 近8年来) and a period (三年接纳) stay out;
+/// - 平均年龄37.6岁: a workforce's average age is a statistic, a person's age (65岁) is not;
+/// - 近三成, 八成以上: a share in tenths (see `[tenths]` in data/units.toml).
+fn counted_in_time_or_share(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    num: &Numeral,
+) -> Option<(usize, &'static str, f64)> {
+    let at = |c: char| chars.get(end) == Some(&c);
+    if at('年') && ends_with_at(chars, start, "连续") && num.value.fract() == 0.0 {
+        return Some((1, "年", 1.0));
+    }
+    if at('岁') {
+        let before = clause_before(chars, start, 12);
+        return (contains_word(before, "平均年龄") || ends_with_at(before, before.len(), "平均"))
+            .then_some((1, "岁", 1.0));
+    }
+    let tenths = &unit_table().tenths;
+    let len = tenths.unit.chars().count();
+    let opens_word = |w: &String| starts_with_at(chars, end + len, w);
+    (len > 0
+        && starts_with_at(chars, end, &tenths.unit)
+        && num.value < 10.0
+        && !tenths.not_before.iter().any(opens_word))
+    .then_some((len, tenths.unit.as_str(), 1.0))
+}
+
+/// Whether a Chinese numeral below a hundred counts concrete units rather than naming the parts
+/// of a plan (see `[chinese_counts]` in data/units.toml): its measure word counts concrete
+/// units by itself (三幢, 八家), or a concrete noun follows it after at most a short modifier
+/// (三个试点社区). 一 never counts: 一个, 一名 is the indefinite article.
+fn counts_concrete_units(
+    chars: &[char],
+    end: usize,
+    unit: Option<(usize, &'static str, f64)>,
+    value: f64,
+) -> bool {
+    const MAX_MODIFIER_CHARS: usize = 3;
+    let Some((len, unit, _)) = unit else {
+        return false;
+    };
+    if value <= 1.0 {
+        return false;
+    }
+    let counts = &unit_table().chinese_counts;
+    if counts.measures.iter().any(|m| m == unit) {
+        return true;
+    }
+    let noun_from = end + len;
+    (noun_from..=noun_from + MAX_MODIFIER_CHARS)
+        .take_while(|&i| {
+            chars
+                .get(i)
+                .is_some_and(|&c| !crate::catalog::is_clause_break(c))
+        })
+        .any(|i| counts.nouns.iter().any(|n| starts_with_at(chars, i, n)))
+}
+
+/// A duty rota (每天有1名县领导接访, 每周安排2名干部值班) says how a duty is manned, not what
+/// was done: a few people per day, week or month (see `[rota]` in data/units.toml).
+fn is_rota(chars: &[char], q_start: usize, unit: &str, value: f64) -> bool {
+    const MAX_ROTA_PEOPLE: f64 = 10.0;
+    let rota = &unit_table().rota;
+    if value >= MAX_ROTA_PEOPLE || !rota.people_units.iter().any(|u| u == unit) {
+        return false;
+    }
+    let before = clause_before(chars, q_start, 12);
+    rota.verbs
+        .iter()
+        .any(|v| ends_with_at(before, before.len(), v))
+        && rota.periods.iter().any(|p| contains_word(before, p))
+}
+
+/// 31个省(区、市): a count of every unit of a whole (see `[whole_sets]` in data/units.toml),
+/// the noun right after the measure word 个.
+fn enumerates_a_whole_set(chars: &[char], end: usize, value: f64) -> bool {
+    end > 0
+        && chars[end - 1] == '个'
+        && unit_table().whole_sets.iter().any(|(noun, whole)| {
+            value >= *whole && chars.get(end..end + noun.len()) == Some(&noun[..])
+        })
+}
+
+/// A percentage written in words, as speeches and some reports do: 百分之八十 (80%), 百分之百.
+fn percent_in_words(chars: &[char], at: usize) -> Option<Quantity> {
+    if !starts_with_at(chars, at, "百分之") {
+        return None;
+    }
+    let from = at + 3;
+    let (value, end) = if chars.get(from) == Some(&'百') {
+        (100.0, from + 1)
+    } else {
+        let numeral = read_numeral(chars, from).filter(|n| n.chinese)?;
+        (numeral.value, numeral.end)
+    };
+    let (mut qualifier, q_start) = qualifier_before(chars, at);
+    let mut end = end;
+    if starts_with_at(chars, end, "以上") {
+        qualifier = Qualifier::Over;
+        end += 2;
+    }
+    Some(Quantity {
+        range: q_start..end,
+        number_start: at,
+        value,
+        value_max: None,
+        unit: "%".to_owned(),
+        qualifier,
+    })
+}
+
+/// A page's view counter (浏览量:128次, 阅读量 3562): page furniture, not a figure of the story.
+fn counts_views(chars: &[char], q_start: usize) -> bool {
+    let mut at = q_start;
+    while at > 0 && matches!(chars[at - 1], ':' | '：' | ' ') {
+        at -= 1;
+    }
+    unit_table()
+        .counters
+        .iter()
+        .any(|w| at >= w.len() && chars[at - w.len()..at] == w[..])
 }
 
 /// Finds every reportable quantity in `chars` (one sentence of normalised text).
@@ -360,6 +571,11 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
             || !(chars[i - 1].is_ascii_alphanumeric()
                 || chars[i - 1] == '.'
                 || is_chinese_numeral(chars[i - 1]) && !c.is_ascii_digit());
+        if let Some(q) = boundary_ok.then(|| percent_in_words(chars, i)).flatten() {
+            i = q.range.end;
+            out.push(q);
+            continue;
+        }
         let numeral = if boundary_ok {
             read_numeral(chars, i).or_else(|| bare_magnitude(chars, i))
         } else {
@@ -400,7 +616,17 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     }
     let mut end = num.end;
     let next = chars.get(end).copied();
-    if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '+' || n == '>' || n == '<') {
+    // 10万+人次, 100+场 (more than): a plus sign before a unit; before a letter or a digit it
+    // joins a formula or a name (1+N, 5+2+N)
+    let plus = next == Some('+')
+        && !num.chinese
+        && !chars
+            .get(end + 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && unit_at(chars, end + 1).is_some();
+    if plus {
+        end += 1;
+    } else if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '+' || n == '>' || n == '<') {
         return None;
     }
     // fractions: 六分之一
@@ -421,19 +647,25 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
             qualifier,
         });
     }
-    // small Chinese numerals are names (三个聚焦, 两个覆盖), not figures
-    if num.chinese && num.value < 10.0 {
-        return None;
-    }
-    let mut open_ended = num.open_ended;
+    let mut open_ended = num.open_ended || plus;
     if matches!(chars.get(end), Some('余' | '多')) {
         open_ended = true;
         end += 1;
     }
-    if not_count_at(chars, end) {
+    // 连续5年, 平均年龄37.6岁, 近三成: words that are no count elsewhere count here
+    let special = counted_in_time_or_share(chars, start, end, &num);
+    let unit_written = match special {
+        Some(_) => special,
+        None if not_count_at(chars, end) => return None,
+        None => unit_at(chars, end),
+    };
+    if num.chinese
+        && num.value < 100.0
+        && special.is_none()
+        && !counts_concrete_units(chars, end, unit_written, num.value)
+    {
         return None;
     }
-    let unit_written = unit_at(chars, end);
     let mut value = num.value;
     if let Some((len, _, factor)) = unit_written {
         end += len;
@@ -502,6 +734,12 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     }
     // nothing counted (已有0人发表了评论) is no figure
     if !value.is_finite() || value == 0.0 {
+        return None;
+    }
+    if is_rota(chars, q_start, &unit, value)
+        || enumerates_a_whole_set(chars, end, value)
+        || counts_views(chars, q_start)
+    {
         return None;
     }
     // a threshold in a rule (凡有正式党员3人以上的) and a service that never stops (24小时不熄的
@@ -595,8 +833,13 @@ mod tests {
             (q.value, q.unit.as_str(), q.qualifier),
             (10_000.0, "人次", Qualifier::Over)
         );
-        let q = one("近千名骑手");
-        assert_eq!((q.value, q.qualifier), (1_000.0, Qualifier::Under));
+        let q = one("近万名骑手");
+        assert_eq!((q.value, q.qualifier), (10_000.0, Qualifier::Under));
+        let q = one("百余名社工");
+        assert_eq!((q.value, q.qualifier), (100.0, Qualifier::Over));
+        // an order of magnitude below ten thousand is no figure
+        none("近千名骑手");
+        none("向楼里的近百户居民发放物资");
         none("千方百计做好服务");
         none("万家灯火");
     }
@@ -678,6 +921,86 @@ mod tests {
         none("凡有正式党员3人以上的,单独建立党支部");
         none("用24小时不熄的灯光守护居民");
         none("已有0人发表了评论");
+        none("时间:2022-01-04 浏览量:128 次 来源:中国社会报");
+        none("阅读量 3562次");
+        let q = one("组织亲子阅读20场");
+        assert_eq!((q.value, q.unit.as_str()), (20.0, "场"));
+    }
+
+    #[test]
+    fn small_chinese_numerals_count_only_concrete_units() {
+        let q = one("德胜街社区是我市三个试点社区之一");
+        assert_eq!((q.value, q.unit.as_str()), (3.0, "个"));
+        let q = one("省慈善总会等八家组织联办");
+        assert_eq!((q.value, q.unit.as_str()), (8.0, "家"));
+        let q = one("小区里有三幢楼被封闭");
+        assert_eq!((q.value, q.unit.as_str()), (3.0, "幢"));
+        none("实施六个行动、三项措施,建强两支队伍");
+        none("在信访大厅设立十个工作部");
+        none("构建县乡村三级联动机制");
+        none("一名党员就是一面旗帜");
+        none("31个省(区、市)和新疆生产建设兵团相关负责同志参加会议");
+        let q = one("共计有4.5万余人次省、市、县三级领导干部下访");
+        assert_eq!((q.value, q.unit.as_str()), (45_000.0, "人次"));
+        let q = one("全国已有28个省份出台实施意见");
+        assert_eq!((q.value, q.unit.as_str()), (28.0, "个"));
+    }
+
+    #[test]
+    fn years_running_average_ages_and_tenths() {
+        let q = one("连续5年在全省考核中被评为优秀");
+        assert_eq!((q.value, q.unit.as_str()), (5.0, "年"));
+        none("经过3年努力");
+        none("近8年来");
+        let q = one("社区工作者平均年龄为37.6岁");
+        assert_eq!((q.value, q.unit.as_str()), (37.6, "岁"));
+        none("今年65岁的老党员");
+        let q = one("近三成的受访者");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (3.0, "成", Qualifier::Under)
+        );
+        none("12成员单位");
+    }
+
+    #[test]
+    fn rotas_names_and_hedges() {
+        none("实行每天有1名县领导公开接访");
+        none("每周安排2名干部值班");
+        none("县4套班子领导下访接待群众");
+        let q = one("每天大概2500单");
+        assert_eq!((q.value, q.qualifier), (2500.0, Qualifier::Approx));
+        let q = one("注册志愿者200名左右");
+        assert_eq!((q.value, q.qualifier), (200.0, Qualifier::Approx));
+    }
+
+    #[test]
+    fn traditional_numerals_and_units_left_unconverted() {
+        let q = one("服務群眾1.2萬人次");
+        assert_eq!((q.value, q.unit.as_str()), (12_000.0, "人次"));
+        let q = one("成立志願服務隊伍35個");
+        assert_eq!((q.value, q.unit.as_str()), (35.0, "个"));
+        let q = one("超3億元");
+        assert_eq!((q.value, q.unit.as_str()), (300_000_000.0, "元"));
+    }
+
+    #[test]
+    fn percentages_in_words_plus_signs_and_upper_bounds() {
+        let q = one("百分之八十的社区建立了志愿服务站");
+        assert_eq!((q.value, q.unit.as_str()), (80.0, "%"));
+        let q = one("矛盾纠纷化解率达到百分之百");
+        assert_eq!((q.value, q.unit.as_str()), (100.0, "%"));
+        let q = one("全年服务群众10万+人次");
+        assert_eq!(
+            (q.value, q.unit.as_str(), q.qualifier),
+            (100_000.0, "人次", Qualifier::Over)
+        );
+        none("构建“5+2+N”服务体系");
+        none("推行1+N工作法");
+        let q = one("成立不足6个月");
+        assert_eq!(q.qualifier, Qualifier::Under);
+        let q = one("平均等待时间不到5分钟,服务骑手不到300人");
+        assert_eq!((q.value, q.qualifier), (300.0, Qualifier::Under));
     }
 
     #[test]

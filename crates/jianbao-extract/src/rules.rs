@@ -29,6 +29,10 @@ const SOCIAL_WORK_TERMS: &[&str] = &[
     "党组织",
     "村干部",
     "乡村治理",
+    // the departments lead the work of lightening grassroots burdens (基层减负: the plaques,
+    // tasks and certificates of 村级组织)
+    "基层减负",
+    "村级组织",
     // 信访 and 人民建议征集 as work, not an agency named in passing (县信访局副局长)
     "人民建议征集",
     "信访工作",
@@ -887,6 +891,32 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .flat_map(|l| chars[l.range.clone()].iter().copied())
             .collect();
         let topic = crate::topic::dominant(lines.iter().map(|l| &chars[l.range.clone()]));
+        // the day the news reports (2024年12月30日,记者从……获悉) is the article's own date for
+        // its figures, at month precision, rather than the day the page was published; a review
+        // of a year keeps its year
+        // (the first sentence opens with the day, at its start or right after its dateline:
+        // 本报讯(记者……)2024年12月30日,……; a page whose headline and lead lines were joined
+        // has the dateline inside its first sentence)
+        let reported_day = sentences
+            .first()
+            .filter(|_| doc_date.period.is_none())
+            .and_then(|s| {
+                let text = &chars[s.clone()];
+                let lead_start = dateline_end(text);
+                find_dates(text, &doc_date).into_iter().find_map(|d| {
+                    let day = d.as_of.filter(|d| d.len() == "YYYY-MM-DD".len())?;
+                    let opens_lead = d.start == lead_start
+                        || (d.start > 0 && matches!(text[d.start - 1], ')' | '讯' | '电'));
+                    (opens_lead && text.get(d.end) == Some(&','))
+                        .then(|| DocDate::parse(Some(&day[.."YYYY-MM".len()])))
+                })
+            });
+        // 目前, 今年 and undated figures of this article are of that day's month
+        let article_as_of = match &reported_day {
+            Some(day) => day.as_of(),
+            None => default_as_of.clone(),
+        };
+        let article_date = reported_day.unwrap_or_else(|| doc_date.clone());
         // the headline's and the current paragraph's theme, found once for all their figures
         let headline_theme = std::cell::OnceCell::new();
         let mut paragraph_theme = std::cell::OnceCell::new();
@@ -903,8 +933,27 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             let mut last_year: Option<i32> = None;
             let mut paragraphs_met = 0;
             let mut paragraph = 0..0;
-            for sentence in &sentences {
-                if sentence.start >= paragraph.end {
+            // the headline's own figures, read after the body: a title that rounds a figure of
+            // the body (近53万人 for 528740人) states a fact of its own, one that restates it
+            // (社工服务机构230余个) does not
+            let headline_sentences: Vec<Range<usize>> = lines
+                [..article.head_lines.min(lines.len())]
+                .iter()
+                .filter(|l| {
+                    !is_furniture(&chars[l.range.clone()])
+                        && !lists_places(g, &chars[l.range.clone()])
+                })
+                .flat_map(|l| split_sentences(&normalized, l.range.clone()))
+                .collect();
+            for (index, sentence) in sentences.iter().chain(&headline_sentences).enumerate() {
+                let in_headline = index >= sentences.len();
+                if in_headline {
+                    // about the article's own place and date, like a paragraph of its own
+                    carried_date = None;
+                    paragraph_theme = std::cell::OnceCell::new();
+                    paragraph = sentence.clone();
+                    sticky = home;
+                } else if sentence.start >= paragraph.end {
                     carried_date = None;
                     paragraph_theme = std::cell::OnceCell::new();
                     paragraphs_met += 1;
@@ -949,7 +998,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 add_local_places(g, s, &mut places, &mut locals);
                 drop_venues_and_join(g, s, &mut places);
                 add_part_scopes(g, s, &mut places, sticky);
-                let mut dates = find_dates(s, &doc_date);
+                let mut dates = find_dates(s, &article_date);
                 // 全年, 过去一年 in an undated text: the year it last named (2023年,全市……;
                 // 据介绍,全年全市……)
                 for d in dates.iter_mut().filter(|d| d.as_of.is_none()) {
@@ -965,18 +1014,24 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }) {
                     last_year = Some(y);
                 }
-                frames.push(SentenceFrame {
-                    range: sentence.clone(),
-                    article: articles.len(),
-                    paragraph: paragraph.clone(),
-                    places: places
-                        .iter()
-                        .map(|(r, w)| (r.start, place_ref(g, Some(*w), &locals, article_province)))
-                        .collect(),
-                    carried_place: sticky.map(|w| place_ref(g, Some(w), &locals, article_province)),
-                    dates: dates.clone(),
-                    carried_date: carried_date.clone().or_else(|| doc_date.as_of()),
-                });
+                // (frames are the body's, in text order, for the points pass)
+                frames.extend((!in_headline).then(|| {
+                    SentenceFrame {
+                        range: sentence.clone(),
+                        article: articles.len(),
+                        paragraph: paragraph.clone(),
+                        places: places
+                            .iter()
+                            .map(|(r, w)| {
+                                (r.start, place_ref(g, Some(*w), &locals, article_province))
+                            })
+                            .collect(),
+                        carried_place: sticky
+                            .map(|w| place_ref(g, Some(w), &locals, article_province)),
+                        dates: dates.clone(),
+                        carried_date: carried_date.clone().or_else(|| article_date.as_of()),
+                    }
+                }));
                 // the metric patterns matter only for the sentence's figures
                 let (hits, respectively) = if quantities.is_empty() {
                     (catalog::HitIndex::new(Vec::new()), None)
@@ -1005,7 +1060,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         .find_map(|d| d.as_of.clone())
                         .or_else(|| carried_date.clone())
                         .or_else(|| cutoff.clone())
-                        .or_else(|| default_as_of.clone());
+                        .or_else(|| article_as_of.clone());
                     // the part of the sentence read for this figure
                     let window = catalog::context_window(s.len(), q.number_start, q.range.end);
                     let mut metric = respectively
@@ -1070,9 +1125,11 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     }
                     // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
                     let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
-                    let restated = same_figure.iter().any(|earlier| {
-                        earlier.starts_with(label.as_str()) || label.starts_with(earlier.as_str())
-                    });
+                    let restated = (in_headline && !same_figure.is_empty())
+                        || same_figure.iter().any(|earlier| {
+                            earlier.starts_with(label.as_str())
+                                || label.starts_with(earlier.as_str())
+                        });
                     if restated {
                         continue;
                     }
