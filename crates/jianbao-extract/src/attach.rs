@@ -132,6 +132,42 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     })
 }
 
+/// Endings of road and street names (鞍山路, 解放大道, 长安街, 南锣鼓巷), longest first.
+const ROAD_ENDS: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷", "弄"];
+/// Words that begin like a road's ending but are other words (街道 and 街区 are places, 路径 a
+/// way of doing things, 街头 a setting).
+const NOT_ROAD_ENDS: &[&str] = &[
+    "街道", "街区", "街镇", "街乡", "街村", "街头", "街巷", "街面", "街坊", "路径", "路线", "路子",
+    "路演", "路上", "路灯",
+];
+/// The longest road name written between a place and its ending (建国门内 in 建国门内大街).
+const MAX_ROAD_NAME_CHARS: usize = 4;
+/// Characters that no road name between a place and its ending holds: numerals of counting,
+/// quantifiers and verbs of the sentence (浙江一路走来, 各路, 闯出新路).
+const NOT_IN_ROAD_NAMES: &str = "一各条出走之了的在是有为和与及等全新每";
+
+/// Whether the place at `place` begins an address (上海鞍山路, 沈阳市和平区南京北街): the
+/// text names a road in the place, not the place as a whole, so no figure is the place's for it.
+/// A street or community named after a road (石油路街道, 中亚南路社区) is a place, not an address.
+pub fn names_address(chars: &[char], place: &Range<usize>) -> bool {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    (place.end..(place.end + MAX_ROAD_NAME_CHARS + 1).min(chars.len()))
+        .take_while(|&i| han(chars[i]))
+        .find_map(|i| {
+            let end = ROAD_ENDS.iter().find(|e| word_at(chars, i, e))?;
+            let not_a_road = NOT_ROAD_ENDS.iter().any(|w| word_at(chars, i, w));
+            let name = &chars[place.end..i];
+            let plausible = !name.iter().any(|&c| NOT_IN_ROAD_NAMES.contains(c));
+            // 石油路街道: the road names a street, which is a place
+            let after = i + end.chars().count();
+            let names_a_place = ["街道", "社区", "居委", "村"]
+                .iter()
+                .any(|w| word_at(chars, after, w));
+            Some(!not_a_road && plausible && !names_a_place)
+        })
+        .unwrap_or(false)
+}
+
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
 /// 典型案例, 被评为全省先进): who gave the honour, not whose figures follow.
 const AWARD_WORDS: &[&str] = &["获评", "评为", "荣获", "获得", "入选", "授予"];
@@ -204,6 +240,22 @@ mod tests {
         assert!(!is_venue(&s, 1..4));
         let s = chars("在全省社会工作会议上作经验交流");
         assert!(is_venue(&s, 1..3));
+    }
+
+    #[test]
+    fn a_place_that_begins_an_address_is_not_the_place() {
+        let s = chars("上海鞍山路周边涵盖了4个小区");
+        assert!(names_address(&s, &(0..2)));
+        let s = chars("鞍山路的居民");
+        assert!(names_address(&s, &(0..2)));
+        let s = chars("渝中区石油路街道");
+        assert!(!names_address(&s, &(0..3)));
+        let s = chars("上城街道志愿者");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("浙江一路走来");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("杭州路径为全省提供经验");
+        assert!(!names_address(&s, &(0..2)));
     }
 
     #[test]

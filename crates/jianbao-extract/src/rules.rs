@@ -113,7 +113,7 @@ fn place_ref(
                 .map(|p| g.province_short(p))
                 .unwrap_or_default(),
             locals.shown[k].clone(),
-            Level::Street,
+            locals.levels[k],
         ),
         Some(Where::National) => ("全国".to_owned(), "全国".to_owned(), Level::Province),
         Some(Where::Part(part)) => {
@@ -228,13 +228,21 @@ struct Locals {
     /// As facts name them: 太原市迎泽区柳巷街道察院后社区.
     shown: Vec<String>,
     parents: Vec<Option<PlaceId>>,
+    /// Street for streets, towns and communities; district for development zones (成都高新区).
+    levels: Vec<Level>,
     /// As written (察院后社区) and as shown → index, so that lookups stay constant-time.
     by_written: rustc_hash::FxHashMap<String, usize>,
     by_shown: rustc_hash::FxHashMap<String, usize>,
 }
 
 impl Locals {
-    fn add(&mut self, written: String, shown: String, parent: Option<PlaceId>) -> usize {
+    fn add(
+        &mut self,
+        written: String,
+        shown: String,
+        parent: Option<PlaceId>,
+        level: Level,
+    ) -> usize {
         if let Some(&k) = self.by_shown.get(&shown) {
             return k;
         }
@@ -243,6 +251,7 @@ impl Locals {
         self.by_written.entry(written).or_insert(k);
         self.shown.push(shown);
         self.parents.push(parent);
+        self.levels.push(level);
         k
     }
 
@@ -253,14 +262,18 @@ impl Locals {
 }
 
 /// Adds the named streets, towns and communities of a sentence (see [`crate::locals`]) to its
-/// place mentions: each is written right after the place it lies in, or was so earlier in the
-/// document.
+/// place mentions: each is written right after the place it lies in (or after it and 的), or was
+/// so earlier in the document, or stands where only a place can (在上斜街社区,), when the
+/// article's place in force (`around`) says where it lies. Development zones named after their
+/// city or district (成都高新区, 坪山新区) replace that name's mention, at district level.
 fn add_local_places(
     g: &Gazetteer,
     chars: &[char],
     places: &mut Vec<(Range<usize>, Where)>,
     locals: &mut Locals,
+    around: Option<Where>,
 ) {
+    add_zones(g, chars, places, locals);
     let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
     let mut added: Vec<(Range<usize>, Where)> = Vec::new();
     // places before the current name, met in one pass (both lists are in order of position)
@@ -286,19 +299,45 @@ fn add_local_places(
             }
         }
         // only a name written right after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后
-        // 社区) is surely a name: without segmentation, 整合社区 or 产业型社区 read the same
-        let name: String = chars[range.clone()].iter().collect();
-        let Some((_, before)) = last_before.clone().filter(|(r, _)| r.end == range.start) else {
+        // 社区, 石油路街道的二普小区) is surely a name: without segmentation, 整合社区 or 产业型社区
+        // read the same
+        let name_chars = &chars[range.clone()];
+        let name: String = name_chars.iter().collect();
+        let estate = crate::locals::is_estate(name_chars);
+        // 彩虹社区、高桥社区、新联社区3个社区: items of a list share the figure after them, which
+        // is their street's (the place in force), never the first item's
+        let listed = chars.get(range.end) == Some(&'、')
+            || (range.start > 0 && chars[range.start - 1] == '、');
+        if listed {
+            continue;
+        }
+        let right_after = |r: &Range<usize>| {
+            r.end == range.start || (r.end + 1 == range.start && chars[r.end] == '的')
+        };
+        let Some((_, before)) = last_before.clone().filter(|(r, _)| right_after(r)) else {
             if let Some(k) = locals.known(&name) {
                 added.push((range, Where::Local(k, locals.parents[k])));
             } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
                 // 上站街道德胜街社区: a street written with a community of it is surely a name,
                 // even where the text does not say which district it lies in
-                let k = locals.add(name.clone(), name, None);
+                let k = locals.add(name.clone(), name, None, Level::Street);
                 added.push((range, Where::Local(k, None)));
+            } else if let Some(inside) = around
+                .filter(|_| crate::locals::in_locative_frame(chars, &range))
+                .and_then(|w| local_inside(g, locals, w, name_chars))
+            {
+                added.push((range, inside));
             }
             continue;
         };
+        if estate {
+            // a housing estate is no division: its figures are the place it lies in
+            if let Where::Local(k, _) = before {
+                locals.by_written.entry(name).or_insert(k);
+            }
+            added.push((range, before));
+            continue;
+        }
         let (parent, shown) = match before {
             // 太原市迎泽区柳巷街道: named after a district or city it lies in
             Where::Place(p) if g.level(p) != Level::Province => {
@@ -310,12 +349,133 @@ fn add_local_places(
             Where::Part(part) => (part.whole, name.clone()),
             Where::National => (None, name.clone()),
         };
-        let k = locals.add(name, shown, parent);
+        let k = locals.add(name, shown, parent, Level::Street);
         added.push((range, Where::Local(k, parent)));
     }
     if !added.is_empty() {
         places.extend(added);
         places.sort_by_key(|(r, _)| r.start);
+    }
+}
+
+/// A local name written where only a place can stand, in an article whose place in force is
+/// `around`: a community of the street in force, else a street or community of its district.
+fn local_inside(g: &Gazetteer, locals: &mut Locals, around: Where, name: &[char]) -> Option<Where> {
+    let written: String = name.iter().collect();
+    let (parent, shown) = match around {
+        Where::Local(k, parent) if crate::locals::is_estate(name) => {
+            return Some(Where::Local(k, parent));
+        }
+        Where::Place(p) if crate::locals::is_estate(name) => return Some(Where::Place(p)),
+        Where::Local(k, parent)
+            if locals.levels[k] == Level::District || crate::locals::below_street(name) =>
+        {
+            (parent, format!("{}{written}", locals.shown[k]))
+        }
+        Where::Local(_, Some(p)) => (Some(p), format!("{}{written}", g.display(p))),
+        Where::Place(p) if matches!(g.level(p), Level::City | Level::District) => {
+            (Some(p), format!("{}{written}", g.display(p)))
+        }
+        _ => return None,
+    };
+    let k = locals.add(written, shown, parent, Level::Street);
+    Some(Where::Local(k, parent))
+}
+
+/// Replaces the mention of a city or district followed by a development zone's suffix (成都 +
+/// 高新区, 坪山 + 新区) by the zone: a district-level place of that city.
+fn add_zones(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    locals: &mut Locals,
+) {
+    for (range, place) in places.iter_mut() {
+        let Where::Place(p) = *place else { continue };
+        // 全市, 本区, 省委 …: words for a whole, not names
+        if "全我本省市县区".contains(chars[range.start]) {
+            continue;
+        }
+        let Some(len) = crate::locals::zone_suffix_at(chars, range.end) else {
+            continue;
+        };
+        let written: String = chars[range.start..range.end + len].iter().collect();
+        let (parent, shown) = match g.level(p) {
+            Level::District => match g.parent(p) {
+                Some(city) => (Some(city), format!("{}{written}", g.display(city))),
+                None => continue,
+            },
+            Level::City | Level::Province => (Some(p), written.clone()),
+            _ => continue,
+        };
+        let k = locals.add(written, shown, parent, Level::District);
+        *range = range.start..range.end + len;
+        *place = Where::Local(k, parent);
+    }
+}
+
+/// The local place (street, community, zone) that `text` names inside the article's place, as
+/// specific as the names chained to it go (成都高新区石羊街道 → 石羊街道): `None` when `text`
+/// names no place at all, `Some(None)` when it names no such local. With `first_chain`, only the
+/// first names written (the actor of a sentence) count.
+fn local_named(
+    g: &Gazetteer,
+    text: &[char],
+    province: Option<PlaceId>,
+    locals: &mut Locals,
+    inside: &dyn Fn(PlaceId) -> bool,
+    first_chain: bool,
+) -> Option<Option<Where>> {
+    let mut named: Vec<(Range<usize>, Where)> = g
+        .find(text, province)
+        .into_iter()
+        .filter(|m| !crate::attach::names_address(text, &m.range))
+        .map(|m| (m.range, Where::Place(m.place)))
+        .collect();
+    add_local_places(g, text, &mut named, locals, None);
+    if named.is_empty() {
+        return None;
+    }
+    let adjacent = |k: usize| k + 1 < named.len() && named[k].0.end == named[k + 1].0.start;
+    let searched = if first_chain {
+        (0..named.len())
+            .take_while(|&k| k == 0 || adjacent(k - 1))
+            .count()
+    } else {
+        named.len()
+    };
+    let Some(mut at) =
+        (0..searched).find(|&k| matches!(named[k].1, Where::Local(_, Some(p)) if inside(p)))
+    else {
+        return Some(None);
+    };
+    while adjacent(at) && matches!(named[at + 1].1, Where::Local(..)) {
+        at += 1;
+    }
+    Some(Some(named[at].1))
+}
+
+/// In an article about a development zone (`home`: 乌鲁木齐经济技术开发区……), 全区/本区/我区
+/// name the zone, not the district or region that 区 would name elsewhere.
+fn whole_zone(
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    home: Option<Where>,
+    locals: &Locals,
+) {
+    let Some(zone @ Where::Local(k, _)) = home else {
+        return;
+    };
+    if locals.levels[k] != Level::District {
+        return;
+    }
+    for (r, w) in places.iter_mut() {
+        if matches!(w, Where::Place(_))
+            && matches!(chars[r.start], '全' | '我' | '本')
+            && chars.get(r.start + 1) == Some(&'区')
+        {
+            *w = zone;
+        }
     }
 }
 
@@ -342,7 +502,11 @@ fn drop_venues_and_join(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<u
         k += 1;
         // a place in brackets annotates a name (中国(昆明)茶博会): it is no figure's place
         let bracketed = r.start > 0 && chars[r.start - 1] == '(' && chars.get(r.end) == Some(&')');
-        !venue[k - 1] && !bracketed && !in_title[r.start] && !crate::attach::names_award(chars, r)
+        !venue[k - 1]
+            && !bracketed
+            && !in_title[r.start]
+            && !crate::attach::names_award(chars, r)
+            && !crate::attach::names_address(chars, r)
     });
     // a chain of names (兰州市安宁区) is one place, its most specific: 兰州市安宁区、天水市秦州区
     // then joins as two districts
@@ -745,12 +909,24 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
     let mut locals = Locals::default();
     // the cities the document names, or names a county of in full: a county's short form
     // (上城) counts as a place only with its city in the document
-    let mut named_cities: Vec<PlaceId> = g
-        .find(chars, doc_province)
-        .into_iter()
-        .filter(|m| !(m.short && g.level(m.place) == Level::District))
-        .filter_map(|m| g.ancestor_at(m.place, Level::City))
-        .collect();
+    // (one pass over the lines also learns the streets and communities the document names after
+    // their district, so that a headline naming 石井街道 alone is understood)
+    let mut named_cities: Vec<PlaceId> = Vec::new();
+    for line in &normalized.lines {
+        let text = &chars[line.range.clone()];
+        let found = g.find(text, doc_province);
+        named_cities.extend(
+            found
+                .iter()
+                .filter(|m| !(m.short && g.level(m.place) == Level::District))
+                .filter_map(|m| g.ancestor_at(m.place, Level::City)),
+        );
+        let mut named: Vec<(Range<usize>, Where)> = found
+            .into_iter()
+            .map(|m| (m.range, Where::Place(m.place)))
+            .collect();
+        add_local_places(g, text, &mut named, &mut locals, None);
+    }
     named_cities.sort_unstable();
     named_cities.dedup();
     let mut articles = Vec::new();
@@ -856,30 +1032,38 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
         let default = in_first_sentence.or(in_headline).or(doc_province);
         let article_province = default.map(|p| g.province(p));
-        // the article's own street or community, when its first sentence or headline names one
-        // inside its place (近日,坪山区石井街道……)
+        // the article's own street, community or zone, when its opening names one inside its
+        // place: anywhere in its first sentence (近日,坪山区石井街道……) or headline, else first
+        // in the next opening sentence that names a place (……!59岁的她是杨浦区鞍山一村第二居民区
+        // 党总支书记)
         let mut home = default.map(Where::Place);
+        let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
         let first = sentences
             .first()
-            .map(|s| s.start + dateline_end(&chars[s.clone()])..s.end);
+            .map(|s| (s.start + dateline_end(&chars[s.clone()])..s.end, false));
         let headlines = lines[..article.head_lines.min(lines.len())]
             .iter()
-            .map(|l| l.range.clone());
-        for r in first.into_iter().chain(headlines) {
-            let text = &chars[r];
-            let mut named: Vec<(Range<usize>, Where)> = g
-                .find(text, doc_province)
-                .into_iter()
-                .map(|m| (m.range, Where::Place(m.place)))
-                .collect();
-            add_local_places(g, text, &mut named, &mut locals);
-            let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
-            if let Some((_, w)) = named
-                .iter()
-                .find(|(_, w)| matches!(w, Where::Local(_, Some(p)) if inside(*p)))
-            {
-                home = Some(*w);
-                break;
+            .map(|l| (l.range.clone(), false));
+        let opening = sentences
+            .iter()
+            .take(OPENING_SENTENCES)
+            .skip(1)
+            .map(|s| (s.clone(), true));
+        for (r, first_chain) in first.into_iter().chain(headlines).chain(opening) {
+            match local_named(
+                g,
+                &chars[r],
+                doc_province,
+                &mut locals,
+                &inside,
+                first_chain,
+            ) {
+                Some(Some(w)) => {
+                    home = Some(w);
+                    break;
+                }
+                Some(None) if first_chain => break,
+                _ => {}
             }
         }
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
@@ -946,7 +1130,8 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         })
                         .map(|(r, w, _)| (r, w))
                         .collect();
-                add_local_places(g, s, &mut places, &mut locals);
+                add_local_places(g, s, &mut places, &mut locals, sticky);
+                whole_zone(s, &mut places, home, &locals);
                 drop_venues_and_join(g, s, &mut places);
                 add_part_scopes(g, s, &mut places, sticky);
                 let mut dates = find_dates(s, &doc_date);
