@@ -60,7 +60,12 @@ pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
     let mut k = 0;
     while k < mentions.len() {
         let mut end = k + 1;
-        while end < mentions.len() && mentions[end].start == mentions[end - 1].end {
+        // 在山东省济南市、陕西省西安市召开: coordinated places are one venue list
+        while end < mentions.len()
+            && (mentions[end].start == mentions[end - 1].end
+                || (mentions[end].start > mentions[end - 1].end
+                    && joins(&chars[mentions[end - 1].end..mentions[end].start])))
+        {
             end += 1;
         }
         if is_venue(chars, mentions[k].start..mentions[end - 1].end) {
@@ -115,15 +120,9 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     if crate::locals::opens_with_verb(run) {
         return false;
     }
-    let suffixes = || {
-        ORG_SUFFIXES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-    };
     (1..=run.len()).rev().any(|k| {
         let name = &run[..k];
-        let ends_org = suffixes().any(|suffix| {
+        let ends_org = org_suffixes().any(|suffix| {
             let suffix: Vec<char> = suffix.chars().collect();
             name.ends_with(&suffix)
         });
@@ -166,6 +165,58 @@ pub fn names_address(chars: &[char], place: &Range<usize>) -> bool {
             Some(!not_a_road && plausible && !names_a_place)
         })
         .unwrap_or(false)
+}
+
+/// The longest organisation name an article's lead may be set in (普陀区 + 市场监督管理局网络交易
+/// 市场专业监管所).
+const MAX_SETTING_ORG_CHARS: usize = 20;
+
+fn org_suffixes() -> impl Iterator<Item = &'static str> {
+    ORG_SUFFIXES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+/// Whether the place chain at `chain` is written as the setting of a lead in one organisation:
+/// 在 + place + an organisation's name + a clause break (在普陀区市场监督管理局……监管所,活跃着
+/// 这样一支队伍). Such an article tells that organisation's own figures (level org).
+pub fn sets_lead_in_org(chars: &[char], chain: &Range<usize>) -> bool {
+    let after_zai = chain.start >= 1
+        && chars[chain.start - 1] == '在'
+        && (chain.start == 1 || is_clause_break(chars[chain.start - 2]));
+    if !after_zai {
+        return false;
+    }
+    let run_end = (chain.end..chars.len())
+        .take(MAX_SETTING_ORG_CHARS)
+        .take_while(|&i| ('\u{4e00}'..='\u{9fff}').contains(&chars[i]))
+        .last()
+        .map_or(chain.end, |i| i + 1);
+    let run = &chars[chain.end..run_end];
+    run_end < chars.len()
+        && is_clause_break(chars[run_end])
+        && org_suffixes().any(|suffix| {
+            let suffix: Vec<char> = suffix.chars().collect();
+            run.len() > suffix.len() && run.ends_with(&suffix)
+        })
+}
+
+/// Central bodies and national organisations, one a line (data/central-bodies.txt).
+const CENTRAL_BODIES: &str = include_str!("../../../data/central-bodies.txt");
+
+/// Whether `sentence` opens, past its date, with a central body as its subject (8月26日,中央社会
+/// 工作部相继在……召开3场座谈会): what it reports is the country's.
+pub fn opens_with_central_body(sentence: &[char]) -> bool {
+    let start = sentence
+        .iter()
+        .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
+        .unwrap_or(sentence.len());
+    CENTRAL_BODIES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .any(|body| word_at(sentence, start, body))
 }
 
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
@@ -256,6 +307,20 @@ mod tests {
         assert!(!names_address(&s, &(0..2)));
         let s = chars("杭州路径为全省提供经验");
         assert!(!names_address(&s, &(0..2)));
+    }
+
+    #[test]
+    fn a_lead_set_in_an_organisation_and_a_central_subject() {
+        let s = chars("在徐汇区民政局社会组织服务中心,有这样一群年轻人");
+        assert!(sets_lead_in_org(&s, &(1..4)));
+        let s = chars("在徐汇区,有这样一群年轻人");
+        assert!(!sets_lead_in_org(&s, &(1..4)));
+        assert!(opens_with_central_body(&chars("3月5日,民政部召开视频会议")));
+        assert!(!opens_with_central_body(&chars("3月5日,全市召开视频会议")));
+        let s = chars("先后在济南市、西安市召开座谈会");
+        let g = Gazetteer::embedded();
+        let found: Vec<Range<usize>> = g.find(&s, None).into_iter().map(|m| m.range).collect();
+        assert_eq!(venue_mask(&s, &found), vec![true, true]);
     }
 
     #[test]

@@ -479,6 +479,23 @@ fn whole_zone(
     }
 }
 
+/// Whether an article's first sentence (`text`, past its dateline) is set in one organisation:
+/// its first places are written 在 + place + the organisation's name (see
+/// [`crate::attach::sets_lead_in_org`]).
+fn lead_in_org(g: &Gazetteer, text: &[char], province: Option<PlaceId>) -> bool {
+    let found = g.find(text, province);
+    let Some(first) = found.first() else {
+        return false;
+    };
+    let end = found
+        .iter()
+        .zip(found.iter().skip(1))
+        .take_while(|(a, b)| a.range.end == b.range.start)
+        .last()
+        .map_or(first.range.end, |(_, b)| b.range.end);
+    crate::attach::sets_lead_in_org(text, &(first.range.start..end))
+}
+
 /// Removes the venues of a sentence's place mentions (在越秀区东山宾馆举行) and joins coordinated
 /// places (兴庆区、金凤区) into their common parent, which the figure after them is about.
 fn drop_venues_and_join(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
@@ -680,6 +697,7 @@ const WHOLE_PLACE_WORDS: &[(&str, Option<Level>)] = &[
     ("本省", Some(Level::Province)),
     ("省委", Some(Level::Province)),
     ("省级", Some(Level::Province)),
+    ("市级", Some(Level::City)),
     ("全市", Some(Level::City)),
     ("我市", Some(Level::City)),
     ("本市", Some(Level::City)),
@@ -1049,7 +1067,12 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .take(OPENING_SENTENCES)
             .skip(1)
             .map(|s| (s.clone(), true));
-        for (r, first_chain) in first.into_iter().chain(headlines).chain(opening) {
+        for (r, first_chain) in first
+            .clone()
+            .into_iter()
+            .chain(headlines.clone())
+            .chain(opening)
+        {
             match local_named(
                 g,
                 &chars[r],
@@ -1066,6 +1089,27 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 _ => {}
             }
         }
+        // an article that names no province nor city but 全国 in its opening is the country's
+        // (全国快递骑手总人数超……)
+        if default.is_none() {
+            let opening = first
+                .iter()
+                .map(|(r, _)| r.clone())
+                .chain(headlines.map(|(r, _)| r))
+                .chain(sentences.iter().take(OPENING_SENTENCES).cloned());
+            if opening.into_iter().any(|r| {
+                mentions(g, &chars[r], None, None, &[])
+                    .iter()
+                    .any(|m| m.1 == Where::National)
+            }) {
+                home = Some(Where::National);
+            }
+        }
+        // a lead set in one organisation (在普陀区市场监督管理局……监管所,): the figures the
+        // article tells of its own place are that organisation's
+        let home_org = first
+            .as_ref()
+            .is_some_and(|(r, _)| lead_in_org(g, &chars[r.clone()], doc_province));
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
             .iter()
             .flat_map(|l| chars[l.range.clone()].iter().copied())
@@ -1174,9 +1218,16 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 let sentence_themes = std::cell::OnceCell::new();
                 // (unit, label, metric) of the sentence's figures so far
                 let mut sentence_labels: Vec<(String, String, Option<usize>)> = Vec::new();
+                // 中央社会工作部相继在……召开3场: the country's figures
+                let central = crate::attach::opens_with_central_body(s);
                 for (k, q) in quantities.iter().enumerate() {
                     let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
-                    let place = named.map(|(_, w)| *w).or(sticky);
+                    let in_force = if central {
+                        Some(Where::National)
+                    } else {
+                        sticky
+                    };
+                    let place = named.map(|(_, w)| *w).or(in_force);
                     // a figure for some places carries the words that say so in its quote
                     let scope_at = named.and_then(|(r, w)| {
                         matches!(w, Where::Part(_)).then_some(sentence.start + r.start)
@@ -1305,6 +1356,9 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         if !whole_word && crate::attach::org_after(s, r.end, q.number_start) {
                             level = Level::Org;
                         }
+                    }
+                    if home_org && named.is_none() && !central && sticky == home {
+                        level = Level::Org;
                     }
                     let quote_r = quote_range(
                         chars,

@@ -101,3 +101,50 @@ fn communities_listed_together_share_their_street() {
     assert_eq!(branches.place, "宁波市鄞州区石桥街道", "{branches:#?}");
     assert_eq!(branches.level, Level::Street);
 }
+
+#[test]
+fn a_lead_set_in_one_organisation_gives_its_figures_at_org_level() {
+    let text = "社工服务中心里的“暖新”故事\n\n\
+        在徐汇区民政局社会组织服务中心,有这样一群年轻的社会工作者。\n\n\
+        去年以来,他们走访快递网点12个,为新就业群体开展志愿服务活动36场。";
+    let facts = facts_of(text);
+    let visits = find(&facts, 12.0, "个");
+    assert!(visits.place.ends_with("徐汇区"), "{visits:#?}");
+    assert_eq!(visits.province, "上海");
+    assert_eq!(visits.level, Level::Org);
+}
+
+#[test]
+fn a_central_body_acting_in_several_cities_reports_national_figures() {
+    let text = "全市社会组织党建工作会议召开\n\n\
+        6月以来,民政部先后在成都市、武汉市召开2场社会组织党建工作座谈会,部署社会组织党建和志愿服务工作。\n\n\
+        今年以来,全市新成立社会组织党组织45个,社会组织党建工作覆盖率达到92%。";
+    let facts = facts_of(text);
+    let meetings = find(&facts, 2.0, "场");
+    assert_eq!(meetings.province, "全国", "{meetings:#?}");
+    assert_eq!(meetings.place, "全国");
+}
+
+#[test]
+fn an_article_naming_only_the_whole_country_is_the_countrys() {
+    let text = "全国新就业形态劳动者超8000万人,其中网约配送员约1300万人。\n\n\
+        这些骑手和快递员是城市运转的毛细血管,各地持续推进新就业群体党建,建设暖新驿站,志愿服务和关爱行动不断深化。";
+    let facts = facts_of(text);
+    let couriers = find(&facts, 13_000_000.0, "人");
+    assert_eq!(couriers.province, "全国", "{couriers:#?}");
+    assert_eq!(couriers.place, "全国");
+}
+
+#[test]
+fn city_level_demonstration_sites_are_the_citys() {
+    let text = "高新区社工站建设提速\n\n\
+        近日,乌鲁木齐高新区召开社会工作服务站建设推进会。\n\n\
+        据介绍,该区北站街道社工站是市级12个示范站点之一,全区已建成社工站18家,社会工作者常驻服务。";
+    let facts = facts_of(text);
+    let sites = find(&facts, 12.0, "个");
+    assert_eq!(sites.place, "乌鲁木齐市", "{sites:#?}");
+    assert_eq!(sites.level, Level::City);
+    let stations = find(&facts, 18.0, "家");
+    assert_eq!(stations.place, "乌鲁木齐高新区");
+    assert_eq!(stations.level, Level::District);
+}
