@@ -264,13 +264,24 @@ pub fn merges_at(level: Level) -> bool {
 pub fn opens_figure_clause(chars: &[char], place: &Range<usize>, numbers: &[usize]) -> bool {
     let opens = place.start == 0
         || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
-    opens
-        && numbers.iter().any(|&n| {
-            n >= place.end
-                && !chars[place.end..n]
-                    .iter()
-                    .any(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
-        })
+    opens && figure_in_clause(chars, place, numbers)
+}
+
+/// Whether a figure starting at one of `numbers` follows the place at `place` in its clause.
+fn figure_in_clause(chars: &[char], place: &Range<usize>, numbers: &[usize]) -> bool {
+    numbers.iter().any(|&n| {
+        n >= place.end
+            && !chars[place.end..n]
+                .iter()
+                .any(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+    })
+}
+
+/// Whether a designation (省级, 市级) at `word` says whose figure follows: only with a figure
+/// in its clause (市级9个示范站点). Elsewhere it describes a thing (承办省级职业技能大赛,……累计
+/// 服务3000家), whose figures are not the province's for it.
+pub fn designation_holds(chars: &[char], word: &Range<usize>, numbers: &[usize]) -> bool {
+    chars.get(word.end - 1) != Some(&'级') || figure_in_clause(chars, word, numbers)
 }
 
 #[cfg(test)]

@@ -1160,6 +1160,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 let mut places: Vec<(Range<usize>, Where)> =
                     mentions(g, s, article_province, default, &named_cities)
                         .into_iter()
+                        .filter(|(r, _, _)| crate::attach::designation_holds(s, r, &numbers))
                         .filter(|(r, w, explicit)| match (w, default) {
                             // a place that governs the article's own place says nothing more
                             // specific, unless the text says the whole of it (全市) or it is the

@@ -148,3 +148,14 @@ fn city_level_demonstration_sites_are_the_citys() {
     assert_eq!(stations.place, "乌鲁木齐高新区");
     assert_eq!(stations.level, Level::District);
 }
+
+#[test]
+fn a_designation_describing_an_event_is_not_the_place_of_a_later_figure() {
+    let text = "行业协会商会党建引领发展\n\n\
+        近日,福建省社会组织党建工作推进会召开,多家行业协会商会作交流发言。\n\n\
+        福建省茶产业协会承办省级茶艺职业技能大赛,组织会员开展志愿服务,累计服务茶农茶企超2000家。";
+    let facts = facts_of(text);
+    let served = find(&facts, 2000.0, "家");
+    assert_eq!(served.place, "福建省", "{served:#?}");
+    assert_eq!(served.level, Level::Org);
+}
