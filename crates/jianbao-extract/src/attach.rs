@@ -205,6 +205,30 @@ pub fn sets_lead_in_org(chars: &[char], chain: &Range<usize>) -> bool {
 /// Central bodies and national organisations, one a line (data/central-bodies.txt).
 const CENTRAL_BODIES: &str = include_str!("../../../data/central-bodies.txt");
 
+fn central_bodies() -> impl Iterator<Item = &'static str> {
+    CENTRAL_BODIES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+/// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments).
+fn central_body_at(chars: &[char], at: usize) -> bool {
+    central_bodies()
+        .any(|body| word_at(chars, at, body) && chars.get(at + body.chars().count()) != Some(&'门'))
+}
+
+/// Where a central body is named in the clause of a figure starting at `number_start`, before
+/// it (超过了民政部要求的60%的目标): the figure is then the country's, unless a place is named
+/// between them.
+pub fn central_body_before(chars: &[char], number_start: usize) -> Option<usize> {
+    let clause_start = (0..number_start)
+        .rev()
+        .find(|&i| is_clause_break(chars[i]) && !matches!(chars[i], '、' | '(' | ')'))
+        .map_or(0, |i| i + 1);
+    (clause_start..number_start).find(|&i| central_body_at(chars, i))
+}
+
 /// Whether `sentence` opens, past its date, with a central body as its subject (8月26日,中央社会
 /// 工作部相继在……召开3场座谈会): what it reports is the country's.
 pub fn opens_with_central_body(sentence: &[char]) -> bool {
@@ -212,11 +236,7 @@ pub fn opens_with_central_body(sentence: &[char]) -> bool {
         .iter()
         .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
         .unwrap_or(sentence.len());
-    CENTRAL_BODIES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .any(|body| word_at(sentence, start, body))
+    central_body_at(sentence, start)
 }
 
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
@@ -328,6 +348,10 @@ mod tests {
         assert!(!sets_lead_in_org(&s, &(1..4)));
         assert!(opens_with_central_body(&chars("3月5日,民政部召开视频会议")));
         assert!(!opens_with_central_body(&chars("3月5日,全市召开视频会议")));
+        assert!(!opens_with_central_body(&chars("民政部门召开视频会议")));
+        let s = chars("覆盖率达90%,超过了民政部要求的60%的目标");
+        assert_eq!(central_body_before(&s, 17), Some(11));
+        assert_eq!(central_body_before(&s, 4), None);
         let s = chars("先后在济南市、西安市召开座谈会");
         let g = Gazetteer::embedded();
         let found: Vec<Range<usize>> = g.find(&s, None).into_iter().map(|m| m.range).collect();

@@ -1228,7 +1228,14 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     } else {
                         sticky
                     };
-                    let place = named.map(|(_, w)| *w).or(in_force);
+                    // 超过了民政部要求的60%: a central body's figure, unless a place is named
+                    // between them
+                    let central_before = crate::attach::central_body_before(s, q.number_start)
+                        .filter(|&at| named.is_none_or(|(r, _)| r.start < at));
+                    let place = match central_before {
+                        Some(_) => Some(Where::National),
+                        None => named.map(|(_, w)| *w).or(in_force),
+                    };
                     // a figure for some places carries the words that say so in its quote
                     let scope_at = named.and_then(|(r, w)| {
                         matches!(w, Where::Part(_)).then_some(sentence.start + r.start)

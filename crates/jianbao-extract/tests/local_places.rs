@@ -159,3 +159,14 @@ fn a_designation_describing_an_event_is_not_the_place_of_a_later_figure() {
     assert_eq!(served.place, "福建省", "{served:#?}");
     assert_eq!(served.level, Level::Org);
 }
+
+#[test]
+fn a_target_set_by_a_central_body_is_the_countrys() {
+    let text = "江西社区志愿服务站点覆盖率超九成\n\n\
+        截至去年底,全省社区综合服务设施中设置志愿服务站点8120个,覆盖比例达91%,高于民政部提出的70%的目标,志愿服务和社会工作融合发展。";
+    let facts = facts_of(text);
+    let target = find(&facts, 70.0, "%");
+    assert_eq!(target.province, "全国", "{target:#?}");
+    let coverage = find(&facts, 91.0, "%");
+    assert_eq!(coverage.province, "江西", "{coverage:#?}");
+}
