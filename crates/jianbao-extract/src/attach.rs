@@ -143,13 +143,19 @@ const NOT_ROAD_ENDS: &[&str] = &[
 const MAX_ROAD_NAME_CHARS: usize = 4;
 /// Characters that no road name between a place and its ending holds: numerals of counting,
 /// quantifiers and verbs of the sentence (浙江一路走来, 各路, 闯出新路).
-const NOT_IN_ROAD_NAMES: &str = "一各条出走之了的在是有为和与及等全新每";
+/// 道路, 公路, 马路 and 思路, 门路, 销路 … are words of their own.
+const NOT_IN_ROAD_NAMES: &str =
+    "一各条出走之了的在是有为和与及等全新每道公马铁网思门销退套生活来后前";
 
 /// Whether the place at `place` begins an address (上海鞍山路, 沈阳市和平区南京北街): the
 /// text names a road in the place, not the place as a whole, so no figure is the place's for it.
 /// A street or community named after a road (石油路街道, 中亚南路社区) is a place, not an address.
 pub fn names_address(chars: &[char], place: &Range<usize>) -> bool {
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    // 全县, 我市, 本区: words for a whole, never the start of an address (全县道路)
+    if matches!(chars[place.start], '全' | '我' | '本') {
+        return false;
+    }
     (place.end..(place.end + MAX_ROAD_NAME_CHARS + 1).min(chars.len()))
         .take_while(|&i| han(chars[i]))
         .find_map(|i| {
@@ -337,6 +343,10 @@ mod tests {
         let s = chars("浙江一路走来");
         assert!(!names_address(&s, &(0..2)));
         let s = chars("杭州路径为全省提供经验");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("全县道路交通志愿者");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("温州思路");
         assert!(!names_address(&s, &(0..2)));
     }
 
