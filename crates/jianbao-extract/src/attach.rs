@@ -211,27 +211,38 @@ pub fn sets_lead_in_org(chars: &[char], chain: &Range<usize>) -> bool {
 /// Central bodies and national organisations, one a line (data/central-bodies.txt).
 const CENTRAL_BODIES: &str = include_str!("../../../data/central-bodies.txt");
 
-fn central_bodies() -> impl Iterator<Item = &'static str> {
-    CENTRAL_BODIES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+/// The central bodies' names, parsed once.
+fn central_bodies() -> &'static [Vec<char>] {
+    static BODIES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    BODIES.get_or_init(|| {
+        CENTRAL_BODIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
 }
 
 /// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments).
 fn central_body_at(chars: &[char], at: usize) -> bool {
     central_bodies()
-        .any(|body| word_at(chars, at, body) && chars.get(at + body.chars().count()) != Some(&'门'))
+        .iter()
+        .any(|body| chars[at..].starts_with(body) && chars.get(at + body.len()) != Some(&'门'))
 }
+
+/// How far before a figure its clause is searched for a central body.
+const MAX_CENTRAL_LOOKBACK: usize = 40;
 
 /// Where a central body is named in the clause of a figure starting at `number_start`, before
 /// it (超过了民政部要求的60%的目标): the figure is then the country's, unless a place is named
 /// between them.
 pub fn central_body_before(chars: &[char], number_start: usize) -> Option<usize> {
-    let clause_start = (0..number_start)
+    let floor = number_start.saturating_sub(MAX_CENTRAL_LOOKBACK);
+    let clause_start = (floor..number_start)
         .rev()
         .find(|&i| is_clause_break(chars[i]) && !matches!(chars[i], '、' | '(' | ')'))
-        .map_or(0, |i| i + 1);
+        .map_or(floor, |i| i + 1);
     (clause_start..number_start).find(|&i| central_body_at(chars, i))
 }
 
@@ -294,13 +305,17 @@ pub fn opens_figure_clause(chars: &[char], place: &Range<usize>, numbers: &[usiz
 }
 
 /// Whether a figure starting at one of `numbers` follows the place at `place` in its clause.
+/// (The nearest figure after it decides: a later one is past the same clause break.)
 fn figure_in_clause(chars: &[char], place: &Range<usize>, numbers: &[usize]) -> bool {
-    numbers.iter().any(|&n| {
-        n >= place.end
-            && !chars[place.end..n]
+    numbers
+        .iter()
+        .filter(|&&n| n >= place.end)
+        .min()
+        .is_some_and(|&n| {
+            !chars[place.end..n]
                 .iter()
                 .any(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
-    })
+        })
 }
 
 /// Whether a designation (省级, 市级) at `word` says whose figure follows: only with a figure
