@@ -24,6 +24,8 @@ struct LocalWords {
 
 struct Vocabulary {
     suffixes: Vec<Vec<char>>,
+    /// The first characters of `suffixes`.
+    suffix_starts: Vec<char>,
     max_name_chars: usize,
     boundaries: Vec<char>,
     generic: Vec<Vec<char>>,
@@ -46,8 +48,14 @@ fn vocabulary() -> &'static Vocabulary {
             out.sort_by_key(|w| std::cmp::Reverse(w.len()));
             out
         };
+        let suffixes = chars(&words.suffixes);
+        let mut suffix_starts: Vec<char> =
+            suffixes.iter().filter_map(|s| s.first().copied()).collect();
+        suffix_starts.sort_unstable();
+        suffix_starts.dedup();
         Vocabulary {
-            suffixes: chars(&words.suffixes),
+            suffix_starts,
+            suffixes,
             max_name_chars: words.max_name_chars,
             boundaries: words.boundaries.chars().collect(),
             generic: chars(&words.generic),
@@ -79,6 +87,11 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
     let (mut next_known, mut known_end) = (0, 0);
     let mut i = 0;
     while i < chars.len() {
+        // (most characters start no suffix: one comparison each rules them out)
+        if !v.suffix_starts.contains(&chars[i]) {
+            i += 1;
+            continue;
+        }
         let Some(suffix) = v.suffixes.iter().find(|s| starts_with(&chars[i..], s)) else {
             i += 1;
             continue;

@@ -483,6 +483,14 @@ fn whole_zone(
 /// its first places are written 在 + place + the organisation's name (see
 /// [`crate::attach::sets_lead_in_org`]).
 fn lead_in_org(g: &Gazetteer, text: &[char], province: Option<PlaceId>) -> bool {
+    // the lead opens with 在 (after its time, 近日,在……): only the names right after it count
+    const MAX_SETTING_CHARS: usize = 48;
+    let Some(zai) = (0..text.len())
+        .find(|&i| text[i] == '在' && (i == 0 || crate::catalog::is_clause_break(text[i - 1])))
+    else {
+        return false;
+    };
+    let text = &text[..text.len().min(zai + MAX_SETTING_CHARS)];
     let found = g.find(text, province);
     let Some(first) = found.first() else {
         return false;
@@ -795,20 +803,24 @@ fn mentions(
         }
     }
     for i in 0..chars.len() {
-        // 全国 as the place of a figure, but not in 占全国 / 居全国 (a share of the national total)
-        // nor in a name or title (全国志愿服务信息系统, 全国文明城市: data/national-names.txt)
-        if word_at(chars, i, "全国")
-            && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
-            && !NATIONAL_NAMES
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .any(|w| word_at(chars, i + 2, w.trim()))
-        {
+        if national_at(chars, i) {
             out.push((i..i + 2, Where::National, true));
         }
     }
     out.sort_by_key(|m| m.0.start);
     out
+}
+
+/// Whether 全国 at `i` names the country as the place of a figure, not in 占全国 / 居全国 (a
+/// share of the national total) nor in a name or title (全国志愿服务信息系统, 全国文明城市:
+/// data/national-names.txt).
+fn national_at(chars: &[char], i: usize) -> bool {
+    word_at(chars, i, "全国")
+        && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
+        && !NATIONAL_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .any(|w| word_at(chars, i + 2, w.trim()))
 }
 
 /// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……
@@ -1092,15 +1104,12 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
         // an article that names no province nor city but 全国 in its opening is the country's
         // (全国快递骑手总人数超……)
         if default.is_none() {
-            let opening = first
-                .iter()
-                .map(|(r, _)| r.clone())
-                .chain(headlines.map(|(r, _)| r))
+            let mut opening = headlines
+                .map(|(r, _)| r)
                 .chain(sentences.iter().take(OPENING_SENTENCES).cloned());
-            if opening.into_iter().any(|r| {
-                mentions(g, &chars[r], None, None, &[])
-                    .iter()
-                    .any(|m| m.1 == Where::National)
+            if opening.any(|r| {
+                let text = &chars[r];
+                (0..text.len()).any(|i| national_at(text, i))
             }) {
                 home = Some(Where::National);
             }
