@@ -170,3 +170,22 @@ fn a_target_set_by_a_central_body_is_the_countrys() {
     let coverage = find(&facts, 91.0, "%");
     assert_eq!(coverage.province, "江西", "{coverage:#?}");
 }
+
+#[test]
+fn whole_words_bind_to_the_articles_place_at_their_level() {
+    let text = "睢县推进社会组织党建\n\n\
+        近日,商丘市睢县召开社会组织党建工作推进会,部署社会工作和志愿服务重点任务。\n\n\
+        会议指出,全县现有社会组织126家,本县已建立社会组织党组织48个;全市共有社会组织2300家;全省注册志愿者超过1800万人。";
+    let facts = facts_of(text);
+    let county = find(&facts, 126.0, "家");
+    assert_eq!(county.place, "睢县", "{county:#?}");
+    assert_eq!(county.level, Level::District);
+    let branches = find(&facts, 48.0, "个");
+    assert_eq!(branches.place, "睢县", "{branches:#?}");
+    let city = find(&facts, 2300.0, "家");
+    assert_eq!(city.place, "商丘市", "{city:#?}");
+    assert_eq!(city.level, Level::City);
+    let province = find(&facts, 18_000_000.0, "人");
+    assert_eq!(province.place, "河南省", "{province:#?}");
+    assert_eq!(province.level, Level::Province);
+}
