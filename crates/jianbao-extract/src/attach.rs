@@ -256,6 +256,15 @@ pub fn opens_with_central_body(sentence: &[char]) -> bool {
     central_body_at(sentence, start)
 }
 
+/// Whether the place at `place` opens its sentence or clause followed by an organisation's name
+/// as the subject (据介绍,睢宁聚蜂同行社工服务站采用……): the sentences after it in its paragraph
+/// that name no place go on about that organisation.
+pub fn opens_with_org(chars: &[char], place: &Range<usize>) -> bool {
+    let opens = place.start == 0
+        || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
+    opens && org_after(chars, place.end, chars.len())
+}
+
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
 /// 典型案例, 被评为全省先进): who gave the honour, not whose figures follow.
 const AWARD_WORDS: &[&str] = &["获评", "评为", "荣获", "获得", "入选", "授予"];

@@ -1138,11 +1138,15 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             let mut cutoff: Option<String> = None;
             // the last year the text names in full (2023年), for 全年 and 过去一年 when undated
             let mut last_year: Option<i32> = None;
+            // the organisation a sentence of this paragraph opened with as its subject (据介绍,
+            // 睢宁聚蜂同行社工服务站采用……), at its place: the paragraph goes on about it
+            let mut org_in_force: Option<Where> = None;
             let mut paragraphs_met = 0;
             let mut paragraph = 0..0;
             for sentence in &sentences {
                 if sentence.start >= paragraph.end {
                     carried_date = None;
+                    org_in_force = None;
                     paragraph_theme = std::cell::OnceCell::new();
                     paragraphs_met += 1;
                     let previous = paragraph.clone();
@@ -1377,6 +1381,15 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     if home_org && named.is_none() && !central && sticky == home {
                         level = Level::Org;
                     }
+                    // “我们站里有17名工作人员” after 睢宁聚蜂同行社工服务站采用……: the
+                    // organisation's own figure
+                    if named.is_none()
+                        && !central
+                        && org_in_force.is_some()
+                        && sticky == org_in_force
+                    {
+                        level = Level::Org;
+                    }
                     let quote_r = quote_range(
                         chars,
                         sentence,
@@ -1430,6 +1443,12 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }
                 if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
                     sticky = Some(*w);
+                }
+                if let Some((r, w)) = places.first() {
+                    org_in_force = (places.len() == 1
+                        && matches!(w, Where::Place(_))
+                        && crate::attach::opens_with_org(s, r))
+                    .then_some(*w);
                 }
             }
         }

@@ -189,3 +189,19 @@ fn whole_words_bind_to_the_articles_place_at_their_level() {
     assert_eq!(province.place, "河南省", "{province:#?}");
     assert_eq!(province.level, Level::Province);
 }
+
+#[test]
+fn sentences_after_an_organisation_opens_the_paragraph_are_about_it() {
+    let text = "泗洪打造新就业群体服务阵地\n\n\
+        近日,宿迁市泗洪县推进新就业群体服务阵地建设,全县已建成暖新驿站24个。\n\n\
+        据介绍,泗洪暖蜂社工服务站采用“社工+志愿者”模式,为骑手提供歇脚、充电、心理疏导等服务。“我们站里有12名工作人员,其中持证社工5名。”\n\n\
+        下一步,全县将新建驿站10个。";
+    let facts = facts_of(text);
+    let staff = find(&facts, 12.0, "名");
+    assert_eq!(staff.level, Level::Org, "{staff:#?}");
+    assert_eq!(staff.place, "泗洪县");
+    let county = find(&facts, 24.0, "个");
+    assert_eq!(county.level, Level::District);
+    let planned = find(&facts, 10.0, "个");
+    assert_eq!(planned.level, Level::District, "{planned:#?}");
+}
