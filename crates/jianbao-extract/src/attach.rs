@@ -60,7 +60,12 @@ pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
     let mut k = 0;
     while k < mentions.len() {
         let mut end = k + 1;
-        while end < mentions.len() && mentions[end].start == mentions[end - 1].end {
+        // 在山东省济南市、陕西省西安市召开: coordinated places are one venue list
+        while end < mentions.len()
+            && (mentions[end].start == mentions[end - 1].end
+                || (mentions[end].start > mentions[end - 1].end
+                    && joins(&chars[mentions[end - 1].end..mentions[end].start])))
+        {
             end += 1;
         }
         if is_venue(chars, mentions[k].start..mentions[end - 1].end) {
@@ -115,21 +120,149 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     if crate::locals::opens_with_verb(run) {
         return false;
     }
-    let suffixes = || {
-        ORG_SUFFIXES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-    };
     (1..=run.len()).rev().any(|k| {
         let name = &run[..k];
-        let ends_org = suffixes().any(|suffix| {
+        let ends_org = org_suffixes().any(|suffix| {
             let suffix: Vec<char> = suffix.chars().collect();
             name.ends_with(&suffix)
         });
         let after = place_end + k;
         ends_org && after < number_start && !NOT_AN_ACTOR_AFTER.contains(chars[after])
     })
+}
+
+/// Endings of road and street names (鞍山路, 解放大道, 长安街, 南锣鼓巷), longest first.
+const ROAD_ENDS: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷", "弄"];
+/// Words that begin like a road's ending but are other words (街道 and 街区 are places, 路径 a
+/// way of doing things, 街头 a setting).
+const NOT_ROAD_ENDS: &[&str] = &[
+    "街道", "街区", "街镇", "街乡", "街村", "街头", "街巷", "街面", "街坊", "路径", "路线", "路子",
+    "路演", "路上", "路灯",
+];
+/// The longest road name written between a place and its ending (建国门内 in 建国门内大街).
+const MAX_ROAD_NAME_CHARS: usize = 4;
+/// Characters that no road name between a place and its ending holds: numerals of counting,
+/// quantifiers and verbs of the sentence (浙江一路走来, 各路, 闯出新路).
+/// 道路, 公路, 马路 and 思路, 门路, 销路 … are words of their own.
+const NOT_IN_ROAD_NAMES: &str =
+    "一各条出走之了的在是有为和与及等全新每道公马铁网思门销退套生活来后前";
+
+/// Whether the place at `place` begins an address (上海鞍山路, 沈阳市和平区南京北街): the
+/// text names a road in the place, not the place as a whole, so no figure is the place's for it.
+/// A street or community named after a road (石油路街道, 中亚南路社区) is a place, not an address.
+pub fn names_address(chars: &[char], place: &Range<usize>) -> bool {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    // 全县, 我市, 本区: words for a whole, never the start of an address (全县道路)
+    if matches!(chars[place.start], '全' | '我' | '本') {
+        return false;
+    }
+    (place.end..(place.end + MAX_ROAD_NAME_CHARS + 1).min(chars.len()))
+        .take_while(|&i| han(chars[i]))
+        .find_map(|i| {
+            let end = ROAD_ENDS.iter().find(|e| word_at(chars, i, e))?;
+            let not_a_road = NOT_ROAD_ENDS.iter().any(|w| word_at(chars, i, w));
+            let name = &chars[place.end..i];
+            let plausible = !name.iter().any(|&c| NOT_IN_ROAD_NAMES.contains(c));
+            // 石油路街道: the road names a street, which is a place
+            let after = i + end.chars().count();
+            let names_a_place = ["街道", "社区", "居委", "村"]
+                .iter()
+                .any(|w| word_at(chars, after, w));
+            Some(!not_a_road && plausible && !names_a_place)
+        })
+        .unwrap_or(false)
+}
+
+/// The longest organisation name an article's lead may be set in (普陀区 + 市场监督管理局网络交易
+/// 市场专业监管所).
+const MAX_SETTING_ORG_CHARS: usize = 20;
+
+fn org_suffixes() -> impl Iterator<Item = &'static str> {
+    ORG_SUFFIXES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+/// Whether the place chain at `chain` is written as the setting of a lead in one organisation:
+/// 在 + place + an organisation's name + a clause break (在普陀区市场监督管理局……监管所,活跃着
+/// 这样一支队伍). Such an article tells that organisation's own figures (level org).
+pub fn sets_lead_in_org(chars: &[char], chain: &Range<usize>) -> bool {
+    let after_zai = chain.start >= 1
+        && chars[chain.start - 1] == '在'
+        && (chain.start == 1 || is_clause_break(chars[chain.start - 2]));
+    if !after_zai {
+        return false;
+    }
+    let run_end = (chain.end..chars.len())
+        .take(MAX_SETTING_ORG_CHARS)
+        .take_while(|&i| ('\u{4e00}'..='\u{9fff}').contains(&chars[i]))
+        .last()
+        .map_or(chain.end, |i| i + 1);
+    let run = &chars[chain.end..run_end];
+    run_end < chars.len()
+        && is_clause_break(chars[run_end])
+        && org_suffixes().any(|suffix| {
+            let suffix: Vec<char> = suffix.chars().collect();
+            run.len() > suffix.len() && run.ends_with(&suffix)
+        })
+}
+
+/// Central bodies and national organisations, one a line (data/central-bodies.txt).
+const CENTRAL_BODIES: &str = include_str!("../../../data/central-bodies.txt");
+
+/// The central bodies' names, parsed once.
+fn central_bodies() -> &'static [Vec<char>] {
+    static BODIES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    BODIES.get_or_init(|| {
+        CENTRAL_BODIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
+}
+
+/// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments).
+fn central_body_at(chars: &[char], at: usize) -> bool {
+    central_bodies()
+        .iter()
+        .any(|body| chars[at..].starts_with(body) && chars.get(at + body.len()) != Some(&'门'))
+}
+
+/// How far before a figure its clause is searched for a central body.
+const MAX_CENTRAL_LOOKBACK: usize = 40;
+
+/// Where a central body is named in the clause of a figure starting at `number_start`, before
+/// it (超过了民政部要求的60%的目标): the figure is then the country's, unless a place is named
+/// between them.
+pub fn central_body_before(chars: &[char], number_start: usize) -> Option<usize> {
+    let floor = number_start.saturating_sub(MAX_CENTRAL_LOOKBACK);
+    let clause_start = (floor..number_start)
+        .rev()
+        .find(|&i| is_clause_break(chars[i]) && !matches!(chars[i], '、' | '(' | ')'))
+        .map_or(floor, |i| i + 1);
+    (clause_start..number_start).find(|&i| central_body_at(chars, i))
+}
+
+/// Whether `sentence` opens, past its date, with a central body as its subject (8月26日,中央社会
+/// 工作部相继在……召开3场座谈会): what it reports is the country's.
+pub fn opens_with_central_body(sentence: &[char]) -> bool {
+    let start = sentence
+        .iter()
+        .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
+        .unwrap_or(sentence.len());
+    central_body_at(sentence, start)
+}
+
+/// Whether the place at `place` opens its sentence or clause followed by an organisation's name
+/// as the subject (据介绍,睢宁聚蜂同行社工服务站采用……): the sentences after it in its paragraph
+/// that name no place go on about that organisation.
+pub fn opens_with_org(chars: &[char], place: &Range<usize>) -> bool {
+    let opens = place.start == 0
+        || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
+    opens && org_after(chars, place.end, chars.len())
 }
 
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
@@ -177,13 +310,28 @@ pub fn merges_at(level: Level) -> bool {
 pub fn opens_figure_clause(chars: &[char], place: &Range<usize>, numbers: &[usize]) -> bool {
     let opens = place.start == 0
         || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
-    opens
-        && numbers.iter().any(|&n| {
-            n >= place.end
-                && !chars[place.end..n]
-                    .iter()
-                    .any(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+    opens && figure_in_clause(chars, place, numbers)
+}
+
+/// Whether a figure starting at one of `numbers` follows the place at `place` in its clause.
+/// (The nearest figure after it decides: a later one is past the same clause break.)
+fn figure_in_clause(chars: &[char], place: &Range<usize>, numbers: &[usize]) -> bool {
+    numbers
+        .iter()
+        .filter(|&&n| n >= place.end)
+        .min()
+        .is_some_and(|&n| {
+            !chars[place.end..n]
+                .iter()
+                .any(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
         })
+}
+
+/// Whether a designation (省级, 市级) at `word` says whose figure follows: only with a figure
+/// in its clause (市级9个示范站点). Elsewhere it describes a thing (承办省级职业技能大赛,……累计
+/// 服务3000家), whose figures are not the province's for it.
+pub fn designation_holds(chars: &[char], word: &Range<usize>, numbers: &[usize]) -> bool {
+    chars.get(word.end - 1) != Some(&'级') || figure_in_clause(chars, word, numbers)
 }
 
 #[cfg(test)]
@@ -204,6 +352,44 @@ mod tests {
         assert!(!is_venue(&s, 1..4));
         let s = chars("在全省社会工作会议上作经验交流");
         assert!(is_venue(&s, 1..3));
+    }
+
+    #[test]
+    fn a_place_that_begins_an_address_is_not_the_place() {
+        let s = chars("上海鞍山路周边涵盖了4个小区");
+        assert!(names_address(&s, &(0..2)));
+        let s = chars("鞍山路的居民");
+        assert!(names_address(&s, &(0..2)));
+        let s = chars("渝中区石油路街道");
+        assert!(!names_address(&s, &(0..3)));
+        let s = chars("上城街道志愿者");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("浙江一路走来");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("杭州路径为全省提供经验");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("全县道路交通志愿者");
+        assert!(!names_address(&s, &(0..2)));
+        let s = chars("温州思路");
+        assert!(!names_address(&s, &(0..2)));
+    }
+
+    #[test]
+    fn a_lead_set_in_an_organisation_and_a_central_subject() {
+        let s = chars("在徐汇区民政局社会组织服务中心,有这样一群年轻人");
+        assert!(sets_lead_in_org(&s, &(1..4)));
+        let s = chars("在徐汇区,有这样一群年轻人");
+        assert!(!sets_lead_in_org(&s, &(1..4)));
+        assert!(opens_with_central_body(&chars("3月5日,民政部召开视频会议")));
+        assert!(!opens_with_central_body(&chars("3月5日,全市召开视频会议")));
+        assert!(!opens_with_central_body(&chars("民政部门召开视频会议")));
+        let s = chars("覆盖率达90%,超过了民政部要求的60%的目标");
+        assert_eq!(central_body_before(&s, 17), Some(11));
+        assert_eq!(central_body_before(&s, 4), None);
+        let s = chars("先后在济南市、西安市召开座谈会");
+        let g = Gazetteer::embedded();
+        let found: Vec<Range<usize>> = g.find(&s, None).into_iter().map(|m| m.range).collect();
+        assert_eq!(venue_mask(&s, &found), vec![true, true]);
     }
 
     #[test]

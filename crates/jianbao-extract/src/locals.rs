@@ -15,15 +15,27 @@ struct LocalWords {
     generic: Vec<String>,
     not_starts: Vec<String>,
     not_after: Vec<String>,
+    below_street: Vec<String>,
+    estates: Vec<String>,
+    zone_suffixes: Vec<String>,
+    locative_before: Vec<String>,
+    locative_after: String,
 }
 
 struct Vocabulary {
     suffixes: Vec<Vec<char>>,
+    /// The first characters of `suffixes`.
+    suffix_starts: Vec<char>,
     max_name_chars: usize,
     boundaries: Vec<char>,
     generic: Vec<Vec<char>>,
     not_starts: Vec<Vec<char>>,
     not_after: Vec<Vec<char>>,
+    below_street: Vec<Vec<char>>,
+    estates: Vec<Vec<char>>,
+    zone_suffixes: Vec<Vec<char>>,
+    locative_before: Vec<Vec<char>>,
+    locative_after: Vec<char>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -36,13 +48,24 @@ fn vocabulary() -> &'static Vocabulary {
             out.sort_by_key(|w| std::cmp::Reverse(w.len()));
             out
         };
+        let suffixes = chars(&words.suffixes);
+        let mut suffix_starts: Vec<char> =
+            suffixes.iter().filter_map(|s| s.first().copied()).collect();
+        suffix_starts.sort_unstable();
+        suffix_starts.dedup();
         Vocabulary {
-            suffixes: chars(&words.suffixes),
+            suffix_starts,
+            suffixes,
             max_name_chars: words.max_name_chars,
             boundaries: words.boundaries.chars().collect(),
             generic: chars(&words.generic),
             not_starts: chars(&words.not_starts),
             not_after: chars(&words.not_after),
+            below_street: chars(&words.below_street),
+            estates: chars(&words.estates),
+            zone_suffixes: chars(&words.zone_suffixes),
+            locative_before: chars(&words.locative_before),
+            locative_after: words.locative_after.chars().collect(),
         }
     })
 }
@@ -64,11 +87,23 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
     let (mut next_known, mut known_end) = (0, 0);
     let mut i = 0;
     while i < chars.len() {
+        // (most characters start no suffix: one comparison each rules them out)
+        if !v.suffix_starts.contains(&chars[i]) {
+            i += 1;
+            continue;
+        }
         let Some(suffix) = v.suffixes.iter().find(|s| starts_with(&chars[i..], s)) else {
             i += 1;
             continue;
         };
         let end = i + suffix.len();
+        // 南湖小区社区, 鞍山村社区: an estate or village that names the community after it
+        let names_next = (v.estates.contains(suffix) || suffix[..] == ['村'])
+            && v.below_street.iter().any(|s| starts_with(&chars[end..], s));
+        if names_next {
+            i = end;
+            continue;
+        }
         if v.not_after.iter().any(|w| starts_with(&chars[end..], w)) {
             i = end;
             continue;
@@ -110,6 +145,46 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
     out
 }
 
+fn ends_with(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len() && text[text.len() - word.len()..] == *word
+}
+
+/// The length of a development zone's or new area's suffix written at `at` (高新区 in 成都高新区,
+/// 经济技术开发区, 新区 in 坪山新区), right after the name of the city or district it belongs to.
+pub fn zone_suffix_at(chars: &[char], at: usize) -> Option<usize> {
+    let rest = chars.get(at..)?;
+    vocabulary()
+        .zone_suffixes
+        .iter()
+        .find(|s| starts_with(rest, s))
+        .map(Vec::len)
+}
+
+/// Whether the local name at `range` is written where only a place can stand: after 在, 来到,
+/// 位于 … and before a clause break, 的, 里 or 内 (在上斜街社区,; 来到青村镇,).
+pub fn in_locative_frame(chars: &[char], range: &std::ops::Range<usize>) -> bool {
+    let v = vocabulary();
+    let after = chars
+        .get(range.end)
+        .is_none_or(|c| v.locative_after.contains(c));
+    after
+        && v.locative_before
+            .iter()
+            .any(|w| ends_with(&chars[..range.start], w))
+}
+
+/// Whether the local name `name` (suffix included) lies below a street: a community, village,
+/// 居民区 or housing estate, which an article about a street names inside it.
+pub fn below_street(name: &[char]) -> bool {
+    vocabulary().below_street.iter().any(|s| ends_with(name, s))
+}
+
+/// Whether the local name `name` is a housing estate (二普小区): no division, so a figure about
+/// it is given at the place it lies in.
+pub fn is_estate(name: &[char]) -> bool {
+    vocabulary().estates.iter().any(|s| ends_with(name, s))
+}
+
 /// Whether `text` opens with a verb or adverb of a sentence (新增, 建成, 已 …), which no name does.
 pub(crate) fn opens_with_verb(text: &[char]) -> bool {
     vocabulary().not_starts.iter().any(|w| starts_with(text, w))
@@ -139,5 +214,10 @@ mod tests {
         assert_eq!(names("青村镇组建志愿服务队12支"), ["青村镇"]);
         assert!(names("推动城乡社区治理,全市乡镇和社区工作者").is_empty());
         assert!(names("各乡镇(街道)社工站").is_empty());
+        assert_eq!(
+            names("在津头街道南湖小区社区举行"),
+            ["津头街道", "南湖小区社区"]
+        );
+        assert_eq!(names("在鞍山一村第二居民区,"), ["鞍山一村", "第二居民区"]);
     }
 }

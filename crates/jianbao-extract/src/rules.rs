@@ -117,7 +117,7 @@ fn place_ref(
                 .map(|p| g.province_short(p))
                 .unwrap_or_default(),
             locals.shown[k].clone(),
-            Level::Street,
+            locals.levels[k],
         ),
         Some(Where::National) => ("全国".to_owned(), "全国".to_owned(), Level::Province),
         Some(Where::Part(part)) => {
@@ -232,13 +232,21 @@ struct Locals {
     /// As facts name them: 太原市迎泽区柳巷街道察院后社区.
     shown: Vec<String>,
     parents: Vec<Option<PlaceId>>,
+    /// Street for streets, towns and communities; district for development zones (成都高新区).
+    levels: Vec<Level>,
     /// As written (察院后社区) and as shown → index, so that lookups stay constant-time.
     by_written: rustc_hash::FxHashMap<String, usize>,
     by_shown: rustc_hash::FxHashMap<String, usize>,
 }
 
 impl Locals {
-    fn add(&mut self, written: String, shown: String, parent: Option<PlaceId>) -> usize {
+    fn add(
+        &mut self,
+        written: String,
+        shown: String,
+        parent: Option<PlaceId>,
+        level: Level,
+    ) -> usize {
         if let Some(&k) = self.by_shown.get(&shown) {
             return k;
         }
@@ -247,6 +255,7 @@ impl Locals {
         self.by_written.entry(written).or_insert(k);
         self.shown.push(shown);
         self.parents.push(parent);
+        self.levels.push(level);
         k
     }
 
@@ -257,14 +266,18 @@ impl Locals {
 }
 
 /// Adds the named streets, towns and communities of a sentence (see [`crate::locals`]) to its
-/// place mentions: each is written right after the place it lies in, or was so earlier in the
-/// document.
+/// place mentions: each is written right after the place it lies in (or after it and 的), or was
+/// so earlier in the document, or stands where only a place can (在上斜街社区,), when the
+/// article's place in force (`around`) says where it lies. Development zones named after their
+/// city or district (成都高新区, 坪山新区) replace that name's mention, at district level.
 fn add_local_places(
     g: &Gazetteer,
     chars: &[char],
     places: &mut Vec<(Range<usize>, Where)>,
     locals: &mut Locals,
+    around: Option<Where>,
 ) {
+    add_zones(g, chars, places, locals);
     let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
     let mut added: Vec<(Range<usize>, Where)> = Vec::new();
     // places before the current name, met in one pass (both lists are in order of position)
@@ -290,19 +303,45 @@ fn add_local_places(
             }
         }
         // only a name written right after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后
-        // 社区) is surely a name: without segmentation, 整合社区 or 产业型社区 read the same
-        let name: String = chars[range.clone()].iter().collect();
-        let Some((_, before)) = last_before.clone().filter(|(r, _)| r.end == range.start) else {
+        // 社区, 石油路街道的二普小区) is surely a name: without segmentation, 整合社区 or 产业型社区
+        // read the same
+        let name_chars = &chars[range.clone()];
+        let name: String = name_chars.iter().collect();
+        let estate = crate::locals::is_estate(name_chars);
+        // 彩虹社区、高桥社区、新联社区3个社区: items of a list share the figure after them, which
+        // is their street's (the place in force), never the first item's
+        let listed = chars.get(range.end) == Some(&'、')
+            || (range.start > 0 && chars[range.start - 1] == '、');
+        if listed {
+            continue;
+        }
+        let right_after = |r: &Range<usize>| {
+            r.end == range.start || (r.end + 1 == range.start && chars[r.end] == '的')
+        };
+        let Some((_, before)) = last_before.clone().filter(|(r, _)| right_after(r)) else {
             if let Some(k) = locals.known(&name) {
                 added.push((range, Where::Local(k, locals.parents[k])));
             } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
                 // 上站街道德胜街社区: a street written with a community of it is surely a name,
                 // even where the text does not say which district it lies in
-                let k = locals.add(name.clone(), name, None);
+                let k = locals.add(name.clone(), name, None, Level::Street);
                 added.push((range, Where::Local(k, None)));
+            } else if let Some(inside) = around
+                .filter(|_| crate::locals::in_locative_frame(chars, &range))
+                .and_then(|w| local_inside(g, locals, w, name_chars))
+            {
+                added.push((range, inside));
             }
             continue;
         };
+        if estate {
+            // a housing estate is no division: its figures are the place it lies in
+            if let Where::Local(k, _) = before {
+                locals.by_written.entry(name).or_insert(k);
+            }
+            added.push((range, before));
+            continue;
+        }
         let (parent, shown) = match before {
             // 太原市迎泽区柳巷街道: named after a district or city it lies in
             Where::Place(p) if g.level(p) != Level::Province => {
@@ -314,13 +353,159 @@ fn add_local_places(
             Where::Part(part) => (part.whole, name.clone()),
             Where::National => (None, name.clone()),
         };
-        let k = locals.add(name, shown, parent);
+        let k = locals.add(name, shown, parent, Level::Street);
         added.push((range, Where::Local(k, parent)));
     }
     if !added.is_empty() {
         places.extend(added);
         places.sort_by_key(|(r, _)| r.start);
     }
+}
+
+/// A local name written where only a place can stand, in an article whose place in force is
+/// `around`: a community of the street in force, else a street or community of its district.
+fn local_inside(g: &Gazetteer, locals: &mut Locals, around: Where, name: &[char]) -> Option<Where> {
+    let written: String = name.iter().collect();
+    let (parent, shown) = match around {
+        Where::Local(k, parent) if crate::locals::is_estate(name) => {
+            return Some(Where::Local(k, parent));
+        }
+        Where::Place(p) if crate::locals::is_estate(name) => return Some(Where::Place(p)),
+        Where::Local(k, parent)
+            if locals.levels[k] == Level::District || crate::locals::below_street(name) =>
+        {
+            (parent, format!("{}{written}", locals.shown[k]))
+        }
+        Where::Local(_, Some(p)) => (Some(p), format!("{}{written}", g.display(p))),
+        Where::Place(p) if matches!(g.level(p), Level::City | Level::District) => {
+            (Some(p), format!("{}{written}", g.display(p)))
+        }
+        _ => return None,
+    };
+    let k = locals.add(written, shown, parent, Level::Street);
+    Some(Where::Local(k, parent))
+}
+
+/// Replaces the mention of a city or district followed by a development zone's suffix (成都 +
+/// 高新区, 坪山 + 新区) by the zone: a district-level place of that city.
+fn add_zones(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    locals: &mut Locals,
+) {
+    for (range, place) in places.iter_mut() {
+        let Where::Place(p) = *place else { continue };
+        // 全市, 本区, 省委 …: words for a whole, not names
+        if "全我本省市县区".contains(chars[range.start]) {
+            continue;
+        }
+        let Some(len) = crate::locals::zone_suffix_at(chars, range.end) else {
+            continue;
+        };
+        let written: String = chars[range.start..range.end + len].iter().collect();
+        let (parent, shown) = match g.level(p) {
+            Level::District => match g.parent(p) {
+                Some(city) => (Some(city), format!("{}{written}", g.display(city))),
+                None => continue,
+            },
+            Level::City | Level::Province => (Some(p), written.clone()),
+            _ => continue,
+        };
+        let k = locals.add(written, shown, parent, Level::District);
+        *range = range.start..range.end + len;
+        *place = Where::Local(k, parent);
+    }
+}
+
+/// The local place (street, community, zone) that `text` names inside the article's place, as
+/// specific as the names chained to it go (成都高新区石羊街道 → 石羊街道): `None` when `text`
+/// names no place at all, `Some(None)` when it names no such local. With `first_chain`, only the
+/// first names written (the actor of a sentence) count.
+fn local_named(
+    g: &Gazetteer,
+    text: &[char],
+    province: Option<PlaceId>,
+    locals: &mut Locals,
+    inside: &dyn Fn(PlaceId) -> bool,
+    first_chain: bool,
+) -> Option<Option<Where>> {
+    let mut named: Vec<(Range<usize>, Where)> = g
+        .find(text, province)
+        .into_iter()
+        .filter(|m| !crate::attach::names_address(text, &m.range))
+        .map(|m| (m.range, Where::Place(m.place)))
+        .collect();
+    add_local_places(g, text, &mut named, locals, None);
+    if named.is_empty() {
+        return None;
+    }
+    let adjacent = |k: usize| k + 1 < named.len() && named[k].0.end == named[k + 1].0.start;
+    let searched = if first_chain {
+        (0..named.len())
+            .take_while(|&k| k == 0 || adjacent(k - 1))
+            .count()
+    } else {
+        named.len()
+    };
+    let Some(mut at) =
+        (0..searched).find(|&k| matches!(named[k].1, Where::Local(_, Some(p)) if inside(p)))
+    else {
+        return Some(None);
+    };
+    while adjacent(at) && matches!(named[at + 1].1, Where::Local(..)) {
+        at += 1;
+    }
+    Some(Some(named[at].1))
+}
+
+/// In an article about a development zone (`home`: 乌鲁木齐经济技术开发区……), 全区/本区/我区
+/// name the zone, not the district or region that 区 would name elsewhere.
+fn whole_zone(
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    home: Option<Where>,
+    locals: &Locals,
+) {
+    let Some(zone @ Where::Local(k, _)) = home else {
+        return;
+    };
+    if locals.levels[k] != Level::District {
+        return;
+    }
+    for (r, w) in places.iter_mut() {
+        if matches!(w, Where::Place(_))
+            && matches!(chars[r.start], '全' | '我' | '本')
+            && chars.get(r.start + 1) == Some(&'区')
+        {
+            *w = zone;
+        }
+    }
+}
+
+/// Whether an article's first sentence (`text`, past its dateline) is set in one organisation:
+/// its first places are written 在 + place + the organisation's name (see
+/// [`crate::attach::sets_lead_in_org`]).
+fn lead_in_org(g: &Gazetteer, text: &[char], province: Option<PlaceId>) -> bool {
+    // the lead opens with 在 (after its time, 近日,在……): only the names right after it count
+    const MAX_SETTING_CHARS: usize = 48;
+    let Some(zai) = (0..text.len())
+        .find(|&i| text[i] == '在' && (i == 0 || crate::catalog::is_clause_break(text[i - 1])))
+    else {
+        return false;
+    };
+    let text = &text[..text.len().min(zai + MAX_SETTING_CHARS)];
+    let found = g.find(text, province);
+    let Some(first) = found.first() else {
+        return false;
+    };
+    let end = found
+        .iter()
+        .zip(found.iter().skip(1))
+        .take_while(|(a, b)| a.range.end == b.range.start)
+        .last()
+        .map_or(first.range.end, |(_, b)| b.range.end);
+    crate::attach::sets_lead_in_org(text, &(first.range.start..end))
 }
 
 /// Removes the venues of a sentence's place mentions (在越秀区东山宾馆举行) and joins coordinated
@@ -346,7 +531,11 @@ fn drop_venues_and_join(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<u
         k += 1;
         // a place in brackets annotates a name (中国(昆明)茶博会): it is no figure's place
         let bracketed = r.start > 0 && chars[r.start - 1] == '(' && chars.get(r.end) == Some(&')');
-        !venue[k - 1] && !bracketed && !in_title[r.start] && !crate::attach::names_award(chars, r)
+        !venue[k - 1]
+            && !bracketed
+            && !in_title[r.start]
+            && !crate::attach::names_award(chars, r)
+            && !crate::attach::names_address(chars, r)
     });
     // a chain of names (兰州市安宁区) is one place, its most specific: 兰州市安宁区、天水市秦州区
     // then joins as two districts
@@ -520,6 +709,7 @@ const WHOLE_PLACE_WORDS: &[(&str, Option<Level>)] = &[
     ("本省", Some(Level::Province)),
     ("省委", Some(Level::Province)),
     ("省级", Some(Level::Province)),
+    ("市级", Some(Level::City)),
     ("全市", Some(Level::City)),
     ("我市", Some(Level::City)),
     ("本市", Some(Level::City)),
@@ -617,20 +807,24 @@ fn mentions(
         }
     }
     for i in 0..chars.len() {
-        // 全国 as the place of a figure, but not in 占全国 / 居全国 (a share of the national total)
-        // nor in a name or title (全国志愿服务信息系统, 全国文明城市: data/national-names.txt)
-        if word_at(chars, i, "全国")
-            && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
-            && !NATIONAL_NAMES
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .any(|w| word_at(chars, i + 2, w.trim()))
-        {
+        if national_at(chars, i) {
             out.push((i..i + 2, Where::National, true));
         }
     }
     out.sort_by_key(|m| m.0.start);
     out
+}
+
+/// Whether 全国 at `i` names the country as the place of a figure, not in 占全国 / 居全国 (a
+/// share of the national total) nor in a name or title (全国志愿服务信息系统, 全国文明城市:
+/// data/national-names.txt).
+fn national_at(chars: &[char], i: usize) -> bool {
+    word_at(chars, i, "全国")
+        && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
+        && !NATIONAL_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .any(|w| word_at(chars, i + 2, w.trim()))
 }
 
 /// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……
@@ -749,12 +943,24 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
     let mut locals = Locals::default();
     // the cities the document names, or names a county of in full: a county's short form
     // (上城) counts as a place only with its city in the document
-    let mut named_cities: Vec<PlaceId> = g
-        .find(chars, doc_province)
-        .into_iter()
-        .filter(|m| !(m.short && g.level(m.place) == Level::District))
-        .filter_map(|m| g.ancestor_at(m.place, Level::City))
-        .collect();
+    // (one pass over the lines also learns the streets and communities the document names after
+    // their district, so that a headline naming 石井街道 alone is understood)
+    let mut named_cities: Vec<PlaceId> = Vec::new();
+    for line in &normalized.lines {
+        let text = &chars[line.range.clone()];
+        let found = g.find(text, doc_province);
+        named_cities.extend(
+            found
+                .iter()
+                .filter(|m| !(m.short && g.level(m.place) == Level::District))
+                .filter_map(|m| g.ancestor_at(m.place, Level::City)),
+        );
+        let mut named: Vec<(Range<usize>, Where)> = found
+            .into_iter()
+            .map(|m| (m.range, Where::Place(m.place)))
+            .collect();
+        add_local_places(g, text, &mut named, &mut locals, None);
+    }
     named_cities.sort_unstable();
     named_cities.dedup();
     let mut articles = Vec::new();
@@ -860,32 +1066,63 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
         let default = in_first_sentence.or(in_headline).or(doc_province);
         let article_province = default.map(|p| g.province(p));
-        // the article's own street or community, when its first sentence or headline names one
-        // inside its place (近日,坪山区石井街道……)
+        // the article's own street, community or zone, when its opening names one inside its
+        // place: anywhere in its first sentence (近日,坪山区石井街道……) or headline, else first
+        // in the next opening sentence that names a place (……!59岁的她是杨浦区鞍山一村第二居民区
+        // 党总支书记)
         let mut home = default.map(Where::Place);
+        let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
         let first = sentences
             .first()
-            .map(|s| s.start + dateline_end(&chars[s.clone()])..s.end);
+            .map(|s| (s.start + dateline_end(&chars[s.clone()])..s.end, false));
         let headlines = lines[..article.head_lines.min(lines.len())]
             .iter()
-            .map(|l| l.range.clone());
-        for r in first.into_iter().chain(headlines) {
-            let text = &chars[r];
-            let mut named: Vec<(Range<usize>, Where)> = g
-                .find(text, doc_province)
-                .into_iter()
-                .map(|m| (m.range, Where::Place(m.place)))
-                .collect();
-            add_local_places(g, text, &mut named, &mut locals);
-            let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
-            if let Some((_, w)) = named
-                .iter()
-                .find(|(_, w)| matches!(w, Where::Local(_, Some(p)) if inside(*p)))
-            {
-                home = Some(*w);
-                break;
+            .map(|l| (l.range.clone(), false));
+        let opening = sentences
+            .iter()
+            .take(OPENING_SENTENCES)
+            .skip(1)
+            .map(|s| (s.clone(), true));
+        for (r, first_chain) in first
+            .clone()
+            .into_iter()
+            .chain(headlines.clone())
+            .chain(opening)
+        {
+            match local_named(
+                g,
+                &chars[r],
+                doc_province,
+                &mut locals,
+                &inside,
+                first_chain,
+            ) {
+                Some(Some(w)) => {
+                    home = Some(w);
+                    break;
+                }
+                Some(None) if first_chain => break,
+                _ => {}
             }
         }
+        // an article that names no province nor city but 全国 in its opening is the country's
+        // (全国快递骑手总人数超……)
+        if default.is_none() {
+            let mut opening = headlines
+                .map(|(r, _)| r)
+                .chain(sentences.iter().take(OPENING_SENTENCES).cloned());
+            if opening.any(|r| {
+                let text = &chars[r];
+                (0..text.len()).any(|i| national_at(text, i))
+            }) {
+                home = Some(Where::National);
+            }
+        }
+        // a lead set in one organisation (在普陀区市场监督管理局……监管所,): the figures the
+        // article tells of its own place are that organisation's
+        let home_org = first
+            .as_ref()
+            .is_some_and(|(r, _)| lead_in_org(g, &chars[r.clone()], doc_province));
         let headline: Vec<char> = lines[..article.head_lines.min(lines.len())]
             .iter()
             .flat_map(|l| chars[l.range.clone()].iter().copied())
@@ -931,6 +1168,9 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
             let mut cutoff: Option<String> = None;
             // the last year the text names in full (2023年), for 全年 and 过去一年 when undated
             let mut last_year: Option<i32> = None;
+            // the organisation a sentence of this paragraph opened with as its subject (据介绍,
+            // 睢宁聚蜂同行社工服务站采用……), at its place: the paragraph goes on about it
+            let mut org_in_force: Option<Where> = None;
             let mut paragraphs_met = 0;
             let mut paragraph = 0..0;
             // the headline's own figures, read after the body: a title that rounds a figure of
@@ -955,6 +1195,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     sticky = home;
                 } else if sentence.start >= paragraph.end {
                     carried_date = None;
+                    org_in_force = None;
                     paragraph_theme = std::cell::OnceCell::new();
                     paragraphs_met += 1;
                     let previous = paragraph.clone();
@@ -981,6 +1222,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 let mut places: Vec<(Range<usize>, Where)> =
                     mentions(g, s, article_province, default, &named_cities)
                         .into_iter()
+                        .filter(|(r, _, _)| crate::attach::designation_holds(s, r, &numbers))
                         .filter(|(r, w, explicit)| match (w, default) {
                             // a place that governs the article's own place says nothing more
                             // specific, unless the text says the whole of it (全市) or it is the
@@ -995,7 +1237,8 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                         })
                         .map(|(r, w, _)| (r, w))
                         .collect();
-                add_local_places(g, s, &mut places, &mut locals);
+                add_local_places(g, s, &mut places, &mut locals, sticky);
+                whole_zone(s, &mut places, home, &locals);
                 drop_venues_and_join(g, s, &mut places);
                 add_part_scopes(g, s, &mut places, sticky);
                 let mut dates = find_dates(s, &article_date);
@@ -1044,9 +1287,23 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 let sentence_themes = std::cell::OnceCell::new();
                 // (unit, label, metric) of the sentence's figures so far
                 let mut sentence_labels: Vec<(String, String, Option<usize>)> = Vec::new();
+                // 中央社会工作部相继在……召开3场: the country's figures
+                let central = crate::attach::opens_with_central_body(s);
                 for (k, q) in quantities.iter().enumerate() {
                     let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
-                    let place = named.map(|(_, w)| *w).or(sticky);
+                    let in_force = if central {
+                        Some(Where::National)
+                    } else {
+                        sticky
+                    };
+                    // 超过了民政部要求的60%: a central body's figure, unless a place is named
+                    // between them
+                    let central_before = crate::attach::central_body_before(s, q.number_start)
+                        .filter(|&at| named.is_none_or(|(r, _)| r.start < at));
+                    let place = match central_before {
+                        Some(_) => Some(Where::National),
+                        None => named.map(|(_, w)| *w).or(in_force),
+                    };
                     // a figure for some places carries the words that say so in its quote
                     let scope_at = named.and_then(|(r, w)| {
                         matches!(w, Where::Part(_)).then_some(sentence.start + r.start)
@@ -1178,6 +1435,18 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                             level = Level::Org;
                         }
                     }
+                    if home_org && named.is_none() && !central && sticky == home {
+                        level = Level::Org;
+                    }
+                    // “我们站里有17名工作人员” after 睢宁聚蜂同行社工服务站采用……: the
+                    // organisation's own figure
+                    if named.is_none()
+                        && !central
+                        && org_in_force.is_some()
+                        && sticky == org_in_force
+                    {
+                        level = Level::Org;
+                    }
                     let quote_r = quote_range(
                         chars,
                         sentence,
@@ -1231,6 +1500,12 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 }
                 if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
                     sticky = Some(*w);
+                }
+                if let Some((r, w)) = places.first() {
+                    org_in_force = (places.len() == 1
+                        && matches!(w, Where::Place(_))
+                        && crate::attach::opens_with_org(s, r))
+                    .then_some(*w);
                 }
             }
         }
