@@ -5,6 +5,7 @@
 use crate::ingest::CharIndex;
 use crate::rules::{AnalysedDoc, ArticleAnalysis};
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
@@ -140,24 +141,27 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> 
                 .map(move |g| (doc, g.as_slice()))
         })
         .collect();
-    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    // FxHash: bigrams are integers, looked up once per bigram of every article
+    let mut frequency: FxHashMap<u64, u32> = FxHashMap::default();
     for (_, g) in &articles {
         for &gram in *g {
             *frequency.entry(gram).or_default() += 1;
         }
     }
     // bigram → articles (earlier ones) with it in their prefix
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut pairs = BTreeSet::new();
     // the article whose lookup last compared each earlier article (each pair is compared once)
     let mut compared_for = vec![usize::MAX; articles.len()];
     for (k, &(doc, g)) in articles.iter().enumerate() {
-        let mut rarest_first = g.to_vec();
-        rarest_first.sort_unstable_by_key(|gram| (frequency[gram], *gram));
+        // (frequency, bigram): each key looked up once, not at every comparison of the sort
+        let mut rarest_first: Vec<(u32, u64)> =
+            g.iter().map(|gram| (frequency[gram], *gram)).collect();
+        rarest_first.sort_unstable();
         let prefix = (g.len() + 1)
             .saturating_sub(least_overlap(g.len()))
             .clamp(1, g.len());
-        for &gram in &rarest_first[..prefix] {
+        for &(_, gram) in &rarest_first[..prefix] {
             let earlier = index.entry(gram).or_default();
             for &other in earlier.iter() {
                 if compared_for[other] == k {
