@@ -224,13 +224,18 @@ impl Sources {
 /// Extracts the facts of all sources, merges figures that several sources state, and lists where
 /// sources disagree. Facts come in (doc, span) order; ids derive from content.
 pub fn extract(sources: &Sources, catalog: &Catalog) -> FactSet {
-    merge::merge(&analyse_all(sources, catalog))
+    merge::merge(analyse_all(sources, catalog))
 }
 
 /// Analyses one document: its facts (rules), then its points.
 fn analyse_one(sources: &Sources, catalog: &Catalog, doc: &Document) -> rules::AnalysedDoc {
     let mut analysed = rules::analyse(doc, sources.manifest.get(&doc.file), catalog);
     analysed.points = points::find(&analysed);
+    // Only the points pass reads the sentence frames: freed here, before merging holds every
+    // document at once. Spare capacity of the grown vectors goes too.
+    analysed.frames = Vec::new();
+    analysed.facts.shrink_to_fit();
+    analysed.points.shrink_to_fit();
     analysed
 }
 
@@ -292,9 +297,9 @@ mod tests {
             docs.iter().map(|d| d.file.clone()).collect()
         };
         assert_eq!(files(&parallel), files(&serial));
-        let expected = merge::merge(&serial);
+        let expected = merge::merge(serial);
         assert!(!expected.facts.is_empty());
-        assert_eq!(merge::merge(&parallel), expected);
+        assert_eq!(merge::merge(parallel), expected);
         assert_eq!(extract(&sources, &catalog), expected);
     }
 }

@@ -21,16 +21,34 @@ const MAX_DIFF_CHARS: usize = 2_000;
 /// The distinct bigrams of a text's letters and digits, packed two chars to a `u64`, sorted:
 /// comparing two of them is a merge walk rather than a hash lookup per bigram.
 fn bigrams(chars: &[char]) -> Vec<u64> {
-    let mut grams = Vec::with_capacity(chars.len());
+    bigrams_of(chars.iter().copied(), chars.len())
+}
+
+/// [`bigrams`] of characters that need not lie together (an article's sentences), from an
+/// upper bound of their number. A long text repeats most of its bigrams, so the list is sorted
+/// and deduplicated whenever it fills and grows only when that leaves it more than half full:
+/// it stays near the number of distinct bigrams rather than eight bytes per character. The
+/// set keeps no spare capacity: every article's set is held while documents are aligned.
+fn bigrams_of(chars: impl Iterator<Item = char>, most: usize) -> Vec<u64> {
+    const FIRST_CAPACITY: usize = 4_096;
+    let mut grams = Vec::with_capacity(most.min(FIRST_CAPACITY));
     let mut previous: Option<char> = None;
-    for &c in chars.iter().filter(|&&c| is_letter_or_digit(c)) {
+    for c in chars.filter(|&c| is_letter_or_digit(c)) {
         if let Some(p) = previous {
+            if grams.len() == grams.capacity() {
+                grams.sort_unstable();
+                grams.dedup();
+                if grams.len() > grams.capacity() / 2 {
+                    grams.reserve(grams.capacity());
+                }
+            }
             grams.push(u64::from(p) << 32 | u64::from(c));
         }
         previous = Some(c);
     }
     grams.sort_unstable();
     grams.dedup();
+    grams.shrink_to_fit();
     grams
 }
 
@@ -90,12 +108,12 @@ fn article_bigrams(doc: &AnalysedDoc) -> Vec<Option<Vec<u64>>> {
         .iter()
         .map(|article| {
             article.relevant.then(|| {
-                let text: Vec<char> = article
-                    .sentences
-                    .iter()
-                    .flat_map(|r| doc.normalized.chars[r.clone()].iter().copied())
-                    .collect();
-                bigrams(&text)
+                let chars = &doc.normalized.chars;
+                let sentences = || article.sentences.iter().map(|r| &chars[r.clone()]);
+                bigrams_of(
+                    sentences().flatten().copied(),
+                    sentences().map(<[char]>::len).sum(),
+                )
             })
         })
         .collect()
@@ -446,16 +464,26 @@ fn content_id(f: &Fact) -> String {
     format!("f{:012x}", stable_hash(&key) & 0xffff_ffff_ffff)
 }
 
-/// Merges the candidate facts of all documents into the final fact set.
-pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
+/// Merges the candidate facts of all documents into the final fact set. Takes the documents so
+/// that their facts and points move into the fact set rather than being copied (a copy of every
+/// fact and point was the peak of memory on long inputs).
+pub fn merge(mut docs: Vec<AnalysedDoc>) -> FactSet {
+    let candidate_facts: Vec<Vec<(Fact, Range<usize>)>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.facts))
+        .collect();
+    let candidate_points: Vec<Vec<crate::points::Candidate>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.points))
+        .collect();
+    let docs = docs.as_slice();
     let pairs = align(docs);
     let char_index: HashMap<&str, CharIndex> = docs
         .iter()
         .map(|d| (d.file.as_str(), CharIndex::new(&d.text)))
         .collect();
     // (doc, sentence start) → facts of that sentence, by position in `all`
-    let mut all: Vec<(Fact, Range<usize>)> =
-        docs.iter().flat_map(|d| d.facts.iter().cloned()).collect();
+    let mut all: Vec<(Fact, Range<usize>)> = candidate_facts.into_iter().flatten().collect();
     let mut by_sentence: HashMap<(String, usize), Vec<usize>> = HashMap::new();
     for (k, (f, r)) in all.iter().enumerate() {
         by_sentence
@@ -604,7 +632,8 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
     let mut listed = std::collections::HashSet::new();
     conflicts.retain(|c| listed.insert(c.id.clone()));
     let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
-    let points = crate::point_merge::merge_points(docs, &pairs, &facts, &conflicts);
+    let points =
+        crate::point_merge::merge_points(docs, candidate_points, &pairs, &facts, &conflicts);
     FactSet {
         reprints: crate::point_merge::detect_reprints(docs, &pairs),
         facts,

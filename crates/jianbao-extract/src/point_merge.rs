@@ -135,21 +135,24 @@ fn cite(p: &Point) -> Citation {
 /// Merges the candidate points of all documents: a reprint's points into the original's, the
 /// same words in several sources into one point; sets ids, the facts and conflicts each point
 /// holds, and sorts by (doc, span).
+///
+/// `candidates` holds each document's candidate points, in the order of `docs`.
 pub(crate) fn merge_points(
     docs: &[AnalysedDoc],
+    candidates: Vec<Vec<Candidate>>,
     pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
     facts: &[Fact],
     conflicts: &[Conflict],
 ) -> Vec<Point> {
-    let mut all: Vec<Candidate> = Vec::new();
+    let mut all: Vec<Candidate> = Vec::with_capacity(candidates.iter().map(Vec::len).sum());
     let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for d in docs {
-        for (p, r) in &d.points {
+    for (d, points) in docs.iter().zip(candidates) {
+        for (p, r) in points {
             by_sentence
                 .entry((d.file.as_str(), r.start))
                 .or_default()
                 .push(all.len());
-            all.push((p.clone(), r.clone()));
+            all.push((p, r));
         }
     }
     let mut dropped = vec![false; all.len()];
