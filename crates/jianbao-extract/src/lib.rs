@@ -228,7 +228,11 @@ pub fn extract(sources: &Sources, catalog: &Catalog) -> FactSet {
 }
 
 /// Analyses one document: its facts (rules), then its points.
-fn analyse_one(sources: &Sources, catalog: &Catalog, doc: &Document) -> rules::AnalysedDoc {
+fn analyse_one<'a>(
+    sources: &Sources,
+    catalog: &Catalog,
+    doc: &'a Document,
+) -> rules::AnalysedDoc<'a> {
     let mut analysed = rules::analyse(doc, sources.manifest.get(&doc.file), catalog);
     analysed.points = points::find(&analysed);
     // Only the points pass reads the sentence frames: freed here, before merging holds every
@@ -241,8 +245,8 @@ fn analyse_one(sources: &Sources, catalog: &Catalog, doc: &Document) -> rules::A
 
 /// Analyses the documents, in their order, on as many threads as there are cores (at most one
 /// per document): each document is analysed on its own, only merging needs them all.
-fn analyse_all(sources: &Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc> {
-    let analyse = |d: &Document| analyse_one(sources, catalog, d);
+fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc<'a>> {
+    let analyse = |d: &'a Document| analyse_one(sources, catalog, d);
     let docs = &sources.docs;
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
@@ -287,13 +291,13 @@ mod tests {
     fn parallel_analysis_gives_the_serial_result() {
         let sources = Sources::embedded();
         let catalog = default_catalog();
-        let serial: Vec<rules::AnalysedDoc> = sources
+        let serial: Vec<rules::AnalysedDoc<'_>> = sources
             .docs
             .iter()
             .map(|d| analyse_one(&sources, &catalog, d))
             .collect();
         let parallel = analyse_all(&sources, &catalog);
-        let files = |docs: &[rules::AnalysedDoc]| -> Vec<String> {
+        let files = |docs: &[rules::AnalysedDoc<'_>]| -> Vec<String> {
             docs.iter().map(|d| d.file.clone()).collect()
         };
         assert_eq!(files(&parallel), files(&serial));

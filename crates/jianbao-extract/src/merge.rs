@@ -91,7 +91,7 @@ pub(crate) fn stable_hash(text: &str) -> u64 {
 
 /// One sentence of one document, as alignment pairs them.
 pub(crate) struct SentenceRef<'a> {
-    pub(crate) doc: &'a AnalysedDoc,
+    pub(crate) doc: &'a AnalysedDoc<'a>,
     pub(crate) range: Range<usize>,
 }
 
@@ -121,7 +121,7 @@ fn article_bigrams(doc: &AnalysedDoc) -> Vec<Option<Vec<u64>>> {
 
 /// The relevant articles of `doc` with their bigrams from [`article_bigrams`].
 fn with_grams<'d, 'g>(
-    doc: &'d AnalysedDoc,
+    doc: &'d AnalysedDoc<'_>,
     grams: &'g [Option<Vec<u64>>],
 ) -> impl Iterator<Item = (&'d ArticleAnalysis, &'g [u64])> {
     doc.articles
@@ -202,6 +202,10 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> 
 
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
 fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
+    // a copy needs two documents: one alone has no pair, so its bigrams are not worth reading
+    if docs.len() < 2 {
+        return Vec::new();
+    }
     let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
     let mut pairs = Vec::new();
     for (i, j) in candidate_pairs(&grams) {
@@ -446,7 +450,7 @@ fn citation(doc: &AnalysedDoc, index: &CharIndex, range: Range<usize>) -> Citati
     let span = doc.normalized.original_span(range);
     Citation {
         doc: doc.file.clone(),
-        quote: index.slice(&doc.text, span[0], span[1]).to_owned(),
+        quote: index.slice(doc.text, span[0], span[1]).to_owned(),
         span,
     }
 }
@@ -467,7 +471,7 @@ fn content_id(f: &Fact) -> String {
 /// Merges the candidate facts of all documents into the final fact set. Takes the documents so
 /// that their facts and points move into the fact set rather than being copied (a copy of every
 /// fact and point was the peak of memory on long inputs).
-pub fn merge(mut docs: Vec<AnalysedDoc>) -> FactSet {
+pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
     let candidate_facts: Vec<Vec<(Fact, Range<usize>)>> = docs
         .iter_mut()
         .map(|d| std::mem::take(&mut d.facts))
@@ -480,7 +484,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc>) -> FactSet {
     let pairs = align(docs);
     let char_index: HashMap<&str, CharIndex> = docs
         .iter()
-        .map(|d| (d.file.as_str(), CharIndex::new(&d.text)))
+        .map(|d| (d.file.as_str(), CharIndex::new(d.text)))
         .collect();
     // (doc, sentence start) → facts of that sentence, by position in `all`
     let mut all: Vec<(Fact, Range<usize>)> = candidate_facts.into_iter().flatten().collect();
@@ -647,7 +651,9 @@ mod tests {
     use super::*;
 
     /// Alignment as it was before [`candidate_pairs`]: every pair of documents.
-    fn align_every_pair(docs: &[AnalysedDoc]) -> Vec<(SentenceRef<'_>, SentenceRef<'_>)> {
+    fn align_every_pair<'a>(
+        docs: &'a [AnalysedDoc<'a>],
+    ) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
         let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
         let mut pairs = Vec::new();
         for i in 0..docs.len() {

@@ -218,7 +218,7 @@ pub fn find(doc: &AnalysedDoc) -> Vec<Candidate> {
         return Vec::new();
     };
     let chars = &doc.normalized.chars;
-    let mut cursor = CharCursor::new(&doc.text);
+    let mut cursor = CharCursor::new(doc.text);
     let mut out = Vec::new();
     for frame in &doc.frames {
         let Some(article) = doc.articles.get(frame.article) else {
