@@ -102,7 +102,16 @@ pub(crate) fn detect_reprints(
             })
         })
         .collect();
-    out.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+    // one article may repeat two originals: the original breaks the tie, so that the order does
+    // not follow the hash map's (which changes from run to run)
+    out.sort_by(|a, b| {
+        (&a.doc, a.span, &a.original, a.original_span).cmp(&(
+            &b.doc,
+            b.span,
+            &b.original,
+            b.original_span,
+        ))
+    });
     out
 }
 
