@@ -245,15 +245,18 @@ fn analyse_one<'a>(
 
 /// Analyses the documents, in their order, on as many threads as there are cores (at most one
 /// per document): each document is analysed on its own, only merging needs them all.
+///
+/// With a second core, a helper first compiles the points vocabulary while this thread builds
+/// the gazetteer and starts on the first document (each takes a few milliseconds, needed at
+/// every start, and only one thread at a time can build each).
 fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc<'a>> {
     let analyse = |d: &'a Document| analyse_one(sources, catalog, d);
     let docs = &sources.docs;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(docs.len());
-    if threads <= 1 {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    if cores <= 1 || docs.is_empty() {
         return docs.iter().map(analyse).collect();
     }
+    let threads = cores.min(docs.len()).max(2);
     // Each thread takes the next document not yet taken, so a long one does not hold up the rest.
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || {
@@ -267,7 +270,16 @@ fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::Analys
         }
     };
     let mut done = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let helpers: Vec<_> = (1..threads)
+            .map(|helper| {
+                scope.spawn(move || {
+                    if helper == 1 {
+                        points::prepare();
+                    }
+                    work()
+                })
+            })
+            .collect();
         let mut done = work();
         for helper in helpers {
             match helper.join() {

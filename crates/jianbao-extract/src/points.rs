@@ -174,6 +174,11 @@ fn parse_vocabulary(text: &str) -> Result<Vocabulary, jianbao_facts::SchemaError
     jianbao_facts::parse_toml(text, Path::new("data/points.toml"))
 }
 
+/// Compiles the vocabulary now rather than at the first [`find`] (so that another thread can).
+pub(crate) fn prepare() {
+    compiled();
+}
+
 fn compiled() -> Option<&'static Compiled> {
     static COMPILED: OnceLock<Option<Compiled>> = OnceLock::new();
     COMPILED
