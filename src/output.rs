@@ -69,6 +69,21 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     write_all_atomically(&[(path, bytes)])
 }
 
+/// Like [`write_atomically`], for output too large to hold twice: `write` streams it into the
+/// temporary file (buffer it: it gets the file itself).
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), OutputError> {
+    stage_with(path, write)?
+        .persist(path)
+        .map_err(|e| OutputError::Write {
+            path: path.to_owned(),
+            source: e.error,
+        })?;
+    Ok(())
+}
+
 /// Writes every file of a set atomically and all-or-nothing: each goes to its own temporary
 /// file first, and only when all of them are complete and flushed are they renamed into place.
 /// A failure before that (a full disk) leaves every target untouched.
@@ -88,6 +103,14 @@ pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<(), OutputError>
 
 /// Writes `bytes` to a fresh temporary file beside `path` and flushes it to disk.
 fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, OutputError> {
+    stage_with(path, |file| file.write_all(bytes))
+}
+
+/// Runs `write` on a fresh temporary file beside `path`, then flushes the file to disk.
+fn stage_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<tempfile::NamedTempFile, OutputError> {
     let fail = |source| OutputError::Write {
         path: path.to_owned(),
         source,
@@ -110,7 +133,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, OutputErr
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut temp = builder.tempfile_in(&dir).map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
+    write(temp.as_file_mut()).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     Ok(temp)
 }

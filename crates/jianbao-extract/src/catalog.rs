@@ -59,18 +59,19 @@ struct CompiledPattern {
 impl Patterns {
     pub(crate) fn new(catalog: &Catalog) -> Patterns {
         let mut part_texts: Vec<String> = Vec::new();
+        // part → its index in `part_texts` (a scan of the list per part was quadratic)
+        let mut part_index: rustc_hash::FxHashMap<&str, usize> = Default::default();
         let mut list = Vec::new();
         for (metric, m) in catalog.metrics.iter().enumerate() {
             for pattern in &m.patterns {
                 let parts: Vec<usize> = pattern
                     .split('…')
                     .filter(|p| !p.is_empty())
-                    .map(|part| match part_texts.iter().position(|p| p == part) {
-                        Some(k) => k,
-                        None => {
+                    .map(|part| {
+                        *part_index.entry(part).or_insert_with(|| {
                             part_texts.push(part.to_owned());
                             part_texts.len() - 1
-                        }
+                        })
                     })
                     .collect();
                 if !parts.is_empty() {

@@ -235,13 +235,59 @@ const MIN_BROKEN_LINE_CHARS: usize = 22;
 pub struct Normalized {
     /// Normalised characters: width folded, stray spaces removed, OCR-broken lines rejoined.
     pub chars: Vec<char>,
-    /// `origin[i]` is the original character index of `chars[i]`; one extra entry (the original
-    /// length) closes the last span. 32 bits: sources are limited far below 4G characters.
-    origin: Vec<u32>,
+    /// The original character index of each of `chars`, and one extra entry (the original
+    /// length) that closes the last span.
+    origin: OriginMap,
     /// Per normalised line (paragraph): its range and how many blank lines preceded it.
     pub lines: Vec<Line>,
     /// The original is in traditional characters (analysed here in simplified ones).
     pub traditional: bool,
+}
+
+/// Where each normalised character stands in the original, stored as runs: normalising drops a
+/// character here and there (spaces, line breaks), so the original index mostly grows by one
+/// with the normalised one. A run starts wherever it does not, so a page takes a few bytes per
+/// line rather than four per character. 32 bits: sources are limited far below 4G characters.
+#[derive(Debug, Clone)]
+struct OriginMap {
+    /// Normalised index where each run starts, ascending (the first is 0).
+    starts: Vec<u32>,
+    /// Original index of the first character of each run.
+    origins: Vec<u32>,
+    /// How many normalised indices have an original one.
+    len: usize,
+}
+
+impl OriginMap {
+    /// Runs of `origin`, the original index of each normalised index.
+    fn new(origin: &[u32]) -> OriginMap {
+        let mut map = OriginMap {
+            starts: Vec::new(),
+            origins: Vec::new(),
+            len: origin.len(),
+        };
+        let mut expected = None;
+        for (i, &o) in origin.iter().enumerate() {
+            if expected != Some(o) {
+                map.starts.push(i as u32);
+                map.origins.push(o);
+            }
+            expected = o.checked_add(1);
+        }
+        map.starts.shrink_to_fit();
+        map.origins.shrink_to_fit();
+        map
+    }
+
+    /// The original index of normalised index `i`; `None` past the end.
+    fn get(&self, i: usize) -> Option<usize> {
+        if i >= self.len {
+            return None;
+        }
+        // the last run starting at or before `i` (the first run starts at 0)
+        let run = self.starts.partition_point(|&s| s as usize <= i) - 1;
+        Some(self.origins[run] as usize + (i - self.starts[run] as usize))
+    }
 }
 
 /// One normalised line: a paragraph after OCR repair.
@@ -404,7 +450,7 @@ impl Normalized {
         joiner.origin.push(all.len() as u32);
         Normalized {
             chars: joiner.chars,
-            origin: joiner.origin,
+            origin: OriginMap::new(&joiner.origin),
             lines: joiner.lines,
             traditional,
         }
@@ -412,11 +458,9 @@ impl Normalized {
 
     /// The original character span `[start, end)` covering normalised characters `range`.
     pub fn original_span(&self, range: Range<usize>) -> [usize; 2] {
-        let start = self.origin.get(range.start).map_or(0, |&o| o as usize);
+        let start = self.origin.get(range.start).unwrap_or(0);
         let end = if range.end > range.start {
-            self.origin
-                .get(range.end - 1)
-                .map_or(start, |&o| o as usize + 1)
+            self.origin.get(range.end - 1).map_or(start, |o| o + 1)
         } else {
             start
         };
@@ -564,6 +608,20 @@ pub fn split_sentences(n: &Normalized, line: Range<usize>) -> Vec<Range<usize>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The runs give back every original index, wherever the indices jump (forwards or back),
+    /// and nothing past the end.
+    #[test]
+    fn origin_runs_give_back_every_index() {
+        let origin = [0u32, 1, 2, 4, 5, 9, 9, 10, 3, 4, 12, u32::MAX, 0];
+        let map = OriginMap::new(&origin);
+        for (i, &o) in origin.iter().enumerate() {
+            assert_eq!(map.get(i), Some(o as usize), "index {i}");
+        }
+        assert_eq!(map.get(origin.len()), None);
+        assert_eq!(map.starts.len(), 8);
+        assert_eq!(OriginMap::new(&[]).get(0), None);
+    }
 
     #[test]
     fn decodes_gb18030_and_says_so() {

@@ -224,27 +224,39 @@ impl Sources {
 /// Extracts the facts of all sources, merges figures that several sources state, and lists where
 /// sources disagree. Facts come in (doc, span) order; ids derive from content.
 pub fn extract(sources: &Sources, catalog: &Catalog) -> FactSet {
-    merge::merge(&analyse_all(sources, catalog))
+    merge::merge(analyse_all(sources, catalog))
 }
 
 /// Analyses one document: its facts (rules), then its points.
-fn analyse_one(sources: &Sources, catalog: &Catalog, doc: &Document) -> rules::AnalysedDoc {
+fn analyse_one<'a>(
+    sources: &Sources,
+    catalog: &Catalog,
+    doc: &'a Document,
+) -> rules::AnalysedDoc<'a> {
     let mut analysed = rules::analyse(doc, sources.manifest.get(&doc.file), catalog);
     analysed.points = points::find(&analysed);
+    // Only the points pass reads the sentence frames: freed here, before merging holds every
+    // document at once. Spare capacity of the grown vectors goes too.
+    analysed.frames = Vec::new();
+    analysed.facts.shrink_to_fit();
+    analysed.points.shrink_to_fit();
     analysed
 }
 
 /// Analyses the documents, in their order, on as many threads as there are cores (at most one
 /// per document): each document is analysed on its own, only merging needs them all.
-fn analyse_all(sources: &Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc> {
-    let analyse = |d: &Document| analyse_one(sources, catalog, d);
+///
+/// With a second core, a helper first compiles the points vocabulary while this thread builds
+/// the gazetteer and starts on the first document (each takes a few milliseconds, needed at
+/// every start, and only one thread at a time can build each).
+fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc<'a>> {
+    let analyse = |d: &'a Document| analyse_one(sources, catalog, d);
     let docs = &sources.docs;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(docs.len());
-    if threads <= 1 {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    if cores <= 1 || docs.is_empty() {
         return docs.iter().map(analyse).collect();
     }
+    let threads = cores.min(docs.len()).max(2);
     // Each thread takes the next document not yet taken, so a long one does not hold up the rest.
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || {
@@ -258,7 +270,16 @@ fn analyse_all(sources: &Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc> 
         }
     };
     let mut done = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let helpers: Vec<_> = (1..threads)
+            .map(|helper| {
+                scope.spawn(move || {
+                    if helper == 1 {
+                        points::prepare();
+                    }
+                    work()
+                })
+            })
+            .collect();
         let mut done = work();
         for helper in helpers {
             match helper.join() {
@@ -282,19 +303,19 @@ mod tests {
     fn parallel_analysis_gives_the_serial_result() {
         let sources = Sources::embedded();
         let catalog = default_catalog();
-        let serial: Vec<rules::AnalysedDoc> = sources
+        let serial: Vec<rules::AnalysedDoc<'_>> = sources
             .docs
             .iter()
             .map(|d| analyse_one(&sources, &catalog, d))
             .collect();
         let parallel = analyse_all(&sources, &catalog);
-        let files = |docs: &[rules::AnalysedDoc]| -> Vec<String> {
+        let files = |docs: &[rules::AnalysedDoc<'_>]| -> Vec<String> {
             docs.iter().map(|d| d.file.clone()).collect()
         };
         assert_eq!(files(&parallel), files(&serial));
-        let expected = merge::merge(&serial);
+        let expected = merge::merge(serial);
         assert!(!expected.facts.is_empty());
-        assert_eq!(merge::merge(&parallel), expected);
+        assert_eq!(merge::merge(parallel), expected);
         assert_eq!(extract(&sources, &catalog), expected);
     }
 }

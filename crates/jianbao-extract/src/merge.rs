@@ -5,6 +5,7 @@
 use crate::ingest::CharIndex;
 use crate::rules::{AnalysedDoc, ArticleAnalysis};
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
@@ -20,16 +21,34 @@ const MAX_DIFF_CHARS: usize = 2_000;
 /// The distinct bigrams of a text's letters and digits, packed two chars to a `u64`, sorted:
 /// comparing two of them is a merge walk rather than a hash lookup per bigram.
 fn bigrams(chars: &[char]) -> Vec<u64> {
-    let mut grams = Vec::with_capacity(chars.len());
+    bigrams_of(chars.iter().copied(), chars.len())
+}
+
+/// [`bigrams`] of characters that need not lie together (an article's sentences), from an
+/// upper bound of their number. A long text repeats most of its bigrams, so the list is sorted
+/// and deduplicated whenever it fills and grows only when that leaves it more than half full:
+/// it stays near the number of distinct bigrams rather than eight bytes per character. The
+/// set keeps no spare capacity: every article's set is held while documents are aligned.
+fn bigrams_of(chars: impl Iterator<Item = char>, most: usize) -> Vec<u64> {
+    const FIRST_CAPACITY: usize = 4_096;
+    let mut grams = Vec::with_capacity(most.min(FIRST_CAPACITY));
     let mut previous: Option<char> = None;
-    for &c in chars.iter().filter(|&&c| is_letter_or_digit(c)) {
+    for c in chars.filter(|&c| is_letter_or_digit(c)) {
         if let Some(p) = previous {
+            if grams.len() == grams.capacity() {
+                grams.sort_unstable();
+                grams.dedup();
+                if grams.len() > grams.capacity() / 2 {
+                    grams.reserve(grams.capacity());
+                }
+            }
             grams.push(u64::from(p) << 32 | u64::from(c));
         }
         previous = Some(c);
     }
     grams.sort_unstable();
     grams.dedup();
+    grams.shrink_to_fit();
     grams
 }
 
@@ -72,7 +91,7 @@ pub(crate) fn stable_hash(text: &str) -> u64 {
 
 /// One sentence of one document, as alignment pairs them.
 pub(crate) struct SentenceRef<'a> {
-    pub(crate) doc: &'a AnalysedDoc,
+    pub(crate) doc: &'a AnalysedDoc<'a>,
     pub(crate) range: Range<usize>,
 }
 
@@ -89,12 +108,12 @@ fn article_bigrams(doc: &AnalysedDoc) -> Vec<Option<Vec<u64>>> {
         .iter()
         .map(|article| {
             article.relevant.then(|| {
-                let text: Vec<char> = article
-                    .sentences
-                    .iter()
-                    .flat_map(|r| doc.normalized.chars[r.clone()].iter().copied())
-                    .collect();
-                bigrams(&text)
+                let chars = &doc.normalized.chars;
+                let sentences = || article.sentences.iter().map(|r| &chars[r.clone()]);
+                bigrams_of(
+                    sentences().flatten().copied(),
+                    sentences().map(<[char]>::len).sum(),
+                )
             })
         })
         .collect()
@@ -102,7 +121,7 @@ fn article_bigrams(doc: &AnalysedDoc) -> Vec<Option<Vec<u64>>> {
 
 /// The relevant articles of `doc` with their bigrams from [`article_bigrams`].
 fn with_grams<'d, 'g>(
-    doc: &'d AnalysedDoc,
+    doc: &'d AnalysedDoc<'_>,
     grams: &'g [Option<Vec<u64>>],
 ) -> impl Iterator<Item = (&'d ArticleAnalysis, &'g [u64])> {
     doc.articles
@@ -140,24 +159,27 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> 
                 .map(move |g| (doc, g.as_slice()))
         })
         .collect();
-    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    // FxHash: bigrams are integers, looked up once per bigram of every article
+    let mut frequency: FxHashMap<u64, u32> = FxHashMap::default();
     for (_, g) in &articles {
         for &gram in *g {
             *frequency.entry(gram).or_default() += 1;
         }
     }
     // bigram → articles (earlier ones) with it in their prefix
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut pairs = BTreeSet::new();
     // the article whose lookup last compared each earlier article (each pair is compared once)
     let mut compared_for = vec![usize::MAX; articles.len()];
     for (k, &(doc, g)) in articles.iter().enumerate() {
-        let mut rarest_first = g.to_vec();
-        rarest_first.sort_unstable_by_key(|gram| (frequency[gram], *gram));
+        // (frequency, bigram): each key looked up once, not at every comparison of the sort
+        let mut rarest_first: Vec<(u32, u64)> =
+            g.iter().map(|gram| (frequency[gram], *gram)).collect();
+        rarest_first.sort_unstable();
         let prefix = (g.len() + 1)
             .saturating_sub(least_overlap(g.len()))
             .clamp(1, g.len());
-        for &gram in &rarest_first[..prefix] {
+        for &(_, gram) in &rarest_first[..prefix] {
             let earlier = index.entry(gram).or_default();
             for &other in earlier.iter() {
                 if compared_for[other] == k {
@@ -180,6 +202,10 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> 
 
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
 fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
+    // a copy needs two documents: one alone has no pair, so its bigrams are not worth reading
+    if docs.len() < 2 {
+        return Vec::new();
+    }
     let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
     let mut pairs = Vec::new();
     for (i, j) in candidate_pairs(&grams) {
@@ -424,7 +450,7 @@ fn citation(doc: &AnalysedDoc, index: &CharIndex, range: Range<usize>) -> Citati
     let span = doc.normalized.original_span(range);
     Citation {
         doc: doc.file.clone(),
-        quote: index.slice(&doc.text, span[0], span[1]).to_owned(),
+        quote: index.slice(doc.text, span[0], span[1]).to_owned(),
         span,
     }
 }
@@ -442,16 +468,26 @@ fn content_id(f: &Fact) -> String {
     format!("f{:012x}", stable_hash(&key) & 0xffff_ffff_ffff)
 }
 
-/// Merges the candidate facts of all documents into the final fact set.
-pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
+/// Merges the candidate facts of all documents into the final fact set. Takes the documents so
+/// that their facts and points move into the fact set rather than being copied (a copy of every
+/// fact and point was the peak of memory on long inputs).
+pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
+    let candidate_facts: Vec<Vec<(Fact, Range<usize>)>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.facts))
+        .collect();
+    let candidate_points: Vec<Vec<crate::points::Candidate>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.points))
+        .collect();
+    let docs = docs.as_slice();
     let pairs = align(docs);
     let char_index: HashMap<&str, CharIndex> = docs
         .iter()
-        .map(|d| (d.file.as_str(), CharIndex::new(&d.text)))
+        .map(|d| (d.file.as_str(), CharIndex::new(d.text)))
         .collect();
     // (doc, sentence start) → facts of that sentence, by position in `all`
-    let mut all: Vec<(Fact, Range<usize>)> =
-        docs.iter().flat_map(|d| d.facts.iter().cloned()).collect();
+    let mut all: Vec<(Fact, Range<usize>)> = candidate_facts.into_iter().flatten().collect();
     let mut by_sentence: HashMap<(String, usize), Vec<usize>> = HashMap::new();
     for (k, (f, r)) in all.iter().enumerate() {
         by_sentence
@@ -600,7 +636,8 @@ pub fn merge(docs: &[AnalysedDoc]) -> FactSet {
     let mut listed = std::collections::HashSet::new();
     conflicts.retain(|c| listed.insert(c.id.clone()));
     let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
-    let points = crate::point_merge::merge_points(docs, &pairs, &facts, &conflicts);
+    let points =
+        crate::point_merge::merge_points(docs, candidate_points, &pairs, &facts, &conflicts);
     FactSet {
         reprints: crate::point_merge::detect_reprints(docs, &pairs),
         facts,
@@ -614,7 +651,9 @@ mod tests {
     use super::*;
 
     /// Alignment as it was before [`candidate_pairs`]: every pair of documents.
-    fn align_every_pair(docs: &[AnalysedDoc]) -> Vec<(SentenceRef<'_>, SentenceRef<'_>)> {
+    fn align_every_pair<'a>(
+        docs: &'a [AnalysedDoc<'a>],
+    ) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
         let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
         let mut pairs = Vec::new();
         for i in 0..docs.len() {

@@ -102,7 +102,16 @@ pub(crate) fn detect_reprints(
             })
         })
         .collect();
-    out.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+    // one article may repeat two originals: the original breaks the tie, so that the order does
+    // not follow the hash map's (which changes from run to run)
+    out.sort_by(|a, b| {
+        (&a.doc, a.span, &a.original, a.original_span).cmp(&(
+            &b.doc,
+            b.span,
+            &b.original,
+            b.original_span,
+        ))
+    });
     out
 }
 
@@ -135,21 +144,24 @@ fn cite(p: &Point) -> Citation {
 /// Merges the candidate points of all documents: a reprint's points into the original's, the
 /// same words in several sources into one point; sets ids, the facts and conflicts each point
 /// holds, and sorts by (doc, span).
+///
+/// `candidates` holds each document's candidate points, in the order of `docs`.
 pub(crate) fn merge_points(
     docs: &[AnalysedDoc],
+    candidates: Vec<Vec<Candidate>>,
     pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
     facts: &[Fact],
     conflicts: &[Conflict],
 ) -> Vec<Point> {
-    let mut all: Vec<Candidate> = Vec::new();
+    let mut all: Vec<Candidate> = Vec::with_capacity(candidates.iter().map(Vec::len).sum());
     let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for d in docs {
-        for (p, r) in &d.points {
+    for (d, points) in docs.iter().zip(candidates) {
+        for (p, r) in points {
             by_sentence
                 .entry((d.file.as_str(), r.start))
                 .or_default()
                 .push(all.len());
-            all.push((p.clone(), r.clone()));
+            all.push((p, r));
         }
     }
     let mut dropped = vec![false; all.len()];

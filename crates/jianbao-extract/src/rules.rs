@@ -52,9 +52,10 @@ const MIN_TERMS_PER_MILLE: usize = 2;
 
 /// One document after analysis: its normalised text, articles and candidate facts (ids not yet set).
 #[derive(Debug)]
-pub struct AnalysedDoc {
+pub struct AnalysedDoc<'a> {
     pub file: String,
-    pub text: String,
+    /// The original text, borrowed from its [`Document`] (not copied: it can be large).
+    pub text: &'a str,
     pub normalized: Normalized,
     pub articles: Vec<ArticleAnalysis>,
     /// Facts with the normalised range of the sentence each came from.
@@ -894,7 +895,11 @@ fn quote_range(
 }
 
 /// Analyses one document: articles, relevance, and a candidate fact for every reportable figure.
-pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> AnalysedDoc {
+pub fn analyse<'a>(
+    doc: &'a Document,
+    info: Option<&SourceInfo>,
+    catalog: &Catalog,
+) -> AnalysedDoc<'a> {
     let g = Gazetteer::embedded();
     let normalized = Normalized::new(&doc.text);
     // the manifest's date, else the date the page states about itself (发布时间, dateline)
@@ -1519,7 +1524,7 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
     }
     AnalysedDoc {
         file: doc.file.clone(),
-        text: doc.text.clone(),
+        text: &doc.text,
         normalized,
         articles,
         facts,
