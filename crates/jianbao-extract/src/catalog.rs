@@ -2,7 +2,8 @@
 //!
 //! A pattern is a wording that denotes a metric. `A…B` means `A` somewhere earlier in the sentence
 //! and `B` next to the figure, for figures that only make sense with their sentence
-//! (报考人数 … 比去年增加 6.4万).
+//! (报考人数 … 比去年增加 6.4万). `~A` marks a wording every remit uses (服务群众, 开展活动): it
+//! denotes the metric only for a figure whose own theme is the metric's.
 
 use jianbao_facts::{Catalog, Theme};
 use std::ops::Range;
@@ -27,7 +28,13 @@ pub struct PatternHit {
     /// Whether the pattern has several parts (more specific than a single wording).
     pub composite: bool,
     pub length: usize,
+    /// Whether the wording is one every remit uses (`~` in data/metrics.toml), so that only a
+    /// figure of the metric's own theme gets the metric.
+    pub generic: bool,
 }
+
+/// The marker of a wording every remit uses (`~服务群众`).
+const GENERIC: char = '~';
 
 fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
@@ -54,6 +61,7 @@ struct CompiledPattern {
     parts: Vec<usize>,
     /// Characters of the whole pattern, `…` included.
     length: usize,
+    generic: bool,
 }
 
 impl Patterns {
@@ -62,6 +70,10 @@ impl Patterns {
         let mut list = Vec::new();
         for (metric, m) in catalog.metrics.iter().enumerate() {
             for pattern in &m.patterns {
+                let (generic, pattern) = match pattern.strip_prefix(GENERIC) {
+                    Some(rest) => (true, rest),
+                    None => (false, pattern.as_str()),
+                };
                 let parts: Vec<usize> = pattern
                     .split('…')
                     .filter(|p| !p.is_empty())
@@ -78,6 +90,7 @@ impl Patterns {
                         metric,
                         parts,
                         length: pattern.chars().count(),
+                        generic,
                     });
                 }
             }
@@ -139,6 +152,7 @@ impl Patterns {
                     end: pos + self.part_lengths[last],
                     composite: !earlier.is_empty(),
                     length: pattern.length,
+                    generic: pattern.generic,
                 });
             }
         }
@@ -255,19 +269,74 @@ pub fn metric_for(
     quantity_end: usize,
     unit: &str,
 ) -> Option<usize> {
+    best_hit(catalog, hits, chars, number_start, quantity_end, unit).map(|h| h.metric)
+}
+
+/// The catalog metric a figure denotes, where a wording every remit uses (`~` in the catalog) or
+/// one that metrics of several themes list is settled by the theme the figure's context gives it
+/// (`context_theme`, asked only then).
+///
+/// Official texts say 服务群众10万人次, 开展活动200场, 投入资金300万元 of a social-work station,
+/// a volunteer service and a station for delivery riders alike; the catalog lists such a wording
+/// under each remit's metric, and the figure takes the metric of its own remit. When no metric of
+/// that remit has the wording the figure gets none: a wrong metric would set it in another
+/// remit's comparison row.
+pub fn metric_in_context(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+    context_theme: impl FnOnce() -> Theme,
+) -> Option<usize> {
+    let best = best_hit(catalog, hits, chars, number_start, quantity_end, unit)?;
+    let unit_ok = unit_fits(catalog, unit);
+    let mut sharing = hits
+        .iter()
+        .filter(|h| h.start == best.start && h.end == best.end && h.length == best.length)
+        .filter(|h| unit_ok(h));
+    let theme = catalog.metrics[best.metric].theme;
+    if !best.generic
+        && sharing
+            .clone()
+            .all(|h| catalog.metrics[h.metric].theme == theme)
+    {
+        return Some(best.metric);
+    }
+    let context = context_theme();
+    sharing
+        .find(|h| catalog.metrics[h.metric].theme == context)
+        .map(|h| h.metric)
+}
+
+/// Whether a pattern's metric can be stated in `unit`: the same unit or family; a metric without
+/// a unit counts things, never a rate or money (矛盾纠纷100%化解在基层).
+fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -> bool + 'a {
+    move |h: &&PatternHit| match catalog.metrics[h.metric].unit.as_deref() {
+        Some(u) => same_unit(u, unit),
+        None => !matches!(unit, "%" | "个百分点" | "分数" | "元"),
+    }
+}
+
+/// The pattern hit that names what a figure counts (see [`metric_for`]).
+fn best_hit<'h>(
+    catalog: &Catalog,
+    hits: &'h [PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+) -> Option<&'h PatternHit> {
     // a parenthesis does not end the clause: 社工站(室)1200个, (其中持证社工320人)
     let clause_start = chars[..number_start]
         .iter()
         .rposition(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
         .map_or(0, |p| p + 1);
-    // a metric without a unit counts things, never a rate or money (矛盾纠纷100%化解在基层)
-    let unit_ok = |h: &&PatternHit| match catalog.metrics[h.metric].unit.as_deref() {
-        Some(u) => same_unit(u, unit),
-        None => !matches!(unit, "%" | "个百分点" | "分数" | "元"),
-    };
+    let unit_ok = unit_fits(catalog, unit);
     let after = hits
         .iter()
-        .filter(unit_ok)
+        .filter(&unit_ok)
         // a name of the counted thing, not a short verb (700个**减至**219个)
         .filter(|h| h.end - h.start >= 3)
         .filter(|h| h.start == thing_start(chars, quantity_end))
@@ -283,20 +352,20 @@ pub fn metric_for(
                 || (h.start..h.end).any(|i| crate::labels::predicate_at(chars, i))
         })
         .max_by_key(|h| (h.composite, h.length));
-    if let Some(h) = after {
-        return Some(h.metric);
+    if after.is_some() {
+        return after;
     }
     let before = hits
         .iter()
-        .filter(unit_ok)
+        .filter(&unit_ok)
         .filter(|h| h.end <= number_start && h.start >= clause_start)
         // nearest, then the longest wording next to the figure (综合党组织 over 组建…党组织)
         .max_by_key(|h| (h.end, h.end - h.start, h.length, h.composite))
         // the nearest one only, and only when nothing in between makes the figure count
         // something else
         .filter(|h| h.composite || !crate::labels::breaks_subject(&chars[h.end..number_start]));
-    if let Some(h) = before {
-        return Some(h.metric);
+    if before.is_some() {
+        return before;
     }
     // last resort: a wording later in the same clause (最高5000元/人的**补贴**); a parenthesis
     // does not end it (9个设区市和所有县(市、区)……均由党委副书记担任)
@@ -304,14 +373,13 @@ pub fn metric_for(
         .find(|&i| is_clause_break(chars[i]) && !matches!(chars[i], '(' | ')' | '、'))
         .unwrap_or(chars.len());
     hits.iter()
-        .filter(unit_ok)
+        .filter(&unit_ok)
         .filter(|h| h.start >= quantity_end && h.end <= clause_end)
         .min_by_key(|h| (h.start, std::cmp::Reverse(h.length)))
         .filter(|h| {
             !crate::labels::predicate_at(chars, h.end)
                 && !crate::labels::breaks_subject(&chars[quantity_end..h.start])
         })
-        .map(|h| h.metric)
 }
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
