@@ -393,6 +393,9 @@ struct ThemeWords {
     /// (family, word) indices by the word's first character: a text is scanned once for all
     /// theme words, not once per word (themes are looked up for every figure and point).
     by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>>,
+    /// For each family's words, whether the word names a setting of every remit (社区) rather
+    /// than the remit itself (data/themes.toml `setting_words`).
+    setting: Vec<Vec<bool>>,
     emerging_context: Vec<Vec<char>>,
     party_words: Vec<Vec<char>>,
 }
@@ -403,6 +406,7 @@ struct ThemeData {
     family: Vec<FamilyData>,
     emerging_context: Vec<String>,
     party_words: Vec<String>,
+    setting_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -436,9 +440,20 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
             }
         }
     }
+    let setting = data
+        .family
+        .iter()
+        .map(|f| {
+            f.words
+                .iter()
+                .map(|w| data.setting_words.contains(w))
+                .collect()
+        })
+        .collect();
     Ok(ThemeWords {
         families,
         by_first,
+        setting,
         emerging_context: chars(&data.emerging_context),
         party_words: chars(&data.party_words),
     })
@@ -451,6 +466,7 @@ fn theme_words() -> &'static ThemeWords {
         parse_themes(THEMES).unwrap_or(ThemeWords {
             families: Vec::new(),
             by_first: Default::default(),
+            setting: Vec::new(),
             emerging_context: Vec::new(),
             party_words: Vec::new(),
         })
@@ -470,6 +486,17 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
         .map(|f| words.families[f].0)
 }
 
+/// The first theme family that `text` names by a remit's own word, not by a setting every
+/// remit shares (志愿 in 社区志愿服务, not 社区).
+fn first_remit_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    theme_hits_with_setting(words, text)
+        .filter(|&(_, _, _, setting)| !setting)
+        .map(|(_, _, f, _)| f)
+        .min()
+        .map(|f| words.families[f].0)
+}
+
 /// The family of the first theme word in `text`, in text order (what a paragraph opens with).
 pub(crate) fn opening_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
@@ -483,40 +510,75 @@ fn theme_hits<'a>(
     words: &'a ThemeWords,
     text: &'a [char],
 ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-    (0..text.len()).flat_map(move |i| {
-        words
-            .by_first
-            .get(&text[i])
-            .into_iter()
-            .flatten()
-            .filter_map(move |&(f, k)| {
-                let w = &words.families[f].1[k];
-                text[i..].starts_with(w).then_some((i, i + w.len(), f))
-            })
-    })
+    theme_hits_with_setting(words, text).map(|(start, end, f, _)| (start, end, f))
+}
+
+/// Every theme word in `text`: (start, end, family index, whether it names a setting), in text
+/// order. A word inside a longer theme word is not read on its own: 社区服务站 is a community's
+/// station, not the new-employment 服务站 inside it.
+fn theme_hits_with_setting<'a>(
+    words: &'a ThemeWords,
+    text: &'a [char],
+) -> impl Iterator<Item = (usize, usize, usize, bool)> + 'a {
+    let all: Vec<(usize, usize, usize, bool)> = (0..text.len())
+        .flat_map(move |i| {
+            words
+                .by_first
+                .get(&text[i])
+                .into_iter()
+                .flatten()
+                .filter_map(move |&(f, k)| {
+                    let w = &words.families[f].1[k];
+                    let setting = words.setting.get(f).and_then(|s| s.get(k)) == Some(&true);
+                    text[i..]
+                        .starts_with(w)
+                        .then_some((i, i + w.len(), f, setting))
+                })
+        })
+        .collect();
+    // hits are in order of start, and theme words are short: a longer word holding this one
+    // starts at most LONGEST characters before it
+    const LONGEST: usize = 16;
+    let inside_longer = |k: usize| {
+        let (start, end, _, _) = all[k];
+        let from = all.partition_point(|h| h.0 + LONGEST < start);
+        let to = all.partition_point(|h| h.0 <= start);
+        all[from..to]
+            .iter()
+            .any(|h| h.1 >= end && h.1 - h.0 > end - start)
+    };
+    let kept: Vec<(usize, usize, usize, bool)> = (0..all.len())
+        .filter(|&k| !inside_longer(k))
+        .map(|k| all[k])
+        .collect();
+    kept.into_iter()
 }
 
 /// The theme words of one sentence, found once for all its figures: a sentence with thousands
 /// of figures (a page without full stops) is scanned once, not once per figure.
 pub struct SentenceThemes {
-    /// Ends of the sentence's theme words, in increasing order.
-    ends: Vec<usize>,
-    /// For each word in `ends` order, the family of the word ending nearest before or at its
-    /// end (of words ending at the same place, the first family).
-    nearest: Vec<usize>,
+    /// Every theme word.
+    all: NearestWords,
+    /// The words that name a remit itself, not a setting every remit shares (社区).
+    remit: NearestWords,
     first: Option<Theme>,
+    first_remit: Option<Theme>,
     mentions_party: bool,
     mentions_emerging_context: bool,
 }
 
-impl SentenceThemes {
-    /// The theme words of `sentence`.
-    pub fn new(sentence: &[char]) -> SentenceThemes {
-        let words = theme_words();
-        let mut hits: Vec<(usize, usize)> = theme_hits(words, sentence)
-            .map(|(_, end, f)| (end, f))
-            .collect();
-        let first = hits.iter().map(|&(_, f)| f).min();
+/// Theme words of a sentence by where they end, for the nearest one before a figure.
+struct NearestWords {
+    /// Ends of the words, in increasing order.
+    ends: Vec<usize>,
+    /// For each word in `ends` order, the family of the word ending nearest before or at its
+    /// end (of words ending at the same place, the first family).
+    nearest: Vec<usize>,
+}
+
+impl NearestWords {
+    /// From (end, family) pairs.
+    fn new(mut hits: Vec<(usize, usize)>) -> NearestWords {
         hits.sort_unstable();
         let mut nearest = Vec::with_capacity(hits.len());
         let mut best: Option<(usize, std::cmp::Reverse<usize>)> = None;
@@ -527,22 +589,43 @@ impl SentenceThemes {
             }
             nearest.push(best.map_or(f, |(_, std::cmp::Reverse(f))| f));
         }
-        let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
-        SentenceThemes {
+        NearestWords {
             ends: hits.iter().map(|&(end, _)| end).collect(),
             nearest,
-            first: first.map(|f| words.families[f].0),
-            mentions_party: mentions(&words.party_words),
-            mentions_emerging_context: mentions(&words.emerging_context),
         }
     }
 
-    /// The family of the theme word that ends nearest before `at` (of words ending at the same
-    /// place, the first family).
-    fn nearest_before(&self, at: usize) -> Option<Theme> {
+    /// The family of the word that ends nearest before `at`.
+    fn before(&self, at: usize) -> Option<Theme> {
         let count = self.ends.partition_point(|&end| end <= at);
         let f = *self.nearest.get(count.checked_sub(1)?)?;
         Some(theme_words().families[f].0)
+    }
+}
+
+impl SentenceThemes {
+    /// The theme words of `sentence`.
+    pub fn new(sentence: &[char]) -> SentenceThemes {
+        let words = theme_words();
+        let hits: Vec<(usize, usize, bool)> = theme_hits_with_setting(words, sentence)
+            .map(|(_, end, f, setting)| (end, f, setting))
+            .collect();
+        let first = hits.iter().map(|&(_, f, _)| f).min();
+        let first_remit = hits.iter().filter(|h| !h.2).map(|&(_, f, _)| f).min();
+        let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
+        SentenceThemes {
+            all: NearestWords::new(hits.iter().map(|&(end, f, _)| (end, f)).collect()),
+            remit: NearestWords::new(
+                hits.iter()
+                    .filter(|h| !h.2)
+                    .map(|&(end, f, _)| (end, f))
+                    .collect(),
+            ),
+            first: first.map(|f| words.families[f].0),
+            first_remit: first_remit.map(|f| words.families[f].0),
+            mentions_party: mentions(&words.party_words),
+            mentions_emerging_context: mentions(&words.emerging_context),
+        }
     }
 }
 
@@ -637,7 +720,9 @@ fn names_only_organisations(clause: &[char]) -> bool {
 ///   is emerging-sector party building (到……企业、协会走访调研25次,摸排党组织129个);
 /// - else from its own clause; else from the theme word nearest before it in its sentence
 ///   (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次); else from anywhere in the
-///   sentence; else its paragraph; else its article's headline.
+///   sentence; else its paragraph; else its article's headline. At the clause and sentence a
+///   remit's own word counts before a setting every remit shares (社区, 困难: a 社工站's
+///   社区工作300余场次,受益群众3.5万人 are social work).
 pub fn theme_for(
     clause: &[char],
     figure: Range<usize>,
@@ -652,8 +737,21 @@ pub fn theme_for(
     if names_only_organisations(clause) && sentence.mentions_party {
         return Theme::EmergingSectorPartyBuilding;
     }
-    let theme = first_family(clause)
-        .or_else(|| sentence.nearest_before(number_at))
+    // a remit's own word decides before a setting every remit shares (社区 in 社区志愿服务),
+    // unless the setting is what the figure counts and its clause names no remit
+    // (3个村(社区)获……资金支持, but 310个社区组织志愿服务活动)
+    let words = theme_words();
+    let clause_remit = first_remit_family(clause);
+    let counted = theme_hits_with_setting(words, &clause[figure.end.min(clause.len())..])
+        .next()
+        .filter(|&(start, _, _, setting)| setting && start <= 2 && clause_remit.is_none())
+        .map(|(_, _, f, _)| words.families[f].0);
+    let theme = counted
+        .or(clause_remit)
+        .or_else(|| sentence.remit.before(number_at))
+        .or(sentence.first_remit)
+        .or_else(|| first_family(clause))
+        .or_else(|| sentence.all.before(number_at))
         .or(sentence.first)
         .or_else(paragraph)
         .or_else(headline)
