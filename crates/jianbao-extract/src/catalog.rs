@@ -319,6 +319,31 @@ fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -
     }
 }
 
+/// Whether the words between a composite pattern's last part and the figure after it only lead
+/// up to the figure (报考人数……比去年增加6.4万, 占常住人口的比例达12%): a composite's parts
+/// may lie far apart in the sentence, so its last part must stand next to the figure, not name
+/// another thing before it (覆盖……社区基金达577个 counts funds, not communities).
+fn next_to_figure(gap: &[char]) -> bool {
+    const LEAD_INS: [&str; 12] = [
+        "比例", "比重", "占比", "总数", "总量", "人数", "数量", "提升", "提高", "达到", "分别",
+        "累计",
+    ];
+    let mut i = 0;
+    while i < gap.len() {
+        if let Some(w) = LEAD_INS
+            .iter()
+            .find(|w| gap[i..].starts_with(&w.chars().collect::<Vec<_>>()))
+        {
+            i += w.chars().count();
+        } else if "达为是共有约近超逾的计了至到等将已均:： ".contains(gap[i]) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// The pattern hit that names what a figure counts (see [`metric_for`]).
 fn best_hit<'h>(
     catalog: &Catalog,
@@ -363,7 +388,13 @@ fn best_hit<'h>(
         .max_by_key(|h| (h.end, h.end - h.start, h.length, h.composite))
         // the nearest one only, and only when nothing in between makes the figure count
         // something else
-        .filter(|h| h.composite || !crate::labels::breaks_subject(&chars[h.end..number_start]));
+        .filter(|h| {
+            if h.composite {
+                next_to_figure(&chars[h.end..number_start])
+            } else {
+                !crate::labels::breaks_subject(&chars[h.end..number_start])
+            }
+        });
     if before.is_some() {
         return before;
     }
@@ -486,14 +517,22 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
         .map(|f| words.families[f].0)
 }
 
-/// The first theme family that `text` names by a remit's own word, not by a setting every
-/// remit shares (志愿 in 社区志愿服务, not 社区).
+/// The theme family that `text` names most often by a remit's own word, not by a setting every
+/// remit shares (志愿 in 社区志愿服务, not 社区); of families named as often, the first. A
+/// clause listing a remit's measures names that remit again and again (新就业群体, 骑手 …), and a
+/// passing mention of another (开展公益志愿活动) among them does not make it that remit's.
 fn first_remit_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
-    theme_hits_with_setting(words, text)
-        .filter(|&(_, _, _, setting)| !setting)
-        .map(|(_, _, f, _)| f)
-        .min()
+    let mut counts = vec![0usize; words.families.len()];
+    for (_, _, f, setting) in theme_hits_with_setting(words, text) {
+        if !setting {
+            counts[f] += 1;
+        }
+    }
+    let most = *counts.iter().max()?;
+    (most > 0)
+        .then(|| counts.iter().position(|&n| n == most))
+        .flatten()
         .map(|f| words.families[f].0)
 }
 

@@ -183,3 +183,16 @@ fn community_service_circles_and_the_community_workforce() {
         Some("social_workers.community_workers_degree_share")
     );
 }
+
+#[test]
+fn a_composite_wording_counts_only_the_thing_next_to_the_figure() {
+    let facts = facts_of(
+        "jijin.txt",
+        "广州市社工服务数据发布\n\
+         2024年1月，广州市社会工作协会发布数据，全市社工站服务覆盖城乡2600多个村(居)，\
+         依托社工站培育的社区基金达530个。\n",
+    );
+    // 覆盖……社区 before 基金 does not make the funds communities covered
+    assert_eq!(metric(&facts, 530.0, "个"), None);
+    assert_eq!(find(&facts, 530.0, "个").theme, Theme::SocialWorkers);
+}

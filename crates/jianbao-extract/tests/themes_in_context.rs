@@ -41,3 +41,40 @@ fn a_community_service_station_is_no_drivers_station() {
     );
     assert_eq!(find(&facts, 30.0, "项").theme, Theme::GrassrootsGovernance);
 }
+
+#[test]
+fn the_remit_a_clause_names_most_decides_over_a_passing_mention() {
+    let facts = facts_of(
+        "qishou.txt",
+        "南开区骑手友好社区建设\n\
+         2024年6月，南开区委社会工作部介绍，全区聚焦新就业群体，为快递员、外卖骑手办实事。\
+         全区制定设置骑手泊车位、规划骑手送餐路线、面向骑手开展公益志愿活动、\
+         加强新就业群体关心关爱等15项具体举措。\n",
+    );
+    assert_eq!(find(&facts, 15.0, "项").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn proposal_makers_belong_to_the_peoples_proposals_remit() {
+    let facts = facts_of(
+        "jianyi.txt",
+        "兰州市人民建议征集工作\n\
+         2024年9月，兰州市委社会工作部介绍，全市人民建议征集工作持续推进，\
+         从各界群众中遴选组建起由40名特邀建议人和15名智库专家组成的队伍。\n",
+    );
+    assert_eq!(find(&facts, 40.0, "名").theme, Theme::PetitionsAndProposals);
+}
+
+#[test]
+fn party_organisations_in_office_buildings_are_emerging_sector_work() {
+    let facts = facts_of(
+        "louyu.txt",
+        "北京市楼宇党建\n\
+         2024年7月，北京市委社会工作部介绍，全市推进新兴领域党建工作，\
+         本年度将860个党组织设进商务楼宇。\n",
+    );
+    assert_eq!(
+        find(&facts, 860.0, "个").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}
