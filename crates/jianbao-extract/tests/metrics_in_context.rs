@@ -196,3 +196,31 @@ fn a_composite_wording_counts_only_the_thing_next_to_the_figure() {
     assert_eq!(metric(&facts, 530.0, "个"), None);
     assert_eq!(find(&facts, 530.0, "个").theme, Theme::SocialWorkers);
 }
+
+#[test]
+fn densities_and_beneficiaries_are_rows_of_their_own() {
+    let facts = facts_of(
+        "midu.txt",
+        "坪山区社会工作发展\n\
+         2024年3月，坪山区委社会工作部介绍，全区社会工作者队伍不断壮大，社工机构达15家，\
+         平均每万人拥有社工9名。各社工站开展个案服务和小组活动，直间接受益人群近8万人。\n",
+    );
+    assert_eq!(
+        metric(&facts, 9.0, "名").as_deref(),
+        Some("social_workers.per_10000_residents")
+    );
+    assert_eq!(
+        metric(&facts, 80_000.0, "人").as_deref(),
+        Some("social_workers.beneficiaries")
+    );
+    let organisations = facts_of(
+        "biaoshi.txt",
+        "山东省志愿服务组织标识工作\n\
+         2024年3月，山东省民政厅介绍，全省志愿服务组织身份标识工作持续推进，志愿者队伍不断壮大，\
+         每百万人口标识志愿服务组织数达25个。\n",
+    );
+    assert_eq!(
+        metric(&organisations, 25.0, "个").as_deref(),
+        Some("volunteers.organizations_per_million")
+    );
+}
