@@ -389,10 +389,11 @@ fn best_hit<'h>(
         // the nearest one only, and only when nothing in between makes the figure count
         // something else
         .filter(|h| {
+            let gap = &chars[h.end..number_start];
             if h.composite {
-                next_to_figure(&chars[h.end..number_start])
+                next_to_figure(gap)
             } else {
-                !crate::labels::breaks_subject(&chars[h.end..number_start])
+                !crate::labels::breaks_subject(gap)
             }
         });
     if before.is_some() {
@@ -410,7 +411,28 @@ fn best_hit<'h>(
         .filter(|h| {
             !crate::labels::predicate_at(chars, h.end)
                 && !crate::labels::breaks_subject(&chars[quantity_end..h.start])
+                && !holds_figure(&chars[quantity_end..h.start])
         })
+}
+
+/// Whether `gap`, between a figure and a wording later in its clause, holds another figure
+/// (在21个县(市、区)已建成运营150个乡镇社工站: the stations are the 150, not the 21), so that
+/// the wording names that figure's thing. Years and days (截至2023年底) are dates, not figures;
+/// a gap that is itself one figure in another unit (183批293人次) states the same thing twice.
+fn holds_figure(gap: &[char]) -> bool {
+    let digits = gap
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    if digits > 0 && (1..=2).contains(&(gap.len() - digits)) {
+        return false;
+    }
+    gap.iter().enumerate().any(|(i, c)| {
+        c.is_ascii_digit()
+            && gap.get(i + 1).is_some_and(|next| {
+                !next.is_ascii_digit() && !matches!(next, '年' | '月' | '日' | '号' | '.')
+            })
+    })
 }
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the

@@ -224,3 +224,39 @@ fn densities_and_beneficiaries_are_rows_of_their_own() {
         Some("volunteers.organizations_per_million")
     );
 }
+
+#[test]
+fn a_wording_past_another_figure_names_that_figure() {
+    let facts = facts_of(
+        "xian.txt",
+        "广西乡镇社工站建设\n\
+         2024年10月，广西壮族自治区民政厅介绍，社会工作服务站让社工扎根基层，\
+         目前在35个县(市、区)已建成运营260个乡镇社工站。\n",
+    );
+    assert_eq!(metric(&facts, 35.0, "个"), None);
+    assert_eq!(
+        metric(&facts, 260.0, "个").as_deref(),
+        Some("social_workers.stations")
+    );
+}
+
+#[test]
+fn opinions_are_peoples_proposals_only_in_that_remit() {
+    let proposals = facts_of(
+        "renmin.txt",
+        "江西省人民建议征集工作\n\
+         2024年12月，江西省委社会工作部介绍，全省人民建议征集工作扎实推进，\
+         今年以来共收集意见建议5600条。\n",
+    );
+    assert_eq!(
+        metric(&proposals, 5600.0, "条").as_deref(),
+        Some("petitions.proposals_collected")
+    );
+    let associations = facts_of(
+        "jiedairi.txt",
+        "长沙市行业协会商会接待日\n\
+         2024年12月，长沙市委社会工作部介绍，全市社会组织和行业协会商会设立接待日，\
+         社会组织服务企业，今年收集意见建议310条。\n",
+    );
+    assert_eq!(metric(&associations, 310.0, "条"), None);
+}
