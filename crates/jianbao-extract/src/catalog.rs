@@ -539,6 +539,11 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
         .map(|f| words.families[f].0)
 }
 
+/// Whether `text` names a remit by its own word (志愿, 社工, 骑手 …), not only a setting (社区).
+pub(crate) fn names_remit(text: &[char]) -> bool {
+    first_remit_family(text).is_some()
+}
+
 /// The theme family that `text` names most often by a remit's own word, not by a setting every
 /// remit shares (志愿 in 社区志愿服务, not 社区); of families named as often, the first. A
 /// clause listing a remit's measures names that remit again and again (新就业群体, 骑手 …), and a

@@ -989,6 +989,8 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                 let sentence_themes = std::cell::OnceCell::new();
                 // (unit, label, metric) of the sentence's figures so far
                 let mut sentence_labels: Vec<(String, String, Option<usize>)> = Vec::new();
+                // (start, metric) of the sentence's figures so far that have a metric
+                let mut metrics_before: Vec<(usize, usize)> = Vec::new();
                 for (k, q) in quantities.iter().enumerate() {
                     let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
                     let place = named.map(|(_, w)| *w).or(sticky);
@@ -1042,7 +1044,26 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                             },
                             || *headline_theme.get_or_init(|| catalog::first_family(&headline)),
                         );
-                        crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
+                        // a clause that names no remit goes on about the figure before it in
+                        // its sentence (开展“护航”服务超2000小时,惠及旅客10万余人次)
+                        let clause = &s[clause_start..clause_end];
+                        let carried = (!catalog::names_remit(clause))
+                            .then(|| {
+                                metrics_before
+                                    .iter()
+                                    .rev()
+                                    .find(|(at, _)| *at < clause_start)
+                                    .map(|&(_, m)| catalog.metrics[m].theme)
+                            })
+                            .flatten();
+                        carried.unwrap_or_else(|| {
+                            crate::topic::within_topic(
+                                theme,
+                                label,
+                                &chars[paragraph.clone()],
+                                topic,
+                            )
+                        })
                     };
                     let mut metric = respectively
                         .as_ref()
@@ -1127,6 +1148,9 @@ pub fn analyse(doc: &Document, info: Option<&SourceInfo>, catalog: &Catalog) -> 
                     let span = normalized.original_span(quote_r.clone());
                     let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
                     sentence_labels.push((unit.clone(), label.clone(), metric));
+                    if let Some(m) = metric {
+                        metrics_before.push((q.number_start, m));
+                    }
                     facts.push((
                         Fact {
                             id: String::new(),

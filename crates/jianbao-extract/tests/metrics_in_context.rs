@@ -260,3 +260,21 @@ fn opinions_are_peoples_proposals_only_in_that_remit() {
     );
     assert_eq!(metric(&associations, 310.0, "条"), None);
 }
+
+#[test]
+fn a_clause_naming_no_remit_goes_on_about_the_figure_before_it() {
+    let facts = facts_of(
+        "huhang.txt",
+        "深圳市北站社区春运护航\n\
+         2024年2月，深圳市北站社区组织志愿者参与春运服务，社区志愿服务队伍不断壮大，\
+         志愿者和社工在站前广场为旅客答疑解难。\
+         社区党委牵头辖区单位累计开展“护航”服务超1500小时，惠及旅客8万余人次。\n",
+    );
+    assert_eq!(
+        metric(&facts, 1500.0, "小时").as_deref(),
+        Some("volunteers.service_hours")
+    );
+    let served = find(&facts, 80_000.0, "人次");
+    assert_eq!(served.metric.as_deref(), Some("volunteers.people_served"));
+    assert_eq!(served.theme, Theme::Volunteers);
+}
