@@ -291,6 +291,11 @@ pub fn metric_in_context(
     context_theme: impl FnOnce() -> Theme,
 ) -> Option<usize> {
     let best = best_hit(catalog, hits, chars, number_start, quantity_end, unit)?;
+    if best.generic && unit.is_empty() {
+        // a wording every remit uses says too little to give a bare 万 its unit
+        // (8000万新就业群体服务 is no count of services)
+        return None;
+    }
     let unit_ok = unit_fits(catalog, unit);
     let mut sharing = hits
         .iter()

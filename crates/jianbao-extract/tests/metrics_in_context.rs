@@ -278,3 +278,18 @@ fn a_clause_naming_no_remit_goes_on_about_the_figure_before_it() {
     assert_eq!(served.metric.as_deref(), Some("volunteers.people_served"));
     assert_eq!(served.theme, Theme::Volunteers);
 }
+
+#[test]
+fn a_generic_wording_gives_no_unit_to_a_bare_wan() {
+    let facts = facts_of(
+        "wan.txt",
+        "苏州市社工走进外卖站点\n\
+         2024年5月，苏州市委社会工作部介绍，社工把课堂开进外卖站点，为全国8000万新就业群体服务探路，\
+         骑手和快递员纷纷点赞，社工服务站累计服务骑手3200人次。\n",
+    );
+    assert!(facts.iter().all(|f| f.value != 80_000_000.0), "{facts:#?}");
+    assert_eq!(
+        metric(&facts, 3200.0, "人次").as_deref(),
+        Some("new_employment.served")
+    );
+}
