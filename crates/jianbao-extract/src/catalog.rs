@@ -2,7 +2,8 @@
 //!
 //! A pattern is a wording that denotes a metric. `A…B` means `A` somewhere earlier in the sentence
 //! and `B` next to the figure, for figures that only make sense with their sentence
-//! (报考人数 … 比去年增加 6.4万).
+//! (报考人数 … 比去年增加 6.4万). `~A` marks a wording every remit uses (服务群众, 开展活动): it
+//! denotes the metric only for a figure whose own theme is the metric's.
 
 use jianbao_facts::{Catalog, Theme};
 use std::ops::Range;
@@ -27,7 +28,13 @@ pub struct PatternHit {
     /// Whether the pattern has several parts (more specific than a single wording).
     pub composite: bool,
     pub length: usize,
+    /// Whether the wording is one every remit uses (`~` in data/metrics.toml), so that only a
+    /// figure of the metric's own theme gets the metric.
+    pub generic: bool,
 }
+
+/// The marker of a wording every remit uses (`~服务群众`).
+const GENERIC: char = '~';
 
 fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
@@ -54,6 +61,7 @@ struct CompiledPattern {
     parts: Vec<usize>,
     /// Characters of the whole pattern, `…` included.
     length: usize,
+    generic: bool,
 }
 
 impl Patterns {
@@ -64,6 +72,10 @@ impl Patterns {
         let mut list = Vec::new();
         for (metric, m) in catalog.metrics.iter().enumerate() {
             for pattern in &m.patterns {
+                let (generic, pattern) = match pattern.strip_prefix(GENERIC) {
+                    Some(rest) => (true, rest),
+                    None => (false, pattern.as_str()),
+                };
                 let parts: Vec<usize> = pattern
                     .split('…')
                     .filter(|p| !p.is_empty())
@@ -79,6 +91,7 @@ impl Patterns {
                         metric,
                         parts,
                         length: pattern.chars().count(),
+                        generic,
                     });
                 }
             }
@@ -140,6 +153,7 @@ impl Patterns {
                     end: pos + self.part_lengths[last],
                     composite: !earlier.is_empty(),
                     length: pattern.length,
+                    generic: pattern.generic,
                 });
             }
         }
@@ -256,19 +270,104 @@ pub fn metric_for(
     quantity_end: usize,
     unit: &str,
 ) -> Option<usize> {
+    best_hit(catalog, hits, chars, number_start, quantity_end, unit).map(|h| h.metric)
+}
+
+/// The catalog metric a figure denotes, where a wording every remit uses (`~` in the catalog) or
+/// one that metrics of several themes list is settled by the theme the figure's context gives it
+/// (`context_theme`, asked only then).
+///
+/// Official texts say 服务群众10万人次, 开展活动200场, 投入资金300万元 of a social-work station,
+/// a volunteer service and a station for delivery riders alike; the catalog lists such a wording
+/// under each remit's metric, and the figure takes the metric of its own remit. When no metric of
+/// that remit has the wording the figure gets none: a wrong metric would set it in another
+/// remit's comparison row.
+pub fn metric_in_context(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+    context_theme: impl FnOnce() -> Theme,
+) -> Option<usize> {
+    let best = best_hit(catalog, hits, chars, number_start, quantity_end, unit)?;
+    if best.generic && unit.is_empty() {
+        // a wording every remit uses says too little to give a bare 万 its unit
+        // (8000万新就业群体服务 is no count of services)
+        return None;
+    }
+    let unit_ok = unit_fits(catalog, unit);
+    let mut sharing = hits
+        .iter()
+        .filter(|h| h.start == best.start && h.end == best.end && h.length == best.length)
+        .filter(|h| unit_ok(h));
+    let theme = catalog.metrics[best.metric].theme;
+    if !best.generic
+        && sharing
+            .clone()
+            .all(|h| catalog.metrics[h.metric].theme == theme)
+    {
+        return Some(best.metric);
+    }
+    let context = context_theme();
+    sharing
+        .find(|h| catalog.metrics[h.metric].theme == context)
+        .map(|h| h.metric)
+}
+
+/// Whether a pattern's metric can be stated in `unit`: the same unit or family; a metric without
+/// a unit counts things, never a rate or money (矛盾纠纷100%化解在基层).
+fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -> bool + 'a {
+    move |h: &&PatternHit| match catalog.metrics[h.metric].unit.as_deref() {
+        Some(u) => same_unit(u, unit),
+        None => !matches!(unit, "%" | "个百分点" | "分数" | "元"),
+    }
+}
+
+/// Whether the words between a composite pattern's last part and the figure after it only lead
+/// up to the figure (报考人数……比去年增加6.4万, 占常住人口的比例达12%): a composite's parts
+/// may lie far apart in the sentence, so its last part must stand next to the figure, not name
+/// another thing before it (覆盖……社区基金达577个 counts funds, not communities).
+fn next_to_figure(gap: &[char]) -> bool {
+    const LEAD_INS: [&str; 12] = [
+        "比例", "比重", "占比", "总数", "总量", "人数", "数量", "提升", "提高", "达到", "分别",
+        "累计",
+    ];
+    let mut i = 0;
+    while i < gap.len() {
+        if let Some(w) = LEAD_INS
+            .iter()
+            .find(|w| gap[i..].starts_with(&w.chars().collect::<Vec<_>>()))
+        {
+            i += w.chars().count();
+        } else if "达为是共有约近超逾的计了至到等将已均:： ".contains(gap[i]) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// The pattern hit that names what a figure counts (see [`metric_for`]).
+fn best_hit<'h>(
+    catalog: &Catalog,
+    hits: &'h [PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+) -> Option<&'h PatternHit> {
     // a parenthesis does not end the clause: 社工站(室)1200个, (其中持证社工320人)
     let clause_start = chars[..number_start]
         .iter()
         .rposition(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
         .map_or(0, |p| p + 1);
-    // a metric without a unit counts things, never a rate or money (矛盾纠纷100%化解在基层)
-    let unit_ok = |h: &&PatternHit| match catalog.metrics[h.metric].unit.as_deref() {
-        Some(u) => same_unit(u, unit),
-        None => !matches!(unit, "%" | "个百分点" | "分数" | "元"),
-    };
+    let unit_ok = unit_fits(catalog, unit);
     let after = hits
         .iter()
-        .filter(unit_ok)
+        .filter(&unit_ok)
         // a name of the counted thing, not a short verb (700个**减至**219个)
         .filter(|h| h.end - h.start >= 3)
         .filter(|h| h.start == thing_start(chars, quantity_end))
@@ -284,20 +383,27 @@ pub fn metric_for(
                 || (h.start..h.end).any(|i| crate::labels::predicate_at(chars, i))
         })
         .max_by_key(|h| (h.composite, h.length));
-    if let Some(h) = after {
-        return Some(h.metric);
+    if after.is_some() {
+        return after;
     }
     let before = hits
         .iter()
-        .filter(unit_ok)
+        .filter(&unit_ok)
         .filter(|h| h.end <= number_start && h.start >= clause_start)
         // nearest, then the longest wording next to the figure (综合党组织 over 组建…党组织)
         .max_by_key(|h| (h.end, h.end - h.start, h.length, h.composite))
         // the nearest one only, and only when nothing in between makes the figure count
         // something else
-        .filter(|h| h.composite || !crate::labels::breaks_subject(&chars[h.end..number_start]));
-    if let Some(h) = before {
-        return Some(h.metric);
+        .filter(|h| {
+            let gap = &chars[h.end..number_start];
+            if h.composite {
+                next_to_figure(gap)
+            } else {
+                !crate::labels::breaks_subject(gap)
+            }
+        });
+    if before.is_some() {
+        return before;
     }
     // last resort: a wording later in the same clause (最高5000元/人的**补贴**); a parenthesis
     // does not end it (9个设区市和所有县(市、区)……均由党委副书记担任)
@@ -305,14 +411,34 @@ pub fn metric_for(
         .find(|&i| is_clause_break(chars[i]) && !matches!(chars[i], '(' | ')' | '、'))
         .unwrap_or(chars.len());
     hits.iter()
-        .filter(unit_ok)
+        .filter(&unit_ok)
         .filter(|h| h.start >= quantity_end && h.end <= clause_end)
         .min_by_key(|h| (h.start, std::cmp::Reverse(h.length)))
         .filter(|h| {
             !crate::labels::predicate_at(chars, h.end)
                 && !crate::labels::breaks_subject(&chars[quantity_end..h.start])
+                && !holds_figure(&chars[quantity_end..h.start])
         })
-        .map(|h| h.metric)
+}
+
+/// Whether `gap`, between a figure and a wording later in its clause, holds another figure
+/// (在21个县(市、区)已建成运营150个乡镇社工站: the stations are the 150, not the 21), so that
+/// the wording names that figure's thing. Years and days (截至2023年底) are dates, not figures;
+/// a gap that is itself one figure in another unit (183批293人次) states the same thing twice.
+fn holds_figure(gap: &[char]) -> bool {
+    let digits = gap
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    if digits > 0 && (1..=2).contains(&(gap.len() - digits)) {
+        return false;
+    }
+    gap.iter().enumerate().any(|(i, c)| {
+        c.is_ascii_digit()
+            && gap.get(i + 1).is_some_and(|next| {
+                !next.is_ascii_digit() && !matches!(next, '年' | '月' | '日' | '号' | '.')
+            })
+    })
 }
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
@@ -326,6 +452,9 @@ struct ThemeWords {
     /// (family, word) indices by the word's first character: a text is scanned once for all
     /// theme words, not once per word (themes are looked up for every figure and point).
     by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>>,
+    /// For each family's words, whether the word names a setting of every remit (社区) rather
+    /// than the remit itself (data/themes.toml `setting_words`).
+    setting: Vec<Vec<bool>>,
     emerging_context: Vec<Vec<char>>,
     party_words: Vec<Vec<char>>,
 }
@@ -336,6 +465,7 @@ struct ThemeData {
     family: Vec<FamilyData>,
     emerging_context: Vec<String>,
     party_words: Vec<String>,
+    setting_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -369,9 +499,20 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
             }
         }
     }
+    let setting = data
+        .family
+        .iter()
+        .map(|f| {
+            f.words
+                .iter()
+                .map(|w| data.setting_words.contains(w))
+                .collect()
+        })
+        .collect();
     Ok(ThemeWords {
         families,
         by_first,
+        setting,
         emerging_context: chars(&data.emerging_context),
         party_words: chars(&data.party_words),
     })
@@ -384,6 +525,7 @@ fn theme_words() -> &'static ThemeWords {
         parse_themes(THEMES).unwrap_or(ThemeWords {
             families: Vec::new(),
             by_first: Default::default(),
+            setting: Vec::new(),
             emerging_context: Vec::new(),
             party_words: Vec::new(),
         })
@@ -403,6 +545,30 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
         .map(|f| words.families[f].0)
 }
 
+/// Whether `text` names a remit by its own word (志愿, 社工, 骑手 …), not only a setting (社区).
+pub(crate) fn names_remit(text: &[char]) -> bool {
+    first_remit_family(text).is_some()
+}
+
+/// The theme family that `text` names most often by a remit's own word, not by a setting every
+/// remit shares (志愿 in 社区志愿服务, not 社区); of families named as often, the first. A
+/// clause listing a remit's measures names that remit again and again (新就业群体, 骑手 …), and a
+/// passing mention of another (开展公益志愿活动) among them does not make it that remit's.
+fn first_remit_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    let mut counts = vec![0usize; words.families.len()];
+    for (_, _, f, setting) in theme_hits_with_setting(words, text) {
+        if !setting {
+            counts[f] += 1;
+        }
+    }
+    let most = *counts.iter().max()?;
+    (most > 0)
+        .then(|| counts.iter().position(|&n| n == most))
+        .flatten()
+        .map(|f| words.families[f].0)
+}
+
 /// The family of the first theme word in `text`, in text order (what a paragraph opens with).
 pub(crate) fn opening_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
@@ -416,40 +582,75 @@ fn theme_hits<'a>(
     words: &'a ThemeWords,
     text: &'a [char],
 ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-    (0..text.len()).flat_map(move |i| {
-        words
-            .by_first
-            .get(&text[i])
-            .into_iter()
-            .flatten()
-            .filter_map(move |&(f, k)| {
-                let w = &words.families[f].1[k];
-                text[i..].starts_with(w).then_some((i, i + w.len(), f))
-            })
-    })
+    theme_hits_with_setting(words, text).map(|(start, end, f, _)| (start, end, f))
+}
+
+/// Every theme word in `text`: (start, end, family index, whether it names a setting), in text
+/// order. A word inside a longer theme word is not read on its own: 社区服务站 is a community's
+/// station, not the new-employment 服务站 inside it.
+fn theme_hits_with_setting<'a>(
+    words: &'a ThemeWords,
+    text: &'a [char],
+) -> impl Iterator<Item = (usize, usize, usize, bool)> + 'a {
+    let all: Vec<(usize, usize, usize, bool)> = (0..text.len())
+        .flat_map(move |i| {
+            words
+                .by_first
+                .get(&text[i])
+                .into_iter()
+                .flatten()
+                .filter_map(move |&(f, k)| {
+                    let w = &words.families[f].1[k];
+                    let setting = words.setting.get(f).and_then(|s| s.get(k)) == Some(&true);
+                    text[i..]
+                        .starts_with(w)
+                        .then_some((i, i + w.len(), f, setting))
+                })
+        })
+        .collect();
+    // hits are in order of start, and theme words are short: a longer word holding this one
+    // starts at most LONGEST characters before it
+    const LONGEST: usize = 16;
+    let inside_longer = |k: usize| {
+        let (start, end, _, _) = all[k];
+        let from = all.partition_point(|h| h.0 + LONGEST < start);
+        let to = all.partition_point(|h| h.0 <= start);
+        all[from..to]
+            .iter()
+            .any(|h| h.1 >= end && h.1 - h.0 > end - start)
+    };
+    let kept: Vec<(usize, usize, usize, bool)> = (0..all.len())
+        .filter(|&k| !inside_longer(k))
+        .map(|k| all[k])
+        .collect();
+    kept.into_iter()
 }
 
 /// The theme words of one sentence, found once for all its figures: a sentence with thousands
 /// of figures (a page without full stops) is scanned once, not once per figure.
 pub struct SentenceThemes {
-    /// Ends of the sentence's theme words, in increasing order.
-    ends: Vec<usize>,
-    /// For each word in `ends` order, the family of the word ending nearest before or at its
-    /// end (of words ending at the same place, the first family).
-    nearest: Vec<usize>,
+    /// Every theme word.
+    all: NearestWords,
+    /// The words that name a remit itself, not a setting every remit shares (社区).
+    remit: NearestWords,
     first: Option<Theme>,
+    first_remit: Option<Theme>,
     mentions_party: bool,
     mentions_emerging_context: bool,
 }
 
-impl SentenceThemes {
-    /// The theme words of `sentence`.
-    pub fn new(sentence: &[char]) -> SentenceThemes {
-        let words = theme_words();
-        let mut hits: Vec<(usize, usize)> = theme_hits(words, sentence)
-            .map(|(_, end, f)| (end, f))
-            .collect();
-        let first = hits.iter().map(|&(_, f)| f).min();
+/// Theme words of a sentence by where they end, for the nearest one before a figure.
+struct NearestWords {
+    /// Ends of the words, in increasing order.
+    ends: Vec<usize>,
+    /// For each word in `ends` order, the family of the word ending nearest before or at its
+    /// end (of words ending at the same place, the first family).
+    nearest: Vec<usize>,
+}
+
+impl NearestWords {
+    /// From (end, family) pairs.
+    fn new(mut hits: Vec<(usize, usize)>) -> NearestWords {
         hits.sort_unstable();
         let mut nearest = Vec::with_capacity(hits.len());
         let mut best: Option<(usize, std::cmp::Reverse<usize>)> = None;
@@ -460,22 +661,43 @@ impl SentenceThemes {
             }
             nearest.push(best.map_or(f, |(_, std::cmp::Reverse(f))| f));
         }
-        let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
-        SentenceThemes {
+        NearestWords {
             ends: hits.iter().map(|&(end, _)| end).collect(),
             nearest,
-            first: first.map(|f| words.families[f].0),
-            mentions_party: mentions(&words.party_words),
-            mentions_emerging_context: mentions(&words.emerging_context),
         }
     }
 
-    /// The family of the theme word that ends nearest before `at` (of words ending at the same
-    /// place, the first family).
-    fn nearest_before(&self, at: usize) -> Option<Theme> {
+    /// The family of the word that ends nearest before `at`.
+    fn before(&self, at: usize) -> Option<Theme> {
         let count = self.ends.partition_point(|&end| end <= at);
         let f = *self.nearest.get(count.checked_sub(1)?)?;
         Some(theme_words().families[f].0)
+    }
+}
+
+impl SentenceThemes {
+    /// The theme words of `sentence`.
+    pub fn new(sentence: &[char]) -> SentenceThemes {
+        let words = theme_words();
+        let hits: Vec<(usize, usize, bool)> = theme_hits_with_setting(words, sentence)
+            .map(|(_, end, f, setting)| (end, f, setting))
+            .collect();
+        let first = hits.iter().map(|&(_, f, _)| f).min();
+        let first_remit = hits.iter().filter(|h| !h.2).map(|&(_, f, _)| f).min();
+        let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
+        SentenceThemes {
+            all: NearestWords::new(hits.iter().map(|&(end, f, _)| (end, f)).collect()),
+            remit: NearestWords::new(
+                hits.iter()
+                    .filter(|h| !h.2)
+                    .map(|&(end, f, _)| (end, f))
+                    .collect(),
+            ),
+            first: first.map(|f| words.families[f].0),
+            first_remit: first_remit.map(|f| words.families[f].0),
+            mentions_party: mentions(&words.party_words),
+            mentions_emerging_context: mentions(&words.emerging_context),
+        }
     }
 }
 
@@ -570,7 +792,9 @@ fn names_only_organisations(clause: &[char]) -> bool {
 ///   is emerging-sector party building (到……企业、协会走访调研25次,摸排党组织129个);
 /// - else from its own clause; else from the theme word nearest before it in its sentence
 ///   (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次); else from anywhere in the
-///   sentence; else its paragraph; else its article's headline.
+///   sentence; else its paragraph; else its article's headline. At the clause and sentence a
+///   remit's own word counts before a setting every remit shares (社区, 困难: a 社工站's
+///   社区工作300余场次,受益群众3.5万人 are social work).
 pub fn theme_for(
     clause: &[char],
     figure: Range<usize>,
@@ -585,8 +809,21 @@ pub fn theme_for(
     if names_only_organisations(clause) && sentence.mentions_party {
         return Theme::EmergingSectorPartyBuilding;
     }
-    let theme = first_family(clause)
-        .or_else(|| sentence.nearest_before(number_at))
+    // a remit's own word decides before a setting every remit shares (社区 in 社区志愿服务),
+    // unless the setting is what the figure counts and its clause names no remit
+    // (3个村(社区)获……资金支持, but 310个社区组织志愿服务活动)
+    let words = theme_words();
+    let clause_remit = first_remit_family(clause);
+    let counted = theme_hits_with_setting(words, &clause[figure.end.min(clause.len())..])
+        .next()
+        .filter(|&(start, _, _, setting)| setting && start <= 2 && clause_remit.is_none())
+        .map(|(_, _, f, _)| words.families[f].0);
+    let theme = counted
+        .or(clause_remit)
+        .or_else(|| sentence.remit.before(number_at))
+        .or(sentence.first_remit)
+        .or_else(|| first_family(clause))
+        .or_else(|| sentence.all.before(number_at))
         .or(sentence.first)
         .or_else(paragraph)
         .or_else(headline)

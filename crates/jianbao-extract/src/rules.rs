@@ -1,7 +1,7 @@
 //! The fact rules: which figures of which articles become facts, and what each one is about
 //! (place, level, theme, metric, label, date).
 
-use crate::catalog::{self, is_clause_break, metric_for, theme_for};
+use crate::catalog::{self, is_clause_break, metric_in_context, theme_for};
 use crate::dates::{find_dates, DocDate};
 use crate::ingest::{is_furniture, split_sentences, Normalized};
 use crate::numbers::find_quantities;
@@ -1294,6 +1294,8 @@ pub fn analyse<'a>(
                 let mut sentence_labels: Vec<(String, String, Option<usize>)> = Vec::new();
                 // 中央社会工作部相继在……召开3场: the country's figures
                 let central = crate::attach::opens_with_central_body(s);
+                // (start, metric) of the sentence's figures so far that have a metric
+                let mut metrics_before: Vec<(usize, usize)> = Vec::new();
                 for (k, q) in quantities.iter().enumerate() {
                     let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
                     let in_force = if central {
@@ -1325,30 +1327,6 @@ pub fn analyse<'a>(
                         .or_else(|| article_as_of.clone());
                     // the part of the sentence read for this figure
                     let window = catalog::context_window(s.len(), q.number_start, q.range.end);
-                    let mut metric = respectively
-                        .as_ref()
-                        .and_then(|(first, list)| {
-                            k.checked_sub(*first).and_then(|i| list.get(i)).copied()
-                        })
-                        .or_else(|| {
-                            let near = &window;
-                            metric_for(
-                                catalog,
-                                &hits.within(near),
-                                &s[near.clone()],
-                                q.number_start - near.start,
-                                q.range.end - near.start,
-                                &q.unit,
-                            )
-                        });
-                    let mut metric_def = metric.map(|m| &catalog.metrics[m]);
-                    let mut unit = q.unit.clone();
-                    if unit.is_empty() {
-                        match metric_def.and_then(|m| m.unit.clone()) {
-                            Some(u) => unit = u,
-                            None => continue, // a bare 万 figure whose unit nobody states
-                        }
-                    }
                     let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
                     // the fact keeps the text's own words (户外工作者服务站 stays so, never the
                     // catalog's row label); the catalog label only when the text gives none
@@ -1359,6 +1337,76 @@ pub fn analyse<'a>(
                         q.range.end,
                         &q.unit,
                     );
+                    // the figure's own clause (between clause breaks; 、 joins list items)
+                    let clause_start = s[window.start..q.number_start]
+                        .iter()
+                        .rposition(|&c| is_clause_break(c) && c != '、')
+                        .map_or(window.start, |p| window.start + p + 1);
+                    let clause_end = (q.range.end..window.end)
+                        .find(|&i| {
+                            is_clause_break(s[i]) && s[i] != '、' && s[i] != '(' && s[i] != ')'
+                        })
+                        .unwrap_or(window.end);
+                    // the theme the figure's words and setting give it, without a metric
+                    let context_theme = |label: &str| {
+                        let theme = theme_for(
+                            &s[clause_start..clause_end],
+                            q.range.start - clause_start..q.range.end - clause_start,
+                            sentence_themes.get_or_init(|| catalog::SentenceThemes::new(s)),
+                            q.number_start,
+                            || {
+                                *paragraph_theme.get_or_init(|| {
+                                    catalog::first_family(&chars[paragraph.clone()])
+                                })
+                            },
+                            || *headline_theme.get_or_init(|| catalog::first_family(&headline)),
+                        );
+                        // a clause that names no remit goes on about the figure before it in
+                        // its sentence (开展“护航”服务超2000小时,惠及旅客10万余人次)
+                        let clause = &s[clause_start..clause_end];
+                        let carried = (!catalog::names_remit(clause))
+                            .then(|| {
+                                metrics_before
+                                    .iter()
+                                    .rev()
+                                    .find(|(at, _)| *at < clause_start)
+                                    .map(|&(_, m)| catalog.metrics[m].theme)
+                            })
+                            .flatten();
+                        carried.unwrap_or_else(|| {
+                            crate::topic::within_topic(
+                                theme,
+                                label,
+                                &chars[paragraph.clone()],
+                                topic,
+                            )
+                        })
+                    };
+                    let mut metric = respectively
+                        .as_ref()
+                        .and_then(|(first, list)| {
+                            k.checked_sub(*first).and_then(|i| list.get(i)).copied()
+                        })
+                        .or_else(|| {
+                            let near = &window;
+                            metric_in_context(
+                                catalog,
+                                &hits.within(near),
+                                &s[near.clone()],
+                                q.number_start - near.start,
+                                q.range.end - near.start,
+                                &q.unit,
+                                || context_theme(&text_label),
+                            )
+                        });
+                    let mut metric_def = metric.map(|m| &catalog.metrics[m]);
+                    let mut unit = q.unit.clone();
+                    if unit.is_empty() {
+                        match metric_def.and_then(|m| m.unit.clone()) {
+                            Some(u) => unit = u,
+                            None => continue, // a bare 万 figure whose unit nobody states
+                        }
+                    }
                     // a figure whose words name nothing counts what the figure before it in
                     // its sentence counts, in the same unit (覆盖率达到80%,力争90%)
                     // (and its metric, unless it is a change of it: 比上年底增加3.1万人)
@@ -1396,38 +1444,7 @@ pub fn analyse<'a>(
                         continue;
                     }
                     same_figure.push(label.clone());
-                    // the figure's own clause (between clause breaks; 、 joins list items)
-                    let clause_start = s[window.start..q.number_start]
-                        .iter()
-                        .rposition(|&c| is_clause_break(c) && c != '、')
-                        .map_or(window.start, |p| window.start + p + 1);
-                    let clause_end = (q.range.end..window.end)
-                        .find(|&i| {
-                            is_clause_break(s[i]) && s[i] != '、' && s[i] != '(' && s[i] != ')'
-                        })
-                        .unwrap_or(window.end);
-                    let theme = metric_def.map_or_else(
-                        || {
-                            theme_for(
-                                &s[clause_start..clause_end],
-                                q.range.start - clause_start..q.range.end - clause_start,
-                                sentence_themes.get_or_init(|| catalog::SentenceThemes::new(s)),
-                                q.number_start,
-                                || {
-                                    *paragraph_theme.get_or_init(|| {
-                                        catalog::first_family(&chars[paragraph.clone()])
-                                    })
-                                },
-                                || *headline_theme.get_or_init(|| catalog::first_family(&headline)),
-                            )
-                        },
-                        |m| m.theme,
-                    );
-                    let theme = if metric_def.is_none() {
-                        crate::topic::within_topic(theme, &label, &chars[paragraph.clone()], topic)
-                    } else {
-                        theme
-                    };
+                    let theme = metric_def.map_or_else(|| context_theme(&label), |m| m.theme);
                     let PlaceRef {
                         province,
                         place: place_name,
@@ -1462,6 +1479,9 @@ pub fn analyse<'a>(
                     let span = normalized.original_span(quote_r.clone());
                     let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
                     sentence_labels.push((unit.clone(), label.clone(), metric));
+                    if let Some(m) = metric {
+                        metrics_before.push((q.number_start, m));
+                    }
                     facts.push((
                         Fact {
                             id: String::new(),

@@ -25,8 +25,9 @@ pub(crate) fn dominant<'a>(lines: impl Iterator<Item = &'a [char]>) -> Option<Th
 }
 
 /// `theme` (read from the figure's clause), or the article's `topic` when the clause gave only
-/// grassroots governance, the counted thing (`label`) names no theme of its own and the
-/// figure's paragraph does not open on grassroots work.
+/// grassroots governance, the counted thing (`label`) names no theme but the topic's (党组织书记
+/// in a report on emerging-sector party building) and the figure's paragraph does not open on
+/// grassroots work.
 pub(crate) fn within_topic(
     theme: Theme,
     label: &str,
@@ -37,7 +38,7 @@ pub(crate) fn within_topic(
     match topic {
         Some(topic)
             if theme == Theme::GrassrootsGovernance
-                && first_family(&label).is_none()
+                && first_family(&label).is_none_or(|named| named == topic)
                 && opening_family(paragraph) != Some(Theme::GrassrootsGovernance) =>
         {
             topic

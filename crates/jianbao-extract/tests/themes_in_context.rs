@@ -1,0 +1,80 @@
+//! A figure's theme on short articles written for these tests: 社区 is where every remit works,
+//! so a remit's own word in the figure's sentence decides before it; communities that are
+//! themselves what a figure counts stay grassroots work; a word inside a longer theme word
+//! (服务站 in 社区服务站) is not read on its own.
+
+#[path = "support/article.rs"]
+mod article;
+
+use article::{facts_of, find};
+use jianbao_facts::Theme;
+
+#[test]
+fn a_social_work_stations_community_work_is_social_work() {
+    let facts = facts_of(
+        "sgz.txt",
+        "南宁市乡镇社工站服务成效\n\
+         2024年11月，南宁市委社会工作部介绍，全市社会工作者扎根基层。\
+         今年以来各乡镇社工站开展社区活动420余场次，受益群众约2.1万人。\n",
+    );
+    assert_eq!(find(&facts, 21_000.0, "人").theme, Theme::SocialWorkers);
+}
+
+#[test]
+fn communities_counted_with_no_remit_in_their_clause_stay_grassroots() {
+    let facts = facts_of(
+        "jiangbu.txt",
+        "安顺市城乡社区建设\n\
+         2024年12月，安顺市委社会工作部介绍，全市志愿服务和社会工作持续发力，\
+         志愿服务项目得到省级扶持，5个村(社区)获省级城乡社区奖补资金支持。\n",
+    );
+    assert_eq!(find(&facts, 5.0, "个").theme, Theme::GrassrootsGovernance);
+}
+
+#[test]
+fn a_community_service_station_is_no_drivers_station() {
+    let facts = facts_of(
+        "fuwuzhan.txt",
+        "北京市社区服务站建设\n\
+         2024年5月，北京市委社会工作部介绍，全市基层治理持续深化，社区工作者队伍不断壮大，\
+         各社区服务站可办理政府公共服务事项30余项。\n",
+    );
+    assert_eq!(find(&facts, 30.0, "项").theme, Theme::GrassrootsGovernance);
+}
+
+#[test]
+fn the_remit_a_clause_names_most_decides_over_a_passing_mention() {
+    let facts = facts_of(
+        "qishou.txt",
+        "南开区骑手友好社区建设\n\
+         2024年6月，南开区委社会工作部介绍，全区聚焦新就业群体，为快递员、外卖骑手办实事。\
+         全区制定设置骑手泊车位、规划骑手送餐路线、面向骑手开展公益志愿活动、\
+         加强新就业群体关心关爱等15项具体举措。\n",
+    );
+    assert_eq!(find(&facts, 15.0, "项").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn proposal_makers_belong_to_the_peoples_proposals_remit() {
+    let facts = facts_of(
+        "jianyi.txt",
+        "兰州市人民建议征集工作\n\
+         2024年9月，兰州市委社会工作部介绍，全市人民建议征集工作持续推进，\
+         从各界群众中遴选组建起由40名特邀建议人和15名智库专家组成的队伍。\n",
+    );
+    assert_eq!(find(&facts, 40.0, "名").theme, Theme::PetitionsAndProposals);
+}
+
+#[test]
+fn party_organisations_in_office_buildings_are_emerging_sector_work() {
+    let facts = facts_of(
+        "louyu.txt",
+        "北京市楼宇党建\n\
+         2024年7月，北京市委社会工作部介绍，全市推进新兴领域党建工作，\
+         本年度将860个党组织设进商务楼宇。\n",
+    );
+    assert_eq!(
+        find(&facts, 860.0, "个").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}
