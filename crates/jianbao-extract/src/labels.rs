@@ -22,6 +22,9 @@ struct LabelWords {
     compound_words: Vec<String>,
     speech_openers: Vec<String>,
     compound_heads: Vec<String>,
+    clause_adverbs: Vec<String>,
+    adverb_exceptions: Vec<String>,
+    never_head_predicates: Vec<String>,
 }
 
 struct Vocabulary {
@@ -38,6 +41,9 @@ struct Vocabulary {
     compound_words: Vec<Vec<char>>,
     speech_openers: Vec<Vec<char>>,
     compound_heads: Vec<Vec<char>>,
+    clause_adverbs: Vec<Vec<char>>,
+    adverb_exceptions: Vec<Vec<char>>,
+    never_head_predicates: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -63,6 +69,9 @@ fn vocabulary() -> &'static Vocabulary {
             compound_words: chars(&words.compound_words),
             speech_openers: chars(&words.speech_openers),
             compound_heads: chars(&words.compound_heads),
+            clause_adverbs: chars(&words.clause_adverbs),
+            adverb_exceptions: chars(&words.adverb_exceptions),
+            never_head_predicates: chars(&words.never_head_predicates),
         }
     })
 }
@@ -85,6 +94,40 @@ fn longest_at(words: &[Vec<char>], text: &[char]) -> usize {
         .iter()
         .find(|w| starts_with(text, w))
         .map_or(0, |w| w.len())
+}
+
+/// Length of the clause adverb (已, 就, 累计 …) at `at` in `text`, unless it lies inside a word
+/// that holds it (就 of 新就业群体, 均 of 人均); 0 when none is there.
+fn adverb_at(text: &[char], at: usize) -> usize {
+    let v = vocabulary();
+    let len = longest_at(&v.clause_adverbs, &text[at.min(text.len())..]);
+    let inside_word = len > 0
+        && v.adverb_exceptions.iter().any(|w| {
+            (at.saturating_sub(w.len() - 1)..=at)
+                .any(|start| start + w.len() >= at + len && starts_with(&text[start..], w))
+        });
+    if inside_word {
+        0
+    } else {
+        len
+    }
+}
+
+/// `text` without its clause adverbs (驿站已累计服务新就业群体 → 驿站服务新就业群体): a label
+/// names the counted thing and what was done with it, not when or how often.
+fn without_adverbs(text: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        match adverb_at(text, i) {
+            0 => {
+                out.push(text[i]);
+                i += 1;
+            }
+            len => i += len,
+        }
+    }
+    out
 }
 
 /// Whether a predicate starts at `at` (与, 参与, 完成 …): the counted thing named before ends
@@ -261,8 +304,9 @@ pub fn names_nothing(label: &str) -> bool {
         || v.not_labels.iter().any(|w| w == chars)
 }
 
-/// The verb of change right before a figure (比上年底增加3.1万人 → 增加), if any: the figure is
-/// a change of what the figure before it counts.
+/// The mark of a change when a verb of change stands right before a figure (比上年底增加3.1万人
+/// → （增加）), if one does: the figure is a change of what the figure before it counts, and its
+/// label says so in a note rather than ending in a verb.
 pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static str> {
     let mut before = &chars[..quantity_start.min(chars.len())];
     if before.last() == Some(&'了') {
@@ -274,7 +318,13 @@ pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static s
             let w: Vec<char> = w.chars().collect();
             ends_with(before, &w)
         })
-        .copied()
+        .map(|w| {
+            if matches!(*w, "减少" | "下降") {
+                "（减少）"
+            } else {
+                "（增加）"
+            }
+        })
 }
 
 /// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the
@@ -317,6 +367,10 @@ fn before_phrase(before: &[char]) -> Vec<char> {
         }
         text = &text[k.min(text.len())..];
     }
+    // adverbs inside the clause (专车全年累计出动, 人数已经) are no part of the label
+    let kept = without_adverbs(text);
+    let text: &[char] = if kept.len() >= 2 { &kept } else { text };
+    let mut text = text;
     loop {
         let len = text.len();
         // one word at a time, longest first: 累计达 loses 达 and then 累计, never 计 of 累计
@@ -394,6 +448,69 @@ fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
     }
 }
 
+/// `text` without asides in parentheses longer than a short name: 10名志愿者(涵盖医疗、教育等
+///领域)为辅助 names 志愿者; a short one is part of the name (乡镇(街道)社工站, 县(市、区)).
+fn without_asides(text: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let close = (text[i] == '(')
+            .then(|| text[i..].iter().position(|&c| c == ')'))
+            .flatten();
+        match close {
+            Some(n) if n > 5 => i += n + 1,
+            _ => {
+                out.push(text[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Verbs of change at the end of the words before a figure, and what the figure then is: a rate
+/// after one is the rate of change (信访总量同比下降5% → 信访总量同比降幅), a count the amount of
+/// change, marked (志愿者比上年增加300人 → 志愿者（增加）).
+const CHANGE_ENDINGS: &[(&str, &str, &str)] = &[
+    ("减少", "降幅", "（减少）"),
+    ("下降", "降幅", "（减少）"),
+    ("降低", "降幅", "（减少）"),
+    ("增加", "增幅", "（增加）"),
+    ("增长", "增幅", "（增加）"),
+    ("提高", "增幅", "（增加）"),
+    ("提升", "增幅", "（增加）"),
+    ("上升", "增幅", "（增加）"),
+];
+
+/// The words before a figure without a verb of change at their end and the comparison before it
+/// (同比, 比上年, 比2003年), with the noun or mark that says the figure is a change; `None` when
+/// no verb of change ends them.
+fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
+    let (verb, rate_head, mark) = CHANGE_ENDINGS.iter().find(|(verb, _, _)| {
+        let verb: Vec<char> = verb.chars().collect();
+        ends_with(before, &verb)
+    })?;
+    let mut rest = before[..before.len() - verb.chars().count()].to_vec();
+    let year_on_year: Vec<char> = "同比".chars().collect();
+    let mut head = String::new();
+    if ends_with(&rest, &year_on_year) {
+        rest.truncate(rest.len() - 2);
+        head.push_str("同比");
+    } else if let Some(at) = rest.iter().rposition(|&c| c == '比') {
+        // 比上年, 比2003年, 比去年同期: a comparison with an earlier time
+        let tail = &rest[at + 1..];
+        if tail.len() <= 8 && tail.iter().any(|&c| matches!(c, '年' | '月' | '期')) {
+            rest.truncate(at);
+        }
+    }
+    if rate {
+        head.push_str(rate_head);
+    } else {
+        head = (*mark).to_owned();
+    }
+    Some((rest, head))
+}
+
 /// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**,
 /// 300个“**暖新驿站**”), else what precedes it (**持证人数**达到2.4万人); a change
 /// 从16名增加到了400多名 is marked. Empty when no usable label can be read.
@@ -466,6 +583,17 @@ pub fn label_from_text(
     {
         before.truncate(at);
     }
+    // 疑难信访案件减少90%: the figure is the change of what precedes the verb
+    let rate = unit == "%" || unit == "个百分点";
+    let mut change_head = None;
+    if change.is_none() {
+        if let Some((rest, head)) =
+            strip_change(&before, rate).filter(|(rest, _)| before_phrase(rest).len() >= 2)
+        {
+            before = rest;
+            change_head = Some(head);
+        }
+    }
     // the whole clause before the figure, a readable phrase when no noun phrase can be cut out
     let clause: Vec<char> = before.clone();
     let before = before_phrase(&before);
@@ -486,16 +614,21 @@ pub fn label_from_text(
     let mut predicate_here = Vec::new();
     let mut inside_word = Vec::new();
     let mut i = thing;
-    while i < read_end && !is_break(chars[i]) && chars[i] != '。' {
+    while i < read_end && (!is_break(chars[i]) || matches!(chars[i], '(' | ')')) && chars[i] != '。'
+    {
         let noun = longest_at(&v.compound_words, &chars[i..]);
         // a verb of building after the counted thing is its predicate (18个社区建立志愿队伍)
         let predicate = longest_at(&v.predicate_starts, &chars[i..])
             .max(longest_at(&v.building_verbs, &chars[i..]));
-        let step = noun.max(predicate).max(1);
-        let here = predicate > noun
+        // an adverb or a verb that never heads a noun ends the counted thing wherever it
+        // stands (9个乡镇全部覆盖, 2个项目上榜)
+        let never_head = adverb_at(chars, i).max(longest_at(&v.never_head_predicates, &chars[i..]));
+        let step = noun.max(predicate).max(never_head).max(1);
+        let here = (predicate > noun
             && chars
                 .get(i + predicate)
-                .is_some_and(|&c| !is_break(c) && c != '。');
+                .is_some_and(|&c| !is_break(c) && c != '。'))
+            || never_head > noun;
         predicate_here.push(here);
         predicate_here.extend(std::iter::repeat_n(false, step - 1));
         inside_word.push(false);
@@ -526,7 +659,12 @@ pub fn label_from_text(
         .collect();
     // a parenthesis opened and not closed in the clause (持证社工(其中2名…) is an aside: the
     // counted thing ends before it
-    let mut after = after;
+    let mut after = without_asides(&after);
+    // a verb of building right after the measure word (26个打造综合性服务中心) governs the thing
+    let verb = longest_at(&v.building_verbs, &after);
+    if verb > 0 && after.len() >= verb + 2 {
+        after.drain(..verb);
+    }
     if let Some(open) = after.iter().rposition(|&c| c == '(') {
         if !after[open..].contains(&')') {
             after.truncate(open);
@@ -552,7 +690,7 @@ pub fn label_from_text(
     {
         change = Some("（起始）");
     }
-    let mark = change.unwrap_or("");
+    let mark = change.map_or_else(|| change_head.clone().unwrap_or_default(), str::to_owned);
     // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
     let after_names = after
         .first()
@@ -567,13 +705,21 @@ pub fn label_from_text(
             .into_iter()
             .collect::<String>()
     };
-    let candidates: Vec<String> = if unit == "%" || unit == "个百分点" {
+    let candidates: Vec<String> = if change_head.is_some() {
+        vec![before_text(24)]
+    } else if rate {
         // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
         let rest: String = after.iter().take(10).collect();
         vec![format!("{}{rest}", before_text(16)), before_text(16), rest]
     } else if after_names {
         let head: String = after.iter().take(16).collect();
-        vec![head, before_text(24)]
+        // 为新就业群体提供30多项服务: a generic noun after the figure names the thing with the
+        // verb before it
+        if v.not_labels.contains(&after) && ends_with_building_verb(&before_text(24)) {
+            vec![format!("{}{head}", before_text(24)), head, before_text(24)]
+        } else {
+            vec![head, before_text(24)]
+        }
     } else if before.last() == Some(&'等') && matches!(unit, "部门" | "家" | "个" | "所") {
         // 省委社会工作部、省委组织部等9部门
         vec![format!("{}{unit}", before_text(24)), before_text(24)]
@@ -673,12 +819,30 @@ mod tests {
         assert_eq!(labels("全区12个社区建立议事会"), ["社区"]);
         // a comparison or a hedge before the figure is not what it counts; 共 after a
         // counted thing is its predicate, 共青团 a name
-        assert_eq!(labels("求助来电同比增长12%"), ["求助来电"]);
+        assert_eq!(labels("求助来电同比增长12%"), ["求助来电同比增幅"]);
         assert_eq!(labels("全区受理的来信量高达900件"), ["受理的来信量"]);
         assert_eq!(labels("40个社区共组织活动"), ["社区"]);
         assert_eq!(labels("共青团员2000名"), ["共青团员"]);
         // a Latin initial is part of a name
         assert_eq!(labels("全市有58个U站"), ["U站"]);
+    }
+
+    #[test]
+    fn clauses_are_cut_down_to_the_counted_thing() {
+        // adverbs are left out; 开展 and 发放 govern the thing counted
+        assert_eq!(labels("驿站已累计服务骑手900人次"), ["驿站服务骑手"]);
+        assert_eq!(labels("全年累计开展各类培训活动40场"), ["培训活动"]);
+        assert_eq!(labels("志愿者已发放爱心包300份"), ["爱心包"]);
+        // a verb of change makes the figure a change
+        assert_eq!(labels("来访批次同比下降8%"), ["来访批次同比降幅"]);
+        assert_eq!(labels("社工人数比上年增加60人"), ["社工人数（增加）"]);
+        // the thing after a figure ends at an adverb or a verb that never heads a noun
+        assert_eq!(labels("8个社区均已建成议事厅"), ["社区"]);
+        assert_eq!(labels("300名社工扎根基层"), ["社工"]);
+        assert_eq!(labels("6个社工室举行揭牌仪式"), ["社工室"]);
+        // an aside in parentheses is not part of the name, a short one is
+        assert_eq!(labels("12名党员(均为退休教师和医生)"), ["党员"]);
+        assert_eq!(labels("20个村(社区)"), ["村(社区)"]);
     }
 
     #[test]
