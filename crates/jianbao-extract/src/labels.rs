@@ -25,6 +25,9 @@ struct LabelWords {
     clause_adverbs: Vec<String>,
     adverb_exceptions: Vec<String>,
     never_head_predicates: Vec<String>,
+    averages: Vec<String>,
+    completion_verbs: Vec<String>,
+    generic_nouns: Vec<String>,
 }
 
 struct Vocabulary {
@@ -44,6 +47,9 @@ struct Vocabulary {
     clause_adverbs: Vec<Vec<char>>,
     adverb_exceptions: Vec<Vec<char>>,
     never_head_predicates: Vec<Vec<char>>,
+    averages: Vec<Vec<char>>,
+    completion_verbs: Vec<Vec<char>>,
+    generic_nouns: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -72,6 +78,9 @@ fn vocabulary() -> &'static Vocabulary {
             clause_adverbs: chars(&words.clause_adverbs),
             adverb_exceptions: chars(&words.adverb_exceptions),
             never_head_predicates: chars(&words.never_head_predicates),
+            averages: chars(&words.averages),
+            completion_verbs: chars(&words.completion_verbs),
+            generic_nouns: chars(&words.generic_nouns),
         }
     })
 }
@@ -163,7 +172,9 @@ fn tidy(label: &str) -> String {
         .collect();
     // a particle or hedge left at an end (互联网外卖平台近, 乡镇社工站全) goes; a word that only
     // looks like one stays (在校师生)
-    while chars.last().is_some_and(|c| v.bad_end.contains(c)) {
+    while chars.last().is_some_and(|c| v.bad_end.contains(c))
+        && !v.compound_words.iter().any(|w| ends_with(&chars, w))
+    {
         chars.pop();
     }
     loop {
@@ -252,11 +263,13 @@ pub fn is_usable(label: &str) -> bool {
         && !placeholder
         && balanced
         && (chars.first().is_some_and(|c| !v.bad_start.contains(c)) || begins_word(&chars))
-        && chars
+        && (chars
             .iter()
             .rev()
             .find(|&&c| !matches!(c, '”' | '）' | ')' | '》'))
             .is_some_and(|c| !v.bad_end.contains(c))
+            // a word that ends like a particle (报到, 到位)
+            || v.compound_words.iter().any(|w| ends_with(&chars, w)))
         && !chars.iter().any(|&c| c.is_ascii_digit())
 }
 
@@ -301,7 +314,7 @@ pub fn names_nothing(label: &str) -> bool {
             .iter()
             .chain(v.predicate_starts.iter())
             .any(|w| w == chars)
-        || v.not_labels.iter().any(|w| w == chars)
+        || (v.not_labels.iter().any(|w| w == chars) && !v.generic_nouns.iter().any(|w| w == chars))
 }
 
 /// The mark of a change when a verb of change stands right before a figure (比上年底增加3.1万人
@@ -366,6 +379,35 @@ fn before_phrase(before: &[char]) -> Vec<char> {
             k += 1;
         }
         text = &text[k.min(text.len())..];
+    }
+    // 信访问题已解决154件: the figure counts the things completed (解决的信访问题)
+    for done in ["已经", "已"] {
+        let done: Vec<char> = done.chars().collect();
+        if let Some(verb) = v.completion_verbs.iter().find(|w| ends_with(text, w)) {
+            let at = text.len() - verb.len();
+            if ends_with(&text[..at], &done) && at - done.len() >= 2 {
+                let thing = &text[..at - done.len()];
+                return verb
+                    .iter()
+                    .copied()
+                    .chain(['的'])
+                    .chain(thing.iter().copied())
+                    .collect();
+            }
+        }
+    }
+    // 《办法》共六章47条: a count in characters right before the figure counts something else
+    let numeral = |c: &char| "一二两三四五六七八九十百千".contains(*c);
+    let count_in_words =
+        text.len() >= 2 && !numeral(&text[text.len() - 1]) && numeral(&text[text.len() - 2]);
+    if count_in_words {
+        let start = text[..text.len() - 1]
+            .iter()
+            .rposition(|c| !numeral(c))
+            .map_or(0, |p| p + 1);
+        if start >= 2 {
+            text = &text[..start];
+        }
     }
     // adverbs inside the clause (专车全年累计出动, 人数已经) are no part of the label
     let kept = without_adverbs(text);
@@ -446,6 +488,12 @@ fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
         None if text.len() <= max + 8 => text.to_vec(),
         None => Vec::new(),
     }
+}
+
+/// Whether the words before a figure are the list item of the figure before it (1个组织、2个):
+/// no clause break stands between the two figures and those words end at a list mark.
+fn follows_a_list_item(previous_end: usize, clause_start: usize, before: &[char]) -> bool {
+    previous_end > 0 && clause_start == previous_end && before.last() == Some(&'、')
 }
 
 /// `text` without asides in parentheses longer than a short name: 10名志愿者(涵盖医疗、教育等
@@ -537,6 +585,10 @@ pub fn label_from_text(
         .copied()
         .filter(|&c| c != '(' && c != ')')
         .collect();
+    // 1个组织、2个项目: after the figure before, what ends in 、 is that figure's list item
+    if follows_a_list_item(previous_end, clause_start, &before) {
+        before.clear();
+    }
     let mut change = None;
     for (w, mark) in [
         ("增加到了", "（增至）"),
@@ -583,6 +635,16 @@ pub fn label_from_text(
     {
         before.truncate(at);
     }
+    // 志愿服务活动年均5000场次: an average opens the label
+    let average = v
+        .averages
+        .iter()
+        .find(|w| ends_with(&before, w) && before.len() >= w.len() + 2)
+        .map(|w| {
+            before.truncate(before.len() - w.len());
+            w.iter().collect::<String>()
+        })
+        .unwrap_or_default();
     // 疑难信访案件减少90%: the figure is the change of what precedes the verb
     let rate = unit == "%" || unit == "个百分点";
     let mut change_head = None;
@@ -734,7 +796,14 @@ pub fn label_from_text(
         .or_else(|| candidates.iter().find(|c| is_usable(c)))
         .cloned()
         .or_else(|| Some(tidy(&clause_text)).filter(|c| is_usable(c)))
-        .map(|label| format!("{label}{mark}"))
+        // 2个项目上榜: a generic noun right after the figure is still what it counts
+        .or_else(|| {
+            Some(tidy(&after_text)).filter(|c| {
+                let c: Vec<char> = c.chars().collect();
+                v.generic_nouns.contains(&c)
+            })
+        })
+        .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
 }
 
@@ -843,6 +912,7 @@ mod tests {
         // an aside in parentheses is not part of the name, a short one is
         assert_eq!(labels("12名党员(均为退休教师和医生)"), ["党员"]);
         assert_eq!(labels("20个村(社区)"), ["村(社区)"]);
+        assert_eq!(labels("1个组织、2个项目上榜"), ["组织", "项目"]);
     }
 
     #[test]

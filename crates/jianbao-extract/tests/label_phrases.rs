@@ -62,3 +62,22 @@ fn a_long_aside_in_parentheses_is_not_part_of_the_label() {
     );
     assert_eq!(find(&facts, 20.0, "名").label, "志愿者");
 }
+
+#[test]
+fn completed_things_averages_and_list_items_keep_their_meaning() {
+    let facts = facts_of(
+        "河南省洛阳市基层治理\n洛阳市交办的96件矛盾纠纷已化解81件。全市志愿服务活动年均4200场次。洛阳市1个社区、3个项目入选全省典型。\n",
+    );
+    assert_eq!(find(&facts, 81.0, "件").label, "化解的矛盾纠纷");
+    assert_eq!(find(&facts, 4200.0, "场次").label, "年均志愿服务活动");
+    assert_eq!(find(&facts, 3.0, "个").label, "项目");
+}
+
+#[test]
+fn a_count_in_words_and_an_aspect_particle_are_not_the_label() {
+    let facts = facts_of(
+        "广东省韶关市志愿服务\n《韶关市志愿服务条例》共五章38条。韶关市志愿服务站点覆盖了1200个社区。\n",
+    );
+    assert_eq!(find(&facts, 38.0, "条").label, "《韶关市志愿服务条例》");
+    assert_eq!(find(&facts, 1200.0, "个").label, "社区");
+}
