@@ -570,7 +570,8 @@ pub fn label_from_text(
     unit: &str,
 ) -> String {
     let v = vocabulary();
-    let is_break = |c: char| is_clause_break(c) && c != '、';
+    // a line ends a clause too: a heading, a paragraph, a caption
+    let is_break = |c: char| (is_clause_break(c) && c != '、') || c == '\n';
     // the clause, but not past the previous figure (14所高校和22万名在校师生); parentheses do
     // not end it (党群服务中心(站点)42处, 服务站点(120个))
     // (looked for after the previous figure only, so that a sentence of thousands of figures
@@ -913,6 +914,8 @@ mod tests {
         assert_eq!(labels("12名党员(均为退休教师和医生)"), ["党员"]);
         assert_eq!(labels("20个村(社区)"), ["村(社区)"]);
         assert_eq!(labels("1个组织、2个项目上榜"), ["组织", "项目"]);
+        // a line ends the counted thing: the next line is another paragraph or furniture
+        assert_eq!(labels("持证社工约3万人\n\n本报讯(记者"), ["持证社工"]);
     }
 
     #[test]
