@@ -804,8 +804,40 @@ pub fn label_from_text(
                 v.generic_nouns.contains(&c)
             })
         })
+        // 开展“公益行”系列活动,共举办3000多项: a verb of building alone names its object in
+        // the clause before; failing that the verb stays, as a reader can still follow it
+        .or_else(|| {
+            let alone: Vec<char> = tidy(&clause_text).chars().collect();
+            v.building_verbs.contains(&alone).then(|| {
+                object_before(chars, clause_start, is_break)
+                    .unwrap_or_else(|| alone.iter().collect())
+            })
+        })
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
+}
+
+/// The object of the last verb of building in the clause that ends right before `clause_start`
+/// (开展“公益行”系列活动 → “公益行”系列活动), when it is a usable label.
+fn object_before(
+    chars: &[char],
+    clause_start: usize,
+    is_break: impl Fn(char) -> bool,
+) -> Option<String> {
+    let end = clause_start.checked_sub(1)?;
+    let from = end.saturating_sub(crate::catalog::CONTEXT_CHARS);
+    let start = chars[from..end]
+        .iter()
+        .rposition(|&c| is_break(c))
+        .map_or(from, |p| from + p + 1);
+    let clause = &chars[start..end];
+    let v = vocabulary();
+    let at = (0..clause.len()).rev().find_map(|i| {
+        longest_at(&v.building_verbs, &clause[i..])
+            .checked_sub(1)
+            .map(|n| i + n + 1)
+    })?;
+    Some(tidy(&clause[at..].iter().collect::<String>())).filter(|label| is_usable(label))
 }
 
 #[cfg(test)]
@@ -870,6 +902,8 @@ mod tests {
         // a predicate that contains a shorter one (参与 holds 与) is read whole
         assert_eq!(labels("党员100%参与巡河"), ["党员参与巡河"]);
         assert_eq!(labels("7家协会荣获先进称号"), ["协会"]);
+        // 向 of 定向 is no preposition
+        assert_eq!(labels("开展7场定向服务"), ["定向服务"]);
     }
 
     #[test]
@@ -914,6 +948,11 @@ mod tests {
         assert_eq!(labels("12名党员(均为退休教师和医生)"), ["党员"]);
         assert_eq!(labels("20个村(社区)"), ["村(社区)"]);
         assert_eq!(labels("1个组织、2个项目上榜"), ["组织", "项目"]);
+        // a verb of building alone names the object of the same verb in the clause before
+        assert_eq!(
+            labels("全区开展“邻里守望”系列活动,共举办120场"),
+            ["“邻里守望”系列活动"]
+        );
         // a line ends the counted thing: the next line is another paragraph or furniture
         assert_eq!(labels("持证社工约3万人\n\n本报讯(记者"), ["持证社工"]);
     }
