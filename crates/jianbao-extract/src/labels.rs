@@ -22,6 +22,12 @@ struct LabelWords {
     compound_words: Vec<String>,
     speech_openers: Vec<String>,
     compound_heads: Vec<String>,
+    clause_adverbs: Vec<String>,
+    adverb_exceptions: Vec<String>,
+    never_head_predicates: Vec<String>,
+    averages: Vec<String>,
+    completion_verbs: Vec<String>,
+    generic_nouns: Vec<String>,
 }
 
 struct Vocabulary {
@@ -38,6 +44,12 @@ struct Vocabulary {
     compound_words: Vec<Vec<char>>,
     speech_openers: Vec<Vec<char>>,
     compound_heads: Vec<Vec<char>>,
+    clause_adverbs: Vec<Vec<char>>,
+    adverb_exceptions: Vec<Vec<char>>,
+    never_head_predicates: Vec<Vec<char>>,
+    averages: Vec<Vec<char>>,
+    completion_verbs: Vec<Vec<char>>,
+    generic_nouns: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -63,6 +75,12 @@ fn vocabulary() -> &'static Vocabulary {
             compound_words: chars(&words.compound_words),
             speech_openers: chars(&words.speech_openers),
             compound_heads: chars(&words.compound_heads),
+            clause_adverbs: chars(&words.clause_adverbs),
+            adverb_exceptions: chars(&words.adverb_exceptions),
+            never_head_predicates: chars(&words.never_head_predicates),
+            averages: chars(&words.averages),
+            completion_verbs: chars(&words.completion_verbs),
+            generic_nouns: chars(&words.generic_nouns),
         }
     })
 }
@@ -85,6 +103,40 @@ fn longest_at(words: &[Vec<char>], text: &[char]) -> usize {
         .iter()
         .find(|w| starts_with(text, w))
         .map_or(0, |w| w.len())
+}
+
+/// Length of the clause adverb (已, 就, 累计 …) at `at` in `text`, unless it lies inside a word
+/// that holds it (就 of 新就业群体, 均 of 人均); 0 when none is there.
+fn adverb_at(text: &[char], at: usize) -> usize {
+    let v = vocabulary();
+    let len = longest_at(&v.clause_adverbs, &text[at.min(text.len())..]);
+    let inside_word = len > 0
+        && v.adverb_exceptions.iter().any(|w| {
+            (at.saturating_sub(w.len() - 1)..=at)
+                .any(|start| start + w.len() >= at + len && starts_with(&text[start..], w))
+        });
+    if inside_word {
+        0
+    } else {
+        len
+    }
+}
+
+/// `text` without its clause adverbs (驿站已累计服务新就业群体 → 驿站服务新就业群体): a label
+/// names the counted thing and what was done with it, not when or how often.
+fn without_adverbs(text: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        match adverb_at(text, i) {
+            0 => {
+                out.push(text[i]);
+                i += 1;
+            }
+            len => i += len,
+        }
+    }
+    out
 }
 
 /// Whether a predicate starts at `at` (与, 参与, 完成 …): the counted thing named before ends
@@ -120,7 +172,9 @@ fn tidy(label: &str) -> String {
         .collect();
     // a particle or hedge left at an end (互联网外卖平台近, 乡镇社工站全) goes; a word that only
     // looks like one stays (在校师生)
-    while chars.last().is_some_and(|c| v.bad_end.contains(c)) {
+    while chars.last().is_some_and(|c| v.bad_end.contains(c))
+        && !v.compound_words.iter().any(|w| ends_with(&chars, w))
+    {
         chars.pop();
     }
     loop {
@@ -209,11 +263,13 @@ pub fn is_usable(label: &str) -> bool {
         && !placeholder
         && balanced
         && (chars.first().is_some_and(|c| !v.bad_start.contains(c)) || begins_word(&chars))
-        && chars
+        && (chars
             .iter()
             .rev()
             .find(|&&c| !matches!(c, '”' | '）' | ')' | '》'))
             .is_some_and(|c| !v.bad_end.contains(c))
+            // a word that ends like a particle (报到, 到位)
+            || v.compound_words.iter().any(|w| ends_with(&chars, w)))
         && !chars.iter().any(|&c| c.is_ascii_digit())
 }
 
@@ -258,11 +314,12 @@ pub fn names_nothing(label: &str) -> bool {
             .iter()
             .chain(v.predicate_starts.iter())
             .any(|w| w == chars)
-        || v.not_labels.iter().any(|w| w == chars)
+        || (v.not_labels.iter().any(|w| w == chars) && !v.generic_nouns.iter().any(|w| w == chars))
 }
 
-/// The verb of change right before a figure (比上年底增加3.1万人 → 增加), if any: the figure is
-/// a change of what the figure before it counts.
+/// The mark of a change when a verb of change stands right before a figure (比上年底增加3.1万人
+/// → （增加）), if one does: the figure is a change of what the figure before it counts, and its
+/// label says so in a note rather than ending in a verb.
 pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static str> {
     let mut before = &chars[..quantity_start.min(chars.len())];
     if before.last() == Some(&'了') {
@@ -274,7 +331,13 @@ pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static s
             let w: Vec<char> = w.chars().collect();
             ends_with(before, &w)
         })
-        .copied()
+        .map(|w| {
+            if matches!(*w, "减少" | "下降") {
+                "（减少）"
+            } else {
+                "（增加）"
+            }
+        })
 }
 
 /// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the
@@ -317,6 +380,39 @@ fn before_phrase(before: &[char]) -> Vec<char> {
         }
         text = &text[k.min(text.len())..];
     }
+    // 信访问题已解决154件: the figure counts the things completed (解决的信访问题)
+    for done in ["已经", "已"] {
+        let done: Vec<char> = done.chars().collect();
+        if let Some(verb) = v.completion_verbs.iter().find(|w| ends_with(text, w)) {
+            let at = text.len() - verb.len();
+            if ends_with(&text[..at], &done) && at - done.len() >= 2 {
+                let thing = &text[..at - done.len()];
+                return verb
+                    .iter()
+                    .copied()
+                    .chain(['的'])
+                    .chain(thing.iter().copied())
+                    .collect();
+            }
+        }
+    }
+    // 《办法》共六章47条: a count in characters right before the figure counts something else
+    let numeral = |c: &char| "一二两三四五六七八九十百千".contains(*c);
+    let count_in_words =
+        text.len() >= 2 && !numeral(&text[text.len() - 1]) && numeral(&text[text.len() - 2]);
+    if count_in_words {
+        let start = text[..text.len() - 1]
+            .iter()
+            .rposition(|c| !numeral(c))
+            .map_or(0, |p| p + 1);
+        if start >= 2 {
+            text = &text[..start];
+        }
+    }
+    // adverbs inside the clause (专车全年累计出动, 人数已经) are no part of the label
+    let kept = without_adverbs(text);
+    let text: &[char] = if kept.len() >= 2 { &kept } else { text };
+    let mut text = text;
     loop {
         let len = text.len();
         // one word at a time, longest first: 累计达 loses 达 and then 累计, never 计 of 累计
@@ -394,6 +490,75 @@ fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
     }
 }
 
+/// Whether the words before a figure are the list item of the figure before it (1个组织、2个):
+/// no clause break stands between the two figures and those words end at a list mark.
+fn follows_a_list_item(previous_end: usize, clause_start: usize, before: &[char]) -> bool {
+    previous_end > 0 && clause_start == previous_end && before.last() == Some(&'、')
+}
+
+/// `text` without asides in parentheses longer than a short name: 10名志愿者(涵盖医疗、教育等
+///领域)为辅助 names 志愿者; a short one is part of the name (乡镇(街道)社工站, 县(市、区)).
+fn without_asides(text: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let close = (text[i] == '(')
+            .then(|| text[i..].iter().position(|&c| c == ')'))
+            .flatten();
+        match close {
+            Some(n) if n > 5 => i += n + 1,
+            _ => {
+                out.push(text[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Verbs of change at the end of the words before a figure, and what the figure then is: a rate
+/// after one is the rate of change (信访总量同比下降5% → 信访总量同比降幅), a count the amount of
+/// change, marked (志愿者比上年增加300人 → 志愿者（增加）).
+const CHANGE_ENDINGS: &[(&str, &str, &str)] = &[
+    ("减少", "降幅", "（减少）"),
+    ("下降", "降幅", "（减少）"),
+    ("降低", "降幅", "（减少）"),
+    ("增加", "增幅", "（增加）"),
+    ("增长", "增幅", "（增加）"),
+    ("提高", "增幅", "（增加）"),
+    ("提升", "增幅", "（增加）"),
+    ("上升", "增幅", "（增加）"),
+];
+
+/// The words before a figure without a verb of change at their end and the comparison before it
+/// (同比, 比上年, 比2003年), with the noun or mark that says the figure is a change; `None` when
+/// no verb of change ends them.
+fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
+    let (verb, rate_head, mark) = CHANGE_ENDINGS.iter().find(|(verb, _, _)| {
+        let verb: Vec<char> = verb.chars().collect();
+        ends_with(before, &verb)
+    })?;
+    let mut rest = before[..before.len() - verb.chars().count()].to_vec();
+    let year_on_year: Vec<char> = "同比".chars().collect();
+    let mut head = String::new();
+    if ends_with(&rest, &year_on_year) {
+        rest.truncate(rest.len() - 2);
+        head.push_str("同比");
+    } else if let Some(at) = rest.iter().rposition(|&c| c == '比') {
+        // 比上年, 比2003年, 比去年同期: a comparison with an earlier time
+        let tail = &rest[at + 1..];
+        if tail.len() <= 8 && tail.iter().any(|&c| matches!(c, '年' | '月' | '期')) {
+            rest.truncate(at);
+        }
+    }
+    if rate {
+        head.push_str(rate_head);
+    } else {
+        head = (*mark).to_owned();
+    }
+    Some((rest, head))
+}
+
 /// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**,
 /// 300个“**暖新驿站**”), else what precedes it (**持证人数**达到2.4万人); a change
 /// 从16名增加到了400多名 is marked. Empty when no usable label can be read.
@@ -405,7 +570,8 @@ pub fn label_from_text(
     unit: &str,
 ) -> String {
     let v = vocabulary();
-    let is_break = |c: char| is_clause_break(c) && c != '、';
+    // a line ends a clause too: a heading, a paragraph, a caption
+    let is_break = |c: char| (is_clause_break(c) && c != '、') || c == '\n';
     // the clause, but not past the previous figure (14所高校和22万名在校师生); parentheses do
     // not end it (党群服务中心(站点)42处, 服务站点(120个))
     // (looked for after the previous figure only, so that a sentence of thousands of figures
@@ -420,6 +586,10 @@ pub fn label_from_text(
         .copied()
         .filter(|&c| c != '(' && c != ')')
         .collect();
+    // 1个组织、2个项目: after the figure before, what ends in 、 is that figure's list item
+    if follows_a_list_item(previous_end, clause_start, &before) {
+        before.clear();
+    }
     let mut change = None;
     for (w, mark) in [
         ("增加到了", "（增至）"),
@@ -466,6 +636,27 @@ pub fn label_from_text(
     {
         before.truncate(at);
     }
+    // 志愿服务活动年均5000场次: an average opens the label
+    let average = v
+        .averages
+        .iter()
+        .find(|w| ends_with(&before, w) && before.len() >= w.len() + 2)
+        .map(|w| {
+            before.truncate(before.len() - w.len());
+            w.iter().collect::<String>()
+        })
+        .unwrap_or_default();
+    // 疑难信访案件减少90%: the figure is the change of what precedes the verb
+    let rate = unit == "%" || unit == "个百分点";
+    let mut change_head = None;
+    if change.is_none() {
+        if let Some((rest, head)) =
+            strip_change(&before, rate).filter(|(rest, _)| before_phrase(rest).len() >= 2)
+        {
+            before = rest;
+            change_head = Some(head);
+        }
+    }
     // the whole clause before the figure, a readable phrase when no noun phrase can be cut out
     let clause: Vec<char> = before.clone();
     let before = before_phrase(&before);
@@ -486,16 +677,21 @@ pub fn label_from_text(
     let mut predicate_here = Vec::new();
     let mut inside_word = Vec::new();
     let mut i = thing;
-    while i < read_end && !is_break(chars[i]) && chars[i] != '。' {
+    while i < read_end && (!is_break(chars[i]) || matches!(chars[i], '(' | ')')) && chars[i] != '。'
+    {
         let noun = longest_at(&v.compound_words, &chars[i..]);
         // a verb of building after the counted thing is its predicate (18个社区建立志愿队伍)
         let predicate = longest_at(&v.predicate_starts, &chars[i..])
             .max(longest_at(&v.building_verbs, &chars[i..]));
-        let step = noun.max(predicate).max(1);
-        let here = predicate > noun
+        // an adverb or a verb that never heads a noun ends the counted thing wherever it
+        // stands (9个乡镇全部覆盖, 2个项目上榜)
+        let never_head = adverb_at(chars, i).max(longest_at(&v.never_head_predicates, &chars[i..]));
+        let step = noun.max(predicate).max(never_head).max(1);
+        let here = (predicate > noun
             && chars
                 .get(i + predicate)
-                .is_some_and(|&c| !is_break(c) && c != '。');
+                .is_some_and(|&c| !is_break(c) && c != '。'))
+            || never_head > noun;
         predicate_here.push(here);
         predicate_here.extend(std::iter::repeat_n(false, step - 1));
         inside_word.push(false);
@@ -526,7 +722,12 @@ pub fn label_from_text(
         .collect();
     // a parenthesis opened and not closed in the clause (持证社工(其中2名…) is an aside: the
     // counted thing ends before it
-    let mut after = after;
+    let mut after = without_asides(&after);
+    // a verb of building right after the measure word (26个打造综合性服务中心) governs the thing
+    let verb = longest_at(&v.building_verbs, &after);
+    if verb > 0 && after.len() >= verb + 2 {
+        after.drain(..verb);
+    }
     if let Some(open) = after.iter().rposition(|&c| c == '(') {
         if !after[open..].contains(&')') {
             after.truncate(open);
@@ -552,7 +753,7 @@ pub fn label_from_text(
     {
         change = Some("（起始）");
     }
-    let mark = change.unwrap_or("");
+    let mark = change.map_or_else(|| change_head.clone().unwrap_or_default(), str::to_owned);
     // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
     let after_names = after
         .first()
@@ -567,13 +768,21 @@ pub fn label_from_text(
             .into_iter()
             .collect::<String>()
     };
-    let candidates: Vec<String> = if unit == "%" || unit == "个百分点" {
+    let candidates: Vec<String> = if change_head.is_some() {
+        vec![before_text(24)]
+    } else if rate {
         // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
         let rest: String = after.iter().take(10).collect();
         vec![format!("{}{rest}", before_text(16)), before_text(16), rest]
     } else if after_names {
         let head: String = after.iter().take(16).collect();
-        vec![head, before_text(24)]
+        // 为新就业群体提供30多项服务: a generic noun after the figure names the thing with the
+        // verb before it
+        if v.not_labels.contains(&after) && ends_with_building_verb(&before_text(24)) {
+            vec![format!("{}{head}", before_text(24)), head, before_text(24)]
+        } else {
+            vec![head, before_text(24)]
+        }
     } else if before.last() == Some(&'等') && matches!(unit, "部门" | "家" | "个" | "所") {
         // 省委社会工作部、省委组织部等9部门
         vec![format!("{}{unit}", before_text(24)), before_text(24)]
@@ -588,8 +797,47 @@ pub fn label_from_text(
         .or_else(|| candidates.iter().find(|c| is_usable(c)))
         .cloned()
         .or_else(|| Some(tidy(&clause_text)).filter(|c| is_usable(c)))
-        .map(|label| format!("{label}{mark}"))
+        // 2个项目上榜: a generic noun right after the figure is still what it counts
+        .or_else(|| {
+            Some(tidy(&after_text)).filter(|c| {
+                let c: Vec<char> = c.chars().collect();
+                v.generic_nouns.contains(&c)
+            })
+        })
+        // 开展“公益行”系列活动,共举办3000多项: a verb of building alone names its object in
+        // the clause before; failing that the verb stays, as a reader can still follow it
+        .or_else(|| {
+            let alone: Vec<char> = tidy(&clause_text).chars().collect();
+            v.building_verbs.contains(&alone).then(|| {
+                object_before(chars, clause_start, is_break)
+                    .unwrap_or_else(|| alone.iter().collect())
+            })
+        })
+        .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
+}
+
+/// The object of the last verb of building in the clause that ends right before `clause_start`
+/// (开展“公益行”系列活动 → “公益行”系列活动), when it is a usable label.
+fn object_before(
+    chars: &[char],
+    clause_start: usize,
+    is_break: impl Fn(char) -> bool,
+) -> Option<String> {
+    let end = clause_start.checked_sub(1)?;
+    let from = end.saturating_sub(crate::catalog::CONTEXT_CHARS);
+    let start = chars[from..end]
+        .iter()
+        .rposition(|&c| is_break(c))
+        .map_or(from, |p| from + p + 1);
+    let clause = &chars[start..end];
+    let v = vocabulary();
+    let at = (0..clause.len()).rev().find_map(|i| {
+        longest_at(&v.building_verbs, &clause[i..])
+            .checked_sub(1)
+            .map(|n| i + n + 1)
+    })?;
+    Some(tidy(&clause[at..].iter().collect::<String>())).filter(|label| is_usable(label))
 }
 
 #[cfg(test)]
@@ -654,6 +902,8 @@ mod tests {
         // a predicate that contains a shorter one (参与 holds 与) is read whole
         assert_eq!(labels("党员100%参与巡河"), ["党员参与巡河"]);
         assert_eq!(labels("7家协会荣获先进称号"), ["协会"]);
+        // 向 of 定向 is no preposition
+        assert_eq!(labels("开展7场定向服务"), ["定向服务"]);
     }
 
     #[test]
@@ -673,12 +923,38 @@ mod tests {
         assert_eq!(labels("全区12个社区建立议事会"), ["社区"]);
         // a comparison or a hedge before the figure is not what it counts; 共 after a
         // counted thing is its predicate, 共青团 a name
-        assert_eq!(labels("求助来电同比增长12%"), ["求助来电"]);
+        assert_eq!(labels("求助来电同比增长12%"), ["求助来电同比增幅"]);
         assert_eq!(labels("全区受理的来信量高达900件"), ["受理的来信量"]);
         assert_eq!(labels("40个社区共组织活动"), ["社区"]);
         assert_eq!(labels("共青团员2000名"), ["共青团员"]);
         // a Latin initial is part of a name
         assert_eq!(labels("全市有58个U站"), ["U站"]);
+    }
+
+    #[test]
+    fn clauses_are_cut_down_to_the_counted_thing() {
+        // adverbs are left out; 开展 and 发放 govern the thing counted
+        assert_eq!(labels("驿站已累计服务骑手900人次"), ["驿站服务骑手"]);
+        assert_eq!(labels("全年累计开展各类培训活动40场"), ["培训活动"]);
+        assert_eq!(labels("志愿者已发放爱心包300份"), ["爱心包"]);
+        // a verb of change makes the figure a change
+        assert_eq!(labels("来访批次同比下降8%"), ["来访批次同比降幅"]);
+        assert_eq!(labels("社工人数比上年增加60人"), ["社工人数（增加）"]);
+        // the thing after a figure ends at an adverb or a verb that never heads a noun
+        assert_eq!(labels("8个社区均已建成议事厅"), ["社区"]);
+        assert_eq!(labels("300名社工扎根基层"), ["社工"]);
+        assert_eq!(labels("6个社工室举行揭牌仪式"), ["社工室"]);
+        // an aside in parentheses is not part of the name, a short one is
+        assert_eq!(labels("12名党员(均为退休教师和医生)"), ["党员"]);
+        assert_eq!(labels("20个村(社区)"), ["村(社区)"]);
+        assert_eq!(labels("1个组织、2个项目上榜"), ["组织", "项目"]);
+        // a verb of building alone names the object of the same verb in the clause before
+        assert_eq!(
+            labels("全区开展“邻里守望”系列活动,共举办120场"),
+            ["“邻里守望”系列活动"]
+        );
+        // a line ends the counted thing: the next line is another paragraph or furniture
+        assert_eq!(labels("持证社工约3万人\n\n本报讯(记者"), ["持证社工"]);
     }
 
     #[test]

@@ -36,7 +36,7 @@ fn a_figure_whose_words_name_nothing_counts_what_the_one_before_counts() {
     assert_eq!(find(&facts, 320.0, "个").label, "社区食堂");
     let change = find(&facts, 31_000.0, "人");
     assert!(
-        change.label.contains("注册志愿者") && change.label.ends_with("增加"),
+        change.label.contains("注册志愿者") && change.label.ends_with("（增加）"),
         "{}",
         change.label
     );

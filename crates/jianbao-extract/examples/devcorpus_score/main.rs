@@ -5,18 +5,23 @@
 //! file alone in a directory, no sources.toml. Extracted facts are matched to the hand-read
 //! expected facts (strict: province + value (+value_max) + unit; loose: value + unit) and the
 //! report gives precision, recall, per-field accuracy among matches, the share of facts with a
-//! catalog metric, every label, and each article's misses and false positives.
+//! catalog metric, every label, and each article's misses and false positives. Labels are checked
+//! twice: among strict matches, whether the extracted label agrees with the expected one within a
+//! noun phrase and a reader accepts it (matching::label_agrees, reader::rejection); and over all
+//! extracted facts, which labels a reader rejects and why (reader_words.toml), with no expected
+//! label needed.
 //! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
 //! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout` only that set.
 //! The dev set and the held-out set (`set = "heldout"` in articles.toml, never tuned on) get
 //! headline figures of their own.
 
 mod matching;
+mod reader;
 mod sets;
 
 use jianbao_extract::{default_catalog, extract, Sources};
 use jianbao_facts::{Fact, Level, Theme};
-use matching::{field_right, ratio, score_article, ArticleScore, Figure, FIELDS};
+use matching::{field_right, label_agrees, ratio, score_article, ArticleScore, Figure, FIELDS};
 use serde::Deserialize;
 use serde_json::json;
 use sets::{by_set, CorpusSet};
@@ -293,6 +298,38 @@ struct Totals {
     /// field → (right, judged) among strict matches
     strict_fields: BTreeMap<&'static str, (usize, usize)>,
     labels: BTreeMap<String, usize>,
+    /// Label checks (see [`LabelTotals`]).
+    label_check: LabelTotals,
+}
+
+/// How labels fare: among strict matches whose expected fact has a label, how many extracted
+/// labels agree with it ([`label_agrees`]) and of those how many a reader also accepts; and over
+/// all extracted facts, the labels a reader rejects ([`reader::rejection`]) with why.
+#[derive(Default)]
+struct LabelTotals {
+    judged: usize,
+    agree: usize,
+    acceptable: usize,
+    extracted: usize,
+    /// label → (times extracted, why a reader rejects it)
+    rejected: BTreeMap<String, (usize, String)>,
+    /// Expected labels the reader's check rejects, with why: a check of the check, which should
+    /// pass what a careful reader wrote.
+    expected_rejected: BTreeMap<String, String>,
+}
+
+impl LabelTotals {
+    fn rejected_facts(&self) -> usize {
+        self.rejected.values().map(|(n, _)| n).sum()
+    }
+}
+
+/// Whether the extracted label of a strict pair is acceptable: it agrees with the expected label
+/// and a reader accepts it. `None` when the expected fact has no label.
+fn label_acceptable(expected: &Figure, got: &Figure) -> Option<bool> {
+    (!expected.label.is_empty()).then(|| {
+        label_agrees(&expected.label, &got.label) && reader::rejection(&got.label).is_none()
+    })
 }
 
 fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
@@ -306,6 +343,27 @@ fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
         t.with_metric += s.got.iter().filter(|g| g.metric.is_some()).count();
         for g in &s.got {
             *t.labels.entry(g.label.clone()).or_default() += 1;
+            t.label_check.extracted += 1;
+            if let Some(why) = reader::rejection(&g.label) {
+                t.label_check
+                    .rejected
+                    .entry(g.label.clone())
+                    .or_insert((0, why))
+                    .0 += 1;
+            }
+        }
+        for e in &s.expected {
+            if let Some(why) = reader::rejection(&e.label).filter(|_| !e.label.is_empty()) {
+                t.label_check.expected_rejected.insert(e.label.clone(), why);
+            }
+        }
+        for &(i, j) in &s.score.strict {
+            let (e, g) = (&s.expected[i], &s.got[j]);
+            if let Some(acceptable) = label_acceptable(e, g) {
+                t.label_check.judged += 1;
+                t.label_check.agree += usize::from(label_agrees(&e.label, &g.label));
+                t.label_check.acceptable += usize::from(acceptable);
+            }
         }
         for (pairs, fields) in [
             (&s.score.loose, &mut t.fields),
@@ -418,6 +476,10 @@ fn report_json(scored: &[Scored], detail: &[&Scored], t: &Totals) -> serde_json:
                 "false_positives": s.score.false_positives.iter().map(|&j| figure_json(&s.got[j])).collect::<Vec<_>>(),
                 "repeats": s.score.repeats.iter().map(|&j| figure_json(&s.got[j])).collect::<Vec<_>>(),
                 "matches": wrong,
+                "label_disagreements": s.score.strict.iter()
+                    .filter(|&&(i, j)| label_acceptable(&s.expected[i], &s.got[j]) == Some(false))
+                    .map(|&(i, j)| json!({"expected": s.expected[i].label, "got": s.got[j].label}))
+                    .collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -429,6 +491,18 @@ fn report_json(scored: &[Scored], detail: &[&Scored], t: &Totals) -> serde_json:
     let rest = json!({
         "sets": sets,
         "labels": t.labels,
+        "label_check": {
+            "strict_judged": t.label_check.judged,
+            "agree": t.label_check.agree,
+            "acceptable": t.label_check.acceptable,
+            "acceptable_share": ratio(t.label_check.acceptable, t.label_check.judged),
+            "extracted": t.label_check.extracted,
+            "rejected_facts": t.label_check.rejected_facts(),
+            "expected_rejected": t.label_check.expected_rejected,
+            "rejected": t.label_check.rejected.iter()
+                .map(|(label, (n, why))| json!({"label": label, "count": n, "why": why}))
+                .collect::<Vec<_>>(),
+        },
         "groups": groups(detail)
             .into_iter()
             .map(|(k, [expected, judged, strict, loose])| (k, json!({
@@ -519,6 +593,30 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
     for (label, n) in labels {
         println!("  {n:>3}  {label:?}");
     }
+    let lc = &t.label_check;
+    println!(
+        "\nlabels among strict matches: acceptable {:.3} ({}/{}; {} agree with the expected label)",
+        ratio(lc.acceptable, lc.judged),
+        lc.acceptable,
+        lc.judged,
+        lc.agree
+    );
+    println!(
+        "labels a reader rejects: {} of {} extracted facts ({} distinct labels):",
+        lc.rejected_facts(),
+        lc.extracted,
+        lc.rejected.len()
+    );
+    for (label, (n, why)) in &lc.rejected {
+        println!("  {n:>3}  {label:?}  ({why})");
+    }
+    println!(
+        "expected labels the reader's check rejects (a check of the check): {}",
+        lc.expected_rejected.len()
+    );
+    for (label, why) in &lc.expected_rejected {
+        println!("       {label:?}  ({why})");
+    }
     println!("\nper article (expected / extracted / strict / value+unit, decoded as):");
     for s in detail {
         println!(
@@ -584,6 +682,13 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
                 .collect();
             if !wrong.is_empty() {
                 println!("  WRONG {}  {}", short(e), wrong.join("; "));
+            }
+        }
+        for &(i, j) in &s.score.strict {
+            let (e, g) = (&s.expected[i], &s.got[j]);
+            if label_acceptable(e, g) == Some(false) {
+                let why = reader::rejection(&g.label).map_or(String::new(), |w| format!(" ({w})"));
+                println!("  LABEL {}  {:?} ≠ {:?}{why}", short(e), g.label, e.label);
             }
         }
     }

@@ -228,6 +228,81 @@ pub fn score_article(expected: &[Figure], got: &[Figure]) -> ArticleScore {
     }
 }
 
+/// A label without a note in parentheses at its end (expected 实名注册志愿者(标题), extracted
+/// 义工人数（增至）) and with ASCII parentheses; a parenthesis that is part of the name stays
+/// (村(居), 乡镇(街道)商会): a note is stripped only when two characters remain before it.
+pub fn without_end_note(label: &str) -> String {
+    let mut core: String = label
+        .chars()
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            other => other,
+        })
+        .collect();
+    while core.ends_with(')') {
+        match core.rfind('(') {
+            Some(open) if core[..open].chars().count() >= 2 => core.truncate(open),
+            _ => break,
+        }
+    }
+    core.trim().to_owned()
+}
+
+/// A label as labels are compared: [`without_end_note`], and without quotation marks, list
+/// marks and parentheses (乡镇(街道)商会 = 乡镇街道商会, 省、市、县 = 省市县).
+pub fn label_core(label: &str) -> String {
+    without_end_note(label)
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '“' | '”' | '"' | '「' | '」' | '‘' | '’' | '、' | '(' | ')'
+            )
+        })
+        .collect()
+}
+
+/// Heads that turn a counted thing into its count (志愿者 → 志愿者人数): a label that adds one
+/// to the expected label names the same figure.
+const COUNT_HEADS: [&str; 7] = ["人数", "总数", "数量", "总量", "人次", "数", "规模"];
+
+/// Whether `short` is `long` with some characters left out, in order.
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
+}
+
+/// Whether an extracted label names the same counted thing as the expected one, within one noun
+/// phrase. Chinese noun phrases end in their head (the thing counted) and put modifiers before
+/// it, so, compared by [`label_core`], the labels agree when
+/// - they are equal;
+/// - both end in the same head (their last two characters) and the shorter one, of at least two
+///   characters, is the longer one with modifiers left out, in order (expected 评选的骑士先锋,
+///   extracted 骑士先锋; expected 社工, extracted 持证社工; 女性社区工作者占比 and 女性占比);
+///   whether what a longer extracted label adds is a modifier and not a verb or a clause is the
+///   reader's check ([`crate::reader::rejection`]), not this one;
+/// - the extracted label is the expected one followed by a count head (志愿者 → 志愿者人数).
+///
+/// A label that keeps only a part that is not the head (expected 社工服务站持证社工, extracted
+/// 社工服务站) names another thing and does not agree.
+pub fn label_agrees(expected: &str, got: &str) -> bool {
+    let (e, g) = (label_core(expected), label_core(got));
+    let (ec, gc): (Vec<char>, Vec<char>) = (e.chars().collect(), g.chars().collect());
+    let (short, long) = if ec.len() <= gc.len() {
+        (&ec, &gc)
+    } else {
+        (&gc, &ec)
+    };
+    if short.len() < 2 {
+        return false;
+    }
+    e == g
+        || (short[short.len() - 2..] == long[long.len() - 2..] && is_subsequence(short, long))
+        || g.strip_prefix(e.as_str())
+            .is_some_and(|head| COUNT_HEADS.contains(&head))
+}
+
 /// `part / whole`, or 0 for an empty whole (a score over nothing is no success).
 pub fn ratio(part: usize, whole: usize) -> f64 {
     if whole == 0 {
@@ -355,5 +430,36 @@ mod tests {
     fn empty_wholes_score_zero() {
         assert_eq!(ratio(0, 0), 0.0);
         assert_eq!(ratio(1, 4), 0.25);
+    }
+    #[test]
+    fn label_cores_drop_quotes_and_end_notes() {
+        assert_eq!(label_core("实名注册志愿者(标题)"), "实名注册志愿者");
+        assert_eq!(label_core("义工人数（增至）"), "义工人数");
+        assert_eq!(label_core("“党爱超市”兑换物品"), "党爱超市兑换物品");
+        assert_eq!(label_core("乡镇(街道)商会"), "乡镇街道商会");
+        assert_eq!(without_end_note("村(居)"), "村(居)");
+        assert_eq!(without_end_note("(预计)"), "(预计)");
+    }
+
+    #[test]
+    fn labels_agree_within_one_noun_phrase() {
+        // equal, or the same head with fewer or more modifiers
+        assert!(label_agrees("实名注册志愿者(标题)", "实名注册志愿者"));
+        assert!(label_agrees("评选的骑士先锋", "骑士先锋"));
+        assert!(label_agrees("社工", "持证社工"));
+        assert!(label_agrees("志愿者", "志愿者人数"));
+        assert!(label_agrees("女性社区工作者占比", "女性占比"));
+        assert!(label_agrees("乡镇(街道)商会", "乡镇街道商会"));
+        assert!(label_agrees(
+            "“一刻钟社区服务圈”",
+            "一刻钟社区服务圈（增至）"
+        ));
+        // another head, or one character
+        assert!(!label_agrees("社工服务站持证社工", "社工服务站"));
+        assert!(!label_agrees("持证社工", "工"));
+        assert!(!label_agrees("志愿服务时长", "志愿服务项目"));
+        assert!(!label_agrees("志愿者", "志愿者协会"));
+        assert!(!label_agrees("社区工作者", "社工"));
+        assert!(!label_agrees("", "志愿者"));
     }
 }

@@ -1,0 +1,83 @@
+//! A figure's label is the counted noun phrase, never a verb, a clause or a function word: one
+//! short article per phenomenon, written for these tests in the way county and city reports word
+//! their figures.
+
+use jianbao_facts::Fact;
+
+#[path = "support/article.rs"]
+mod article;
+
+use article::find;
+
+/// The facts of `text` as one article file, with a closing line that makes it an article about
+/// social work.
+fn facts_of(text: &str) -> Vec<Fact> {
+    let text = format!("{text}市委社会工作部表示,将继续发挥社会工作者和志愿者的作用。\n");
+    article::facts_of("article.txt", &text)
+}
+
+#[test]
+fn adverbs_before_a_figure_are_left_out() {
+    let facts = facts_of(
+        "江西省九江市关爱户外劳动者\n九江市各爱心驿站已累计服务环卫工人1200余人次,“暖心食堂”就兑换爱心餐券3500张。\n",
+    );
+    assert_eq!(find(&facts, 1200.0, "人次").label, "爱心驿站服务环卫工人");
+    assert_eq!(find(&facts, 3500.0, "张").label, "“暖心食堂”兑换爱心餐券");
+}
+
+#[test]
+fn the_object_of_kaizhan_is_the_activity_counted() {
+    let facts = facts_of(
+        "湖南省株洲市志愿服务\n今年以来,株洲市各社区累计开展各类邻里互助活动860场,发放防诈骗宣传册1.2万份。\n",
+    );
+    assert_eq!(find(&facts, 860.0, "场").label, "邻里互助活动");
+    assert_eq!(find(&facts, 12_000.0, "份").label, "防诈骗宣传册");
+}
+
+#[test]
+fn a_figure_after_a_verb_of_change_is_a_change() {
+    let facts = facts_of(
+        "山东省潍坊市信访工作\n潍坊市群众来信同比下降12%,重复信访减少35%。潍坊市注册志愿者比上年增加2.6万人。\n",
+    );
+    assert_eq!(find(&facts, 12.0, "%").label, "群众来信同比降幅");
+    assert_eq!(find(&facts, 35.0, "%").label, "重复信访降幅");
+    assert_eq!(find(&facts, 26_000.0, "人").label, "注册志愿者（增加）");
+}
+
+#[test]
+fn the_thing_after_a_figure_ends_at_its_predicate() {
+    let facts = facts_of(
+        "福建省泉州市基层治理\n泉州市1500名网格员穿梭于大街小巷,36个村(社区)全覆盖,12个示范项目上榜省级名单,9个乡镇已全部建成议事厅。\n",
+    );
+    assert_eq!(find(&facts, 1500.0, "名").label, "网格员");
+    assert_eq!(find(&facts, 36.0, "个").label, "村(社区)");
+    assert_eq!(find(&facts, 12.0, "个").label, "示范项目");
+    assert_eq!(find(&facts, 9.0, "个").label, "乡镇");
+}
+
+#[test]
+fn a_long_aside_in_parentheses_is_not_part_of_the_label() {
+    let facts = facts_of(
+        "浙江省湖州市社区服务\n湖州市某社区组建了以8名社工(其中3名取得中级职业资格)为骨干、20名志愿者(来自医疗、法律等行业)为补充的服务队。\n",
+    );
+    assert_eq!(find(&facts, 20.0, "名").label, "志愿者");
+}
+
+#[test]
+fn completed_things_averages_and_list_items_keep_their_meaning() {
+    let facts = facts_of(
+        "河南省洛阳市基层治理\n洛阳市交办的96件矛盾纠纷已化解81件。全市志愿服务活动年均4200场次。洛阳市1个社区、3个项目入选全省典型。\n",
+    );
+    assert_eq!(find(&facts, 81.0, "件").label, "化解的矛盾纠纷");
+    assert_eq!(find(&facts, 4200.0, "场次").label, "年均志愿服务活动");
+    assert_eq!(find(&facts, 3.0, "个").label, "项目");
+}
+
+#[test]
+fn a_count_in_words_and_an_aspect_particle_are_not_the_label() {
+    let facts = facts_of(
+        "广东省韶关市志愿服务\n《韶关市志愿服务条例》共五章38条。韶关市志愿服务站点覆盖了1200个社区。\n",
+    );
+    assert_eq!(find(&facts, 38.0, "条").label, "《韶关市志愿服务条例》");
+    assert_eq!(find(&facts, 1200.0, "个").label, "社区");
+}
