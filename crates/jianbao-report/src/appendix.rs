@@ -4,6 +4,7 @@
 use crate::format;
 use jianbao_facts::{Catalog, Fact, Level, Theme};
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// All figures of one region, in briefing theme order.
 #[derive(Debug, Clone, Serialize)]
@@ -35,28 +36,33 @@ pub struct AppendixRow {
 
 /// The appendix rows of one region's facts (`facts` already restricted to the region and to the
 /// briefing's themes, in fact-set order). A figure stated twice at one place (a reprint, a
-/// summary repeating the body) is listed once.
+/// summary repeating the body) is listed once, unless the body already cites that very fact
+/// (`cited`): every footnote needs a reference, and the 附表 is where a highlight's is.
 pub(crate) fn appendix_rows(
     region: &str,
     facts: &[&Fact],
     themes: &[Theme],
     catalog: &Catalog,
+    cited: &HashSet<String>,
 ) -> AppendixRegion {
     let mut rows: Vec<AppendixRow> = Vec::new();
-    let mut seen: Vec<(String, String, String, String)> = Vec::new();
+    let mut seen: Vec<(String, String, String, String, String)> = Vec::new();
     for theme in themes {
         for fact in facts.iter().filter(|f| f.theme == *theme) {
             let text = crate::context::fact_text(fact);
             let catalogued = fact.metric.as_deref().and_then(|k| catalog.get(k));
             let label =
                 catalogued.map_or_else(|| format::zh_punctuation(&fact.quote), |m| m.label.clone());
+            // what the figure counts is part of the key: 深圳1个社区、1个组织 are two figures
+            // of one quote, not one figure stated twice
             let key = (
                 fact.place.clone(),
                 label.clone(),
+                fact.label.clone(),
                 text.clone(),
                 fact.as_of.clone().unwrap_or_default(),
             );
-            if seen.contains(&key) {
+            if seen.contains(&key) && !cited.contains(&fact.id) {
                 continue;
             }
             seen.push(key);
@@ -78,8 +84,34 @@ pub(crate) fn appendix_rows(
     }
     // Rows that share a catalog label, place and date but give different figures would read
     // as contradictions (常州市：行业协会商会 37家/11家/18家): each gets its quote's own words.
+    // Rows that quote the same words for the same figure text (深圳1个社区、1个组织) say
+    // what each counts before the quote.
+    let shared: Vec<bool> = (0..rows.len())
+        .map(|i| {
+            rows[i].label_is_quote
+                && rows.iter().enumerate().any(|(j, other)| {
+                    j != i
+                        && other.label_is_quote
+                        && other.label == rows[i].label
+                        && other.place == rows[i].place
+                        && other.text == rows[i].text
+                })
+        })
+        .collect();
+    for (row, shared) in rows.iter_mut().zip(shared) {
+        let counted = facts
+            .iter()
+            .find(|f| f.id == row.fact_id)
+            .map(|f| format::zh_punctuation(&f.label))
+            .filter(|l| !l.is_empty());
+        if let (true, Some(counted)) = (shared, counted) {
+            let quote = std::mem::replace(&mut row.label, counted);
+            row.label_is_quote = false;
+            row.detail = Some(quote);
+        }
+    }
     for i in 0..rows.len() {
-        if rows[i].label_is_quote {
+        if rows[i].label_is_quote || rows[i].detail.is_some() {
             continue;
         }
         let ambiguous = rows.iter().enumerate().any(|(j, other)| {
@@ -212,7 +244,14 @@ mod tests {
             std::path::Path::new("m.toml"),
         )
         .expect("catalog");
-        let rows = appendix_rows("江苏", &refs, &[Theme::SocialOrganizations], &catalog).rows;
+        let rows = appendix_rows(
+            "江苏",
+            &refs,
+            &[Theme::SocialOrganizations],
+            &catalog,
+            &HashSet::new(),
+        )
+        .rows;
         let details: Vec<Option<&str>> = rows.iter().map(|r| r.detail.as_deref()).collect();
         assert_eq!(
             details,
@@ -222,6 +261,73 @@ mod tests {
                 Some("行业商会18家")
             ]
         );
+    }
+
+    /// A fact of an uncatalogued figure: its quote is the row's label.
+    fn quoted(id: &str, label: &str, quote: &str) -> Fact {
+        Fact {
+            id: id.into(),
+            doc: "d.txt".into(),
+            province: "广东".into(),
+            place: "深圳市".into(),
+            level: Level::City,
+            theme: Theme::Volunteers,
+            metric: None,
+            label: label.into(),
+            value: 1.0,
+            value_max: None,
+            unit: "个".into(),
+            qualifier: jianbao_facts::Qualifier::Exact,
+            as_of: Some("2024".into()),
+            quote: quote.into(),
+            span: [0, quote.chars().count()],
+            also_cited: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn figures_of_one_quote_counting_different_things_are_two_rows() {
+        let quote = "全市有1个社区、1个组织入选全国典型";
+        let facts = [quoted("a", "社区", quote), quoted("b", "组织", quote)];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let rows = appendix_rows(
+            "广东",
+            &refs,
+            &[Theme::Volunteers],
+            &Catalog::default(),
+            &HashSet::new(),
+        )
+        .rows;
+        let shown: Vec<(&str, &str, Option<&str>)> = rows
+            .iter()
+            .map(|r| (r.fact_id.as_str(), r.label.as_str(), r.detail.as_deref()))
+            .collect();
+        assert_eq!(
+            shown,
+            [("a", "社区", Some(quote)), ("b", "组织", Some(quote))]
+        );
+    }
+
+    #[test]
+    fn a_repeated_figure_is_listed_once_unless_the_body_cites_the_repeat() {
+        let quote = "全市有1个社区入选全国典型";
+        let facts = [quoted("a", "社区", quote), quoted("b", "社区", quote)];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let ids = |cited: &HashSet<String>| -> Vec<String> {
+            appendix_rows(
+                "广东",
+                &refs,
+                &[Theme::Volunteers],
+                &Catalog::default(),
+                cited,
+            )
+            .rows
+            .into_iter()
+            .map(|r| r.fact_id)
+            .collect()
+        };
+        assert_eq!(ids(&HashSet::new()), ["a"]);
+        assert_eq!(ids(&HashSet::from(["b".to_owned()])), ["a", "b"]);
     }
 
     #[test]

@@ -323,7 +323,7 @@ pub fn build_context(
                         .collect()
                 })
                 .unwrap_or_default();
-            appendix_rows(region, &own, &BRIEFING_THEMES, catalog)
+            appendix_rows(region, &own, &BRIEFING_THEMES, catalog, &builder.cited_set)
         })
         .collect();
     let later_cites: Vec<String> = region_views
