@@ -1291,3 +1291,35 @@ fn one_clause_is_no_conflict_and_history_is_no_cell() {
         .iter()
         .any(|a| a.region == "安徽" && a.rows.iter().any(|r| r.fact_id == "ah-certified-2019")));
 }
+
+/// An organisation's own figure names the place it is in: the region's list of places names
+/// that place once, at its own level, not again as 单位.
+#[test]
+fn a_place_is_listed_once_when_an_organisation_in_it_has_figures_too() {
+    let mut set = facts();
+    set.facts.push(fact(
+        "ah-station-staff",
+        AH_GZ,
+        "安徽",
+        "巢湖市",
+        Level::Org,
+        Theme::NewEmploymentGroups,
+        None,
+        6.0,
+        "名",
+        Qualifier::Exact,
+        "2025",
+        "驿站有工作人员6名",
+    ));
+    let mut opts = ReportOptions::new(date());
+    opts.regions = ["浙江", "山西", "安徽", "贵州"].map(str::to_owned).to_vec();
+    let ctx = build_context(&set, &catalog(), &manifest(), &opts).expect("context");
+    let ah = ctx.regions.iter().find(|r| r.name == "安徽").expect("安徽");
+    let chaohu: Vec<_> = ah
+        .local_places
+        .iter()
+        .filter(|p| p.place == "巢湖市")
+        .collect();
+    assert_eq!(chaohu.len(), 1, "{:?}", ah.local_places);
+    assert_eq!(chaohu[0].level, Level::District);
+}

@@ -29,8 +29,14 @@ impl<'a> Builder<'a> {
                 level: f.level,
                 level_text: level_text(f.level).to_owned(),
             };
-            if !local_places.contains(&place) {
-                local_places.push(place);
+            // one entry per place: an organisation's figure names the place it is in, which
+            // the place's own figures name at its own level (睢宁县, not 睢宁县 and 睢宁县（单位）)
+            match local_places.iter_mut().find(|p| p.place == place.place) {
+                Some(known) if known.level == Level::Org && place.level != Level::Org => {
+                    *known = place;
+                }
+                Some(_) => {}
+                None => local_places.push(place),
             }
         }
         let gaps = BRIEFING_THEMES
