@@ -157,3 +157,23 @@ fn activities_summed_with_deng_are_the_remits_activities() {
         Some("new_employment.activities")
     );
 }
+
+#[test]
+fn new_employment_workers_reporting_to_their_community() {
+    let facts = facts_of(
+        "baodao.txt",
+        "嘉兴市新就业群体融入基层治理\n\
+         2024年10月，嘉兴市委社会工作部介绍，全市建成新就业群体服务站点260个，\
+         今年以来8600余名新就业群体到社区报到，参与社区治理。\
+         全市另有3200名在职党员到社区报到。\n",
+    );
+    assert_eq!(
+        metric(&facts, 8600.0, "名").as_deref(),
+        Some("new_employment.reported_to_community")
+    );
+    // in-service party members reporting to a community are no riders or couriers
+    assert_ne!(
+        metric(&facts, 3200.0, "名").as_deref(),
+        Some("new_employment.reported_to_community")
+    );
+}
