@@ -177,3 +177,21 @@ fn new_employment_workers_reporting_to_their_community() {
         Some("new_employment.reported_to_community")
     );
 }
+
+#[test]
+fn workers_reached_in_people_and_in_visits_have_their_own_rows() {
+    let facts = facts_of(
+        "fugai.txt",
+        "合肥市暖新驿站服务新就业群体\n\
+         2024年11月，合肥市委社会工作部介绍，全市暖新驿站今年服务新就业群体12万人次，\
+         开展定向服务40场，覆盖配送员超3000名。\n",
+    );
+    assert_eq!(
+        metric(&facts, 120_000.0, "人次").as_deref(),
+        Some("new_employment.served")
+    );
+    assert_eq!(
+        metric(&facts, 3000.0, "名").as_deref(),
+        Some("new_employment.served_people")
+    );
+}
