@@ -195,3 +195,27 @@ fn workers_reached_in_people_and_in_visits_have_their_own_rows() {
         Some("new_employment.served_people")
     );
 }
+
+#[test]
+fn teams_and_degree_shares_said_without_their_remits_name() {
+    let teams = facts_of(
+        "duiwu.txt",
+        "苏州市社区志愿服务\n\
+         2024年4月，苏州市姑苏区双塔街道介绍，街道推动志愿服务常态化，注册志愿者超过6000人，\
+         培育孵化“邻里守望”等12支专项队伍。\n",
+    );
+    assert_eq!(
+        metric(&teams, 12.0, "支").as_deref(),
+        Some("volunteers.service_teams")
+    );
+    let degrees = facts_of(
+        "xueli.txt",
+        "无锡市社区工作者队伍调查\n\
+         2024年7月，无锡市委社会工作部对全市社区工作者队伍开展专题调研。\
+         调研显示，社区工作者平均年龄38岁。受访者中，大专及以上学历占比82.5%。\n",
+    );
+    assert_eq!(
+        metric(&degrees, 82.5, "%").as_deref(),
+        Some("social_workers.community_workers_degree_share")
+    );
+}
