@@ -31,10 +31,17 @@ pub struct PatternHit {
     /// Whether the wording is one every remit uses (`~` in data/metrics.toml), so that only a
     /// figure of the metric's own theme gets the metric.
     pub generic: bool,
+    /// Whether the wording names the counted thing only next to the figure (`=` in
+    /// data/metrics.toml), never from later in its clause.
+    pub adjacent: bool,
 }
 
 /// The marker of a wording every remit uses (`~服务群众`).
 const GENERIC: char = '~';
+
+/// The marker of a bare noun that names the thing only next to the figure (`=志愿者`: 志愿者50名,
+/// 96名志愿者), since a word between them narrows it (53名常驻志愿者 are some of the volunteers).
+const ADJACENT: char = '=';
 
 fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
@@ -62,6 +69,7 @@ struct CompiledPattern {
     /// Characters of the whole pattern, `…` included.
     length: usize,
     generic: bool,
+    adjacent: bool,
 }
 
 impl Patterns {
@@ -75,6 +83,10 @@ impl Patterns {
                 let (generic, pattern) = match pattern.strip_prefix(GENERIC) {
                     Some(rest) => (true, rest),
                     None => (false, pattern.as_str()),
+                };
+                let (adjacent, pattern) = match pattern.strip_prefix(ADJACENT) {
+                    Some(rest) => (true, rest),
+                    None => (false, pattern),
                 };
                 let parts: Vec<usize> = pattern
                     .split('…')
@@ -92,6 +104,7 @@ impl Patterns {
                         parts,
                         length: pattern.chars().count(),
                         generic,
+                        adjacent,
                     });
                 }
             }
@@ -112,7 +125,10 @@ impl Patterns {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let text: String = chars.iter().collect();
+        // the characters read, without the pinyin glosses some pages print after characters
+        // (新兴领(lǐng)域党组织 names 新兴领域党组织); positions map back to `chars`
+        let kept = outside_glosses(chars);
+        let text: String = kept.iter().map(|&i| chars[i]).collect();
         // byte offset → character offset
         let mut char_at = vec![0usize; text.len() + 1];
         let mut k = 0;
@@ -149,16 +165,42 @@ impl Patterns {
             for &pos in starts[last].iter().filter(|&&at| at >= from) {
                 hits.push(PatternHit {
                     metric: pattern.metric,
-                    start: pos,
-                    end: pos + self.part_lengths[last],
+                    start: kept[pos],
+                    end: kept[pos + self.part_lengths[last] - 1] + 1,
                     composite: !earlier.is_empty(),
                     length: pattern.length,
                     generic: pattern.generic,
+                    adjacent: pattern.adjacent,
                 });
             }
         }
         hits
     }
+}
+
+/// Indices of the characters of `chars` outside pinyin glosses: a gloss is one syllable of
+/// lower-case Latin letters (tone marks included) in parentheses right after a Han character
+/// (現(xiàn)有), as some portals print them; such a gloss never belongs to a wording.
+fn outside_glosses(chars: &[char]) -> Vec<usize> {
+    let mut kept = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '(' && i > 0 && crate::labels::is_han(chars[i - 1]) {
+            let letters = chars[i + 1..]
+                .iter()
+                .take_while(|c| {
+                    c.is_lowercase() && c.is_alphabetic() && !crate::labels::is_han(**c)
+                })
+                .count();
+            if (1..=6).contains(&letters) && chars.get(i + 1 + letters) == Some(&')') {
+                i += letters + 2;
+                continue;
+            }
+        }
+        kept.push(i);
+        i += 1;
+    }
+    kept
 }
 
 /// The compiled patterns of `catalog`, built once per process for the catalog in use (documents
@@ -399,7 +441,10 @@ fn best_hit<'h>(
             if h.composite {
                 next_to_figure(gap)
             } else {
-                !crate::labels::breaks_subject(gap)
+                // 社工、志愿者、群众等300余人: the figure sums a list the wording is one item
+                // of (成立党支部5家、功能性党支部32家 gives each item its own figure)
+                let sums_a_list = gap.contains(&'、') && gap.contains(&'等');
+                !crate::labels::breaks_subject(gap) && !sums_a_list
             }
         });
     if before.is_some() {
@@ -412,6 +457,7 @@ fn best_hit<'h>(
         .unwrap_or(chars.len());
     hits.iter()
         .filter(&unit_ok)
+        .filter(|h| !h.adjacent)
         .filter(|h| h.start >= quantity_end && h.end <= clause_end)
         .min_by_key(|h| (h.start, std::cmp::Reverse(h.length)))
         .filter(|h| {

@@ -93,7 +93,7 @@ fn ends_with(text: &[char], word: &[char]) -> bool {
     text.len() >= word.len() && text[text.len() - word.len()..] == *word
 }
 
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
