@@ -17,6 +17,7 @@ mod locals;
 pub mod merge;
 pub mod numbers;
 pub mod places;
+mod placing;
 mod point_merge;
 pub mod points;
 pub mod rules;

@@ -1,0 +1,726 @@
+//! Where a figure is: the places a document names (gazetteer mentions, venues, lists), the
+//! streets, communities and zones it names that no gazetteer lists, the parts of a whole
+//! (一些县, 各地), whole-place words (全省, 本县) and the article's own place in its lead.
+//! Split from `rules` so that the fact rules read as one pass over sentences.
+
+use crate::places::{Gazetteer, PlaceId};
+use crate::rules::PlaceRef;
+use jianbao_facts::Level;
+use std::ops::Range;
+
+/// Where a figure is: a gazetteer place, or the whole country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Where {
+    Place(PlaceId),
+    National,
+    /// Some (or each) of the places inside a whole: 浙江的一些县(市、区), 有的地方, 各地.
+    Part(Part),
+    /// A named street, town or community the gazetteer does not list (index into the document's
+    /// local names), and the listed place it lies in.
+    Local(usize, Option<PlaceId>),
+}
+
+/// A quantifier-scoped place (see [`crate::scope`]): never the whole it lies in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Part {
+    /// The place it lies in, or `None` for the whole country.
+    whole: Option<PlaceId>,
+    places: crate::scope::Quantified,
+    level: Level,
+}
+
+impl Where {
+    /// The place a quantifier scope inside this one lies in: the place itself when it is named
+    /// right before the quantifier (浙江的一些县), else only its province — a scope met later in a
+    /// sentence about 宁波 need not be inside 宁波, but is inside 浙江.
+    fn whole_for_part(self, g: &Gazetteer, adjacent: bool) -> Option<PlaceId> {
+        match self {
+            Where::Place(p) if adjacent => Some(p),
+            Where::Place(p) => Some(g.province(p)),
+            Where::National => None,
+            Where::Part(part) => part.whole.map(|w| g.province(w)),
+            Where::Local(_, parent) => parent.map(|p| g.province(p)),
+        }
+    }
+}
+
+/// The named streets, towns and communities of a document (see [`crate::locals`]).
+#[derive(Default)]
+pub(super) struct Locals {
+    /// As facts name them: 太原市迎泽区柳巷街道察院后社区.
+    shown: Vec<String>,
+    parents: Vec<Option<PlaceId>>,
+    /// Street for streets, towns and communities; district for development zones (成都高新区).
+    levels: Vec<Level>,
+    /// As written (察院后社区) and as shown → index, so that lookups stay constant-time.
+    by_written: rustc_hash::FxHashMap<String, usize>,
+    by_shown: rustc_hash::FxHashMap<String, usize>,
+}
+
+impl Locals {
+    fn add(
+        &mut self,
+        written: String,
+        shown: String,
+        parent: Option<PlaceId>,
+        level: Level,
+    ) -> usize {
+        if let Some(&k) = self.by_shown.get(&shown) {
+            return k;
+        }
+        let k = self.shown.len();
+        self.by_shown.insert(shown.clone(), k);
+        self.by_written.entry(written).or_insert(k);
+        self.shown.push(shown);
+        self.parents.push(parent);
+        self.levels.push(level);
+        k
+    }
+
+    /// A name met before in full (坪山区石井街道), now written alone (石井街道).
+    fn known(&self, written: &str) -> Option<usize> {
+        self.by_written.get(written).copied()
+    }
+}
+
+/// Adds the named streets, towns and communities of a sentence (see [`crate::locals`]) to its
+/// place mentions: each is written right after the place it lies in (or after it and 的), or was
+/// so earlier in the document, or stands where only a place can (在上斜街社区,), when the
+/// article's place in force (`around`) says where it lies. Development zones named after their
+/// city or district (成都高新区, 坪山新区) replace that name's mention, at district level.
+pub(super) fn add_local_places(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut Vec<(Range<usize>, Where)>,
+    locals: &mut Locals,
+    around: Option<Where>,
+) {
+    add_zones(g, chars, places, locals);
+    let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
+    let mut added: Vec<(Range<usize>, Where)> = Vec::new();
+    // places before the current name, met in one pass (both lists are in order of position)
+    let mut next = 0;
+    let mut last_before: Option<(Range<usize>, Where)> = None;
+    let found = crate::locals::find_locals(chars, &known);
+    for (n, range) in found.iter().cloned().enumerate() {
+        while next < places.len() && places[next].0.end <= range.start {
+            if last_before
+                .as_ref()
+                .is_none_or(|(r, _)| places[next].0.end >= r.end)
+            {
+                last_before = Some(places[next].clone());
+            }
+            next += 1;
+        }
+        if let Some(local) = added.last().filter(|(r, _)| r.end <= range.start) {
+            if last_before
+                .as_ref()
+                .is_none_or(|(r, _)| local.0.end >= r.end)
+            {
+                last_before = Some(local.clone());
+            }
+        }
+        // only a name written right after the place it lies in (龙泉驿区十陵街道, 柳巷街道察院后
+        // 社区, 石油路街道的二普小区) is surely a name: without segmentation, 整合社区 or 产业型社区
+        // read the same
+        let name_chars = &chars[range.clone()];
+        let name: String = name_chars.iter().collect();
+        let estate = crate::locals::is_estate(name_chars);
+        // 彩虹社区、高桥社区、新联社区3个社区: items of a list share the figure after them, which
+        // is their street's (the place in force), never the first item's
+        let listed = chars.get(range.end) == Some(&'、')
+            || (range.start > 0 && chars[range.start - 1] == '、');
+        if listed {
+            continue;
+        }
+        let right_after = |r: &Range<usize>| {
+            r.end == range.start || (r.end + 1 == range.start && chars[r.end] == '的')
+        };
+        let Some((_, before)) = last_before.clone().filter(|(r, _)| right_after(r)) else {
+            if let Some(k) = locals.known(&name) {
+                added.push((range, Where::Local(k, locals.parents[k])));
+            } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
+                // 上站街道德胜街社区: a street written with a community of it is surely a name,
+                // even where the text does not say which district it lies in
+                let k = locals.add(name.clone(), name, None, Level::Street);
+                added.push((range, Where::Local(k, None)));
+            } else if let Some(inside) = around
+                .filter(|_| crate::locals::in_locative_frame(chars, &range))
+                .and_then(|w| local_inside(g, locals, w, name_chars))
+            {
+                added.push((range, inside));
+            }
+            continue;
+        };
+        if estate {
+            // a housing estate is no division: its figures are the place it lies in
+            if let Where::Local(k, _) = before {
+                locals.by_written.entry(name).or_insert(k);
+            }
+            added.push((range, before));
+            continue;
+        }
+        let (parent, shown) = match before {
+            // 太原市迎泽区柳巷街道: named after a district or city it lies in
+            Where::Place(p) if g.level(p) != Level::Province => {
+                (Some(p), format!("{}{name}", g.display(p)))
+            }
+            Where::Place(p) => (Some(p), name.clone()),
+            // 柳巷街道察院后社区: a community inside the street named before it
+            Where::Local(k, parent) => (parent, format!("{}{name}", locals.shown[k])),
+            Where::Part(part) => (part.whole, name.clone()),
+            Where::National => (None, name.clone()),
+        };
+        let k = locals.add(name, shown, parent, Level::Street);
+        added.push((range, Where::Local(k, parent)));
+    }
+    if !added.is_empty() {
+        places.extend(added);
+        places.sort_by_key(|(r, _)| r.start);
+    }
+}
+
+/// A local name written where only a place can stand, in an article whose place in force is
+/// `around`: a community of the street in force, else a street or community of its district.
+pub(super) fn local_inside(
+    g: &Gazetteer,
+    locals: &mut Locals,
+    around: Where,
+    name: &[char],
+) -> Option<Where> {
+    let written: String = name.iter().collect();
+    let (parent, shown) = match around {
+        Where::Local(k, parent) if crate::locals::is_estate(name) => {
+            return Some(Where::Local(k, parent));
+        }
+        Where::Place(p) if crate::locals::is_estate(name) => return Some(Where::Place(p)),
+        Where::Local(k, parent)
+            if locals.levels[k] == Level::District || crate::locals::below_street(name) =>
+        {
+            (parent, format!("{}{written}", locals.shown[k]))
+        }
+        Where::Local(_, Some(p)) => (Some(p), format!("{}{written}", g.display(p))),
+        Where::Place(p) if matches!(g.level(p), Level::City | Level::District) => {
+            (Some(p), format!("{}{written}", g.display(p)))
+        }
+        _ => return None,
+    };
+    let k = locals.add(written, shown, parent, Level::Street);
+    Some(Where::Local(k, parent))
+}
+
+/// Replaces the mention of a city or district followed by a development zone's suffix (成都 +
+/// 高新区, 坪山 + 新区) by the zone: a district-level place of that city.
+pub(super) fn add_zones(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    locals: &mut Locals,
+) {
+    for (range, place) in places.iter_mut() {
+        let Where::Place(p) = *place else { continue };
+        // 全市, 本区, 省委 …: words for a whole, not names
+        if "全我本省市县区".contains(chars[range.start]) {
+            continue;
+        }
+        let Some(len) = crate::locals::zone_suffix_at(chars, range.end) else {
+            continue;
+        };
+        let written: String = chars[range.start..range.end + len].iter().collect();
+        let (parent, shown) = match g.level(p) {
+            Level::District => match g.parent(p) {
+                Some(city) => (Some(city), format!("{}{written}", g.display(city))),
+                None => continue,
+            },
+            Level::City | Level::Province => (Some(p), written.clone()),
+            _ => continue,
+        };
+        let k = locals.add(written, shown, parent, Level::District);
+        *range = range.start..range.end + len;
+        *place = Where::Local(k, parent);
+    }
+}
+
+/// The local place (street, community, zone) that `text` names inside the article's place, as
+/// specific as the names chained to it go (成都高新区石羊街道 → 石羊街道): `None` when `text`
+/// names no place at all, `Some(None)` when it names no such local. With `first_chain`, only the
+/// first names written (the actor of a sentence) count.
+pub(super) fn local_named(
+    g: &Gazetteer,
+    text: &[char],
+    province: Option<PlaceId>,
+    locals: &mut Locals,
+    inside: &dyn Fn(PlaceId) -> bool,
+    first_chain: bool,
+) -> Option<Option<Where>> {
+    let mut named: Vec<(Range<usize>, Where)> = g
+        .find(text, province)
+        .into_iter()
+        .filter(|m| !crate::attach::names_address(text, &m.range))
+        .map(|m| (m.range, Where::Place(m.place)))
+        .collect();
+    add_local_places(g, text, &mut named, locals, None);
+    if named.is_empty() {
+        return None;
+    }
+    let adjacent = |k: usize| k + 1 < named.len() && named[k].0.end == named[k + 1].0.start;
+    let searched = if first_chain {
+        (0..named.len())
+            .take_while(|&k| k == 0 || adjacent(k - 1))
+            .count()
+    } else {
+        named.len()
+    };
+    let Some(mut at) =
+        (0..searched).find(|&k| matches!(named[k].1, Where::Local(_, Some(p)) if inside(p)))
+    else {
+        return Some(None);
+    };
+    while adjacent(at) && matches!(named[at + 1].1, Where::Local(..)) {
+        at += 1;
+    }
+    Some(Some(named[at].1))
+}
+
+/// In an article about a development zone (`home`: 乌鲁木齐经济技术开发区……), 全区/本区/我区
+/// name the zone, not the district or region that 区 would name elsewhere.
+pub(super) fn whole_zone(
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    home: Option<Where>,
+    locals: &Locals,
+) {
+    let Some(zone @ Where::Local(k, _)) = home else {
+        return;
+    };
+    if locals.levels[k] != Level::District {
+        return;
+    }
+    for (r, w) in places.iter_mut() {
+        if matches!(w, Where::Place(_))
+            && matches!(chars[r.start], '全' | '我' | '本')
+            && chars.get(r.start + 1) == Some(&'区')
+        {
+            *w = zone;
+        }
+    }
+}
+
+/// Whether an article's first sentence (`text`, past its dateline) is set in one organisation:
+/// its first places are written 在 + place + the organisation's name (see
+/// [`crate::attach::sets_lead_in_org`]).
+pub(super) fn lead_in_org(g: &Gazetteer, text: &[char], province: Option<PlaceId>) -> bool {
+    // the lead opens with 在 (after its time, 近日,在……): only the names right after it count
+    const MAX_SETTING_CHARS: usize = 48;
+    let Some(zai) = (0..text.len())
+        .find(|&i| text[i] == '在' && (i == 0 || crate::catalog::is_clause_break(text[i - 1])))
+    else {
+        return false;
+    };
+    let text = &text[..text.len().min(zai + MAX_SETTING_CHARS)];
+    let found = g.find(text, province);
+    let Some(first) = found.first() else {
+        return false;
+    };
+    let end = found
+        .iter()
+        .zip(found.iter().skip(1))
+        .take_while(|(a, b)| a.range.end == b.range.start)
+        .last()
+        .map_or(first.range.end, |(_, b)| b.range.end);
+    crate::attach::sets_lead_in_org(text, &(first.range.start..end))
+}
+
+/// Removes the venues of a sentence's place mentions (在越秀区东山宾馆举行) and joins coordinated
+/// places (兴庆区、金凤区) into their common parent, which the figure after them is about.
+pub(super) fn drop_venues_and_join(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut Vec<(Range<usize>, Where)>,
+) {
+    let ranges: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
+    let venue = crate::attach::venue_mask(chars, &ranges);
+    // inside a title (《云南省茶叶行业发展报告》): a place that names a document
+    let mut depth = 0usize;
+    let in_title: Vec<bool> = chars
+        .iter()
+        .map(|&c| {
+            match c {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect();
+    let mut k = 0;
+    places.retain(|(r, _)| {
+        k += 1;
+        // a place in brackets annotates a name (中国(昆明)茶博会): it is no figure's place
+        let bracketed = r.start > 0 && chars[r.start - 1] == '(' && chars.get(r.end) == Some(&')');
+        !venue[k - 1]
+            && !bracketed
+            && !in_title[r.start]
+            && !crate::attach::names_award(chars, r)
+            && !crate::attach::names_address(chars, r)
+    });
+    // a chain of names (兰州市安宁区) is one place, its most specific: 兰州市安宁区、天水市秦州区
+    // then joins as two districts
+    let mut chained: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
+    for (range, place) in places.drain(..) {
+        match (chained.last_mut(), place) {
+            (Some((last_range, Where::Place(outer))), Where::Place(inner))
+                if last_range.end == range.start && g.contains(*outer, inner) =>
+            {
+                *last_range = last_range.start..range.end;
+                *outer = inner;
+            }
+            _ => chained.push((range, place)),
+        }
+    }
+    *places = chained;
+    let mut joined: Vec<(Range<usize>, Where)> = Vec::with_capacity(places.len());
+    // the level of the coordinated items met so far, when the last entry is a group of them
+    let mut group_level: Option<Level> = None;
+    for (range, place) in places.drain(..) {
+        let merged = match (joined.last(), place) {
+            (Some((last_range, Where::Place(last))), Where::Place(p))
+                if last_range.end < range.start
+                    && crate::attach::joins(&chars[last_range.end..range.start]) =>
+            {
+                let level = group_level.unwrap_or(g.level(*last));
+                (g.level(p) == level && crate::attach::merges_at(level))
+                    .then(|| match group_level {
+                        // a third item of the list: the group's parent may already hold it
+                        Some(_) if g.contains(*last, p) => Some(*last),
+                        _ => crate::attach::common_parent(g, *last, p),
+                    })
+                    .flatten()
+                    .map(|parent| (last_range.start, parent, level))
+            }
+            _ => None,
+        };
+        match merged {
+            Some((start, parent, level)) => {
+                joined.pop();
+                joined.push((start..range.end, Where::Place(parent)));
+                group_level = Some(level);
+            }
+            None => {
+                joined.push((range, place));
+                group_level = None;
+            }
+        }
+    }
+    *places = joined;
+}
+
+/// Adds the quantifier-scoped places of a sentence to its place mentions (sorted by position).
+pub(super) fn add_part_scopes(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut Vec<(Range<usize>, Where)>,
+    current: Option<Where>,
+) {
+    for scope in crate::scope::find_part_scopes(chars) {
+        // 广西各地, 全省各县: each of them, and a figure stated so sums over them (广西各地……
+        // 建成运营150个乡镇社工站 is 广西's): the place in force stays
+        if scope.places.each {
+            continue;
+        }
+        let before = places
+            .iter()
+            .rev()
+            .find(|(r, _)| r.end <= scope.range.start);
+        // 浙江的一些县, 浙江省部分地区, 全省各地: the place right before is the whole
+        let adjacent = before.is_some_and(|(r, _)| {
+            r.end == scope.range.start || (r.end + 1 == scope.range.start && chars[r.end] == '的')
+        });
+        let Some(around) = before.map(|(_, w)| *w).or(current) else {
+            continue;
+        };
+        let whole = around.whole_for_part(g, adjacent);
+        let part = Part {
+            whole,
+            places: scope.places,
+            level: scope.places.level(whole.map(|w| g.level(w))),
+        };
+        places.push((scope.range.clone(), Where::Part(part)));
+        places.sort_by_key(|(r, _)| r.start);
+    }
+}
+
+pub(super) fn word_at(chars: &[char], at: usize, word: &str) -> bool {
+    let mut i = at;
+    word.chars().all(|w| {
+        let ok = chars.get(i) == Some(&w);
+        i += 1;
+        ok
+    })
+}
+
+/// Whether `sentence` (opening a paragraph) names a quoted term (“窗帘之约”) that `previous` names.
+pub(super) fn continues_story(sentence: &[char], previous: &[char]) -> bool {
+    let mut rest = sentence;
+    while let Some(open) = rest.iter().position(|&c| c == '“') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.iter().position(|&c| c == '”') else {
+            break;
+        };
+        let term = &after[..close];
+        if term.len() >= 2 && previous.windows(term.len()).any(|w| w == term) {
+            return true;
+        }
+        rest = &after[close..];
+    }
+    false
+}
+
+/// Words after 全国 that make it part of a name (全国志愿服务信息系统), not a place.
+pub(super) const NATIONAL_NAMES: &str = include_str!("../../../data/national-names.txt");
+
+/// Whether a line is a list of places (a site's navigation: 今日广西 南宁市 柳州市 桂林市 …):
+/// at least three places, and place names make up most of it.
+pub(super) fn lists_places(g: &Gazetteer, line: &[char]) -> bool {
+    const MIN_PLACES: usize = 3;
+    let found = g.find(line, None);
+    let named: usize = found.iter().map(|m| m.range.len()).sum();
+    found.len() >= MIN_PLACES && named * 2 >= line.len()
+}
+
+/// The place a line names when it is nothing but that name (湖南省长沙市, 【浙江杭州】), as a
+/// section of a report on several places is headed.
+pub(super) fn place_heading(
+    g: &Gazetteer,
+    line: &[char],
+    province: Option<PlaceId>,
+) -> Option<PlaceId> {
+    const MAX_HEADING_CHARS: usize = 16;
+    if line.len() > MAX_HEADING_CHARS {
+        return None;
+    }
+    let found = g.find(line, province);
+    let named: usize = found.iter().map(|m| m.range.len()).sum();
+    let rest = line
+        .iter()
+        .filter(|c| !matches!(c, '【' | '】' | '[' | ']' | ':' | ' ' | '、' | '·'))
+        .count();
+    (named > 0 && named == rest)
+        .then(|| found.iter().map(|m| m.place).max_by_key(|&p| g.level(p)))
+        .flatten()
+}
+
+/// Where a news dateline ends (新华社南宁10月29日电, 本报讯, 中新网贵阳3月3日电(记者 …)): the
+/// place in it says where the story was filed, not what it is about. 0 when there is none.
+pub(super) fn dateline_end(sentence: &[char]) -> usize {
+    const MAX_DATELINE: usize = 30;
+    let window = &sentence[..sentence.len().min(MAX_DATELINE)];
+    (1..window.len())
+        .find(|&i| {
+            (window[i] == '电' && window[i - 1] == '日')
+                || (window[i] == '讯' && matches!(window.get(i + 1), Some('(' | ' ' | ':' | ',')))
+        })
+        .map_or(0, |i| {
+            // past the reporter's name in brackets right after it
+            match window.get(i + 1) {
+                Some('(') => sentence[i + 1..]
+                    .iter()
+                    .position(|&c| c == ')')
+                    .map_or(i + 1, |p| i + 2 + p),
+                _ => i + 1,
+            }
+        })
+}
+
+/// Words that name the article's own place at a level: 全省 (the whole province), 全市, 本县 …
+/// The level `None` is 全区, which is a province in an autonomous region and a district elsewhere.
+pub(super) const WHOLE_PLACE_WORDS: &[(&str, Option<Level>)] = &[
+    ("全省", Some(Level::Province)),
+    ("我省", Some(Level::Province)),
+    ("本省", Some(Level::Province)),
+    ("省委", Some(Level::Province)),
+    ("省级", Some(Level::Province)),
+    ("市级", Some(Level::City)),
+    ("全市", Some(Level::City)),
+    ("我市", Some(Level::City)),
+    ("本市", Some(Level::City)),
+    ("市委", Some(Level::City)),
+    ("全州", Some(Level::City)),
+    ("全盟", Some(Level::City)),
+    ("全县", Some(Level::District)),
+    ("我县", Some(Level::District)),
+    ("本县", Some(Level::District)),
+    ("县委", Some(Level::District)),
+    ("全区", None),
+    ("我区", None),
+    ("本区", None),
+    ("区委", None),
+];
+
+/// The place a word such as 全市 or 本县 names: the article's own place (`home`) at that level.
+pub(super) fn whole_place(
+    g: &Gazetteer,
+    home: Option<PlaceId>,
+    province: Option<PlaceId>,
+    level: Option<Level>,
+) -> Option<PlaceId> {
+    match level {
+        Some(Level::Province) => province.or_else(|| home.map(|h| g.province(h))),
+        // 全市 in a county-level city (溧阳市, 石首市) is that city, not the prefecture above it
+        Some(Level::City) => home
+            .and_then(|h| g.ancestor_at(h, Level::District))
+            .filter(|&d| g.name(d).ends_with('市'))
+            .or_else(|| home.and_then(|h| g.ancestor_at(h, Level::City))),
+        Some(l) => home.and_then(|h| g.ancestor_at(h, l)),
+        // 全区: the district the article is about, else an autonomous region
+        None => home
+            .and_then(|h| g.ancestor_at(h, Level::District))
+            .or_else(|| {
+                province
+                    .or_else(|| home.map(|h| g.province(h)))
+                    .filter(|&p| g.name(p).ends_with("自治区"))
+            }),
+    }
+}
+
+/// A place mention and whether the text names it as a whole explicitly (全市, 本县): such a
+/// mention holds even where it governs the article's own place.
+type Mention = (Range<usize>, Where, bool);
+
+/// Place mentions of a sentence, including 全省/我省/省委 (the article's province), 全市/本县/全区
+/// (the article's own city or district) and 全国. A county written in short form (上城 for
+/// 上城区) counts only where the document also names its city (`named_cities`) or it lies in the
+/// article's own city: a short name alone is too often another word or another province's county.
+pub(super) fn mentions(
+    g: &Gazetteer,
+    chars: &[char],
+    province: Option<PlaceId>,
+    home: Option<PlaceId>,
+    named_cities: &[PlaceId],
+) -> Vec<Mention> {
+    let home_city = home.and_then(|h| g.ancestor_at(h, Level::City));
+    let mut out: Vec<Mention> = g
+        .find(chars, province)
+        .into_iter()
+        .filter(|m| {
+            !m.short
+                || g.level(m.place) != Level::District
+                || g.parent(m.place)
+                    .is_some_and(|city| Some(city) == home_city || named_cities.contains(&city))
+        })
+        .map(|m| (m.range, Where::Place(m.place), false))
+        .collect();
+    for i in 0..chars.len() {
+        let Some((word, level)) = WHOLE_PLACE_WORDS.iter().find(|(w, _)| word_at(chars, i, w))
+        else {
+            continue;
+        };
+        let Some(place) = whole_place(g, home, province, *level) else {
+            continue;
+        };
+        let len = word.chars().count();
+        // 市全省 / 省市 ...: part of a longer name, not the word
+        let inside_name = i > 0
+            && (matches!(chars[i - 1], '市' | '省' | '县' | '区')
+                // 社区委员会, 园区委: 区 ends another word
+                || "社园景城小街辖片新矿山牧湾治".contains(chars[i - 1]));
+        // 6家全省性行业协会: right after a figure, 全省性 describes the counted organisations,
+        // not where the figure is
+        let describes = chars.get(i + len) == Some(&'性')
+            && chars[i.saturating_sub(3)..i]
+                .iter()
+                .any(|c| c.is_ascii_digit());
+        // 全市, 我县, 本区 say the whole explicitly; 省委, 市委 name a committee, which says no
+        // more than the article's own place
+        let explicit = matches!(chars[i], '全' | '我' | '本');
+        if !inside_name && !describes {
+            out.push((i..i + len, Where::Place(place), explicit));
+        }
+    }
+    for i in 0..chars.len() {
+        if national_at(chars, i) {
+            out.push((i..i + 2, Where::National, true));
+        }
+    }
+    out.sort_by_key(|m| m.0.start);
+    out
+}
+
+/// Whether 全国 at `i` names the country as the place of a figure, not in 占全国 / 居全国 (a
+/// share of the national total) nor in a name or title (全国志愿服务信息系统, 全国文明城市:
+/// data/national-names.txt).
+pub(super) fn national_at(chars: &[char], i: usize) -> bool {
+    word_at(chars, i, "全国")
+        && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
+        && !NATIONAL_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .any(|w| word_at(chars, i + 2, w.trim()))
+}
+
+/// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……
+/// 走访调研25次): such a clause alone is a fragment, so its quote starts with the clause it continues.
+pub(super) const CONTINUATIONS: &[&str] = &[
+    "以及", "并且", "而且", "同时", "其中", "及", "和", "与", "并", "且",
+];
+/// Words that begin like a continuation but are not one (及时, 和谐 …).
+pub(super) const NOT_CONTINUATIONS: &[&str] = &[
+    "及时",
+    "及早",
+    "和谐",
+    "和美",
+    "和平",
+    "和睦",
+    "并肩",
+    "并购",
+    "与会",
+    "与时俱进",
+];
+
+pub(super) fn opens_with_continuation(clause: &[char]) -> bool {
+    let start = clause
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .unwrap_or(clause.len());
+    let clause = &clause[start..];
+    CONTINUATIONS.iter().any(|w| word_at(clause, 0, w))
+        && !NOT_CONTINUATIONS.iter().any(|w| word_at(clause, 0, w))
+}
+
+/// The province, display name and level of a place in force (`None`: nowhere known).
+pub(super) fn place_ref(
+    g: &Gazetteer,
+    place: Option<Where>,
+    locals: &Locals,
+    article_province: Option<PlaceId>,
+) -> PlaceRef {
+    let (province, place, level) = match place {
+        Some(Where::Place(p)) => (g.province_short(p), g.display(p), g.level(p)),
+        Some(Where::Local(k, parent)) => (
+            parent
+                .or(article_province)
+                .map(|p| g.province_short(p))
+                .unwrap_or_default(),
+            locals.shown[k].clone(),
+            locals.levels[k],
+        ),
+        Some(Where::National) => ("全国".to_owned(), "全国".to_owned(), Level::Province),
+        Some(Where::Part(part)) => {
+            let (province, whole) = match part.whole {
+                Some(w) => (g.province_short(w), g.display(w)),
+                None => ("全国".to_owned(), "全国".to_owned()),
+            };
+            (
+                province,
+                format!("{whole}{}", part.places.name()),
+                part.level,
+            )
+        }
+        None => (String::new(), String::new(), Level::Province),
+    };
+    PlaceRef {
+        province,
+        place,
+        level,
+    }
+}
