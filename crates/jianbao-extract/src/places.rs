@@ -173,25 +173,28 @@ impl Gazetteer {
                 named.push((alias, id, false));
             }
         }
-        // By first character, longest first, then by alias (UTF-8 order is character order);
-        // a stable sort keeps each alias's entries in the order met.
-        let mut keyed: Vec<(char, usize, &str, PlaceId, bool)> = Vec::with_capacity(named.len());
-        for (alias, id, short) in named {
+        // By first character, longest first, then by alias (UTF-8 order is character order),
+        // then in the order met (the last field), so each alias's entries keep that order
+        // without a stable sort.
+        let mut keyed: Vec<(char, usize, &str, PlaceId, bool, usize)> =
+            Vec::with_capacity(named.len());
+        for (met, (alias, id, short)) in named.into_iter().enumerate() {
             if let Some(first) = alias.chars().next() {
-                keyed.push((first, alias.chars().count(), alias, id, short));
+                keyed.push((first, alias.chars().count(), alias, id, short, met));
             }
         }
-        keyed.sort_by(|a, b| {
+        keyed.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0)
                 .then_with(|| b.1.cmp(&a.1))
                 .then_with(|| a.2.cmp(b.2))
+                .then_with(|| a.5.cmp(&b.5))
         });
         let mut alias_chars = Vec::with_capacity(keyed.iter().map(|e| e.1).sum());
         let mut alias_places = Vec::with_capacity(keyed.len());
         let mut aliases: Vec<Alias> = Vec::with_capacity(keyed.len());
         let mut by_first_char: FxHashMap<char, Range<usize>> = FxHashMap::default();
         for same in keyed.chunk_by(|a, b| a.2 == b.2) {
-            let (first, _, alias, _, short) = same[0];
+            let (first, _, alias, _, short, _) = same[0];
             let chars_start = alias_chars.len();
             alias_chars.extend(alias.chars());
             let places_start = alias_places.len();
@@ -335,7 +338,11 @@ impl Gazetteer {
                     let alias = &self.alias_chars[entry.chars.clone()];
                     let ids = &self.alias_places[entry.places.clone()];
                     let short = &entry.short;
-                    if chars.len() - i < alias.len() || chars[i..i + alias.len()] != *alias {
+                    // the first character matched by the group: compare the rest in place (a
+                    // call to memcmp for each of a common character's many aliases cost more)
+                    if chars.len() - i < alias.len()
+                        || chars[i + 1..i + alias.len()].iter().ne(&alias[1..])
+                    {
                         return None;
                     }
                     let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
