@@ -122,10 +122,7 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     }
     (1..=run.len()).rev().any(|k| {
         let name = &run[..k];
-        let ends_org = org_suffixes().any(|suffix| {
-            let suffix: Vec<char> = suffix.chars().collect();
-            name.ends_with(&suffix)
-        });
+        let ends_org = org_suffixes().iter().any(|suffix| name.ends_with(suffix));
         let after = place_end + k;
         ends_org && after < number_start && !NOT_AN_ACTOR_AFTER.contains(chars[after])
     })
@@ -177,11 +174,17 @@ pub fn names_address(chars: &[char], place: &Range<usize>) -> bool {
 /// 市场专业监管所).
 const MAX_SETTING_ORG_CHARS: usize = 20;
 
-fn org_suffixes() -> impl Iterator<Item = &'static str> {
-    ORG_SUFFIXES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+/// The organisation suffixes, parsed once (each was collected anew for every suffix tried).
+fn org_suffixes() -> &'static [Vec<char>] {
+    static SUFFIXES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    SUFFIXES.get_or_init(|| {
+        ORG_SUFFIXES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
 }
 
 /// Whether the place chain at `chain` is written as the setting of a lead in one organisation:
@@ -202,10 +205,9 @@ pub fn sets_lead_in_org(chars: &[char], chain: &Range<usize>) -> bool {
     let run = &chars[chain.end..run_end];
     run_end < chars.len()
         && is_clause_break(chars[run_end])
-        && org_suffixes().any(|suffix| {
-            let suffix: Vec<char> = suffix.chars().collect();
-            run.len() > suffix.len() && run.ends_with(&suffix)
-        })
+        && org_suffixes()
+            .iter()
+            .any(|suffix| run.len() > suffix.len() && run.ends_with(suffix))
 }
 
 /// Central bodies and national organisations, one a line (data/central-bodies.txt).

@@ -281,11 +281,34 @@ const NOW: &[&str] = &[
 /// Words for "the past year" whose year only the text around them tells.
 pub const PAST_YEAR: &[&str] = &["过去一年", "一年来"];
 
+/// The characters a date written in words can start with (all other dates start with a digit):
+/// the first characters of 今年, 本年, 去年, 全年 and of [`NOW`] and [`PAST_YEAR`].
+fn date_word_starts() -> &'static [char] {
+    static STARTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: Vec<char> = ["今年", "本年", "去年", "全年"]
+            .iter()
+            .chain(NOW)
+            .chain(PAST_YEAR)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    })
+}
+
 /// Finds the date expressions of a sentence.
 pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
+    let word_starts = date_word_starts();
     while i < chars.len() {
+        // most characters start no date: skip them before trying every form below
+        if !chars[i].is_ascii_digit() && !word_starts.contains(&chars[i]) {
+            i += 1;
+            continue;
+        }
         // 2024年[M月[D日]], 2024年度
         if let Some((year, end)) = digits_at(chars, i, 4).filter(|&(y, e)| {
             e - i == 4 && (1900..=2100).contains(&y) && chars.get(e) == Some(&'年')

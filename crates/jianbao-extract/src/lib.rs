@@ -10,6 +10,7 @@ mod attach;
 pub mod catalog;
 pub mod check;
 mod check_fields;
+mod cue_lists;
 pub mod dates;
 pub mod ingest;
 pub mod labels;

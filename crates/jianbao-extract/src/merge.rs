@@ -309,6 +309,13 @@ fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
     if n > MAX_DIFF_CHARS || m > MAX_DIFF_CHARS {
         return Vec::new(); // not a sentence (an unpunctuated page): too long to compare char by char
     }
+    // The walk below takes equal characters as they come, so a common start is matched whatever
+    // follows, and the table of what follows does not depend on it: compare only the rest (a
+    // reprinted sentence, all of it common, then costs nothing). Its hunks are moved back by
+    // `common` before grouping, which only looks at distances.
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[common..], &b[common..]);
+    let (n, m) = (a.len(), b.len());
     let mut lcs = vec![0u16; (n + 1) * (m + 1)];
     let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {
@@ -342,6 +349,8 @@ fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
     if let Some((si, sj)) = open {
         hunks.push((si..n, sj..m));
     }
+    let shift = |r: Range<usize>| r.start + common..r.end + common;
+    let hunks = hunks.into_iter().map(|(ra, rb)| (shift(ra), shift(rb)));
     // Differences close together form one group. Only a group with a substitution is a
     // disagreement (an omitted or added word alone is a cut); a group starts at its first
     // substitution but keeps later omissions (社会工作者资格证**书** / 社会工作师资格证).
@@ -649,6 +658,23 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn differences_after_a_common_start_keep_their_positions() {
+        let a = chars("全省共有持证社会工作者3万人");
+        let b = chars("全省共有持证社会工作者4万人");
+        assert_eq!(diff(&a, &b), vec![(11..12, 11..12)]);
+        assert_eq!(diff(&a, &a), Vec::new());
+        let c = chars("全市共有持证社会工作者3万人");
+        assert_eq!(diff(&a, &c), vec![(1..2, 1..2)]);
+        // an omission alone is a cut, not a disagreement, after a common start as at the start
+        let d = chars("全省共有社会工作者3万人");
+        assert_eq!(diff(&a, &d), Vec::new());
+    }
 
     /// Alignment as it was before [`candidate_pairs`]: every pair of documents.
     fn align_every_pair<'a>(

@@ -41,6 +41,9 @@ struct Alias {
     short: bool,
 }
 
+/// The first two characters of an alias (`None`: it has one).
+type FirstChars = (char, Option<char>);
+
 /// Built at every start from the embedded data: the aliases' characters and places live in two
 /// shared vectors rather than in thousands of small ones (page faults dominated the parse).
 #[derive(Debug)]
@@ -48,11 +51,13 @@ pub struct Gazetteer {
     places: Vec<Place>,
     alias_chars: Vec<char>,
     alias_places: Vec<PlaceId>,
-    /// Grouped by first character, longest alias first within a group.
+    /// Grouped by first two characters (`None`: a one-character alias), longest alias first
+    /// within a group.
     aliases: Vec<Alias>,
-    /// First character → its group in `aliases`. (FxHash: looked up for every character of
-    /// every sentence, never iterated.)
-    by_first_char: FxHashMap<char, Range<usize>>,
+    /// First two characters → their group in `aliases`: a common first character starts
+    /// hundreds of aliases, of which the second character leaves few to compare. (FxHash:
+    /// looked up for every character of every sentence, never iterated.)
+    by_first_chars: FxHashMap<FirstChars, Range<usize>>,
 }
 
 const PROVINCE_SUFFIXES: &[&str] = &[
@@ -173,25 +178,30 @@ impl Gazetteer {
                 named.push((alias, id, false));
             }
         }
-        // By first character, longest first, then by alias (UTF-8 order is character order);
-        // a stable sort keeps each alias's entries in the order met.
-        let mut keyed: Vec<(char, usize, &str, PlaceId, bool)> = Vec::with_capacity(named.len());
-        for (alias, id, short) in named {
-            if let Some(first) = alias.chars().next() {
-                keyed.push((first, alias.chars().count(), alias, id, short));
+        // By first two characters, longest first, then by alias (UTF-8 order is character
+        // order), then in the order met (the last field), so each alias's entries keep that
+        // order without a stable sort.
+        let mut keyed: Vec<(FirstChars, usize, &str, PlaceId, bool, usize)> =
+            Vec::with_capacity(named.len());
+        for (met, (alias, id, short)) in named.into_iter().enumerate() {
+            let mut cs = alias.chars();
+            if let Some(first) = cs.next() {
+                let key = (first, cs.next());
+                keyed.push((key, alias.chars().count(), alias, id, short, met));
             }
         }
-        keyed.sort_by(|a, b| {
+        keyed.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0)
                 .then_with(|| b.1.cmp(&a.1))
                 .then_with(|| a.2.cmp(b.2))
+                .then_with(|| a.5.cmp(&b.5))
         });
         let mut alias_chars = Vec::with_capacity(keyed.iter().map(|e| e.1).sum());
         let mut alias_places = Vec::with_capacity(keyed.len());
         let mut aliases: Vec<Alias> = Vec::with_capacity(keyed.len());
-        let mut by_first_char: FxHashMap<char, Range<usize>> = FxHashMap::default();
+        let mut by_first_chars: FxHashMap<FirstChars, Range<usize>> = FxHashMap::default();
         for same in keyed.chunk_by(|a, b| a.2 == b.2) {
-            let (first, _, alias, _, short) = same[0];
+            let (key, _, alias, _, short, _) = same[0];
             let chars_start = alias_chars.len();
             alias_chars.extend(alias.chars());
             let places_start = alias_places.len();
@@ -205,8 +215,8 @@ impl Gazetteer {
                 }
             }
             alias_places.truncate(kept);
-            by_first_char
-                .entry(first)
+            by_first_chars
+                .entry(key)
                 .or_insert(aliases.len()..aliases.len())
                 .end += 1;
             aliases.push(Alias {
@@ -220,7 +230,7 @@ impl Gazetteer {
             alias_chars,
             alias_places,
             aliases,
-            by_first_char,
+            by_first_chars,
         }
     }
 
@@ -330,67 +340,79 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let found = self.by_first_char.get(&chars[i]).and_then(|group| {
-                self.aliases[group.clone()].iter().find_map(|entry| {
-                    let alias = &self.alias_chars[entry.chars.clone()];
-                    let ids = &self.alias_places[entry.places.clone()];
-                    let short = &entry.short;
-                    if chars.len() - i < alias.len() || chars[i..i + alias.len()] != *alias {
-                        return None;
+            // the aliases of two or more characters that start like the text here, longest
+            // first, then those of one character (shorter than all of them)
+            let longer = chars
+                .get(i + 1)
+                .and_then(|&second| self.by_first_chars.get(&(chars[i], Some(second))));
+            let single = self.by_first_chars.get(&(chars[i], None));
+            let mut entries = longer
+                .into_iter()
+                .chain(single)
+                .flat_map(|group| &self.aliases[group.clone()]);
+            let found = entries.find_map(|entry| {
+                let alias = &self.alias_chars[entry.chars.clone()];
+                let ids = &self.alias_places[entry.places.clone()];
+                let short = &entry.short;
+                // the first characters matched by the group: compare the rest in place (a
+                // call to memcmp for each alias cost more)
+                if chars.len() - i < alias.len()
+                    || chars[i + 1..i + alias.len()].iter().ne(&alias[1..])
+                {
+                    return None;
+                }
+                let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
+                let chosen = match ids {
+                    // a short form (资源, 同心, 平安) is an ordinary word unless the place is in the province at hand
+                    // a two-character county (成县, 和县, 沙县) is as easily the end of a word
+                    // (建成县级): like a short form, only a place in the province at hand
+                    [one]
+                        if (*short
+                            || (alias.len() == 2
+                                && self.places[*one].level == Level::District))
+                            && !inside(*one)
+                            && !(unique_cities
+                                && matches!(
+                                    self.places[*one].level,
+                                    Level::City | Level::Province
+                                )) =>
+                    {
+                        None
                     }
-                    let inside = |id: PlaceId| within.is_some_and(|w| self.contains(w, id));
-                    let chosen = match ids {
-                        // a short form (资源, 同心, 平安) is an ordinary word unless the place is in the province at hand
-                        // a two-character county (成县, 和县, 沙县) is as easily the end of a word
-                        // (建成县级): like a short form, only a place in the province at hand
-                        [one]
-                            if (*short
-                                || (alias.len() == 2
-                                    && self.places[*one].level == Level::District))
-                                && !inside(*one)
-                                && !(unique_cities
-                                    && matches!(
-                                        self.places[*one].level,
-                                        Level::City | Level::Province
-                                    )) =>
-                        {
-                            None
-                        }
-                        [one] => Some(*one),
-                        // 乌鲁木齐 names both 乌鲁木齐市 and its 乌鲁木齐县: without a province at
-                        // hand, a city and places inside it read as the city
-                        many if unique_cities && within.is_none() => {
-                            let city = many
+                    [one] => Some(*one),
+                    // 乌鲁木齐 names both 乌鲁木齐市 and its 乌鲁木齐县: without a province at
+                    // hand, a city and places inside it read as the city
+                    many if unique_cities && within.is_none() => {
+                        let city = many
+                            .iter()
+                            .copied()
+                            .find(|&id| self.places[id].level == Level::City);
+                        city.filter(|&c| many.iter().all(|&id| self.contains(c, id)))
+                    }
+                    many => {
+                        let inside: Vec<PlaceId> =
+                            many.iter().copied().filter(|&id| inside(id)).collect();
+                        // prefer the highest level among equals (宁波 the city, not a namesake county)
+                        let best = inside
+                            .iter()
+                            .copied()
+                            .min_by_key(|&id| self.places[id].level);
+                        best.filter(|&b| {
+                            inside
                                 .iter()
-                                .copied()
-                                .find(|&id| self.places[id].level == Level::City);
-                            city.filter(|&c| many.iter().all(|&id| self.contains(c, id)))
-                        }
-                        many => {
-                            let inside: Vec<PlaceId> =
-                                many.iter().copied().filter(|&id| inside(id)).collect();
-                            // prefer the highest level among equals (宁波 the city, not a namesake county)
-                            let best = inside
-                                .iter()
-                                .copied()
-                                .min_by_key(|&id| self.places[id].level);
-                            best.filter(|&b| {
-                                inside
-                                    .iter()
-                                    .filter(|&&id| self.places[id].level == self.places[b].level)
-                                    .count()
-                                    == 1
-                            })
-                        }
-                    };
-                    // a longer name that is not a place here still hides the shorter ones
-                    // inside it (鞍山 in 马鞍山 when 马鞍山 is not in the province at hand)
-                    Some(
-                        chosen
-                            .map(|id| (alias.len(), id, *short))
-                            .ok_or(alias.len()),
-                    )
-                })
+                                .filter(|&&id| self.places[id].level == self.places[b].level)
+                                .count()
+                                == 1
+                        })
+                    }
+                };
+                // a longer name that is not a place here still hides the shorter ones
+                // inside it (鞍山 in 马鞍山 when 马鞍山 is not in the province at hand)
+                Some(
+                    chosen
+                        .map(|id| (alias.len(), id, *short))
+                        .ok_or(alias.len()),
+                )
             });
             match found {
                 Some(Ok((len, place, short))) => {

@@ -4,13 +4,13 @@
 //! It runs over what [`crate::rules::analyse`] produced: the normalised text, the articles and a
 //! [`SentenceFrame`] per body sentence, so a point is placed and dated exactly as a figure in the
 //! same sentence would be. The cue words are data (`data/points.toml`); each list says why its
-//! words mark what they mark. Matching uses one Aho–Corasick automaton per list, so the pass is
-//! linear in the text.
+//! words mark what they mark. Matching uses one Aho–Corasick automaton for all lists
+//! ([`crate::cue_lists`]), so the pass is linear in the text.
 
 use crate::catalog::{first_family, theme_for, SentenceThemes};
+use crate::cue_lists::{CueList, CueLists, CueListsBuilder, Hit, Scan};
 use crate::numbers::find_quantities;
 use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use jianbao_facts::{Level, Point, PointKind, Theme};
 use serde::Deserialize;
 use std::ops::Range;
@@ -81,75 +81,13 @@ struct Phrases {
     phrases: Vec<String>,
 }
 
-/// One cue list compiled for matching: `#` at the end of a cue means "a figure follows".
-struct CueList {
-    automaton: AhoCorasick,
-    /// Per pattern: its length in characters and whether a figure must follow it.
-    patterns: Vec<(usize, bool)>,
-}
-
-/// A cue found in a unit: where (characters, within the unit) and how long.
-#[derive(Debug, Clone, Copy)]
-struct Hit {
-    start: usize,
-    end: usize,
-}
-
-impl CueList {
-    /// Compiles a list with the nouns that must not count as its cues (`blockers`: matched
-    /// too, so that the longest match wins, then dropped); `None` only if the automaton cannot
-    /// be built (far larger lists).
-    fn new(words: &[String], blockers: &[String]) -> Option<CueList> {
-        let stripped: Vec<&str> = words
-            .iter()
-            .map(|w| w.trim_end_matches('#'))
-            .chain(blockers.iter().map(String::as_str))
-            .collect();
-        // A contiguous NFA rather than the DFA the builder picks for lists this small: it builds
-        // in a fraction of the time (the DFA was a sixth of extracting the seeds, paid at every
-        // start), and over sentence-long units searching it costs about the same. The matches
-        // depend only on the match kind, not on the automaton.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&stripped)
-            .ok()?;
-        let patterns = words
-            .iter()
-            .zip(&stripped)
-            .map(|(w, s)| (s.chars().count(), w.ends_with('#')))
-            .collect();
-        Some(CueList {
-            automaton,
-            patterns,
-        })
-    }
-
-    /// The non-overlapping cues of `text` (leftmost longest), in character positions.
-    fn hits(&self, text: &str, byte_to_char: &[usize], chars: &[char]) -> Vec<Hit> {
-        self.automaton
-            .find_iter(text)
-            .filter_map(|m| {
-                // patterns past the cues are blockers
-                let &(len, needs_figure) = self.patterns.get(m.pattern().as_usize())?;
-                let start = byte_to_char[m.start()];
-                let end = start + len;
-                (!needs_figure || chars.get(end).is_some_and(|&c| starts_figure(c)))
-                    .then_some(Hit { start, end })
-            })
-            .collect()
-    }
-}
-
-fn starts_figure(c: char) -> bool {
-    c.is_ascii_digit() || "一二两三四五六七八九十百千万半".contains(c)
-}
-
 /// The compiled vocabulary.
 struct Compiled {
     priority: Vec<PointKind>,
     min_chars: usize,
     max_chars: usize,
+    /// Every list below, compiled together.
+    cues: CueLists,
     continuations: CueList,
     measure_strong: CueList,
     measure_weak: CueList,
@@ -185,26 +123,42 @@ fn compiled() -> Option<&'static Compiled> {
         .get_or_init(|| {
             let v = parse_vocabulary(VOCABULARY).ok()?;
             let b = &v.measure.blockers;
+            let mut lists = CueListsBuilder::default();
+            let continuations = lists.add(&v.continuations, &[]);
+            let measure_strong = lists.add(&v.measure.strong, b);
+            let measure_weak = lists.add(&v.measure.weak, b);
+            let result = lists.add(&v.result.strong, b);
+            let first = lists.add(&v.first.strong, b);
+            let milestone = lists.add(&v.milestone.strong, b);
+            let brand_after = lists.add(&v.brand.after, b);
+            let brand_before = lists.add(&v.brand.before, b);
+            let problem = lists.add(&v.problem.strong, b);
+            let remedies = lists.add(&v.problem.remedies, b);
+            let plan = lists.add(&v.plan.strong, b);
+            let generic = lists.add(&v.generic.phrases, b);
+            let furniture = lists.add(&v.furniture.phrases, b);
+            let national = lists.add(&v.national.subjects, &[]);
             Some(Compiled {
                 priority: v.priority,
                 min_chars: v.min_chars,
                 max_chars: v.max_chars,
-                continuations: CueList::new(&v.continuations, &[])?,
-                measure_strong: CueList::new(&v.measure.strong, b)?,
-                measure_weak: CueList::new(&v.measure.weak, b)?,
-                result: CueList::new(&v.result.strong, b)?,
-                first: CueList::new(&v.first.strong, b)?,
-                milestone: CueList::new(&v.milestone.strong, b)?,
-                brand_after: CueList::new(&v.brand.after, b)?,
-                brand_before: CueList::new(&v.brand.before, b)?,
+                cues: lists.build()?,
+                continuations,
+                measure_strong,
+                measure_weak,
+                result,
+                first,
+                milestone,
+                brand_after,
+                brand_before,
                 min_name_chars: v.brand.min_name_chars,
                 max_name_chars: v.brand.max_name_chars,
-                problem: CueList::new(&v.problem.strong, b)?,
-                remedies: CueList::new(&v.problem.remedies, b)?,
-                plan: CueList::new(&v.plan.strong, b)?,
-                generic: CueList::new(&v.generic.phrases, b)?,
-                furniture: CueList::new(&v.furniture.phrases, b)?,
-                national: CueList::new(&v.national.subjects, &[])?,
+                problem,
+                remedies,
+                plan,
+                generic,
+                furniture,
+                national,
             })
         })
         .as_ref()
@@ -469,8 +423,9 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     if s.len() <= 2 * v.max_chars {
         let text: String = s.iter().collect();
         let head_end = clauses.get(1).or(clauses.first()).map_or(0, |c| c.end);
-        if v.plan
-            .hits(&text, &byte_map(&text), s)
+        if v.cues
+            .scan(&text, s)
+            .hits(v.plan)
             .iter()
             .any(|h| h.start < head_end)
         {
@@ -483,8 +438,9 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     let opens_continuation = |clause: &Range<usize>| {
         let text: String = s[clause.clone()].iter().collect();
         let cs: Vec<char> = text.chars().collect();
-        v.continuations
-            .hits(&text, &byte_map(&text), &cs)
+        v.cues
+            .scan(&text, &cs)
+            .hits(v.continuations)
             .first()
             .is_some_and(|h| h.start == 0)
     };
@@ -514,20 +470,6 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     out
 }
 
-/// Character index of each byte offset of `text` (for mapping automaton matches).
-fn byte_map(text: &str) -> Vec<usize> {
-    let mut map = vec![0; text.len() + 1];
-    let mut k = 0;
-    for (b, c) in text.char_indices() {
-        for slot in &mut map[b..b + c.len_utf8()] {
-            *slot = k;
-        }
-        k += 1;
-    }
-    map[text.len()] = k;
-    map
-}
-
 /// What a unit says, before it becomes a [`Point`].
 struct UnitReading {
     unit: Range<usize>,
@@ -544,9 +486,9 @@ struct UnitReading {
 
 /// Quoted names in `u` that are programme names: marked by a word after (…品牌, …驿站) or a verb
 /// right before (打造“…”). Returns (range of the name without quotes).
-fn programme_names(v: &Compiled, u: &[char], text: &str, map: &[usize]) -> Vec<Range<usize>> {
-    let after_hits = v.brand_after.hits(text, map, u);
-    let before_hits = v.brand_before.hits(text, map, u);
+fn programme_names(v: &Compiled, u: &[char], scan: &Scan) -> Vec<Range<usize>> {
+    let after_hits = scan.hits(v.brand_after);
+    let before_hits = scan.hits(v.brand_before);
     let mut names = Vec::new();
     let mut i = 0;
     while let Some(open) = u[i..].iter().position(|&c| c == '“').map(|p| p + i) {
@@ -588,11 +530,11 @@ fn is_national(v: &Compiled, u: &[char]) -> bool {
         .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
         .unwrap_or(u.len());
     let rest: String = u[start..].iter().collect();
-    let map = byte_map(&rest);
     let rest_chars: Vec<char> = rest.chars().collect();
     let opens_national = v
-        .national
-        .hits(&rest, &map, &rest_chars)
+        .cues
+        .scan(&rest, &rest_chars)
+        .hits(v.national)
         .first()
         .is_some_and(|h| h.start == 0 || rest.starts_with("这是")); // 这是中央首次……
     opens_national
@@ -618,8 +560,8 @@ fn read_unit(
     let s = &chars[sentence.clone()];
     let u = &s[unit.clone()];
     let text: String = u.iter().collect();
-    let map = byte_map(&text);
-    if !v.furniture.hits(&text, &map, u).is_empty() {
+    let scan = v.cues.scan(&text, u);
+    if !scan.hits(v.furniture).is_empty() {
         return None;
     }
     // frame offsets are within the frame's sentence; `sentence` may start later (trimmed)
@@ -636,10 +578,10 @@ fn read_unit(
         .collect();
     let explicit_date = explicit.first().and_then(|d| d.as_of.clone());
 
-    let measure_strong = v.measure_strong.hits(&text, &map, u);
-    let measure_weak = v.measure_weak.hits(&text, &map, u);
-    let result = v.result.hits(&text, &map, u);
-    let first = v.first.hits(&text, &map, u);
+    let measure_strong = scan.hits(v.measure_strong);
+    let measure_weak = scan.hits(v.measure_weak);
+    let result = scan.hits(v.result);
+    let first = scan.hits(v.first);
     let clause_start = |at: usize| {
         u[..at]
             .iter()
@@ -647,9 +589,8 @@ fn read_unit(
             .map_or(0, |p| p + 1)
     };
     // an event is dated by a date in its clause or in the clause right before it
-    let milestone: Vec<Hit> = v
-        .milestone
-        .hits(&text, &map, u)
+    let milestone: Vec<Hit> = scan
+        .hits(v.milestone)
         .into_iter()
         .filter(|h| {
             let own = clause_start(h.start);
@@ -660,20 +601,19 @@ fn read_unit(
             })
         })
         .collect();
-    let plan = v.plan.hits(&text, &map, u);
-    let remedies = v.remedies.hits(&text, &map, u);
+    let plan = scan.hits(v.plan);
+    let remedies = scan.hits(v.remedies);
     // a problem word after a remedy verb in its clause is the object of a measure
-    let problem: Vec<Hit> = v
-        .problem
-        .hits(&text, &map, u)
+    let problem: Vec<Hit> = scan
+        .hits(v.problem)
         .into_iter()
         .filter(|h| {
             let from = clause_start(h.start);
             !remedies.iter().any(|r| r.start >= from && r.end <= h.start)
         })
         .collect();
-    let generic = v.generic.hits(&text, &map, u);
-    let names = programme_names(v, u, &text, &map);
+    let generic = scan.hits(v.generic);
+    let names = programme_names(v, u, &scan);
     let documents = u.iter().filter(|&&c| c == '《').count();
 
     // the verb that launches a named programme (打造“…”) counts for the programme, not as a
@@ -921,13 +861,41 @@ mod tests {
         assert!(!v.measure.strong.is_empty() && !v.plan.strong.is_empty());
     }
 
+    /// The shared automaton finds what one automaton per list found, on the vocabulary's own
+    /// lists over every line of the seed articles.
     #[test]
-    fn figure_cues_need_a_figure() {
-        let list = CueList::new(&["达#".to_owned()], &[]).unwrap();
-        let text = "覆盖率达79%,达成共识";
-        let chars: Vec<char> = text.chars().collect();
-        let hits = list.hits(text, &byte_map(text), &chars);
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].start, 3);
+    fn shared_automaton_matches_one_automaton_per_list() {
+        let v = parse_vocabulary(VOCABULARY).expect("data/points.toml must parse");
+        let b = &v.measure.blockers;
+        let lists: Vec<(Vec<String>, Vec<String>)> = [
+            (&v.continuations, &Vec::new()),
+            (&v.measure.strong, b),
+            (&v.measure.weak, b),
+            (&v.result.strong, b),
+            (&v.first.strong, b),
+            (&v.milestone.strong, b),
+            (&v.brand.after, b),
+            (&v.brand.before, b),
+            (&v.problem.strong, b),
+            (&v.problem.remedies, b),
+            (&v.plan.strong, b),
+            (&v.generic.phrases, b),
+            (&v.furniture.phrases, b),
+            (&v.national.subjects, &Vec::new()),
+        ]
+        .into_iter()
+        .map(|(w, b)| (w.clone(), b.clone()))
+        .collect();
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        let mut texts = Vec::new();
+        for entry in std::fs::read_dir(&seeds).expect("seeds/ is readable") {
+            let path = entry.expect("a seed entry").path();
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                texts.extend(text.lines().map(str::to_owned));
+            }
+        }
+        assert!(texts.len() > 50, "seed lines read from {}", seeds.display());
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        crate::cue_lists::tests::assert_same_hits(&lists, &texts);
     }
 }
