@@ -28,6 +28,7 @@ struct LabelWords {
     averages: Vec<String>,
     completion_verbs: Vec<String>,
     generic_nouns: Vec<String>,
+    attending_verbs: Vec<String>,
 }
 
 struct Vocabulary {
@@ -50,6 +51,7 @@ struct Vocabulary {
     averages: Vec<Vec<char>>,
     completion_verbs: Vec<Vec<char>>,
     generic_nouns: Vec<Vec<char>>,
+    attending_verbs: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -81,6 +83,7 @@ fn vocabulary() -> &'static Vocabulary {
             averages: chars(&words.averages),
             completion_verbs: chars(&words.completion_verbs),
             generic_nouns: chars(&words.generic_nouns),
+            attending_verbs: chars(&words.attending_verbs),
         }
     })
 }
@@ -754,8 +757,11 @@ pub fn label_from_text(
         change = Some("（起始）");
     }
     let mark = change.map_or_else(|| change_head.clone().unwrap_or_default(), str::to_owned);
-    // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等)
-    let after_names = after
+    // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等);
+    // people who take part (代表等300余人参加活动, 近300人齐聚春城) are named before the figure
+    let attending = longest_at(&v.attending_verbs, &after) > 0;
+    let after_names = !attending
+        && after
         .first()
         .is_some_and(|&c| {
             (is_han(c) && !"以左不增减提降达到从为占比较等共居".contains(c))

@@ -81,3 +81,15 @@ fn a_count_in_words_and_an_aspect_particle_are_not_the_label() {
     assert_eq!(find(&facts, 38.0, "条").label, "《韶关市志愿服务条例》");
     assert_eq!(find(&facts, 1200.0, "个").label, "社区");
 }
+
+#[test]
+fn people_who_take_part_are_named_before_the_figure() {
+    let facts = facts_of(
+        "河南省洛阳市新就业群体关爱活动\n洛阳市外卖骑手、快递员和网约车司机代表200余人参加启动仪式,全市社会工作者近500人齐聚龙门。\n",
+    );
+    assert_eq!(
+        find(&facts, 200.0, "人").label,
+        "外卖骑手、快递员和网约车司机代表"
+    );
+    assert_eq!(find(&facts, 500.0, "人").label, "社会工作者");
+}
