@@ -1323,3 +1323,35 @@ fn a_place_is_listed_once_when_an_organisation_in_it_has_figures_too() {
     assert_eq!(chaohu.len(), 1, "{:?}", ah.local_places);
     assert_eq!(chaohu[0].level, Level::District);
 }
+
+/// A theme whose figures all stay out of the profile's table and highlights (here: dated before
+/// the departments were set up) says where they are instead of leaving its heading empty.
+#[test]
+fn a_profile_section_without_table_or_highlights_points_to_the_appendix() {
+    let mut set = facts();
+    set.facts.push(fact(
+        "ah-old-associations",
+        AH_GZ,
+        "安徽",
+        "巢湖市",
+        Level::District,
+        Theme::SocialOrganizations,
+        None,
+        37.0,
+        "家",
+        Qualifier::Exact,
+        "2021",
+        "全市共有商会37家",
+    ));
+    let mut opts = ReportOptions::new(date());
+    opts.regions = vec!["安徽".into()];
+    opts.template = TemplateChoice::parse("profile");
+    let ctx = build_context(&set, &catalog(), &manifest(), &opts).expect("context");
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    let section = markdown_section(&markdown, "、社会组织");
+    assert!(section.contains("均见附表"), "{markdown}");
+    assert!(markdown.contains("全市共有商会37家"), "{markdown}");
+}
