@@ -444,7 +444,13 @@ fn best_hit<'h>(
                 // 社工、志愿者、群众等300余人: the figure sums a list the wording is one item
                 // of (成立党支部5家、功能性党支部32家 gives each item its own figure)
                 let sums_a_list = gap.contains(&'、') && gap.contains(&'等');
-                !crate::labels::breaks_subject(gap) && !sums_a_list
+                // 组织志愿者为1800余名新就业群体劳动者提供体检: after 为/给 the figure counts
+                // the people it is done for, named after it, not the doers named before
+                let done_for = gap.iter().any(|&c| matches!(c, '为' | '给'))
+                    && chars
+                        .get(thing_start(chars, quantity_end))
+                        .is_some_and(|&c| crate::labels::is_han(c));
+                !crate::labels::breaks_subject(gap) && !sums_a_list && !done_for
             }
         });
     if before.is_some() {

@@ -293,3 +293,23 @@ fn a_generic_wording_gives_no_unit_to_a_bare_wan() {
         Some("new_employment.served")
     );
 }
+
+/// After 为/给 a figure counts the people something is done for, named after it: the doers
+/// named before (组织志愿者) give it no metric of theirs.
+#[test]
+fn people_done_for_are_not_the_doers_before_them() {
+    let facts = facts_of(
+        "tijian.txt",
+        "盐城市关爱新就业群体\n\
+         2025年4月，盐城市委社会工作部介绍，全市组织志愿者为2600余名外卖骑手和快递员提供免费体检。\
+         全市注册志愿者为38万名。\n",
+    );
+    assert_ne!(
+        metric(&facts, 2600.0, "名").as_deref(),
+        Some("volunteers.recruited")
+    );
+    assert_eq!(
+        metric(&facts, 380_000.0, "名").as_deref(),
+        Some("volunteers.registered")
+    );
+}
