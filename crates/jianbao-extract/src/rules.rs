@@ -720,6 +720,18 @@ pub fn analyse<'a>(
                         metric = Some(*m);
                         metric_def = Some(&catalog.metrics[*m]);
                     }
+                    // 全市共有商会37家，其中乡镇商会11家: a part is not its whole's metric (a part
+                    // with a metric of its own, 其中持证社工320人, keeps it)
+                    let part_of_whole = metric.is_some_and(|m| {
+                        metrics_before.iter().any(|&(at, earlier)| {
+                            earlier == m
+                                && s[at..q.number_start].windows(2).any(|w| w == ['其', '中'])
+                        })
+                    });
+                    if part_of_whole {
+                        metric = None;
+                        metric_def = None;
+                    }
                     let label = match inherited {
                         Some((_, l, _)) => format!("{l}{}", change.unwrap_or("")),
                         None if text_label.is_empty() => {

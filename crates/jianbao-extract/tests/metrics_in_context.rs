@@ -313,3 +313,23 @@ fn people_done_for_are_not_the_doers_before_them() {
         Some("volunteers.registered")
     );
 }
+
+/// The parts of a whole after 其中 are not the whole's metric; a part with a metric of its own
+/// keeps that one.
+#[test]
+fn parts_after_qizhong_do_not_take_the_whole_s_metric() {
+    let facts = facts_of(
+        "shanghui.txt",
+        "无锡市行业协会商会党建工作\n\
+         2024年9月，无锡市委社会工作部介绍，全市共有行业协会商会156家，其中乡镇商会42家、异地商会17家。\
+         全市社会工作者1.2万人，其中持证社会工作者3800人。\n",
+    );
+    let whole = metric(&facts, 156.0, "家");
+    assert!(whole.is_some());
+    assert_ne!(metric(&facts, 42.0, "家"), whole);
+    assert_ne!(metric(&facts, 17.0, "家"), whole);
+    assert_eq!(
+        metric(&facts, 3800.0, "人").as_deref(),
+        Some("social_workers.certified")
+    );
+}
