@@ -760,8 +760,7 @@ pub fn label_from_text(
     // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等);
     // people who take part (代表等300余人参加活动, 近300人齐聚春城) are named before the figure
     let attending = longest_at(&v.attending_verbs, &after) > 0;
-    let after_names = !attending
-        && after
+    let after_names = after
         .first()
         .is_some_and(|&c| {
             (is_han(c) && !"以左不增减提降达到从为占比较等共居".contains(c))
@@ -780,6 +779,10 @@ pub fn label_from_text(
         // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
         let rest: String = after.iter().take(10).collect();
         vec![format!("{}{rest}", before_text(16)), before_text(16), rest]
+    } else if attending {
+        // the people named before the figure; failing that, what they take part in
+        let head: String = after.iter().take(16).collect();
+        vec![before_text(24), head]
     } else if after_names {
         let head: String = after.iter().take(16).collect();
         // 为新就业群体提供30多项服务: a generic noun after the figure names the thing with the
