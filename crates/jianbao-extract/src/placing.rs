@@ -648,7 +648,8 @@ pub(super) fn mentions(
         }
     }
     for i in 0..chars.len() {
-        if national_at(chars, i) {
+        // (national_at begins with 全国: one comparison passes over other characters)
+        if chars[i] == '全' && national_at(chars, i) {
             out.push((i..i + 2, Where::National, true));
         }
     }
