@@ -644,22 +644,22 @@ fn theme_hits_with_setting<'a>(
     words: &'a ThemeWords,
     text: &'a [char],
 ) -> impl Iterator<Item = (usize, usize, usize, bool)> + 'a {
-    let all: Vec<(usize, usize, usize, bool)> = (0..text.len())
-        .flat_map(move |i| {
-            words
-                .by_first
-                .get(&text[i])
-                .into_iter()
-                .flatten()
-                .filter_map(move |&(f, k)| {
-                    let w = &words.families[f].1[k];
-                    let setting = words.setting.get(f).and_then(|s| s.get(k)) == Some(&true);
-                    text[i..]
-                        .starts_with(w)
-                        .then_some((i, i + w.len(), f, setting))
-                })
-        })
-        .collect();
+    // a plain loop, the first character matched by `by_first` and the rest compared in place:
+    // this scan runs for every figure and point, and the iterator chain and a memcmp call per
+    // candidate word cost more than the comparison itself
+    let mut all: Vec<(usize, usize, usize, bool)> = Vec::new();
+    for (i, c) in text.iter().enumerate() {
+        let Some(candidates) = words.by_first.get(c) else {
+            continue;
+        };
+        for &(f, k) in candidates {
+            let w = &words.families[f].1[k];
+            if text.len() - i >= w.len() && text[i + 1..i + w.len()].iter().eq(&w[1..]) {
+                let setting = words.setting.get(f).and_then(|s| s.get(k)) == Some(&true);
+                all.push((i, i + w.len(), f, setting));
+            }
+        }
+    }
     // hits are in order of start, and theme words are short: a longer word holding this one
     // starts at most LONGEST characters before it
     const LONGEST: usize = 16;

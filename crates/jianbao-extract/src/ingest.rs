@@ -169,10 +169,15 @@ pub fn opens_teasers(line: &[char]) -> bool {
 /// such a line gives no figure and sets no place.
 pub fn is_furniture(line: &[char]) -> bool {
     let f = furniture();
-    let starts = f
-        .starts
-        .iter()
-        .any(|w| line.len() >= w.len() && line[..w.len()] == w[..]);
+    // compared character by character: most words differ at the first compared character,
+    // where a slice comparison calls memcmp (every line and sentence is tested)
+    let starts_with = |text: &[char], w: &[char]| {
+        text.len() >= w.len() && text.iter().zip(w).all(|(t, c)| t == c)
+    };
+    let ends_with = |text: &[char], w: &[char]| {
+        text.len() >= w.len() && text.iter().rev().zip(w.iter().rev()).all(|(t, c)| t == c)
+    };
+    let starts = f.starts.iter().any(|w| starts_with(line, w));
     let trimmed: &[char] = {
         let end = line
             .iter()
@@ -181,10 +186,9 @@ pub fn is_furniture(line: &[char]) -> bool {
         &line[..end]
     };
     let ends = line.len() <= f.max_caption_chars
-        && f.ends.iter().any(|w| {
-            (trimmed.len() >= w.len() && trimmed[trimmed.len() - w.len()..] == w[..])
-                || (line.len() >= w.len() && line[line.len() - w.len()..] == w[..])
-        });
+        && f.ends
+            .iter()
+            .any(|w| ends_with(trimmed, w) || ends_with(line, w));
     // breadcrumbs: 地方网 > 广西 > 今日广西 > 正文
     let crumbs = line
         .iter()

@@ -70,8 +70,11 @@ fn vocabulary() -> &'static Vocabulary {
     })
 }
 
+/// Whether `text` starts with `word`, compared character by character: these words are a few
+/// characters long and most differ at the first, where a slice comparison calls memcmp (the
+/// vocabularies are tried at many places of every sentence).
 fn starts_with(text: &[char], word: &[char]) -> bool {
-    text.len() >= word.len() && text[..word.len()] == *word
+    text.len() >= word.len() && text.iter().zip(word).all(|(t, w)| t == w)
 }
 
 fn is_han(c: char) -> bool {
@@ -125,9 +128,6 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         let name = &chars[start..i];
         let whole = &chars[start..end];
         // 城乡社区, 农村社区: a kind of place; 乡镇, 城镇: one word
-        let ends_with = |text: &[char], g: &[char]| {
-            text.len() >= g.len() && text[text.len() - g.len()..] == g[..]
-        };
         let generic = v
             .generic
             .iter()
@@ -145,8 +145,14 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
     out
 }
 
+/// Whether `text` ends with `word`, compared from the last character (as [`starts_with`]).
 fn ends_with(text: &[char], word: &[char]) -> bool {
-    text.len() >= word.len() && text[text.len() - word.len()..] == *word
+    text.len() >= word.len()
+        && text
+            .iter()
+            .rev()
+            .zip(word.iter().rev())
+            .all(|(t, w)| t == w)
 }
 
 /// The length of a development zone's or new area's suffix written at `at` (高新区 in 成都高新区,

@@ -557,6 +557,13 @@ pub(super) const WHOLE_PLACE_WORDS: &[(&str, Option<Level>)] = &[
     ("区委", None),
 ];
 
+/// Whether `c` is the first character of a word in [`WHOLE_PLACE_WORDS`]: tested at every
+/// character of every sentence before comparing each word there, which cost more than the rest
+/// of placing (a test below keeps the two lists in step).
+fn may_start_whole_place_word(c: char) -> bool {
+    matches!(c, '全' | '我' | '本' | '省' | '市' | '县' | '区')
+}
+
 /// The place a word such as 全市 or 本县 names: the article's own place (`home`) at that level.
 pub(super) fn whole_place(
     g: &Gazetteer,
@@ -611,6 +618,9 @@ pub(super) fn mentions(
         .map(|m| (m.range, Where::Place(m.place), false))
         .collect();
     for i in 0..chars.len() {
+        if !may_start_whole_place_word(chars[i]) {
+            continue;
+        }
         let Some((word, level)) = WHOLE_PLACE_WORDS.iter().find(|(w, _)| word_at(chars, i, w))
         else {
             continue;
@@ -638,7 +648,8 @@ pub(super) fn mentions(
         }
     }
     for i in 0..chars.len() {
-        if national_at(chars, i) {
+        // (national_at begins with 全国: one comparison passes over other characters)
+        if chars[i] == '全' && national_at(chars, i) {
             out.push((i..i + 2, Where::National, true));
         }
     }
@@ -722,5 +733,18 @@ pub(super) fn place_ref(
         province,
         place,
         level,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_whole_place_word_passes_the_first_character_test() {
+        for (word, _) in WHOLE_PLACE_WORDS {
+            let first = word.chars().next().expect("no empty word");
+            assert!(may_start_whole_place_word(first), "{word}");
+        }
     }
 }

@@ -24,6 +24,15 @@ const SOME: &[&str] = &[
     "多数",
 ];
 
+/// Whether `c` is the first character of a word in [`SOME`]: tested at every character of
+/// every sentence before comparing each word there (a test keeps the two lists in step).
+fn may_start_some(c: char) -> bool {
+    matches!(
+        c,
+        '大' | '一' | '部' | '有' | '某' | '不' | '个' | '少' | '许' | '很' | '多'
+    )
+}
+
 /// What kind of places a quantifier ranges over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartKind {
@@ -132,7 +141,10 @@ pub fn find_part_scopes(chars: &[char]) -> Vec<PartScope> {
         // 所有的县 / 没有的 …: 有的 is "some" only on its own
         let owned =
             |q: &&&str| q.starts_with('有') && i > 0 && "所没拥具享现".contains(chars[i - 1]);
-        let found = if let Some(q) = SOME.iter().find(|q| starts_at(chars, i, q) && !owned(q)) {
+        let found = if let Some(q) = may_start_some(chars[i])
+            .then(|| SOME.iter().find(|q| starts_at(chars, i, q) && !owned(q)))
+            .flatten()
+        {
             let after = i + q.chars().count();
             noun_at(chars, after).map(|(end, noun, kind)| PartScope {
                 range: i..end,
@@ -216,6 +228,14 @@ mod tests {
             .iter()
             .map(|s| s.places.name())
             .collect()
+    }
+
+    #[test]
+    fn every_quantifier_passes_the_first_character_test() {
+        for word in SOME {
+            let first = word.chars().next().expect("no empty word");
+            assert!(may_start_some(first), "{word}");
+        }
     }
 
     #[test]

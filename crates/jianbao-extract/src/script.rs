@@ -24,16 +24,19 @@ const MIN_TRADITIONAL_CHARS: usize = 5;
 
 /// Each OpenCC table line is `from<TAB>to [alternatives]`; the first target is the default.
 fn parse_table(text: &str, into: &mut FxHashMap<char, char>) {
+    into.reserve(text.lines().count());
     for line in text.lines() {
-        let mut cells = line.split('\t');
+        let mut cells = crate::places::tab_cells(line);
         let (Some(from), Some(to)) = (cells.next(), cells.next()) else {
             continue;
         };
         let mut from_chars = from.chars();
-        let to = to.split(' ').next().and_then(|t| {
-            let mut chars = t.chars();
-            chars.next().filter(|_| chars.next().is_none())
-        });
+        // the first of the space-separated targets (a space is one byte: found by a byte search)
+        let first_target = &to[..to.bytes().position(|b| b == b' ').unwrap_or(to.len())];
+        let mut target_chars = first_target.chars();
+        let to = target_chars
+            .next()
+            .filter(|_| target_chars.next().is_none());
         if let (Some(f), None, Some(t)) = (from_chars.next(), from_chars.next(), to) {
             into.entry(f).or_insert(t);
         }
