@@ -302,19 +302,6 @@ pub(crate) fn thing_start(chars: &[char], quantity_end: usize) -> usize {
     at
 }
 
-/// The catalog metric a figure denotes: a pattern right after the figure (115个**网约配送行业党委**)
-/// or the nearest one before it in the same clause (**持证人数**达到2.4万人).
-pub fn metric_for(
-    catalog: &Catalog,
-    hits: &[PatternHit],
-    chars: &[char],
-    number_start: usize,
-    quantity_end: usize,
-    unit: &str,
-) -> Option<usize> {
-    best_hit(catalog, hits, chars, number_start, quantity_end, unit).map(|h| h.metric)
-}
-
 /// The catalog metric a figure denotes, where a wording every remit uses (`~` in the catalog) or
 /// one that metrics of several themes list is settled by the theme the figure's context gives it
 /// (`context_theme`, asked only then).
@@ -392,7 +379,9 @@ fn next_to_figure(gap: &[char]) -> bool {
     true
 }
 
-/// The pattern hit that names what a figure counts (see [`metric_for`]).
+/// The pattern hit that names what a figure counts: a pattern right after the figure
+/// (115个**网约配送行业党委**) or the nearest one before it in the same clause
+/// (**持证人数**达到2.4万人); see [`metric_in_context`].
 fn best_hit<'h>(
     catalog: &Catalog,
     hits: &'h [PatternHit],
@@ -932,8 +921,10 @@ mod tests {
             .collect();
         let hits = pattern_hits(&catalog, &text);
         let key = |start: usize, end: usize| {
-            metric_for(&catalog, &hits, &text, start, end, "家")
-                .map(|m| catalog.metrics[m].key.clone())
+            metric_in_context(&catalog, &hits, &text, start, end, "家", || {
+                Theme::SocialOrganizations
+            })
+            .map(|m| catalog.metrics[m].key.clone())
         };
         let second = text.iter().rposition(|&c| c == '2').expect("second figure");
         assert_eq!(key(3, 9).as_deref(), Some("social_organizations.total"));
