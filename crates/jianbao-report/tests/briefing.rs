@@ -507,10 +507,15 @@ fn date() -> NaiveDate {
 }
 
 fn render(regions: &[&str], template: &str) -> (String, Document) {
+    render_facts(&facts(), regions, template)
+}
+
+/// [`render`] of another set of facts.
+fn render_facts(set: &FactSet, regions: &[&str], template: &str) -> (String, Document) {
     let mut opts = ReportOptions::new(date());
     opts.regions = regions.iter().map(|r| (*r).to_owned()).collect();
     opts.template = TemplateChoice::parse(template);
-    let ctx = build_context(&facts(), &catalog(), &manifest(), &opts).expect("context");
+    let ctx = build_context(set, &catalog(), &manifest(), &opts).expect("context");
     let markdown = Templates::new()
         .expect("templates")
         .render(&opts.template, &ctx)
@@ -1343,14 +1348,7 @@ fn a_profile_section_without_table_or_highlights_points_to_the_appendix() {
         "2021",
         "全市共有商会37家",
     ));
-    let mut opts = ReportOptions::new(date());
-    opts.regions = vec!["安徽".into()];
-    opts.template = TemplateChoice::parse("profile");
-    let ctx = build_context(&set, &catalog(), &manifest(), &opts).expect("context");
-    let markdown = Templates::new()
-        .expect("templates")
-        .render(&opts.template, &ctx)
-        .expect("render");
+    let (markdown, _) = render_facts(&set, &["安徽"], "profile");
     let section = markdown_section(&markdown, "、社会组织");
     assert!(section.contains("均见附表"), "{markdown}");
     assert!(markdown.contains("全市共有商会37家"), "{markdown}");
