@@ -3,9 +3,9 @@
 //! before a disposal construction (N个党组织将M名党员…), petitioners going past their county
 //! (越级上访) apart from the visits a place received, services provided in person-times,
 //! 人民建议 campaigns in 项, social work's community activities, training of social workers,
-//! signboards cleared counted in 个; and the guards: a subset after 其中, a change (增加N), a
-//! rate of another base, the organisations that did something, beneficiaries of a remit with
-//! no such row.
+//! signboards cleared counted in 个, a year's exam passers apart from everyone certified so far;
+//! and the guards: a subset after 其中, a change (增加N), a rate of another base, the
+//! organisations that did something, beneficiaries of a remit with no such row.
 
 #[path = "support/article.rs"]
 mod article;
@@ -250,5 +250,24 @@ fn a_subset_after_qizhong_and_a_rate_of_another_base_get_no_metric() {
     assert_eq!(
         metric(&facts, 91.7, "%").as_deref(),
         Some("volunteers.station_coverage")
+    );
+}
+
+#[test]
+fn passing_the_exam_in_a_year_and_so_far_are_two_rows() {
+    let facts = facts_of(
+        "kaoshi.txt",
+        "盐城市社会工作人才队伍\n\
+         2024年12月，盐城市民政局介绍，全市推进社会工作人才队伍建设，社会工作者扎根基层。\
+         2024年，全市726人通过社会工作者职业资格考试。\
+         截至2024年底，全市共5180人通过全国社会工作者职业水平考试。\n",
+    );
+    assert_eq!(
+        metric(&facts, 726.0, "人").as_deref(),
+        Some("social_workers.exam_passed")
+    );
+    assert_eq!(
+        metric(&facts, 5180.0, "人").as_deref(),
+        Some("social_workers.certified")
     );
 }
