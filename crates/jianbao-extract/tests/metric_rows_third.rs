@@ -2,9 +2,9 @@
 //! written for these tests: a whole stated before the part of it done (N件信访问题已解决M件) or
 //! before a disposal construction (N个党组织将M名党员…), petitioners going past their county
 //! (越级上访) apart from the visits a place received, services provided in person-times,
-//! 人民建议 campaigns in 项, social work's community activities, training of social workers,
-//! signboards cleared counted in 个, a year's exam passers apart from everyone certified so far;
-//! and the guards: a subset after 其中, a change (增加N), a rate of another base, the
+//! 人民建议 campaigns in 项, social work's community activities, training of social workers and
+//! volunteers (in 人次 too), signboards cleared counted in 个, a year's exam passers apart from
+//! everyone certified so far; and the guards: a subset after 其中, a change (增加N), a rate of another base, the
 //! organisations that did something, beneficiaries of a remit with no such row.
 
 #[path = "support/article.rs"]
@@ -269,5 +269,23 @@ fn passing_the_exam_in_a_year_and_so_far_are_two_rows() {
     assert_eq!(
         metric(&facts, 5180.0, "人").as_deref(),
         Some("social_workers.certified")
+    );
+}
+
+#[test]
+fn volunteer_training_in_people_and_in_person_times() {
+    let facts = facts_of(
+        "zypx.txt",
+        "常德市志愿服务能力提升\n\
+         2024年9月，常德市委社会工作部介绍，全市深化志愿服务，壮大志愿者队伍，\
+         今年培训志愿者骨干1200人，开展志愿者培训累计8600人次。\n",
+    );
+    assert_eq!(
+        metric(&facts, 1200.0, "人").as_deref(),
+        Some("volunteers.trained")
+    );
+    assert_eq!(
+        metric(&facts, 8600.0, "人次").as_deref(),
+        Some("volunteers.trained_person_times")
     );
 }
