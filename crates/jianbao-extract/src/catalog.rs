@@ -345,6 +345,60 @@ pub fn metric_in_context(
         .map(|h| h.metric)
 }
 
+/// Words that make a figure count the things made new in a period (新建成110个服务圈, 新建驿站
+/// 30个), a change of a stock rather than the stock.
+const NEW_ONES: [&str; 7] = [
+    "新建成",
+    "新建",
+    "新增",
+    "新成立",
+    "新组建",
+    "新培育",
+    "新设立",
+];
+
+/// Whether the figure at `number_start..quantity_end`, given `metric` by [`metric_in_context`],
+/// counts new things (今年新建驿站30个, 新建成110个服务圈) while the metric counts all of them:
+/// a change of the stock, which has no metric (the README's rule), unless the metric is itself
+/// about new things (新建党组织, 新增持证社工). 累计新建 sums every new one so far, the stock
+/// itself. The figure still says what it counts: a figure after it that names nothing
+/// (新建成110个，累计建成1452个) takes the metric.
+pub(crate) fn counts_new_ones(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+    metric: usize,
+) -> bool {
+    let Some(hit) = best_hit(catalog, hits, chars, number_start, quantity_end, unit) else {
+        return false;
+    };
+    let metric = &catalog.metrics[metric];
+    if metric
+        .patterns
+        .iter()
+        .any(|p| NEW_ONES.iter().any(|w| p.contains(w)))
+    {
+        return false;
+    }
+    // the words before the figure (新建成110个…) or before the wording (新建驿站30个)
+    let lead = if hit.end <= number_start {
+        hit.start
+    } else {
+        number_start
+    };
+    let mut before = &chars[..lead];
+    if before.last() == Some(&'了') {
+        before = &before[..before.len() - 1];
+    }
+    NEW_ONES.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        before.ends_with(&w) && !before[..before.len() - w.len()].ends_with(&['累', '计'])
+    })
+}
+
 /// Whether a pattern's metric can be stated in `unit`: the same unit or family; a metric without
 /// a unit counts things, never a rate or money (矛盾纠纷100%化解在基层).
 fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -> bool + 'a {

@@ -289,3 +289,30 @@ fn volunteer_training_in_people_and_in_person_times() {
         Some("volunteers.trained_person_times")
     );
 }
+
+#[test]
+fn things_made_new_in_a_year_are_a_change_of_the_stock() {
+    let facts = facts_of(
+        "xinjian.txt",
+        "芜湖市新就业群体服务\n\
+         2024年12月，芜湖市委社会工作部介绍，全市关爱快递员、外卖骑手等新就业群体，\
+         今年新建暖新驿站36个，全市累计建成暖新驿站280个，累计新建暖新驿站250个。\
+         今年新建党组织12个。\n",
+    );
+    // the new ones are a change of the stations a city has
+    assert_eq!(metric(&facts, 36.0, "个"), None);
+    assert_eq!(
+        metric(&facts, 280.0, "个").as_deref(),
+        Some("new_employment.service_stations")
+    );
+    // every new one so far is the stock
+    assert_eq!(
+        metric(&facts, 250.0, "个").as_deref(),
+        Some("new_employment.service_stations")
+    );
+    // a row about new things keeps them
+    assert_eq!(
+        metric(&facts, 12.0, "个").as_deref(),
+        Some("party.orgs_established")
+    );
+}
