@@ -316,3 +316,30 @@ fn things_made_new_in_a_year_are_a_change_of_the_stock() {
         Some("party.orgs_established")
     );
 }
+
+#[test]
+fn problems_solved_for_riders_are_the_new_employment_remits_only() {
+    let facts = facts_of(
+        "wenti.txt",
+        "天津市西青区暖新服务\n\
+         2024年10月，西青区委社会工作部介绍，全区关爱快递员、外卖骑手等新就业群体，\
+         梳理骑手反映的8类问题，协调解决停车难、就医难等实际问题1200余个。\n",
+    );
+    assert_eq!(
+        metric(&facts, 1200.0, "个").as_deref(),
+        Some("new_employment.problems_solved")
+    );
+    // the kinds of problems listed are no problems solved
+    assert_eq!(metric(&facts, 8.0, "类"), None);
+    // volunteers who help solve a river's problems are no riders' problems solved
+    let zhiyuan = facts_of(
+        "xunhe.txt",
+        "深圳市坪山区巡河志愿服务\n\
+         2024年10月，坪山区志愿者协会介绍，巡河志愿服务队深化志愿服务，志愿者\
+         有效协助推动解决辖区河道各类问题30余个。\n",
+    );
+    assert_ne!(
+        metric(&zhiyuan, 30.0, "个").as_deref(),
+        Some("new_employment.problems_solved")
+    );
+}
