@@ -345,6 +345,60 @@ pub fn metric_in_context(
         .map(|h| h.metric)
 }
 
+/// Words that make a figure count the things made new in a period (新建成110个服务圈, 新建驿站
+/// 30个), a change of a stock rather than the stock.
+const NEW_ONES: [&str; 7] = [
+    "新建成",
+    "新建",
+    "新增",
+    "新成立",
+    "新组建",
+    "新培育",
+    "新设立",
+];
+
+/// Whether the figure at `number_start..quantity_end`, given `metric` by [`metric_in_context`],
+/// counts new things (今年新建驿站30个, 新建成110个服务圈) while the metric counts all of them:
+/// a change of the stock, which has no metric (the README's rule), unless the metric is itself
+/// about new things (新建党组织, 新增持证社工). 累计新建 sums every new one so far, the stock
+/// itself. The figure still says what it counts: a figure after it that names nothing
+/// (新建成110个，累计建成1452个) takes the metric.
+pub(crate) fn counts_new_ones(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+    metric: usize,
+) -> bool {
+    let Some(hit) = best_hit(catalog, hits, chars, number_start, quantity_end, unit) else {
+        return false;
+    };
+    let metric = &catalog.metrics[metric];
+    if metric
+        .patterns
+        .iter()
+        .any(|p| NEW_ONES.iter().any(|w| p.contains(w)))
+    {
+        return false;
+    }
+    // the words before the figure (新建成110个…) or before the wording (新建驿站30个)
+    let lead = if hit.end <= number_start {
+        hit.start
+    } else {
+        number_start
+    };
+    let mut before = &chars[..lead];
+    if before.last() == Some(&'了') {
+        before = &before[..before.len() - 1];
+    }
+    NEW_ONES.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        before.ends_with(&w) && !before[..before.len() - w.len()].ends_with(&['累', '计'])
+    })
+}
+
 /// Whether a pattern's metric can be stated in `unit`: the same unit or family; a metric without
 /// a unit counts things, never a rate or money (矛盾纠纷100%化解在基层).
 fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -> bool + 'a {
@@ -412,6 +466,7 @@ fn best_hit<'h>(
                     .as_deref()
                     .is_some_and(|u| same_unit(u, "人"))
                 || (h.start..h.end).any(|i| crate::labels::predicate_at(chars, i))
+                || whole_before_a_figure(chars, h.end, unit)
         })
         .max_by_key(|h| (h.composite, h.length));
     if after.is_some() {
@@ -460,6 +515,35 @@ fn best_hit<'h>(
                 && !crate::labels::breaks_subject(&chars[quantity_end..h.start])
                 && !holds_figure(&chars[quantity_end..h.start])
         })
+}
+
+/// Whether the predicate at `at`, right after a figure's counted thing, goes on to another
+/// figure that makes the first one a whole rather than the things that did something: a base
+/// and the part of it done (218件信访问题已解决154件, 120个社区已建成80个: a short predicate,
+/// then a figure in the figure's own `unit`), or the disposal construction (3.9万个党组织将
+/// 19.8万名党员凝聚起来: 将/把 and a figure, the organisations stand as themselves). 3家社会组织
+/// 完成登记 names no figure after its predicate and stays the organisations that did it.
+fn whole_before_a_figure(chars: &[char], at: usize, unit: &str) -> bool {
+    let rest = &chars[at.min(chars.len())..];
+    let words = rest
+        .iter()
+        .take_while(|&&c| crate::labels::is_han(c) && !c.is_ascii_digit())
+        .count();
+    if !rest.get(words).is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if words == 1 && matches!(rest[0], '将' | '把') {
+        return true;
+    }
+    if !(1..=4).contains(&words) || unit.is_empty() {
+        return false;
+    }
+    let number = rest[words..]
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '余' | '多'))
+        .count();
+    let unit: Vec<char> = unit.chars().collect();
+    rest[words + number..].starts_with(&unit)
 }
 
 /// Whether `gap`, between a figure and a wording later in its clause, holds another figure

@@ -717,6 +717,18 @@ pub fn analyse<'a>(
                                 || context_theme(&text_label),
                             )
                         });
+                    // 今年新建驿站30个: a change of the stock, no reading of it (catalog.rs)
+                    let new_ones = metric.is_some_and(|m| {
+                        catalog::counts_new_ones(
+                            catalog,
+                            &hits.within(&window),
+                            &s[window.clone()],
+                            q.number_start - window.start,
+                            q.range.end - window.start,
+                            &q.unit,
+                            m,
+                        )
+                    });
                     let mut metric_def = metric.map(|m| &catalog.metrics[m]);
                     let mut unit = q.unit.clone();
                     if unit.is_empty() {
@@ -824,7 +836,7 @@ pub fn analyse<'a>(
                             } else {
                                 theme
                             },
-                            metric: metric_def.map(|m| m.key.clone()),
+                            metric: metric_def.filter(|_| !new_ones).map(|m| m.key.clone()),
                             label,
                             value: q.value,
                             value_max: q.value_max,
