@@ -834,6 +834,7 @@ pub fn analyse<'a>(
                             quote,
                             span,
                             also_cited: Vec::new(),
+                            target: false,
                         },
                         sentence.clone(),
                     ));

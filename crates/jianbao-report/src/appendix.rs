@@ -236,6 +236,7 @@ mod tests {
             quote: quote.into(),
             span: [0, quote.chars().count()],
             also_cited: Vec::new(),
+            target: false,
         };
         let facts = [fact("a", 37.0), fact("b", 11.0), fact("c", 18.0)];
         let refs: Vec<&Fact> = facts.iter().collect();
@@ -282,6 +283,7 @@ mod tests {
             quote: quote.into(),
             span: [0, quote.chars().count()],
             also_cited: Vec::new(),
+            target: false,
         }
     }
 

@@ -46,6 +46,7 @@ fn fact(
         quote: quote.into(),
         span: [0, quote.chars().count()],
         also_cited: Vec::new(),
+        target: false,
     }
 }
 
@@ -448,6 +449,7 @@ fn point(
         names: Vec::new(),
         fact_ids: Vec::new(),
         also_cited: Vec::new(),
+        target: false,
         conflict_ids: Vec::new(),
     }
 }

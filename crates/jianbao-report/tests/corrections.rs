@@ -31,6 +31,7 @@ fn fact(id: &str, metric: Option<&str>, quote: &str) -> Fact {
         quote: quote.into(),
         span: [0, quote.chars().count()],
         also_cited: Vec::new(),
+        target: false,
     }
 }
 
@@ -77,6 +78,7 @@ fn point(id: &str, kind: PointKind, text: &str) -> Point {
         names: Vec::new(),
         fact_ids: Vec::new(),
         also_cited: Vec::new(),
+        target: false,
         conflict_ids: Vec::new(),
     }
 }

@@ -109,6 +109,9 @@ struct ExpectedFact {
     #[serde(default)]
     as_of: Option<String>,
     quote: String,
+    /// The text sets the figure as an aim (devcorpus/README.md, `target`).
+    #[serde(default)]
+    target: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -169,6 +172,7 @@ fn expected_figure(e: &ExpectedFact) -> Figure {
         qualifier: e.qualifier.clone(),
         as_of: e.as_of.clone(),
         quote: e.quote.clone(),
+        target: e.target,
     }
 }
 
@@ -190,6 +194,7 @@ fn extracted_figure(f: &Fact) -> Figure {
         qualifier,
         as_of: f.as_of.clone(),
         quote: f.quote.clone(),
+        target: f.target,
     }
 }
 
@@ -387,7 +392,7 @@ fn figure_json(f: &Figure) -> serde_json::Value {
     json!({
         "province": f.province, "place": f.place, "level": f.level, "theme": f.theme,
         "metric": f.metric, "label": f.label, "value": f.value, "value_max": f.value_max,
-        "unit": f.unit, "qualifier": f.qualifier, "as_of": f.as_of, "quote": f.quote,
+        "unit": f.unit, "qualifier": f.qualifier, "as_of": f.as_of, "quote": f.quote, "target": f.target,
     })
 }
 
@@ -676,6 +681,7 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
                     "metric" => format!("metric {:?}≠{:?}", g.metric, e.metric),
                     "qualifier" => format!("qualifier {}≠{}", g.qualifier, e.qualifier),
                     "as_of" => format!("as_of {:?}≠{:?}", g.as_of, e.as_of),
+                    "target" => format!("target {}≠{}", g.target, e.target),
                     other => other.to_owned(),
                 })
                 .filter(|w| !w.starts_with("as_of_year"))
