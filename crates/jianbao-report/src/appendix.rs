@@ -60,7 +60,7 @@ pub(crate) fn appendix_rows(
                 label.clone(),
                 fact.label.clone(),
                 text.clone(),
-                fact.as_of.clone().unwrap_or_default(),
+                crate::context::as_of_text(fact).unwrap_or_default(),
             );
             if seen.contains(&key) && !cited.contains(&fact.id) {
                 continue;
@@ -78,7 +78,7 @@ pub(crate) fn appendix_rows(
                 } else {
                     fact.place.clone()
                 },
-                as_of_text: fact.as_of.as_deref().map(format::zh_partial_date),
+                as_of_text: crate::context::as_of_text(fact),
             });
         }
     }

@@ -78,7 +78,6 @@ fn point(id: &str, kind: PointKind, text: &str) -> Point {
         names: Vec::new(),
         fact_ids: Vec::new(),
         also_cited: Vec::new(),
-        target: false,
         conflict_ids: Vec::new(),
     }
 }
