@@ -346,6 +346,11 @@ fn until_year<'s>(words: &TargetWords, s: &'s str) -> Option<(i32, &'s str)> {
     let mut found = None;
     for word in &words.until {
         for (at, _) in s.match_indices(word.as_str()) {
+            // 截至2025年5月底 reports up to a date: the 至 of a reporting word is no aim's
+            let upto = &s[..at + word.len()];
+            if words.reported.iter().any(|r| upto.ends_with(r.as_str())) {
+                continue;
+            }
             let rest = &s[at + word.len()..];
             let digits: String = rest.chars().take(4).collect();
             let is_year = digits.len() == 4
@@ -445,6 +450,10 @@ mod tests {
         assert_eq!(aim(before, Some(2027)), None);
         assert_eq!(aim(before, None), None, "no date: no way to tell");
         assert_eq!(aim("到2026年底,全省已有", Some(2025)), None);
+        assert_eq!(
+            aim("截至2025年5月底,全省持证社会工作者达到", Some(2025)),
+            None
+        );
     }
 
     #[test]

@@ -127,3 +127,10 @@ fn an_aim_for_the_end_of_a_plan_period_is_dated_its_last_year() {
     let body = "到“十五五”末，全市持证社会工作者将提升至8000人以上。";
     assert_eq!(target_of(body, 8000.0, "人"), (true, Some("2030".into())));
 }
+
+#[test]
+fn a_report_up_to_a_date_of_this_year_is_no_aim() {
+    let body = "截至2025年4月底，全市持证社会工作者达到3200人，社会工作服务站覆盖率为75.3%。";
+    assert!(!target_of(body, 3200.0, "人").0);
+    assert!(!target_of(body, 75.3, "%").0);
+}

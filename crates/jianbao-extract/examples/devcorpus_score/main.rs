@@ -298,6 +298,8 @@ struct Totals {
     strict: usize,
     loose: usize,
     with_metric: usize,
+    /// Targets: expected, extracted, and both (a strict match both mark as an aim).
+    targets: TargetTotals,
     /// field → (right, judged) among value+unit matches
     fields: BTreeMap<&'static str, (usize, usize)>,
     /// field → (right, judged) among strict matches
@@ -305,6 +307,16 @@ struct Totals {
     labels: BTreeMap<String, usize>,
     /// Label checks (see [`LabelTotals`]).
     label_check: LabelTotals,
+}
+
+/// How targets fare: a target field right among matches is mostly reported figures left alone,
+/// so the aims themselves are counted too.
+#[derive(Default)]
+struct TargetTotals {
+    expected: usize,
+    extracted: usize,
+    /// Strict matches where both the expected and the extracted fact are targets.
+    both: usize,
 }
 
 /// How labels fare: among strict matches whose expected fact has a label, how many extracted
@@ -346,6 +358,14 @@ fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
         t.strict += s.score.strict.len();
         t.loose += s.score.loose.len();
         t.with_metric += s.got.iter().filter(|g| g.metric.is_some()).count();
+        t.targets.expected += s.expected.iter().filter(|e| e.target).count();
+        t.targets.extracted += s.got.iter().filter(|g| g.target).count();
+        t.targets.both += s
+            .score
+            .strict
+            .iter()
+            .filter(|&&(i, j)| s.expected[i].target && s.got[j].target)
+            .count();
         for g in &s.got {
             *t.labels.entry(g.label.clone()).or_default() += 1;
             t.label_check.extracted += 1;
@@ -448,6 +468,8 @@ fn headline_json(articles: usize, t: &Totals) -> serde_json::Value {
         "fields": fields_json(&t.fields),
         "fields_among_strict": fields_json(&t.strict_fields),
         "metric_share": ratio(t.with_metric, t.extracted),
+        "targets": {"expected": t.targets.expected, "extracted": t.targets.extracted, "both": t.targets.both,
+            "recall": ratio(t.targets.both, t.targets.expected), "precision": ratio(t.targets.both, t.targets.extracted)},
     })
 }
 
@@ -565,6 +587,15 @@ fn print_headline(set: CorpusSet, articles: usize, t: &Totals) {
         ratio(t.with_metric, t.extracted),
         t.with_metric,
         t.extracted
+    );
+    let aims = &t.targets;
+    println!(
+        "targets: {} expected, {} extracted, {} both (strict matches): recall {:.3}, precision {:.3}",
+        aims.expected,
+        aims.extracted,
+        aims.both,
+        ratio(aims.both, aims.expected),
+        ratio(aims.both, aims.extracted)
     );
 }
 
