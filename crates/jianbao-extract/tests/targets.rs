@@ -134,3 +134,20 @@ fn a_report_up_to_a_date_of_this_year_is_no_aim() {
     assert!(!target_of(body, 3200.0, "人").0);
     assert!(!target_of(body, 75.3, "%").0);
 }
+
+#[test]
+fn mu_biao_shi_you_wang_and_yu_qi_set_aims() {
+    let body = "全区的目标是新建社区志愿服务站25个。新就业群体服务驿站有望突破300个。项目预期带动社区志愿者800名参与。";
+    assert!(target_of(body, 25.0, "个").0);
+    assert!(target_of(body, 300.0, "个").0);
+    assert!(target_of(body, 800.0, "名").0);
+}
+
+#[test]
+fn the_people_or_bodies_a_survey_asked_have_no_metric() {
+    let body = "课题组调查了60家社会组织。受访的300名社区工作者中，持证社会工作者占比为41%。全市社区工作者共有5600名。";
+    let facts = facts_of("a.txt", &page(body));
+    assert_eq!(find(&facts, 60.0, "家").metric, None);
+    assert_eq!(find(&facts, 300.0, "名").metric, None);
+    assert!(find(&facts, 5600.0, "名").metric.is_some());
+}
