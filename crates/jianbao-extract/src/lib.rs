@@ -24,6 +24,7 @@ pub mod points;
 pub mod rules;
 mod scope;
 pub mod script;
+mod targets;
 mod topic;
 
 pub use catalog::default_catalog;
@@ -236,6 +237,7 @@ fn analyse_one<'a>(
     doc: &'a Document,
 ) -> rules::AnalysedDoc<'a> {
     let mut analysed = rules::analyse(doc, sources.manifest.get(&doc.file), catalog);
+    targets::mark(&mut analysed, sources.manifest.get(&doc.file));
     analysed.points = points::find(&analysed);
     // Only the points pass reads the sentence frames: freed here, before merging holds every
     // document at once. Spare capacity of the grown vectors goes too.

@@ -474,6 +474,8 @@ fn content_id(f: &Fact) -> String {
         f.unit,
         f.as_of.as_deref().unwrap_or("")
     );
+    // an aim is another fact than a report of the same value (reported facts keep their ids)
+    let key = if f.target { key + "|target" } else { key };
     format!("f{:012x}", stable_hash(&key) & 0xffff_ffff_ffff)
 }
 
@@ -519,6 +521,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
             let twin = primary_facts.iter().copied().find(|&pk| {
                 all[pk].0.value == all[sk].0.value
                     && all[pk].0.unit == all[sk].0.unit
+                    && all[pk].0.target == all[sk].0.target
                     && !dropped[pk]
             });
             if let Some(pk) = twin {

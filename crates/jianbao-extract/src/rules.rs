@@ -846,6 +846,7 @@ pub fn analyse<'a>(
                             quote,
                             span,
                             also_cited: Vec::new(),
+                            target: false,
                         },
                         sentence.clone(),
                     ));

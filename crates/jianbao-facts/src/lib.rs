@@ -168,6 +168,12 @@ pub struct Fact {
     /// reprint of `doc` is the same report again, not corroboration).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_cited: Vec<Citation>,
+    /// The text sets this figure as an aim (力争到2027年达到90%, 预计服务500人) rather than
+    /// reporting it: a briefing shows it beside the current value, never as that value, and
+    /// `as_of` is the year it is set for. Absent in the JSON when false, so facts files written
+    /// before the field existed read and re-serialise unchanged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub target: bool,
 }
 
 impl Fact {
@@ -774,5 +780,23 @@ mod tests {
             let json = serde_json::to_string(&t).unwrap();
             assert_eq!(json, format!("\"{}\"", t.as_str()));
         }
+    }
+
+    #[test]
+    fn target_flag_is_optional_and_omitted_when_false() {
+        let old = r#"{"facts":[{"id":"a","doc":"d.txt","province":"浙江","place":"浙江省","level":"province","theme":"volunteers","metric":null,"label":"志愿者","value":5.0,"unit":"人","qualifier":"exact","quote":"志愿者5人","span":[0,5]}],"conflicts":[]}"#;
+        let set: FactSet = parse_json(old, Path::new("old.json")).unwrap();
+        assert!(
+            !set.facts[0].target,
+            "a file written before the field reads as reported"
+        );
+        let again = serde_json::to_string(&set.facts[0]).unwrap();
+        assert!(!again.contains("target"), "{again}");
+        let mut aim = set.facts[0].clone();
+        aim.target = true;
+        let json = serde_json::to_string(&aim).unwrap();
+        assert!(json.ends_with(r#""target":true}"#), "{json}");
+        let back: Fact = serde_json::from_str(&json).unwrap();
+        assert!(back.target);
     }
 }

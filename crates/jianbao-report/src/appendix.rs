@@ -60,7 +60,7 @@ pub(crate) fn appendix_rows(
                 label.clone(),
                 fact.label.clone(),
                 text.clone(),
-                fact.as_of.clone().unwrap_or_default(),
+                crate::context::as_of_text(fact).unwrap_or_default(),
             );
             if seen.contains(&key) && !cited.contains(&fact.id) {
                 continue;
@@ -78,7 +78,7 @@ pub(crate) fn appendix_rows(
                 } else {
                     fact.place.clone()
                 },
-                as_of_text: fact.as_of.as_deref().map(format::zh_partial_date),
+                as_of_text: crate::context::as_of_text(fact),
             });
         }
     }
@@ -236,6 +236,7 @@ mod tests {
             quote: quote.into(),
             span: [0, quote.chars().count()],
             also_cited: Vec::new(),
+            target: false,
         };
         let facts = [fact("a", 37.0), fact("b", 11.0), fact("c", 18.0)];
         let refs: Vec<&Fact> = facts.iter().collect();
@@ -282,6 +283,7 @@ mod tests {
             quote: quote.into(),
             span: [0, quote.chars().count()],
             also_cited: Vec::new(),
+            target: false,
         }
     }
 

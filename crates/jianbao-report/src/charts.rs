@@ -49,7 +49,7 @@ fn bar(fact: &Fact, category: String) -> ChartBar {
         category,
         value: fact.value,
         text: fact_text(fact),
-        as_of_text: fact.as_of.as_deref().map(format::zh_partial_date),
+        as_of_text: crate::context::as_of_text(fact),
         local,
         place: local.then(|| fact.place.clone()),
         fact_id: fact.id.clone(),
@@ -113,7 +113,12 @@ pub(crate) fn change_charts(
     catalog: &Catalog,
 ) -> Vec<ChartView> {
     let mut groups: BTreeMap<(&str, &str, &str, &str), Vec<&Fact>> = BTreeMap::new();
-    for f in facts.iter().copied().filter(|f| f.theme == theme) {
+    // an aim is no point on a line of readings
+    for f in facts
+        .iter()
+        .copied()
+        .filter(|f| f.theme == theme && !f.target)
+    {
         let (Some(metric), Some(_)) = (f.metric.as_deref(), f.as_of.as_deref()) else {
             continue;
         };

@@ -15,6 +15,11 @@
 //! label = "志愿服务活动参与人次"
 //! metric = ""                  # optional: a catalog key, or "" to take the figure out of tables
 //! theme = "volunteers"         # optional
+//!
+//! [[correction]]
+//! fact = "f9b1d0c2a7e4"
+//! action = "relabel"
+//! target = true                # the source sets the figure as an aim (false: it reports it)
 //! ```
 //!
 //! Points (the quoted sentences of 主要做法, 值得关注, 下一步) are corrected the same way, by
@@ -71,6 +76,9 @@ pub struct Correction {
     pub theme: Option<Theme>,
     /// A point's new kind (`relabel` of a point only).
     pub kind: Option<PointKind>,
+    /// `target = true|false` in the file: the fact is (not) an aim the source sets, so that a
+    /// briefing shows it beside the current figure rather than as it (`relabel` of a fact only).
+    pub aim: Option<bool>,
     pub reason: Option<String>,
 }
 
@@ -138,6 +146,10 @@ struct RawCorrection {
     label: Option<Spanned<String>>,
     metric: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
+    /// `target = true|false`: whether the fact is an aim (named `aim` here, as `target` is what
+    /// a correction matches).
+    #[serde(rename = "target")]
+    aim: Option<Spanned<bool>>,
     reason: Option<String>,
 }
 
@@ -243,6 +255,13 @@ impl Corrections {
                         "a point has no label or metric: relabel a point with `kind` and/or `theme`".into(),
                     ));
                 }
+                if let Some(aim) = &raw.aim {
+                    return Err(at(
+                        aim.span().start,
+                        "`target` is a fact's: a point is no figure; use it with `fact` or `quote`"
+                            .into(),
+                    ));
+                }
             } else if let Some(kind) = &raw.kind {
                 return Err(at(
                     kind.span().start,
@@ -255,11 +274,12 @@ impl Corrections {
                 && raw.metric.is_none()
                 && raw.theme.is_none()
                 && raw.kind.is_none()
+                && raw.aim.is_none()
             {
                 let needs = if on_point {
                     "`relabel` of a point needs `kind` and/or `theme`"
                 } else {
-                    "`relabel` needs at least one of `label`, `metric` or `theme`"
+                    "`relabel` needs at least one of `label`, `metric`, `theme` or `target`"
                 };
                 return Err(at(raw.action.span().start, needs.into()));
             }
@@ -270,10 +290,12 @@ impl Corrections {
                     .or(raw.metric.as_ref())
                     .or(raw.theme.as_ref())
                     .or(raw.kind.as_ref())
+                    .map(|f| f.span().start)
+                    .or(raw.aim.as_ref().map(|a| a.span().start))
                 {
                     return Err(at(
-                        field.span().start,
-                        format!("`{action:?}` leaves the fact or point out; `label`, `metric`, `theme` and `kind` belong to `action = \"relabel\"`").to_lowercase(),
+                        field,
+                        format!("`{action:?}` leaves the fact or point out; `label`, `metric`, `theme`, `kind` and `target` belong to `action = \"relabel\"`").to_lowercase(),
                     ));
                 }
             }
@@ -331,6 +353,7 @@ impl Corrections {
                 metric: raw.metric.map(|m| m.into_inner().trim().to_owned()),
                 theme,
                 kind,
+                aim: raw.aim.map(Spanned::into_inner),
                 reason: raw.reason,
             });
         }
@@ -386,6 +409,9 @@ impl Corrections {
                         }
                         if let Some(theme) = c.theme {
                             f.theme = theme;
+                        }
+                        if let Some(aim) = c.aim {
+                            f.target = aim;
                         }
                     }
                     applied.relabelled += count;

@@ -46,6 +46,7 @@ fn fact(
         quote: quote.into(),
         span: [0, quote.chars().count()],
         also_cited: Vec::new(),
+        target: false,
     }
 }
 
@@ -1352,4 +1353,67 @@ fn a_profile_section_without_table_or_highlights_points_to_the_appendix() {
     let section = markdown_section(&markdown, "、社会组织");
     assert!(section.contains("均见附表"), "{markdown}");
     assert!(markdown.contains("全市共有商会37家"), "{markdown}");
+}
+
+/// A target (力争全省持证社会工作者达到30万人) is an aim: never a cell's figure, never a conflict
+/// with the reported figure of its place and date, and labelled an aim wherever it is printed.
+#[test]
+fn a_target_is_labelled_an_aim_and_never_conflicts() {
+    let mut set = facts();
+    let clause = "力争全省持证社会工作者达到30万人";
+    let mut aim = fact(
+        "zj-certified-aim",
+        ZJ,
+        "浙江",
+        "浙江省",
+        Level::Province,
+        Theme::SocialWorkers,
+        Some("social_workers.certified"),
+        300_000.0,
+        "人",
+        Qualifier::Exact,
+        "2024-11",
+        clause,
+    );
+    aim.target = true;
+    aim.span = [200, 200 + clause.chars().count()];
+    set.facts.push(aim);
+    let mut opts = ReportOptions::new(date());
+    opts.regions = ["浙江", "山西"].map(String::from).to_vec();
+    let ctx = build_context(&set, &catalog(), &manifest(), &opts).expect("context");
+    let row = ctx
+        .themes
+        .iter()
+        .flat_map(|t| &t.rows)
+        .find(|r| r.metric == "social_workers.certified")
+        .expect("the certified row");
+    let zj = &row.cells[0];
+    assert_eq!(zj.fact_id.as_deref(), Some("zj-certified"), "{zj:?}");
+    assert!(zj.conflicting_fact_ids.is_empty(), "{zj:?}");
+    assert_eq!(zj.target_fact_id.as_deref(), Some("zj-certified-aim"));
+    assert_eq!(zj.target_as_of_text.as_deref(), Some("2024年11月目标"));
+    assert!(ctx
+        .themes
+        .iter()
+        .all(|t| t.conflict_notes.iter().all(|n| n.shown != "zj-certified")));
+    let view = &ctx.facts["zj-certified-aim"];
+    assert!(view.target);
+    assert_eq!(view.as_of_text.as_deref(), Some("2024年11月目标"));
+
+    let (_, doc) = render_facts(&set, &["浙江", "山西"], "briefing");
+    let workers = table_with_caption(&doc, "社会工作人才");
+    let shown = cell(workers, "持证社会工作者", "浙江");
+    assert!(
+        shown.starts_with("27.5万人[") && shown.contains("；2024年11月目标30万人["),
+        "{shown}"
+    );
+    let (_, profile) = render_facts(&set, &["浙江"], "profile");
+    let table = table_with_caption(&profile, "浙江社会工作人才");
+    let figure = table
+        .rows
+        .iter()
+        .map(|r| plain_text(&r[1].content))
+        .find(|t| t.starts_with("27.5万人["))
+        .expect("the certified row of the profile");
+    assert!(figure.contains("；2024年11月目标30万人["), "{figure}");
 }

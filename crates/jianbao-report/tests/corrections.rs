@@ -31,6 +31,7 @@ fn fact(id: &str, metric: Option<&str>, quote: &str) -> Fact {
         quote: quote.into(),
         span: [0, quote.chars().count()],
         also_cited: Vec::new(),
+        target: false,
     }
 }
 
@@ -274,4 +275,40 @@ fn bad_point_corrections_are_located() {
             "{text:?} → {err}"
         );
     }
+}
+
+/// An aim the extraction missed (or a report it took for one) is set right by `target`; a point
+/// has no target and a `drop` takes none.
+#[test]
+fn corrections_set_whether_a_fact_is_an_aim() {
+    let corrections = parse(
+        "[[correction]]\nfact = \"c3\"\naction = \"relabel\"\ntarget = true\n\n[[correction]]\nquote = \"新春送温暖\"\naction = \"relabel\"\ntarget = false\n",
+    )
+    .unwrap();
+    let mut facts = facts();
+    facts.facts[0].target = true;
+    let applied = corrections.apply(&mut facts);
+    assert_eq!(applied.relabelled, 2);
+    let c3 = facts.facts.iter().find(|f| f.id == "c3").unwrap();
+    assert!(c3.target);
+    assert_eq!(
+        c3.label, "抽取标签",
+        "a target correction changes nothing else"
+    );
+    assert!(!facts.facts.iter().find(|f| f.id == "a1").unwrap().target);
+
+    let on_point = parse("[[correction]]\npoint = \"p1\"\naction = \"relabel\"\ntarget = true\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        on_point.starts_with("corrections.toml:4:") && on_point.contains("point"),
+        "{on_point}"
+    );
+    let on_drop = parse("[[correction]]\nfact = \"c3\"\naction = \"drop\"\ntarget = true\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        on_drop.starts_with("corrections.toml:4:") && on_drop.contains("relabel"),
+        "{on_drop}"
+    );
 }

@@ -111,10 +111,8 @@ struct ExpectedFact {
     #[serde(default)]
     as_of: Option<String>,
     quote: String,
-    /// The text sets the figure as an aim (README: `target = true`); read so that expected
-    /// files with it load, scored once the extractor flags targets.
+    /// The text sets the figure as an aim (devcorpus/README.md, `target`).
     #[serde(default)]
-    #[allow(dead_code)]
     target: bool,
 }
 
@@ -176,6 +174,7 @@ fn expected_figure(e: &ExpectedFact) -> Figure {
         qualifier: e.qualifier.clone(),
         as_of: e.as_of.clone(),
         quote: e.quote.clone(),
+        target: e.target,
     }
 }
 
@@ -197,6 +196,7 @@ fn extracted_figure(f: &Fact) -> Figure {
         qualifier,
         as_of: f.as_of.clone(),
         quote: f.quote.clone(),
+        target: f.target,
     }
 }
 
@@ -300,6 +300,8 @@ struct Totals {
     strict: usize,
     loose: usize,
     with_metric: usize,
+    /// Targets: expected, extracted, and both (a strict match both mark as an aim).
+    targets: TargetTotals,
     /// field → (right, judged) among value+unit matches
     fields: BTreeMap<&'static str, (usize, usize)>,
     /// field → (right, judged) among strict matches
@@ -307,6 +309,16 @@ struct Totals {
     labels: BTreeMap<String, usize>,
     /// Label checks (see [`LabelTotals`]).
     label_check: LabelTotals,
+}
+
+/// How targets fare: a target field right among matches is mostly reported figures left alone,
+/// so the aims themselves are counted too.
+#[derive(Default)]
+struct TargetTotals {
+    expected: usize,
+    extracted: usize,
+    /// Strict matches where both the expected and the extracted fact are targets.
+    both: usize,
 }
 
 /// How labels fare: among strict matches whose expected fact has a label, how many extracted
@@ -348,6 +360,14 @@ fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
         t.strict += s.score.strict.len();
         t.loose += s.score.loose.len();
         t.with_metric += s.got.iter().filter(|g| g.metric.is_some()).count();
+        t.targets.expected += s.expected.iter().filter(|e| e.target).count();
+        t.targets.extracted += s.got.iter().filter(|g| g.target).count();
+        t.targets.both += s
+            .score
+            .strict
+            .iter()
+            .filter(|&&(i, j)| s.expected[i].target && s.got[j].target)
+            .count();
         for g in &s.got {
             *t.labels.entry(g.label.clone()).or_default() += 1;
             t.label_check.extracted += 1;
@@ -394,7 +414,7 @@ fn figure_json(f: &Figure) -> serde_json::Value {
     json!({
         "province": f.province, "place": f.place, "level": f.level, "theme": f.theme,
         "metric": f.metric, "label": f.label, "value": f.value, "value_max": f.value_max,
-        "unit": f.unit, "qualifier": f.qualifier, "as_of": f.as_of, "quote": f.quote,
+        "unit": f.unit, "qualifier": f.qualifier, "as_of": f.as_of, "quote": f.quote, "target": f.target,
     })
 }
 
@@ -450,6 +470,8 @@ fn headline_json(articles: usize, t: &Totals) -> serde_json::Value {
         "fields": fields_json(&t.fields),
         "fields_among_strict": fields_json(&t.strict_fields),
         "metric_share": ratio(t.with_metric, t.extracted),
+        "targets": {"expected": t.targets.expected, "extracted": t.targets.extracted, "both": t.targets.both,
+            "recall": ratio(t.targets.both, t.targets.expected), "precision": ratio(t.targets.both, t.targets.extracted)},
     })
 }
 
@@ -568,6 +590,15 @@ fn print_headline(set: CorpusSet, articles: usize, t: &Totals) {
         t.with_metric,
         t.extracted
     );
+    let aims = &t.targets;
+    println!(
+        "targets: {} expected, {} extracted, {} both (strict matches): recall {:.3}, precision {:.3}",
+        aims.expected,
+        aims.extracted,
+        aims.both,
+        ratio(aims.both, aims.expected),
+        ratio(aims.both, aims.extracted)
+    );
 }
 
 /// The headline of every set scored, then groups, labels and per-article lists of the
@@ -683,6 +714,7 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
                     "metric" => format!("metric {:?}≠{:?}", g.metric, e.metric),
                     "qualifier" => format!("qualifier {}≠{}", g.qualifier, e.qualifier),
                     "as_of" => format!("as_of {:?}≠{:?}", g.as_of, e.as_of),
+                    "target" => format!("target {}≠{}", g.target, e.target),
                     other => other.to_owned(),
                 })
                 .filter(|w| !w.starts_with("as_of_year"))

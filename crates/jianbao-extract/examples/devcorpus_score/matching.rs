@@ -17,6 +17,8 @@ pub struct Figure {
     pub as_of: Option<String>,
     /// Expected: a snippet of the source; extracted: the fact's quote.
     pub quote: String,
+    /// The text sets the figure as an aim rather than reporting it.
+    pub target: bool,
 }
 
 /// Suffixes of full province and city names (宁夏回族自治区 → 宁夏, 银川市 → 银川).
@@ -149,7 +151,7 @@ pub fn assign(
 }
 
 /// The fields scored among matched figures, in report order.
-pub const FIELDS: [&str; 8] = [
+pub const FIELDS: [&str; 9] = [
     "province",
     "place",
     "level",
@@ -158,6 +160,7 @@ pub const FIELDS: [&str; 8] = [
     "qualifier",
     "as_of",
     "as_of_year",
+    "target",
 ];
 
 /// Whether `field` of a matched pair is right; `None` when the field is not scored for this
@@ -176,6 +179,7 @@ pub fn field_right(field: &str, expected: &Figure, got: &Figure) -> Option<bool>
         "qualifier" => Some(expected.qualifier == got.qualifier),
         "as_of" => Some(expected.as_of == got.as_of),
         "as_of_year" => Some(year(&expected.as_of) == year(&got.as_of)),
+        "target" => Some(expected.target == got.target),
         _ => None,
     }
 }
@@ -330,6 +334,7 @@ mod tests {
             qualifier: "exact".into(),
             as_of: Some("2024".into()),
             quote: quote.into(),
+            target: false,
         }
     }
 
@@ -424,6 +429,9 @@ mod tests {
         assert_eq!(field_right("as_of_year", &e, &g), Some(true));
         g.place = "济南市".into();
         assert_eq!(field_right("place", &e, &g), Some(false));
+        assert_eq!(field_right("target", &e, &g), Some(true));
+        g.target = true;
+        assert_eq!(field_right("target", &e, &g), Some(false));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! further highlights, scope and conflict notes, and the theme's charts.
 
 use super::views::*;
-use super::{fact_text, level_text, predates_departments, same_clause, Builder};
+use super::{as_of_text, fact_text, level_text, predates_departments, same_clause, Builder};
 use crate::charts::{change_charts, row_chart, ChartView};
 use crate::format;
 use jianbao_facts::{Fact, Level, Metric, Theme};
@@ -11,7 +11,8 @@ impl<'a> Builder<'a> {
     /// The facts of `region` for `metric`, best first: province level, then the latest as-of
     /// date, then source order. Figures dated before the departments existed are history: set
     /// beside another region's current figure they would compare two eras, so they stay in the
-    /// 附表.
+    /// 附表. Targets are aims, never readings of the current value: they are not candidates
+    /// (see [`Builder::target_for`]).
     pub(super) fn candidates(&self, region: &str, metric: &str) -> Vec<&'a Fact> {
         let mut found: Vec<&Fact> = self
             .by_region
@@ -20,7 +21,9 @@ impl<'a> Builder<'a> {
                 facts
                     .iter()
                     .copied()
-                    .filter(|f| f.metric.as_deref() == Some(metric) && !predates_departments(f))
+                    .filter(|f| {
+                        f.metric.as_deref() == Some(metric) && !f.target && !predates_departments(f)
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -34,7 +37,34 @@ impl<'a> Builder<'a> {
         found
     }
 
+    /// The region's aim for `metric` shown beside its cell: the province's before a local one,
+    /// then the nearest year it is set for, then source order.
+    fn target_for(&self, region: &str, metric: &str) -> Option<&'a Fact> {
+        let facts = self.by_region.get(region)?;
+        facts
+            .iter()
+            .copied()
+            .filter(|f| f.target && f.metric.as_deref() == Some(metric))
+            .min_by(|a, b| {
+                a.level
+                    .cmp(&b.level)
+                    .then_with(|| a.as_of.cmp(&b.as_of))
+                    .then_with(|| a.doc.cmp(&b.doc))
+                    .then_with(|| a.span.cmp(&b.span))
+            })
+    }
+
     pub(super) fn cell(&mut self, region: &str, metric: &Metric) -> CellView {
+        let target = self.target_for(region, &metric.key);
+        if let Some(t) = target {
+            self.cite(&t.id);
+        }
+        let target_text = target.map(|t| match (t.level, &t.place) {
+            (Level::Province, _) => fact_text(t),
+            (_, place) => format!("{}（{place}）", fact_text(t)),
+        });
+        let target_fact_id = target.map(|t| t.id.clone());
+        let target_as_of_text = target.and_then(as_of_text);
         let candidates = self.candidates(region, &metric.key);
         let Some(&chosen) = candidates.first() else {
             return CellView {
@@ -50,6 +80,9 @@ impl<'a> Builder<'a> {
                 place: None,
                 sources: Vec::new(),
                 conflicting_fact_ids: Vec::new(),
+                target_text,
+                target_fact_id,
+                target_as_of_text,
             };
         };
         let same_place: Vec<&Fact> = candidates[1..]
@@ -107,6 +140,9 @@ impl<'a> Builder<'a> {
             place: Some(chosen.place.clone()),
             sources,
             conflicting_fact_ids: conflicting,
+            target_text,
+            target_fact_id,
+            target_as_of_text,
         }
     }
 
@@ -176,6 +212,12 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+            // aims the table shows beside the figures, after them: a summary's first table
+            // figure is a reading, never an aim
+            table_facts.extend(
+                rows.iter()
+                    .filter_map(|row| row.cells[index].target_fact_id.clone()),
+            );
             if !labels.is_empty() {
                 scope_notes.push(ScopeNote {
                     region: region.clone(),

@@ -74,7 +74,8 @@ impl<'a> Builder<'a> {
                 .get(region.as_str())
                 .cloned()
                 .unwrap_or_default();
-            for fact in facts.iter().copied() {
+            // an aim computes nothing: it is not what was reached
+            for fact in facts.iter().copied().filter(|f| !f.target) {
                 let Some(key) = fact.metric.as_deref() else {
                     continue;
                 };
@@ -84,6 +85,7 @@ impl<'a> Builder<'a> {
                 let same_source = |other: &&Fact, suffix: &str| {
                     other.metric.as_deref() == Some(format!("{key}{suffix}").as_str())
                         && other.doc == fact.doc
+                        && !other.target
                 };
                 let exact = |f: &Fact| f.qualifier == Qualifier::Exact;
                 let base_of =

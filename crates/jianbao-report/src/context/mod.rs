@@ -146,6 +146,17 @@ pub(crate) fn level_text(level: Level) -> &'static str {
     }
 }
 
+/// The as-of date as readers see it. A target's is the year it is set for, said to be an aim
+/// (2027年目标, or 目标 undated): a target printed beside current figures must never read as one.
+pub(crate) fn as_of_text(fact: &Fact) -> Option<String> {
+    let date = fact.as_of.as_deref().map(format::zh_partial_date);
+    if fact.target {
+        Some(format!("{}目标", date.unwrap_or_default()))
+    } else {
+        date
+    }
+}
+
 pub(crate) fn fact_text(fact: &Fact) -> String {
     format::figure(
         fact.value,
@@ -393,7 +404,7 @@ pub fn build_context(
             .cited
             .iter()
             .filter_map(|id| fact_views.get(id))
-            .filter(|f| f.region != NATIONAL)
+            .filter(|f| f.region != NATIONAL && !f.target)
             .filter_map(|f| f.as_of.as_deref()),
     );
     let independent_sources = sources

@@ -77,9 +77,14 @@ impl<'a> Builder<'a> {
                 .get(**id)
                 .is_some_and(|f: &FactView| &f.region == name)
         });
-        let first_of_theme = themes_of_region
-            .iter()
-            .filter_map(|rt| rt.table_facts.first().or(rt.highlights.first()));
+        let first_of_theme = themes_of_region.iter().filter_map(|rt| {
+            // a summary states what was reached: an aim is shown beside it, not as it
+            let reading = |id: &&String| fact_views.get(*id).is_some_and(|f| !f.target);
+            rt.table_facts
+                .iter()
+                .find(reading)
+                .or_else(|| rt.highlights.iter().find(reading))
+        });
         for id in own_telling
             .map(|id| (*id).to_owned())
             .chain(first_of_theme.cloned())
@@ -128,7 +133,7 @@ impl<'a> Builder<'a> {
             .collect();
         let period = period_text(
             own.iter()
-                .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+                .filter(|f| BRIEFING_THEMES.contains(&f.theme) && !f.target)
                 .filter_map(|f| f.as_of.as_deref()),
         );
         let mut own_points: Vec<&Point> = facts

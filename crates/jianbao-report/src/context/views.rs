@@ -191,6 +191,11 @@ pub struct CellView {
     pub sources: Vec<String>,
     /// Ids of further facts stating a different figure for the same place.
     pub conflicting_fact_ids: Vec<String>,
+    /// The region's aim for the metric, beside (never instead of) the current figure: the
+    /// target's figure (90%), its fact and `target_as_of_text` (2027年目标, or 目标 undated).
+    pub target_text: Option<String>,
+    pub target_fact_id: Option<String>,
+    pub target_as_of_text: Option<String>,
 }
 
 /// A region's highlights in one theme.
@@ -292,7 +297,10 @@ pub struct FactView {
     /// The figure as shown (27.5万人, 近2000万人, 24.4万余家).
     pub text: String,
     pub as_of: Option<String>,
+    /// 2024年11月; for a target the year it is set for and 目标 (2027年目标).
     pub as_of_text: Option<String>,
+    /// The source sets the figure as an aim: never a reading of the current value.
+    pub target: bool,
     /// The exact clause of the source (provenance; compare with the source file).
     pub quote: String,
     /// The clause as shown to readers: punctuation made full-width between Chinese characters
@@ -392,7 +400,8 @@ impl<'a> Builder<'a> {
             qualifier: fact.qualifier,
             text: fact_text(fact),
             as_of: fact.as_of.clone(),
-            as_of_text: fact.as_of.as_deref().map(format::zh_partial_date),
+            as_of_text: super::as_of_text(fact),
+            target: fact.target,
             quote: fact.quote.clone(),
             quote_display: format::zh_punctuation(&fact.quote),
             doc: fact.doc.clone(),

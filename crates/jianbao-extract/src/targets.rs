@@ -1,0 +1,480 @@
+//! Aims and survey samples: the pass after the fact rules that marks a figure its sentence sets
+//! as an aim (力争到2027年覆盖率达到90%, 计划新建驿站40个, 预计服务500人次, 还将增加100个) as a
+//! target, dated the year it is set for, and takes the metric off a figure that counts the people
+//! or bodies a survey asked (对162名社区工作者开展调研, 回收问卷158份).
+//!
+//! A target keeps the metric of what it measures, so a briefing can set the aim beside the
+//! current value; it must never be read as that value. A survey's sample is not the workforce or
+//! sector it was drawn from, so it fits no catalog metric. Cue words are `data/targets.toml`.
+
+use crate::rules::AnalysedDoc;
+use aho_corasick::{AhoCorasick, MatchKind};
+use jianbao_facts::{Fact, SourceInfo};
+use serde::Deserialize;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const TARGET_DATA: &str = include_str!("../../../data/targets.toml");
+
+/// The word lists of `data/targets.toml` (see the comments there).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TargetWords {
+    aim: Vec<String>,
+    aim_with_verb: Vec<String>,
+    aim_verbs: Vec<String>,
+    not_aim: Vec<String>,
+    reported: Vec<String>,
+    aim_after: Vec<String>,
+    until: Vec<String>,
+    until_verbs: Vec<String>,
+    periods: std::collections::BTreeMap<String, i32>,
+    survey: SurveyWords,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SurveyWords {
+    sample_before: Vec<String>,
+    filler: Vec<String>,
+    survey_words: Vec<String>,
+    not_object: Vec<String>,
+}
+
+/// What a cue word is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cue {
+    /// Sets an aim on its own (力争, 预计).
+    Aim,
+    /// Sets an aim only before a verb of its clause (计划新建, 将提升至).
+    AimWithVerb,
+    /// Holds a cue but sets no aim (计划生育, 将近, 目标任务).
+    NotAim,
+}
+
+/// The lists, with the cues compiled into one leftmost-longest automaton (blockers included, so
+/// that 计划生育 wins over 计划).
+struct Compiled {
+    words: TargetWords,
+    cues: Option<AhoCorasick>,
+    kinds: Vec<Cue>,
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        // The file is embedded and its parse is tested; an unreadable one marks nothing.
+        let words: TargetWords = toml::from_str(TARGET_DATA).unwrap_or_default();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut kinds = Vec::new();
+        for (list, kind) in [
+            (&words.not_aim, Cue::NotAim),
+            (&words.aim, Cue::Aim),
+            (&words.aim_with_verb, Cue::AimWithVerb),
+        ] {
+            for w in list {
+                if !patterns.contains(&w.as_str()) {
+                    patterns.push(w);
+                    kinds.push(kind);
+                }
+            }
+        }
+        let cues = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Compiled { words, cues, kinds }
+    })
+}
+
+/// How far before a figure (characters) its sentence is searched for an aim's cue: a lead-in
+/// (力争到2027年,) and a few parallel clauses of aims, not a whole unpunctuated page.
+const MAX_CUE_DISTANCE: usize = 240;
+
+/// Normalised text folds full-width punctuation to half-width: these end a clause.
+fn is_clause_break(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '。' | '!' | '?' | '\n')
+}
+
+/// An aim found before a figure: the year it is set for when the text names one.
+#[derive(Debug, Clone, PartialEq)]
+struct Aim {
+    year: Option<i32>,
+}
+
+/// Marks the targets and survey samples among `doc`'s facts. `info` is the manifest entry (its
+/// date says which years are still to come when the text has no date line).
+pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
+    if doc.facts.is_empty() {
+        return;
+    }
+    let c = compiled();
+    let mut doc_year: Option<Option<i32>> = None;
+    let text = doc.text;
+    let mut year_of_doc = || {
+        *doc_year.get_or_insert_with(|| {
+            let stated = crate::dates::DocDate::parse(info.and_then(|i| i.date.as_deref()));
+            stated.year.or_else(|| {
+                let lines: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+                crate::dates::date_from_lines(lines.iter().map(Vec::as_slice)).year
+            })
+        })
+    };
+    let normalized = &doc.normalized;
+    for (fact, sentence) in doc.facts.iter_mut() {
+        let Some(at) = figure_at(normalized, fact, sentence) else {
+            continue;
+        };
+        let chars = &normalized.chars;
+        // an aim's cue leads its sentence's clause or stands a few clauses before the figure
+        let reach = at
+            .figure
+            .saturating_sub(MAX_CUE_DISTANCE)
+            .max(sentence.start);
+        let before: String = chars[reach..at.figure].iter().collect();
+        let clause_before: String = chars[at.clause.start..at.figure].iter().collect();
+        let clause_after: String = chars[at.figure..at.clause.end].iter().collect();
+        let aim = aim_before(c, &before, &mut year_of_doc).or_else(|| {
+            aim_named_after(&c.words, &clause_after).then(|| Aim {
+                year: year_before(&before),
+            })
+        });
+        if let Some(aim) = aim {
+            fact.target = true;
+            let year = aim.year.or_else(|| period_year(&c.words, &before));
+            if let Some(year) = year {
+                fact.as_of = Some(format!("{year:04}"));
+            }
+        }
+        if is_survey_sample(&c.words.survey, fact, &clause_before, &clause_after) {
+            fact.metric = None;
+        }
+    }
+}
+
+/// Where a fact's figure stands in the normalised text: its clause and its first character.
+struct FigureAt {
+    clause: Range<usize>,
+    figure: usize,
+}
+
+/// The fact's clause is the last clause of its quote (a quote ends with the figure's clause);
+/// the figure is the first Arabic number in it that is no year, month or ordinal, else the
+/// clause's end (a figure in Chinese numerals: then only words before the clause's end count).
+fn figure_at(
+    normalized: &crate::ingest::Normalized,
+    fact: &Fact,
+    sentence: &Range<usize>,
+) -> Option<FigureAt> {
+    let chars = &normalized.chars;
+    if sentence.end > chars.len() || sentence.is_empty() {
+        return None;
+    }
+    // original offsets grow with normalised ones: the first character past the quote's end
+    let (mut low, mut high) = (sentence.start, sentence.end);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if normalized.original_span(mid..mid + 1)[0] < fact.span[1] {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    let quote_end = low;
+    if quote_end == sentence.start {
+        return None;
+    }
+    let floor = quote_end
+        .saturating_sub(MAX_CUE_DISTANCE)
+        .max(sentence.start);
+    let clause_start = (floor..quote_end)
+        .rev()
+        .find(|&i| is_clause_break(chars[i]))
+        .map_or(floor, |i| i + 1);
+    let clause = clause_start..quote_end;
+    let mut i = clause.start;
+    let mut figure = clause.end;
+    while i < clause.end {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < clause.end && (chars[i].is_ascii_digit() || chars[i] == '.') {
+            i += 1;
+        }
+        let dated = chars
+            .get(i)
+            .is_some_and(|&c| matches!(c, '年' | '月' | '日' | '号'));
+        let ordinal = start > 0 && chars[start - 1] == '第';
+        if !dated && !ordinal {
+            figure = start;
+            break;
+        }
+    }
+    Some(FigureAt { clause, figure })
+}
+
+/// The aim set for a figure whose sentence reads `before` up to it, if any: the last cue before
+/// the figure, with no word of reporting between them, or 到20XX年 with a change verb in a year
+/// not before the document's own.
+fn aim_before(
+    c: &Compiled,
+    before: &str,
+    doc_year: &mut impl FnMut() -> Option<i32>,
+) -> Option<Aim> {
+    let words = &c.words;
+    let last_cue = c.cues.as_ref().and_then(|cues| {
+        cues.find_iter(before)
+            .filter(|m| c.kinds[m.pattern().as_usize()] != Cue::NotAim)
+            .last()
+    });
+    if let Some(m) = last_cue {
+        let after = &before[m.end()..];
+        let reported = words.reported.iter().any(|w| after.contains(w.as_str()));
+        let sets_aim = match c.kinds[m.pattern().as_usize()] {
+            Cue::AimWithVerb => verb_follows(words, after),
+            _ => true,
+        };
+        if sets_aim && !reported {
+            return Some(Aim {
+                year: year_after(after).or_else(|| year_before(&before[..m.start()])),
+            });
+        }
+    }
+    // 到2027年底,全市持证社工达到5000人: a change by a year still to come
+    let (year, after) = until_year(words, before)?;
+    let changes = words.until_verbs.iter().any(|v| after.contains(v.as_str()));
+    let reported = words.reported.iter().any(|w| after.contains(w.as_str()));
+    (changes && !reported && doc_year().is_some_and(|d| year >= d))
+        .then_some(Aim { year: Some(year) })
+}
+
+/// Whether an aim verb follows an auxiliary cue before any other figure: in the cue's own
+/// clause (计划新建驿站, 将提升至), or after a lead-in clause of time alone (争取到2026年,全市……
+/// 实现). A figure right after the cue (将1429个党组织设进楼宇) is its object: the disposal 将.
+fn verb_follows(words: &TargetWords, after: &str) -> bool {
+    let clause_end = after.find(is_clause_break).unwrap_or(after.len());
+    let own = &after[..clause_end];
+    let has_verb = |s: &str| {
+        let upto = first_figure(s).unwrap_or(s.len());
+        words
+            .aim_verbs
+            .iter()
+            .any(|v| s[..upto].contains(v.as_str()))
+    };
+    if has_verb(own) {
+        return true;
+    }
+    let time_only = !own.is_empty()
+        && own
+            .chars()
+            .all(|c| c.is_ascii_digit() || "到至在于年底前内月今明全末".contains(c));
+    time_only && has_verb(&after[clause_end..])
+}
+
+/// Byte offset of the first Arabic number in `s` that is no year (2025年).
+fn first_figure(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        let mut next = None;
+        while let Some(&(_, d)) = chars.peek() {
+            if d.is_ascii_digit() || d == '.' {
+                chars.next();
+            } else {
+                next = Some(d);
+                break;
+            }
+        }
+        if !matches!(next, Some('年' | '月' | '日' | '号')) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// The year of the first `20XX年` in `s` (力争到2027年底 → 2027).
+fn year_after(s: &str) -> Option<i32> {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(5).find_map(|w| {
+        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年' && w[0] == '2')
+            .then(|| w[..4].iter().collect::<String>().parse().ok())
+            .flatten()
+    })
+}
+
+/// The year of the last `20XX年` in `s` (2018年还将增加 → 2018, not an earlier 2017年).
+fn year_before(s: &str) -> Option<i32> {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(5).rev().find_map(|w| {
+        (w[..4].iter().all(char::is_ascii_digit) && w[4] == '年' && w[0] == '2')
+            .then(|| w[..4].iter().collect::<String>().parse().ok())
+            .flatten()
+    })
+}
+
+/// The last year of a plan period the text names before the figure (到“十四五”末 → 2025).
+fn period_year(words: &TargetWords, before: &str) -> Option<i32> {
+    words
+        .periods
+        .iter()
+        .filter_map(|(name, year)| before.rfind(name.as_str()).map(|at| (at, *year)))
+        .max()
+        .map(|(_, year)| year)
+}
+
+/// Whether the figure is named an aim right after it: 民政部要求的60%的目标. `after` is its
+/// clause from the figure; the aim word must follow the figure and its unit closely.
+fn aim_named_after(words: &TargetWords, after: &str) -> bool {
+    const MAX_FIGURE_CHARS: usize = 10;
+    let figure_end = after
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == '%'))
+        .map_or(after.len(), |(i, _)| i);
+    let near: String = after[figure_end..].chars().take(MAX_FIGURE_CHARS).collect();
+    words.aim_after.iter().any(|w| {
+        near.find(w.as_str())
+            .is_some_and(|at| !near[..at].chars().any(|c| c.is_ascii_digit()) && at <= 6)
+    })
+}
+
+/// The last `到20XX年` (or 至) in `s`: its year and the text after it.
+fn until_year<'s>(words: &TargetWords, s: &'s str) -> Option<(i32, &'s str)> {
+    let mut found = None;
+    for word in &words.until {
+        for (at, _) in s.match_indices(word.as_str()) {
+            // 截至2025年5月底 reports up to a date: the 至 of a reporting word is no aim's
+            let upto = &s[..at + word.len()];
+            if words.reported.iter().any(|r| upto.ends_with(r.as_str())) {
+                continue;
+            }
+            let rest = &s[at + word.len()..];
+            let digits: String = rest.chars().take(4).collect();
+            let is_year = digits.len() == 4
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && rest[4..].starts_with('年');
+            if let (true, Ok(year)) = (is_year, digits.parse::<i32>()) {
+                if found.is_none_or(|(_, a, _)| at > a) {
+                    found = Some((year, at, &rest[4..]));
+                }
+            }
+        }
+    }
+    found.map(|(year, _, after)| (year, after))
+}
+
+/// Whether the figure counts a survey's sample: 受访的300家企业, 回收问卷158份, 对162名社区
+/// 工作者开展调研. `before` and `after` are its clause before and from the figure. Shares are
+/// what the survey found and keep their metric.
+fn is_survey_sample(words: &SurveyWords, fact: &Fact, before: &str, after: &str) -> bool {
+    if matches!(fact.unit.as_str(), "%" | "个百分点" | "成" | "分数") {
+        return false;
+    }
+    let mut rest = before;
+    while let Some(shorter) = words
+        .filler
+        .iter()
+        .find_map(|f| rest.strip_suffix(f.as_str()))
+    {
+        rest = shorter;
+    }
+    if words
+        .sample_before
+        .iter()
+        .any(|w| rest.ends_with(w.as_str()))
+    {
+        return true;
+    }
+    let object_of_dui = before.char_indices().any(|(i, c)| {
+        c == '对'
+            && !words.not_object.iter().any(|w| {
+                w.char_indices().any(|(k, wc)| {
+                    wc == '对'
+                        && i >= k
+                        && before
+                            .get(i - k..)
+                            .is_some_and(|t| t.starts_with(w.as_str()))
+                })
+            })
+    });
+    let clause_end = after.find(is_clause_break).unwrap_or(after.len());
+    let surveyed = words
+        .survey_words
+        .iter()
+        .any(|w| after[..clause_end].contains(w.as_str()));
+    if object_of_dui && surveyed {
+        return true;
+    }
+    fact.unit == "份" && (before.contains("问卷") || after[..clause_end].contains("问卷"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_lists_parse() {
+        let words: TargetWords = toml::from_str(TARGET_DATA).expect("data/targets.toml parses");
+        assert!(words.aim.iter().any(|w| w == "力争"));
+        assert!(!words.survey.sample_before.is_empty());
+        assert!(compiled().cues.is_some());
+    }
+
+    fn aim(before: &str, doc_year: Option<i32>) -> Option<Aim> {
+        aim_before(compiled(), before, &mut || doc_year)
+    }
+
+    #[test]
+    fn cues_set_aims_and_blockers_do_not() {
+        assert_eq!(
+            aim("会议提出,力争到2027年底,全市持证社会工作者达到", None),
+            Some(Aim { year: Some(2027) })
+        );
+        assert!(aim("今年全市计划新建新就业群体服务驿站", None).is_some());
+        assert!(aim("全市计划生育协会会员", None).is_none());
+        assert!(aim("本市将", None).is_none());
+        assert!(aim("本市还将", None).is_none());
+        assert!(aim("制定目标任务", None).is_none());
+        assert!(aim("活动吸引了超出预计的", None).is_none());
+        assert!(aim("计划新建驿站50个,目前已建成", None).is_none());
+        assert!(aim("积极争取上级资金", None).is_none());
+    }
+
+    #[test]
+    fn until_a_year_counts_only_for_years_still_to_come() {
+        let before = "到2026年,全省社区社会组织达到";
+        assert_eq!(aim(before, Some(2025)), Some(Aim { year: Some(2026) }));
+        assert_eq!(aim(before, Some(2027)), None);
+        assert_eq!(aim(before, None), None, "no date: no way to tell");
+        assert_eq!(aim("到2026年底,全省已有", Some(2025)), None);
+        assert_eq!(
+            aim("截至2025年5月底,全省持证社会工作者达到", Some(2025)),
+            None
+        );
+    }
+
+    #[test]
+    fn the_year_set_is_the_one_nearest_before_the_cue() {
+        let before = "2017年,全市新建成110个,累计建成1452个,2018年还将增加";
+        assert_eq!(aim(before, None), Some(Aim { year: Some(2018) }));
+    }
+
+    #[test]
+    fn an_aim_named_after_the_figure_and_plan_periods() {
+        let words = &compiled().words;
+        assert!(aim_named_after(words, "60%的目标"));
+        assert!(aim_named_after(words, "100个的目标"));
+        assert!(!aim_named_after(words, "60%,为完成全年目标打下基础"));
+        assert_eq!(period_year(words, "到“十四五”末,全市计划"), Some(2025));
+        assert_eq!(period_year(words, "今年全市"), None);
+    }
+
+    #[test]
+    fn the_first_figure_skips_years() {
+        assert_eq!(first_figure("2025年新增30个"), Some("2025年新增".len()));
+        assert_eq!(first_figure("到2027年"), None);
+    }
+}
