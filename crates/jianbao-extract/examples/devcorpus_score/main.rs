@@ -591,13 +591,21 @@ fn print_headline(set: CorpusSet, articles: usize, t: &Totals) {
         t.extracted
     );
     let aims = &t.targets;
+    // A ratio over nothing is no measurement: say so instead of printing 0.000.
+    let shown = |part: usize, whole: usize| {
+        if whole == 0 {
+            "n/a".to_owned()
+        } else {
+            format!("{:.3}", ratio(part, whole))
+        }
+    };
     println!(
-        "targets: {} expected, {} extracted, {} both (strict matches): recall {:.3}, precision {:.3}",
+        "targets: {} expected, {} extracted, {} both (strict matches): recall {}, precision {}",
         aims.expected,
         aims.extracted,
         aims.both,
-        ratio(aims.both, aims.expected),
-        ratio(aims.both, aims.extracted)
+        shown(aims.both, aims.expected),
+        shown(aims.both, aims.extracted)
     );
 }
 
