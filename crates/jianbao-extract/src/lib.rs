@@ -24,6 +24,7 @@ pub mod points;
 pub mod rules;
 mod scope;
 pub mod script;
+mod short_names;
 mod topic;
 
 pub use catalog::default_catalog;
