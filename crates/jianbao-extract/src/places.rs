@@ -54,7 +54,14 @@ pub struct Gazetteer {
     /// hundreds of aliases, of which the second character leaves few to compare. (FxHash:
     /// looked up for every character of every sentence, never iterated.)
     by_first_chars: FxHashMap<FirstChars, Range<usize>>,
+    /// One bit per character of the Basic Multilingual Plane: whether an alias starts with it.
+    /// Most characters of a text start no place name, and a bit test rules them out before the
+    /// two hash lookups.
+    first_chars: Vec<u64>,
 }
+
+/// The characters [`Gazetteer::first_chars`] has a bit for; a character beyond is looked up.
+const FIRST_CHAR_BITS: usize = 0x1_0000;
 
 use crate::short_names;
 
@@ -83,12 +90,20 @@ impl Gazetteer {
             let key = (chars[0], chars.get(1).copied());
             by_first_chars.entry(key).or_insert(k..k).end += 1;
         }
+        let mut first_chars = vec![0u64; FIRST_CHAR_BITS / 64];
+        for alias in ALIASES.iter() {
+            let first = ALIAS_CHARS[alias.chars.start] as usize;
+            if let Some(word) = first_chars.get_mut(first / 64) {
+                *word |= 1 << (first % 64);
+            }
+        }
         Gazetteer {
             places: &PLACES,
             alias_chars: &ALIAS_CHARS,
             alias_places: &ALIAS_PLACES,
             aliases: &ALIASES,
             by_first_chars,
+            first_chars,
         }
     }
 
@@ -198,6 +213,11 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < chars.len() {
+            let first = chars[i] as usize;
+            if first < FIRST_CHAR_BITS && self.first_chars[first / 64] >> (first % 64) & 1 == 0 {
+                i += 1;
+                continue;
+            }
             // the aliases of two or more characters that start like the text here, longest
             // first, then those of one character (shorter than all of them)
             let longer = chars
