@@ -111,8 +111,13 @@ impl Patterns {
         }
         let part_lengths = part_texts.iter().map(|p| p.chars().count()).collect();
         // the parts are short literal strings, so building cannot fail; without an automaton
-        // nothing matches
-        let automaton = aho_corasick::AhoCorasick::new(&part_texts).ok();
+        // nothing matches. A noncontiguous NFA: built at every start, on the critical path of
+        // the first document, it skips the contiguous NFA's second pass (a seventh fewer
+        // instructions to build) and searches sentences as fast.
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(&part_texts)
+            .ok();
         Patterns {
             list,
             automaton,

@@ -39,6 +39,8 @@ pub(crate) struct CueLists {
     /// Per pattern, per list (`pattern * lists + list`): what the pattern is to that list.
     roles: Vec<Role>,
     lists: usize,
+    /// Per pattern, its length in characters.
+    pattern_chars: Vec<usize>,
 }
 
 /// Collects lists before compiling them together.
@@ -99,6 +101,7 @@ impl CueListsBuilder {
             automaton,
             roles,
             lists,
+            pattern_chars: self.patterns.iter().map(|p| p.chars().count()).collect(),
         })
     }
 }
@@ -114,20 +117,38 @@ pub(crate) struct Scan<'a> {
 impl CueLists {
     /// Scans `text` (whose characters are `chars`) once for all lists.
     pub fn scan<'a>(&'a self, text: &str, chars: &'a [char]) -> Scan<'a> {
-        let mut occurrences = Vec::new();
-        let mut matches = self.automaton.find_overlapping_iter(text).peekable();
-        if matches.peek().is_some() {
-            let map = byte_map(text);
-            occurrences
-                .extend(matches.map(|m| (map[m.start()], map[m.end()], m.pattern().as_usize())));
-            occurrences.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        }
+        // (start byte, end byte, pattern), by start, the longest first: byte offsets order
+        // matches as character positions do (two patterns never share both ends)
+        let mut matches: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        matches.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // starts ascend, so one walk over the text turns them into character positions
+        let (mut byte, mut char_at) = (0, 0);
+        let occurrences = matches
+            .into_iter()
+            .map(|(start, _, pattern)| {
+                char_at += text.as_bytes()[byte..start]
+                    .iter()
+                    .filter(|&&b| !is_continuation_byte(b))
+                    .count();
+                byte = start;
+                (char_at, char_at + self.pattern_chars[pattern], pattern)
+            })
+            .collect();
         Scan {
             lists: self,
             chars,
             occurrences,
         }
     }
+}
+
+/// Whether a UTF-8 byte continues a character rather than starting one.
+fn is_continuation_byte(b: u8) -> bool {
+    b & 0b1100_0000 == 0b1000_0000
 }
 
 impl Scan<'_> {
@@ -163,23 +184,23 @@ fn starts_figure(c: char) -> bool {
     c.is_ascii_digit() || "一二两三四五六七八九十百千万半".contains(c)
 }
 
-/// Character index of each byte offset of `text` (for mapping automaton matches).
-fn byte_map(text: &str) -> Vec<usize> {
-    let mut map = vec![0; text.len() + 1];
-    let mut k = 0;
-    for (b, c) in text.char_indices() {
-        for slot in &mut map[b..b + c.len_utf8()] {
-            *slot = k;
-        }
-        k += 1;
-    }
-    map[text.len()] = k;
-    map
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// Character index of each byte offset of `text` (for mapping automaton matches).
+    fn byte_map(text: &str) -> Vec<usize> {
+        let mut map = vec![0; text.len() + 1];
+        let mut k = 0;
+        for (b, c) in text.char_indices() {
+            for slot in &mut map[b..b + c.len_utf8()] {
+                *slot = k;
+            }
+            k += 1;
+        }
+        map[text.len()] = k;
+        map
+    }
 
     fn strings(words: &[&str]) -> Vec<String> {
         words.iter().map(|w| (*w).to_owned()).collect()

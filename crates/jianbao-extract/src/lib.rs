@@ -24,6 +24,7 @@ pub mod points;
 pub mod rules;
 mod scope;
 pub mod script;
+mod short_names;
 mod targets;
 mod topic;
 

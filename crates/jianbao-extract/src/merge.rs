@@ -5,8 +5,8 @@
 use crate::ingest::CharIndex;
 use crate::rules::{AnalysedDoc, ArticleAnalysis};
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
-use rustc_hash::FxHashMap;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// Two articles are copies of one another from this bigram similarity (Dice) on.
@@ -233,8 +233,8 @@ fn align_pair<'a>(
     // An article reprints one article: each secondary article is aligned with the primary one
     // most similar to it (the first of equals), not with every similar one; a page repeating
     // one article a thousand times made a million article pairs.
-    let mut original_of: HashMap<*const ArticleAnalysis, (f64, *const ArticleAnalysis)> =
-        HashMap::new();
+    let mut original_of: FxHashMap<*const ArticleAnalysis, (f64, *const ArticleAnalysis)> =
+        FxHashMap::default();
     for (pa, pa_grams) in with_grams(primary, primary_grams) {
         for (sa, sa_grams) in with_grams(secondary, secondary_grams) {
             let score = dice(pa_grams, sa_grams);
@@ -261,7 +261,7 @@ fn align_pair<'a>(
                 .collect();
             // sentences with the same bigrams score alike and the first of equals wins, so each
             // distinct one is compared once (a page repeating a paragraph made this quadratic)
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = FxHashSet::default();
             let distinct: Vec<(usize, &Vec<u64>)> = secondary_grams
                 .iter()
                 .enumerate()
@@ -493,13 +493,13 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .collect();
     let docs = docs.as_slice();
     let pairs = align(docs);
-    let char_index: HashMap<&str, CharIndex> = docs
+    let char_index: FxHashMap<&str, CharIndex> = docs
         .iter()
         .map(|d| (d.file.as_str(), CharIndex::new(d.text)))
         .collect();
     // (doc, sentence start) → facts of that sentence, by position in `all`
     let mut all: Vec<(Fact, Range<usize>)> = candidate_facts.into_iter().flatten().collect();
-    let mut by_sentence: HashMap<(String, usize), Vec<usize>> = HashMap::new();
+    let mut by_sentence: FxHashMap<(String, usize), Vec<usize>> = FxHashMap::default();
     for (k, (f, r)) in all.iter().enumerate() {
         by_sentence
             .entry((f.doc.clone(), r.start))
@@ -612,8 +612,8 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .map(|(k, (f, _))| (f, k))
         .collect();
     facts.sort_by(|a, b| a.0.doc.cmp(&b.0.doc).then(a.0.span.cmp(&b.0.span)));
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut id_of: HashMap<usize, String> = HashMap::new();
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    let mut id_of: FxHashMap<usize, String> = FxHashMap::default();
     for (f, k) in facts.iter_mut() {
         let base = content_id(f);
         let n = seen.entry(base.clone()).or_insert(0);
@@ -645,7 +645,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
     });
     // the same disagreement found twice (two differences widened to one term) is listed once;
     // equal ids need not be neighbours after sorting
-    let mut listed = std::collections::HashSet::new();
+    let mut listed = FxHashSet::default();
     conflicts.retain(|c| listed.insert(c.id.clone()));
     let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
     let points =

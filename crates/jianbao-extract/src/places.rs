@@ -7,14 +7,8 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-const DIVISIONS: &str = include_str!("../../../data/divisions.tsv");
-const EXTRA: &str = include_str!("../../../data/places-extra.tsv");
-/// Short forms that are ordinary words (和平, 资源, 合作): no short alias for those places.
-const PLACE_WORDS: &str = include_str!("../../../data/place-words.txt");
-
 #[derive(Debug, Clone)]
 struct Place {
-    /// A slice of the embedded data.
     name: &'static str,
     parent: Option<usize>,
     level: Level,
@@ -32,8 +26,8 @@ pub struct PlaceMention {
     pub short: bool,
 }
 
-/// A name as written ([`Gazetteer::alias_chars`]), the places it may denote
-/// ([`Gazetteer::alias_places`]), and whether it is a short form (宁波 for 宁波市).
+/// A name as written ([`ALIAS_CHARS`]), the places it may denote ([`ALIAS_PLACES`]), and
+/// whether it is a short form (宁波 for 宁波市).
 #[derive(Debug)]
 struct Alias {
     chars: Range<usize>,
@@ -41,223 +35,75 @@ struct Alias {
     short: bool,
 }
 
+// `PLACES`, `ALIAS_CHARS`, `ALIAS_PLACES` and `ALIASES`: the gazetteer, read from the data files
+// when the crate was built (build.rs, build/gazetteer.rs). Aliases are grouped by their first two
+// characters (a one-character alias first), longest first within a group.
+include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
+
 /// The first two characters of an alias (`None`: it has one).
 type FirstChars = (char, Option<char>);
 
-/// Built at every start from the embedded data: the aliases' characters and places live in two
-/// shared vectors rather than in thousands of small ones (page faults dominated the parse).
+/// The gazetteer: static tables from the build, and the one index built at start.
 #[derive(Debug)]
 pub struct Gazetteer {
-    places: Vec<Place>,
-    alias_chars: Vec<char>,
-    alias_places: Vec<PlaceId>,
-    /// Grouped by first two characters (`None`: a one-character alias), longest alias first
-    /// within a group.
-    aliases: Vec<Alias>,
+    places: &'static [Place],
+    alias_chars: &'static [char],
+    alias_places: &'static [PlaceId],
+    aliases: &'static [Alias],
     /// First two characters → their group in `aliases`: a common first character starts
     /// hundreds of aliases, of which the second character leaves few to compare. (FxHash:
     /// looked up for every character of every sentence, never iterated.)
     by_first_chars: FxHashMap<FirstChars, Range<usize>>,
+    /// One bit per character of the Basic Multilingual Plane: whether an alias starts with it.
+    /// Most characters of a text start no place name, and a bit test rules them out before the
+    /// two hash lookups.
+    first_chars: Vec<u64>,
 }
 
-const PROVINCE_SUFFIXES: &[&str] = &[
-    "维吾尔自治区",
-    "壮族自治区",
-    "回族自治区",
-    "特别行政区",
-    "自治区",
-    "省",
-    "市",
-];
+/// The characters [`Gazetteer::first_chars`] has a bit for; a character beyond is looked up.
+const FIRST_CHAR_BITS: usize = 0x1_0000;
+
+use crate::short_names;
 
 fn short_name(name: &str, level: Level) -> Option<&str> {
-    let short = match level {
-        Level::Province => PROVINCE_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)),
-        Level::City => ["市", "地区", "盟"]
-            .iter()
-            .find_map(|s| name.strip_suffix(s)),
-        Level::District => ["市", "县", "区"].iter().find_map(|s| name.strip_suffix(s)),
-        _ => None,
-    }?;
-    (short.chars().count() >= 2).then_some(short)
-}
-
-/// The tab-separated cells of `line`, as `line.split('\t')` gives them. A tab is one byte in
-/// UTF-8, so a byte search finds it: the char searcher behind `split` cost more than the rest of
-/// parsing the embedded tables (gazetteer, OpenCC) at every start.
-pub(crate) fn tab_cells(line: &str) -> impl Iterator<Item = &str> {
-    let mut from = Some(0);
-    std::iter::from_fn(move || {
-        let start = from?;
-        match line.as_bytes()[start..].iter().position(|&b| b == b'\t') {
-            Some(tab) => {
-                from = Some(start + tab + 1);
-                Some(&line[start..start + tab])
-            }
-            None => {
-                from = None;
-                Some(&line[start..])
-            }
-        }
-    })
-}
-
-/// The cells of a tab-separated line that has exactly four.
-fn four_cells(line: &str) -> Option<[&str; 4]> {
-    let mut cells = tab_cells(line);
-    let four = [cells.next()?, cells.next()?, cells.next()?, cells.next()?];
-    cells.next().is_none().then_some(four)
+    let suffixes = match level {
+        Level::Province => short_names::PROVINCE_SUFFIXES,
+        Level::City => short_names::CITY_SUFFIXES,
+        Level::District => short_names::DISTRICT_SUFFIXES,
+        _ => return None,
+    };
+    short_names::without_suffix(name, suffixes)
 }
 
 impl Gazetteer {
-    /// The embedded gazetteer, parsed once.
+    /// The embedded gazetteer, indexed once.
     pub fn embedded() -> &'static Gazetteer {
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        GAZETTEER.get_or_init(|| Gazetteer::parse(DIVISIONS, EXTRA, PLACE_WORDS))
+        GAZETTEER.get_or_init(Gazetteer::from_tables)
     }
 
-    fn parse(divisions: &'static str, extra: &'static str, words: &'static str) -> Gazetteer {
-        let ordinary_words: rustc_hash::FxHashSet<&str> = words
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect();
-        let lines = divisions.lines().count() + extra.lines().count();
-        let mut places = Vec::with_capacity(lines);
-        let mut by_code: FxHashMap<&str, PlaceId> =
-            FxHashMap::with_capacity_and_hasher(lines, Default::default());
-        // (alias, place, whether it is a short form such as 宁波 for 宁波市), in the order met:
-        // an alias is a short form when it was first met as one
-        let mut named: Vec<(&'static str, PlaceId, bool)> = Vec::with_capacity(2 * lines);
-        for line in divisions
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
-            let Some([code, name, parent, kind]) = four_cells(line) else {
-                continue;
-            };
-            let level = match kind {
-                "province" => Level::Province,
-                "city" => Level::City,
-                "district" => Level::District,
-                _ => Level::Street,
-            };
-            let id = places.len();
-            places.push(Place {
-                name,
-                parent: by_code.get(parent).copied(),
-                level,
-            });
-            by_code.insert(code, id);
-            named.push((name, id, false));
-            if let Some(short) = short_name(name, level) {
-                if !(matches!(level, Level::District | Level::City)
-                    && ordinary_words.contains(short))
-                {
-                    named.push((short, id, true));
-                }
-            }
+    fn from_tables() -> Gazetteer {
+        let mut by_first_chars: FxHashMap<FirstChars, Range<usize>> =
+            FxHashMap::with_capacity_and_hasher(ALIASES.len(), Default::default());
+        for (k, alias) in ALIASES.iter().enumerate() {
+            let chars = &ALIAS_CHARS[alias.chars.clone()];
+            let key = (chars[0], chars.get(1).copied());
+            by_first_chars.entry(key).or_insert(k..k).end += 1;
         }
-        for line in extra
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
-            let Some([name, alias_list, parent, kind]) = four_cells(line) else {
-                continue;
-            };
-            if kind == "province" {
-                // a province-level region the division codes of the mainland do not list
-                let id = places.len();
-                places.push(Place {
-                    name,
-                    parent: None,
-                    level: Level::Province,
-                });
-                named.push((name, id, false));
-                for alias in alias_list.split(',').filter(|a| !a.is_empty()) {
-                    named.push((alias, id, false));
-                }
-                continue;
+        let mut first_chars = vec![0u64; FIRST_CHAR_BITS / 64];
+        for alias in ALIASES.iter() {
+            let first = ALIAS_CHARS[alias.chars.start] as usize;
+            if let Some(word) = first_chars.get_mut(first / 64) {
+                *word |= 1 << (first % 64);
             }
-            let Some(&parent_id) = by_code.get(parent) else {
-                continue;
-            };
-            let id = if kind == "alias" {
-                parent_id
-            } else {
-                let id = places.len();
-                places.push(Place {
-                    name,
-                    parent: Some(parent_id),
-                    level: Level::District,
-                });
-                named.push((name, id, false));
-                id
-            };
-            for alias in alias_list.split(',').filter(|a| !a.is_empty()) {
-                named.push((alias, id, false));
-            }
-        }
-        // By first two characters, longest first, then by alias (UTF-8 order is character
-        // order), then in the order met (the index in `named`), so each alias's entries keep
-        // that order without a stable sort. The first two characters and the length are packed
-        // into one number (first in bits 43-63, second plus one or 0 for none in bits 22-42,
-        // the length's complement in bits 0-21): sorting small entries by a number takes about
-        // half the instructions of comparing six-field tuples.
-        const LENGTH_BITS: u32 = 22;
-        const LENGTH_MAX: u64 = (1 << LENGTH_BITS) - 1;
-        let mut keyed: Vec<(u64, &str, usize)> = named
-            .iter()
-            .enumerate()
-            .filter_map(|(met, &(alias, _, _))| {
-                let mut cs = alias.chars();
-                let first = u64::from(cs.next()?);
-                let second = cs.next().map_or(0, |c| u64::from(c) + 1);
-                let length = (alias.chars().count() as u64).min(LENGTH_MAX);
-                let packed = first << 43 | second << LENGTH_BITS | (LENGTH_MAX - length);
-                Some((packed, alias, met))
-            })
-            .collect();
-        keyed.sort_unstable();
-        let mut alias_chars = Vec::with_capacity(keyed.iter().map(|e| e.1.len()).sum());
-        let mut alias_places = Vec::with_capacity(keyed.len());
-        let mut aliases: Vec<Alias> = Vec::with_capacity(keyed.len());
-        let mut by_first_chars: FxHashMap<FirstChars, Range<usize>> = FxHashMap::default();
-        for same in keyed.chunk_by(|a, b| a.1 == b.1) {
-            let (_, alias, met) = same[0];
-            let short = named[met].2;
-            let mut cs = alias.chars();
-            let Some(first) = cs.next() else { continue };
-            let key = (first, cs.next());
-            let chars_start = alias_chars.len();
-            alias_chars.extend(alias.chars());
-            let places_start = alias_places.len();
-            alias_places.extend(same.iter().map(|e| named[e.2].1));
-            alias_places[places_start..].sort_unstable();
-            let mut kept = places_start;
-            for k in places_start..alias_places.len() {
-                if k == places_start || alias_places[k] != alias_places[kept - 1] {
-                    alias_places[kept] = alias_places[k];
-                    kept += 1;
-                }
-            }
-            alias_places.truncate(kept);
-            by_first_chars
-                .entry(key)
-                .or_insert(aliases.len()..aliases.len())
-                .end += 1;
-            aliases.push(Alias {
-                chars: chars_start..alias_chars.len(),
-                places: places_start..kept,
-                short,
-            });
         }
         Gazetteer {
-            places,
-            alias_chars,
-            alias_places,
-            aliases,
+            places: &PLACES,
+            alias_chars: &ALIAS_CHARS,
+            alias_places: &ALIAS_PLACES,
+            aliases: &ALIASES,
             by_first_chars,
+            first_chars,
         }
     }
 
@@ -367,6 +213,11 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < chars.len() {
+            let first = chars[i] as usize;
+            if first < FIRST_CHAR_BITS && self.first_chars[first / 64] >> (first % 64) & 1 == 0 {
+                i += 1;
+                continue;
+            }
             // the aliases of two or more characters that start like the text here, longest
             // first, then those of one character (shorter than all of them)
             let longer = chars
@@ -458,24 +309,100 @@ impl Gazetteer {
     }
 }
 
+/// The tables' source, to check the generated statics and the data errors against (tests only).
+// Only its reading half is used here: writing Rust is the build's.
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../build/gazetteer.rs"]
+mod gazetteer_source;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const DIVISIONS: &str = include_str!("../../../data/divisions.tsv");
+    const EXTRA: &str = include_str!("../../../data/places-extra.tsv");
+    const WORDS: &str = include_str!("../../../data/place-words.txt");
+
+    /// The statics from the build are the tables the data files give.
     #[test]
-    fn tab_cells_are_those_of_split() {
-        for line in [
-            "",
-            "\t",
-            "a",
-            "a\tb",
-            "北京市\t\t东城区\t",
-            "\t上城区\tx\ty\tz",
-        ] {
-            let ours: Vec<&str> = tab_cells(line).collect();
-            let split: Vec<&str> = line.split('\t').collect();
-            assert_eq!(ours, split, "{line:?}");
+    fn generated_tables_are_those_of_the_data_files() {
+        let source = gazetteer_source::build(DIVISIONS, EXTRA, WORDS).expect("the data files read");
+        assert_eq!(source.places.len(), PLACES.len());
+        for (ours, theirs) in PLACES.iter().zip(&source.places) {
+            assert_eq!(ours.name, theirs.name);
+            assert_eq!(ours.parent, theirs.parent, "{}", ours.name);
+            assert_eq!(format!("{:?}", ours.level), format!("{:?}", theirs.level));
         }
+        assert_eq!(ALIAS_CHARS.as_slice(), source.alias_chars.as_slice());
+        assert_eq!(ALIAS_PLACES.as_slice(), source.alias_places.as_slice());
+        assert_eq!(ALIASES.len(), source.aliases.len());
+        for (ours, theirs) in ALIASES.iter().zip(&source.aliases) {
+            assert_eq!(
+                (&ours.chars, &ours.places, ours.short),
+                (&theirs.chars, &theirs.places, theirs.short)
+            );
+        }
+    }
+
+    /// A malformed line of a data file fails the build naming the file and the line.
+    #[test]
+    fn a_malformed_data_line_names_its_file_and_line() {
+        let header = "# code\tname\tparent_code\tkind\n33\t浙江省\t\tprovince\n";
+        let cases = [
+            (
+                format!("{header}3301\t杭州市\t33\n"),
+                "",
+                "data/divisions.tsv",
+                3,
+                "3 tab-separated cells",
+            ),
+            (
+                format!("{header}3301\t杭州市\t33\ttown\n"),
+                "",
+                "data/divisions.tsv",
+                3,
+                "\"town\"",
+            ),
+            (
+                format!("{header}3301\t杭州市\t34\tcity\n"),
+                "",
+                "data/divisions.tsv",
+                3,
+                "parent code 34",
+            ),
+            (
+                format!("{header}33\t浙江\t\tprovince\n"),
+                "",
+                "data/divisions.tsv",
+                3,
+                "listed twice",
+            ),
+            (
+                header.to_owned(),
+                "# zones\n\n某开发区\t\t3399\tdistrict\n",
+                "data/places-extra.tsv",
+                3,
+                "\"3399\"",
+            ),
+            (
+                header.to_owned(),
+                "某开发区\t\t33\n",
+                "data/places-extra.tsv",
+                1,
+                "3 tab-separated cells",
+            ),
+        ];
+        for (divisions, extra, file, line, says) in cases {
+            let error = gazetteer_source::build(&divisions, extra, "").expect_err(says);
+            assert_eq!((error.file, error.line), (file, line), "{error}");
+            assert!(error.to_string().contains(says), "{error}");
+            assert!(
+                error.to_string().starts_with(&format!("{file}:{line}: ")),
+                "{error}"
+            );
+        }
+        assert!(gazetteer_source::build(header, "", "").is_ok());
     }
 
     fn names(text: &str, within: &str) -> Vec<(String, Level, String)> {

@@ -9,12 +9,13 @@
 //! Phrase-level conversion (OpenCC's `TSPhrases`) is not needed to recognise the domain's words and
 //! would change lengths.
 
-use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
+// `SIMPLIFIED_HAN` (the simplified form of each character of U+4E00..=U+9FFF) and
+// `SIMPLIFIED_OTHER` (sorted (from, to) pairs of the other characters that change): OpenCC's
+// tables (data/opencc) read when the crate was built (build.rs, build/opencc.rs).
+include!(concat!(env!("OUT_DIR"), "/opencc.rs"));
 
-const TS_CHARACTERS: &str = include_str!("../../../data/opencc/TSCharacters.txt");
-const TW_VARIANTS_REV: &str = include_str!("../../../data/opencc/TWVariantsRev.txt");
-const HK_VARIANTS_REV: &str = include_str!("../../../data/opencc/HKVariantsRev.txt");
+/// The first character of `SIMPLIFIED_HAN`.
+const HAN_FIRST: u32 = 0x4e00;
 
 /// A page counts as traditional when at least this share (per mille) of its Han characters
 /// have a different simplified form …
@@ -22,61 +23,17 @@ const MIN_TRADITIONAL_PER_MILLE: usize = 20;
 /// … and at least this many do (a simplified page may quote a name such as 於 or 乾).
 const MIN_TRADITIONAL_CHARS: usize = 5;
 
-/// Each OpenCC table line is `from<TAB>to [alternatives]`; the first target is the default.
-fn parse_table(text: &str, into: &mut FxHashMap<char, char>) {
-    into.reserve(text.lines().count());
-    for line in text.lines() {
-        let mut cells = crate::places::tab_cells(line);
-        let (Some(from), Some(to)) = (cells.next(), cells.next()) else {
-            continue;
-        };
-        let mut from_chars = from.chars();
-        // the first of the space-separated targets (a space is one byte: found by a byte search)
-        let first_target = &to[..to.bytes().position(|b| b == b' ').unwrap_or(to.len())];
-        let mut target_chars = first_target.chars();
-        let to = target_chars
-            .next()
-            .filter(|_| target_chars.next().is_none());
-        if let (Some(f), None, Some(t)) = (from_chars.next(), from_chars.next(), to) {
-            into.entry(f).or_insert(t);
-        }
-    }
-}
-
-struct Tables {
-    /// Taiwan and Hong Kong variant forms → OpenCC's standard traditional forms.
-    variants: FxHashMap<char, char>,
-    /// Standard traditional → simplified.
-    simplified: FxHashMap<char, char>,
-}
-
-fn tables() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let mut variants = FxHashMap::default();
-        parse_table(TW_VARIANTS_REV, &mut variants);
-        parse_table(HK_VARIANTS_REV, &mut variants);
-        let mut simplified = FxHashMap::default();
-        parse_table(TS_CHARACTERS, &mut simplified);
-        Tables {
-            variants,
-            simplified,
-        }
-    })
-}
-
 /// The simplified form of one character (itself when it has none).
 pub fn simplified(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    let t = tables();
-    let standard = t.variants.get(&c).copied().unwrap_or(c);
-    t.simplified
-        .get(&standard)
-        .or_else(|| t.simplified.get(&c))
-        .copied()
-        .unwrap_or(standard)
+    match SIMPLIFIED_HAN.get((c as u32).wrapping_sub(HAN_FIRST) as usize) {
+        Some(&s) => s,
+        None => SIMPLIFIED_OTHER
+            .binary_search_by_key(&c, |&(from, _)| from)
+            .map_or(c, |k| SIMPLIFIED_OTHER[k].1),
+    }
 }
 
 fn is_han(c: char) -> bool {
@@ -98,9 +55,37 @@ pub fn is_traditional(chars: &[char]) -> bool {
     traditional >= MIN_TRADITIONAL_CHARS && traditional * 1000 >= MIN_TRADITIONAL_PER_MILLE * han
 }
 
+/// The tables' source, to check the generated statics against (tests only).
+// Only its reading half is used here: writing Rust is the build's.
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../build/opencc.rs"]
+mod opencc_source;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The statics from the build give every character the form OpenCC's tables give it.
+    #[test]
+    fn generated_tables_are_the_opencc_tables() {
+        let source = opencc_source::Simplifier::new(
+            include_str!("../../../data/opencc/TWVariantsRev.txt"),
+            include_str!("../../../data/opencc/HKVariantsRev.txt"),
+            include_str!("../../../data/opencc/TSCharacters.txt"),
+        );
+        let mut changed = 0;
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(
+                simplified(c),
+                source.simplified(c),
+                "{c} U+{:04X}",
+                c as u32
+            );
+            changed += usize::from(simplified(c) != c);
+        }
+        assert!(changed > 2_500, "only {changed} characters change");
+    }
 
     fn convert(text: &str) -> String {
         text.chars().map(simplified).collect()

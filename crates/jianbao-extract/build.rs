@@ -1,0 +1,46 @@
+//! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt) and
+//! OpenCC's character tables (data/opencc) into Rust statics in OUT_DIR, so that no process
+//! parses them at start (a third of the start-up work of `jianbao extract`). The data files stay
+//! the source of truth; a malformed line fails the build naming its file and line.
+
+#[path = "build/gazetteer.rs"]
+mod gazetteer;
+#[path = "build/opencc.rs"]
+mod opencc;
+#[path = "src/short_names.rs"]
+mod short_names;
+
+use std::path::{Path, PathBuf};
+
+/// A data file of the workspace, read or the build stops naming it.
+fn read(data: &Path, name: &str) -> String {
+    let path = data.join(name);
+    println!("cargo::rerun-if-changed={}", path.display());
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("data/{name}: cannot read {}: {e}", path.display()))
+}
+
+fn write(name: &str, code: &str) {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let path = out.join(name);
+    std::fs::write(&path, code).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed=build");
+    let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let data = manifest_dir.join("../../data");
+    let divisions = read(&data, "divisions.tsv");
+    let extra = read(&data, "places-extra.tsv");
+    let words = read(&data, "place-words.txt");
+    match gazetteer::build(&divisions, &extra, &words) {
+        Ok(tables) => write("gazetteer.rs", &tables.to_rust()),
+        Err(error) => panic!("{error}"),
+    }
+    let simplifier = opencc::Simplifier::new(
+        &read(&data, "opencc/TWVariantsRev.txt"),
+        &read(&data, "opencc/HKVariantsRev.txt"),
+        &read(&data, "opencc/TSCharacters.txt"),
+    );
+    write("opencc.rs", &simplifier.to_rust());
+}
