@@ -28,6 +28,7 @@ pub struct ReaderWords {
     latin_names: Vec<String>,
     levels_only: Vec<String>,
     word_closing_particles: String,
+    measure_heads: Vec<String>,
 }
 
 /// The most Han characters a label may have: a briefing's comparison table gives a label a
@@ -98,13 +99,18 @@ fn label_rejection(words: &ReaderWords, label: &str) -> Option<String> {
             .skip(1)
             .any(|&c| c == '的')
     };
+    // a verb and its object named as a measure (成立时长, 通过考试人数) are a noun phrase
+    let measured = words
+        .measure_heads
+        .iter()
+        .any(|h| core.ends_with(h.as_str()) && core.chars().count() > h.chars().count() + 1);
     let opens = |list: &[String], waived_by_de: bool| {
         list.iter()
             .find(|w| {
                 let len = w.chars().count();
                 word_at(&chars, 0, w)
                     && !excepted(&chars, 0, len, &words.start_exceptions)
-                    && !(waived_by_de && closed_by_de(len))
+                    && !(waived_by_de && (closed_by_de(len) || measured))
             })
             .cloned()
     };
@@ -213,7 +219,10 @@ fn quote_rejection(words: &ReaderWords, label: &str, quote: &str) -> Option<Stri
             }
             match after {
                 ['等', ..] => Some("the examples of a list, not its kind (等 follows)".to_owned()),
-                ['、' | '和' | '及' | '与', next, ..] if is_han(*next) => {
+                ['和' | '及' | '与', next, ..] if is_han(*next) => {
+                    Some("a list cut short: the quote lists more after it".to_owned())
+                }
+                ['、', next, ..] if is_han(*next) && label.contains(&'、') => {
                     Some("a list cut short: the quote lists more after it".to_owned())
                 }
                 [last, rest @ ..]
@@ -262,6 +271,8 @@ mod tests {
             "建立志愿服务队伍的社区",
             "已解决的交办信访问题",
             "认为社区工作量大、任务重的受访者占比",
+            "成立时长",
+            "通过社工考试人数",
         ] {
             assert_eq!(rejection(good, ""), None, "{good}");
         }
@@ -327,6 +338,10 @@ mod tests {
         for (label, quote) in [
             // the whole list, and a list item followed by the next figure
             ("快递员、外卖员", "可服务800多名快递员、外卖员"),
+            (
+                "社会公益组织",
+                "来自省内外80家社会公益组织、高校学者近200人",
+            ),
             ("志愿团体", "实名注册的志愿者720万人、志愿团体4.5万个"),
             ("家庭", "有1520户家庭及3200多位居民需要守护"),
             // a particle after the label, a label before its figure, a composed label
