@@ -36,6 +36,7 @@ struct LabelWords {
     verb_joiners: Vec<String>,
     duration_units: Vec<String>,
     comparison_verbs: Vec<String>,
+    joint_action_words: Vec<String>,
 }
 
 struct Vocabulary {
@@ -66,6 +67,7 @@ struct Vocabulary {
     verb_joiners: Vec<Vec<char>>,
     duration_units: Vec<String>,
     comparison_verbs: Vec<Vec<char>>,
+    joint_action_words: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -105,16 +107,32 @@ fn vocabulary() -> &'static Vocabulary {
             verb_joiners: chars(&words.verb_joiners),
             duration_units: words.duration_units,
             comparison_verbs: chars(&words.comparison_verbs),
+            joint_action_words: chars(&words.joint_action_words),
         }
     })
 }
 
+/// Whether `text` opens with `word`; the first characters are compared before the rest, as most
+/// words of a list differ there (labels are read against every list at every character).
 fn starts_with(text: &[char], word: &[char]) -> bool {
-    text.len() >= word.len() && text[..word.len()] == *word
+    match (text.first(), word.first()) {
+        (Some(t), Some(w)) => {
+            t == w && text.len() >= word.len() && text[1..word.len()] == word[1..]
+        }
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
 }
 
+/// Whether `text` ends with `word`, comparing the last characters first.
 fn ends_with(text: &[char], word: &[char]) -> bool {
-    text.len() >= word.len() && text[text.len() - word.len()..] == *word
+    match (text.last(), word.last()) {
+        (Some(t), Some(w)) => {
+            t == w && text.len() >= word.len() && text[text.len() - word.len()..] == *word
+        }
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
 }
 
 pub(crate) fn is_han(c: char) -> bool {
@@ -904,9 +922,11 @@ pub fn label_from_text(
         }
     }
     let after_text: String = after.iter().collect();
+    // (read on the text itself: 到 ends the counted thing as a predicate of its own)
+    let right_after: String = chars[thing..read_end.min(thing + 3)].iter().collect();
     if ["增加到", "增至", "减至", "增长到", "减少到", "降至"]
         .iter()
-        .any(|w| after_text.starts_with(w))
+        .any(|w| right_after.starts_with(w))
     {
         change = Some("（起始）");
     }
@@ -1034,7 +1054,8 @@ fn through_list(
     stops_at: &impl Fn(usize, bool) -> bool,
 ) -> usize {
     const MOST: usize = 16;
-    if end >= chars.len() || !matches!(chars[end], '和' | '与' | '及') {
+    // 与 is mostly the preposition "with" (6家商会与县区政府签约): only 和 and 及 join a list
+    if end >= chars.len() || !matches!(chars[end], '和' | '及') {
         return end;
     }
     let listed = chars[thing..end].contains(&'、');
@@ -1055,7 +1076,9 @@ fn through_list(
     let own_figure = chars[whole_end..chars.len().min(whole_end + 2)]
         .iter()
         .any(char::is_ascii_digit);
-    if own_figure {
+    // 和 before a joint action is "with" (商会和政府共同签约)
+    let joint = longest_at(&vocabulary().joint_action_words, &chars[whole_end..]) > 0;
+    if own_figure || joint {
         if listed {
             first_item()
         } else {
@@ -1222,6 +1245,30 @@ mod tests {
         // a quoted remark: the speaker's pronoun and hedges go
         assert_eq!(labels("“我们驿站的订单每天大约300单"), ["驿站的订单"]);
         assert_eq!(labels("他们还有骑手60多名"), ["骑手"]);
+    }
+
+    #[test]
+    fn lists_prepositions_and_predicates_after_the_figure() {
+        // 与 before a joint action is "with": the figure counts what precedes it
+        assert_eq!(
+            labels("目前已有5家全市性行业协会与区政府共同签约")[0],
+            "全市性行业协会"
+        );
+        // 到 is a predicate of its own, yet a change after the figure still marks it
+        assert_eq!(
+            labels("结对老人从最初的12名增加到了300多名"),
+            ["结对老人（起始）", "结对老人（增至）"]
+        );
+        assert_eq!(labels("全县8000余名骑手到站点报到"), ["骑手"]);
+        // a list after the measure word is read through 和 unless a figure of its own follows
+        assert_eq!(
+            labels("组织200名网格员和楼栋长参加培训"),
+            ["网格员和楼栋长"]
+        );
+        assert_eq!(
+            labels("来自各地的60家社会组织、高校学者及企业代表近200人参会")[0],
+            "社会组织"
+        );
     }
 
     #[test]
