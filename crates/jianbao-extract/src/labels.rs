@@ -955,13 +955,7 @@ pub fn label_from_text(
         // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
         let rest: String = after.iter().take(10).collect();
         // (…要求的60%的目标: one 的 between them)
-        // (as much of the words before as a label holds, so that a list is not cut)
-        let wide = before_text(MAX_LABEL_CHARS);
-        let before = if wide.chars().count() <= MAX_LABEL_CHARS {
-            wide
-        } else {
-            before_text(16)
-        };
+        let before = before_text(16);
         let rest = match rest.strip_prefix('的') {
             Some(tail) if before.ends_with('的') => tail.to_owned(),
             _ => rest,
@@ -989,8 +983,17 @@ pub fn label_from_text(
         let head: String = after.iter().take(16).collect();
         // 为新就业群体提供30多项服务: a generic noun after the figure names the thing with the
         // verb before it
+        // 与县区政府共签约29个项目: a verb that makes the figure count something else names
+        // it with that verb (签约项目)
+        let breaker = v
+            .subject_breakers
+            .iter()
+            .find(|w| w.len() >= 2 && ends_with(&clause, w));
         if v.not_labels.contains(&after) && ends_with_building_verb(&before_text(24)) {
             vec![format!("{}{head}", before_text(24)), head, before_text(24)]
+        } else if let Some(verb) = breaker.filter(|_| v.not_labels.contains(&after)) {
+            let verb: String = verb.iter().collect();
+            vec![format!("{verb}{head}"), head, before_text(24)]
         } else {
             vec![head, before_text(24)]
         }
@@ -1260,6 +1263,11 @@ mod tests {
             ["结对老人（起始）", "结对老人（增至）"]
         );
         assert_eq!(labels("全县8000余名骑手到站点报到"), ["骑手"]);
+        // a generic noun after a verb that makes the figure count it is named with that verb
+        assert_eq!(
+            labels("5家协会与县政府共签约14个项目"),
+            ["协会", "签约项目"]
+        );
         // a list after the measure word is read through 和 unless a figure of its own follows
         assert_eq!(
             labels("组织200名网格员和楼栋长参加培训"),
