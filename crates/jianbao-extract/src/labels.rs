@@ -29,6 +29,14 @@ struct LabelWords {
     completion_verbs: Vec<String>,
     generic_nouns: Vec<String>,
     attending_verbs: Vec<String>,
+    furniture_words: Vec<String>,
+    dateline_marks: Vec<String>,
+    site_marks: Vec<String>,
+    level_words: Vec<String>,
+    verb_joiners: Vec<String>,
+    duration_units: Vec<String>,
+    comparison_verbs: Vec<String>,
+    joint_action_words: Vec<String>,
 }
 
 struct Vocabulary {
@@ -52,6 +60,14 @@ struct Vocabulary {
     completion_verbs: Vec<Vec<char>>,
     generic_nouns: Vec<Vec<char>>,
     attending_verbs: Vec<Vec<char>>,
+    furniture_words: Vec<Vec<char>>,
+    dateline_marks: Vec<Vec<char>>,
+    site_marks: Vec<Vec<char>>,
+    level_words: Vec<Vec<char>>,
+    verb_joiners: Vec<Vec<char>>,
+    duration_units: Vec<String>,
+    comparison_verbs: Vec<Vec<char>>,
+    joint_action_words: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -84,16 +100,39 @@ fn vocabulary() -> &'static Vocabulary {
             completion_verbs: chars(&words.completion_verbs),
             generic_nouns: chars(&words.generic_nouns),
             attending_verbs: chars(&words.attending_verbs),
+            furniture_words: chars(&words.furniture_words),
+            dateline_marks: chars(&words.dateline_marks),
+            site_marks: chars(&words.site_marks),
+            level_words: chars(&words.level_words),
+            verb_joiners: chars(&words.verb_joiners),
+            duration_units: words.duration_units,
+            comparison_verbs: chars(&words.comparison_verbs),
+            joint_action_words: chars(&words.joint_action_words),
         }
     })
 }
 
+/// Whether `text` opens with `word`; the first characters are compared before the rest, as most
+/// words of a list differ there (labels are read against every list at every character).
 fn starts_with(text: &[char], word: &[char]) -> bool {
-    text.len() >= word.len() && text[..word.len()] == *word
+    match (text.first(), word.first()) {
+        (Some(t), Some(w)) => {
+            t == w && text.len() >= word.len() && text[1..word.len()] == word[1..]
+        }
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
 }
 
+/// Whether `text` ends with `word`, comparing the last characters first.
 fn ends_with(text: &[char], word: &[char]) -> bool {
-    text.len() >= word.len() && text[text.len() - word.len()..] == *word
+    match (text.last(), word.last()) {
+        (Some(t), Some(w)) => {
+            t == w && text.len() >= word.len() && text[text.len() - word.len()..] == *word
+        }
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
 }
 
 pub(crate) fn is_han(c: char) -> bool {
@@ -191,7 +230,9 @@ fn tidy(label: &str) -> String {
         let opener = longest_at(&v.speech_openers, &chars)
             .max(leading_place(&chars))
             .max(longest_at(&v.leading_words, &chars));
-        if opener > word_length(&chars) && chars.len() - opener >= 2 {
+        // a list of places (黑河、绥化、齐齐哈尔等地) is what is counted
+        let listed_place = chars.get(opener) == Some(&'、');
+        if opener > word_length(&chars) && chars.len() - opener >= 2 && !listed_place {
             chars.drain(..opener);
         }
         // a particle or preposition at the start goes, unless it begins a word (从业人员, 居民,
@@ -228,10 +269,15 @@ fn leading_place(chars: &[char]) -> usize {
         .chain(places.find_for_province(chars))
         // a place that names a street or road (鞍山路, 中山街) is part of a longer name
         .filter(|m| {
+            let next = chars.get(m.range.end).copied();
+            // a place that names a Party committee (柳州市委, 柳州市委社会工作部) is part of
+            // the body's name
+            let committee = next == Some('委')
+                || (next.is_some_and(|c| "省市县区州".contains(c))
+                    && chars.get(m.range.end + 1) == Some(&'委'));
             m.range.start == 0
-                && !chars
-                    .get(m.range.end)
-                    .is_some_and(|c| "路街巷弄道桥里号".contains(*c))
+                && !committee
+                && !next.is_some_and(|c| "路街巷弄道桥里号".contains(c))
         })
         .map(|m| m.range.end)
         .max()
@@ -472,7 +518,107 @@ fn before_phrase(before: &[char]) -> Vec<char> {
     if let Some(at) = after_verb {
         text = &text[at..];
     }
+    // 大大超过了民政部要求的60%: what the figure is compared with follows the comparison
+    if let Some(at) = (0..text.len()).rev().find_map(|i| {
+        let verb = longest_at(&v.comparison_verbs, &text[i..]);
+        (verb > 0 && text.len() - i - verb >= 2).then_some(i + verb)
+    }) {
+        text = &text[at..];
+    }
+    // 发现并纳管党员15名: of two verbs joined by 并 the figure counts the object of the last
+    if let Some(at) = (1..text.len()).rev().find_map(|i| {
+        let joiner = longest_at(&v.verb_joiners, &text[i..]);
+        (joiner > 0 && text.len() - i - joiner >= 2 && !inside_compound(text, i, joiner))
+            .then_some(i + joiner)
+    }) {
+        text = &text[at..];
+    }
+    // 协调解决子女教育难、看病就医难等实际问题5800余个: a list closed by 等 gives examples; the
+    // figure counts the kind the list names after 等
+    if let Some(at) = text.iter().rposition(|&c| c == '等') {
+        // (a kind that names nothing on its own, 等活动, keeps its examples)
+        let kind: String = text[at + 1..].iter().collect();
+        if text.len() - at > 2 && text[..at].contains(&'、') && is_usable(&kind) {
+            text = &text[at + 1..];
+            // 涵盖菜品质量、烹饪工艺等领域的团体标准: the list sits in a modifier; the head
+            // noun follows its 的
+            if let Some(de) = text.iter().rposition(|&c| c == '的') {
+                if text.len() - de > 2 {
+                    text = &text[de + 1..];
+                }
+            }
+        }
+    }
     text.to_vec()
+}
+
+/// Whether the `len` characters at `at` in `text` lie inside a known word (合并 holds 并).
+fn inside_compound(text: &[char], at: usize, len: usize) -> bool {
+    vocabulary().compound_words.iter().any(|w| {
+        (at.saturating_sub(w.len().saturating_sub(len))..=at)
+            .any(|start| start + w.len() >= at + len && starts_with(&text[start..], w))
+    })
+}
+
+/// `text` without page furniture and spam: a site's name planted in a reprint (AG九游会官网, from
+/// its Latin letters to the site mark) and everything before the last furniture word or dateline
+/// (行业动态, 信息时报讯): what a figure counts is never read across them.
+fn after_furniture(text: &[char]) -> Vec<char> {
+    let v = vocabulary();
+    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let site = v.site_marks.iter().find(|w| starts_with(&text[i..], w));
+        if let Some(w) = site {
+            // the planted name runs back to its Latin letters (or a few characters)
+            let latin = out.iter().rposition(|c| c.is_ascii_uppercase());
+            let back = match latin {
+                Some(k) if out.len() - k <= 8 => out[..k]
+                    .iter()
+                    .rposition(|c| !c.is_ascii_uppercase())
+                    .map_or(0, |p| p + 1),
+                _ => out.len().saturating_sub(3),
+            };
+            out.truncate(back);
+            i += w.len();
+            continue;
+        }
+        let furniture = longest_at(&v.furniture_words, &text[i..])
+            .max(longest_at(&v.dateline_marks, &text[i..]));
+        if furniture > 0 {
+            out.clear();
+            i += furniture;
+            continue;
+        }
+        out.push(text[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Where the words after a figure run into page furniture (的目标版权声明, 约37万人信息时报讯):
+/// at a furniture word, or at the start of a dateline's line (the newspaper's name before 报讯),
+/// which is the start of the words when a dateline follows within a line's length.
+fn furniture_start(text: &[char]) -> Option<usize> {
+    let v = vocabulary();
+    (0..text.len()).find_map(|i| {
+        if longest_at(&v.furniture_words, &text[i..]) > 0
+            || longest_at(&v.site_marks, &text[i..]) > 0
+        {
+            Some(i)
+        } else if longest_at(&v.dateline_marks, &text[i..]) > 0 {
+            Some(0)
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether `label` names only a level or a scope (其中省级25家): the figure is the part at that
+/// level of what the figure before it counts.
+pub fn names_a_level(label: &str) -> bool {
+    let chars: Vec<char> = label.chars().collect();
+    vocabulary().level_words.contains(&chars)
 }
 
 /// The last at most `max` characters of `text`, starting at a word boundary (after 、, 和, 及,
@@ -562,6 +708,10 @@ fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
     Some((rest, head))
 }
 
+/// The most characters a label may have: a briefing's comparison table gives a label a cell of
+/// about two lines.
+const MAX_LABEL_CHARS: usize = 22;
+
 /// Label from the words around a figure: what follows it in its clause (115个**网约配送行业党委**,
 /// 300个“**暖新驿站**”), else what precedes it (**持证人数**达到2.4万人); a change
 /// 从16名增加到了400多名 is marked. Empty when no usable label can be read.
@@ -593,6 +743,7 @@ pub fn label_from_text(
     if follows_a_list_item(previous_end, clause_start, &before) {
         before.clear();
     }
+    let mut before = after_furniture(&before);
     let mut change = None;
     for (w, mark) in [
         ("增加到了", "（增至）"),
@@ -701,31 +852,38 @@ pub fn label_from_text(
         inside_word.extend(std::iter::repeat_n(true, step - 1));
         i += step;
     }
+    // where the counted thing ends, `joined` telling whether 和, 与, 及 end it too
+    let stops_at = |i: usize, joined: bool| {
+        if quote_close.is_some_and(|close| i <= close) {
+            return false;
+        }
+        (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
+            || chars[i].is_ascii_digit()
+            || matches!(chars[i], '。' | '…' | '《')
+            // 和, 与 join two things, unless inside a word (参与)
+            || (joined
+                && matches!(chars[i], '和' | '与' | '及')
+                && inside_word.get(i - thing) != Some(&true))
+            || (chars[i] == '“' && i > thing)
+            // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
+            || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
+            || (i > thing && predicate_here.get(i - thing) == Some(&true))
+    };
     let after_end = (thing..read_end)
-        .find(|&i| {
-            if quote_close.is_some_and(|close| i <= close) {
-                return false;
-            }
-            (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
-                || chars[i].is_ascii_digit()
-                || matches!(chars[i], '。' | '…' | '《')
-                // 和, 与 join two things, unless inside a word (参与)
-                || (matches!(chars[i], '和' | '与' | '及')
-                    && inside_word.get(i - thing) != Some(&true))
-                || (chars[i] == '“' && i > thing)
-                // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
-                || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
-                || (i > thing && predicate_here.get(i - thing) == Some(&true))
-        })
+        .find(|&i| stops_at(i, true))
         .unwrap_or(read_end);
-    let after: Vec<char> = chars[thing..after_end]
+    let after_end = through_list(chars, thing, after_end, &stops_at);
+    let mut after: Vec<char> = chars[thing..after_end]
         .iter()
         .copied()
         .filter(|&c| !matches!(c, '“' | '”'))
         .collect();
+    if let Some(at) = furniture_start(&after) {
+        after.truncate(at);
+    }
     // a parenthesis opened and not closed in the clause (持证社工(其中2名…) is an aside: the
     // counted thing ends before it
-    let mut after = without_asides(&after);
+    after = without_asides(&after);
     // a verb of building right after the measure word (26个打造综合性服务中心) governs the thing
     let verb = longest_at(&v.building_verbs, &after);
     if verb > 0 && after.len() >= verb + 2 {
@@ -749,10 +907,26 @@ pub fn label_from_text(
     {
         after.pop();
     }
+    // 109个村结对帮扶: a noun of one character is named with what the clause says of it
+    // (结对帮扶的村), as a relative clause before its head
+    if after.len() == 1 && is_han(after[0]) {
+        let rest_end = (after_end..read_end.min(after_end + 8))
+            .find(|&i| is_break(chars[i]) || chars[i] == '。' || chars[i].is_ascii_digit())
+            .unwrap_or(after_end);
+        let rest = &chars[after_end..rest_end];
+        if rest.len() >= 2 && rest_end < read_end && !chars[rest_end].is_ascii_digit() {
+            let mut phrase: Vec<char> = without_adverbs(rest);
+            phrase.push('的');
+            phrase.push(after[0]);
+            after = phrase;
+        }
+    }
     let after_text: String = after.iter().collect();
+    // (read on the text itself: 到 ends the counted thing as a predicate of its own)
+    let right_after: String = chars[thing..read_end.min(thing + 3)].iter().collect();
     if ["增加到", "增至", "减至", "增长到", "减少到", "降至"]
         .iter()
-        .any(|w| after_text.starts_with(w))
+        .any(|w| right_after.starts_with(w))
     {
         change = Some("（起始）");
     }
@@ -768,6 +942,8 @@ pub fn label_from_text(
         })
         // 居 of 居民 names people; 居 of 居全国第一 ranks the figure
         || word_length(&after) > 0;
+    // an adverb right after the figure (5地已为……) opens its predicate: nothing is named there
+    let after_names = after_names && adverb_at(&after, 0) == 0;
     let before_text = |max: usize| {
         tail_at_boundary(&before, max)
             .into_iter()
@@ -778,21 +954,51 @@ pub fn label_from_text(
     } else if rate {
         // a rate: what precedes and what follows (矛盾纠纷 100% 化解在基层)
         let rest: String = after.iter().take(10).collect();
-        vec![format!("{}{rest}", before_text(16)), before_text(16), rest]
+        // (…要求的60%的目标: one 的 between them)
+        let before = before_text(16);
+        let rest = match rest.strip_prefix('的') {
+            Some(tail) if before.ends_with('的') => tail.to_owned(),
+            _ => rest,
+        };
+        vec![format!("{before}{rest}"), before, rest]
     } else if attending {
         // the people named before the figure; failing that, what they take part in
         let head: String = after.iter().take(16).collect();
         vec![before_text(24), head]
+    } else if after_names && before.last() == Some(&'等') {
+        // 省委宣传部、省文明办等11家单位: the list and its kind, or its kind alone when that
+        // does not fit a label
+        let head: String = after.iter().take(16).collect();
+        let whole = tidy(&format!("{}{head}", before_text(24)));
+        if before_text(24).chars().count() == before.len()
+            && whole.chars().count() <= MAX_LABEL_CHARS
+        {
+            vec![head, whole]
+        } else if is_usable(&tidy(&head)) {
+            vec![head]
+        } else {
+            return format!("{average}{}{mark}", tidy(&head));
+        }
     } else if after_names {
         let head: String = after.iter().take(16).collect();
         // 为新就业群体提供30多项服务: a generic noun after the figure names the thing with the
         // verb before it
+        // 与县区政府共签约29个项目: a verb that makes the figure count something else names
+        // it with that verb (签约项目)
+        let breaker = v
+            .subject_breakers
+            .iter()
+            .find(|w| w.len() >= 2 && ends_with(&clause, w));
         if v.not_labels.contains(&after) && ends_with_building_verb(&before_text(24)) {
             vec![format!("{}{head}", before_text(24)), head, before_text(24)]
+        } else if let Some(verb) = breaker.filter(|_| v.not_labels.contains(&after)) {
+            let verb: String = verb.iter().collect();
+            vec![format!("{verb}{head}"), head, before_text(24)]
         } else {
             vec![head, before_text(24)]
         }
-    } else if before.last() == Some(&'等') && matches!(unit, "部门" | "家" | "个" | "所") {
+    } else if before.last() == Some(&'等') && matches!(unit, "部门" | "家" | "个" | "所" | "地")
+    {
         // 省委社会工作部、省委组织部等9部门
         vec![format!("{}{unit}", before_text(24)), before_text(24)]
     } else {
@@ -822,8 +1028,68 @@ pub fn label_from_text(
                     .unwrap_or_else(|| alone.iter().collect())
             })
         })
+        // 成立不足6个月: a verb before a length of time counts how long it lasted
+        .map(|label| {
+            let label_chars: Vec<char> = label.chars().collect();
+            let ends_in_verb = v
+                .building_verbs
+                .iter()
+                .chain(v.predicate_starts.iter())
+                .any(|w| ends_with(&label_chars, w));
+            if ends_in_verb && v.duration_units.iter().any(|u| u == unit) {
+                format!("{label}时长")
+            } else {
+                label
+            }
+        })
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
+}
+
+/// The end of the counted thing after a figure when a list runs on past 和, 与 or 及 (286个社会
+/// 团体、社会服务机构和基金会获得, 1400余名党组织书记和党务工作者在): the whole list, when no
+/// figure of its own follows its last item and it fits a label; else, for a list of 、, its first
+/// item only (115家社会公益组织、高校专家学者及……近300人: 家 counts the organisations).
+fn through_list(
+    chars: &[char],
+    thing: usize,
+    end: usize,
+    stops_at: &impl Fn(usize, bool) -> bool,
+) -> usize {
+    const MOST: usize = 16;
+    // 与 is mostly the preposition "with" (6家商会与县区政府签约): only 和 and 及 join a list
+    if end >= chars.len() || !matches!(chars[end], '和' | '及') {
+        return end;
+    }
+    let listed = chars[thing..end].contains(&'、');
+    let first_item = || {
+        chars[thing..end]
+            .iter()
+            .position(|&c| c == '、')
+            .map_or(end, |p| thing + p)
+    };
+    if !chars.get(end + 1).is_some_and(|&c| is_han(c)) {
+        return if listed { first_item() } else { end };
+    }
+    let limit = chars.len().min(thing + MOST + 1);
+    let Some(whole_end) = (end + 1..limit).find(|&i| stops_at(i, true)) else {
+        return if listed { first_item() } else { end };
+    };
+    // a figure right after the last item (及负责人近300人) is that item's own
+    let own_figure = chars[whole_end..chars.len().min(whole_end + 2)]
+        .iter()
+        .any(char::is_ascii_digit);
+    // 和 before a joint action is "with" (商会和政府共同签约)
+    let joint = longest_at(&vocabulary().joint_action_words, &chars[whole_end..]) > 0;
+    if own_figure || joint {
+        if listed {
+            first_item()
+        } else {
+            end
+        }
+    } else {
+        whole_end
+    }
 }
 
 /// The object of the last verb of building in the clause that ends right before `clause_start`
@@ -982,6 +1248,38 @@ mod tests {
         // a quoted remark: the speaker's pronoun and hedges go
         assert_eq!(labels("“我们驿站的订单每天大约300单"), ["驿站的订单"]);
         assert_eq!(labels("他们还有骑手60多名"), ["骑手"]);
+    }
+
+    #[test]
+    fn lists_prepositions_and_predicates_after_the_figure() {
+        // 与 before a joint action is "with": the figure counts what precedes it
+        assert_eq!(
+            labels("目前已有5家全市性行业协会与区政府共同签约")[0],
+            "全市性行业协会"
+        );
+        // 到 is a predicate of its own, yet a change after the figure still marks it
+        assert_eq!(
+            labels("结对老人从最初的12名增加到了300多名"),
+            ["结对老人（起始）", "结对老人（增至）"]
+        );
+        assert_eq!(labels("全县8000余名骑手到站点报到"), ["骑手"]);
+        // 对 of 对象 is no preposition; 之一 says the thing is one of them
+        assert_eq!(labels("近四成的受访对象选择社区岗位"), ["受访对象"]);
+        assert_eq!(labels("该村是全省12个示范村之一"), ["示范村"]);
+        // a generic noun after a verb that makes the figure count it is named with that verb
+        assert_eq!(
+            labels("5家协会与县政府共签约14个项目"),
+            ["协会", "签约项目"]
+        );
+        // a list after the measure word is read through 和 unless a figure of its own follows
+        assert_eq!(
+            labels("组织200名网格员和楼栋长参加培训"),
+            ["网格员和楼栋长"]
+        );
+        assert_eq!(
+            labels("来自各地的60家社会组织、高校学者及企业代表近200人参会")[0],
+            "社会组织"
+        );
     }
 
     #[test]

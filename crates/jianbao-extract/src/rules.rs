@@ -765,12 +765,23 @@ pub fn analyse<'a>(
                         metric = None;
                         metric_def = None;
                     }
-                    let label = match inherited {
-                        Some((_, l, _)) => format!("{l}{}", change.unwrap_or("")),
-                        None if text_label.is_empty() => {
+                    // 其中省级25家: a level alone is that level's part of what the figure
+                    // before counts
+                    let level_of = crate::labels::names_a_level(&text_label)
+                        .then(|| {
+                            sentence_labels
+                                .iter()
+                                .rev()
+                                .find(|(u, _, _)| catalog::same_unit(u, &unit))
+                        })
+                        .flatten();
+                    let label = match (inherited, level_of) {
+                        (_, Some((_, l, _))) => format!("{text_label}{l}"),
+                        (Some((_, l, _)), None) => format!("{l}{}", change.unwrap_or("")),
+                        (None, None) if text_label.is_empty() => {
                             metric_def.map_or_else(String::new, |m| m.label.clone())
                         }
-                        None => text_label,
+                        (None, None) => text_label,
                     };
                     if label.trim().is_empty() {
                         continue; // a figure nobody can say what it counts is not a fact

@@ -98,3 +98,66 @@ fn people_who_take_part_are_named_before_the_figure() {
         facts_of("河南省洛阳市志愿服务\n洛阳市志愿服务月启动,当天共有600余人参加志愿服务活动。\n");
     assert_eq!(find(&facts, 600.0, "人").label, "参加志愿服务活动");
 }
+
+// The kinds of label a reader rejects (crates/jianbao-extract/README.md, "Labels a reader
+// rejects"), one article each.
+
+#[test]
+fn the_counted_noun_ends_where_its_predicate_begins() {
+    // a verb that puts the thing somewhere, makes it up or moves it is its predicate
+    let facts = facts_of(
+        "湖北省宜昌市新兴领域党建\n宜昌市已将860个党组织设进产业园区,抽调12名业务骨干组成督导组,全市2.3万名快递员到社区报到。宜昌市25个村结对帮扶。\n",
+    );
+    assert_eq!(find(&facts, 860.0, "个").label, "党组织");
+    assert_eq!(find(&facts, 12.0, "名").label, "业务骨干");
+    assert_eq!(find(&facts, 23_000.0, "名").label, "快递员");
+    // a noun of one character is named with what its clause says of it
+    assert_eq!(find(&facts, 25.0, "个").label, "结对帮扶的村");
+}
+
+#[test]
+fn a_list_is_labelled_by_its_kind() {
+    // a list closed by 等 before the figure gives examples: the kind after 等 is the label
+    let facts = facts_of(
+        "四川省绵阳市新就业群体服务\n绵阳市帮助骑手解决子女入学难、停车充电难等急难愁盼问题1200余个。绵阳市共有120名网格员和楼栋长参加培训。\n",
+    );
+    assert_eq!(find(&facts, 1200.0, "个").label, "急难愁盼问题");
+    // a list after the measure word is read to its last item
+    assert_eq!(find(&facts, 120.0, "名").label, "网格员和楼栋长");
+    // a list of places closed by 等 before a measure word that names places
+    let facts =
+        facts_of("黑龙江省社会工作\n牡丹江、佳木斯、鸡西等5地已为社区工作者发放岗位补贴。\n");
+    assert_eq!(find(&facts, 5.0, "地").label, "牡丹江、佳木斯、鸡西等地");
+}
+
+#[test]
+fn furniture_and_spam_never_enter_a_label() {
+    let facts = facts_of(
+        "吉林省长春市志愿服务\n长春市志愿服务站点覆盖率达95%,高于省里要求的80%的目标\n版权声明:本站部分文章来源于网络。\n",
+    );
+    assert_eq!(find(&facts, 80.0, "%").label, "省里要求的目标");
+    let facts = facts_of(
+        "吉林省长春市社会工作\n行业动态长春持XY娱乐官网证社工约1.2万人\n长春日报讯(记者 王明)长春市社会工作服务站已覆盖全部街道。\n",
+    );
+    assert_eq!(find(&facts, 12_000.0, "人").label, "持证社工");
+}
+
+#[test]
+fn a_level_alone_is_the_part_at_that_level() {
+    let facts = facts_of("湖南省志愿服务\n湖南省登记的志愿服务组织1300家,其中省级40家。\n");
+    assert_eq!(find(&facts, 40.0, "家").label, "省级登记的志愿服务组织");
+}
+
+#[test]
+fn a_clause_before_the_figure_gives_its_head_noun() {
+    // of two verbs joined by 并, the object of the last; a length of time after a verb alone
+    let facts = facts_of(
+        "广西壮族自治区柳州市新兴领域党建\n柳州市摸排并纳管流动党员36名。柳州市委社会工作部组建不足8个月,已完成机构改革。柳州市骑手凭卡以5元的价格享用爱心午餐。\n",
+    );
+    assert_eq!(find(&facts, 36.0, "名").label, "纳管流动党员");
+    assert_eq!(
+        find(&facts, 8.0, "个月").label,
+        "柳州市委社会工作部组建时长"
+    );
+    assert_eq!(find(&facts, 5.0, "元").label, "价格");
+}

@@ -330,8 +330,8 @@ struct LabelTotals {
     agree: usize,
     acceptable: usize,
     extracted: usize,
-    /// label → (times extracted, why a reader rejects it)
-    rejected: BTreeMap<String, (usize, String)>,
+    /// label → (times extracted, why a reader rejects it, the first quote it was read from)
+    rejected: BTreeMap<String, (usize, String, String)>,
     /// Expected labels the reader's check rejects, with why: a check of the check, which should
     /// pass what a careful reader wrote.
     expected_rejected: BTreeMap<String, String>,
@@ -339,7 +339,7 @@ struct LabelTotals {
 
 impl LabelTotals {
     fn rejected_facts(&self) -> usize {
-        self.rejected.values().map(|(n, _)| n).sum()
+        self.rejected.values().map(|(n, _, _)| n).sum()
     }
 }
 
@@ -347,7 +347,8 @@ impl LabelTotals {
 /// and a reader accepts it. `None` when the expected fact has no label.
 fn label_acceptable(expected: &Figure, got: &Figure) -> Option<bool> {
     (!expected.label.is_empty()).then(|| {
-        label_agrees(&expected.label, &got.label) && reader::rejection(&got.label).is_none()
+        label_agrees(&expected.label, &got.label)
+            && reader::rejection(&got.label, &got.quote).is_none()
     })
 }
 
@@ -371,16 +372,17 @@ fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
         for g in &s.got {
             *t.labels.entry(g.label.clone()).or_default() += 1;
             t.label_check.extracted += 1;
-            if let Some(why) = reader::rejection(&g.label) {
+            if let Some(why) = reader::rejection(&g.label, &g.quote) {
                 t.label_check
                     .rejected
                     .entry(g.label.clone())
-                    .or_insert((0, why))
+                    .or_insert((0, why, g.quote.clone()))
                     .0 += 1;
             }
         }
         for e in &s.expected {
-            if let Some(why) = reader::rejection(&e.label).filter(|_| !e.label.is_empty()) {
+            if let Some(why) = reader::rejection(&e.label, &e.quote).filter(|_| !e.label.is_empty())
+            {
                 t.label_check.expected_rejected.insert(e.label.clone(), why);
             }
         }
@@ -529,7 +531,7 @@ fn report_json(scored: &[Scored], detail: &[&Scored], t: &Totals) -> serde_json:
             "rejected_facts": t.label_check.rejected_facts(),
             "expected_rejected": t.label_check.expected_rejected,
             "rejected": t.label_check.rejected.iter()
-                .map(|(label, (n, why))| json!({"label": label, "count": n, "why": why}))
+                .map(|(label, (n, why, quote))| json!({"label": label, "count": n, "why": why, "quote": quote}))
                 .collect::<Vec<_>>(),
         },
         "groups": groups(detail)
@@ -653,8 +655,9 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
         lc.extracted,
         lc.rejected.len()
     );
-    for (label, (n, why)) in &lc.rejected {
-        println!("  {n:>3}  {label:?}  ({why})");
+    for (label, (n, why, quote)) in &lc.rejected {
+        let quote: String = quote.replace('\n', " ").chars().take(60).collect();
+        println!("  {n:>3}  {label:?}  ({why})  「{quote}」");
     }
     println!(
         "expected labels the reader's check rejects (a check of the check): {}",
@@ -734,7 +737,8 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
         for &(i, j) in &s.score.strict {
             let (e, g) = (&s.expected[i], &s.got[j]);
             if label_acceptable(e, g) == Some(false) {
-                let why = reader::rejection(&g.label).map_or(String::new(), |w| format!(" ({w})"));
+                let why = reader::rejection(&g.label, &g.quote)
+                    .map_or(String::new(), |w| format!(" ({w})"));
                 println!("  LABEL {}  {:?} ≠ {:?}{why}", short(e), g.label, e.label);
             }
         }

@@ -1,8 +1,13 @@
 //! The reader's check of a figure's label, which needs no expected label: a label names what a
-//! figure counts, a noun phrase, so a reader rejects one that is a single character, holds a
-//! clause break, opens or ends with a function word or a governing verb, or holds an adverb that
-//! only stands before a predicate (信访问题已解决, 《办法》共六章). The words are data
-//! (reader_words.toml next to this file), kept apart from the extractor's own lists.
+//! figure counts, a noun phrase that fits a table cell, so a reader rejects one that is a single
+//! character, holds a clause break, opens or ends with a function word or a governing verb,
+//! holds an adverb that only stands before a predicate (信访问题已解决, 《办法》共六章) or a time
+//! frame (阶段以来), is longer than a cell holds, holds page furniture or spam (版权声明,
+//! AG九游会), or names a level only (省级). Read against its quote, a label is also rejected when
+//! it is cut from a list (the quote lists more right before or after it, or goes on with 等:
+//! 倾诉维权难、看病就医难等实际问题) or ends inside a word (到属地报|到). The words are data
+//! (reader_words.toml next to this file), kept apart from the extractor's own lists; only
+//! OpenCC's character table is shared, to read a traditional quote.
 
 use std::sync::OnceLock;
 
@@ -19,7 +24,16 @@ pub struct ReaderWords {
     end_exceptions: Vec<String>,
     never_inside: Vec<String>,
     inside_exceptions: Vec<String>,
+    furniture: Vec<String>,
+    latin_names: Vec<String>,
+    levels_only: Vec<String>,
+    word_closing_particles: String,
+    measure_heads: Vec<String>,
 }
+
+/// The most Han characters a label may have: a briefing's comparison table gives a label a
+/// cell of about two lines of eleven characters.
+const MAX_LABEL_CHARS: usize = 22;
 
 /// The embedded word lists; a broken file is a bug caught by this module's tests, so it is
 /// reported as an empty check rather than a crash of the scorer.
@@ -51,10 +65,16 @@ fn excepted(chars: &[char], at: usize, len: usize, exceptions: &[String]) -> boo
     })
 }
 
-/// Why a reader rejects `label`, or `None` when a reader accepts it. The extractor's marks of a
-/// change at the end ((增至), （减至）) and quotation marks are not judged.
-pub fn rejection(label: &str) -> Option<String> {
+/// Why a reader rejects `label`, read with the `quote` it was taken from, or `None` when a
+/// reader accepts it. The extractor's marks of a change at the end ((增至), （减至）) and
+/// quotation marks are not judged.
+pub fn rejection(label: &str, quote: &str) -> Option<String> {
     let words = reader_words()?;
+    label_rejection(words, label).or_else(|| quote_rejection(words, label, quote))
+}
+
+/// Why a reader rejects `label` on its own words.
+fn label_rejection(words: &ReaderWords, label: &str) -> Option<String> {
     let core = crate::matching::without_end_note(label);
     let chars: Vec<char> = core.chars().collect();
     let han = chars
@@ -79,13 +99,18 @@ pub fn rejection(label: &str) -> Option<String> {
             .skip(1)
             .any(|&c| c == '的')
     };
+    // a verb and its object named as a measure (成立时长, 通过考试人数) are a noun phrase
+    let measured = words
+        .measure_heads
+        .iter()
+        .any(|h| core.ends_with(h.as_str()) && core.chars().count() > h.chars().count() + 1);
     let opens = |list: &[String], waived_by_de: bool| {
         list.iter()
             .find(|w| {
                 let len = w.chars().count();
                 word_at(&chars, 0, w)
                     && !excepted(&chars, 0, len, &words.start_exceptions)
-                    && !(waived_by_de && closed_by_de(len))
+                    && !(waived_by_de && (closed_by_de(len) || measured))
             })
             .cloned()
     };
@@ -112,7 +137,108 @@ pub fn rejection(label: &str) -> Option<String> {
             return Some(format!("holds {w}"));
         }
     }
+    if han > MAX_LABEL_CHARS {
+        return Some(format!(
+            "{han} characters, more than a table cell holds ({MAX_LABEL_CHARS})"
+        ));
+    }
+    if let Some(w) = words.furniture.iter().find(|w| core.contains(w.as_str())) {
+        return Some(format!("holds page furniture {w}"));
+    }
+    if let Some(run) = latin_runs(&chars)
+        .into_iter()
+        .find(|run| run.chars().count() >= 2 && !words.latin_names.contains(run))
+    {
+        return Some(format!("holds the Latin letters {run} (spam or a code)"));
+    }
+    if words.levels_only.contains(&core) {
+        return Some("names a level or scope only".to_owned());
+    }
     None
+}
+
+/// The runs of Latin letters in `chars` (AG, U).
+fn latin_runs(chars: &[char]) -> Vec<String> {
+    chars
+        .split(|c| !c.is_ascii_alphabetic())
+        .filter(|run| !run.is_empty())
+        .map(|run| run.iter().collect())
+        .collect()
+}
+
+/// `text` as a label and its quote are compared: simplified characters, without the pinyin
+/// glosses some pages print (現(xiàn)有), spaces, line breaks, quotation marks and parentheses.
+fn comparable(text: &str) -> Vec<char> {
+    let kept: String = text
+        .chars()
+        .filter(|c| !c.is_ascii_lowercase())
+        .collect::<String>()
+        .replace("()", "");
+    kept.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '“' | '”' | '"' | '「' | '」' | '‘' | '’' | '\'' | '(' | ')' | '（' | '）'
+                )
+        })
+        .map(jianbao_extract::script::simplified)
+        .collect()
+}
+
+/// Whether `c` is a Han character.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Why a reader who reads the quote rejects `label`: the label is a piece cut from the quote's
+/// words. `None` when the label is not found in its quote as written (a label the extractor
+/// composed, 已解决的信访问题) or every place it stands is whole.
+fn quote_rejection(words: &ReaderWords, label: &str, quote: &str) -> Option<String> {
+    let label = comparable(&crate::matching::without_end_note(label));
+    let quote = comparable(quote);
+    if label.len() < 2 || label.len() > quote.len() {
+        return None;
+    }
+    let whys: Vec<String> = (0..=quote.len() - label.len())
+        .filter(|&at| quote[at..at + label.len()] == *label)
+        .map(|at| {
+            let before = at.checked_sub(1).map(|k| quote[k]);
+            let after = &quote[at + label.len()..];
+            // the item before the 、 counts something of its own (党组织4.2万个、党员) unless
+            // it has no figure of its own
+            let item_before = at.checked_sub(1).map_or(&quote[..0], |end| {
+                let start = quote[..end]
+                    .iter()
+                    .rposition(|&c| matches!(c, '、' | '，' | ',' | '。' | '；' | ';' | '：' | ':'))
+                    .map_or(0, |k| k + 1);
+                &quote[start..end]
+            });
+            if before == Some('、') && !item_before.iter().any(char::is_ascii_digit) {
+                return Some("a list cut short: the quote lists more before it".to_owned());
+            }
+            match after {
+                ['等', ..] => Some("the examples of a list, not its kind (等 follows)".to_owned()),
+                ['和' | '及' | '与', next, ..] if is_han(*next) => {
+                    Some("a list cut short: the quote lists more after it".to_owned())
+                }
+                ['、', next, ..] if is_han(*next) && label.contains(&'、') => {
+                    Some("a list cut short: the quote lists more after it".to_owned())
+                }
+                [last, rest @ ..]
+                    if is_han(*last)
+                        && !words.word_closing_particles.contains(*last)
+                        && rest
+                            .first()
+                            .is_none_or(|c| !is_han(*c) && !c.is_ascii_digit()) =>
+                {
+                    Some(format!("ends inside a word (…{last} follows in the quote)"))
+                }
+                _ => None,
+            }
+        })
+        .collect::<Option<Vec<String>>>()?;
+    whys.into_iter().next()
 }
 
 #[cfg(test)]
@@ -145,8 +271,10 @@ mod tests {
             "建立志愿服务队伍的社区",
             "已解决的交办信访问题",
             "认为社区工作量大、任务重的受访者占比",
+            "成立时长",
+            "通过社工考试人数",
         ] {
-            assert_eq!(rejection(good), None, "{good}");
+            assert_eq!(rejection(good, ""), None, "{good}");
         }
     }
 
@@ -166,8 +294,67 @@ mod tests {
             ("开展各类志愿服务活动", "opens with 开展"),
             ("、志愿项目", "a list item cut at 、"),
             ("社工，志愿者", "holds the clause break ，"),
+            ("骨干力量组成", "holds 组成"),
+            ("部分地区近年以来新建驿站", "holds 以来"),
+            (
+                "县民政局联合文明办、团县委和工会开展培训的社区工作者",
+                "25 characters, more than a table cell holds (22)",
+            ),
+            ("民政部要求的目标版权声明", "holds page furniture 版权声明"),
+            ("持XY娱乐官网证社工", "holds page furniture 官网"),
+            ("持XY证社工", "holds the Latin letters XY (spam or a code)"),
+            ("市级", "names a level or scope only"),
         ] {
-            assert_eq!(rejection(bad).as_deref(), Some(why), "{bad}");
+            assert_eq!(rejection(bad, "").as_deref(), Some(why), "{bad}");
+        }
+    }
+
+    #[test]
+    fn labels_cut_from_their_quote_are_rejected() {
+        for (label, quote, why) in [
+            (
+                "看病就医难等实际问题",
+                "帮助解决子女入学难、看病就医难等实际问题300余个",
+                "a list cut short: the quote lists more before it",
+            ),
+            (
+                "市文明办、市总工会",
+                "联合市文明办、市总工会等8家单位开展表彰",
+                "the examples of a list, not its kind (等 follows)",
+            ),
+            (
+                "社区书记",
+                "共有200余名社区书记和网格员参加培训",
+                "a list cut short: the quote lists more after it",
+            ),
+            (
+                "外卖骑手到站点报",
+                "累计有3000余名外賣騎手到站點報到",
+                "ends inside a word (…到 follows in the quote)",
+            ),
+        ] {
+            assert_eq!(rejection(label, quote).as_deref(), Some(why), "{label}");
+        }
+        for (label, quote) in [
+            // the whole list, and a list item followed by the next figure
+            ("快递员、外卖员", "可服务800多名快递员、外卖员"),
+            (
+                "社会公益组织",
+                "来自省内外80家社会公益组织、高校学者近200人",
+            ),
+            ("志愿团体", "实名注册的志愿者720万人、志愿团体4.5万个"),
+            ("家庭", "有1520户家庭及3200多位居民需要守护"),
+            // a particle after the label, a label before its figure, a composed label
+            ("驿站的订单", "我们驿站的订单每天大约300单了"),
+            ("服务时长", "累计服务时长2.8万小时"),
+            ("解决的信访问题", "信访问题已解决154件"),
+            // a traditional quote with pinyin glosses
+            (
+                "新兴领域党组织",
+                "全省現(xiàn)有新興領(lǐng)域黨組織4.2萬個",
+            ),
+        ] {
+            assert_eq!(rejection(label, quote), None, "{label}");
         }
     }
 }
