@@ -192,7 +192,10 @@ pub(super) fn add_local_places(
                 let parent = locals.place_in(g, k, around);
                 added.push((range, Where::Local(k, parent)));
             } else if let Some(inside) = around
-                .filter(|_| crate::locals::in_locative_frame(chars, &range))
+                .filter(|_| {
+                    crate::locals::in_locative_frame(chars, &range)
+                        || crate::locals::opens_clause_as_subject(chars, &range)
+                })
                 .and_then(|w| local_inside(g, locals, w, name_chars))
             {
                 added.push((range, inside));
@@ -773,7 +776,13 @@ pub(super) fn mentions(
         // 全市, 我县, 本区 say the whole explicitly; 省委, 市委 name a committee, which says no
         // more than the article's own place
         let explicit = matches!(chars[i], '全' | '我' | '本') || word.ends_with('里');
-        if !inside_name && !describes {
+        // 居全省第二, 占全市的, 高于全省平均水平: a comparison with the whole, not its figure;
+        // 全区首批, 全市唯一, 全省第一: a rank within the whole, said of something inside it
+        let compares = (i > 0 && matches!(chars[i - 1], '占' | '居' | '于' | '比'))
+            || ["平均", "首", "唯一", "第一"]
+                .iter()
+                .any(|w| word_at(chars, i + len, w));
+        if !inside_name && !describes && !compares {
             out.push((i..i + len, Where::Place(place), explicit));
         }
     }

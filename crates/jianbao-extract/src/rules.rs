@@ -891,8 +891,16 @@ pub fn analyse<'a>(
                 {
                     cutoff = Some(d);
                 }
+                // a place that governs the article's own one (全省 in a city's article) says where
+                // its own clause's figure is, and the story goes on about the article's place
+                let governs_home = |w: &Where| match (w, default) {
+                    (Where::Place(p), Some(d)) => *p != d && g.contains(*p, d),
+                    _ => false,
+                };
                 if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
-                    sticky = Some(*w);
+                    if !governs_home(w) {
+                        sticky = Some(*w);
+                    }
                 }
                 if let Some((r, w)) = places.first() {
                     org_in_force = (places.len() == 1

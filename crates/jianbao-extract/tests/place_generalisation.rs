@@ -173,3 +173,38 @@ fn the_county_government_written_as_county_li_is_the_county() {
     assert_eq!(inspectors.level, Level::District, "{inspectors:#?}");
     assert!(inspectors.place.ends_with("献县"), "{inspectors:#?}");
 }
+
+#[test]
+fn a_city_articles_comparison_with_its_province_does_not_carry_the_province() {
+    // 居全省第二 and 高于全省平均水平 compare the city with its province: the figures after them
+    // are still the city's
+    let text = "沧州市志愿服务工作综述\n\n\
+        今年以来,沧州市委社会工作部统筹推进志愿服务。全市注册志愿者达到86万人,居全省第二位。\
+        其中,新增注册志愿者3.2万人,志愿服务组织达到2100个。\n\n\
+        全市持证社会工作者增长明显,持证率高于全省平均水平。新增持证社工460名,建成社工站170个。";
+    let facts = facts_of(text);
+    for (value, unit) in [
+        (32_000.0, "人"),
+        (2100.0, "个"),
+        (460.0, "名"),
+        (170.0, "个"),
+    ] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, "沧州市", "{fact:#?}");
+        assert_eq!(fact.level, Level::City, "{fact:#?}");
+    }
+}
+
+#[test]
+fn a_community_opening_its_sentence_keeps_its_figures_in_a_district_article() {
+    // a district's story turns to one community, written alone as the subject of a sentence
+    let text = "西工区志愿服务进社区\n\n\
+        近日,洛阳市西工区委社会工作部推进志愿服务进社区,全区注册志愿者达到6.8万人。\n\n\
+        东关社区是全区首批志愿服务示范社区,社区现有志愿者210名,组建志愿服务队7支。";
+    let facts = facts_of(text);
+    let volunteers = find(&facts, 210.0, "名");
+    assert_eq!(volunteers.level, Level::Street, "{volunteers:#?}");
+    assert!(volunteers.place.ends_with("东关社区"), "{volunteers:#?}");
+    let district = find(&facts, 68_000.0, "人");
+    assert_eq!(district.level, Level::District, "{district:#?}");
+}
