@@ -103,6 +103,26 @@ impl Locals {
     }
 }
 
+/// Whether a name ending at `end` is written right before one starting at `start`: adjacent, or
+/// with only a pinyin gloss between (杨浦区(qū)鞍山一村, as some portals print glosses after
+/// characters: a syllable of lower-case Latin letters, tone marks included, in parentheses).
+pub(super) fn adjoins(chars: &[char], end: usize, start: usize) -> bool {
+    const MAX_SYLLABLE: usize = 6;
+    if end == start {
+        return true;
+    }
+    let Some(gap) = chars.get(end..start) else {
+        return false;
+    };
+    gap.len() >= 3
+        && gap.len() <= MAX_SYLLABLE + 2
+        && gap[0] == '('
+        && gap[gap.len() - 1] == ')'
+        && gap[1..gap.len() - 1]
+            .iter()
+            .all(|c| c.is_lowercase() && c.is_alphabetic() && !crate::labels::is_han(*c))
+}
+
 /// The gazetteer's place mentions of `text`, less a name written right after a place of another
 /// province: names chain from the outer place to the inner (上海市杨浦区), so 鞍山 in 杨浦区鞍山一村
 /// begins a local name of 上海 (a 居民区), not 辽宁's city.
@@ -114,8 +134,9 @@ pub(super) fn find_places(
     let mut found = g.find(text, province);
     let mut previous: Option<(usize, PlaceId)> = None;
     found.retain(|m| {
-        let inside_another = previous
-            .is_some_and(|(end, p)| end == m.range.start && g.province(p) != g.province(m.place));
+        let inside_another = previous.is_some_and(|(end, p)| {
+            adjoins(text, end, m.range.start) && g.province(p) != g.province(m.place)
+        });
         previous = Some((m.range.end, m.place));
         !inside_another
     });
@@ -173,7 +194,7 @@ pub(super) fn add_local_places(
             continue;
         }
         let right_after = |r: &Range<usize>| {
-            r.end == range.start || (r.end + 1 == range.start && chars[r.end] == '的')
+            adjoins(chars, r.end, range.start) || (r.end + 1 == range.start && chars[r.end] == '的')
         };
         let Some((_, before)) = last_before.clone().filter(|(r, _)| right_after(r)) else {
             if let Some(k) = locals
@@ -312,7 +333,8 @@ pub(super) fn local_named(
     if named.is_empty() {
         return None;
     }
-    let adjacent = |k: usize| k + 1 < named.len() && named[k].0.end == named[k + 1].0.start;
+    let adjacent =
+        |k: usize| k + 1 < named.len() && adjoins(text, named[k].0.end, named[k + 1].0.start);
     let searched = if first_chain {
         (0..named.len())
             .take_while(|&k| k == 0 || adjacent(k - 1))

@@ -208,3 +208,21 @@ fn a_community_opening_its_sentence_keeps_its_figures_in_a_district_article() {
     let district = find(&facts, 68_000.0, "人");
     assert_eq!(district.level, Level::District, "{district:#?}");
 }
+
+#[test]
+fn a_pinyin_gloss_between_names_still_chains_them() {
+    // some portals print a syllable's pinyin after a character (区(qū)): the names on either
+    // side are still written one after the other
+    let text = "居民区书记的战“疫”日记\n\n\
+        “多跑一趟,居民就多一份安心。”这是她的口头禅。\n\n\
+        今年56岁的李红是上海市杨浦区(qū)鞍山一村第二居民区党总支书记。\n\n\
+        据介绍,居民区共有居民1800户,组建志愿服务队5支,社区工作者和志愿者轮流值守,党建引领基层治理。";
+    let facts = facts_of(text);
+    let households = find(&facts, 1800.0, "户");
+    assert_eq!(households.province, "上海", "{households:#?}");
+    assert_eq!(households.level, Level::Street, "{households:#?}");
+    assert!(
+        households.place.ends_with("鞍山一村第二居民区"),
+        "{households:#?}"
+    );
+}
