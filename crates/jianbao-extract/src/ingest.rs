@@ -168,6 +168,12 @@ pub fn opens_teasers(line: &[char]) -> bool {
 /// Whether a (normalised) line is itself a teaser block (相关新闻:浙江……, 热点推荐 福建……): it
 /// opens with a teaser heading and goes on with other stories' titles.
 pub fn is_teaser_line(line: &[char]) -> bool {
+    // (after the marks that set a teaser heading off: 【延伸阅读】, ▶相关新闻)
+    let start = line
+        .iter()
+        .position(|c| !c.is_whitespace() && !"【[■▶►●·•→".contains(*c))
+        .unwrap_or(line.len());
+    let line = &line[start..];
     furniture()
         .tails
         .iter()
