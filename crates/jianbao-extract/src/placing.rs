@@ -762,6 +762,14 @@ pub(super) fn mentions(
         .map(|m| (m.range, Where::Place(m.place), false))
         .collect();
     let named_ends: Vec<usize> = out.iter().map(|(r, _, _)| r.end).collect();
+    // the places the gazetteer found, for the one named last before a whole word
+    let named: Vec<(usize, PlaceId)> = out
+        .iter()
+        .filter_map(|(r, w, _)| match w {
+            Where::Place(p) => Some((r.end, *p)),
+            _ => None,
+        })
+        .collect();
     for i in 0..chars.len() {
         if !may_start_whole_place_word(chars[i]) {
             continue;
@@ -804,7 +812,21 @@ pub(super) fn mentions(
             || ["平均", "首", "唯一", "第一"]
                 .iter()
                 .any(|w| word_at(chars, i + len, w));
-        if !inside_name && !describes && !compares {
+        // 浙江宁波:全市建成……; 衡水市委社会工作部……,全市: a city named last before 全市 (a
+        // district before 全区/全县) is the whole it speaks of, already a mention of the sentence
+        let whole_level = level.unwrap_or(Level::District);
+        let restates_named = whole_level != Level::Province
+            && named
+                .iter()
+                .rev()
+                .find(|(end, _)| *end <= i)
+                // (only another place than the article's own or one governing it: those are
+                // filtered out later unless said as a whole, and an organisation named after
+                // them (区委社会工作部) would take the figure)
+                .is_some_and(|&(_, p)| {
+                    g.level(p) == whole_level && home.is_none_or(|h| !g.contains(p, h))
+                });
+        if !inside_name && !describes && !compares && !restates_named {
             out.push((i..i + len, Where::Place(place), explicit));
         }
     }

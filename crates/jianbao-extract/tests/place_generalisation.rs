@@ -226,3 +226,29 @@ fn a_pinyin_gloss_between_names_still_chains_them() {
         "{households:#?}"
     );
 }
+
+#[test]
+fn a_whole_city_after_a_named_city_is_that_city() {
+    // a report on several cities: 宁波 named right before 全市 is the city it speaks of
+    let text = "襄阳市考察学习新就业群体服务经验\n\n\
+        近日,襄阳市委社会工作部赴浙江考察学习新就业群体服务工作,交流了暖新驿站建设情况。\n\n\
+        座谈会上,宁波市介绍,全市已建成骑手驿站300个。温州市介绍,全市新就业群体党员达到2600名。";
+    let facts = facts_of(text);
+    let ningbo = find(&facts, 300.0, "个");
+    assert_eq!(ningbo.place, "宁波市", "{ningbo:#?}");
+    let wenzhou = find(&facts, 2600.0, "名");
+    assert_eq!(wenzhou.place, "温州市", "{wenzhou:#?}");
+}
+
+#[test]
+fn a_district_articles_whole_city_after_its_city_is_the_city() {
+    let text = "桃城区推进社会工作服务站建设\n\n\
+        近日,衡水市桃城区委社会工作部推进社会工作服务站建设,全区已建成社工站12个。\n\n\
+        据介绍,衡水市委社会工作部统筹推进,全市已建成社工站118个,持证社会工作者和志愿者常态化服务群众。";
+    let facts = facts_of(text);
+    let city = find(&facts, 118.0, "个");
+    assert_eq!(city.place, "衡水市", "{city:#?}");
+    assert_eq!(city.level, Level::City);
+    let district = find(&facts, 12.0, "个");
+    assert_eq!(district.level, Level::District, "{district:#?}");
+}
