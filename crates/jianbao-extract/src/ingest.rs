@@ -165,6 +165,21 @@ pub fn opens_teasers(line: &[char]) -> bool {
     furniture().tails.contains(&text)
 }
 
+/// Whether a (normalised) line is itself a teaser block (相关新闻:浙江……, 热点推荐 福建……): it
+/// opens with a teaser heading and goes on with other stories' titles.
+pub fn is_teaser_line(line: &[char]) -> bool {
+    // (after the marks that set a teaser heading off: 【延伸阅读】, ▶相关新闻)
+    let start = line
+        .iter()
+        .position(|c| !c.is_whitespace() && !"【[■▶►●·•→".contains(*c))
+        .unwrap_or(line.len());
+    let line = &line[start..];
+    furniture()
+        .tails
+        .iter()
+        .any(|w| line.len() >= w.len() && line.iter().zip(w).all(|(t, c)| t == c))
+}
+
 /// Whether a (normalised) line is page furniture or a photo caption (data/page-furniture.toml):
 /// such a line gives no figure and sets no place.
 pub fn is_furniture(line: &[char]) -> bool {

@@ -20,6 +20,7 @@ struct LocalWords {
     zone_suffixes: Vec<String>,
     locative_before: Vec<String>,
     locative_after: String,
+    subject_after: Vec<String>,
 }
 
 struct Vocabulary {
@@ -36,6 +37,7 @@ struct Vocabulary {
     zone_suffixes: Vec<Vec<char>>,
     locative_before: Vec<Vec<char>>,
     locative_after: Vec<char>,
+    subject_after: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -66,6 +68,7 @@ fn vocabulary() -> &'static Vocabulary {
             zone_suffixes: chars(&words.zone_suffixes),
             locative_before: chars(&words.locative_before),
             locative_after: words.locative_after.chars().collect(),
+            subject_after: chars(&words.subject_after),
         }
     })
 }
@@ -179,6 +182,33 @@ pub fn in_locative_frame(chars: &[char], range: &std::ops::Range<usize>) -> bool
             .any(|w| ends_with(&chars[..range.start], w))
 }
 
+/// Whether the community or village name at `range` opens its clause as its subject (东关社区是
+/// ……, 大王村现有……): a name written so is surely a place, inside the place the text is about.
+pub fn opens_clause_as_subject(chars: &[char], range: &std::ops::Range<usize>) -> bool {
+    let v = vocabulary();
+    let opens = range.start == 0
+        || matches!(
+            chars[range.start - 1],
+            ',' | '。' | ';' | ':' | '!' | '?' | '\n' | ' '
+        );
+    // without segmentation a longer run back to the clause break may hold a verb (加快推进社区
+    // 建设): only a short name is surely one
+    const MAX_SUBJECT_NAME_CHARS: usize = 3;
+    let suffix = v
+        .suffixes
+        .iter()
+        .find(|s| ends_with(&chars[range.clone()], s))
+        .map_or(0, Vec::len);
+    let short = range.len() - suffix <= MAX_SUBJECT_NAME_CHARS;
+    let rest = &chars[range.end.min(chars.len())..];
+    short
+        && opens
+        && below_street(&chars[range.clone()])
+        && !is_estate(&chars[range.clone()])
+        && (v.subject_after.iter().any(|w| starts_with(rest, w))
+            || v.not_starts.iter().any(|w| starts_with(rest, w)))
+}
+
 /// Whether the local name `name` (suffix included) lies below a street: a community, village,
 /// 居民区 or housing estate, which an article about a street names inside it.
 pub fn below_street(name: &[char]) -> bool {
@@ -212,6 +242,24 @@ mod tests {
     fn embedded_words_parse() {
         let words: LocalWords = toml::from_str(LOCAL_DATA).expect("data/local-places.toml parses");
         assert!(!words.suffixes.is_empty());
+    }
+
+    #[test]
+    fn a_community_opening_its_clause_as_subject() {
+        let subject = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let found = find_locals(&chars, &[]);
+            found
+                .first()
+                .is_some_and(|r| opens_clause_as_subject(&chars, r))
+        };
+        assert!(subject("东关社区是全区首批示范社区"));
+        assert!(subject("据介绍,大王村现有志愿者86名"));
+        // a verb taking 社区 as its object, a name inside a clause, an estate
+        assert!(!subject("培育队伍8支,助力社区开展活动"));
+        assert!(!subject("他说东关社区是示范社区"));
+        assert!(!subject("加快推进社区建设"));
+        assert!(!subject("南湖小区是老旧小区"));
     }
 
     #[test]

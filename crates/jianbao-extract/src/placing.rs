@@ -77,10 +77,70 @@ impl Locals {
         k
     }
 
+    /// The place local `k` lies in: where no place was written before it, the district or city
+    /// the sentence is about (`around`), as a street named with its community (花园路街道丰产路
+    /// 社区) in an article about 金水区 lies in 金水区.
+    fn place_in(&mut self, g: &Gazetteer, k: usize, around: Option<Where>) -> Option<PlaceId> {
+        if self.parents[k].is_none() {
+            if let Some(Where::Place(p)) = around {
+                let shown = format!("{}{}", g.display(p), self.shown[k]);
+                if matches!(g.level(p), Level::City | Level::District)
+                    && !self.by_shown.contains_key(&shown)
+                {
+                    self.parents[k] = Some(p);
+                    self.by_shown.remove(&self.shown[k]);
+                    self.by_shown.insert(shown.clone(), k);
+                    self.shown[k] = shown;
+                }
+            }
+        }
+        self.parents[k]
+    }
+
     /// A name met before in full (坪山区石井街道), now written alone (石井街道).
     fn known(&self, written: &str) -> Option<usize> {
         self.by_written.get(written).copied()
     }
+}
+
+/// Whether a name ending at `end` is written right before one starting at `start`: adjacent, or
+/// with only a pinyin gloss between (杨浦区(qū)鞍山一村, as some portals print glosses after
+/// characters: a syllable of lower-case Latin letters, tone marks included, in parentheses).
+pub(super) fn adjoins(chars: &[char], end: usize, start: usize) -> bool {
+    const MAX_SYLLABLE: usize = 6;
+    if end == start {
+        return true;
+    }
+    let Some(gap) = chars.get(end..start) else {
+        return false;
+    };
+    gap.len() >= 3
+        && gap.len() <= MAX_SYLLABLE + 2
+        && gap[0] == '('
+        && gap[gap.len() - 1] == ')'
+        && gap[1..gap.len() - 1]
+            .iter()
+            .all(|c| c.is_lowercase() && c.is_alphabetic() && !crate::labels::is_han(*c))
+}
+
+/// The gazetteer's place mentions of `text`, less a name written right after a place of another
+/// province: names chain from the outer place to the inner (上海市杨浦区), so 鞍山 in 杨浦区鞍山一村
+/// begins a local name of 上海 (a 居民区), not 辽宁's city.
+pub(super) fn find_places(
+    g: &Gazetteer,
+    text: &[char],
+    province: Option<PlaceId>,
+) -> Vec<crate::places::PlaceMention> {
+    let mut found = g.find(text, province);
+    let mut previous: Option<(usize, PlaceId)> = None;
+    found.retain(|m| {
+        let inside_another = previous.is_some_and(|(end, p)| {
+            adjoins(text, end, m.range.start) && g.province(p) != g.province(m.place)
+        });
+        previous = Some((m.range.end, m.place));
+        !inside_another
+    });
+    found
 }
 
 /// Adds the named streets, towns and communities of a sentence (see [`crate::locals`]) to its
@@ -134,18 +194,29 @@ pub(super) fn add_local_places(
             continue;
         }
         let right_after = |r: &Range<usize>| {
-            r.end == range.start || (r.end + 1 == range.start && chars[r.end] == '的')
+            adjoins(chars, r.end, range.start) || (r.end + 1 == range.start && chars[r.end] == '的')
         };
         let Some((_, before)) = last_before.clone().filter(|(r, _)| right_after(r)) else {
-            if let Some(k) = locals.known(&name) {
+            if let Some(k) = locals
+                .known(&name)
+                .filter(|_| found.get(n + 1).is_none_or(|next| next.start != range.end))
+            {
                 added.push((range, Where::Local(k, locals.parents[k])));
             } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
                 // 上站街道德胜街社区: a street written with a community of it is surely a name,
-                // even where the text does not say which district it lies in
-                let k = locals.add(name.clone(), name, None, Level::Street);
-                added.push((range, Where::Local(k, None)));
+                // even where the text does not say which district it lies in; in an article
+                // about a district or city (the place in force) it lies there
+                let k = match locals.known(&name) {
+                    Some(k) => k,
+                    None => locals.add(name.clone(), name, None, Level::Street),
+                };
+                let parent = locals.place_in(g, k, around);
+                added.push((range, Where::Local(k, parent)));
             } else if let Some(inside) = around
-                .filter(|_| crate::locals::in_locative_frame(chars, &range))
+                .filter(|_| {
+                    crate::locals::in_locative_frame(chars, &range)
+                        || crate::locals::opens_clause_as_subject(chars, &range)
+                })
                 .and_then(|w| local_inside(g, locals, w, name_chars))
             {
                 added.push((range, inside));
@@ -253,8 +324,7 @@ pub(super) fn local_named(
     inside: &dyn Fn(PlaceId) -> bool,
     first_chain: bool,
 ) -> Option<Option<Where>> {
-    let mut named: Vec<(Range<usize>, Where)> = g
-        .find(text, province)
+    let mut named: Vec<(Range<usize>, Where)> = find_places(g, text, province)
         .into_iter()
         .filter(|m| !crate::attach::names_address(text, &m.range))
         .map(|m| (m.range, Where::Place(m.place)))
@@ -263,7 +333,8 @@ pub(super) fn local_named(
     if named.is_empty() {
         return None;
     }
-    let adjacent = |k: usize| k + 1 < named.len() && named[k].0.end == named[k + 1].0.start;
+    let adjacent =
+        |k: usize| k + 1 < named.len() && adjoins(text, named[k].0.end, named[k + 1].0.start);
     let searched = if first_chain {
         (0..named.len())
             .take_while(|&k| k == 0 || adjacent(k - 1))
@@ -318,7 +389,7 @@ pub(super) fn lead_in_org(g: &Gazetteer, text: &[char], province: Option<PlaceId
         return false;
     };
     let text = &text[..text.len().min(zai + MAX_SETTING_CHARS)];
-    let found = g.find(text, province);
+    let found = find_places(g, text, province);
     let Some(first) = found.first() else {
         return false;
     };
@@ -499,7 +570,7 @@ pub(super) fn place_heading(
     if line.len() > MAX_HEADING_CHARS {
         return None;
     }
-    let found = g.find(line, province);
+    let found = find_places(g, line, province);
     let named: usize = found.iter().map(|m| m.range.len()).sum();
     let rest = line
         .iter()
@@ -551,6 +622,10 @@ pub(super) const WHOLE_PLACE_WORDS: &[(&str, Option<Level>)] = &[
     ("我县", Some(Level::District)),
     ("本县", Some(Level::District)),
     ("县委", Some(Level::District)),
+    // 省里/市里/县里: the government at that level (县里抽调了20名干部), the article's own place
+    ("省里", Some(Level::Province)),
+    ("市里", Some(Level::City)),
+    ("县里", Some(Level::District)),
     ("全区", None),
     ("我区", None),
     ("本区", None),
@@ -564,12 +639,76 @@ fn may_start_whole_place_word(c: char) -> bool {
     matches!(c, '全' | '我' | '本' | '省' | '市' | '县' | '区')
 }
 
-/// The place a word such as 全市 or 本县 names: the article's own place (`home`) at that level.
+/// The city and the district a document names most often, its masthead and source lines
+/// included (信阳日报, 来源:固始县融媒体中心): a city paper's 全市/我市 is its city, a county
+/// station's 全县 its county, even where the article's lead names no place.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct NamedMost {
+    pub city: Option<PlaceId>,
+    pub district: Option<PlaceId>,
+}
+
+impl NamedMost {
+    /// Counts the cities and districts of `found` (a document's place mentions, in order): the
+    /// most named of each, the first named on a tie. County short forms (上城) are too often
+    /// other words to count.
+    pub fn count(g: &Gazetteer, found: &[crate::places::PlaceMention]) -> NamedMost {
+        let most = |level: Level| {
+            let mut counts: Vec<(PlaceId, usize)> = Vec::new();
+            for m in found {
+                if m.short && g.level(m.place) == Level::District {
+                    continue;
+                }
+                let Some(p) = g.ancestor_at(m.place, level) else {
+                    continue;
+                };
+                match counts.iter_mut().find(|(q, _)| *q == p) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((p, 1)),
+                }
+            }
+            // (max_by_key keeps the last of equals: reversed, the first named)
+            counts
+                .into_iter()
+                .rev()
+                .max_by_key(|&(_, n)| n)
+                .map(|(p, _)| p)
+        };
+        NamedMost {
+            city: most(Level::City),
+            district: most(Level::District),
+        }
+    }
+
+    /// The most named place at `level` when it lies in the article's own place (`home`) and
+    /// province: what 全市 or 全县 names when `home` is above that level.
+    fn inside(
+        &self,
+        g: &Gazetteer,
+        level: Level,
+        home: Option<PlaceId>,
+        province: Option<PlaceId>,
+    ) -> Option<PlaceId> {
+        let most = match level {
+            Level::City => self.city,
+            Level::District => self.district,
+            _ => None,
+        }?;
+        let home_above = home.is_none_or(|h| g.level(h) < level && g.contains(h, most));
+        let in_province = province.is_none_or(|p| g.province(most) == p);
+        (home_above && in_province).then_some(most)
+    }
+}
+
+/// The place a word such as 全市 or 本县 names: the article's own place (`home`) at that level,
+/// else (an article whose lead names only its province, or nothing) the place at that level the
+/// document names most.
 pub(super) fn whole_place(
     g: &Gazetteer,
     home: Option<PlaceId>,
     province: Option<PlaceId>,
     level: Option<Level>,
+    most: &NamedMost,
 ) -> Option<PlaceId> {
     match level {
         Some(Level::Province) => province.or_else(|| home.map(|h| g.province(h))),
@@ -577,16 +716,21 @@ pub(super) fn whole_place(
         Some(Level::City) => home
             .and_then(|h| g.ancestor_at(h, Level::District))
             .filter(|&d| g.name(d).ends_with('市'))
-            .or_else(|| home.and_then(|h| g.ancestor_at(h, Level::City))),
-        Some(l) => home.and_then(|h| g.ancestor_at(h, l)),
-        // 全区: the district the article is about, else an autonomous region
+            .or_else(|| home.and_then(|h| g.ancestor_at(h, Level::City)))
+            .or_else(|| most.inside(g, Level::City, home, province)),
+        Some(l) => home
+            .and_then(|h| g.ancestor_at(h, l))
+            .or_else(|| most.inside(g, l, home, province)),
+        // 全区: the district the article is about, else an autonomous region, else the district
+        // the document names most
         None => home
             .and_then(|h| g.ancestor_at(h, Level::District))
             .or_else(|| {
                 province
                     .or_else(|| home.map(|h| g.province(h)))
                     .filter(|&p| g.name(p).ends_with("自治区"))
-            }),
+            })
+            .or_else(|| most.inside(g, Level::District, home, province)),
     }
 }
 
@@ -604,10 +748,10 @@ pub(super) fn mentions(
     province: Option<PlaceId>,
     home: Option<PlaceId>,
     named_cities: &[PlaceId],
+    most: &NamedMost,
 ) -> Vec<Mention> {
     let home_city = home.and_then(|h| g.ancestor_at(h, Level::City));
-    let mut out: Vec<Mention> = g
-        .find(chars, province)
+    let mut out: Vec<Mention> = find_places(g, chars, province)
         .into_iter()
         .filter(|m| {
             !m.short
@@ -617,6 +761,15 @@ pub(super) fn mentions(
         })
         .map(|m| (m.range, Where::Place(m.place), false))
         .collect();
+    let named_ends: Vec<usize> = out.iter().map(|(r, _, _)| r.end).collect();
+    // the places the gazetteer found, for the one named last before a whole word
+    let named: Vec<(usize, PlaceId)> = out
+        .iter()
+        .filter_map(|(r, w, _)| match w {
+            Where::Place(p) => Some((r.end, *p)),
+            _ => None,
+        })
+        .collect();
     for i in 0..chars.len() {
         if !may_start_whole_place_word(chars[i]) {
             continue;
@@ -625,7 +778,15 @@ pub(super) fn mentions(
         else {
             continue;
         };
-        let Some(place) = whole_place(g, home, province, *level) else {
+        // a place named before the word in its sentence (大理白族自治州……为全州) is what it
+        // names: the document's most named place stands in only where none is
+        let named_before = named_ends.iter().any(|&end| end <= i);
+        let most = if named_before {
+            &NamedMost::default()
+        } else {
+            most
+        };
+        let Some(place) = whole_place(g, home, province, *level, most) else {
             continue;
         };
         let len = word.chars().count();
@@ -633,7 +794,9 @@ pub(super) fn mentions(
         let inside_name = i > 0
             && (matches!(chars[i - 1], '市' | '省' | '县' | '区')
                 // 社区委员会, 园区委: 区 ends another word
-                || "社园景城小街辖片新矿山牧湾治".contains(chars[i - 1]));
+                || "社园景城小街辖片新矿山牧湾治".contains(chars[i - 1])
+                // 超市里, 夜市里, 集市里: 市 ends another word
+                || (chars[i] == '市' && "超夜集股菜花门都城早".contains(chars[i - 1])));
         // 6家全省性行业协会: right after a figure, 全省性 describes the counted organisations,
         // not where the figure is
         let describes = chars.get(i + len) == Some(&'性')
@@ -642,8 +805,28 @@ pub(super) fn mentions(
                 .any(|c| c.is_ascii_digit());
         // 全市, 我县, 本区 say the whole explicitly; 省委, 市委 name a committee, which says no
         // more than the article's own place
-        let explicit = matches!(chars[i], '全' | '我' | '本');
-        if !inside_name && !describes {
+        let explicit = matches!(chars[i], '全' | '我' | '本') || word.ends_with('里');
+        // 居全省第二, 占全市的, 高于全省平均水平: a comparison with the whole, not its figure;
+        // 全区首批, 全市唯一, 全省第一: a rank within the whole, said of something inside it
+        let compares = (i > 0 && matches!(chars[i - 1], '占' | '居' | '于' | '比'))
+            || ["平均", "首", "唯一", "第一"]
+                .iter()
+                .any(|w| word_at(chars, i + len, w));
+        // 浙江宁波:全市建成……; 衡水市委社会工作部……,全市: a city named last before 全市 (a
+        // district before 全区/全县) is the whole it speaks of, already a mention of the sentence
+        let whole_level = level.unwrap_or(Level::District);
+        let restates_named = whole_level != Level::Province
+            && named
+                .iter()
+                .rev()
+                .find(|(end, _)| *end <= i)
+                // (only another place than the article's own or one governing it: those are
+                // filtered out later unless said as a whole, and an organisation named after
+                // them (区委社会工作部) would take the figure)
+                .is_some_and(|&(_, p)| {
+                    g.level(p) == whole_level && home.is_none_or(|h| !g.contains(p, h))
+                });
+        if !inside_name && !describes && !compares && !restates_named {
             out.push((i..i + len, Where::Place(place), explicit));
         }
     }

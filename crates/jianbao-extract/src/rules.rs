@@ -146,8 +146,22 @@ pub fn dominant_province(text: &str) -> Option<String> {
             .for_each(|c| *c = crate::script::simplified(*c));
     }
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for m in g.find_for_province(&chars) {
-        *counts.entry(g.province_short(m.place)).or_default() += 1;
+    // teasers for other stories (相关新闻, 热点推荐 …) name other provinces: not counted
+    let mut in_teasers = false;
+    for line in chars.split(|&c| c == '\n') {
+        let line: Vec<char> = line
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .map(|&c| if c == '：' { ':' } else { c })
+            .collect();
+        let line = &line[..];
+        in_teasers = in_teasers || crate::ingest::opens_teasers(line);
+        if in_teasers || crate::ingest::is_teaser_line(line) {
+            continue;
+        }
+        for m in g.find_for_province(line) {
+            *counts.entry(g.province_short(m.place)).or_default() += 1;
+        }
     }
     counts
         .into_iter()
@@ -269,9 +283,17 @@ pub fn analyse<'a>(
     // (one pass over the lines also learns the streets and communities the document names after
     // their district, so that a headline naming 石井街道 alone is understood)
     let mut named_cities: Vec<PlaceId> = Vec::new();
+    // every place the page names before its tail of teasers for other stories, for the city and
+    // district it names most (a city paper's masthead: 全市 is its city)
+    let mut page_places: Vec<crate::places::PlaceMention> = Vec::new();
+    let mut in_teasers = false;
     for line in &normalized.lines {
         let text = &chars[line.range.clone()];
-        let found = g.find(text, doc_province);
+        let found = crate::placing::find_places(g, text, doc_province);
+        in_teasers = in_teasers || crate::ingest::opens_teasers(text);
+        if !in_teasers && !crate::ingest::is_teaser_line(text) {
+            page_places.extend(found.iter().cloned());
+        }
         named_cities.extend(
             found
                 .iter()
@@ -286,6 +308,7 @@ pub fn analyse<'a>(
     }
     named_cities.sort_unstable();
     named_cities.dedup();
+    let named_most = NamedMost::count(g, &page_places);
     let mut articles = Vec::new();
     let mut facts = Vec::new();
     let mut frames = Vec::new();
@@ -319,19 +342,19 @@ pub fn analyse<'a>(
             }
             let from = if in_headline { 0 } else { dateline_end(text) };
             let text = &text[from..];
-            let mut found: Vec<crate::places::PlaceMention> = g
-                .find(text, doc_province)
-                .into_iter()
-                .filter(|m| {
-                    !(m.short && g.level(m.place) == Level::District)
-                        || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
-                })
-                .filter(|m| {
-                    doc_province.is_none()
-                        || Some(g.province(m.place)) == doc_province
-                        || (in_headline && g.level(m.place) != Level::Province)
-                })
-                .collect();
+            let mut found: Vec<crate::places::PlaceMention> =
+                crate::placing::find_places(g, text, doc_province)
+                    .into_iter()
+                    .filter(|m| {
+                        !(m.short && g.level(m.place) == Level::District)
+                            || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
+                    })
+                    .filter(|m| {
+                        doc_province.is_none()
+                            || Some(g.province(m.place)) == doc_province
+                            || (in_headline && g.level(m.place) != Level::Province)
+                    })
+                    .collect();
             // a venue (在越秀区东山宾馆举行) is where an event was held, not what it reports
             let ranges: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
             let venue = crate::attach::venue_mask(text, &ranges);
@@ -382,7 +405,21 @@ pub fn analyse<'a>(
         // (the first of its first sentences that names one: a yearbook entry opens with 【概况】
         // 2013年,成武县……)
         const OPENING_SENTENCES: usize = 3;
-        let in_first_sentence = sentences
+        // the lead's sentences: a line of the page's date or time (2022-04-17 17:37:00) says
+        // nothing about the story, and would push its lead out of the opening
+        const MIN_LEAD_HAN: usize = 4;
+        let lead_sentences: Vec<Range<usize>> = sentences
+            .iter()
+            .filter(|r| {
+                chars[(*r).clone()]
+                    .iter()
+                    .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(*c))
+                    .count()
+                    >= MIN_LEAD_HAN
+            })
+            .cloned()
+            .collect();
+        let in_first_sentence = lead_sentences
             .iter()
             .take(OPENING_SENTENCES)
             .find_map(|s| place_of(s, false))
@@ -395,13 +432,13 @@ pub fn analyse<'a>(
         // 党总支书记)
         let mut home = default.map(Where::Place);
         let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
-        let first = sentences
+        let first = lead_sentences
             .first()
             .map(|s| (s.start + dateline_end(&chars[s.clone()])..s.end, false));
         let headlines = lines[..article.head_lines.min(lines.len())]
             .iter()
             .map(|l| (l.range.clone(), false));
-        let opening = sentences
+        let opening = lead_sentences
             .iter()
             .take(OPENING_SENTENCES)
             .skip(1)
@@ -433,7 +470,7 @@ pub fn analyse<'a>(
         if default.is_none() {
             let mut opening = headlines
                 .map(|(r, _)| r)
-                .chain(sentences.iter().take(OPENING_SENTENCES).cloned());
+                .chain(lead_sentences.iter().take(OPENING_SENTENCES).cloned());
             if opening.any(|r| {
                 let text = &chars[r];
                 (0..text.len()).any(|i| national_at(text, i))
@@ -543,7 +580,7 @@ pub fn analyse<'a>(
                 let quantities = find_quantities(s);
                 let numbers: Vec<usize> = quantities.iter().map(|q| q.number_start).collect();
                 let mut places: Vec<(Range<usize>, Where)> =
-                    mentions(g, s, article_province, default, &named_cities)
+                    mentions(g, s, article_province, default, &named_cities, &named_most)
                         .into_iter()
                         .filter(|(r, _, _)| crate::attach::designation_holds(s, r, &numbers))
                         .filter(|(r, w, explicit)| match (w, default) {
@@ -805,7 +842,8 @@ pub fn analyse<'a>(
                     } = place_ref(g, place, &locals, article_province);
                     // 昭通市秋城志愿服务中心累计实施……: an organisation's own figure, at its place
                     if let Some((r, Where::Place(_))) = named {
-                        let whole_word = matches!(s[r.start], '全' | '我' | '本');
+                        let whole_word = matches!(s[r.start], '全' | '我' | '本')
+                            || s.get(r.start + 1) == Some(&'里');
                         if !whole_word && crate::attach::org_after(s, r.end, q.number_start) {
                             level = Level::Org;
                         }
@@ -877,8 +915,16 @@ pub fn analyse<'a>(
                 {
                     cutoff = Some(d);
                 }
+                // a place that governs the article's own one (全省 in a city's article) says where
+                // its own clause's figure is, and the story goes on about the article's place
+                let governs_home = |w: &Where| match (w, default) {
+                    (Where::Place(p), Some(d)) => *p != d && g.contains(*p, d),
+                    _ => false,
+                };
                 if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
-                    sticky = Some(*w);
+                    if !governs_home(w) {
+                        sticky = Some(*w);
+                    }
                 }
                 if let Some((r, w)) = places.first() {
                     org_in_force = (places.len() == 1
