@@ -72,6 +72,9 @@ struct ExpectedFact {
     #[serde(default)]
     as_of: Option<String>,
     quote: String,
+    /// The text sets the figure as an aim (devcorpus/README.md, `target`).
+    #[serde(default)]
+    target: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -94,6 +97,7 @@ fn expected_figure(e: &ExpectedFact) -> Figure {
         qualifier: e.qualifier.clone(),
         as_of: e.as_of.clone(),
         quote: e.quote.clone(),
+        target: e.target,
     }
 }
 
@@ -111,6 +115,7 @@ fn extracted_figure(f: &Fact) -> Figure {
         qualifier: String::new(),
         as_of: f.as_of.clone(),
         quote: f.quote.clone(),
+        target: f.target,
     }
 }
 
