@@ -277,11 +277,15 @@ fn is_title_like(text: &[char]) -> bool {
 
 /// Whether a (normalised) line, whose inner spaces between CJK characters were at `gaps`
 /// (positions in the line), is a keyword bar or tag line (关键词:志愿服务 社会工作 新就业群体,
-/// 社工 | 社区 | 志愿者): a run of at least three short terms set apart by spaces or bars,
-/// with no clause, sentence or figure among them. Such a line is page furniture (site tags,
-/// search bait) and belongs to neither the line above nor the one below.
+/// 社工 | 社区 | 志愿者): a run of short terms set apart by spaces or bars, with no clause,
+/// sentence or figure among them. Such a line is page furniture (site tags, search bait) and
+/// belongs to neither the line above nor the one below. A title may set two or three phrases
+/// apart by spaces instead of commas (聚焦新就业群体 打造暖心驿站 共建友好城市), so terms set
+/// apart by spaces alone make a bar only when there are many of them; three do after a label
+/// (关键词:) or between bars.
 pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
-    const MIN_TERMS: usize = 3;
+    const MIN_MARKED_TERMS: usize = 3;
+    const MIN_SPACED_TERMS: usize = 5;
     const MAX_TERM_CHARS: usize = 8;
     // a label before the terms (关键词:, 标签:) is not a term
     let start = line
@@ -290,6 +294,7 @@ pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
         .filter(|&p| p <= 4)
         .map_or(0, |p| p + 1);
     let mut terms = 0;
+    let mut barred = false;
     let mut term_start = start;
     let mut gaps = gaps.iter().copied().filter(|&g| g > start).peekable();
     for i in start..=line.len() {
@@ -297,8 +302,9 @@ pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
         if at_gap {
             gaps.next();
         }
-        let ends_term = i == line.len() || at_gap || matches!(line[i], '|' | '/');
-        if ends_term {
+        let at_bar = i < line.len() && matches!(line[i], '|' | '/');
+        barred |= at_bar;
+        if i == line.len() || at_gap || at_bar {
             let term = &line[term_start..i];
             let term = match term.first() {
                 Some('|' | '/') => &term[1..],
@@ -318,7 +324,12 @@ pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
             return false;
         }
     }
-    terms >= MIN_TERMS
+    let min_terms = if start > 0 || barred {
+        MIN_MARKED_TERMS
+    } else {
+        MIN_SPACED_TERMS
+    };
+    terms >= min_terms
 }
 
 /// A page's date line (2025-01-06 08:15 来源:……, 2025/01/06): it stands on its own under the
@@ -873,6 +884,22 @@ mod tests {
             .take(span[1] - span[0])
             .collect();
         assert_eq!(quote, "提\u{fffe}\u{200b}升");
+    }
+
+    #[test]
+    fn keyword_bars_are_many_short_terms_and_titles_with_spaces_are_not() {
+        let bar = |s: &str| {
+            let n = Normalized::new(s);
+            n.lines[0].keyword_bar
+        };
+        assert!(bar("关键词: 志愿服务 社会工作 新就业群体"));
+        assert!(bar("社工 | 社区 | 志愿者"));
+        assert!(bar(
+            "社工证报考 社工培训 志愿者招募 骑手驿站 社区工作者招聘"
+        ));
+        assert!(!bar("聚焦新就业群体 打造暖心驿站 共建友好城市"));
+        assert!(!bar("社工站 36个 驿站 20个 服务点 15个"));
+        assert!(!bar("全区建成驿站36个,服务骑手2万人次。"));
     }
 
     #[test]
