@@ -180,6 +180,15 @@ pub fn is_teaser_line(line: &[char]) -> bool {
         .any(|w| line.len() >= w.len() && line.iter().zip(w).all(|(t, c)| t == c))
 }
 
+/// Whether a (normalised) line opens as page furniture does (来源:, 发布时间:, 责任编辑 …):
+/// such a line never continues the text above it.
+fn opens_furniture(line: &[char]) -> bool {
+    furniture()
+        .starts
+        .iter()
+        .any(|w| line.len() >= w.len() && line.iter().zip(w).all(|(t, c)| t == c))
+}
+
 /// Whether a (normalised) line is page furniture or a photo caption (data/page-furniture.toml):
 /// such a line gives no figure and sets no place.
 pub fn is_furniture(line: &[char]) -> bool {
@@ -249,6 +258,89 @@ fn fold_width(c: char) -> char {
 /// A line shorter than this that ends without punctuation is taken as a headline, not a broken line.
 const MIN_BROKEN_LINE_CHARS: usize = 22;
 
+/// Titles and subheadings of Chinese web pages and papers are at most this long (a longer line
+/// without a sentence end is text).
+const MAX_HEADLINE_CHARS: usize = 40;
+
+/// A title or subheading written on a line of its own: short, with no clause inside it (no
+/// comma, 。 or ;), ending as it likes (相互成就, 正式启动!, 怎么办?) and perhaps exclaiming or
+/// asking halfway (点赞!全市……). A line broken by a copy is part of a sentence, which runs on
+/// past the break; such a line standing at the start of a paragraph has no comma only when
+/// it is very short, and then it is shorter than [`MIN_BROKEN_LINE_CHARS`] anyway.
+fn is_title_like(text: &[char]) -> bool {
+    !text.is_empty()
+        && text.len() <= MAX_HEADLINE_CHARS
+        && !text
+            .iter()
+            .any(|&c| matches!(c, ',' | '，' | '。' | ';' | '；'))
+}
+
+/// Whether a (normalised) line, whose inner spaces between CJK characters were at `gaps`
+/// (positions in the line), is a keyword bar or tag line (关键词:志愿服务 社会工作 新就业群体,
+/// 社工 | 社区 | 志愿者): a run of short terms set apart by spaces or bars, with no clause,
+/// sentence or figure among them. Such a line is page furniture (site tags, search bait) and
+/// belongs to neither the line above nor the one below. A title may set two or three phrases
+/// apart by spaces instead of commas (聚焦新就业群体 打造暖心驿站 共建友好城市), so terms set
+/// apart by spaces alone make a bar only when there are many of them; three do after a label
+/// (关键词:) or between bars.
+pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
+    const MIN_MARKED_TERMS: usize = 3;
+    const MIN_SPACED_TERMS: usize = 5;
+    const MAX_TERM_CHARS: usize = 8;
+    // a label before the terms (关键词:, 标签:) is not a term
+    let start = line
+        .iter()
+        .position(|&c| c == ':')
+        .filter(|&p| p <= 4)
+        .map_or(0, |p| p + 1);
+    let mut terms = 0;
+    let mut barred = false;
+    let mut term_start = start;
+    let mut gaps = gaps.iter().copied().filter(|&g| g > start).peekable();
+    for i in start..=line.len() {
+        let at_gap = gaps.peek() == Some(&i);
+        if at_gap {
+            gaps.next();
+        }
+        let at_bar = i < line.len() && matches!(line[i], '|' | '/');
+        barred |= at_bar;
+        if i == line.len() || at_gap || at_bar {
+            let term = &line[term_start..i];
+            let term = match term.first() {
+                Some('|' | '/') => &term[1..],
+                _ => term,
+            };
+            if !term.is_empty() {
+                if term.len() > MAX_TERM_CHARS {
+                    return false;
+                }
+                terms += 1;
+            }
+            term_start = i;
+        } else if line[i].is_ascii_digit()
+            || is_sentence_end(line[i])
+            || matches!(line[i], ',' | '，' | '、' | '。')
+        {
+            return false;
+        }
+    }
+    let min_terms = if start > 0 || barred {
+        MIN_MARKED_TERMS
+    } else {
+        MIN_SPACED_TERMS
+    };
+    terms >= min_terms
+}
+
+/// A page's date line (2025-01-06 08:15 来源:……, 2025/01/06): it stands on its own under the
+/// title, and no sentence runs on into it (a date inside a sentence is written 2025年1月6日).
+fn opens_with_numeric_date(line: &[char]) -> bool {
+    line.len() >= 6
+        && line[..4].iter().all(|c| c.is_ascii_digit())
+        && matches!(line[4], '-' | '/' | '.')
+        && line[5].is_ascii_digit()
+}
+
 /// The text prepared for analysis, with the original position of every character.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -316,6 +408,8 @@ pub struct Line {
     pub blank_lines_before: usize,
     /// The original text of the line had a space between two CJK characters (typical of bylines).
     pub had_inner_space: bool,
+    /// The line is a keyword bar or tag line (see [`is_keyword_bar`]): page furniture.
+    pub keyword_bar: bool,
 }
 
 /// One physical line of the original after width folding and space removal.
@@ -324,6 +418,8 @@ struct RawLine {
     chars: Vec<char>,
     origin: Vec<u32>,
     had_inner_space: bool,
+    /// Where (in `chars`) a space stood between two CJK characters.
+    gaps: Vec<usize>,
 }
 
 impl RawLine {
@@ -331,6 +427,7 @@ impl RawLine {
         self.chars.clear();
         self.origin.clear();
         self.had_inner_space = false;
+        self.gaps.clear();
     }
 }
 
@@ -353,11 +450,18 @@ impl Joiner {
             self.blank += 1;
             return;
         }
-        // a byline or dateline never continues the line above (that is a headline)
+        let keyword_bar = is_keyword_bar(&line.chars, &line.gaps);
+        // a byline, dateline, date or source line, keyword bar or teaser never continues the
+        // line above (that is a headline)
         let starts_own_line = line.chars.first() == Some(&'■')
             || line.chars.starts_with(&['本', '报', '讯'])
-            || (line.had_inner_space && line.chars.len() <= 12);
-        if let (true, Some(_), false) = (self.joinable, self.open, starts_own_line) {
+            || (line.had_inner_space && line.chars.len() <= 12)
+            || keyword_bar
+            || opens_with_numeric_date(&line.chars)
+            || opens_furniture(&line.chars)
+            || is_teaser_line(&line.chars);
+        let continues = self.joinable && self.open.is_some() && !starts_own_line;
+        if continues {
             // continue the previous line
         } else {
             if let Some(start) = self.open.take() {
@@ -374,6 +478,7 @@ impl Joiner {
                 range: self.chars.len()..self.chars.len(),
                 blank_lines_before: self.blank,
                 had_inner_space: false,
+                keyword_bar,
             });
         }
         self.blank = 0;
@@ -394,9 +499,15 @@ impl Joiner {
             Some(&c) => is_line_end(c),
             None => true,
         };
-        // a caption or credit (图为……  李某 摄) ends its line, whatever its punctuation
-        self.joinable =
-            line_len >= MIN_BROKEN_LINE_CHARS && !ends_clean && !is_furniture(&line.chars);
+        // a caption or credit (图为……  李某 摄) ends its line, whatever its punctuation, and so
+        // do a keyword bar, a teaser and a title or subheading standing alone at the start of
+        // a paragraph
+        self.joinable = line_len >= MIN_BROKEN_LINE_CHARS
+            && !ends_clean
+            && !is_furniture(&line.chars)
+            && !keyword_bar
+            && !is_teaser_line(&line.chars)
+            && (continues || !is_title_like(&line.chars));
         self.chars.extend_from_slice(&line.chars);
         self.origin.extend_from_slice(&line.origin);
     }
@@ -456,6 +567,9 @@ impl Normalized {
                 } else if matches!((prev, next), (Some(p), Some(n)) if !p.is_ascii() && !n.is_ascii() && n != '\n')
                 {
                     current.had_inner_space = true;
+                    if current.gaps.last() != Some(&current.chars.len()) {
+                        current.gaps.push(current.chars.len());
+                    }
                 }
                 continue;
             }
@@ -515,8 +629,13 @@ fn starts_with(text: &[char], prefix: &str) -> bool {
     prefix.chars().all(|p| it.next() == Some(&p))
 }
 
+/// A headline or subtitle line: short, with no sentence end inside it, or a title that exclaims
+/// or asks (see [`is_title_like`]).
 fn is_headline(text: &[char]) -> bool {
-    !text.is_empty() && text.len() <= 40 && !text.iter().any(|&c| is_sentence_end(c))
+    (!text.is_empty()
+        && text.len() <= MAX_HEADLINE_CHARS
+        && !text.iter().any(|&c| is_sentence_end(c)))
+        || is_title_like(text)
 }
 
 /// A byline line: `■记者 …`, or a few names separated by spaces (`张梦月 夏 衍`), or a lone name.
@@ -587,7 +706,9 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
     for i in ends {
         {
             let head_lines = (begin..i)
-                .take_while(|&l| is_headline(line_text(n, l)) || is_byline(n, l))
+                .take_while(|&l| {
+                    is_headline(line_text(n, l)) || is_byline(n, l) || n.lines[l].keyword_bar
+                })
                 .count();
             articles.push(Article {
                 lines: begin..i,
@@ -763,6 +884,22 @@ mod tests {
             .take(span[1] - span[0])
             .collect();
         assert_eq!(quote, "提\u{fffe}\u{200b}升");
+    }
+
+    #[test]
+    fn keyword_bars_are_many_short_terms_and_titles_with_spaces_are_not() {
+        let bar = |s: &str| {
+            let n = Normalized::new(s);
+            n.lines[0].keyword_bar
+        };
+        assert!(bar("关键词: 志愿服务 社会工作 新就业群体"));
+        assert!(bar("社工 | 社区 | 志愿者"));
+        assert!(bar(
+            "社工证报考 社工培训 志愿者招募 骑手驿站 社区工作者招聘"
+        ));
+        assert!(!bar("聚焦新就业群体 打造暖心驿站 共建友好城市"));
+        assert!(!bar("社工站 36个 驿站 20个 服务点 15个"));
+        assert!(!bar("全区建成驿站36个,服务骑手2万人次。"));
     }
 
     #[test]

@@ -323,11 +323,16 @@ pub fn analyse<'a>(
             .iter()
             .position(|l| crate::ingest::opens_teasers(&chars[l.range.clone()]))
             .unwrap_or(body.len())];
-        // page furniture and captions give no figure and set no place
+        // page furniture, captions, keyword bars and teasers for other stories give no figure
+        // and set no place
         let sentences: Vec<Range<usize>> = body
             .iter()
             .filter(|l| {
-                !is_furniture(&chars[l.range.clone()]) && !lists_places(g, &chars[l.range.clone()])
+                let text = &chars[l.range.clone()];
+                !l.keyword_bar
+                    && !is_furniture(text)
+                    && !crate::ingest::is_teaser_line(text)
+                    && !lists_places(g, text)
             })
             .flat_map(|l| split_sentences(&normalized, l.range.clone()))
             .collect();
@@ -398,7 +403,7 @@ pub fn analyse<'a>(
         };
         let in_headline = lines[..article.head_lines.min(lines.len())]
             .iter()
-            .filter(|l| !is_furniture(&chars[l.range.clone()]))
+            .filter(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
             .filter_map(|l| place_of(&l.range, true))
             .max_by_key(|&p| g.level(p));
         // the first sentence may name a place inside the headline's (上城区 → 上城区紫阳街道)
@@ -437,6 +442,7 @@ pub fn analyse<'a>(
             .map(|s| (s.start + dateline_end(&chars[s.clone()])..s.end, false));
         let headlines = lines[..article.head_lines.min(lines.len())]
             .iter()
+            .filter(|l| !l.keyword_bar)
             .map(|l| (l.range.clone(), false));
         let opening = lead_sentences
             .iter()
@@ -540,7 +546,8 @@ pub fn analyse<'a>(
                 [..article.head_lines.min(lines.len())]
                 .iter()
                 .filter(|l| {
-                    !is_furniture(&chars[l.range.clone()])
+                    !l.keyword_bar
+                        && !is_furniture(&chars[l.range.clone()])
                         && !lists_places(g, &chars[l.range.clone()])
                 })
                 .flat_map(|l| split_sentences(&normalized, l.range.clone()))
@@ -548,8 +555,10 @@ pub fn analyse<'a>(
             for (index, sentence) in sentences.iter().chain(&headline_sentences).enumerate() {
                 let in_headline = index >= sentences.len();
                 if in_headline {
-                    // about the article's own place and date, like a paragraph of its own
+                    // about the article's own place and date, like a paragraph of its own (the
+                    // lead's statistical cut-off dates the body's figures, not the title's)
                     carried_date = None;
+                    cutoff = None;
                     paragraph_theme = std::cell::OnceCell::new();
                     paragraph = sentence.clone();
                     sticky = home;
