@@ -201,6 +201,65 @@ fn ends_with_building_verb(label: &str) -> bool {
         .any(|w| ends_with(&chars, w))
 }
 
+/// Whether `label` is nothing but verbs of doing or building one after another (征集, 编制发布,
+/// 规范悬挂): it says what was done, not what the figure counts.
+fn only_verbs(label: &[char]) -> bool {
+    let v = vocabulary();
+    let mut reachable = vec![false; label.len() + 1];
+    reachable[0] = true;
+    for start in 0..label.len() {
+        if !reachable[start] {
+            continue;
+        }
+        for w in v.action_verbs.iter().chain(v.building_verbs.iter()) {
+            if starts_with(&label[start..], w) {
+                reachable[start + w.len()] = true;
+            }
+        }
+    }
+    !label.is_empty() && reachable[label.len()]
+}
+
+/// The topic a sentence names before the clause at `clause_start` (各类意见建议,今年以来,全区
+/// 收集了3200条 → 意见建议): the nearest earlier clause of the sentence that is not a time frame,
+/// when it is a short noun phrase with no verb of its own; what a bare verb's figure counts.
+fn topic_before(chars: &[char], clause_start: usize) -> Option<String> {
+    let v = vocabulary();
+    let sentence_end = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | ';' | '；' | '\n');
+    let mut end = clause_start.checked_sub(1)?;
+    let floor = clause_start.saturating_sub(crate::catalog::CONTEXT_CHARS);
+    while end > floor && !sentence_end(chars[end]) {
+        let start = chars[floor..end]
+            .iter()
+            .rposition(|&c| is_clause_break(c) || c == '\n')
+            .map_or(floor, |p| floor + p + 1);
+        let clause = &chars[start..end];
+        if v.topic_time_ends.iter().any(|w| ends_with(clause, w)) {
+            end = start.checked_sub(1)?;
+            continue;
+        }
+        // (a conjunction or particle first, so that 而各类 loses 各类 as a leading word)
+        let mut clause = clause;
+        while clause.first().is_some_and(|c| v.bad_start.contains(c))
+            && !begins_word(clause)
+            && longest_at(&v.leading_words, clause) == 0
+        {
+            clause = &clause[1..];
+        }
+        let topic: Vec<char> = tidy(&before_phrase(clause).iter().collect::<String>())
+            .chars()
+            .collect();
+        let has_verb = (0..topic.len()).any(|i| {
+            longest_at(&v.action_verbs, &topic[i..]) > 0
+                || longest_at(&v.building_verbs, &topic[i..]) > 0
+                || longest_at(&v.predicate_starts, &topic[i..]) > 0
+        });
+        let text: String = topic.iter().collect();
+        return (topic.len() <= 12 && !has_verb && is_usable(&text)).then_some(text);
+    }
+    None
+}
+
 /// Verbs of change: a figure labelled by one alone (比2020年底增加104万人) is a change of the
 /// thing the figure before it counts.
 const CHANGE_VERBS: &[&str] = &["增加", "增长", "减少", "下降", "提高", "提升", "新增"];
@@ -233,6 +292,8 @@ pub fn names_nothing(label: &str) -> bool {
             .chain(v.predicate_starts.iter())
             .any(|w| w == chars)
         || (v.not_labels.iter().any(|w| w == chars) && !v.generic_nouns.iter().any(|w| w == chars))
+        // 清理标识1300块,悬挂2000块: verbs alone count what the figure before counts
+        || only_verbs(chars)
 }
 
 /// The mark of a change when a verb of change stands right before a figure (比上年底增加3.1万人
@@ -284,6 +345,13 @@ fn before_phrase(before: &[char]) -> Vec<char> {
         if text.len() == len {
             break;
         }
+    }
+    // a time frame (项目周期内, 三年内) says when: the words after it say what
+    if let Some(at) = (0..text.len()).rev().find_map(|i| {
+        let w = longest_at(&v.time_frame_ends, &text[i..]);
+        (w > 0 && text.len() - i - w >= 2).then_some(i + w)
+    }) {
+        text = &text[at..];
     }
     // a date inside the phrase (仅2020年“党爱超市”就兑换物品, 比2020年底增加): what it counts
     // follows the date
@@ -876,13 +944,22 @@ pub fn label_from_text(
         // 成立不足6个月: a verb before a length of time counts how long it lasted
         .map(|label| {
             let label_chars: Vec<char> = label.chars().collect();
+            // (a verb of doing only when it follows the figure: 连续11年编制发布)
+            let follows_figure = chars[thing..].starts_with(&label_chars);
             let ends_in_verb = v
                 .building_verbs
                 .iter()
                 .chain(v.predicate_starts.iter())
+                .chain(v.action_verbs.iter().filter(|_| follows_figure))
                 .any(|w| ends_with(&label_chars, w));
             if ends_in_verb && v.duration_units.iter().any(|u| u == unit) {
                 format!("{label}时长")
+            } else if only_verbs(&label_chars) {
+                // 各类意见建议,今年以来,全区收集了3200条: the verb's object is the topic
+                match topic_before(chars, clause_start) {
+                    Some(topic) => format!("{label}{topic}"),
+                    None => label,
+                }
             } else {
                 label
             }

@@ -161,3 +161,37 @@ fn a_clause_before_the_figure_gives_its_head_noun() {
     );
     assert_eq!(find(&facts, 5.0, "元").label, "价格");
 }
+
+#[test]
+fn a_bare_verb_names_the_topic_its_sentence_opens_with() {
+    // the object of 收集 is fronted as the sentence's topic, a time frame between them
+    let facts = facts_of(
+        "浙江省湖州市人民建议征集工作\n各类社情民意建议,今年以来,湖州市收集了3600余条。\n",
+    );
+    assert_eq!(find(&facts, 3600.0, "条").label, "收集社情民意建议");
+}
+
+#[test]
+fn a_bare_verb_after_another_figure_counts_what_that_figure_counts() {
+    // 悬挂 alone names nothing: the 2000 signs are signs like the 1300 before them
+    let facts = facts_of("河北省邢台市社区减负\n全县清理各类挂牌1300余块,规范悬挂2000余块。\n");
+    let before = find(&facts, 1300.0, "块").label.clone();
+    assert!(before.contains("挂牌"), "{before}");
+    assert_eq!(find(&facts, 2000.0, "块").label, before, "not 规范悬挂");
+}
+
+#[test]
+fn a_time_frame_before_the_figure_is_left_out() {
+    let facts = facts_of(
+        "四川省绵阳市关爱新就业群体项目\n绵阳市启动暖蜂驿站项目,预计项目周期内服务快递小哥800人。\n",
+    );
+    assert_eq!(find(&facts, 800.0, "人").label, "服务快递小哥");
+}
+
+#[test]
+fn years_of_doing_something_are_how_long_it_lasted() {
+    let facts = facts_of(
+        "湖北省宜昌市社会组织\n宜昌市社会组织促进会连续8年编制发布《社会组织发展蓝皮书》。\n",
+    );
+    assert_eq!(find(&facts, 8.0, "年").label, "编制发布时长");
+}

@@ -34,6 +34,9 @@ pub(super) struct LabelWords {
     pub(super) duration_units: Vec<String>,
     pub(super) comparison_verbs: Vec<String>,
     pub(super) joint_action_words: Vec<String>,
+    pub(super) action_verbs: Vec<String>,
+    pub(super) time_frame_ends: Vec<String>,
+    pub(super) topic_time_ends: Vec<String>,
 }
 
 pub(super) struct Vocabulary {
@@ -65,6 +68,9 @@ pub(super) struct Vocabulary {
     pub(super) duration_units: Vec<String>,
     pub(super) comparison_verbs: Vec<Vec<char>>,
     pub(super) joint_action_words: Vec<Vec<char>>,
+    pub(super) action_verbs: Vec<Vec<char>>,
+    pub(super) time_frame_ends: Vec<Vec<char>>,
+    pub(super) topic_time_ends: Vec<Vec<char>>,
 }
 
 pub(super) fn vocabulary() -> &'static Vocabulary {
@@ -105,6 +111,9 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             duration_units: words.duration_units,
             comparison_verbs: chars(&words.comparison_verbs),
             joint_action_words: chars(&words.joint_action_words),
+            action_verbs: chars(&words.action_verbs),
+            time_frame_ends: chars(&words.time_frame_ends),
+            topic_time_ends: chars(&words.topic_time_ends),
         }
     })
 }
