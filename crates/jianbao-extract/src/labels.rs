@@ -113,7 +113,26 @@ fn tidy(label: &str) -> String {
             break;
         }
     }
+    // a place name stuck to the end (a headline's place run on into the next line: 友好场景
+    // 沙坪坝) says where, not what; a list of places (黑河、绥化) is what is counted
+    let place = trailing_place(&chars);
+    if place > 0 && chars.len() - place >= 2 && !chars[..chars.len() - place].contains(&'、') {
+        chars.truncate(chars.len() - place);
+    }
     chars.into_iter().collect()
+}
+
+/// Length of a place name that ends `chars` (…沙坪坝), when the gazetteer finds one there and it
+/// does not start the label; 0 otherwise.
+fn trailing_place(chars: &[char]) -> usize {
+    let places = crate::places::Gazetteer::embedded();
+    places
+        .find(chars, None)
+        .into_iter()
+        .filter(|m| m.range.end == chars.len() && m.range.start > 0)
+        .map(|m| m.range.end - m.range.start)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Length of the known word (good_starts, compound_words) that opens `chars`; 0 when none does.
@@ -954,6 +973,11 @@ pub fn label_from_text(
                 .any(|w| ends_with(&label_chars, w));
             if ends_in_verb && v.duration_units.iter().any(|u| u == unit) {
                 format!("{label}时长")
+            } else if let Some((_, count)) = v.people_counts.iter().find(|(u, _)| {
+                u == unit && v.reach_verbs.iter().any(|w| ends_with(&label_chars, w))
+            }) {
+                // 服务覆盖10万人次: what the figure counts is the people reached
+                format!("{label}{count}")
             } else if only_verbs(&label_chars) {
                 // 各类意见建议,今年以来,全区收集了3200条: the verb's object is the topic
                 match topic_before(chars, clause_start) {

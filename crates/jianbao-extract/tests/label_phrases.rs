@@ -195,3 +195,11 @@ fn years_of_doing_something_are_how_long_it_lasted() {
     );
     assert_eq!(find(&facts, 8.0, "年").label, "编制发布时长");
 }
+
+#[test]
+fn people_reached_by_a_service_are_a_count_of_people() {
+    let facts = facts_of(
+        "安徽省芜湖市志愿服务\n今年芜湖市开展邻里互助活动300场,服务覆盖2.5万人次,惠及独居老人1800户。\n",
+    );
+    assert_eq!(find(&facts, 25_000.0, "人次").label, "服务覆盖人次");
+}

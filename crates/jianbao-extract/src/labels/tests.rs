@@ -181,3 +181,14 @@ fn function_words_are_never_labels() {
     assert!(is_usable("社区工作者"));
     assert_eq!(labels("其中为120人"), [""]);
 }
+
+#[test]
+fn a_place_stuck_to_the_end_of_a_label_goes() {
+    // a headline's place run on into the words after a figure (友好场景 / 沙坪坝区): where,
+    // not what (a name the gazetteer reads without a province at hand)
+    assert_eq!(tidy("骑手友好场景沙坪坝区"), "骑手友好场景");
+    assert_eq!(tidy("志愿服务站点哈尔滨市"), "志愿服务站点");
+    // a list of places is what is counted
+    assert_eq!(tidy("黑河、绥化"), "黑河、绥化");
+    assert_eq!(tidy("鞍山路周边居民"), "鞍山路周边居民");
+}

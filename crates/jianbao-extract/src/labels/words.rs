@@ -37,6 +37,8 @@ pub(super) struct LabelWords {
     pub(super) action_verbs: Vec<String>,
     pub(super) time_frame_ends: Vec<String>,
     pub(super) topic_time_ends: Vec<String>,
+    pub(super) reach_verbs: Vec<String>,
+    pub(super) people_counts: Vec<(String, String)>,
 }
 
 pub(super) struct Vocabulary {
@@ -71,6 +73,9 @@ pub(super) struct Vocabulary {
     pub(super) action_verbs: Vec<Vec<char>>,
     pub(super) time_frame_ends: Vec<Vec<char>>,
     pub(super) topic_time_ends: Vec<Vec<char>>,
+    pub(super) reach_verbs: Vec<Vec<char>>,
+    /// Unit of a count of people → the noun naming that count.
+    pub(super) people_counts: Vec<(String, String)>,
 }
 
 pub(super) fn vocabulary() -> &'static Vocabulary {
@@ -114,6 +119,8 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             action_verbs: chars(&words.action_verbs),
             time_frame_ends: chars(&words.time_frame_ends),
             topic_time_ends: chars(&words.topic_time_ends),
+            reach_verbs: chars(&words.reach_verbs),
+            people_counts: words.people_counts,
         }
     })
 }
