@@ -988,6 +988,19 @@ pub fn label_from_text(
                 label
             }
         })
+        // 培训民政系统、文明办系统和……业务负责人330人次: a label longer than a table cell
+        // holds loses the verb that opens it, leaving the people or things counted
+        .map(|label| {
+            let label_chars: Vec<char> = label.chars().collect();
+            let verb = longest_at(&v.subject_breakers, &label_chars)
+                .max(longest_at(&v.building_verbs, &label_chars))
+                .max(longest_at(&v.action_verbs, &label_chars));
+            if label_chars.len() > MAX_LABEL_CHARS && verb >= 2 && label_chars.len() - verb >= 2 {
+                label_chars[verb..].iter().collect()
+            } else {
+                label
+            }
+        })
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
 }

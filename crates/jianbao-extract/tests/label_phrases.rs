@@ -203,3 +203,13 @@ fn people_reached_by_a_service_are_a_count_of_people() {
     );
     assert_eq!(find(&facts, 25_000.0, "人次").label, "服务覆盖人次");
 }
+
+#[test]
+fn a_label_too_long_for_a_table_cell_loses_its_opening_verb() {
+    let facts = facts_of(
+        "广西壮族自治区社会工作培训\n今年共培训人社系统、团委系统和相关区直单位社会工作负责人420人次。\n",
+    );
+    let label = &find(&facts, 420.0, "人次").label;
+    assert!(label.chars().count() <= 22, "{label}");
+    assert!(label.ends_with("社会工作负责人"), "{label}");
+}
