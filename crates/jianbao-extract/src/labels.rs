@@ -3,148 +3,19 @@
 //!
 //! The words that shape labels are data (data/labels.toml).
 
+mod bare_verbs;
+mod lists;
+#[cfg(test)]
+mod tests;
+mod words;
+
 use crate::catalog::{is_clause_break, thing_start};
-use std::sync::OnceLock;
-
-const LABEL_DATA: &str = include_str!("../../../data/labels.toml");
-
-#[derive(serde::Deserialize, Default)]
-struct LabelWords {
-    predicate_starts: Vec<String>,
-    leading_words: Vec<String>,
-    trailing_words: Vec<String>,
-    building_verbs: Vec<String>,
-    bad_start: String,
-    bad_end: String,
-    good_starts: Vec<String>,
-    subject_breakers: Vec<String>,
-    not_labels: Vec<String>,
-    compound_words: Vec<String>,
-    speech_openers: Vec<String>,
-    compound_heads: Vec<String>,
-    clause_adverbs: Vec<String>,
-    adverb_exceptions: Vec<String>,
-    never_head_predicates: Vec<String>,
-    averages: Vec<String>,
-    completion_verbs: Vec<String>,
-    generic_nouns: Vec<String>,
-    attending_verbs: Vec<String>,
-    furniture_words: Vec<String>,
-    dateline_marks: Vec<String>,
-    site_marks: Vec<String>,
-    level_words: Vec<String>,
-    verb_joiners: Vec<String>,
-    duration_units: Vec<String>,
-    comparison_verbs: Vec<String>,
-    joint_action_words: Vec<String>,
-}
-
-struct Vocabulary {
-    predicate_starts: Vec<Vec<char>>,
-    /// Longest first, so that 截至目前 is stripped before 截至.
-    leading_words: Vec<Vec<char>>,
-    trailing_words: Vec<Vec<char>>,
-    building_verbs: Vec<Vec<char>>,
-    bad_start: Vec<char>,
-    bad_end: Vec<char>,
-    good_starts: Vec<Vec<char>>,
-    subject_breakers: Vec<Vec<char>>,
-    not_labels: Vec<Vec<char>>,
-    compound_words: Vec<Vec<char>>,
-    speech_openers: Vec<Vec<char>>,
-    compound_heads: Vec<Vec<char>>,
-    clause_adverbs: Vec<Vec<char>>,
-    adverb_exceptions: Vec<Vec<char>>,
-    never_head_predicates: Vec<Vec<char>>,
-    averages: Vec<Vec<char>>,
-    completion_verbs: Vec<Vec<char>>,
-    generic_nouns: Vec<Vec<char>>,
-    attending_verbs: Vec<Vec<char>>,
-    furniture_words: Vec<Vec<char>>,
-    dateline_marks: Vec<Vec<char>>,
-    site_marks: Vec<Vec<char>>,
-    level_words: Vec<Vec<char>>,
-    verb_joiners: Vec<Vec<char>>,
-    duration_units: Vec<String>,
-    comparison_verbs: Vec<Vec<char>>,
-    joint_action_words: Vec<Vec<char>>,
-}
-
-fn vocabulary() -> &'static Vocabulary {
-    static WORDS: OnceLock<Vocabulary> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        // the embedded file is checked by this module's tests, so it parses in a release
-        let words: LabelWords = toml::from_str(LABEL_DATA).unwrap_or_default();
-        let chars = |list: &[String]| -> Vec<Vec<char>> {
-            let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
-            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            out
-        };
-        Vocabulary {
-            predicate_starts: chars(&words.predicate_starts),
-            leading_words: chars(&words.leading_words),
-            trailing_words: chars(&words.trailing_words),
-            building_verbs: chars(&words.building_verbs),
-            bad_start: words.bad_start.chars().collect(),
-            bad_end: words.bad_end.chars().collect(),
-            good_starts: chars(&words.good_starts),
-            subject_breakers: chars(&words.subject_breakers),
-            not_labels: chars(&words.not_labels),
-            compound_words: chars(&words.compound_words),
-            speech_openers: chars(&words.speech_openers),
-            compound_heads: chars(&words.compound_heads),
-            clause_adverbs: chars(&words.clause_adverbs),
-            adverb_exceptions: chars(&words.adverb_exceptions),
-            never_head_predicates: chars(&words.never_head_predicates),
-            averages: chars(&words.averages),
-            completion_verbs: chars(&words.completion_verbs),
-            generic_nouns: chars(&words.generic_nouns),
-            attending_verbs: chars(&words.attending_verbs),
-            furniture_words: chars(&words.furniture_words),
-            dateline_marks: chars(&words.dateline_marks),
-            site_marks: chars(&words.site_marks),
-            level_words: chars(&words.level_words),
-            verb_joiners: chars(&words.verb_joiners),
-            duration_units: words.duration_units,
-            comparison_verbs: chars(&words.comparison_verbs),
-            joint_action_words: chars(&words.joint_action_words),
-        }
-    })
-}
-
-/// Whether `text` opens with `word`; the first characters are compared before the rest, as most
-/// words of a list differ there (labels are read against every list at every character).
-fn starts_with(text: &[char], word: &[char]) -> bool {
-    match (text.first(), word.first()) {
-        (Some(t), Some(w)) => {
-            t == w && text.len() >= word.len() && text[1..word.len()] == word[1..]
-        }
-        (_, None) => true,
-        (None, Some(_)) => false,
-    }
-}
-
-/// Whether `text` ends with `word`, comparing the last characters first.
-fn ends_with(text: &[char], word: &[char]) -> bool {
-    match (text.last(), word.last()) {
-        (Some(t), Some(w)) => {
-            t == w && text.len() >= word.len() && text[text.len() - word.len()..] == *word
-        }
-        (_, None) => true,
-        (None, Some(_)) => false,
-    }
-}
+use bare_verbs::{only_verbs, topic_before};
+use lists::{follows_a_list_item, tail_at_boundary, through_list};
+use words::{ends_with, longest_at, starts_with, vocabulary};
 
 pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
-/// Length of the longest word of `words` that starts `text` (0 when none does).
-fn longest_at(words: &[Vec<char>], text: &[char]) -> usize {
-    words
-        .iter()
-        .find(|w| starts_with(text, w))
-        .map_or(0, |w| w.len())
 }
 
 /// Length of the clause adverb (已, 就, 累计 …) at `at` in `text`, unless it lies inside a word
@@ -244,7 +115,26 @@ fn tidy(label: &str) -> String {
             break;
         }
     }
+    // a place name stuck to the end (a headline's place run on into the next line: 友好场景
+    // 沙坪坝) says where, not what; a list of places (黑河、绥化) is what is counted
+    let place = trailing_place(&chars);
+    if place > 0 && chars.len() - place >= 2 && !chars[..chars.len() - place].contains(&'、') {
+        chars.truncate(chars.len() - place);
+    }
     chars.into_iter().collect()
+}
+
+/// Length of a place name that ends `chars` (…沙坪坝), when the gazetteer finds one there and it
+/// does not start the label; 0 otherwise.
+fn trailing_place(chars: &[char]) -> usize {
+    let places = crate::places::Gazetteer::embedded();
+    places
+        .find(chars, None)
+        .into_iter()
+        .filter(|m| m.range.end == chars.len() && m.range.start > 0)
+        .map(|m| m.range.end - m.range.start)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Length of the known word (good_starts, compound_words) that opens `chars`; 0 when none does.
@@ -364,6 +254,8 @@ pub fn names_nothing(label: &str) -> bool {
             .chain(v.predicate_starts.iter())
             .any(|w| w == chars)
         || (v.not_labels.iter().any(|w| w == chars) && !v.generic_nouns.iter().any(|w| w == chars))
+        // 清理标识1300块,悬挂2000块: verbs alone count what the figure before counts
+        || only_verbs(chars)
 }
 
 /// The mark of a change when a verb of change stands right before a figure (比上年底增加3.1万人
@@ -415,6 +307,13 @@ fn before_phrase(before: &[char]) -> Vec<char> {
         if text.len() == len {
             break;
         }
+    }
+    // a time frame (项目周期内, 三年内) says when: the words after it say what
+    if let Some(at) = (0..text.len()).rev().find_map(|i| {
+        let w = longest_at(&v.time_frame_ends, &text[i..]);
+        (w > 0 && text.len() - i - w >= 2).then_some(i + w)
+    }) {
+        text = &text[at..];
     }
     // a date inside the phrase (仅2020年“党爱超市”就兑换物品, 比2020年底增加): what it counts
     // follows the date
@@ -619,30 +518,6 @@ fn furniture_start(text: &[char]) -> Option<usize> {
 pub fn names_a_level(label: &str) -> bool {
     let chars: Vec<char> = label.chars().collect();
     vocabulary().level_words.contains(&chars)
-}
-
-/// The last at most `max` characters of `text`, starting at a word boundary (after 、, 和, 及,
-/// 与, 以及 or 的) rather than inside a word; the whole text when no boundary makes it short
-/// enough and it is not much longer.
-fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
-    if text.len() <= max {
-        return text.to_vec();
-    }
-    let from = text.len() - max;
-    let boundary = (from..text.len())
-        .find(|&i| i > 0 && matches!(text[i - 1], '、' | '和' | '及' | '与' | '的'))
-        .filter(|&i| text.len() - i >= 2);
-    match boundary {
-        Some(i) => text[i..].to_vec(),
-        None if text.len() <= max + 8 => text.to_vec(),
-        None => Vec::new(),
-    }
-}
-
-/// Whether the words before a figure are the list item of the figure before it (1个组织、2个):
-/// no clause break stands between the two figures and those words end at a list mark.
-fn follows_a_list_item(previous_end: usize, clause_start: usize, before: &[char]) -> bool {
-    previous_end > 0 && clause_start == previous_end && before.last() == Some(&'、')
 }
 
 /// `text` without asides in parentheses longer than a short name: 10名志愿者(涵盖医疗、教育等
@@ -1031,65 +906,46 @@ pub fn label_from_text(
         // 成立不足6个月: a verb before a length of time counts how long it lasted
         .map(|label| {
             let label_chars: Vec<char> = label.chars().collect();
+            // (a verb of doing only when it follows the figure: 连续11年编制发布)
+            let follows_figure = chars[thing..].starts_with(&label_chars);
             let ends_in_verb = v
                 .building_verbs
                 .iter()
                 .chain(v.predicate_starts.iter())
+                .chain(v.action_verbs.iter().filter(|_| follows_figure))
                 .any(|w| ends_with(&label_chars, w));
             if ends_in_verb && v.duration_units.iter().any(|u| u == unit) {
                 format!("{label}时长")
+            } else if let Some((_, count)) = v.people_counts.iter().find(|(u, _)| {
+                u == unit && v.reach_verbs.iter().any(|w| ends_with(&label_chars, w))
+            }) {
+                // 服务覆盖10万人次: what the figure counts is the people reached
+                format!("{label}{count}")
+            } else if only_verbs(&label_chars) {
+                // 各类意见建议,今年以来,全区收集了3200条: the verb's object is the topic
+                match topic_before(chars, clause_start) {
+                    Some(topic) => format!("{label}{topic}"),
+                    None => label,
+                }
+            } else {
+                label
+            }
+        })
+        // 培训民政系统、文明办系统和……业务负责人330人次: a label longer than a table cell
+        // holds loses the verb that opens it, leaving the people or things counted
+        .map(|label| {
+            let label_chars: Vec<char> = label.chars().collect();
+            let verb = longest_at(&v.subject_breakers, &label_chars)
+                .max(longest_at(&v.building_verbs, &label_chars))
+                .max(longest_at(&v.action_verbs, &label_chars));
+            if label_chars.len() > MAX_LABEL_CHARS && verb >= 2 && label_chars.len() - verb >= 2 {
+                label_chars[verb..].iter().collect()
             } else {
                 label
             }
         })
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
-}
-
-/// The end of the counted thing after a figure when a list runs on past 和, 与 or 及 (286个社会
-/// 团体、社会服务机构和基金会获得, 1400余名党组织书记和党务工作者在): the whole list, when no
-/// figure of its own follows its last item and it fits a label; else, for a list of 、, its first
-/// item only (115家社会公益组织、高校专家学者及……近300人: 家 counts the organisations).
-fn through_list(
-    chars: &[char],
-    thing: usize,
-    end: usize,
-    stops_at: &impl Fn(usize, bool) -> bool,
-) -> usize {
-    const MOST: usize = 16;
-    // 与 is mostly the preposition "with" (6家商会与县区政府签约): only 和 and 及 join a list
-    if end >= chars.len() || !matches!(chars[end], '和' | '及') {
-        return end;
-    }
-    let listed = chars[thing..end].contains(&'、');
-    let first_item = || {
-        chars[thing..end]
-            .iter()
-            .position(|&c| c == '、')
-            .map_or(end, |p| thing + p)
-    };
-    if !chars.get(end + 1).is_some_and(|&c| is_han(c)) {
-        return if listed { first_item() } else { end };
-    }
-    let limit = chars.len().min(thing + MOST + 1);
-    let Some(whole_end) = (end + 1..limit).find(|&i| stops_at(i, true)) else {
-        return if listed { first_item() } else { end };
-    };
-    // a figure right after the last item (及负责人近300人) is that item's own
-    let own_figure = chars[whole_end..chars.len().min(whole_end + 2)]
-        .iter()
-        .any(char::is_ascii_digit);
-    // 和 before a joint action is "with" (商会和政府共同签约)
-    let joint = longest_at(&vocabulary().joint_action_words, &chars[whole_end..]) > 0;
-    if own_figure || joint {
-        if listed {
-            first_item()
-        } else {
-            end
-        }
-    } else {
-        whole_end
-    }
 }
 
 /// The object of the last verb of building in the clause that ends right before `clause_start`
@@ -1113,190 +969,4 @@ fn object_before(
             .map(|n| i + n + 1)
     })?;
     Some(tidy(&clause[at..].iter().collect::<String>())).filter(|label| is_usable(label))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::numbers::find_quantities;
-
-    /// Labels of every figure in `text`, in order.
-    fn labels(text: &str) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        let quantities = find_quantities(&chars);
-        quantities
-            .iter()
-            .enumerate()
-            .map(|(k, q)| {
-                let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
-                label_from_text(&chars, previous_end, q.range.start, q.range.end, &q.unit)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn embedded_words_parse() {
-        let words: LabelWords = toml::from_str(LABEL_DATA).expect("data/labels.toml parses");
-        assert!(!words.building_verbs.is_empty() && !words.bad_start.is_empty());
-    }
-
-    #[test]
-    fn counted_noun_phrases() {
-        assert_eq!(
-            labels("组建115个网约配送行业党委、12个快递行业党委"),
-            ["网约配送行业党委", "快递行业党委"]
-        );
-        assert_eq!(labels("全省持证人数达到2.4万人"), ["持证人数"]);
-        assert_eq!(labels("全市累计打造300个“暖新驿站”,服务骑手"), ["暖新驿站"]);
-        assert_eq!(labels("全县共有社会组织1200家"), ["社会组织"]);
-        assert_eq!(labels("开展了活动56场"), ["开展了活动"]);
-        assert_eq!(labels("组建志愿服务队伍98支"), ["志愿服务队伍"]);
-        assert_eq!(labels("截至2024年底,注册志愿者达到12万人"), ["注册志愿者"]);
-        // a level reached is marked, never cut inside the verb (义工人数发展, 学历将提升)
-        assert_eq!(
-            labels("平均每万人拥有社工7名,义工人数发展到3461人"),
-            ["社工", "义工人数（增至）"]
-        );
-        assert_eq!(
-            labels("全县持证社工比例将提升至60%"),
-            ["持证社工比例（增至）"]
-        );
-    }
-
-    #[test]
-    fn labels_are_never_cut_inside_a_word() {
-        // 志愿服务 and 社区服务 are one word: 服务 inside them is no predicate
-        assert_eq!(labels("街道建起14个志愿服务驿站"), ["志愿服务驿站"]);
-        assert_eq!(labels("全区运营9家社区服务中心"), ["社区服务中心"]);
-        // a word that starts like a particle (从业人员, 居民) keeps its first character
-        assert_eq!(
-            labels("全市社工机构的从业人员近5000人"),
-            ["社工机构的从业人员"]
-        );
-        assert_eq!(labels("小区有800多位居民需要照顾"), ["居民"]);
-        // a predicate that contains a shorter one (参与 holds 与) is read whole
-        assert_eq!(labels("党员100%参与巡河"), ["党员参与巡河"]);
-        assert_eq!(labels("7家协会荣获先进称号"), ["协会"]);
-        // 向 of 定向 is no preposition
-        assert_eq!(labels("开展7场定向服务"), ["定向服务"]);
-    }
-
-    #[test]
-    fn clause_structure_bounds_the_label() {
-        // a rank closes what it ranks; the figure after it counts what follows
-        assert_eq!(labels("注册社工人数超2万居全省第一位"), ["注册社工人数"]);
-        assert_eq!(labels("位列全国第二名全市社工站达300个"), ["社工站"]);
-        // a verb keeps its resultative complement; a generic head keeps its verb
-        assert_eq!(labels("评选出优秀社工12名"), ["优秀社工"]);
-        assert_eq!(labels("新建社区孵化培育中心8个"), ["社区孵化培育中心"]);
-        // an aside in parentheses that is not closed is not part of the label
-        assert_eq!(labels("组建了以5名专职社工(其中"), ["专职社工"]);
-        // linking words go one at a time (累计达 never leaves 累)
-        assert_eq!(labels("持证社工人数累计达900人"), ["持证社工人数"]);
-        // 及 joins two counted things; a verb of building after the thing is its predicate
-        assert_eq!(labels("有300户家庭及500位老人"), ["家庭", "老人"]);
-        assert_eq!(labels("全区12个社区建立议事会"), ["社区"]);
-        // a comparison or a hedge before the figure is not what it counts; 共 after a
-        // counted thing is its predicate, 共青团 a name
-        assert_eq!(labels("求助来电同比增长12%"), ["求助来电同比增幅"]);
-        assert_eq!(labels("全区受理的来信量高达900件"), ["受理的来信量"]);
-        assert_eq!(labels("40个社区共组织活动"), ["社区"]);
-        assert_eq!(labels("共青团员2000名"), ["共青团员"]);
-        // a Latin initial is part of a name
-        assert_eq!(labels("全市有58个U站"), ["U站"]);
-    }
-
-    #[test]
-    fn clauses_are_cut_down_to_the_counted_thing() {
-        // adverbs are left out; 开展 and 发放 govern the thing counted
-        assert_eq!(labels("驿站已累计服务骑手900人次"), ["驿站服务骑手"]);
-        assert_eq!(labels("全年累计开展各类培训活动40场"), ["培训活动"]);
-        assert_eq!(labels("志愿者已发放爱心包300份"), ["爱心包"]);
-        // a verb of change makes the figure a change
-        assert_eq!(labels("来访批次同比下降8%"), ["来访批次同比降幅"]);
-        assert_eq!(labels("社工人数比上年增加60人"), ["社工人数（增加）"]);
-        // the thing after a figure ends at an adverb or a verb that never heads a noun
-        assert_eq!(labels("8个社区均已建成议事厅"), ["社区"]);
-        assert_eq!(labels("300名社工扎根基层"), ["社工"]);
-        assert_eq!(labels("6个社工室举行揭牌仪式"), ["社工室"]);
-        // an aside in parentheses is not part of the name, a short one is
-        assert_eq!(labels("12名党员(均为退休教师和医生)"), ["党员"]);
-        assert_eq!(labels("20个村(社区)"), ["村(社区)"]);
-        assert_eq!(labels("1个组织、2个项目上榜"), ["组织", "项目"]);
-        // a verb of building alone names the object of the same verb in the clause before
-        assert_eq!(
-            labels("全区开展“邻里守望”系列活动,共举办120场"),
-            ["“邻里守望”系列活动"]
-        );
-        // a line ends the counted thing: the next line is another paragraph or furniture
-        assert_eq!(labels("持证社工约3万人\n\n本报讯(记者"), ["持证社工"]);
-    }
-
-    #[test]
-    fn places_and_speech_openers_are_not_labels() {
-        // a place that opens the clause says where, not what is counted
-        assert_eq!(
-            labels("合肥全市登记社区社会组织3100个"),
-            ["登记社区社会组织"]
-        );
-        assert_eq!(
-            labels("贵州志愿服务组织数量达900多家"),
-            ["志愿服务组织数量"]
-        );
-        // a road named after a city is no place prefix to strip
-        assert_eq!(labels("鞍山路周边居民达3200多位"), ["鞍山路周边居民"]);
-        // a quoted remark: the speaker's pronoun and hedges go
-        assert_eq!(labels("“我们驿站的订单每天大约300单"), ["驿站的订单"]);
-        assert_eq!(labels("他们还有骑手60多名"), ["骑手"]);
-    }
-
-    #[test]
-    fn lists_prepositions_and_predicates_after_the_figure() {
-        // 与 before a joint action is "with": the figure counts what precedes it
-        assert_eq!(
-            labels("目前已有5家全市性行业协会与区政府共同签约")[0],
-            "全市性行业协会"
-        );
-        // 到 is a predicate of its own, yet a change after the figure still marks it
-        assert_eq!(
-            labels("结对老人从最初的12名增加到了300多名"),
-            ["结对老人（起始）", "结对老人（增至）"]
-        );
-        assert_eq!(labels("全县8000余名骑手到站点报到"), ["骑手"]);
-        // 对 of 对象 is no preposition; 之一 says the thing is one of them
-        assert_eq!(labels("近四成的受访对象选择社区岗位"), ["受访对象"]);
-        assert_eq!(labels("该村是全省12个示范村之一"), ["示范村"]);
-        // a generic noun after a verb that makes the figure count it is named with that verb
-        assert_eq!(
-            labels("5家协会与县政府共签约14个项目"),
-            ["协会", "签约项目"]
-        );
-        // a list after the measure word is read through 和 unless a figure of its own follows
-        assert_eq!(
-            labels("组织200名网格员和楼栋长参加培训"),
-            ["网格员和楼栋长"]
-        );
-        assert_eq!(
-            labels("来自各地的60家社会组织、高校学者及企业代表近200人参会")[0],
-            "社会组织"
-        );
-    }
-
-    #[test]
-    fn function_words_are_never_labels() {
-        for bad in [
-            "为",
-            "有",
-            "伍",
-            "展了活动的",
-            "的社工",
-            "力争",
-            "义工人数发展到",
-            "持证社工(其中",
-        ] {
-            assert!(!is_usable(bad), "{bad}");
-        }
-        assert!(is_usable("社区工作者"));
-        assert_eq!(labels("其中为120人"), [""]);
-    }
 }

@@ -161,3 +161,55 @@ fn a_clause_before_the_figure_gives_its_head_noun() {
     );
     assert_eq!(find(&facts, 5.0, "元").label, "价格");
 }
+
+#[test]
+fn a_bare_verb_names_the_topic_its_sentence_opens_with() {
+    // the object of 收集 is fronted as the sentence's topic, a time frame between them
+    let facts = facts_of(
+        "浙江省湖州市人民建议征集工作\n各类社情民意建议,今年以来,湖州市收集了3600余条。\n",
+    );
+    assert_eq!(find(&facts, 3600.0, "条").label, "收集社情民意建议");
+}
+
+#[test]
+fn a_bare_verb_after_another_figure_counts_what_that_figure_counts() {
+    // 悬挂 alone names nothing: the 2000 signs are signs like the 1300 before them
+    let facts = facts_of("河北省邢台市社区减负\n全县清理各类挂牌1300余块,规范悬挂2000余块。\n");
+    let before = find(&facts, 1300.0, "块").label.clone();
+    assert!(before.contains("挂牌"), "{before}");
+    assert_eq!(find(&facts, 2000.0, "块").label, before, "not 规范悬挂");
+}
+
+#[test]
+fn a_time_frame_before_the_figure_is_left_out() {
+    let facts = facts_of(
+        "四川省绵阳市关爱新就业群体项目\n绵阳市启动暖蜂驿站项目,预计项目周期内服务快递小哥800人。\n",
+    );
+    assert_eq!(find(&facts, 800.0, "人").label, "服务快递小哥");
+}
+
+#[test]
+fn years_of_doing_something_are_how_long_it_lasted() {
+    let facts = facts_of(
+        "湖北省宜昌市社会组织\n宜昌市社会组织促进会连续8年编制发布《社会组织发展蓝皮书》。\n",
+    );
+    assert_eq!(find(&facts, 8.0, "年").label, "编制发布时长");
+}
+
+#[test]
+fn people_reached_by_a_service_are_a_count_of_people() {
+    let facts = facts_of(
+        "安徽省芜湖市志愿服务\n今年芜湖市开展邻里互助活动300场,服务覆盖2.5万人次,惠及独居老人1800户。\n",
+    );
+    assert_eq!(find(&facts, 25_000.0, "人次").label, "服务覆盖人次");
+}
+
+#[test]
+fn a_label_too_long_for_a_table_cell_loses_its_opening_verb() {
+    let facts = facts_of(
+        "广西壮族自治区社会工作培训\n今年共培训人社系统、团委系统和相关区直单位社会工作负责人420人次。\n",
+    );
+    let label = &find(&facts, 420.0, "人次").label;
+    assert!(label.chars().count() <= 22, "{label}");
+    assert!(label.ends_with("社会工作负责人"), "{label}");
+}

@@ -2,12 +2,13 @@
 //! figure counts, a noun phrase that fits a table cell, so a reader rejects one that is a single
 //! character, holds a clause break, opens or ends with a function word or a governing verb,
 //! holds an adverb that only stands before a predicate (信访问题已解决, 《办法》共六章) or a time
-//! frame (阶段以来), is longer than a cell holds, holds page furniture or spam (版权声明,
-//! AG九游会), or names a level only (省级). Read against its quote, a label is also rejected when
-//! it is cut from a list (the quote lists more right before or after it, or goes on with 等:
-//! 倾诉维权难、看病就医难等实际问题) or ends inside a word (到属地报|到). The words are data
-//! (reader_words.toml next to this file), kept apart from the extractor's own lists; only
-//! OpenCC's character table is shared, to read a traditional quote.
+//! frame (阶段以来, 项目周期内), is a bare verb (考核, 编制发布) or ends with a number (力争90),
+//! is longer than a cell holds, holds page furniture or spam (版权声明, AG九游会), or names a
+//! level only (省级). Read against its quote, a label is also rejected when it is cut from a
+//! list (the quote lists more right before or after it, or goes on with 等: 倾诉维权难、看病就医难
+//! 等实际问题) or ends inside a word (到属地报|到). The words are data (reader_words.toml next to
+//! this file), kept apart from the extractor's own lists; only OpenCC's character table is
+//! shared, to read a traditional quote.
 
 use std::sync::OnceLock;
 
@@ -29,6 +30,7 @@ pub struct ReaderWords {
     levels_only: Vec<String>,
     word_closing_particles: String,
     measure_heads: Vec<String>,
+    action_words: Vec<String>,
 }
 
 /// The most Han characters a label may have: a briefing's comparison table gives a label a
@@ -137,6 +139,13 @@ fn label_rejection(words: &ReaderWords, label: &str) -> Option<String> {
             return Some(format!("holds {w}"));
         }
     }
+    if made_of(&chars, &words.action_words) {
+        return Some("a bare verb: says what was done, not what is counted".to_owned());
+    }
+    // 力争90: a figure cut into its label
+    if chars.last().is_some_and(char::is_ascii_digit) {
+        return Some("ends with a number (a figure, not what is counted)".to_owned());
+    }
     if han > MAX_LABEL_CHARS {
         return Some(format!(
             "{han} characters, more than a table cell holds ({MAX_LABEL_CHARS})"
@@ -155,6 +164,24 @@ fn label_rejection(words: &ReaderWords, label: &str) -> Option<String> {
         return Some("names a level or scope only".to_owned());
     }
     None
+}
+
+/// Whether `chars` is nothing but words of `list` one after another (编制 + 发布).
+fn made_of(chars: &[char], list: &[String]) -> bool {
+    // reachable[k]: the first k characters are words of the list
+    let mut reachable = vec![false; chars.len() + 1];
+    reachable[0] = true;
+    for start in 0..chars.len() {
+        if !reachable[start] {
+            continue;
+        }
+        for w in list {
+            if word_at(chars, start, w) {
+                reachable[start + w.chars().count()] = true;
+            }
+        }
+    }
+    !chars.is_empty() && reachable[chars.len()]
 }
 
 /// The runs of Latin letters in `chars` (AG, U).
@@ -273,6 +300,11 @@ mod tests {
             "认为社区工作量大、任务重的受访者占比",
             "成立时长",
             "通过社工考试人数",
+            "考核合格的社区工作者",
+            "发布的征集公告",
+            "计划生育协会",
+            "12345热线工单",
+            "春节期间日单量",
         ] {
             assert_eq!(rejection(good, ""), None, "{good}");
         }
@@ -304,6 +336,25 @@ mod tests {
             ("持XY娱乐官网证社工", "holds page furniture 官网"),
             ("持XY证社工", "holds the Latin letters XY (spam or a code)"),
             ("市级", "names a level or scope only"),
+            (
+                "考核",
+                "a bare verb: says what was done, not what is counted",
+            ),
+            (
+                "编制发布",
+                "a bare verb: says what was done, not what is counted",
+            ),
+            (
+                "规范张贴",
+                "a bare verb: says what was done, not what is counted",
+            ),
+            ("项目周期内服务新就业群体", "holds 周期内"),
+            ("期间服务群众", "opens with 期间"),
+            ("力争90", "opens with 力争"),
+            (
+                "社区覆盖90",
+                "ends with a number (a figure, not what is counted)",
+            ),
         ] {
             assert_eq!(rejection(bad, "").as_deref(), Some(why), "{bad}");
         }

@@ -1,0 +1,79 @@
+//! Reading lists around a figure: where the words before it start (after a list mark, a word
+//! boundary) and how far the counted thing after it runs through 、, 和 and 及.
+
+use super::is_han;
+use super::words::{longest_at, vocabulary};
+
+/// The last at most `max` characters of `text`, starting at a word boundary (after 、, 和, 及,
+/// 与, 以及 or 的) rather than inside a word; the whole text when no boundary makes it short
+/// enough and it is not much longer.
+pub(super) fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
+    if text.len() <= max {
+        return text.to_vec();
+    }
+    let from = text.len() - max;
+    let boundary = (from..text.len())
+        .find(|&i| i > 0 && matches!(text[i - 1], '、' | '和' | '及' | '与' | '的'))
+        .filter(|&i| text.len() - i >= 2);
+    match boundary {
+        Some(i) => text[i..].to_vec(),
+        None if text.len() <= max + 8 => text.to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// Whether the words before a figure are the list item of the figure before it (1个组织、2个):
+/// no clause break stands between the two figures and those words end at a list mark.
+pub(super) fn follows_a_list_item(
+    previous_end: usize,
+    clause_start: usize,
+    before: &[char],
+) -> bool {
+    previous_end > 0 && clause_start == previous_end && before.last() == Some(&'、')
+}
+
+/// The end of the counted thing after a figure when a list runs on past 和, 与 or 及 (286个社会
+/// 团体、社会服务机构和基金会获得, 1400余名党组织书记和党务工作者在): the whole list, when no
+/// figure of its own follows its last item and it fits a label; else, for a list of 、, its first
+/// item only (115家社会公益组织、高校专家学者及……近300人: 家 counts the organisations).
+pub(super) fn through_list(
+    chars: &[char],
+    thing: usize,
+    end: usize,
+    stops_at: &impl Fn(usize, bool) -> bool,
+) -> usize {
+    const MOST: usize = 16;
+    // 与 is mostly the preposition "with" (6家商会与县区政府签约): only 和 and 及 join a list
+    if end >= chars.len() || !matches!(chars[end], '和' | '及') {
+        return end;
+    }
+    let listed = chars[thing..end].contains(&'、');
+    let first_item = || {
+        chars[thing..end]
+            .iter()
+            .position(|&c| c == '、')
+            .map_or(end, |p| thing + p)
+    };
+    if !chars.get(end + 1).is_some_and(|&c| is_han(c)) {
+        return if listed { first_item() } else { end };
+    }
+    let limit = chars.len().min(thing + MOST + 1);
+    let Some(whole_end) = (end + 1..limit).find(|&i| stops_at(i, true)) else {
+        return if listed { first_item() } else { end };
+    };
+    // a figure right after the last item (及负责人近300人) is that item's own
+    let own_figure = chars[whole_end..chars.len().min(whole_end + 2)]
+        .iter()
+        .any(char::is_ascii_digit);
+    // 和 before a joint action is "with" (商会和政府共同签约)
+    let joint = longest_at(&vocabulary().joint_action_words, &chars[whole_end..]) > 0;
+    if own_figure || joint {
+        if listed {
+            first_item()
+        } else {
+            end
+        }
+    } else {
+        whole_end
+    }
+}

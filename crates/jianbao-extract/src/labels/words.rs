@@ -1,0 +1,157 @@
+//! The word lists that shape labels (data/labels.toml), read once, and the matching of a word
+//! at either end of a run of characters.
+
+use std::sync::OnceLock;
+
+pub(super) const LABEL_DATA: &str = include_str!("../../../../data/labels.toml");
+
+#[derive(serde::Deserialize, Default)]
+pub(super) struct LabelWords {
+    pub(super) predicate_starts: Vec<String>,
+    pub(super) leading_words: Vec<String>,
+    pub(super) trailing_words: Vec<String>,
+    pub(super) building_verbs: Vec<String>,
+    pub(super) bad_start: String,
+    pub(super) bad_end: String,
+    pub(super) good_starts: Vec<String>,
+    pub(super) subject_breakers: Vec<String>,
+    pub(super) not_labels: Vec<String>,
+    pub(super) compound_words: Vec<String>,
+    pub(super) speech_openers: Vec<String>,
+    pub(super) compound_heads: Vec<String>,
+    pub(super) clause_adverbs: Vec<String>,
+    pub(super) adverb_exceptions: Vec<String>,
+    pub(super) never_head_predicates: Vec<String>,
+    pub(super) averages: Vec<String>,
+    pub(super) completion_verbs: Vec<String>,
+    pub(super) generic_nouns: Vec<String>,
+    pub(super) attending_verbs: Vec<String>,
+    pub(super) furniture_words: Vec<String>,
+    pub(super) dateline_marks: Vec<String>,
+    pub(super) site_marks: Vec<String>,
+    pub(super) level_words: Vec<String>,
+    pub(super) verb_joiners: Vec<String>,
+    pub(super) duration_units: Vec<String>,
+    pub(super) comparison_verbs: Vec<String>,
+    pub(super) joint_action_words: Vec<String>,
+    pub(super) action_verbs: Vec<String>,
+    pub(super) time_frame_ends: Vec<String>,
+    pub(super) topic_time_ends: Vec<String>,
+    pub(super) reach_verbs: Vec<String>,
+    pub(super) people_counts: Vec<(String, String)>,
+}
+
+pub(super) struct Vocabulary {
+    pub(super) predicate_starts: Vec<Vec<char>>,
+    /// Longest first, so that 截至目前 is stripped before 截至.
+    pub(super) leading_words: Vec<Vec<char>>,
+    pub(super) trailing_words: Vec<Vec<char>>,
+    pub(super) building_verbs: Vec<Vec<char>>,
+    pub(super) bad_start: Vec<char>,
+    pub(super) bad_end: Vec<char>,
+    pub(super) good_starts: Vec<Vec<char>>,
+    pub(super) subject_breakers: Vec<Vec<char>>,
+    pub(super) not_labels: Vec<Vec<char>>,
+    pub(super) compound_words: Vec<Vec<char>>,
+    pub(super) speech_openers: Vec<Vec<char>>,
+    pub(super) compound_heads: Vec<Vec<char>>,
+    pub(super) clause_adverbs: Vec<Vec<char>>,
+    pub(super) adverb_exceptions: Vec<Vec<char>>,
+    pub(super) never_head_predicates: Vec<Vec<char>>,
+    pub(super) averages: Vec<Vec<char>>,
+    pub(super) completion_verbs: Vec<Vec<char>>,
+    pub(super) generic_nouns: Vec<Vec<char>>,
+    pub(super) attending_verbs: Vec<Vec<char>>,
+    pub(super) furniture_words: Vec<Vec<char>>,
+    pub(super) dateline_marks: Vec<Vec<char>>,
+    pub(super) site_marks: Vec<Vec<char>>,
+    pub(super) level_words: Vec<Vec<char>>,
+    pub(super) verb_joiners: Vec<Vec<char>>,
+    pub(super) duration_units: Vec<String>,
+    pub(super) comparison_verbs: Vec<Vec<char>>,
+    pub(super) joint_action_words: Vec<Vec<char>>,
+    pub(super) action_verbs: Vec<Vec<char>>,
+    pub(super) time_frame_ends: Vec<Vec<char>>,
+    pub(super) topic_time_ends: Vec<Vec<char>>,
+    pub(super) reach_verbs: Vec<Vec<char>>,
+    /// Unit of a count of people → the noun naming that count.
+    pub(super) people_counts: Vec<(String, String)>,
+}
+
+pub(super) fn vocabulary() -> &'static Vocabulary {
+    static WORDS: OnceLock<Vocabulary> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        // the embedded file is checked by this module's tests, so it parses in a release
+        let words: LabelWords = toml::from_str(LABEL_DATA).unwrap_or_default();
+        let chars = |list: &[String]| -> Vec<Vec<char>> {
+            let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
+            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out
+        };
+        Vocabulary {
+            predicate_starts: chars(&words.predicate_starts),
+            leading_words: chars(&words.leading_words),
+            trailing_words: chars(&words.trailing_words),
+            building_verbs: chars(&words.building_verbs),
+            bad_start: words.bad_start.chars().collect(),
+            bad_end: words.bad_end.chars().collect(),
+            good_starts: chars(&words.good_starts),
+            subject_breakers: chars(&words.subject_breakers),
+            not_labels: chars(&words.not_labels),
+            compound_words: chars(&words.compound_words),
+            speech_openers: chars(&words.speech_openers),
+            compound_heads: chars(&words.compound_heads),
+            clause_adverbs: chars(&words.clause_adverbs),
+            adverb_exceptions: chars(&words.adverb_exceptions),
+            never_head_predicates: chars(&words.never_head_predicates),
+            averages: chars(&words.averages),
+            completion_verbs: chars(&words.completion_verbs),
+            generic_nouns: chars(&words.generic_nouns),
+            attending_verbs: chars(&words.attending_verbs),
+            furniture_words: chars(&words.furniture_words),
+            dateline_marks: chars(&words.dateline_marks),
+            site_marks: chars(&words.site_marks),
+            level_words: chars(&words.level_words),
+            verb_joiners: chars(&words.verb_joiners),
+            duration_units: words.duration_units,
+            comparison_verbs: chars(&words.comparison_verbs),
+            joint_action_words: chars(&words.joint_action_words),
+            action_verbs: chars(&words.action_verbs),
+            time_frame_ends: chars(&words.time_frame_ends),
+            topic_time_ends: chars(&words.topic_time_ends),
+            reach_verbs: chars(&words.reach_verbs),
+            people_counts: words.people_counts,
+        }
+    })
+}
+
+/// Whether `text` opens with `word`; the first characters are compared before the rest, as most
+/// words of a list differ there (labels are read against every list at every character).
+pub(super) fn starts_with(text: &[char], word: &[char]) -> bool {
+    match (text.first(), word.first()) {
+        (Some(t), Some(w)) => {
+            t == w && text.len() >= word.len() && text[1..word.len()] == word[1..]
+        }
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
+}
+
+/// Whether `text` ends with `word`, comparing the last characters first.
+pub(super) fn ends_with(text: &[char], word: &[char]) -> bool {
+    match (text.last(), word.last()) {
+        (Some(t), Some(w)) => {
+            t == w && text.len() >= word.len() && text[text.len() - word.len()..] == *word
+        }
+        (_, None) => true,
+        (None, Some(_)) => false,
+    }
+}
+
+/// Length of the longest word of `words` that starts `text` (0 when none does).
+pub(super) fn longest_at(words: &[Vec<char>], text: &[char]) -> usize {
+    words
+        .iter()
+        .find(|w| starts_with(text, w))
+        .map_or(0, |w| w.len())
+}
