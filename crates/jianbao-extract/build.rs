@@ -1,8 +1,11 @@
-//! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt) and
-//! OpenCC's character tables (data/opencc) into Rust statics in OUT_DIR, so that no process
-//! parses them at start (a third of the start-up work of `jianbao extract`). The data files stay
-//! the source of truth; a malformed line fails the build naming its file and line.
+//! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
+//! OpenCC's character tables (data/opencc) and the metric catalog (data/metrics.toml) into Rust
+//! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
+//! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
+//! naming its file and line.
 
+#[path = "build/catalog.rs"]
+mod catalog;
 #[path = "build/gazetteer.rs"]
 mod gazetteer;
 #[path = "build/opencc.rs"]
@@ -43,4 +46,9 @@ fn main() {
         &read(&data, "opencc/TSCharacters.txt"),
     );
     write("opencc.rs", &simplifier.to_rust());
+    let metrics = read(&data, "metrics.toml");
+    match jianbao_facts::Catalog::parse(&metrics, Path::new(catalog::METRICS_FILE)) {
+        Ok(parsed) => write("catalog.rs", &catalog::to_rust(&parsed)),
+        Err(error) => panic!("{error}"),
+    }
 }
