@@ -6,6 +6,8 @@
 
 #[path = "build/catalog.rs"]
 mod catalog;
+#[path = "src/catalog_parts.rs"]
+mod catalog_parts;
 #[path = "build/gazetteer.rs"]
 mod gazetteer;
 #[path = "build/opencc.rs"]
@@ -24,9 +26,13 @@ fn read(data: &Path, name: &str) -> String {
 }
 
 fn write(name: &str, code: &str) {
+    write_bytes(name, code.as_bytes());
+}
+
+fn write_bytes(name: &str, bytes: &[u8]) {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let path = out.join(name);
-    std::fs::write(&path, code).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
 fn main() {
@@ -48,7 +54,14 @@ fn main() {
     write("opencc.rs", &simplifier.to_rust());
     let metrics = read(&data, "metrics.toml");
     match jianbao_facts::Catalog::parse(&metrics, Path::new(catalog::METRICS_FILE)) {
-        Ok(parsed) => write("catalog.rs", &catalog::to_rust(&parsed)),
+        Ok(parsed) => {
+            let parts = catalog::distinct_parts(&parsed);
+            match catalog::automaton_bytes(&parts) {
+                Ok(bytes) => write_bytes("catalog-parts.daac", &bytes),
+                Err(error) => panic!("{error}"),
+            }
+            write("catalog.rs", &catalog::to_rust(&parsed));
+        }
         Err(error) => panic!("{error}"),
     }
 }
