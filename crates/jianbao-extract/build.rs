@@ -1,5 +1,6 @@
 //! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
-//! OpenCC's character tables (data/opencc) and the metric catalog (data/metrics.toml) into Rust
+//! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml) and the
+//! points pass's cue automaton (data/points.toml) into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
 //! naming its file and line.
@@ -8,6 +9,8 @@
 mod catalog;
 #[path = "src/catalog_parts.rs"]
 mod catalog_parts;
+#[path = "build/cue_words.rs"]
+mod cue_words;
 #[path = "build/gazetteer.rs"]
 mod gazetteer;
 #[path = "build/opencc.rs"]
@@ -61,6 +64,16 @@ fn main() {
                 Err(error) => panic!("{error}"),
             }
             write("catalog.rs", &catalog::to_rust(&parsed));
+        }
+        Err(error) => panic!("{error}"),
+    }
+    let points = read(&data, "points.toml");
+    let cues = cue_words::words(&points)
+        .and_then(|words| Ok((cue_words::automaton_bytes(&words)?, words)));
+    match cues {
+        Ok((bytes, words)) => {
+            write_bytes("cue-words.daac", &bytes);
+            write("cue_words.rs", &cue_words::to_rust(&words));
         }
         Err(error) => panic!("{error}"),
     }
