@@ -1,8 +1,16 @@
-//! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt) and
-//! OpenCC's character tables (data/opencc) into Rust statics in OUT_DIR, so that no process
-//! parses them at start (a third of the start-up work of `jianbao extract`). The data files stay
-//! the source of truth; a malformed line fails the build naming its file and line.
+//! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
+//! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml) and the
+//! points pass's cue automaton (data/points.toml) into Rust
+//! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
+//! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
+//! naming its file and line.
 
+#[path = "build/catalog.rs"]
+mod catalog;
+#[path = "src/catalog_parts.rs"]
+mod catalog_parts;
+#[path = "build/cue_words.rs"]
+mod cue_words;
 #[path = "build/gazetteer.rs"]
 mod gazetteer;
 #[path = "build/opencc.rs"]
@@ -21,9 +29,13 @@ fn read(data: &Path, name: &str) -> String {
 }
 
 fn write(name: &str, code: &str) {
+    write_bytes(name, code.as_bytes());
+}
+
+fn write_bytes(name: &str, bytes: &[u8]) {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let path = out.join(name);
-    std::fs::write(&path, code).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
 fn main() {
@@ -43,4 +55,26 @@ fn main() {
         &read(&data, "opencc/TSCharacters.txt"),
     );
     write("opencc.rs", &simplifier.to_rust());
+    let metrics = read(&data, "metrics.toml");
+    match jianbao_facts::Catalog::parse(&metrics, Path::new(catalog::METRICS_FILE)) {
+        Ok(parsed) => {
+            let parts = catalog::distinct_parts(&parsed);
+            match catalog::automaton_bytes(&parts) {
+                Ok(bytes) => write_bytes("catalog-parts.daac", &bytes),
+                Err(error) => panic!("{error}"),
+            }
+            write("catalog.rs", &catalog::to_rust(&parsed));
+        }
+        Err(error) => panic!("{error}"),
+    }
+    let points = read(&data, "points.toml");
+    let cues = cue_words::words(&points)
+        .and_then(|words| Ok((cue_words::automaton_bytes(&words)?, words)));
+    match cues {
+        Ok((bytes, words)) => {
+            write_bytes("cue-words.daac", &bytes);
+            write("cue_words.rs", &cue_words::to_rust(&words));
+        }
+        Err(error) => panic!("{error}"),
+    }
 }

@@ -5,17 +5,42 @@
 //! (报考人数 … 比去年增加 6.4万). `~A` marks a wording every remit uses (服务群众, 开展活动): it
 //! denotes the metric only for a figure whose own theme is the metric's.
 
-use jianbao_facts::{Catalog, Theme};
+use crate::catalog_parts;
+use daachorse::CharwiseDoubleArrayAhoCorasick;
+use jianbao_facts::{Catalog, Metric, Theme};
 use std::ops::Range;
-use std::path::Path;
 
-const METRICS: &str = include_str!("../../../data/metrics.toml");
+/// A metric of data/metrics.toml as the build read it (`jianbao_facts::Metric` with static
+/// strings).
+struct EmbeddedMetric {
+    key: &'static str,
+    theme: Theme,
+    label: &'static str,
+    unit: Option<&'static str>,
+    patterns: &'static [&'static str],
+    comparable: bool,
+}
+
+// `METRICS`: data/metrics.toml, parsed when the crate was built (build.rs, build/catalog.rs) by
+// `Catalog::parse`, so that no start pays for its TOML; the tests check it equals the file parsed
+// now. `EMBEDDED_PARTS`: the distinct parts of its patterns in the order `Patterns::new` meets
+// them, and `EMBEDDED_AUTOMATON` the serialised automaton over them (value = index).
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// The embedded metric catalog (data/metrics.toml).
-///
-/// The embedded file is checked by the crate's tests, so parsing it cannot fail in a release.
 pub fn default_catalog() -> Catalog {
-    Catalog::parse(METRICS, Path::new("data/metrics.toml")).unwrap_or_default()
+    let metrics = METRICS
+        .iter()
+        .map(|m| Metric {
+            key: m.key.to_owned(),
+            theme: m.theme,
+            label: m.label.to_owned(),
+            unit: m.unit.map(str::to_owned),
+            patterns: m.patterns.iter().map(|&p| p.to_owned()).collect(),
+            comparable: m.comparable,
+        })
+        .collect();
+    Catalog { metrics }
 }
 
 /// Where a catalog pattern occurs in a sentence.
@@ -36,13 +61,6 @@ pub struct PatternHit {
     pub adjacent: bool,
 }
 
-/// The marker of a wording every remit uses (`~服务群众`).
-const GENERIC: char = '~';
-
-/// The marker of a bare noun that names the thing only next to the figure (`=志愿者`: 志愿者50名,
-/// 96名志愿者), since a word between them narrows it (53名常驻志愿者 are some of the volunteers).
-const ADJACENT: char = '=';
-
 fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     if chars.len() < needle.len() {
@@ -58,8 +76,8 @@ fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
 /// the catalog grows. Made once per document instead of once per sentence.
 pub(crate) struct Patterns {
     list: Vec<CompiledPattern>,
-    /// Every distinct part; `CompiledPattern::parts` index into it.
-    automaton: Option<aho_corasick::AhoCorasick>,
+    /// Every distinct part; `CompiledPattern::parts` index into it (the automaton's values).
+    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     part_lengths: Vec<usize>,
 }
 
@@ -80,17 +98,8 @@ impl Patterns {
         let mut list = Vec::new();
         for (metric, m) in catalog.metrics.iter().enumerate() {
             for pattern in &m.patterns {
-                let (generic, pattern) = match pattern.strip_prefix(GENERIC) {
-                    Some(rest) => (true, rest),
-                    None => (false, pattern.as_str()),
-                };
-                let (adjacent, pattern) = match pattern.strip_prefix(ADJACENT) {
-                    Some(rest) => (true, rest),
-                    None => (false, pattern),
-                };
-                let parts: Vec<usize> = pattern
-                    .split('…')
-                    .filter(|p| !p.is_empty())
+                let (generic, adjacent, pattern) = catalog_parts::strip_markers(pattern);
+                let parts: Vec<usize> = catalog_parts::parts(pattern)
                     .map(|part| {
                         *part_index.entry(part).or_insert_with(|| {
                             part_texts.push(part.to_owned());
@@ -110,14 +119,17 @@ impl Patterns {
             }
         }
         let part_lengths = part_texts.iter().map(|p| p.chars().count()).collect();
-        // the parts are short literal strings, so building cannot fail; without an automaton
-        // nothing matches. A noncontiguous NFA: built at every start, on the critical path of
-        // the first document, it skips the contiguous NFA's second pass (a seventh fewer
-        // instructions to build) and searches sentences as fast.
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&part_texts)
-            .ok();
+        // the parts of data/metrics.toml were compiled when the crate was built (build.rs);
+        // another catalog's are compiled now. They are short literal strings, distinct and
+        // non-empty, so building cannot fail; without an automaton nothing matches.
+        let automaton = if part_texts == EMBEDDED_PARTS {
+            CharwiseDoubleArrayAhoCorasick::deserialize(EMBEDDED_AUTOMATON)
+                .ok()
+                .map(|(automaton, _)| automaton)
+        } else {
+            None
+        }
+        .or_else(|| CharwiseDoubleArrayAhoCorasick::new(&part_texts).ok());
         Patterns {
             list,
             automaton,
@@ -145,7 +157,7 @@ impl Patterns {
         // starts of every part, in order of position
         let mut starts: Vec<Vec<usize>> = vec![Vec::new(); self.part_lengths.len()];
         for m in automaton.find_overlapping_iter(&text) {
-            starts[m.pattern().as_usize()].push(char_at[m.start()]);
+            starts[m.value() as usize].push(char_at[m.start()]);
         }
         let mut hits = Vec::new();
         for pattern in &self.list {
@@ -971,8 +983,16 @@ mod tests {
 
     #[test]
     fn embedded_catalog_parses_and_is_consistent() {
-        let catalog = Catalog::parse(METRICS, Path::new("data/metrics.toml"))
-            .expect("data/metrics.toml must parse");
+        let catalog = Catalog::parse(
+            include_str!("../../../data/metrics.toml"),
+            std::path::Path::new("data/metrics.toml"),
+        )
+        .expect("data/metrics.toml must parse");
+        assert_eq!(
+            default_catalog(),
+            catalog,
+            "the catalog built into the crate (build.rs) must equal data/metrics.toml parsed now"
+        );
         assert!(catalog.metrics.len() >= 20);
         let mut keys: Vec<&str> = catalog.metrics.iter().map(|m| m.key.as_str()).collect();
         keys.sort_unstable();
@@ -980,6 +1000,38 @@ mod tests {
         assert_eq!(keys.len(), catalog.metrics.len(), "duplicate metric keys");
         for m in &catalog.metrics {
             assert!(!m.patterns.is_empty(), "{} has no patterns", m.key);
+        }
+    }
+
+    #[test]
+    fn built_in_automaton_is_the_catalogs_parts_each_found_as_itself() {
+        let catalog = default_catalog();
+        let patterns = Patterns::new(&catalog);
+        let mut parts: Vec<&str> = Vec::new();
+        for m in &catalog.metrics {
+            for pattern in &m.patterns {
+                let (_, _, wording) = catalog_parts::strip_markers(pattern);
+                for part in catalog_parts::parts(wording) {
+                    if !parts.contains(&part) {
+                        parts.push(part);
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            parts, EMBEDDED_PARTS,
+            "build.rs must list the parts as Patterns::new does"
+        );
+        assert_eq!(patterns.part_lengths.len(), EMBEDDED_PARTS.len());
+        let (built, _) = CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(EMBEDDED_AUTOMATON)
+            .expect("the automaton build.rs wrote reads back");
+        for (index, part) in EMBEDDED_PARTS.iter().enumerate() {
+            assert!(
+                built
+                    .find_overlapping_iter(part)
+                    .any(|m| m.value() as usize == index && m.end() - m.start() == part.len()),
+                "part {index} ({part}) not found as itself"
+            );
         }
     }
 

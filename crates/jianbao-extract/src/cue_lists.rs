@@ -8,8 +8,14 @@
 //! every occurrence of every word, and each list's leftmost-longest hits are then read off those
 //! occurrences (the same hits, as the tests check against one automaton per list).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use std::collections::HashMap;
+
+// `CUE_WORDS` (sorted) and `CUE_AUTOMATON`: every cue word of data/points.toml and the
+// automaton over them (value = index in `CUE_WORDS`), compiled when the crate was built
+// (build.rs, build/cue_words.rs), so that the points vocabulary's lists need not be compiled at
+// every start. Used only when a builder's words are exactly these.
+include!(concat!(env!("OUT_DIR"), "/cue_words.rs"));
 
 /// What a word is to one list.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -35,7 +41,14 @@ pub(crate) struct Hit {
 
 /// Several cue lists compiled into one automaton.
 pub(crate) struct CueLists {
-    automaton: AhoCorasick,
+    /// Over every word; a match's value is the word's index in `pattern_of_value`.
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    /// Per automaton value, the pattern (index into `roles` and `pattern_chars`) it is.
+    pattern_of_value: Vec<usize>,
+    /// Whether the automaton is the one build.rs compiled (the tests check the points
+    /// vocabulary gets it).
+    #[cfg_attr(not(test), allow(dead_code))]
+    built_in: bool,
     /// Per pattern, per list (`pattern * lists + list`): what the pattern is to that list.
     roles: Vec<Role>,
     lists: usize,
@@ -83,13 +96,15 @@ impl CueListsBuilder {
 
     /// Compiles the lists; `None` only if the automaton cannot be built (far larger lists).
     pub fn build(self) -> Option<CueLists> {
-        // A contiguous NFA rather than a DFA: it builds in a fraction of the time (paid at every
-        // start), and over sentence-long units searching it costs about the same.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.patterns)
-            .ok()?;
+        // The automaton built with the crate when these are its words (the points vocabulary);
+        // otherwise compiled now. Words are distinct; an empty one cannot be compiled.
+        let (automaton, pattern_of_value, built_in) = match built_in(&self.patterns) {
+            Some((automaton, pattern_of_value)) => (automaton, pattern_of_value, true),
+            None => {
+                let automaton = CharwiseDoubleArrayAhoCorasick::new(&self.patterns).ok()?;
+                (automaton, (0..self.patterns.len()).collect(), false)
+            }
+        };
         let lists = self.lists.len();
         let mut roles = vec![Role::Absent; self.patterns.len() * lists];
         for (list, entries) in self.lists.iter().enumerate() {
@@ -99,11 +114,28 @@ impl CueListsBuilder {
         }
         Some(CueLists {
             automaton,
+            pattern_of_value,
+            built_in,
             roles,
             lists,
             pattern_chars: self.patterns.iter().map(|p| p.chars().count()).collect(),
         })
     }
+}
+
+/// The automaton build.rs compiled, if `patterns` are its words (in any order), with the pattern
+/// each of its values is.
+fn built_in(patterns: &[String]) -> Option<(CharwiseDoubleArrayAhoCorasick<u32>, Vec<usize>)> {
+    if patterns.len() != CUE_WORDS.len() {
+        return None;
+    }
+    let mut pattern_of_value = vec![0; patterns.len()];
+    for (pattern, word) in patterns.iter().enumerate() {
+        // patterns are distinct and as many as the words: found each, they are the words
+        pattern_of_value[CUE_WORDS.binary_search(&word.as_str()).ok()?] = pattern;
+    }
+    let (automaton, _) = CharwiseDoubleArrayAhoCorasick::deserialize(CUE_AUTOMATON).ok()?;
+    Some((automaton, pattern_of_value))
 }
 
 /// Every occurrence of every word in one text, ready to be read per list.
@@ -115,6 +147,12 @@ pub(crate) struct Scan<'a> {
 }
 
 impl CueLists {
+    /// Whether the automaton is the one build.rs compiled.
+    #[cfg(test)]
+    pub fn is_built_in(&self) -> bool {
+        self.built_in
+    }
+
     /// Scans `text` (whose characters are `chars`) once for all lists.
     pub fn scan<'a>(&'a self, text: &str, chars: &'a [char]) -> Scan<'a> {
         // (start byte, end byte, pattern), by start, the longest first: byte offsets order
@@ -122,7 +160,13 @@ impl CueLists {
         let mut matches: Vec<(usize, usize, usize)> = self
             .automaton
             .find_overlapping_iter(text)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .map(|m| {
+                (
+                    m.start(),
+                    m.end(),
+                    self.pattern_of_value[m.value() as usize],
+                )
+            })
             .collect();
         matches.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         // starts ascend, so one walk over the text turns them into character positions
@@ -187,6 +231,7 @@ fn starts_figure(c: char) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
 
     /// Character index of each byte offset of `text` (for mapping automaton matches).
     fn byte_map(text: &str) -> Vec<usize> {

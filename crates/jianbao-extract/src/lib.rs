@@ -8,6 +8,7 @@
 
 mod attach;
 pub mod catalog;
+mod catalog_parts;
 pub mod check;
 mod check_fields;
 mod cue_lists;

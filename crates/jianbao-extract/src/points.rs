@@ -898,4 +898,13 @@ mod tests {
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         crate::cue_lists::tests::assert_same_hits(&lists, &texts);
     }
+
+    #[test]
+    fn vocabulary_uses_the_cue_automaton_built_with_the_crate() {
+        let compiled = compiled().expect("the vocabulary compiles");
+        assert!(
+            compiled.cues.is_built_in(),
+            "build/cue_words.rs must list exactly the cue words the points pass adds"
+        );
+    }
 }
