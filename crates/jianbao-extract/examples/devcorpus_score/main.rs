@@ -300,6 +300,12 @@ struct Totals {
     strict: usize,
     loose: usize,
     with_metric: usize,
+    /// Strict matches whose expected fact has no metric but whose extracted fact has one: a
+    /// metric the README would not give, which sets the figure in a comparison row (`metric`
+    /// right is judged only where the expected fact names one, so it cannot see these).
+    metric_unexpected: usize,
+    /// Strict matches whose expected fact has no metric.
+    metric_none_expected: usize,
     /// Targets: expected, extracted, and both (a strict match both mark as an aim).
     targets: TargetTotals,
     /// field → (right, judged) among value+unit matches
@@ -361,6 +367,12 @@ fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
         t.strict += s.score.strict.len();
         t.loose += s.score.loose.len();
         t.with_metric += s.got.iter().filter(|g| g.metric.is_some()).count();
+        for &(i, j) in &s.score.strict {
+            if s.expected[i].metric.is_none() {
+                t.metric_none_expected += 1;
+                t.metric_unexpected += usize::from(s.got[j].metric.is_some());
+            }
+        }
         t.targets.expected += s.expected.iter().filter(|e| e.target).count();
         t.targets.extracted += s.got.iter().filter(|g| g.target).count();
         t.targets.both += s
@@ -472,6 +484,7 @@ fn headline_json(articles: usize, t: &Totals) -> serde_json::Value {
         "fields": fields_json(&t.fields),
         "fields_among_strict": fields_json(&t.strict_fields),
         "metric_share": ratio(t.with_metric, t.extracted),
+        "metric_unexpected": [t.metric_unexpected, t.metric_none_expected],
         "targets": {"expected": t.targets.expected, "extracted": t.targets.extracted, "both": t.targets.both,
             "recall": ratio(t.targets.both, t.targets.expected), "precision": ratio(t.targets.both, t.targets.extracted)},
     })
@@ -591,6 +604,10 @@ fn print_headline(set: CorpusSet, articles: usize, t: &Totals) {
         ratio(t.with_metric, t.extracted),
         t.with_metric,
         t.extracted
+    );
+    println!(
+        "metric given where the expected fact has none (strict matches): {} of {}",
+        t.metric_unexpected, t.metric_none_expected
     );
     let aims = &t.targets;
     // A ratio over nothing is no measurement: say so instead of printing 0.000.
