@@ -416,6 +416,43 @@ pub(crate) fn counts_new_ones(
     })
 }
 
+/// Words that make a counted noun a distinguished kind of it (三个试点社区, 9个社工站示范站点, 星级
+/// 社会组织): official texts name pilots, model sites and rated units apart from the whole, so such
+/// a count is a subset, never the stock a metric compares.
+const KIND_MARKS: [&str; 6] = ["试点", "示范", "标杆", "星级", "品牌", "样板"];
+
+/// Whether the figure's wording names a distinguished kind of what the metric counts: a kind mark
+/// right before the wording (试点社区) or right after it (社会工作服务站示范站点). Like a part after
+/// 其中, such a count has no metric unless the metric itself counts that kind. A quoted name
+/// before the wording is no such mark: it is mostly the local brand of the very thing counted
+/// (暖“新”驿站210个, “先蜂骑手”红色加油站380个).
+pub(crate) fn counts_a_kind(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    unit: &str,
+    metric: usize,
+) -> bool {
+    let Some(hit) = best_hit(catalog, hits, chars, number_start, quantity_end, unit) else {
+        return false;
+    };
+    if catalog.metrics[metric]
+        .patterns
+        .iter()
+        .any(|p| KIND_MARKS.iter().any(|w| p.contains(w)))
+    {
+        return false;
+    }
+    let before = &chars[..hit.start];
+    let after = &chars[hit.end.min(chars.len())..];
+    KIND_MARKS.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        before.ends_with(&w) || after.starts_with(&w)
+    })
+}
+
 /// Whether a pattern's metric can be stated in `unit`: the same unit or family; a metric without
 /// a unit counts things, never a rate or money (矛盾纠纷100%化解在基层).
 fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -> bool + 'a {

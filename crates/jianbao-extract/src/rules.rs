@@ -775,6 +775,19 @@ pub fn analyse<'a>(
                             m,
                         )
                     });
+                    // 三个试点社区, “党建强、发展强”商会30个: a distinguished kind, a subset
+                    let a_kind = metric.is_some_and(|m| {
+                        catalog::counts_a_kind(
+                            catalog,
+                            &hits.within(&window),
+                            &s[window.clone()],
+                            q.number_start - window.start,
+                            q.range.end - window.start,
+                            &q.unit,
+                            m,
+                        )
+                    });
+                    let not_the_stock = new_ones || a_kind;
                     let mut metric_def = metric.map(|m| &catalog.metrics[m]);
                     let mut unit = q.unit.clone();
                     if unit.is_empty() {
@@ -894,7 +907,7 @@ pub fn analyse<'a>(
                             } else {
                                 theme
                             },
-                            metric: metric_def.filter(|_| !new_ones).map(|m| m.key.clone()),
+                            metric: metric_def.filter(|_| !not_the_stock).map(|m| m.key.clone()),
                             label,
                             value: q.value,
                             value_max: q.value_max,

@@ -343,3 +343,34 @@ fn problems_solved_for_riders_are_the_new_employment_remits_only() {
         Some("new_employment.problems_solved")
     );
 }
+
+#[test]
+fn model_sites_and_pilots_are_a_kind_of_the_stock_not_the_stock() {
+    let facts = facts_of(
+        "models.txt",
+        "某市推进社工站建设\n\
+         2025年3月，某市民政局介绍，截至2024年底，全市建成乡镇（街道）社会工作服务站126个，\
+         评定市级社会工作服务站示范站点9个，其中12个星级行业协会商会参与共建。\n",
+    );
+    assert_eq!(
+        metric(&facts, 126.0, "个").as_deref(),
+        Some("social_workers.stations")
+    );
+    // model sites are a distinguished kind of station: no reading of the stock
+    assert_eq!(metric(&facts, 9.0, "个"), None);
+    // rated associations likewise
+    assert_eq!(metric(&facts, 12.0, "个"), None);
+}
+
+#[test]
+fn a_metric_that_counts_pilots_keeps_them() {
+    let facts = facts_of(
+        "pilots.txt",
+        "某区社区治理试点\n\
+         2025年3月，某区委社会工作部介绍，全区确定基层治理试点社区15个，推动社会工作者、志愿者参与社区治理。\n",
+    );
+    assert_eq!(
+        metric(&facts, 15.0, "个").as_deref(),
+        Some("grassroots.communities_covered")
+    );
+}
