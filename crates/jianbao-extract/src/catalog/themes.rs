@@ -1,0 +1,423 @@
+//! Themes of figures and points: the remit words of data/themes.toml looked up in a figure's
+//! clause, sentence, paragraph and headline. Split from the catalog's wording matching, which it
+//! shares clause helpers with.
+
+use super::*;
+
+/// Theme words (data/themes.toml), each word as characters, compiled once per process: the
+/// theme of every figure and point is looked up in its clause, sentence, paragraph and headline.
+/// A theme family: its theme and its words.
+type Family = (Theme, Vec<Vec<char>>);
+
+struct ThemeWords {
+    /// In order: the first family found wins.
+    families: Vec<Family>,
+    /// (family, word) indices by the word's first character: a text is scanned once for all
+    /// theme words, not once per word (themes are looked up for every figure and point).
+    by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>>,
+    /// For each family's words, whether the word names a setting of every remit (社区) rather
+    /// than the remit itself (data/themes.toml `setting_words`).
+    setting: Vec<Vec<bool>>,
+    emerging_context: Vec<Vec<char>>,
+    party_words: Vec<Vec<char>>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeData {
+    family: Vec<FamilyData>,
+    emerging_context: Vec<String>,
+    party_words: Vec<String>,
+    setting_words: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FamilyData {
+    theme: String,
+    words: Vec<String>,
+}
+
+const THEMES: &str = include_str!("../../../../data/themes.toml");
+
+fn parse_themes(text: &str) -> Result<ThemeWords, String> {
+    let data: ThemeData = toml::from_str(text).map_err(|e| e.to_string())?;
+    let chars =
+        |list: &[String]| -> Vec<Vec<char>> { list.iter().map(|w| w.chars().collect()).collect() };
+    let families = data
+        .family
+        .iter()
+        .map(|f| {
+            let words = chars(&f.words);
+            Theme::parse(&f.theme)
+                .map(|t| (t, words))
+                .ok_or_else(|| format!("unknown theme {:?}", f.theme))
+        })
+        .collect::<Result<Vec<Family>, _>>()?;
+    let mut by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>> = Default::default();
+    for (f, (_, words)) in families.iter().enumerate() {
+        for (k, w) in words.iter().enumerate() {
+            if let Some(&c) = w.first() {
+                by_first.entry(c).or_default().push((f, k));
+            }
+        }
+    }
+    let setting = data
+        .family
+        .iter()
+        .map(|f| {
+            f.words
+                .iter()
+                .map(|w| data.setting_words.contains(w))
+                .collect()
+        })
+        .collect();
+    Ok(ThemeWords {
+        families,
+        by_first,
+        setting,
+        emerging_context: chars(&data.emerging_context),
+        party_words: chars(&data.party_words),
+    })
+}
+
+fn theme_words() -> &'static ThemeWords {
+    static WORDS: std::sync::OnceLock<ThemeWords> = std::sync::OnceLock::new();
+    // the embedded file is checked by this module's tests, so it parses in a release
+    WORDS.get_or_init(|| {
+        parse_themes(THEMES).unwrap_or(ThemeWords {
+            families: Vec::new(),
+            by_first: Default::default(),
+            setting: Vec::new(),
+            emerging_context: Vec::new(),
+            party_words: Vec::new(),
+        })
+    })
+}
+
+fn contains(text: &[char], word: &[char]) -> bool {
+    find_from(text, word, 0).is_some()
+}
+
+/// The first theme family (in data/themes.toml order) that `text` mentions.
+pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    theme_hits(words, text)
+        .map(|(_, _, f)| f)
+        .min()
+        .map(|f| words.families[f].0)
+}
+
+/// Whether `text` names a remit by its own word (志愿, 社工, 骑手 …), not only a setting (社区).
+pub(crate) fn names_remit(text: &[char]) -> bool {
+    first_remit_family(text).is_some()
+}
+
+/// The theme family that `text` names most often by a remit's own word, not by a setting every
+/// remit shares (志愿 in 社区志愿服务, not 社区); of families named as often, the first. A
+/// clause listing a remit's measures names that remit again and again (新就业群体, 骑手 …), and a
+/// passing mention of another (开展公益志愿活动) among them does not make it that remit's.
+fn first_remit_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    let mut counts = vec![0usize; words.families.len()];
+    for (_, _, f, setting) in theme_hits_with_setting(words, text) {
+        if !setting {
+            counts[f] += 1;
+        }
+    }
+    let most = *counts.iter().max()?;
+    (most > 0)
+        .then(|| counts.iter().position(|&n| n == most))
+        .flatten()
+        .map(|f| words.families[f].0)
+}
+
+/// The family of the first theme word in `text`, in text order (what a paragraph opens with).
+pub(crate) fn opening_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    theme_hits(words, text)
+        .next()
+        .map(|(_, _, f)| words.families[f].0)
+}
+
+/// Every theme word in `text`: (start, end, family index), in text order.
+fn theme_hits<'a>(
+    words: &'a ThemeWords,
+    text: &'a [char],
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    theme_hits_with_setting(words, text).map(|(start, end, f, _)| (start, end, f))
+}
+
+/// Every theme word in `text`: (start, end, family index, whether it names a setting), in text
+/// order. A word inside a longer theme word is not read on its own: 社区服务站 is a community's
+/// station, not the new-employment 服务站 inside it.
+fn theme_hits_with_setting<'a>(
+    words: &'a ThemeWords,
+    text: &'a [char],
+) -> impl Iterator<Item = (usize, usize, usize, bool)> + 'a {
+    // a plain loop, the first character matched by `by_first` and the rest compared in place:
+    // this scan runs for every figure and point, and the iterator chain and a memcmp call per
+    // candidate word cost more than the comparison itself
+    let mut all: Vec<(usize, usize, usize, bool)> = Vec::new();
+    for (i, c) in text.iter().enumerate() {
+        let Some(candidates) = words.by_first.get(c) else {
+            continue;
+        };
+        for &(f, k) in candidates {
+            let w = &words.families[f].1[k];
+            if text.len() - i >= w.len() && text[i + 1..i + w.len()].iter().eq(&w[1..]) {
+                let setting = words.setting.get(f).and_then(|s| s.get(k)) == Some(&true);
+                all.push((i, i + w.len(), f, setting));
+            }
+        }
+    }
+    // hits are in order of start, and theme words are short: a longer word holding this one
+    // starts at most LONGEST characters before it
+    const LONGEST: usize = 16;
+    let inside_longer = |k: usize| {
+        let (start, end, _, _) = all[k];
+        let from = all.partition_point(|h| h.0 + LONGEST < start);
+        let to = all.partition_point(|h| h.0 <= start);
+        all[from..to]
+            .iter()
+            .any(|h| h.1 >= end && h.1 - h.0 > end - start)
+    };
+    let kept: Vec<(usize, usize, usize, bool)> = (0..all.len())
+        .filter(|&k| !inside_longer(k))
+        .map(|k| all[k])
+        .collect();
+    kept.into_iter()
+}
+
+/// The theme words of one sentence, found once for all its figures: a sentence with thousands
+/// of figures (a page without full stops) is scanned once, not once per figure.
+pub struct SentenceThemes {
+    /// Every theme word.
+    all: NearestWords,
+    /// The words that name a remit itself, not a setting every remit shares (社区).
+    remit: NearestWords,
+    first: Option<Theme>,
+    first_remit: Option<Theme>,
+    mentions_party: bool,
+    mentions_emerging_context: bool,
+}
+
+/// Theme words of a sentence by where they end, for the nearest one before a figure.
+struct NearestWords {
+    /// Ends of the words, in increasing order.
+    ends: Vec<usize>,
+    /// For each word in `ends` order, the family of the word ending nearest before or at its
+    /// end (of words ending at the same place, the first family).
+    nearest: Vec<usize>,
+}
+
+impl NearestWords {
+    /// From (end, family) pairs.
+    fn new(mut hits: Vec<(usize, usize)>) -> NearestWords {
+        hits.sort_unstable();
+        let mut nearest = Vec::with_capacity(hits.len());
+        let mut best: Option<(usize, std::cmp::Reverse<usize>)> = None;
+        for &(end, f) in &hits {
+            let key = (end, std::cmp::Reverse(f));
+            if best.is_none_or(|b| key > b) {
+                best = Some(key);
+            }
+            nearest.push(best.map_or(f, |(_, std::cmp::Reverse(f))| f));
+        }
+        NearestWords {
+            ends: hits.iter().map(|&(end, _)| end).collect(),
+            nearest,
+        }
+    }
+
+    /// The family of the word that ends nearest before `at`.
+    fn before(&self, at: usize) -> Option<Theme> {
+        let count = self.ends.partition_point(|&end| end <= at);
+        let f = *self.nearest.get(count.checked_sub(1)?)?;
+        Some(theme_words().families[f].0)
+    }
+}
+
+impl SentenceThemes {
+    /// The theme words of `sentence`.
+    pub fn new(sentence: &[char]) -> SentenceThemes {
+        let words = theme_words();
+        let hits: Vec<(usize, usize, bool)> = theme_hits_with_setting(words, sentence)
+            .map(|(_, end, f, setting)| (end, f, setting))
+            .collect();
+        let first = hits.iter().map(|&(_, f, _)| f).min();
+        let first_remit = hits.iter().filter(|h| !h.2).map(|&(_, f, _)| f).min();
+        let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
+        SentenceThemes {
+            all: NearestWords::new(hits.iter().map(|&(end, f, _)| (end, f)).collect()),
+            remit: NearestWords::new(
+                hits.iter()
+                    .filter(|h| !h.2)
+                    .map(|&(end, f, _)| (end, f))
+                    .collect(),
+            ),
+            first: first.map(|f| words.families[f].0),
+            first_remit: first_remit.map(|f| words.families[f].0),
+            mentions_party: mentions(&words.party_words),
+            mentions_emerging_context: mentions(&words.emerging_context),
+        }
+    }
+}
+
+/// Verbs of having before a counted thing: 现有企业300余家, 拥有……
+const HAVING: &[&str] = &["现有", "拥有", "共有", "已有", "有"];
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// What a figure of having counts (辖区**未成年人**有5000余人, 邻里社区现有**企业**300余家,
+/// 有53名**常驻志愿者**), or `None` when the clause does not state a having.
+///
+/// Such a figure describes the place (its population, its businesses); only the counted thing
+/// itself can make it a social-work figure, not the setting it is stated in.
+fn counted_by_having(clause: &[char], figure: &Range<usize>) -> Option<Vec<char>> {
+    let before = &clause[..figure.start];
+    let after: Vec<char> = clause[figure.end..]
+        .iter()
+        .copied()
+        .take_while(|&c| is_cjk(c))
+        .take(8)
+        .collect();
+    // 有N…: the thing follows the figure, or else is the subject before 有
+    if before.last() == Some(&'有') {
+        if !after.is_empty() {
+            return Some(after);
+        }
+        let subject = &before[..before.len() - 1];
+        let start = HAVING
+            .iter()
+            .filter_map(|h| find_from(subject, &h.chars().collect::<Vec<_>>(), 0))
+            .min()
+            .unwrap_or(subject.len());
+        return Some(subject[..start].to_vec());
+    }
+    // 现有企业N: the thing stands between the verb and the figure
+    HAVING.iter().take(4).find_map(|h| {
+        let h: Vec<char> = h.chars().collect();
+        let at = (0..before.len())
+            .rev()
+            .find(|&i| before[i..].starts_with(&h))?;
+        let thing = &before[at + h.len()..];
+        (!thing.is_empty() && thing.iter().all(|&c| is_cjk(c)))
+            .then(|| thing.iter().copied().chain(after.iter().copied()).collect())
+    })
+}
+
+/// Words that, followed by 企业/平台/公司, name businesses (外卖、网约车**企业**) rather than the
+/// workers the new-employment theme is about (外卖员, 网约车司机).
+fn names_business_at(text: &[char], end: usize) -> bool {
+    let window: Vec<char> = text[end..]
+        .iter()
+        .copied()
+        .take_while(|&c| is_cjk(c) || c == '、')
+        .take(10)
+        .collect();
+    ["企业", "平台", "公司"].iter().any(|b| {
+        let b: Vec<char> = b.chars().collect();
+        find_from(&window, &b, 0).is_some_and(|at| {
+            let between: String = window[..at].iter().collect();
+            !["员", "手", "司机", "哥", "者", "人"]
+                .iter()
+                .any(|w| between.contains(w))
+        })
+    })
+}
+
+/// Whether the theme words of `clause` only name organisations — businesses (快递、外卖、网约车企业)
+/// and social organisations (文旅协会、农资商会) — and it names at least one.
+fn names_only_organisations(clause: &[char]) -> bool {
+    let words = theme_words();
+    let mut any = false;
+    for (_, end, f) in theme_hits(words, clause) {
+        let organisation = match words.families[f].0 {
+            Theme::SocialOrganizations => true,
+            Theme::NewEmploymentGroups => names_business_at(clause, end),
+            _ => false,
+        };
+        if !organisation {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// The theme of a figure without a catalog metric (`figure`: its range within `clause`):
+///
+/// - a figure of having (辖区未成年人有5000余人) is about what it counts, else it is context (other);
+/// - a figure about businesses and social organisations in a sentence about party organisations
+///   is emerging-sector party building (到……企业、协会走访调研25次,摸排党组织129个);
+/// - else from its own clause; else from the theme word nearest before it in its sentence
+///   (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次); else from anywhere in the
+///   sentence; else its paragraph; else its article's headline. At the clause and sentence a
+///   remit's own word counts before a setting every remit shares (社区, 困难: a 社工站's
+///   社区工作300余场次,受益群众3.5万人 are social work).
+pub fn theme_for(
+    clause: &[char],
+    figure: Range<usize>,
+    sentence: &SentenceThemes,
+    number_at: usize,
+    paragraph: impl FnOnce() -> Option<Theme>,
+    headline: impl FnOnce() -> Option<Theme>,
+) -> Theme {
+    if let Some(counted) = counted_by_having(clause, &figure) {
+        return first_family(&counted).unwrap_or(Theme::Other);
+    }
+    if names_only_organisations(clause) && sentence.mentions_party {
+        return Theme::EmergingSectorPartyBuilding;
+    }
+    // a remit's own word decides before a setting every remit shares (社区 in 社区志愿服务),
+    // unless the setting is what the figure counts and its clause names no remit
+    // (3个村(社区)获……资金支持, but 310个社区组织志愿服务活动)
+    let words = theme_words();
+    let clause_remit = first_remit_family(clause);
+    let counted = theme_hits_with_setting(words, &clause[figure.end.min(clause.len())..])
+        .next()
+        .filter(|&(start, _, _, setting)| setting && start <= 2 && clause_remit.is_none())
+        .map(|(_, _, f, _)| words.families[f].0);
+    let theme = counted
+        .or(clause_remit)
+        .or_else(|| sentence.remit.before(number_at))
+        .or(sentence.first_remit)
+        .or_else(|| first_family(clause))
+        .or_else(|| sentence.all.before(number_at))
+        .or(sentence.first)
+        .or_else(paragraph)
+        .or_else(headline)
+        .unwrap_or(Theme::Other);
+    if theme == Theme::EmergingSectorPartyBuilding && !sentence.mentions_emerging_context {
+        // a community's own party organisation is grassroots work, not the emerging sectors
+        return Theme::GrassrootsGovernance;
+    }
+    theme
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_theme_words_parse_and_name_every_theme() {
+        let words = parse_themes(THEMES).expect("data/themes.toml must parse");
+        for theme in Theme::ALL.into_iter().filter(|&t| t != Theme::Other) {
+            assert!(
+                words
+                    .families
+                    .iter()
+                    .any(|(t, w)| *t == theme && !w.is_empty()),
+                "data/themes.toml has no words for {theme:?}"
+            );
+        }
+        assert!(!words.party_words.is_empty() && !words.emerging_context.is_empty());
+        assert!(parse_themes(
+            "[[family]]\ntheme = \"sports\"\nwords = []\nemerging_context = []\nparty_words = []"
+        )
+        .is_err());
+    }
+}
