@@ -1417,3 +1417,42 @@ fn a_target_is_labelled_an_aim_and_never_conflicts() {
         .expect("the certified row of the profile");
     assert!(figure.contains("；2024年11月目标30万人["), "{figure}");
 }
+
+/// A region whose only figures are aims (力争到2027年全省社工站覆盖率达到100%) is not summed up
+/// as what was reported: its 总体情况 paragraph names them as the aims the reports set.
+#[test]
+fn a_region_with_only_aims_states_them_as_aims_in_the_overview() {
+    let mut set = facts();
+    set.facts.retain(|f| f.doc != SX);
+    let clause = "力争到2027年全省持证社会工作者达到8万人";
+    let mut aim = fact(
+        "sx-certified-aim",
+        SX,
+        "山西",
+        "山西省",
+        Level::Province,
+        Theme::SocialWorkers,
+        Some("social_workers.certified"),
+        80_000.0,
+        "人",
+        Qualifier::Exact,
+        "2027",
+        clause,
+    );
+    aim.target = true;
+    set.facts.push(aim);
+    let (markdown, _) = render_facts(&set, &["浙江", "山西"], "briefing");
+    let paragraph = markdown
+        .lines()
+        .find(|l| l.starts_with("**山西**。"))
+        .expect("山西's overview paragraph");
+    assert!(paragraph.contains("报道提出的目标："), "{paragraph}");
+    assert!(!paragraph.contains("据报道"), "{paragraph}");
+    assert!(paragraph.contains("8万人（2027年目标）"), "{paragraph}");
+    let zhejiang = markdown
+        .lines()
+        .find(|l| l.starts_with("**浙江**。"))
+        .expect("浙江's overview paragraph");
+    assert!(zhejiang.contains("据报道，"), "{zhejiang}");
+    assert!(!zhejiang.contains("报道提出的目标"), "{zhejiang}");
+}
