@@ -380,12 +380,9 @@ const NEW_ONES: [&str; 7] = [
 ];
 
 /// Whether the figure at `number_start..quantity_end`, given `metric` by [`metric_in_context`],
-/// counts new things (今年新建驿站30个, 新建成110个服务圈) while the metric counts all of them:
-/// a change of the stock, which has no metric (the README's rule), unless the metric is itself
-/// about new things (新建党组织, 新增持证社工). 累计新建 sums every new one so far, the stock
-/// itself. The figure still says what it counts: a figure after it that names nothing
-/// (新建成110个，累计建成1452个) takes the metric.
-pub(crate) fn counts_new_ones(
+/// counts something other than the stock the metric compares, so that it keeps no metric: new
+/// things of a period ([`counts_new_ones`]) or a distinguished kind ([`counts_a_kind`]).
+pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     hits: &[PatternHit],
     chars: &[char],
@@ -397,12 +394,28 @@ pub(crate) fn counts_new_ones(
     let Some(hit) = best_hit(catalog, hits, chars, number_start, quantity_end, unit) else {
         return false;
     };
-    let metric = &catalog.metrics[metric];
-    if metric
-        .patterns
-        .iter()
-        .any(|p| NEW_ONES.iter().any(|w| p.contains(w)))
-    {
+    let patterns = &catalog.metrics[metric].patterns;
+    counts_new_ones(patterns, hit, chars, number_start) || counts_a_kind(patterns, hit, chars)
+}
+
+/// Whether a metric's own wordings name one of `words` (新建党组织, 试点社区): then the figure
+/// counting such things is that metric's reading, not a part of it.
+fn metric_names(patterns: &[String], words: &[&str]) -> bool {
+    patterns.iter().any(|p| words.iter().any(|w| p.contains(w)))
+}
+
+/// Whether the figure counts new things (今年新建驿站30个, 新建成110个服务圈) while the metric
+/// counts all of them: a change of the stock, which has no metric (the README's rule), unless the
+/// metric is itself about new things (新建党组织, 新增持证社工). 累计新建 sums every new one so
+/// far, the stock itself. The figure still says what it counts: a figure after it that names
+/// nothing (新建成110个，累计建成1452个) takes the metric.
+fn counts_new_ones(
+    patterns: &[String],
+    hit: &PatternHit,
+    chars: &[char],
+    number_start: usize,
+) -> bool {
+    if metric_names(patterns, &NEW_ONES) {
         return false;
     }
     // the words before the figure (新建成110个…) or before the wording (新建驿站30个)
@@ -431,23 +444,8 @@ const KIND_MARKS: [&str; 6] = ["试点", "示范", "标杆", "星级", "品牌",
 /// 其中, such a count has no metric unless the metric itself counts that kind. A quoted name
 /// before the wording is no such mark: it is mostly the local brand of the very thing counted
 /// (暖“新”驿站210个, “先蜂骑手”红色加油站380个).
-pub(crate) fn counts_a_kind(
-    catalog: &Catalog,
-    hits: &[PatternHit],
-    chars: &[char],
-    number_start: usize,
-    quantity_end: usize,
-    unit: &str,
-    metric: usize,
-) -> bool {
-    let Some(hit) = best_hit(catalog, hits, chars, number_start, quantity_end, unit) else {
-        return false;
-    };
-    if catalog.metrics[metric]
-        .patterns
-        .iter()
-        .any(|p| KIND_MARKS.iter().any(|w| p.contains(w)))
-    {
+fn counts_a_kind(patterns: &[String], hit: &PatternHit, chars: &[char]) -> bool {
+    if metric_names(patterns, &KIND_MARKS) {
         return false;
     }
     let before = &chars[..hit.start];

@@ -763,9 +763,10 @@ pub fn analyse<'a>(
                                 || context_theme(&text_label),
                             )
                         });
-                    // 今年新建驿站30个: a change of the stock, no reading of it (catalog.rs)
-                    let new_ones = metric.is_some_and(|m| {
-                        catalog::counts_new_ones(
+                    // 今年新建驿站30个 (a change of the stock), 三个示范站点 (a distinguished
+                    // kind): no reading of the stock (catalog.rs)
+                    let not_the_stock = metric.is_some_and(|m| {
+                        catalog::counts_other_than_the_stock(
                             catalog,
                             &hits.within(&window),
                             &s[window.clone()],
@@ -775,19 +776,6 @@ pub fn analyse<'a>(
                             m,
                         )
                     });
-                    // 三个试点社区, “党建强、发展强”商会30个: a distinguished kind, a subset
-                    let a_kind = metric.is_some_and(|m| {
-                        catalog::counts_a_kind(
-                            catalog,
-                            &hits.within(&window),
-                            &s[window.clone()],
-                            q.number_start - window.start,
-                            q.range.end - window.start,
-                            &q.unit,
-                            m,
-                        )
-                    });
-                    let not_the_stock = new_ones || a_kind;
                     let mut metric_def = metric.map(|m| &catalog.metrics[m]);
                     let mut unit = q.unit.clone();
                     if unit.is_empty() {
