@@ -11,9 +11,9 @@
 //! extracted facts, which labels a reader rejects and why (reader_words.toml), with no expected
 //! label needed.
 //! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
-//! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout|heldout2` only that
-//! set. The dev set and the held-out sets (`set = "heldout"` or `"heldout2"` in articles.toml,
-//! never tuned on) get headline figures of their own.
+//! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout|heldout2|heldout3`
+//! only that set. The dev set and the held-out sets (`set = "heldout"`, `"heldout2"` or
+//! `"heldout3"` in articles.toml, never tuned on) get headline figures of their own.
 
 mod matching;
 mod reader;
@@ -43,7 +43,7 @@ enum CorpusError {
         source: std::io::Error,
     },
     #[error(
-        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2]"
+        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2|heldout3]"
     )]
     Usage(String),
     #[error("{path}: {message}")]
@@ -79,7 +79,7 @@ struct Article {
     furniture: bool,
     #[serde(default)]
     html: bool,
-    /// dev (the default), heldout or heldout2.
+    /// dev (the default), heldout, heldout2 or heldout3.
     #[serde(default)]
     set: CorpusSet,
     sha256: String,
@@ -639,7 +639,7 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
     }
     let hidden = scored.len() - detail.len();
     if hidden > 0 {
-        println!("\n(groups, labels and per-article lists below: dev set only; the {hidden} held-out articles show only their headline unless asked for with --set=heldout or --set=heldout2)");
+        println!("\n(groups, labels and per-article lists below: dev set only; the {hidden} held-out articles show only their headline unless asked for with --set=<one of {}>)", CorpusSet::keys(", "));
     }
     println!(
         "\nby group: expected, judged extracted, strict recall / precision, value+unit recall"
@@ -772,7 +772,7 @@ fn run() -> Result<(), CorpusError> {
             only.push(id.to_owned());
         } else if let Some(name) = arg.strip_prefix("--set=") {
             only_set = Some(CorpusSet::parse(name).ok_or_else(|| {
-                CorpusError::Usage(format!("unknown set {name:?} (dev, heldout or heldout2)"))
+                CorpusError::Usage(format!("unknown set {name:?} ({})", CorpusSet::keys(", ")))
             })?);
         } else if arg.starts_with("--") {
             return Err(CorpusError::Usage(format!("unknown option {arg}")));

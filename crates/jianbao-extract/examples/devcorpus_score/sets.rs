@@ -2,7 +2,8 @@
 //! measured on while it was built, so its figures flatter it; the held-out sets were gathered
 //! afterwards and nothing is tuned on them, so their figures say how extraction generalises to
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
-//! spent for the next round's final measurement, so each round gets a fresh one (heldout2).
+//! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
+//! then heldout3 once heldout2's failure kinds had guided a round).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -19,11 +20,19 @@ pub enum CorpusSet {
     /// A second set gathered after the first held-out headline had guided a round of work,
     /// so that the round's final measurement is on articles nobody has seen; never tuned on.
     Heldout2,
+    /// A third set gathered after heldout2's failure kinds had guided a round of work (so
+    /// heldout2 is now guided too): that round's final, unbiased measure; never tuned on.
+    Heldout3,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 3] = [CorpusSet::Dev, CorpusSet::Heldout, CorpusSet::Heldout2];
+    pub const ALL: [CorpusSet; 4] = [
+        CorpusSet::Dev,
+        CorpusSet::Heldout,
+        CorpusSet::Heldout2,
+        CorpusSet::Heldout3,
+    ];
 
     /// The key as written in articles.toml and on the command line.
     pub fn as_str(self) -> &'static str {
@@ -31,7 +40,13 @@ impl CorpusSet {
             CorpusSet::Dev => "dev",
             CorpusSet::Heldout => "heldout",
             CorpusSet::Heldout2 => "heldout2",
+            CorpusSet::Heldout3 => "heldout3",
         }
+    }
+
+    /// Every set's key joined by `separator`, for usage messages that name the choices.
+    pub fn keys(separator: &str) -> String {
+        CorpusSet::ALL.map(CorpusSet::as_str).join(separator)
     }
 
     /// Reads a `--set=` value.
@@ -73,13 +88,18 @@ mod tests {
             entry("set = \"heldout2\"").unwrap().set,
             CorpusSet::Heldout2
         );
+        assert_eq!(
+            entry("set = \"heldout3\"").unwrap().set,
+            CorpusSet::Heldout3
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout3\"").is_err());
+        assert!(entry("set = \"heldout4\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout3"), Some(CorpusSet::Heldout3));
         assert_eq!(CorpusSet::parse("heldout2"), Some(CorpusSet::Heldout2));
         assert_eq!(CorpusSet::parse("heldout"), Some(CorpusSet::Heldout));
         assert_eq!(CorpusSet::parse("dev"), Some(CorpusSet::Dev));
@@ -90,6 +110,7 @@ mod tests {
     fn items_split_by_set_in_report_order_without_empty_sets() {
         let items = [
             ("a", CorpusSet::Heldout),
+            ("e", CorpusSet::Heldout3),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -104,9 +125,11 @@ mod tests {
             vec![
                 (CorpusSet::Dev, vec!["b"]),
                 (CorpusSet::Heldout, vec!["a", "c"]),
-                (CorpusSet::Heldout2, vec!["d"])
+                (CorpusSet::Heldout2, vec!["d"]),
+                (CorpusSet::Heldout3, vec!["e"])
             ]
         );
+        assert_eq!(CorpusSet::keys("|"), "dev|heldout|heldout2|heldout3");
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
     }
