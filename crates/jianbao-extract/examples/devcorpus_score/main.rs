@@ -11,9 +11,9 @@
 //! extracted facts, which labels a reader rejects and why (reader_words.toml), with no expected
 //! label needed.
 //! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
-//! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout|heldout2|heldout3`
-//! only that set. The dev set and the held-out sets (`set = "heldout"`, `"heldout2"` or
-//! `"heldout3"` in articles.toml, never tuned on) get headline figures of their own.
+//! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout|heldout2|heldout3|heldout4`
+//! only that set. The dev set and the held-out sets (`set = "heldout"`, `"heldout2"`,
+//! `"heldout3"` or `"heldout4"` in articles.toml, never tuned on) get headline figures of their own.
 
 mod matching;
 mod reader;
@@ -43,7 +43,7 @@ enum CorpusError {
         source: std::io::Error,
     },
     #[error(
-        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2|heldout3]"
+        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2|heldout3|heldout4]"
     )]
     Usage(String),
     #[error("{path}: {message}")]
@@ -79,7 +79,7 @@ struct Article {
     furniture: bool,
     #[serde(default)]
     html: bool,
-    /// dev (the default), heldout, heldout2 or heldout3.
+    /// dev (the default), heldout, heldout2, heldout3 or heldout4.
     #[serde(default)]
     set: CorpusSet,
     sha256: String,

@@ -3,7 +3,8 @@
 //! afterwards and nothing is tuned on them, so their figures say how extraction generalises to
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
-//! then heldout3 once heldout2's failure kinds had guided a round).
+//! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
+//! had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -23,15 +24,19 @@ pub enum CorpusSet {
     /// A third set gathered after heldout2's failure kinds had guided a round of work (so
     /// heldout2 is now guided too): that round's final, unbiased measure; never tuned on.
     Heldout3,
+    /// A fourth set gathered once heldout3's failure kinds were guiding a round of work (so
+    /// heldout3 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout4,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 4] = [
+    pub const ALL: [CorpusSet; 5] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
         CorpusSet::Heldout3,
+        CorpusSet::Heldout4,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -41,6 +46,7 @@ impl CorpusSet {
             CorpusSet::Heldout => "heldout",
             CorpusSet::Heldout2 => "heldout2",
             CorpusSet::Heldout3 => "heldout3",
+            CorpusSet::Heldout4 => "heldout4",
         }
     }
 
@@ -92,13 +98,18 @@ mod tests {
             entry("set = \"heldout3\"").unwrap().set,
             CorpusSet::Heldout3
         );
+        assert_eq!(
+            entry("set = \"heldout4\"").unwrap().set,
+            CorpusSet::Heldout4
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout4\"").is_err());
+        assert!(entry("set = \"heldout5\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout4"), Some(CorpusSet::Heldout4));
         assert_eq!(CorpusSet::parse("heldout3"), Some(CorpusSet::Heldout3));
         assert_eq!(CorpusSet::parse("heldout2"), Some(CorpusSet::Heldout2));
         assert_eq!(CorpusSet::parse("heldout"), Some(CorpusSet::Heldout));
@@ -111,6 +122,7 @@ mod tests {
         let items = [
             ("a", CorpusSet::Heldout),
             ("e", CorpusSet::Heldout3),
+            ("f", CorpusSet::Heldout4),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -126,10 +138,14 @@ mod tests {
                 (CorpusSet::Dev, vec!["b"]),
                 (CorpusSet::Heldout, vec!["a", "c"]),
                 (CorpusSet::Heldout2, vec!["d"]),
-                (CorpusSet::Heldout3, vec!["e"])
+                (CorpusSet::Heldout3, vec!["e"]),
+                (CorpusSet::Heldout4, vec!["f"])
             ]
         );
-        assert_eq!(CorpusSet::keys("|"), "dev|heldout|heldout2|heldout3");
+        assert_eq!(
+            CorpusSet::keys("|"),
+            "dev|heldout|heldout2|heldout3|heldout4"
+        );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
     }
