@@ -8,6 +8,7 @@ mod lists;
 #[cfg(test)]
 mod tests;
 mod words;
+mod years;
 
 use crate::catalog::{is_clause_break, thing_start};
 use bare_verbs::{only_verbs, topic_before};
@@ -80,7 +81,7 @@ fn tidy(label: &str) -> String {
         .replace("()", "");
     let v = vocabulary();
     let mut chars: Vec<char> = kept
-        .trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·'))
+        .trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·' | '-' | '–'))
         .chars()
         .collect();
     // a particle or hedge left at an end (互联网外卖平台近, 乡镇社工站全) goes; a word that only
@@ -484,6 +485,15 @@ fn after_furniture(text: &[char]) -> Vec<char> {
         }
         let furniture = longest_at(&v.furniture_words, &text[i..])
             .max(longest_at(&v.dateline_marks, &text[i..]));
+        // a furniture word glued to a planted site name (难点行业动态XX官网、热点个案) is part of
+        // the spam planted inside the clause: it goes, and the clause reads on across it
+        if let Some(end) = (furniture > 0)
+            .then(|| planted_site_end(text, i + furniture))
+            .flatten()
+        {
+            i = end;
+            continue;
+        }
         if furniture > 0 {
             out.clear();
             i += furniture;
@@ -493,6 +503,23 @@ fn after_furniture(text: &[char]) -> Vec<char> {
         i += 1;
     }
     out
+}
+
+/// The end of a planted site name that starts at `at` (XX娱乐官网: Latin letters, a few
+/// characters, a site mark), if one does.
+fn planted_site_end(text: &[char], at: usize) -> Option<usize> {
+    let latin = text[at.min(text.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if latin == 0 {
+        return None;
+    }
+    let v = vocabulary();
+    (at + latin..text.len().min(at + latin + 7)).find_map(|k| {
+        let mark = longest_at(&v.site_marks, &text[k..]);
+        (mark > 0).then_some(k + mark)
+    })
 }
 
 /// Where the words after a figure run into page furniture (的目标版权声明, 约37万人信息时报讯):
@@ -609,6 +636,12 @@ pub fn label_from_text(
         .iter()
         .rposition(|&c| is_break(c) && c != '(' && c != ')')
         .map_or(from, |p| from + p + 1);
+    // so does a citation mark (…提供服务 [2] - 秋城志愿服务中心实施公益项目58个)
+    let clause_start = (clause_start..quantity_start)
+        .rev()
+        .find(|&i| citation_at(chars, i).is_some_and(|end| end <= quantity_start))
+        .and_then(|i| citation_at(chars, i))
+        .unwrap_or(clause_start);
     let mut before: Vec<char> = chars[clause_start..quantity_start]
         .iter()
         .copied()
@@ -690,6 +723,20 @@ pub fn label_from_text(
     let clause: Vec<char> = before.clone();
     let before = before_phrase(&before);
     let thing = thing_start(chars, quantity_end);
+    // 4000余名以快递员、外卖员为主的新就业形态劳动者: what the group is made of is a modifier;
+    // the counted noun follows it
+    let thing = framed_noun_start(chars, thing).unwrap_or(thing);
+    // 连续5年被评为优秀: a run of years counts the years in which its clause held
+    if let Some(label) = years::running_years_label(
+        chars,
+        clause_start,
+        quantity_start,
+        thing,
+        unit,
+        MAX_LABEL_CHARS,
+    ) {
+        return label;
+    }
     // read within the window a figure is read in, for pages without punctuation
     let read_end = chars
         .len()
@@ -735,6 +782,7 @@ pub fn label_from_text(
         (is_break(chars[i]) && !matches!(chars[i], '(' | ')'))
             || chars[i].is_ascii_digit()
             || matches!(chars[i], '。' | '…' | '《')
+            || citation_at(chars, i).is_some()
             // 和, 与 join two things, unless inside a word (参与)
             || (joined
                 && matches!(chars[i], '和' | '与' | '及')
@@ -820,7 +868,7 @@ pub fn label_from_text(
     // an adverb right after the figure (5地已为……) opens its predicate: nothing is named there
     let after_names = after_names && adverb_at(&after, 0) == 0;
     let before_text = |max: usize| {
-        tail_at_boundary(&before, max)
+        tail_at_boundary(&before, max, MAX_LABEL_CHARS)
             .into_iter()
             .collect::<String>()
     };
@@ -879,7 +927,9 @@ pub fn label_from_text(
     } else {
         vec![before_text(24)]
     };
-    let clause_text: String = tail_at_boundary(&clause, 24).into_iter().collect();
+    let clause_text: String = tail_at_boundary(&clause, 24, MAX_LABEL_CHARS)
+        .into_iter()
+        .collect();
     let candidates: Vec<String> = candidates.into_iter().map(|c| tidy(&c)).collect();
     candidates
         .iter()
@@ -887,6 +937,14 @@ pub fn label_from_text(
         .or_else(|| candidates.iter().find(|c| is_usable(c)))
         .cloned()
         .or_else(|| Some(tidy(&clause_text)).filter(|c| is_usable(c)))
+        // 服务575人次: a verb of serving alone before a count of people names that count
+        .or_else(|| {
+            let alone: Vec<char> = tidy(&clause_text).chars().collect();
+            let (_, count) = v.people_counts.iter().find(|(u, _)| u == unit)?;
+            v.serving_verbs
+                .contains(&alone)
+                .then(|| format!("{}{count}", alone.iter().collect::<String>()))
+        })
         // 2个项目上榜: a generic noun right after the figure is still what it counts
         .or_else(|| {
             Some(tidy(&after_text)).filter(|c| {
@@ -946,6 +1004,38 @@ pub fn label_from_text(
         })
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
+}
+
+/// The end of a citation mark that starts at `at` ([2], [12]: an AI summary's or a wiki's
+/// reference to its source), if one does; it closes a statement as a full stop would. Other
+/// bracketed text (forum markup, [color]) is no such mark.
+fn citation_at(chars: &[char], at: usize) -> Option<usize> {
+    if chars.get(at) != Some(&'[') {
+        return None;
+    }
+    let digits = chars[at + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (digits > 0 && digits <= 3 && chars.get(at + 1 + digits) == Some(&']'))
+        .then_some(at + 2 + digits)
+}
+
+/// Where the counted noun starts when a modifier of what a group is made of opens the words
+/// after a figure (以快递员、外卖员为主的 + 新就业形态劳动者): after the modifier's closing
+/// words, when they close it within its clause and a noun follows.
+fn framed_noun_start(chars: &[char], thing: usize) -> Option<usize> {
+    if chars.get(thing) != Some(&'以') {
+        return None;
+    }
+    let v = vocabulary();
+    (thing + 2..chars.len().min(thing + 24))
+        .take_while(|&i| !(is_clause_break(chars[i]) && chars[i] != '、') && chars[i] != '\n')
+        .find_map(|i| {
+            let close = longest_at(&v.framing_closers, &chars[i..]);
+            (close > 0 && chars.get(i + close).is_some_and(|&c| is_han(c) || c == '“'))
+                .then_some(i + close)
+        })
 }
 
 /// The object of the last verb of building in the clause that ends right before `clause_start`

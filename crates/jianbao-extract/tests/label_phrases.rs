@@ -189,11 +189,58 @@ fn a_time_frame_before_the_figure_is_left_out() {
 }
 
 #[test]
-fn years_of_doing_something_are_how_long_it_lasted() {
+fn a_run_of_years_counts_the_years_its_clause_held() {
+    // too long for a cell with its subject: what held, without it
     let facts = facts_of(
         "湖北省宜昌市社会组织\n宜昌市社会组织促进会连续8年编制发布《社会组织发展蓝皮书》。\n",
     );
-    assert_eq!(find(&facts, 8.0, "年").label, "编制发布时长");
+    assert_eq!(
+        find(&facts, 8.0, "年").label,
+        "连续编制发布《社会组织发展蓝皮书》的年数"
+    );
+    // an evaluation's venue (在全市考核中) says where, not what held
+    let facts = facts_of(
+        "浙江省宁海县信访工作\n宁海县信访工作连续6年在全市考核中被评为先进,群众满意率逐年提高。\n",
+    );
+    assert_eq!(
+        find(&facts, 6.0, "年").label,
+        "信访工作连续被评为先进的年数"
+    );
+}
+
+#[test]
+fn a_list_sharing_its_head_with_the_figure_is_kept_whole() {
+    let facts = facts_of(
+        "广东省佛山市顺德区大良街道\n大良街道推动驻区企业党组织、在职党员到居住社区报到,驻区企业党组织、在职党员到居住社区报到率均达98%。\n",
+    );
+    assert_eq!(
+        find(&facts, 98.0, "%").label,
+        "驻区企业党组织、在职党员到居住社区报到率"
+    );
+    // X和Y用房: the second item opens with a verb that modifies its noun
+    let facts = facts_of(
+        "北京市通州区社区建设\n通州区今年完成15个社区办公和服务用房改造工作,居民议事有了固定场所。\n",
+    );
+    assert_eq!(find(&facts, 15.0, "个").label, "社区办公和服务用房改造工作");
+}
+
+#[test]
+fn spam_glued_inside_a_clause_is_cut_before_the_list_is_read() {
+    let facts = facts_of(
+        "广东省佛山市社会工作\n全市社工帮助化解邻里纠纷、物业矛盾等重点行业动态ZX娱乐官网、难点问题320余件,服务群众1.2万人次。\n",
+    );
+    assert_eq!(find(&facts, 320.0, "件").label, "重点、难点问题");
+}
+
+#[test]
+fn a_citation_mark_ends_the_clause_and_the_figure_keeps_its_own_words() {
+    let facts = facts_of(
+        "云南省曲靖市社会组织\n曲靖市阳光社会工作服务中心为全市200余名困难老人提供服务 [3] - 曲靖市城南志愿服务中心累计实施公益项目40个,链接帮扶资金300万元。\n",
+    );
+    assert_eq!(
+        find(&facts, 40.0, "个").label,
+        "城南志愿服务中心实施公益项目"
+    );
 }
 
 #[test]

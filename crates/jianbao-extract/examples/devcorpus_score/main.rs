@@ -354,7 +354,7 @@ impl LabelTotals {
 fn label_acceptable(expected: &Figure, got: &Figure) -> Option<bool> {
     (!expected.label.is_empty()).then(|| {
         label_agrees(&expected.label, &got.label)
-            && reader::rejection(&got.label, &got.quote).is_none()
+            && reader::evidence_rejection(&got.label, &got.quote).is_none()
     })
 }
 
@@ -384,7 +384,7 @@ fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals {
         for g in &s.got {
             *t.labels.entry(g.label.clone()).or_default() += 1;
             t.label_check.extracted += 1;
-            if let Some(why) = reader::rejection(&g.label, &g.quote) {
+            if let Some(why) = reader::evidence_rejection(&g.label, &g.quote) {
                 t.label_check
                     .rejected
                     .entry(g.label.clone())
@@ -487,6 +487,8 @@ fn headline_json(articles: usize, t: &Totals) -> serde_json::Value {
         "metric_unexpected": [t.metric_unexpected, t.metric_none_expected],
         "targets": {"expected": t.targets.expected, "extracted": t.targets.extracted, "both": t.targets.both,
             "recall": ratio(t.targets.both, t.targets.expected), "precision": ratio(t.targets.both, t.targets.extracted)},
+        "labels_rejected": {"facts": t.label_check.rejected_facts(), "of": t.label_check.extracted,
+            "expected": t.label_check.expected_rejected.len()},
     })
 }
 
@@ -626,6 +628,13 @@ fn print_headline(set: CorpusSet, articles: usize, t: &Totals) {
         shown(aims.both, aims.expected),
         shown(aims.both, aims.extracted)
     );
+    // counts only: which labels a held-out set holds is not shown unless asked for
+    println!(
+        "labels a reader rejects: {} of {} extracted facts; expected labels the reader's check rejects: {}",
+        t.label_check.rejected_facts(),
+        t.label_check.extracted,
+        t.label_check.expected_rejected.len()
+    );
 }
 
 /// The headline of every set scored, then groups, labels and per-article lists of the
@@ -754,7 +763,7 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
         for &(i, j) in &s.score.strict {
             let (e, g) = (&s.expected[i], &s.got[j]);
             if label_acceptable(e, g) == Some(false) {
-                let why = reader::rejection(&g.label, &g.quote)
+                let why = reader::evidence_rejection(&g.label, &g.quote)
                     .map_or(String::new(), |w| format!(" ({w})"));
                 println!("  LABEL {}  {:?} ≠ {:?}{why}", short(e), g.label, e.label);
             }

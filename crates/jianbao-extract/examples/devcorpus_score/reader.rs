@@ -31,6 +31,8 @@ pub struct ReaderWords {
     word_closing_particles: String,
     measure_heads: Vec<String>,
     action_words: Vec<String>,
+    statistic_openers: Vec<String>,
+    site_marks: Vec<String>,
 }
 
 /// The most Han characters a label may have: a briefing's comparison table gives a label a
@@ -78,6 +80,14 @@ pub fn rejection(label: &str, quote: &str) -> Option<String> {
 /// Why a reader rejects `label` on its own words.
 fn label_rejection(words: &ReaderWords, label: &str) -> Option<String> {
     let core = crate::matching::without_end_note(label);
+    // 累计服务对象: a statistic's opening word that says the total is cumulative; the rest of
+    // the label is judged as a label (累计建成…: 建成 still governs)
+    let core = words
+        .statistic_openers
+        .iter()
+        .find_map(|w| core.strip_prefix(w.as_str()))
+        .filter(|rest| rest.chars().filter(|&c| is_han(c)).count() >= 2)
+        .map_or_else(|| core.clone(), str::to_owned);
     let chars: Vec<char> = core.chars().collect();
     let han = chars
         .iter()
@@ -218,13 +228,111 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// `quote` without the site names a spam site plants in reprinted text (…难点行业动态XX官网、热点
+/// 个案: Latin letters, a few characters and a site mark, with a furniture word glued before
+/// them): a reader reads across them.
+fn without_planted_sites(words: &ReaderWords, quote: &str) -> String {
+    let mut chars: Vec<char> = quote.chars().collect();
+    while let Some((at, len)) = (0..chars.len()).find_map(|at| {
+        words
+            .site_marks
+            .iter()
+            .find(|m| word_at(&chars, at, m))
+            .map(|m| (at, m.chars().count()))
+    }) {
+        // back to the Latin letters within a few characters, then over a furniture word
+        let latin_end = chars[at.saturating_sub(8)..at]
+            .iter()
+            .rposition(char::is_ascii_uppercase)
+            .map(|p| at.saturating_sub(8) + p + 1);
+        let mut start = latin_end.map_or(at, |end| {
+            chars[..end]
+                .iter()
+                .rposition(|c| !c.is_ascii_uppercase())
+                .map_or(0, |p| p + 1)
+        });
+        if let Some(w) = words.furniture.iter().find(|w| {
+            let n = w.chars().count();
+            start >= n && word_at(&chars, start - n, w)
+        }) {
+            start -= w.chars().count();
+        }
+        chars.drain(start..at + len);
+    }
+    chars.into_iter().collect()
+}
+
+/// The head of `label` as read against a quote: its last two Han characters (Chinese noun
+/// phrases end in the thing named), read before a measure noun that turns it into a count
+/// (服务对象人数 → 对象, 被评为优秀的年数 → 优秀), before a head of one character after 的
+/// (结对帮扶的村 → 帮扶) and before the kind after a list's 等 (黑河、绥化等地 → 绥化); `None`
+/// when fewer than two characters are left.
+fn head_of(words: &ReaderWords, label: &[char]) -> Option<Vec<char>> {
+    let mut han: Vec<char> = label.iter().copied().filter(|&c| is_han(c)).collect();
+    let text: String = han.iter().collect();
+    if let Some(rest) = words
+        .measure_heads
+        .iter()
+        .find_map(|h| text.strip_suffix(h.as_str()))
+        .filter(|rest| rest.chars().count() >= 2)
+    {
+        han = rest.chars().collect();
+    }
+    let n = han.len();
+    if n >= 3 && matches!(han[n - 2], '的' | '等') {
+        han.truncate(n - 2);
+    }
+    if han.last() == Some(&'的') {
+        han.pop();
+    }
+    (han.len() >= 2).then(|| han[han.len() - 2..].to_vec())
+}
+
+/// Why a reader rejects the label of an extracted figure, read with the quote the extractor
+/// gives as its evidence: [`rejection`], or the label names a thing its quote does not show
+/// (服务茶农茶企 for 昭通市秋城志愿服务中心累计实施公益项目58个: another figure's phrase). Only
+/// for extracted figures: an expected fact's quote is a locator of a few characters, not the
+/// evidence an analyst reads.
+pub fn evidence_rejection(label: &str, quote: &str) -> Option<String> {
+    let words = reader_words()?;
+    rejection(label, quote).or_else(|| {
+        let label = comparable(&crate::matching::without_end_note(label));
+        let quote: Vec<char> = comparable(&without_planted_sites(words, quote))
+            .into_iter()
+            .filter(|&c| c != '、')
+            .collect();
+        let head = head_of(words, &label)?;
+        (!quote.is_empty() && !quote.windows(2).any(|w| w == head)).then(|| {
+            let head: String = head.iter().collect();
+            format!("names {head}, which its quote does not show (another figure's phrase)")
+        })
+    })
+}
+
 /// Why a reader who reads the quote rejects `label`: the label is a piece cut from the quote's
-/// words. `None` when the label is not found in its quote as written (a label the extractor
-/// composed, 已解决的信访问题) or every place it stands is whole.
+/// words or joins list items that do not stand together in it. `None` when the label
+/// is a composition of the quote's words (已解决的信访问题 of 信访问题已解决) or every place it
+/// stands is whole.
 fn quote_rejection(words: &ReaderWords, label: &str, quote: &str) -> Option<String> {
+    if quote.trim().is_empty() {
+        return None;
+    }
     let label = comparable(&crate::matching::without_end_note(label));
-    let quote = comparable(quote);
-    if label.len() < 2 || label.len() > quote.len() {
+    let quote = comparable(&without_planted_sites(words, quote));
+    if label.len() < 2 {
+        return None;
+    }
+    let contiguous = label.len() <= quote.len() && quote.windows(label.len()).any(|w| w == label);
+    if !contiguous && label.contains(&'、') {
+        let items: Vec<&[char]> = label.split(|&c| c == '、').collect();
+        let all_found = items
+            .iter()
+            .all(|item| !item.is_empty() && quote.windows(item.len()).any(|w| w == *item));
+        if all_found {
+            return Some("joins list items that do not stand together in its quote".to_owned());
+        }
+    }
+    if label.len() > quote.len() {
         return None;
     }
     let whys: Vec<String> = (0..=quote.len() - label.len())
@@ -305,6 +413,10 @@ mod tests {
             "计划生育协会",
             "12345热线工单",
             "春节期间日单量",
+            // a statistic's cumulative total and a density per head of population
+            "累计服务对象",
+            "累计救助物资",
+            "每万人拥有社工",
         ] {
             assert_eq!(rejection(good, ""), None, "{good}");
         }
@@ -351,6 +463,8 @@ mod tests {
             ("项目周期内服务新就业群体", "holds 周期内"),
             ("期间服务群众", "opens with 期间"),
             ("力争90", "opens with 力争"),
+            // 累计 opens a statistic's name; what follows it is still judged
+            ("累计建成“一刻钟社区服务圈”", "opens with 建成"),
             (
                 "社区覆盖90",
                 "ends with a number (a figure, not what is counted)",
@@ -383,6 +497,11 @@ mod tests {
                 "累计有3000余名外賣騎手到站點報到",
                 "ends inside a word (…到 follows in the quote)",
             ),
+            (
+                "社区矫正、热点个案",
+                "跟踪处理家暴、社区矫正、网络成瘾、热点个案510多个",
+                "joins list items that do not stand together in its quote",
+            ),
         ] {
             assert_eq!(rejection(label, quote).as_deref(), Some(why), "{label}");
         }
@@ -399,6 +518,11 @@ mod tests {
             ("驿站的订单", "我们驿站的订单每天大约300单了"),
             ("服务时长", "累计服务时长2.8万小时"),
             ("解决的信访问题", "信访问题已解决154件"),
+            // a quote read across a site name planted in it
+            (
+                "难点、热点个案",
+                "跟踪处理家暴、网络成瘾等难点行业动态XY娱乐官网、热点个案510多个",
+            ),
             // a traditional quote with pinyin glosses
             (
                 "新兴领域党组织",
@@ -406,6 +530,34 @@ mod tests {
             ),
         ] {
             assert_eq!(rejection(label, quote), None, "{label}");
+        }
+    }
+
+    #[test]
+    fn an_extracted_label_names_what_its_quote_shows() {
+        assert_eq!(
+            evidence_rejection(
+                "服务茶农茶企",
+                "为300余名老人提供服务 - 城南志愿服务中心累计实施公益项目40个"
+            )
+            .as_deref(),
+            Some("names 茶企, which its quote does not show (another figure's phrase)")
+        );
+        for (label, quote) in [
+            (
+                "城南志愿服务中心实施公益项目",
+                "城南志愿服务中心累计实施公益项目40个",
+            ),
+            // composed: a relative clause before a one-character head, a count of years, a
+            // list's kind
+            ("结对帮扶的村", "引导80家商会与60个村结对帮扶"),
+            (
+                "信访工作连续被评为先进的年数",
+                "信访工作连续6年在全市考核中被评为先进",
+            ),
+            ("黑河、绥化等地", "黑河、绥化等5地兑现了津贴"),
+        ] {
+            assert_eq!(evidence_rejection(label, quote), None, "{label}");
         }
     }
 }

@@ -6,8 +6,10 @@ use super::words::{longest_at, vocabulary};
 
 /// The last at most `max` characters of `text`, starting at a word boundary (after 、, 和, 及,
 /// 与, 以及 or 的) rather than inside a word; the whole text when no boundary makes it short
-/// enough and it is not much longer.
-pub(super) fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
+/// enough and it is not much longer. A boundary at 、 leaves out items of a list that share
+/// the words after it (驻区单位党组织、党员到社区报到率: both report), so the whole list is
+/// kept when it fits a label of `most` characters.
+pub(super) fn tail_at_boundary(text: &[char], max: usize, most: usize) -> Vec<char> {
     if text.len() <= max {
         return text.to_vec();
     }
@@ -16,9 +18,33 @@ pub(super) fn tail_at_boundary(text: &[char], max: usize) -> Vec<char> {
         .find(|&i| i > 0 && matches!(text[i - 1], '、' | '和' | '及' | '与' | '的'))
         .filter(|&i| text.len() - i >= 2);
     match boundary {
+        Some(i) if text[i - 1] == '、' => {
+            let start = list_start(text, i - 1);
+            if text.len() - start <= most {
+                text[start..].to_vec()
+            } else {
+                text[i..].to_vec()
+            }
+        }
         Some(i) => text[i..].to_vec(),
         None if text.len() <= max + 8 => text.to_vec(),
         None => Vec::new(),
+    }
+}
+
+/// Where the 、-list whose mark stands at `mark` starts: back over its items to the boundary
+/// before its first item (the text's start, or after 和, 及, 与 or 的).
+fn list_start(text: &[char], mark: usize) -> usize {
+    let mut mark = mark;
+    loop {
+        let start = text[..mark]
+            .iter()
+            .rposition(|&c| matches!(c, '、' | '和' | '及' | '与' | '的'))
+            .map_or(0, |p| p + 1);
+        match start.checked_sub(1) {
+            Some(previous) if text[previous] == '、' => mark = previous,
+            _ => return start,
+        }
     }
 }
 
@@ -58,7 +84,8 @@ pub(super) fn through_list(
         return if listed { first_item() } else { end };
     }
     let limit = chars.len().min(thing + MOST + 1);
-    let Some(whole_end) = (end + 1..limit).find(|&i| stops_at(i, true)) else {
+    // (a verb that opens the next item is its modifier, not a predicate: 社区办公和服务用房)
+    let Some(whole_end) = (end + 2..limit).find(|&i| stops_at(i, true)) else {
         return if listed { first_item() } else { end };
     };
     // a figure right after the last item (及负责人近300人) is that item's own

@@ -192,3 +192,65 @@ fn a_place_stuck_to_the_end_of_a_label_goes() {
     assert_eq!(tidy("黑河、绥化"), "黑河、绥化");
     assert_eq!(tidy("鞍山路周边居民"), "鞍山路周边居民");
 }
+
+#[test]
+fn a_list_that_shares_the_words_after_it_is_kept_whole() {
+    // both items report: the rate is of the list, not of its last item
+    assert_eq!(
+        labels("驻区企业党组织、在职党员到居住社区报到率均达98%"),
+        ["驻区企业党组织、在职党员到居住社区报到率"]
+    );
+    // X和Y用房: the verb that opens the second item is its modifier, not a predicate
+    assert_eq!(
+        labels("城关镇完成15个社区办公和服务用房改造工作。"),
+        ["社区办公和服务用房改造工作"]
+    );
+}
+
+#[test]
+fn spam_planted_inside_a_clause_is_cut_before_the_list_is_read() {
+    assert_eq!(
+        labels("帮助化解邻里纠纷、物业矛盾等重点行业动态ZX娱乐官网、难点问题320余件"),
+        ["重点、难点问题"]
+    );
+    // furniture that opens a line still restarts the words read
+    assert_eq!(labels("行业动态全市持证社工约3万人"), ["持证社工"]);
+}
+
+#[test]
+fn a_run_of_years_counts_the_years_its_clause_held() {
+    assert_eq!(
+        labels("宁海县信访工作连续6年在全市考核中被评为先进。"),
+        ["信访工作连续被评为先进的年数"]
+    );
+    // too long with its subject: what held, without it
+    assert_eq!(
+        labels("市社会组织促进会连续9年编制发布《全市社会组织发展报告》。"),
+        ["连续编制发布《全市社会组织发展报告》的年数"]
+    );
+}
+
+#[test]
+fn a_citation_mark_ends_the_clause_before_a_figure() {
+    assert_eq!(
+        labels("为200余名困难老人提供服务 [3] - 城南志愿服务中心累计实施公益项目40个"),
+        ["困难老人", "城南志愿服务中心实施公益项目"]
+    );
+}
+
+#[test]
+fn what_a_group_is_made_of_modifies_the_counted_noun() {
+    assert_eq!(
+        labels("全区3000余名以外卖员、快递员为主的新就业形态劳动者加入工会"),
+        ["新就业形态劳动者"]
+    );
+}
+
+#[test]
+fn a_verb_of_serving_alone_names_the_count_of_people() {
+    // its own count, never the label of another figure of the sentence
+    assert_eq!(
+        labels("爱心驿站已发放饮品1200瓶,服务460人次。"),
+        ["饮品", "服务人次"]
+    );
+}

@@ -39,6 +39,10 @@ pub(super) struct LabelWords {
     pub(super) topic_time_ends: Vec<String>,
     pub(super) reach_verbs: Vec<String>,
     pub(super) people_counts: Vec<(String, String)>,
+    pub(super) running_marks: Vec<String>,
+    pub(super) locative_closers: String,
+    pub(super) serving_verbs: Vec<String>,
+    pub(super) framing_closers: Vec<String>,
 }
 
 pub(super) struct Vocabulary {
@@ -76,6 +80,14 @@ pub(super) struct Vocabulary {
     pub(super) reach_verbs: Vec<Vec<char>>,
     /// Unit of a count of people → the noun naming that count.
     pub(super) people_counts: Vec<(String, String)>,
+    /// Words before a count of years that make it a run of years (连续5年).
+    pub(super) running_marks: Vec<Vec<char>>,
+    /// Characters that close a locative opened by 在 (在全省考核中).
+    pub(super) locative_closers: Vec<char>,
+    /// Verbs of serving that, alone before a count of people, name the count (服务人次).
+    pub(super) serving_verbs: Vec<Vec<char>>,
+    /// Words that close a modifier of what a group is made of (以……为主的).
+    pub(super) framing_closers: Vec<Vec<char>>,
 }
 
 pub(super) fn vocabulary() -> &'static Vocabulary {
@@ -121,6 +133,10 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             topic_time_ends: chars(&words.topic_time_ends),
             reach_verbs: chars(&words.reach_verbs),
             people_counts: words.people_counts,
+            running_marks: chars(&words.running_marks),
+            locative_closers: words.locative_closers.chars().collect(),
+            serving_verbs: chars(&words.serving_verbs),
+            framing_closers: chars(&words.framing_closers),
         }
     })
 }
