@@ -105,10 +105,16 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         return None;
     }
     let value = parse_chinese(&chars[at..end])?;
-    // 上百个, 上千名, 近百户, 近千名: "hundreds", "nearly a thousand", an order of magnitude
-    // rather than a figure; 上万, 近万 and more are read as figures (reports round large counts
-    // so: 服务群众上万人次), as are 百余, 千余 (a hundred-odd)
-    if matches!(hedged, Some('上' | '近')) && !followed && value < 10_000.0 {
+    // 上百个, 上千名: "hundreds", "thousands", an order of magnitude rather than a figure, and so
+    // is 近百户 (a story's "a hundred or so"); 近千 bounds a count from below a round thousand as
+    // reports round their tallies (服务近千人次), so it is read as under a thousand; 上万, 近万
+    // and more are read as figures (服务群众上万人次), as are 百余, 千余 (a hundred-odd)
+    let order_of_magnitude = match hedged {
+        Some('上') => value < 10_000.0,
+        Some('近') => value < 1_000.0,
+        _ => false,
+    };
+    if order_of_magnitude && !followed {
         return None;
     }
     Some(Numeral {
@@ -329,6 +335,58 @@ fn enumerates_a_whole_set(chars: &[char], end: usize, value: f64) -> bool {
         })
 }
 
+/// The most items a list restated by its count may have (a county's towns, a city's districts).
+const MAX_RESTATED_ITEMS: usize = 30;
+
+/// Kinds of division a count of listed places names (5个区(县), 3个乡镇), longest first.
+const DIVISION_KINDS: &[&str] = &[
+    "乡镇", "街道", "社区", "区", "县", "市", "旗", "镇", "乡", "村",
+];
+/// What may follow such a kind when the count is the set itself: the formula's alternatives in
+/// parentheses (区(县), 县(市、区)), a clause break, or an adverb of the whole set (均, 全部).
+const AFTER_DIVISION_KIND: &[&str] = &["(", ",", "。", ";", "均", "都", "全", "已", "分别", "共同"];
+
+/// Whether the count at `start..end` restates the places listed right before it: 城东区、城中区、
+/// 城西区、城北区、湟中区5个区(县)全面推行. The count is as many as the names listed (after 、, the
+/// last perhaps after 和/及/与) and counts their kind of division itself, so it says nothing the
+/// list does not: the set just named, not a figure of what was done. A count of something the
+/// places have (彩虹社区、高桥社区、新联社区3个社区党支部) and items holding a figure of their own
+/// (11个机构、1个中心) are no such restatement.
+fn restates_the_list_before(chars: &[char], start: usize, end: usize, value: f64) -> bool {
+    if value < 2.0 || value.fract() != 0.0 || value > MAX_RESTATED_ITEMS as f64 {
+        return false;
+    }
+    let counts_the_division = DIVISION_KINDS.iter().any(|kind| {
+        starts_with_at(chars, end, kind)
+            && AFTER_DIVISION_KIND
+                .iter()
+                .any(|w| starts_with_at(chars, end + kind.chars().count(), w))
+    });
+    if !counts_the_division {
+        return false;
+    }
+    let clause_start = chars[..start]
+        .iter()
+        .rposition(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let run = &chars[clause_start..start];
+    if run
+        .iter()
+        .any(|c| c.is_ascii_digit() || is_chinese_numeral(*c))
+    {
+        return false;
+    }
+    let separators = run.iter().filter(|&&c| c == '、').count();
+    if separators == 0 {
+        return false;
+    }
+    // the last item may follow 和, 及 or 与 instead of 、
+    let last = &run[run.iter().rposition(|&c| c == '、').map_or(0, |p| p + 1)..];
+    let joined = last.iter().skip(1).any(|c| matches!(c, '和' | '及' | '与'));
+    let items = separators + 1 + usize::from(joined);
+    items as f64 == value
+}
+
 /// A percentage written in words, as speeches and some reports do: 百分之八十 (80%), 百分之百.
 fn percent_in_words(chars: &[char], at: usize) -> Option<Quantity> {
     if !starts_with_at(chars, at, "百分之") {
@@ -547,6 +605,7 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     }
     if is_rota(chars, q_start, &unit, value)
         || enumerates_a_whole_set(chars, end, value)
+        || restates_the_list_before(chars, q_start, end, value)
         || counts_views(chars, q_start)
     {
         return None;

@@ -66,11 +66,46 @@ fn bare_magnitudes() {
     assert_eq!((q.value, q.qualifier), (10_000.0, Qualifier::Under));
     let q = one("百余名社工");
     assert_eq!((q.value, q.qualifier), (100.0, Qualifier::Over));
-    // an order of magnitude below ten thousand is no figure
-    none("近千名骑手");
+    // 近千 bounds a tally (nearly a thousand), a figure under it
+    let q = one("服务新就业群体近千人次");
+    assert_eq!(
+        (q.value, q.unit.as_str(), q.qualifier),
+        (1_000.0, "人次", Qualifier::Under)
+    );
+    // an order of magnitude (上百, 上千, 近百) is no figure
+    none("上千名骑手参与");
     none("向楼里的近百户居民发放物资");
     none("千方百计做好服务");
     none("万家灯火");
+}
+
+#[test]
+fn square_metres_people_times_and_sizes_of_land() {
+    let q = one("服务阵地面积5000余平米");
+    assert_eq!(
+        (q.value, q.unit.as_str(), q.qualifier),
+        (5_000.0, "平方米", Qualifier::Over)
+    );
+    let q = one("累计服务1.6万人(次)");
+    assert_eq!((q.value, q.unit.as_str()), (16_000.0, "人次"));
+    // lengths and sizes of land describe a place, not what was done
+    none("沿着全长0.9公里的街巷");
+    none("项目占地8亩");
+    none("流转土地1.2万亩");
+}
+
+#[test]
+fn a_count_that_restates_the_list_before_it_is_no_figure() {
+    none("西宁市城东区、城中区、城西区、城北区、湟中区5个区(县)全面推行");
+    none("东城区、西城区和朝阳区3个区均已建成");
+    // a count of what the listed places have is a figure
+    let q = one("彩虹社区、高桥社区、新联社区3个社区党支部联合组建");
+    assert_eq!(q.value, 3.0);
+    // a count of more than the list names, and items with figures of their own, are figures
+    let q = one("城东区、城中区等12个区(县)全面推行");
+    assert_eq!(q.value, 12.0);
+    let chars: Vec<char> = "11个社会服务机构、31个街道参与".chars().collect();
+    assert_eq!(find_quantities(&chars).len(), 2);
 }
 
 #[test]
