@@ -267,6 +267,42 @@ pub fn opens_with_org(chars: &[char], place: &Range<usize>) -> bool {
     opens && org_after(chars, place.end, chars.len())
 }
 
+/// Nouns for the members of an organisation (志愿服务队现有队员86名, 商会吸纳会员单位56家),
+/// longest first.
+const MEMBER_NOUNS: &[&str] = &["会员单位", "成员单位", "队员", "会员", "成员"];
+/// How far before a figure its member noun may stand (队员86名, 队员总数达86名).
+const MAX_MEMBER_GAP: usize = 4;
+
+/// Whether the figure at `number_start..end` counts an organisation's own members: a member
+/// noun right after it (86名队员) or just before it (现有队员86名), in a clause that speaks of no
+/// whole place (全市注册志愿者协会会员 is the city's). Members belong to a team, an association
+/// or a chamber, so such a figure is the organisation's (level org) wherever it is placed.
+pub fn counts_own_members(chars: &[char], number_start: usize, end: usize) -> bool {
+    let starts = |at: usize, w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        chars.get(at..at + w.len()) == Some(&w[..])
+    };
+    let clause_start = (0..number_start)
+        .rev()
+        .find(|&i| is_clause_break(chars[i]) && chars[i] != '、')
+        .map_or(0, |i| i + 1);
+    let after = MEMBER_NOUNS.iter().any(|w| starts(end, w));
+    let before = (number_start
+        .saturating_sub(MAX_MEMBER_GAP + 4)
+        .max(clause_start)..number_start)
+        .any(|at| {
+            MEMBER_NOUNS
+                .iter()
+                .any(|w| starts(at, w) && number_start - (at + w.chars().count()) <= MAX_MEMBER_GAP)
+        });
+    let clause = &chars[clause_start..number_start];
+    let whole = clause
+        .windows(2)
+        .any(|w| (w[0] == '全' && "省市区县州盟旗国".contains(w[1])) || w == ['辖', '区'])
+        || clause.contains(&'各');
+    (after || before) && !whole
+}
+
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
 /// 典型案例, 被评为全省先进): who gave the honour, not whose figures follow.
 const AWARD_WORDS: &[&str] = &["获评", "评为", "荣获", "获得", "入选", "授予"];
@@ -374,6 +410,24 @@ mod tests {
         assert!(!names_address(&s, &(0..2)));
         let s = chars("温州思路");
         assert!(!names_address(&s, &(0..2)));
+    }
+
+    #[test]
+    fn an_organisations_own_members() {
+        let own = |text: &str, number: &str| {
+            let s = chars(text);
+            let at = text
+                .find(number)
+                .map(|b| text[..b].chars().count())
+                .unwrap();
+            counts_own_members(&s, at, at + number.chars().count())
+        };
+        assert!(own("志愿服务队现有队员86名", "86名"));
+        assert!(own("商会吸纳会员单位56家,", "56家"));
+        assert!(own("协会共有120名会员", "120名"));
+        assert!(!own("全市志愿者协会会员达5万名", "5万名"));
+        assert!(!own("各服务队共有队员300名", "300名"));
+        assert!(!own("街道现有注册志愿者3100名", "3100名"));
     }
 
     #[test]

@@ -209,6 +209,27 @@ pub fn opens_clause_as_subject(chars: &[char], range: &std::ops::Range<usize>) -
             || v.not_starts.iter().any(|w| starts_with(rest, w)))
 }
 
+/// Words before a kind of unit that point back to the one named (该社区, 本村).
+const POINTING_BACK: &[&str] = &["该", "本", "这个", "此"];
+
+/// Whether `clause` opens with the bare kind of a local unit as its subject (社区现有……, 该街道
+/// 开展……, 村里共有……): the unit named before, not a new place, so what follows goes on about it.
+pub fn opens_with_unit_kind(clause: &[char]) -> bool {
+    let v = vocabulary();
+    let rest = POINTING_BACK
+        .iter()
+        .map(|w| w.chars().collect::<Vec<char>>())
+        .find(|w| starts_with(clause, w))
+        .map_or(clause, |w| &clause[w.len()..]);
+    v.suffixes.iter().any(|kind| {
+        let after = rest.get(kind.len()..).unwrap_or_default();
+        starts_with(rest, kind)
+            && !v.estates.contains(kind)
+            && (v.subject_after.iter().any(|w| starts_with(after, w))
+                || v.not_starts.iter().any(|w| starts_with(after, w)))
+    })
+}
+
 /// Whether the local name `name` (suffix included) lies below a street: a community, village,
 /// 居民区 or housing estate, which an article about a street names inside it.
 pub fn below_street(name: &[char]) -> bool {
@@ -260,6 +281,17 @@ mod tests {
         assert!(!subject("他说东关社区是示范社区"));
         assert!(!subject("加快推进社区建设"));
         assert!(!subject("南湖小区是老旧小区"));
+    }
+
+    #[test]
+    fn a_bare_kind_of_unit_as_subject_points_back() {
+        let opens = |t: &str| opens_with_unit_kind(&t.chars().collect::<Vec<_>>());
+        assert!(opens("社区现有居民3200户"));
+        assert!(opens("该街道累计开展活动"));
+        assert!(opens("村里共有党员56名") || opens("村共有党员56名"));
+        assert!(!opens("社区工作者队伍不断壮大"));
+        assert!(!opens("社区治理是基层治理的基础"));
+        assert!(!opens("小区现有居民"));
     }
 
     #[test]

@@ -858,6 +858,9 @@ pub fn analyse<'a>(
                             level = Level::Org;
                         }
                     }
+                    if crate::attach::counts_own_members(s, q.number_start, q.range.end) {
+                        level = Level::Org;
+                    }
                     if home_org && named.is_none() && !central && sticky == home {
                         level = Level::Org;
                     }
