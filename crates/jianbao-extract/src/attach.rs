@@ -103,8 +103,9 @@ const ORG_SUFFIXES: &str = include_str!("../../../data/org-suffixes.txt");
 /// The longest organisation name written after its place (茶叶流通协会, 秋城志愿服务中心).
 const MAX_ORG_CHARS: usize = 16;
 /// Characters right after an organisation's name that make the name the counted noun (全市社工
-/// 服务中心达30个, 云南省保险行业协会、……), not the actor of the figure.
-const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、";
+/// 服务中心达30个, 云南省保险行业协会、……), not the actor of the figure, or that make it part of
+/// a longer word (志愿服务队伍, 服务队员).
+const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、伍员";
 
 /// Whether the place mention ending at `place_end` is followed by an organisation's name that
 /// leads the clause of a figure starting at `number_start` (昭通市秋城志愿服务中心累计实施公益项目
@@ -187,6 +188,24 @@ fn org_suffixes() -> &'static [Vec<char>] {
     })
 }
 
+/// The most clauses of a paragraph's first sentence read for its subject (去年,救援队参与……).
+const SUBJECT_CLAUSES: usize = 2;
+
+/// Whether `sentence` (opening a paragraph) has the bare kind of an organisation as its subject
+/// (救援队现有队员86名, 该协会共有……, 去年,服务队开展……): it points back to the organisation the
+/// paragraph before was about, whose own figures it goes on to tell.
+pub fn opens_with_org_kind(sentence: &[char]) -> bool {
+    sentence
+        .split(|&c| is_clause_break(c) && c != '、')
+        .take(SUBJECT_CLAUSES)
+        .any(|clause| {
+            org_suffixes().iter().any(|kind| {
+                crate::locals::after_pointing_back(clause, kind)
+                    .is_some_and(crate::locals::opens_predicate)
+            })
+        })
+}
+
 /// Whether the place chain at `chain` is written as the setting of a lead in one organisation:
 /// 在 + place + an organisation's name + a clause break (在普陀区市场监督管理局……监管所,活跃着
 /// 这样一支队伍). Such an article tells that organisation's own figures (level org).
@@ -262,10 +281,24 @@ pub fn opens_with_central_body(sentence: &[char]) -> bool {
 /// as the subject (据介绍,睢宁聚蜂同行社工服务站采用……): the sentences after it in its paragraph
 /// that name no place go on about that organisation.
 pub fn opens_with_org(chars: &[char], place: &Range<usize>) -> bool {
-    let opens = place.start == 0
-        || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
-    opens && org_after(chars, place.end, chars.len())
+    let opens_at = |at: usize| at == 0 || (is_clause_break(chars[at - 1]) && chars[at - 1] != '、');
+    // 宜昌市伍家岗区蓝天救援队……: the chain's first link (a governing city or province) may be
+    // no mention of its own
+    let after_governing =
+        (place.start.saturating_sub(MAX_GOVERNING_CHARS)..place.start).any(|at| {
+            opens_at(at)
+                && place.start - at >= 2
+                && matches!(chars[place.start - 1], '省' | '市' | '州' | '盟')
+                && chars[at..place.start]
+                    .iter()
+                    .all(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        });
+    (opens_at(place.start) || after_governing) && org_after(chars, place.end, chars.len())
 }
+
+/// The longest name of a governing city or province written before a place (黑龙江省, 大兴安岭地区
+/// is written as its own mention).
+const MAX_GOVERNING_CHARS: usize = 8;
 
 /// Nouns for the members of an organisation (志愿服务队现有队员86名, 商会吸纳会员单位56家),
 /// longest first.
@@ -410,6 +443,14 @@ mod tests {
         assert!(!names_address(&s, &(0..2)));
         let s = chars("温州思路");
         assert!(!names_address(&s, &(0..2)));
+    }
+
+    #[test]
+    fn a_paragraph_about_the_organisation_before() {
+        assert!(opens_with_org_kind(&chars("救援队现有队员86名")));
+        assert!(opens_with_org_kind(&chars("去年,该协会开展活动120场")));
+        assert!(!opens_with_org_kind(&chars("全区现有注册志愿者5.6万名")));
+        assert!(!opens_with_org_kind(&chars("志愿服务队伍不断壮大")));
     }
 
     #[test]

@@ -223,11 +223,26 @@ pub fn opens_with_unit_kind(clause: &[char]) -> bool {
         .map_or(clause, |w| &clause[w.len()..]);
     v.suffixes.iter().any(|kind| {
         let after = rest.get(kind.len()..).unwrap_or_default();
-        starts_with(rest, kind)
-            && !v.estates.contains(kind)
-            && (v.subject_after.iter().any(|w| starts_with(after, w))
-                || v.not_starts.iter().any(|w| starts_with(after, w)))
+        starts_with(rest, kind) && !v.estates.contains(kind) && opens_predicate(after)
     })
+}
+
+/// The text after a subject, past a word pointing back (该, 本), when `clause` opens with `kind`.
+pub(crate) fn after_pointing_back<'c>(clause: &'c [char], kind: &[char]) -> Option<&'c [char]> {
+    let rest = POINTING_BACK
+        .iter()
+        .map(|w| w.chars().collect::<Vec<char>>())
+        .find(|w| starts_with(clause, w))
+        .map_or(clause, |w| &clause[w.len()..]);
+    starts_with(rest, kind).then(|| &rest[kind.len()..])
+}
+
+/// Whether `text` opens with what follows a subject: a verb or adverb of the sentence (现有, 开展,
+/// 已 …) or a word of having or being (是, 有, 共).
+pub(crate) fn opens_predicate(text: &[char]) -> bool {
+    let v = vocabulary();
+    v.subject_after.iter().any(|w| starts_with(text, w))
+        || v.not_starts.iter().any(|w| starts_with(text, w))
 }
 
 /// Whether the local name `name` (suffix included) lies below a street: a community, village,

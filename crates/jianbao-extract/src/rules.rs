@@ -564,7 +564,8 @@ pub fn analyse<'a>(
                     sticky = home;
                 } else if sentence.start >= paragraph.end {
                     carried_date = None;
-                    org_in_force = None;
+                    org_in_force = org_in_force
+                        .filter(|_| crate::attach::opens_with_org_kind(&chars[sentence.clone()]));
                     paragraph_theme = std::cell::OnceCell::new();
                     paragraphs_met += 1;
                     let previous = paragraph.clone();

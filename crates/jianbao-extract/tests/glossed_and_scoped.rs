@@ -99,13 +99,18 @@ fn a_districts_figures_stay_with_the_district() {
 
 #[test]
 fn an_organisations_own_members_are_the_organisations_figures() {
-    let text = "宜昌市伍家岗区“红马甲”志愿服务队:志愿服务暖人心\n\n\
-        宜昌市伍家岗区“红马甲”志愿服务队成立于2016年,是一支由社区志愿者组成的志愿服务队伍。\n\n\
-        志愿服务队现有队员86名,去年开展志愿服务活动120余次。";
+    let text = "伍家岗区蓝天救援队:守护平安的志愿者\n\n\
+        宜昌市伍家岗区蓝天救援队成立于2016年,是一支由志愿者组成的公益救援队伍。\n\n\
+        救援队现有队员86名,去年参与应急救援和志愿服务120余次。\n\n\
+        据了解,全区现有注册志愿者5.6万名。";
     let facts = facts_of(text);
-    let members = find(&facts, 86.0, "名");
-    assert_eq!(members.level, Level::Org, "{members:#?}");
-    assert!(members.place.ends_with("伍家岗区"), "{members:#?}");
+    for (value, unit) in [(86.0, "名"), (120.0, "次")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Org, "{fact:#?}");
+        assert!(fact.place.ends_with("伍家岗区"), "{fact:#?}");
+    }
+    let district = find(&facts, 56_000.0, "名");
+    assert_eq!(district.level, Level::District, "{district:#?}");
 }
 
 #[test]
