@@ -210,7 +210,7 @@ pub fn opens_clause_as_subject(chars: &[char], range: &std::ops::Range<usize>) -
 }
 
 /// Words before a kind of unit that point back to the one named (该社区, 本村).
-const POINTING_BACK: &[&str] = &["该", "本", "这个", "此"];
+const POINTING_BACK: &[&[char]] = &[&['该'], &['本'], &['这', '个'], &['此']];
 
 /// Whether `clause` opens with the bare kind of a local unit as its subject (社区现有……, 该街道
 /// 开展……, 村里共有……): the unit named before, not a new place, so what follows goes on about it.
@@ -218,7 +218,6 @@ pub fn opens_with_unit_kind(clause: &[char]) -> bool {
     let v = vocabulary();
     let rest = POINTING_BACK
         .iter()
-        .map(|w| w.chars().collect::<Vec<char>>())
         .find(|w| starts_with(clause, w))
         .map_or(clause, |w| &clause[w.len()..]);
     v.suffixes.iter().any(|kind| {
@@ -231,7 +230,6 @@ pub fn opens_with_unit_kind(clause: &[char]) -> bool {
 pub(crate) fn after_pointing_back<'c>(clause: &'c [char], kind: &[char]) -> Option<&'c [char]> {
     let rest = POINTING_BACK
         .iter()
-        .map(|w| w.chars().collect::<Vec<char>>())
         .find(|w| starts_with(clause, w))
         .map_or(clause, |w| &clause[w.len()..]);
     starts_with(rest, kind).then(|| &rest[kind.len()..])

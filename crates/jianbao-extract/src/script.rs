@@ -63,8 +63,9 @@ const MAX_GLOSS_LETTERS: usize = 6;
 /// 鄉(xiāng)鎮(zhèn)), as pages converted with reading aids print them after characters; 0 when
 /// there is none. Such a gloss is no part of the words it interrupts, so analysis reads past it
 /// (the original, quotes included, keeps it).
+#[inline]
 pub fn gloss_len(chars: &[char], at: usize, prev: Option<char>) -> usize {
-    if !prev.is_some_and(is_han) || !matches!(chars.get(at), Some('(' | '（')) {
+    if !matches!(chars.get(at), Some('(' | '（')) || !prev.is_some_and(is_han) {
         return 0;
     }
     let letters = chars[at + 1..]
