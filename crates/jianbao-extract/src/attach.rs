@@ -103,8 +103,9 @@ const ORG_SUFFIXES: &str = include_str!("../../../data/org-suffixes.txt");
 /// The longest organisation name written after its place (茶叶流通协会, 秋城志愿服务中心).
 const MAX_ORG_CHARS: usize = 16;
 /// Characters right after an organisation's name that make the name the counted noun (全市社工
-/// 服务中心达30个, 云南省保险行业协会、……), not the actor of the figure.
-const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、";
+/// 服务中心达30个, 云南省保险行业协会、……), not the actor of the figure, or that make it part of
+/// a longer word (志愿服务队伍, 服务队员).
+const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、伍员";
 
 /// Whether the place mention ending at `place_end` is followed by an organisation's name that
 /// leads the clause of a figure starting at `number_start` (昭通市秋城志愿服务中心累计实施公益项目
@@ -187,6 +188,24 @@ fn org_suffixes() -> &'static [Vec<char>] {
     })
 }
 
+/// The most clauses of a paragraph's first sentence read for its subject (去年,救援队参与……).
+const SUBJECT_CLAUSES: usize = 2;
+
+/// Whether `sentence` (opening a paragraph) has the bare kind of an organisation as its subject
+/// (救援队现有队员86名, 该协会共有……, 去年,服务队开展……): it points back to the organisation the
+/// paragraph before was about, whose own figures it goes on to tell.
+pub fn opens_with_org_kind(sentence: &[char]) -> bool {
+    sentence
+        .split(|&c| is_clause_break(c) && c != '、')
+        .take(SUBJECT_CLAUSES)
+        .any(|clause| {
+            org_suffixes().iter().any(|kind| {
+                crate::locals::after_pointing_back(clause, kind)
+                    .is_some_and(crate::locals::opens_predicate)
+            })
+        })
+}
+
 /// Whether the place chain at `chain` is written as the setting of a lead in one organisation:
 /// 在 + place + an organisation's name + a clause break (在普陀区市场监督管理局……监管所,活跃着
 /// 这样一支队伍). Such an article tells that organisation's own figures (level org).
@@ -262,9 +281,59 @@ pub fn opens_with_central_body(sentence: &[char]) -> bool {
 /// as the subject (据介绍,睢宁聚蜂同行社工服务站采用……): the sentences after it in its paragraph
 /// that name no place go on about that organisation.
 pub fn opens_with_org(chars: &[char], place: &Range<usize>) -> bool {
-    let opens = place.start == 0
-        || (is_clause_break(chars[place.start - 1]) && chars[place.start - 1] != '、');
-    opens && org_after(chars, place.end, chars.len())
+    let opens_at = |at: usize| at == 0 || (is_clause_break(chars[at - 1]) && chars[at - 1] != '、');
+    // 宜昌市伍家岗区蓝天救援队……: the chain's first link (a governing city or province) may be
+    // no mention of its own
+    let after_governing =
+        (place.start.saturating_sub(MAX_GOVERNING_CHARS)..place.start).any(|at| {
+            opens_at(at)
+                && place.start - at >= 2
+                && matches!(chars[place.start - 1], '省' | '市' | '州' | '盟')
+                && chars[at..place.start]
+                    .iter()
+                    .all(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        });
+    (opens_at(place.start) || after_governing) && org_after(chars, place.end, chars.len())
+}
+
+/// The longest name of a governing city or province written before a place (黑龙江省, 大兴安岭地区
+/// is written as its own mention).
+const MAX_GOVERNING_CHARS: usize = 8;
+
+/// Nouns for the members of an organisation (志愿服务队现有队员86名, 商会吸纳会员单位56家),
+/// longest first.
+const MEMBER_NOUNS: &[&str] = &["会员单位", "成员单位", "队员", "会员", "成员"];
+/// How far before a figure its member noun may stand (队员86名, 队员总数达86名).
+const MAX_MEMBER_GAP: usize = 4;
+
+/// Whether the figure at `number_start..end` counts an organisation's own members: a member
+/// noun right after it (86名队员) or just before it (现有队员86名), in a clause that speaks of no
+/// whole place (全市注册志愿者协会会员 is the city's). Members belong to a team, an association
+/// or a chamber, so such a figure is the organisation's (level org) wherever it is placed.
+pub fn counts_own_members(chars: &[char], number_start: usize, end: usize) -> bool {
+    let starts = |at: usize, w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        chars.get(at..at + w.len()) == Some(&w[..])
+    };
+    let clause_start = (0..number_start)
+        .rev()
+        .find(|&i| is_clause_break(chars[i]) && chars[i] != '、')
+        .map_or(0, |i| i + 1);
+    let after = MEMBER_NOUNS.iter().any(|w| starts(end, w));
+    let before = (number_start
+        .saturating_sub(MAX_MEMBER_GAP + 4)
+        .max(clause_start)..number_start)
+        .any(|at| {
+            MEMBER_NOUNS
+                .iter()
+                .any(|w| starts(at, w) && number_start - (at + w.chars().count()) <= MAX_MEMBER_GAP)
+        });
+    let clause = &chars[clause_start..number_start];
+    let whole = clause
+        .windows(2)
+        .any(|w| (w[0] == '全' && "省市区县州盟旗国".contains(w[1])) || w == ['辖', '区'])
+        || clause.contains(&'各');
+    (after || before) && !whole
 }
 
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设
@@ -374,6 +443,32 @@ mod tests {
         assert!(!names_address(&s, &(0..2)));
         let s = chars("温州思路");
         assert!(!names_address(&s, &(0..2)));
+    }
+
+    #[test]
+    fn a_paragraph_about_the_organisation_before() {
+        assert!(opens_with_org_kind(&chars("救援队现有队员86名")));
+        assert!(opens_with_org_kind(&chars("去年,该协会开展活动120场")));
+        assert!(!opens_with_org_kind(&chars("全区现有注册志愿者5.6万名")));
+        assert!(!opens_with_org_kind(&chars("志愿服务队伍不断壮大")));
+    }
+
+    #[test]
+    fn an_organisations_own_members() {
+        let own = |text: &str, number: &str| {
+            let s = chars(text);
+            let at = text
+                .find(number)
+                .map(|b| text[..b].chars().count())
+                .unwrap();
+            counts_own_members(&s, at, at + number.chars().count())
+        };
+        assert!(own("志愿服务队现有队员86名", "86名"));
+        assert!(own("商会吸纳会员单位56家,", "56家"));
+        assert!(own("协会共有120名会员", "120名"));
+        assert!(!own("全市志愿者协会会员达5万名", "5万名"));
+        assert!(!own("各服务队共有队员300名", "300名"));
+        assert!(!own("街道现有注册志愿者3100名", "3100名"));
     }
 
     #[test]

@@ -540,13 +540,23 @@ impl Normalized {
         // The next character after a space that is not a horizontal space, found once per run
         // of spaces: valid for every position before it.
         let mut next_solid: Option<usize> = None;
+        // the end of a pinyin gloss read past (社區(qū)): see `script::gloss_len`
+        let mut gloss_end = 0;
         for (i, &c) in all.iter().enumerate() {
+            if i < gloss_end {
+                continue;
+            }
             if c == '\n' {
                 joiner.push(&current);
                 current.clear();
                 continue;
             }
             if is_invisible(c) {
+                continue;
+            }
+            let gloss = crate::script::gloss_len(&all, i, current.chars.last().copied());
+            if gloss > 0 {
+                gloss_end = i + gloss;
                 continue;
             }
             let c = fold(c);

@@ -209,6 +209,40 @@ pub fn opens_clause_as_subject(chars: &[char], range: &std::ops::Range<usize>) -
             || v.not_starts.iter().any(|w| starts_with(rest, w)))
 }
 
+/// Words before a kind of unit that point back to the one named (该社区, 本村).
+const POINTING_BACK: &[&[char]] = &[&['该'], &['本'], &['这', '个'], &['此']];
+
+/// Whether `clause` opens with the bare kind of a local unit as its subject (社区现有……, 该街道
+/// 开展……, 村里共有……): the unit named before, not a new place, so what follows goes on about it.
+pub fn opens_with_unit_kind(clause: &[char]) -> bool {
+    let v = vocabulary();
+    let rest = POINTING_BACK
+        .iter()
+        .find(|w| starts_with(clause, w))
+        .map_or(clause, |w| &clause[w.len()..]);
+    v.suffixes.iter().any(|kind| {
+        let after = rest.get(kind.len()..).unwrap_or_default();
+        starts_with(rest, kind) && !v.estates.contains(kind) && opens_predicate(after)
+    })
+}
+
+/// The text after a subject, past a word pointing back (该, 本), when `clause` opens with `kind`.
+pub(crate) fn after_pointing_back<'c>(clause: &'c [char], kind: &[char]) -> Option<&'c [char]> {
+    let rest = POINTING_BACK
+        .iter()
+        .find(|w| starts_with(clause, w))
+        .map_or(clause, |w| &clause[w.len()..]);
+    starts_with(rest, kind).then(|| &rest[kind.len()..])
+}
+
+/// Whether `text` opens with what follows a subject: a verb or adverb of the sentence (现有, 开展,
+/// 已 …) or a word of having or being (是, 有, 共).
+pub(crate) fn opens_predicate(text: &[char]) -> bool {
+    let v = vocabulary();
+    v.subject_after.iter().any(|w| starts_with(text, w))
+        || v.not_starts.iter().any(|w| starts_with(text, w))
+}
+
 /// Whether the local name `name` (suffix included) lies below a street: a community, village,
 /// 居民区 or housing estate, which an article about a street names inside it.
 pub fn below_street(name: &[char]) -> bool {
@@ -260,6 +294,17 @@ mod tests {
         assert!(!subject("他说东关社区是示范社区"));
         assert!(!subject("加快推进社区建设"));
         assert!(!subject("南湖小区是老旧小区"));
+    }
+
+    #[test]
+    fn a_bare_kind_of_unit_as_subject_points_back() {
+        let opens = |t: &str| opens_with_unit_kind(&t.chars().collect::<Vec<_>>());
+        assert!(opens("社区现有居民3200户"));
+        assert!(opens("该街道累计开展活动"));
+        assert!(opens("村里共有党员56名") || opens("村共有党员56名"));
+        assert!(!opens("社区工作者队伍不断壮大"));
+        assert!(!opens("社区治理是基层治理的基础"));
+        assert!(!opens("小区现有居民"));
     }
 
     #[test]

@@ -24,180 +24,15 @@ pub struct Quantity {
     pub qualifier: Qualifier,
 }
 
-const UNIT_DATA: &str = include_str!("../../../data/units.toml");
+mod chinese;
+#[cfg(test)]
+mod tests;
+mod units;
 
-/// The units and measure words of data/units.toml, parsed once.
-struct UnitTable {
-    /// (written form, unit as facts write it, factor), longest written form first.
-    units: Vec<(Vec<char>, String, f64)>,
-    not_counts: Vec<Vec<char>>,
-    families: Vec<Vec<String>>,
-    chinese_counts: ChineseCounts,
-    tenths: Tenths,
-    rota: Rota,
-    /// Words before a page's view counter (浏览量, 阅读).
-    counters: Vec<Vec<char>>,
-    /// (noun after the measure word, count that is the whole set), e.g. (省, 31).
-    whole_sets: Vec<(Vec<char>, f64)>,
-}
-
-/// When a Chinese numeral below a hundred counts concrete units (data/units.toml).
-#[derive(serde::Deserialize, Default)]
-struct ChineseCounts {
-    /// Measure words that count concrete units by themselves (幢, 户, 家 …).
-    measures: Vec<String>,
-    /// Concrete nouns that make a generic measure word (个, 支 …) count (社区, 组织 …).
-    nouns: Vec<String>,
-}
-
-/// 成 as a share in tenths (近三成), and the characters after it that make it a word instead.
-#[derive(serde::Deserialize, Default)]
-struct Tenths {
-    unit: String,
-    not_before: Vec<String>,
-}
-
-/// A duty rota: a few people per period (每天有1名县领导接访).
-#[derive(serde::Deserialize, Default)]
-struct Rota {
-    periods: Vec<String>,
-    verbs: Vec<String>,
-    people_units: Vec<String>,
-}
-
-#[derive(serde::Deserialize)]
-struct UnitFile {
-    units: std::collections::BTreeMap<String, (String, u64)>,
-    not_counts: Vec<String>,
-    families: Vec<Vec<String>>,
-    chinese_counts: ChineseCounts,
-    tenths: Tenths,
-    rota: Rota,
-    whole_sets: std::collections::BTreeMap<String, u64>,
-    counters: Vec<String>,
-}
-
-fn unit_table() -> &'static UnitTable {
-    static TABLE: std::sync::OnceLock<UnitTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        // the embedded file is checked by this module's tests, so it parses in a release
-        let file: UnitFile = toml::from_str(UNIT_DATA).unwrap_or(UnitFile {
-            units: Default::default(),
-            not_counts: Vec::new(),
-            families: Vec::new(),
-            chinese_counts: ChineseCounts::default(),
-            tenths: Tenths::default(),
-            rota: Rota::default(),
-            whole_sets: Default::default(),
-            counters: Vec::new(),
-        });
-        let mut units: Vec<(Vec<char>, String, f64)> = file
-            .units
-            .into_iter()
-            .map(|(written, (unit, factor))| (written.chars().collect(), unit, factor as f64))
-            .collect();
-        units.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
-        UnitTable {
-            units,
-            not_counts: file
-                .not_counts
-                .iter()
-                .map(|w| w.chars().collect())
-                .collect(),
-            families: file.families,
-            chinese_counts: file.chinese_counts,
-            tenths: file.tenths,
-            rota: file.rota,
-            counters: file.counters.iter().map(|w| w.chars().collect()).collect(),
-            whole_sets: file
-                .whole_sets
-                .into_iter()
-                .map(|(noun, count)| (noun.chars().collect(), count as f64))
-                .collect(),
-        }
-    })
-}
-
-/// Whether two units count the same thing (人 and 名, 家 and 个 …; data/units.toml `families`).
-/// An empty unit matches any.
-pub fn same_unit_family(a: &str, b: &str) -> bool {
-    a.is_empty()
-        || b.is_empty()
-        || a == b
-        || unit_table()
-            .families
-            .iter()
-            .any(|f| f.iter().any(|u| u == a) && f.iter().any(|u| u == b))
-}
-
-fn chinese_digit(c: char) -> Option<u64> {
-    Some(match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' | '兩' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-fn chinese_multiplier(c: char) -> Option<f64> {
-    Some(match c {
-        '十' => 10.0,
-        '百' => 100.0,
-        '千' => 1_000.0,
-        // 萬 and 億 in traditional pages the script check missed (mis-converted, mixed)
-        '万' | '萬' => 10_000.0,
-        '亿' | '億' => 100_000_000.0,
-        _ => return None,
-    })
-}
-
-/// 万 and 亿 (and their traditional forms), the multipliers written after Arabic digits.
-fn is_large_multiplier(c: char) -> bool {
-    chinese_multiplier(c).is_some_and(|m| m >= 10_000.0)
-}
-
-fn is_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some() || chinese_multiplier(c).is_some()
-}
-
-/// Parses a run of Chinese numerals (一万, 两千, 二十三, 十二万五千); `None` if malformed.
-pub fn parse_chinese(text: &[char]) -> Option<f64> {
-    if text.is_empty() {
-        return None;
-    }
-    let mut total = 0.0; // completed 万/亿 groups
-    let mut section = 0.0; // below 万
-    let mut digit: Option<f64> = None;
-    for &c in text {
-        if let Some(d) = chinese_digit(c) {
-            if digit.is_some() {
-                return None; // 二三 is not a number
-            }
-            digit = Some(d as f64);
-        } else if let Some(m) = chinese_multiplier(c) {
-            if m >= 10_000.0 {
-                section += digit.take().unwrap_or(0.0);
-                if section == 0.0 && total == 0.0 {
-                    section = 1.0;
-                }
-                total = (total + section) * m;
-                section = 0.0;
-            } else {
-                section += digit.take().unwrap_or(1.0) * m;
-            }
-        } else {
-            return None;
-        }
-    }
-    Some(total + section + digit.unwrap_or(0.0))
-}
+pub use chinese::parse_chinese;
+use chinese::{chinese_digit, chinese_multiplier, is_chinese_numeral, is_large_multiplier};
+pub use units::same_unit_family;
+use units::{not_count_at, unit_at, unit_table};
 
 fn starts_with_at(chars: &[char], at: usize, word: &str) -> bool {
     (at..)
@@ -270,10 +105,16 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         return None;
     }
     let value = parse_chinese(&chars[at..end])?;
-    // 上百个, 上千名, 近百户, 近千名: "hundreds", "nearly a thousand", an order of magnitude
-    // rather than a figure; 上万, 近万 and more are read as figures (reports round large counts
-    // so: 服务群众上万人次), as are 百余, 千余 (a hundred-odd)
-    if matches!(hedged, Some('上' | '近')) && !followed && value < 10_000.0 {
+    // 上百个, 上千名: "hundreds", "thousands", an order of magnitude rather than a figure, and so
+    // is 近百户 (a story's "a hundred or so"); 近千 bounds a count from below a round thousand as
+    // reports round their tallies (服务近千人次), so it is read as under a thousand; 上万, 近万
+    // and more are read as figures (服务群众上万人次), as are 百余, 千余 (a hundred-odd)
+    let order_of_magnitude = match hedged {
+        Some('上') => value < 10_000.0,
+        Some('近') => value < 1_000.0,
+        _ => false,
+    };
+    if order_of_magnitude && !followed {
         return None;
     }
     Some(Numeral {
@@ -394,32 +235,6 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
     (Qualifier::Exact, start)
 }
 
-/// The unit written at `at`: (characters written, unit as facts write it, factor).
-///
-/// Unit characters are compared in simplified form: a mis-converted or mixed page keeps 個, 單,
-/// 萬 that the page's script check did not convert.
-fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str, f64)> {
-    const LONGEST_UNIT: usize = 5;
-    let mut written = ['\0'; LONGEST_UNIT];
-    for (w, &c) in written.iter_mut().zip(chars.get(at..).unwrap_or_default()) {
-        *w = crate::script::simplified(c);
-    }
-    unit_table()
-        .units
-        .iter()
-        .find(|(w, _, _)| {
-            w.len() <= LONGEST_UNIT && chars.len() >= at + w.len() && written[..w.len()] == w[..]
-        })
-        .map(|(w, u, f)| (w.len(), u.as_str(), *f))
-}
-
-fn not_count_at(chars: &[char], at: usize) -> bool {
-    unit_table()
-        .not_counts
-        .iter()
-        .any(|w| chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..])
-}
-
 /// The clause before `at`: back to the last clause break, at most `max` characters.
 fn clause_before(chars: &[char], at: usize, max: usize) -> &[char] {
     let from = at.saturating_sub(max);
@@ -518,6 +333,58 @@ fn enumerates_a_whole_set(chars: &[char], end: usize, value: f64) -> bool {
         && unit_table().whole_sets.iter().any(|(noun, whole)| {
             value >= *whole && chars.get(end..end + noun.len()) == Some(&noun[..])
         })
+}
+
+/// The most items a list restated by its count may have (a county's towns, a city's districts).
+const MAX_RESTATED_ITEMS: usize = 30;
+
+/// Kinds of division a count of listed places names (5个区(县), 3个乡镇), longest first.
+const DIVISION_KINDS: &[&str] = &[
+    "乡镇", "街道", "社区", "区", "县", "市", "旗", "镇", "乡", "村",
+];
+/// What may follow such a kind when the count is the set itself: the formula's alternatives in
+/// parentheses (区(县), 县(市、区)), a clause break, or an adverb of the whole set (均, 全部).
+const AFTER_DIVISION_KIND: &[&str] = &["(", ",", "。", ";", "均", "都", "全", "已", "分别", "共同"];
+
+/// Whether the count at `start..end` restates the places listed right before it: 城东区、城中区、
+/// 城西区、城北区、湟中区5个区(县)全面推行. The count is as many as the names listed (after 、, the
+/// last perhaps after 和/及/与) and counts their kind of division itself, so it says nothing the
+/// list does not: the set just named, not a figure of what was done. A count of something the
+/// places have (彩虹社区、高桥社区、新联社区3个社区党支部) and items holding a figure of their own
+/// (11个机构、1个中心) are no such restatement.
+fn restates_the_list_before(chars: &[char], start: usize, end: usize, value: f64) -> bool {
+    if value < 2.0 || value.fract() != 0.0 || value > MAX_RESTATED_ITEMS as f64 {
+        return false;
+    }
+    let counts_the_division = DIVISION_KINDS.iter().any(|kind| {
+        starts_with_at(chars, end, kind)
+            && AFTER_DIVISION_KIND
+                .iter()
+                .any(|w| starts_with_at(chars, end + kind.chars().count(), w))
+    });
+    if !counts_the_division {
+        return false;
+    }
+    let clause_start = chars[..start]
+        .iter()
+        .rposition(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let run = &chars[clause_start..start];
+    if run
+        .iter()
+        .any(|c| c.is_ascii_digit() || is_chinese_numeral(*c))
+    {
+        return false;
+    }
+    let separators = run.iter().filter(|&&c| c == '、').count();
+    if separators == 0 {
+        return false;
+    }
+    // the last item may follow 和, 及 or 与 instead of 、
+    let last = &run[run.iter().rposition(|&c| c == '、').map_or(0, |p| p + 1)..];
+    let joined = last.iter().skip(1).any(|c| matches!(c, '和' | '及' | '与'));
+    let items = separators + 1 + usize::from(joined);
+    items as f64 == value
 }
 
 /// A percentage written in words, as speeches and some reports do: 百分之八十 (80%), 百分之百.
@@ -738,6 +605,7 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     }
     if is_rota(chars, q_start, &unit, value)
         || enumerates_a_whole_set(chars, end, value)
+        || restates_the_list_before(chars, q_start, end, value)
         || counts_views(chars, q_start)
     {
         return None;
@@ -766,253 +634,4 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         unit,
         qualifier,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn one(text: &str) -> Quantity {
-        let chars: Vec<char> = text.chars().collect();
-        let found = find_quantities(&chars);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        found[0].clone()
-    }
-
-    fn none(text: &str) {
-        let chars: Vec<char> = text.chars().collect();
-        assert!(
-            find_quantities(&chars).is_empty(),
-            "{text}: {:?}",
-            find_quantities(&chars)
-        );
-    }
-
-    #[test]
-    fn embedded_units_parse() {
-        let file: UnitFile = toml::from_str(UNIT_DATA).expect("data/units.toml parses");
-        assert!(file.units.len() > 40 && !file.not_counts.is_empty());
-    }
-
-    #[test]
-    fn units_and_measure_words_of_the_domain() {
-        let q = one("累计服务8万个小时");
-        assert_eq!((q.value, q.unit.as_str()), (80_000.0, "小时"));
-        let q = one("志愿服务时长3.2万小时");
-        assert_eq!((q.value, q.unit.as_str()), (32_000.0, "小时"));
-        let q = one("化解信访积案56起");
-        assert_eq!((q.value, q.unit.as_str()), (56.0, "起"));
-        let q = one("办理群众诉求1.2万件次");
-        assert_eq!((q.value, q.unit.as_str()), (12_000.0, "件次"));
-        let q = one("服务群众5.6万余人次");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (56_000.0, "人次", Qualifier::Over)
-        );
-        let q = one("建成社工站120座");
-        assert_eq!((q.value, q.unit.as_str()), (120.0, "座"));
-        let q = one("成立不足6个月");
-        assert_eq!((q.value, q.unit.as_str()), (6.0, "个月"));
-        let q = one("登记的志愿服务队伍达1,260支");
-        assert_eq!((q.value, q.unit.as_str()), (1_260.0, "支"));
-        let q = one("投入资金500万元");
-        assert_eq!((q.value, q.unit.as_str()), (5_000_000.0, "元"));
-    }
-
-    #[test]
-    fn bare_magnitudes() {
-        let q = one("带动上万名志愿者");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (10_000.0, "名", Qualifier::Over)
-        );
-        let q = one("参与群众超万人");
-        assert_eq!((q.value, q.qualifier), (10_000.0, Qualifier::Over));
-        let q = one("服务万余人次");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (10_000.0, "人次", Qualifier::Over)
-        );
-        let q = one("近万名骑手");
-        assert_eq!((q.value, q.qualifier), (10_000.0, Qualifier::Under));
-        let q = one("百余名社工");
-        assert_eq!((q.value, q.qualifier), (100.0, Qualifier::Over));
-        // an order of magnitude below ten thousand is no figure
-        none("近千名骑手");
-        none("向楼里的近百户居民发放物资");
-        none("千方百计做好服务");
-        none("万家灯火");
-    }
-
-    #[test]
-    fn chinese_numerals() {
-        let p = |s: &str| parse_chinese(&s.chars().collect::<Vec<_>>());
-        assert_eq!(p("一万"), Some(10_000.0));
-        assert_eq!(p("两千"), Some(2_000.0));
-        assert_eq!(p("二十三"), Some(23.0));
-        assert_eq!(p("十二万五千"), Some(125_000.0));
-        assert_eq!(p("二三"), None);
-    }
-
-    #[test]
-    fn multipliers_decimals_and_qualifiers() {
-        let q = one("全省有6.97万家社会组织");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (69_700.0, "家", Qualifier::Exact)
-        );
-        let q = one("备案类社区社会组织24.4万余家");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (244_000.0, "家", Qualifier::Over)
-        );
-        let q = one("注册志愿者近2000万,");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (20_000_000.0, "", Qualifier::Under)
-        );
-        let q = one("日均服务超500人次");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (500.0, "人次", Qualifier::Over)
-        );
-        let q = one("奖励更是高达一万元");
-        assert_eq!((q.value, q.unit.as_str()), (10_000.0, "元"));
-        let q = one("周围的十几名高龄独居老人");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (10.0, "名", Qualifier::Over)
-        );
-        let q = one("招聘岗位3000多个");
-        assert_eq!((q.value, q.qualifier), (3000.0, Qualifier::Over));
-    }
-
-    #[test]
-    fn percentages_fractions_ranges() {
-        let q = one("较上年增长34个百分点");
-        assert_eq!((q.value, q.unit.as_str()), (34.0, "个百分点"));
-        let q = one("覆盖率达79%");
-        assert_eq!((q.value, q.unit.as_str()), (79.0, "%"));
-        let q = one("占到全国近六分之一");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (0.1667, "分数", Qualifier::Under)
-        );
-        let q = one("每个月都能获得200元到600元不等的津贴");
-        assert_eq!(
-            (q.value, q.value_max, q.unit.as_str(), q.qualifier),
-            (200.0, Some(600.0), "元", Qualifier::Range)
-        );
-    }
-
-    #[test]
-    fn not_figures() {
-        none("构建“1+N”政策体系");
-        none("“1133”工作思路");
-        none("激发“1+1>2”治理效能");
-        none("2024年1月12日全省机构改革动员大会后");
-        none("第2个工作日");
-        none("一条主线、一套制度、三个聚焦、三项举措");
-        none("为65岁以上老年人提供");
-        none("每千人口拥有");
-        none("党的十八大以来");
-        none("数百名高龄独居老人");
-        none("5G创新谷");
-        none("凡有正式党员3人以上的,单独建立党支部");
-        none("用24小时不熄的灯光守护居民");
-        none("已有0人发表了评论");
-        none("时间:2022-01-04 浏览量:128 次 来源:中国社会报");
-        none("阅读量 3562次");
-        let q = one("组织亲子阅读20场");
-        assert_eq!((q.value, q.unit.as_str()), (20.0, "场"));
-    }
-
-    #[test]
-    fn small_chinese_numerals_count_only_concrete_units() {
-        let q = one("德胜街社区是我市三个试点社区之一");
-        assert_eq!((q.value, q.unit.as_str()), (3.0, "个"));
-        let q = one("省慈善总会等八家组织联办");
-        assert_eq!((q.value, q.unit.as_str()), (8.0, "家"));
-        let q = one("小区里有三幢楼被封闭");
-        assert_eq!((q.value, q.unit.as_str()), (3.0, "幢"));
-        none("实施六个行动、三项措施,建强两支队伍");
-        none("在信访大厅设立十个工作部");
-        none("构建县乡村三级联动机制");
-        none("一名党员就是一面旗帜");
-        none("31个省(区、市)和新疆生产建设兵团相关负责同志参加会议");
-        let q = one("共计有4.5万余人次省、市、县三级领导干部下访");
-        assert_eq!((q.value, q.unit.as_str()), (45_000.0, "人次"));
-        let q = one("全国已有28个省份出台实施意见");
-        assert_eq!((q.value, q.unit.as_str()), (28.0, "个"));
-    }
-
-    #[test]
-    fn years_running_average_ages_and_tenths() {
-        let q = one("连续5年在全省考核中被评为优秀");
-        assert_eq!((q.value, q.unit.as_str()), (5.0, "年"));
-        none("经过3年努力");
-        none("近8年来");
-        let q = one("社区工作者平均年龄为37.6岁");
-        assert_eq!((q.value, q.unit.as_str()), (37.6, "岁"));
-        none("今年65岁的老党员");
-        let q = one("近三成的受访者");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (3.0, "成", Qualifier::Under)
-        );
-        none("12成员单位");
-    }
-
-    #[test]
-    fn rotas_names_and_hedges() {
-        none("实行每天有1名县领导公开接访");
-        none("每周安排2名干部值班");
-        none("县4套班子领导下访接待群众");
-        let q = one("每天大概2500单");
-        assert_eq!((q.value, q.qualifier), (2500.0, Qualifier::Approx));
-        let q = one("注册志愿者200名左右");
-        assert_eq!((q.value, q.qualifier), (200.0, Qualifier::Approx));
-    }
-
-    #[test]
-    fn traditional_numerals_and_units_left_unconverted() {
-        let q = one("服務群眾1.2萬人次");
-        assert_eq!((q.value, q.unit.as_str()), (12_000.0, "人次"));
-        let q = one("成立志願服務隊伍35個");
-        assert_eq!((q.value, q.unit.as_str()), (35.0, "个"));
-        let q = one("超3億元");
-        assert_eq!((q.value, q.unit.as_str()), (300_000_000.0, "元"));
-    }
-
-    #[test]
-    fn percentages_in_words_plus_signs_and_upper_bounds() {
-        let q = one("百分之八十的社区建立了志愿服务站");
-        assert_eq!((q.value, q.unit.as_str()), (80.0, "%"));
-        let q = one("矛盾纠纷化解率达到百分之百");
-        assert_eq!((q.value, q.unit.as_str()), (100.0, "%"));
-        let q = one("全年服务群众10万+人次");
-        assert_eq!(
-            (q.value, q.unit.as_str(), q.qualifier),
-            (100_000.0, "人次", Qualifier::Over)
-        );
-        none("构建“5+2+N”服务体系");
-        none("推行1+N工作法");
-        let q = one("成立不足6个月");
-        assert_eq!(q.qualifier, Qualifier::Under);
-        let q = one("平均等待时间不到5分钟,服务骑手不到300人");
-        assert_eq!((q.value, q.qualifier), (300.0, Qualifier::Under));
-    }
-
-    #[test]
-    fn two_figures_in_a_row() {
-        let chars: Vec<char> = "接访约访下访群众183批293人次".chars().collect();
-        let found = find_quantities(&chars);
-        assert_eq!(
-            found
-                .iter()
-                .map(|q| (q.value, q.unit.as_str()))
-                .collect::<Vec<_>>(),
-            vec![(183.0, "批"), (293.0, "人次")]
-        );
-    }
 }

@@ -249,6 +249,80 @@ pub(super) fn add_local_places(
         places.extend(added);
         places.sort_by_key(|(r, _)| r.start);
     }
+    locate_at_whereabouts(g, chars, places, locals);
+}
+
+/// The most characters of a chain's first links that may be gone before its last (十堰市 in
+/// 十堰市茅箭区, a city that governs the article's own district).
+const MAX_CHAIN_GAP: usize = 8;
+
+/// Words saying where the place before them lies (三桥社区位于十堰市茅箭区), longest first.
+const WHEREABOUTS: &[&str] = &["坐落于", "坐落在", "地处于", "地处", "位于", "处于"];
+
+/// A place followed by where it lies (三桥社区位于十堰市茅箭区,现有居民2100户; 南召县地处南阳市
+/// 东北部): the places after 位于 say where the subject is, so they are no mention of their own
+/// and the clause's figures stay with its subject; a named community or street takes them as the
+/// place it lies in.
+fn locate_at_whereabouts(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut Vec<(Range<usize>, Where)>,
+    locals: &mut Locals,
+) {
+    let mut k = 0;
+    while k + 1 < places.len() {
+        let subject = places[k].clone();
+        let word = WHEREABOUTS
+            .iter()
+            .find(|w| word_at(chars, subject.0.end, w))
+            .map_or(0, |w| w.chars().count());
+        let at = subject.0.end + word;
+        // the place after the word, written as a chain (十堰市茅箭区): its last link (the
+        // chain's first links may be gone already, as places governing the article's own one)
+        let mut last = k;
+        while word > 0
+            && last + 1 < places.len()
+            && matches!(places[last + 1].1, Where::Place(_))
+            && if last == k {
+                let start = places[k + 1].0.start;
+                start >= at
+                    && start - at <= MAX_CHAIN_GAP
+                    && chars[at..start].iter().all(|&c| crate::labels::is_han(c))
+            } else {
+                places[last + 1].0.start == places[last].0.end
+            }
+        {
+            last += 1;
+        }
+        let whereabouts = match places[last].1 {
+            Where::Place(p) if last > k => Some(p),
+            _ => None,
+        };
+        let Some(p) = whereabouts else {
+            k += 1;
+            continue;
+        };
+        let holds = match subject.1 {
+            Where::Local(local, _) if matches!(g.level(p), Level::City | Level::District) => {
+                let written: String = chars[subject.0.clone()].iter().collect();
+                let shown = format!("{}{written}", g.display(p));
+                if !locals.by_shown.contains_key(&shown) {
+                    locals.by_shown.remove(&locals.shown[local]);
+                    locals.by_shown.insert(shown.clone(), local);
+                    locals.shown[local] = shown;
+                }
+                locals.parents[local] = Some(p);
+                places[k].1 = Where::Local(local, Some(p));
+                true
+            }
+            Where::Place(own) => own != p && g.contains(p, own),
+            _ => false,
+        };
+        if holds {
+            places.drain(k + 1..=last);
+        }
+        k += 1;
+    }
 }
 
 /// A local name written where only a place can stand, in an article whose place in force is
@@ -530,8 +604,20 @@ pub(super) fn word_at(chars: &[char], at: usize, word: &str) -> bool {
     })
 }
 
-/// Whether `sentence` (opening a paragraph) names a quoted term (“窗帘之约”) that `previous` names.
+/// The most clauses of a paragraph's first sentence read for its subject (今年以来,社区开展……).
+const SUBJECT_CLAUSES: usize = 2;
+
+/// Whether `sentence` (opening a paragraph) goes on with the story of `previous`: it names a
+/// quoted term (“窗帘之约”) that `previous` names, or its subject is the bare kind of the local
+/// unit named before (今年以来,社区开展……; 该街道现有……), which points back to that unit.
 pub(super) fn continues_story(sentence: &[char], previous: &[char]) -> bool {
+    let opens_with_unit = sentence
+        .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .take(SUBJECT_CLAUSES)
+        .any(crate::locals::opens_with_unit_kind);
+    if opens_with_unit {
+        return true;
+    }
     let mut rest = sentence;
     while let Some(open) = rest.iter().position(|&c| c == '“') {
         let after = &rest[open + 1..];
@@ -808,10 +894,8 @@ pub(super) fn mentions(
         let explicit = matches!(chars[i], '全' | '我' | '本') || word.ends_with('里');
         // 居全省第二, 占全市的, 高于全省平均水平: a comparison with the whole, not its figure;
         // 全区首批, 全市唯一, 全省第一: a rank within the whole, said of something inside it
-        let compares = (i > 0 && matches!(chars[i - 1], '占' | '居' | '于' | '比'))
-            || ["平均", "首", "唯一", "第一"]
-                .iter()
-                .any(|w| word_at(chars, i + len, w));
+        // (率先在全省, 走在全省前列: see `scope::compares_with_whole`)
+        let compares = crate::scope::compares_with_whole(chars, i, len);
         // 浙江宁波:全市建成……; 衡水市委社会工作部……,全市: a city named last before 全市 (a
         // district before 全区/全县) is the whole it speaks of, already a mention of the sentence
         let whole_level = level.unwrap_or(Level::District);

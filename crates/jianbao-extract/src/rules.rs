@@ -564,7 +564,8 @@ pub fn analyse<'a>(
                     sticky = home;
                 } else if sentence.start >= paragraph.end {
                     carried_date = None;
-                    org_in_force = None;
+                    org_in_force = org_in_force
+                        .filter(|_| crate::attach::opens_with_org_kind(&chars[sentence.clone()]));
                     paragraph_theme = std::cell::OnceCell::new();
                     paragraphs_met += 1;
                     let previous = paragraph.clone();
@@ -857,6 +858,9 @@ pub fn analyse<'a>(
                         if !whole_word && crate::attach::org_after(s, r.end, q.number_start) {
                             level = Level::Org;
                         }
+                    }
+                    if crate::attach::counts_own_members(s, q.number_start, q.range.end) {
+                        level = Level::Org;
                     }
                     if home_org && named.is_none() && !central && sticky == home {
                         level = Level::Org;

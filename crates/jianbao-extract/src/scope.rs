@@ -218,6 +218,40 @@ impl Quantified {
     }
 }
 
+/// Characters right before a whole-place word (全省, 全市 …) that make it the whole a figure is
+/// compared with: 占全市的, 居全省第二, 高于全省平均水平, 比全市多.
+const COMPARED_AFTER_CHAR: &[char] = &['占', '居', '于', '比'];
+/// Words right before a whole-place word that make it a comparison: 率先在全省实现 (first in
+/// the province to do it).
+const COMPARED_AFTER: &[&str] = &["率先在"];
+/// Words right after a whole-place word that rank or compare something inside the whole: 全区
+/// 首批, 全市唯一, 全省第一, 在全省率先出台, 在全市范围内率先, 走在全省前列, 全省领先, 全市排名.
+const RANKED_BEFORE: &[&str] = &[
+    "平均",
+    "首",
+    "唯一",
+    "第一",
+    "率先",
+    "范围内率先",
+    "前列",
+    "领先",
+    "排名",
+    "名列",
+];
+
+/// Whether the whole-place word (全省, 全市 …) at `at..at + len` is the whole something is
+/// compared with or ranked in, not the place of a figure: 率先在全省实现全覆盖 and 全省首个 say
+/// where the subject of the clause stands among the province's places, and its figures stay
+/// with that subject.
+pub(crate) fn compares_with_whole(chars: &[char], at: usize, len: usize) -> bool {
+    (at > 0 && COMPARED_AFTER_CHAR.contains(&chars[at - 1]))
+        || COMPARED_AFTER.iter().any(|w| {
+            let n = w.chars().count();
+            at >= n && starts_at(chars, at - n, w)
+        })
+        || RANKED_BEFORE.iter().any(|w| starts_at(chars, at + len, w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -55,6 +55,32 @@ pub fn is_traditional(chars: &[char]) -> bool {
     traditional >= MIN_TRADITIONAL_CHARS && traditional * 1000 >= MIN_TRADITIONAL_PER_MILLE * han
 }
 
+/// The longest pinyin syllable (zhuang, shuang).
+const MAX_GLOSS_LETTERS: usize = 6;
+
+/// The length of a pinyin gloss starting at `at` right after the Han character `prev`: one
+/// syllable of lower-case Latin letters, tone marks included, in parentheses (社區(qū),
+/// 鄉(xiāng)鎮(zhèn)), as pages converted with reading aids print them after characters; 0 when
+/// there is none. Such a gloss is no part of the words it interrupts, so analysis reads past it
+/// (the original, quotes included, keeps it).
+#[inline]
+pub fn gloss_len(chars: &[char], at: usize, prev: Option<char>) -> usize {
+    if !matches!(chars.get(at), Some('(' | '（')) || !prev.is_some_and(is_han) {
+        return 0;
+    }
+    let letters = chars[at + 1..]
+        .iter()
+        .take(MAX_GLOSS_LETTERS + 1)
+        .take_while(|c| c.is_lowercase() && c.is_alphabetic() && !is_han(**c))
+        .count();
+    let closed = matches!(chars.get(at + 1 + letters), Some(')' | '）'));
+    if (1..=MAX_GLOSS_LETTERS).contains(&letters) && closed {
+        letters + 2
+    } else {
+        0
+    }
+}
+
 /// The tables' source, to check the generated statics against (tests only).
 // Only its reading half is used here: writing Rust is the build's.
 #[cfg(test)]
@@ -98,6 +124,34 @@ mod tests {
         assert_eq!(convert("3萬個"), "3万个");
         assert_eq!(convert("臺灣"), "台湾");
         assert_eq!(convert("廣東省廣州市"), "广东省广州市");
+    }
+
+    fn without_glosses(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let skip = gloss_len(&chars, i, out.chars().last());
+            if skip > 0 {
+                i += skip;
+            } else {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pinyin_glosses_after_characters_are_read_past() {
+        assert_eq!(without_glosses("全市社區(qū)工作者"), "全市社區工作者");
+        assert_eq!(without_glosses("12個(gè)鄉(xiāng)鎮(zhèn)"), "12個鄉鎮");
+        assert_eq!(without_glosses("社区（qū）服务"), "社区服务");
+        // a gloss needs a Han character before it and one syllable of lower-case letters
+        assert_eq!(without_glosses("见附件(a)"), "见附件");
+        assert_eq!(without_glosses("站点(APP)上线"), "站点(APP)上线");
+        assert_eq!(without_glosses("2024(xiāng)"), "2024(xiāng)");
+        assert_eq!(without_glosses("名称(zhuangshuang)"), "名称(zhuangshuang)");
     }
 
     #[test]

@@ -1,0 +1,134 @@
+//! The units and measure words of data/units.toml: the table read once, the unit written at a
+//! position, the words that are no count, and unit families.
+
+pub(super) const UNIT_DATA: &str = include_str!("../../../../data/units.toml");
+
+/// The units and measure words of data/units.toml, parsed once.
+pub(super) struct UnitTable {
+    /// (written form, unit as facts write it, factor), longest written form first.
+    pub(super) units: Vec<(Vec<char>, String, f64)>,
+    pub(super) not_counts: Vec<Vec<char>>,
+    pub(super) families: Vec<Vec<String>>,
+    pub(super) chinese_counts: ChineseCounts,
+    pub(super) tenths: Tenths,
+    pub(super) rota: Rota,
+    /// Words before a page's view counter (浏览量, 阅读).
+    pub(super) counters: Vec<Vec<char>>,
+    /// (noun after the measure word, count that is the whole set), e.g. (省, 31).
+    pub(super) whole_sets: Vec<(Vec<char>, f64)>,
+}
+
+/// When a Chinese numeral below a hundred counts concrete units (data/units.toml).
+#[derive(serde::Deserialize, Default)]
+pub(super) struct ChineseCounts {
+    /// Measure words that count concrete units by themselves (幢, 户, 家 …).
+    pub(super) measures: Vec<String>,
+    /// Concrete nouns that make a generic measure word (个, 支 …) count (社区, 组织 …).
+    pub(super) nouns: Vec<String>,
+}
+
+/// 成 as a share in tenths (近三成), and the characters after it that make it a word instead.
+#[derive(serde::Deserialize, Default)]
+pub(super) struct Tenths {
+    pub(super) unit: String,
+    pub(super) not_before: Vec<String>,
+}
+
+/// A duty rota: a few people per period (每天有1名县领导接访).
+#[derive(serde::Deserialize, Default)]
+pub(super) struct Rota {
+    pub(super) periods: Vec<String>,
+    pub(super) verbs: Vec<String>,
+    pub(super) people_units: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+pub(super) struct UnitFile {
+    pub(super) units: std::collections::BTreeMap<String, (String, u64)>,
+    pub(super) not_counts: Vec<String>,
+    pub(super) families: Vec<Vec<String>>,
+    pub(super) chinese_counts: ChineseCounts,
+    pub(super) tenths: Tenths,
+    pub(super) rota: Rota,
+    pub(super) whole_sets: std::collections::BTreeMap<String, u64>,
+    pub(super) counters: Vec<String>,
+}
+
+pub(super) fn unit_table() -> &'static UnitTable {
+    static TABLE: std::sync::OnceLock<UnitTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        // the embedded file is checked by this module's tests, so it parses in a release
+        let file: UnitFile = toml::from_str(UNIT_DATA).unwrap_or(UnitFile {
+            units: Default::default(),
+            not_counts: Vec::new(),
+            families: Vec::new(),
+            chinese_counts: ChineseCounts::default(),
+            tenths: Tenths::default(),
+            rota: Rota::default(),
+            whole_sets: Default::default(),
+            counters: Vec::new(),
+        });
+        let mut units: Vec<(Vec<char>, String, f64)> = file
+            .units
+            .into_iter()
+            .map(|(written, (unit, factor))| (written.chars().collect(), unit, factor as f64))
+            .collect();
+        units.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        UnitTable {
+            units,
+            not_counts: file
+                .not_counts
+                .iter()
+                .map(|w| w.chars().collect())
+                .collect(),
+            families: file.families,
+            chinese_counts: file.chinese_counts,
+            tenths: file.tenths,
+            rota: file.rota,
+            counters: file.counters.iter().map(|w| w.chars().collect()).collect(),
+            whole_sets: file
+                .whole_sets
+                .into_iter()
+                .map(|(noun, count)| (noun.chars().collect(), count as f64))
+                .collect(),
+        }
+    })
+}
+
+/// Whether two units count the same thing (人 and 名, 家 and 个 …; data/units.toml `families`).
+/// An empty unit matches any.
+pub fn same_unit_family(a: &str, b: &str) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a == b
+        || unit_table()
+            .families
+            .iter()
+            .any(|f| f.iter().any(|u| u == a) && f.iter().any(|u| u == b))
+}
+
+/// The unit written at `at`: (characters written, unit as facts write it, factor).
+///
+/// Unit characters are compared in simplified form: a mis-converted or mixed page keeps 個, 單,
+/// 萬 that the page's script check did not convert.
+pub(super) fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str, f64)> {
+    const LONGEST_UNIT: usize = 5;
+    let mut written = ['\0'; LONGEST_UNIT];
+    for (w, &c) in written.iter_mut().zip(chars.get(at..).unwrap_or_default()) {
+        *w = crate::script::simplified(c);
+    }
+    unit_table()
+        .units
+        .iter()
+        .find(|(w, _, _)| {
+            w.len() <= LONGEST_UNIT && chars.len() >= at + w.len() && written[..w.len()] == w[..]
+        })
+        .map(|(w, u, f)| (w.len(), u.as_str(), *f))
+}
+
+pub(super) fn not_count_at(chars: &[char], at: usize) -> bool {
+    unit_table()
+        .not_counts
+        .iter()
+        .any(|w| chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..])
+}
