@@ -19,6 +19,8 @@ pub struct SubsetWords {
     pub rated_in_quotes: Vec<String>,
     /// `[kinds] leading`: marks that open the counted noun phrase.
     pub leading_kind_marks: Vec<String>,
+    /// `[samples] words`: what makes the things counted in a clause a survey's sample.
+    pub sample_words: Vec<String>,
     /// `[changes] year_on_year`: keys of metrics that compare a year-on-year change.
     pub year_on_year: Vec<String>,
 }
@@ -52,12 +54,13 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
         kind_marks: list("kinds", "adjacent")?,
         rated_in_quotes: list("kinds", "rated_in_quotes")?,
         leading_kind_marks: list("kinds", "leading")?,
+        sample_words: list("samples", "words")?,
         year_on_year: list("changes", "year_on_year")?,
     })
 }
 
 /// The lists as statics `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`,
-/// `YEAR_ON_YEAR_METRICS`.
+/// `SAMPLE_WORDS`, `YEAR_ON_YEAR_METRICS`.
 pub fn to_rust(words: &SubsetWords) -> String {
     let mut out = String::new();
     for (name, list) in [
@@ -65,6 +68,7 @@ pub fn to_rust(words: &SubsetWords) -> String {
         ("KIND_MARKS", &words.kind_marks),
         ("RATED_IN_QUOTES", &words.rated_in_quotes),
         ("LEADING_KIND_MARKS", &words.leading_kind_marks),
+        ("SAMPLE_WORDS", &words.sample_words),
         ("YEAR_ON_YEAR_METRICS", &words.year_on_year),
     ] {
         let _ = writeln!(out, "static {name}: [&str; {}] = {list:?};", list.len());

@@ -142,3 +142,18 @@ fn mobile_party_members_are_counted_only_as_a_campaign_found_them() {
     );
     assert_eq!(metric(&facts, 640.0, "名"), None);
 }
+
+#[test]
+fn new_ones_named_between_the_wording_and_the_figure_are_a_change() {
+    let facts = facts_of(
+        "xinzeng.txt",
+        "绍兴市新兴领域党建\n\
+         2024年12月，绍兴市委社会工作部介绍，全市推进新兴领域党建扩面提质，\
+         全年新兴领域党组织新增126个，全市新兴领域党组织达到4800个。\n",
+    );
+    assert_eq!(metric(&facts, 126.0, "个"), None);
+    assert_eq!(
+        metric(&facts, 4800.0, "个").as_deref(),
+        Some("party.emerging_orgs")
+    );
+}

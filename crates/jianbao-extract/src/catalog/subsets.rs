@@ -8,7 +8,8 @@
 use super::{best_hit, PatternHit};
 use jianbao_facts::Catalog;
 
-// `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `YEAR_ON_YEAR_METRICS`:
+// `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
+// `YEAR_ON_YEAR_METRICS`:
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 
@@ -19,7 +20,8 @@ const LEADING_REACH: usize = 6;
 /// Whether the figure at `number_start..quantity_end`, given `metric` by
 /// [`super::metric_in_context`], counts something other than the stock the metric compares, so
 /// that it keeps no metric: new things of a period ([`counts_new_ones`]), a distinguished kind
-/// ([`counts_a_kind`]) or a change against another base year ([`changes_from_another_year`]).
+/// ([`counts_a_kind`]), a survey's sample ([`counts_a_sample`]) or a change against another base
+/// year ([`changes_from_another_year`]).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     hits: &[PatternHit],
@@ -35,6 +37,7 @@ pub(crate) fn counts_other_than_the_stock(
     let m = &catalog.metrics[metric];
     counts_new_ones(&m.patterns, hit, chars, number_start)
         || counts_a_kind(&m.patterns, hit, chars, number_start)
+        || counts_a_sample(chars, number_start, quantity_end)
         || (YEAR_ON_YEAR_METRICS.contains(&m.key.as_str())
             && changes_from_another_year(&chars[..number_start]))
 }
@@ -73,7 +76,25 @@ fn counts_new_ones(
     if before.last() == Some(&'了') {
         before = &before[..before.len() - 1];
     }
-    ends_with_new_ones(before) || list_of_new_ones(before)
+    ends_with_new_ones(before)
+        || list_of_new_ones(before)
+        || new_ones_after(hit, chars, number_start)
+}
+
+/// Whether new things are named between the wording and the figure after it (全市党组织新增
+/// 120个, 注册志愿者今年新增3.2万人): the figure is what was added, not the stock.
+fn new_ones_after(hit: &PatternHit, chars: &[char], number_start: usize) -> bool {
+    if hit.end > number_start {
+        return false;
+    }
+    let mut gap = &chars[hit.end..number_start];
+    while gap
+        .last()
+        .is_some_and(|c| matches!(c, '了' | '达' | '共' | '约' | '近' | '超'))
+    {
+        gap = &gap[..gap.len() - 1];
+    }
+    ends_with_new_ones(gap)
 }
 
 /// Whether `before` ends with a word of new things, not after 累计.
@@ -184,6 +205,25 @@ fn opens_with_a_leading_mark(before: &[char]) -> bool {
     })
 }
 
+/// Whether the figure's clause makes what it counts a survey's sample (对210名社区工作者开展问卷
+/// 调查, 受访群众1500人): a sample word between the clause breaks around the figure.
+fn counts_a_sample(chars: &[char], number_start: usize, quantity_end: usize) -> bool {
+    let is_break = |c: &char| super::is_clause_break(*c) && !matches!(c, '、' | '(' | ')');
+    let start = chars[..number_start]
+        .iter()
+        .rposition(is_break)
+        .map_or(0, |p| p + 1);
+    let end = chars[quantity_end.min(chars.len())..]
+        .iter()
+        .position(is_break)
+        .map_or(chars.len(), |p| quantity_end + p);
+    let clause = &chars[start..end];
+    SAMPLE_WORDS.iter().any(|w| {
+        let w = as_chars(w);
+        clause.windows(w.len()).any(|window| window == w.as_slice())
+    })
+}
+
 /// Whether the sentence before a change names another base year (比2003年减少57%, 较2019年下降,
 /// 与2020年相比): a change over several years, not the year-on-year change (同比) a metric
 /// compares. The base holds for the rest of the sentence (比2003年减少57%，疑难案件减少90%).
@@ -213,6 +253,7 @@ mod tests {
         assert_eq!(parsed.kind_marks, KIND_MARKS);
         assert_eq!(parsed.rated_in_quotes, RATED_IN_QUOTES);
         assert_eq!(parsed.leading_kind_marks, LEADING_KIND_MARKS);
+        assert_eq!(parsed.sample_words, SAMPLE_WORDS);
         assert_eq!(parsed.year_on_year, YEAR_ON_YEAR_METRICS);
         assert_eq!(
             subset_words::to_rust(&parsed),
