@@ -149,9 +149,19 @@ fn new_ones_named_between_the_wording_and_the_figure_are_a_change() {
         "xinzeng.txt",
         "绍兴市新兴领域党建\n\
          2024年12月，绍兴市委社会工作部介绍，全市推进新兴领域党建扩面提质，\
-         全年新兴领域党组织新增126个，全市新兴领域党组织达到4800个。\n",
+         全年新兴领域党组织新增126个，全市新兴领域党组织达到4800个。\
+         柯桥区新增新兴领域党组织38个。全市注册志愿者今年新增3.2万人。\n",
     );
-    assert_eq!(metric(&facts, 126.0, "个"), None);
+    // new party organisations have a row of their own; other new ones none
+    assert_eq!(
+        metric(&facts, 126.0, "个").as_deref(),
+        Some("party.orgs_established")
+    );
+    assert_eq!(
+        metric(&facts, 38.0, "个").as_deref(),
+        Some("party.orgs_established")
+    );
+    assert_eq!(metric(&facts, 32_000.0, "人"), None);
     assert_eq!(
         metric(&facts, 4800.0, "个").as_deref(),
         Some("party.emerging_orgs")
