@@ -21,6 +21,8 @@ pub struct SubsetWords {
     pub leading_kind_marks: Vec<String>,
     /// `[samples] words`: what makes the things counted in a clause a survey's sample.
     pub sample_words: Vec<String>,
+    /// `[events] words`: what makes a figure's clause one event's.
+    pub event_words: Vec<String>,
     /// `[changes] year_on_year`: keys of metrics that compare a year-on-year change.
     pub year_on_year: Vec<String>,
 }
@@ -55,12 +57,13 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
         rated_in_quotes: list("kinds", "rated_in_quotes")?,
         leading_kind_marks: list("kinds", "leading")?,
         sample_words: list("samples", "words")?,
+        event_words: list("events", "words")?,
         year_on_year: list("changes", "year_on_year")?,
     })
 }
 
 /// The lists as statics `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`,
-/// `SAMPLE_WORDS`, `YEAR_ON_YEAR_METRICS`.
+/// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`.
 pub fn to_rust(words: &SubsetWords) -> String {
     let mut out = String::new();
     for (name, list) in [
@@ -69,6 +72,7 @@ pub fn to_rust(words: &SubsetWords) -> String {
         ("RATED_IN_QUOTES", &words.rated_in_quotes),
         ("LEADING_KIND_MARKS", &words.leading_kind_marks),
         ("SAMPLE_WORDS", &words.sample_words),
+        ("EVENT_WORDS", &words.event_words),
         ("YEAR_ON_YEAR_METRICS", &words.year_on_year),
     ] {
         let _ = writeln!(out, "static {name}: [&str; {}] = {list:?};", list.len());

@@ -167,3 +167,18 @@ fn new_ones_named_between_the_wording_and_the_figure_are_a_change() {
         Some("party.emerging_orgs")
     );
 }
+
+#[test]
+fn one_events_participants_are_no_stock() {
+    let facts = facts_of(
+        "huodong.txt",
+        "台州市志愿服务\n\
+         2024年3月，台州市委社会工作部组织学雷锋志愿服务活动，全市注册志愿者达到98万人。\
+         此次活动共有志愿者120名参与，为群众提供义诊、家电维修等志愿服务。\n",
+    );
+    assert_eq!(
+        metric(&facts, 980_000.0, "人").as_deref(),
+        Some("volunteers.registered")
+    );
+    assert_eq!(metric(&facts, 120.0, "名"), None);
+}

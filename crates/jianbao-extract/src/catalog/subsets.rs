@@ -9,7 +9,7 @@ use super::{best_hit, PatternHit};
 use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
-// `YEAR_ON_YEAR_METRICS`:
+// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`:
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 
@@ -20,8 +20,9 @@ const LEADING_REACH: usize = 6;
 /// Whether the figure at `number_start..quantity_end`, given `metric` by
 /// [`super::metric_in_context`], counts something other than the stock the metric compares, so
 /// that it keeps no metric: new things of a period ([`counts_new_ones`]), a distinguished kind
-/// ([`counts_a_kind`]), a survey's sample ([`counts_a_sample`]) or a change against another base
-/// year ([`changes_from_another_year`]).
+/// ([`counts_a_kind`]), a survey's sample or one event's count ([`clause_names`] of
+/// `SAMPLE_WORDS`, `EVENT_WORDS`) or a change against another base year
+/// ([`changes_from_another_year`]).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     hits: &[PatternHit],
@@ -37,7 +38,8 @@ pub(crate) fn counts_other_than_the_stock(
     let m = &catalog.metrics[metric];
     counts_new_ones(&m.patterns, hit, chars, number_start)
         || counts_a_kind(&m.patterns, hit, chars, number_start)
-        || counts_a_sample(chars, number_start, quantity_end)
+        || clause_names(chars, number_start, quantity_end, &SAMPLE_WORDS)
+        || clause_names(chars, number_start, quantity_end, &EVENT_WORDS)
         || (YEAR_ON_YEAR_METRICS.contains(&m.key.as_str())
             && changes_from_another_year(&chars[..number_start]))
 }
@@ -205,9 +207,10 @@ fn opens_with_a_leading_mark(before: &[char]) -> bool {
     })
 }
 
-/// Whether the figure's clause makes what it counts a survey's sample (对210名社区工作者开展问卷
-/// 调查, 受访群众1500人): a sample word between the clause breaks around the figure.
-fn counts_a_sample(chars: &[char], number_start: usize, quantity_end: usize) -> bool {
+/// Whether the figure's clause, between the clause breaks around it, names one of `words`: a
+/// survey's sample (对210名社区工作者开展问卷调查, 受访群众1500人) or one event (此次活动共有志愿者
+/// 120名参与).
+fn clause_names(chars: &[char], number_start: usize, quantity_end: usize, words: &[&str]) -> bool {
     let is_break = |c: &char| super::is_clause_break(*c) && !matches!(c, '、' | '(' | ')');
     let start = chars[..number_start]
         .iter()
@@ -218,7 +221,7 @@ fn counts_a_sample(chars: &[char], number_start: usize, quantity_end: usize) -> 
         .position(is_break)
         .map_or(chars.len(), |p| quantity_end + p);
     let clause = &chars[start..end];
-    SAMPLE_WORDS.iter().any(|w| {
+    words.iter().any(|w| {
         let w = as_chars(w);
         clause.windows(w.len()).any(|window| window == w.as_slice())
     })
@@ -254,6 +257,7 @@ mod tests {
         assert_eq!(parsed.rated_in_quotes, RATED_IN_QUOTES);
         assert_eq!(parsed.leading_kind_marks, LEADING_KIND_MARKS);
         assert_eq!(parsed.sample_words, SAMPLE_WORDS);
+        assert_eq!(parsed.event_words, EVENT_WORDS);
         assert_eq!(parsed.year_on_year, YEAR_ON_YEAR_METRICS);
         assert_eq!(
             subset_words::to_rust(&parsed),
