@@ -1,5 +1,6 @@
 //! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
-//! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml) and the
+//! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml), the words that
+//! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
 //! points pass's cue automaton (data/points.toml) into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
@@ -17,6 +18,8 @@ mod gazetteer;
 mod opencc;
 #[path = "src/short_names.rs"]
 mod short_names;
+#[path = "build/subset_words.rs"]
+mod subset_words;
 
 use std::path::{Path, PathBuf};
 
@@ -65,6 +68,10 @@ fn main() {
             }
             write("catalog.rs", &catalog::to_rust(&parsed));
         }
+        Err(error) => panic!("{error}"),
+    }
+    match subset_words::parse(&read(&data, "metric-subsets.toml")) {
+        Ok(words) => write("metric_subsets.rs", &subset_words::to_rust(&words)),
         Err(error) => panic!("{error}"),
     }
     let points = read(&data, "points.toml");

@@ -5,8 +5,10 @@
 //! (报考人数 … 比去年增加 6.4万). `~A` marks a wording every remit uses (服务群众, 开展活动): it
 //! denotes the metric only for a figure whose own theme is the metric's.
 
+mod subsets;
 mod themes;
 
+pub(crate) use subsets::counts_other_than_the_stock;
 pub(crate) use themes::{first_family, names_remit, opening_family};
 pub use themes::{theme_for, SentenceThemes};
 
@@ -52,6 +54,9 @@ pub fn default_catalog() -> Catalog {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PatternHit {
     pub metric: usize,
+    /// For a composite pattern, the end of its earlier parts' occurrence nearest the last part
+    /// (`信访总量…下降`: the end of 信访总量); `start` otherwise.
+    pub lead_end: usize,
     /// Range of the pattern's last part.
     pub start: usize,
     pub end: usize,
@@ -171,8 +176,11 @@ impl Patterns {
             };
             // earlier parts in order; the last part anywhere after them
             let mut from = 0;
+            // where the search for the last earlier part began
+            let mut lead_from = 0;
             let mut ok = true;
             for &part in earlier {
+                lead_from = from;
                 match starts[part].iter().find(|&&at| at >= from) {
                     Some(&at) => from = at + self.part_lengths[part],
                     None => {
@@ -185,8 +193,23 @@ impl Patterns {
                 continue;
             }
             for &pos in starts[last].iter().filter(|&&at| at >= from) {
+                // the end of the last earlier part's occurrence nearest this last part
+                let lead_end = earlier.last().map_or(pos, |&part| {
+                    let length = self.part_lengths[part];
+                    starts[part]
+                        .iter()
+                        .filter(|&&at| at >= lead_from && at + length <= pos)
+                        .map(|&at| at + length)
+                        .max()
+                        .unwrap_or(from)
+                });
                 hits.push(PatternHit {
                     metric: pattern.metric,
+                    lead_end: if lead_end == pos {
+                        kept[pos]
+                    } else {
+                        kept[lead_end - 1] + 1
+                    },
                     start: kept[pos],
                     end: kept[pos + self.part_lengths[last] - 1] + 1,
                     composite: !earlier.is_empty(),
@@ -285,6 +308,7 @@ impl HitIndex {
         inside
             .into_iter()
             .map(|i| PatternHit {
+                lead_end: self.hits[i].lead_end.max(window.start) - window.start,
                 start: self.hits[i].start - window.start,
                 end: self.hits[i].end - window.start,
                 ..self.hits[i].clone()
@@ -365,95 +389,6 @@ pub fn metric_in_context(
     sharing
         .find(|h| catalog.metrics[h.metric].theme == context)
         .map(|h| h.metric)
-}
-
-/// Words that make a figure count the things made new in a period (新建成110个服务圈, 新建驿站
-/// 30个), a change of a stock rather than the stock.
-const NEW_ONES: [&str; 7] = [
-    "新建成",
-    "新建",
-    "新增",
-    "新成立",
-    "新组建",
-    "新培育",
-    "新设立",
-];
-
-/// Whether the figure at `number_start..quantity_end`, given `metric` by [`metric_in_context`],
-/// counts something other than the stock the metric compares, so that it keeps no metric: new
-/// things of a period ([`counts_new_ones`]) or a distinguished kind ([`counts_a_kind`]).
-pub(crate) fn counts_other_than_the_stock(
-    catalog: &Catalog,
-    hits: &[PatternHit],
-    chars: &[char],
-    number_start: usize,
-    quantity_end: usize,
-    unit: &str,
-    metric: usize,
-) -> bool {
-    let Some(hit) = best_hit(catalog, hits, chars, number_start, quantity_end, unit) else {
-        return false;
-    };
-    let patterns = &catalog.metrics[metric].patterns;
-    counts_new_ones(patterns, hit, chars, number_start) || counts_a_kind(patterns, hit, chars)
-}
-
-/// Whether a metric's own wordings name one of `words` (新建党组织, 试点社区): then the figure
-/// counting such things is that metric's reading, not a part of it.
-fn metric_names(patterns: &[String], words: &[&str]) -> bool {
-    patterns.iter().any(|p| words.iter().any(|w| p.contains(w)))
-}
-
-/// Whether the figure counts new things (今年新建驿站30个, 新建成110个服务圈) while the metric
-/// counts all of them: a change of the stock, which has no metric (the README's rule), unless the
-/// metric is itself about new things (新建党组织, 新增持证社工). 累计新建 sums every new one so
-/// far, the stock itself. The figure still says what it counts: a figure after it that names
-/// nothing (新建成110个，累计建成1452个) takes the metric.
-fn counts_new_ones(
-    patterns: &[String],
-    hit: &PatternHit,
-    chars: &[char],
-    number_start: usize,
-) -> bool {
-    if metric_names(patterns, &NEW_ONES) {
-        return false;
-    }
-    // the words before the figure (新建成110个…) or before the wording (新建驿站30个)
-    let lead = if hit.end <= number_start {
-        hit.start
-    } else {
-        number_start
-    };
-    let mut before = &chars[..lead];
-    if before.last() == Some(&'了') {
-        before = &before[..before.len() - 1];
-    }
-    NEW_ONES.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        before.ends_with(&w) && !before[..before.len() - w.len()].ends_with(&['累', '计'])
-    })
-}
-
-/// Words that make a counted noun a distinguished kind of it (三个试点社区, 9个社工站示范站点, 星级
-/// 社会组织): official texts name pilots, model sites and rated units apart from the whole, so such
-/// a count is a subset, never the stock a metric compares.
-const KIND_MARKS: [&str; 6] = ["试点", "示范", "标杆", "星级", "品牌", "样板"];
-
-/// Whether the figure's wording names a distinguished kind of what the metric counts: a kind mark
-/// right before the wording (试点社区) or right after it (社会工作服务站示范站点). Like a part after
-/// 其中, such a count has no metric unless the metric itself counts that kind. A quoted name
-/// before the wording is no such mark: it is mostly the local brand of the very thing counted
-/// (暖“新”驿站210个, “先蜂骑手”红色加油站380个).
-fn counts_a_kind(patterns: &[String], hit: &PatternHit, chars: &[char]) -> bool {
-    if metric_names(patterns, &KIND_MARKS) {
-        return false;
-    }
-    let before = &chars[..hit.start];
-    let after = &chars[hit.end.min(chars.len())..];
-    KIND_MARKS.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        before.ends_with(&w) || after.starts_with(&w)
-    })
 }
 
 /// Whether a pattern's metric can be stated in `unit`: the same unit or family; a metric without
@@ -540,7 +475,7 @@ fn best_hit<'h>(
         .filter(|h| {
             let gap = &chars[h.end..number_start];
             if h.composite {
-                next_to_figure(gap)
+                next_to_figure(gap) && !completed_before(chars, h, unit)
             } else {
                 // 社工、志愿者、群众等300余人: the figure sums a list the wording is one item
                 // of (成立党支部5家、功能性党支部32家 gives each item its own figure)
@@ -568,8 +503,12 @@ fn best_hit<'h>(
         .filter(|h| h.start >= quantity_end && h.end <= clause_end)
         .min_by_key(|h| (h.start, std::cmp::Reverse(h.length)))
         .filter(|h| {
-            !crate::labels::predicate_at(chars, h.end)
-                && !crate::labels::breaks_subject(&chars[quantity_end..h.start])
+            let gap = &chars[quantity_end..h.start];
+            // 公益组织109家、社区社会组织1963个: after 、 the next item names its own figure's
+            // thing
+            gap.first() != Some(&'、')
+                && !crate::labels::predicate_at(chars, h.end)
+                && !crate::labels::breaks_subject(gap)
                 && !holds_figure(&chars[quantity_end..h.start])
         })
 }
@@ -601,6 +540,46 @@ fn whole_before_a_figure(chars: &[char], at: usize, unit: &str) -> bool {
         .count();
     let unit: Vec<char> = unit.chars().collect();
     rest[words + number..].starts_with(&unit)
+}
+
+/// Whether a composite wording was already completed by an earlier figure in the same unit
+/// (信访总量同比下降5%，集体访同比下降11%: 信访总量…下降 ends at the 5%, and the 11% counts what
+/// its own clause names): between the earlier parts and the last one stand the last part's words
+/// and a figure in `unit`. A figure between the parts that the wording leads through
+/// (占常住人口18%，远高于全国6%; 培训干部1000人次，基层干部4000人次) keeps it, as does a figure
+/// in another unit (物资43.9万件，价值4093.8万元), a part of the same account.
+fn completed_before(chars: &[char], hit: &PatternHit, unit: &str) -> bool {
+    let between = &chars[hit.lead_end.min(hit.start)..hit.start];
+    let last_part = &chars[hit.start..hit.end.min(chars.len())];
+    let Some(repeated) = between
+        .windows(last_part.len())
+        .position(|w| w == last_part)
+    else {
+        return false;
+    };
+    holds_figure_in(&between[repeated..], unit)
+}
+
+/// Whether `gap` holds a figure in `unit` (5%, 1000余人次, 3.1万人).
+fn holds_figure_in(gap: &[char], unit: &str) -> bool {
+    let unit: Vec<char> = unit.chars().collect();
+    if unit.is_empty() {
+        return false;
+    }
+    gap.iter().enumerate().any(|(i, c)| {
+        c.is_ascii_digit()
+            && !gap
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_digit() || *n == '.')
+            && {
+                let rest = &gap[i + 1..];
+                let magnitude = rest
+                    .iter()
+                    .take_while(|&&c| matches!(c, '万' | '亿' | '余' | '多'))
+                    .count();
+                rest[magnitude..].starts_with(&unit)
+            }
+    })
 }
 
 /// Whether `gap`, between a figure and a wording later in its clause, holds another figure

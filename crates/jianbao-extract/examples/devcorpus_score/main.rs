@@ -14,8 +14,11 @@
 //! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout|heldout2|heldout3|heldout4`
 //! only that set. The dev set and the held-out sets (`set = "heldout"`, `"heldout2"`,
 //! `"heldout3"` or `"heldout4"` in articles.toml, never tuned on) get headline figures of their own.
+//! `--unexpected-metrics` and `--without-metric` list dev figures by their metric instead of the
+//! report (metric_lists.rs).
 
 mod matching;
+mod metric_lists;
 mod reader;
 mod sets;
 
@@ -43,7 +46,7 @@ enum CorpusError {
         source: std::io::Error,
     },
     #[error(
-        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2|heldout3|heldout4]"
+        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2|heldout3|heldout4] [--unexpected-metrics|--without-metric]"
     )]
     Usage(String),
     #[error("{path}: {message}")]
@@ -774,9 +777,12 @@ fn print_report(scored: &[Scored], detail: &[&Scored], t: &Totals) {
 fn run() -> Result<(), CorpusError> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (mut as_json, mut only, mut dirs, mut only_set) = (false, Vec::new(), Vec::new(), None);
+    let mut listing = None;
     for arg in &args {
         if arg == "--json" {
             as_json = true;
+        } else if let Some(list) = metric_lists::MetricList::from_option(arg) {
+            listing = Some(list);
         } else if let Some(id) = arg.strip_prefix("--article=") {
             only.push(id.to_owned());
         } else if let Some(name) = arg.strip_prefix("--set=") {
@@ -832,7 +838,11 @@ fn run() -> Result<(), CorpusError> {
         .filter(|s| asked || s.article.set == CorpusSet::Dev)
         .collect();
     let t = totals(detail.iter().copied());
-    if as_json {
+    if let Some(list) = listing {
+        for line in metric_lists::lines(&detail, list) {
+            println!("{line}");
+        }
+    } else if as_json {
         println!(
             "{}",
             serde_json::to_string_pretty(&report_json(&scored, &detail, &t)).unwrap_or_default()
