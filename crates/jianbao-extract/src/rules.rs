@@ -108,18 +108,22 @@ pub struct SentenceFrame {
 
 fn count_terms(text: &[char], terms: &[&str]) -> usize {
     let terms: Vec<Vec<char>> = terms.iter().map(|t| t.chars().collect()).collect();
-    // one bit per first character (by its code modulo 64): most characters start no term and
+    // one bit per first character (by its code modulo 1024): most characters start no term and
     // are passed over at one test, where searching the text once per term cost more than the
-    // rest of the relevance check
-    let first_bits = terms
-        .iter()
-        .filter_map(|t| t.first())
-        .fold(0u64, |bits, &c| bits | 1 << (c as u32 % 64));
+    // rest of the relevance check (modulo 64, a quarter of Han characters passed)
+    const FIRST_BITS: usize = 1024;
+    let bit = |c: char| (c as usize % FIRST_BITS / 64, 1u64 << (c as usize % 64));
+    let mut first_bits = [0u64; FIRST_BITS / 64];
+    for &c in terms.iter().filter_map(|t| t.first()) {
+        let (word, mask) = bit(c);
+        first_bits[word] |= mask;
+    }
     // each term's occurrences do not overlap each other (as `str::matches` counts them)
     let mut free_from = vec![0usize; terms.len()];
     let mut hits = 0;
     for (i, &c) in text.iter().enumerate() {
-        if first_bits & (1 << (c as u32 % 64)) == 0 {
+        let (word, mask) = bit(c);
+        if first_bits[word] & mask == 0 {
             continue;
         }
         for (term, free) in terms.iter().zip(free_from.iter_mut()) {
@@ -207,6 +211,9 @@ struct Page<'p> {
     char_index: crate::ingest::CharIndex,
     named_cities: Vec<PlaceId>,
     named_most: NamedMost,
+    /// Whether each line opens the page's tail of teasers for other stories (新闻推荐), found
+    /// once for the page and each article's body.
+    opens_teasers: Vec<bool>,
 }
 
 impl<'p> Page<'p> {
@@ -271,10 +278,13 @@ impl<'p> Page<'p> {
         // district it names most (a city paper's masthead: 全市 is its city)
         let mut page_places: Vec<crate::places::PlaceMention> = Vec::new();
         let mut in_teasers = false;
+        let mut opens_teasers = Vec::with_capacity(normalized.lines.len());
         for line in &normalized.lines {
             let text = &chars[line.range.clone()];
             let found = crate::placing::find_places(g, text, doc_province);
-            in_teasers = in_teasers || crate::ingest::opens_teasers(text);
+            let opens = crate::ingest::opens_teasers(text);
+            opens_teasers.push(opens);
+            in_teasers = in_teasers || opens;
             if !in_teasers && !crate::ingest::is_teaser_line(text) {
                 page_places.extend(found.iter().cloned());
             }
@@ -305,6 +315,7 @@ impl<'p> Page<'p> {
             char_index,
             named_cities,
             named_most,
+            opens_teasers,
         };
         (page, locals)
     }

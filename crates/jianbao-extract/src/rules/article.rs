@@ -30,11 +30,12 @@ impl<'n> Segment<'n> {
         let text_range =
             lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
         let relevant = is_relevant(&chars[text_range]);
-        let body = &lines[article.head_lines.min(lines.len())..];
+        let head_lines = article.head_lines.min(lines.len());
+        let body = &lines[head_lines..];
         // the teasers for other stories after 新闻推荐 are not the article's
-        let body = &body[..body
+        let body = &body[..page.opens_teasers[article.lines.start + head_lines..article.lines.end]
             .iter()
-            .position(|l| crate::ingest::opens_teasers(&chars[l.range.clone()]))
+            .position(|&opens| opens)
             .unwrap_or(body.len())];
         // page furniture, captions, keyword bars and teasers for other stories give no figure
         // and set no place
@@ -51,7 +52,7 @@ impl<'n> Segment<'n> {
             .collect();
         Segment {
             lines,
-            head_lines: article.head_lines.min(lines.len()),
+            head_lines,
             relevant,
             sentences,
         }
