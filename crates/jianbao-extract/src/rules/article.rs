@@ -7,6 +7,7 @@ use crate::ingest::{is_furniture, split_sentences, Article, Line};
 use crate::places::PlaceId;
 use crate::placing::*;
 use jianbao_facts::{Level, Theme};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// One article cut into what is read: its lines, whether it is about social work, and its body
@@ -89,6 +90,8 @@ pub(super) struct Setting {
     pub(super) home_org: bool,
     /// The headline lines' characters, joined.
     pub(super) headline: Vec<char>,
+    /// The headline's theme, found once for all the article's figures that need it.
+    pub(super) headline_theme: OnceCell<Option<Theme>>,
     pub(super) topic: Option<Theme>,
     pub(super) article_as_of: Option<String>,
     pub(super) article_date: DocDate,
@@ -290,6 +293,7 @@ impl Setting {
             home,
             home_org,
             headline,
+            headline_theme: OnceCell::new(),
             topic,
             article_as_of,
             article_date,

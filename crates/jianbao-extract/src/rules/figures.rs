@@ -33,8 +33,6 @@ pub(super) fn read_article(
     let chars = &normalized.chars;
     let article_province = setting.article_province;
     let article_date = &setting.article_date;
-    // the headline's theme, found once for all its figures
-    let headline_theme = OnceCell::new();
     let mut reading = Reading::new(setting.home);
     let sentences = &segment.sentences;
     let headline_sentences: Vec<Range<usize>> = segment
@@ -103,15 +101,7 @@ pub(super) fn read_article(
             metrics_before: Vec::new(),
         };
         for k in 0..figures.quantities.len() {
-            reading.classify_figure(
-                page,
-                setting,
-                locals,
-                &headline_theme,
-                &mut figures,
-                k,
-                facts,
-            );
+            reading.classify_figure(page, setting, locals, &mut figures, k, facts);
         }
         reading.carry_forward(g, setting.default, s, &figures.places, &figures.dates);
     }
@@ -268,13 +258,11 @@ impl Reading {
 
     /// Attach one figure to its place and date and classify it into a candidate fact (none when
     /// it has no unit, says nothing it counts, or restates a figure already stated).
-    #[allow(clippy::too_many_arguments)]
     fn classify_figure(
         &mut self,
         page: &Page,
         setting: &Setting,
         locals: &Locals,
-        headline_theme: &OnceCell<Option<Theme>>,
         fig: &mut SentenceFigures,
         k: usize,
         facts: &mut Vec<SentenceFact>,
@@ -297,6 +285,7 @@ impl Reading {
         let (article_province, home_org, topic) =
             (setting.article_province, setting.home_org, setting.topic);
         let (headline, article_as_of) = (&setting.headline, &setting.article_as_of);
+        let headline_theme = &setting.headline_theme;
         let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
         let in_force = if central {
             Some(Where::National)
@@ -368,6 +357,10 @@ impl Reading {
                 crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
             })
         };
+        // the catalog's wordings inside the window, found once for the metric and the check
+        // that it counts the stock
+        let window_hits_cell = OnceCell::new();
+        let window_hits = || window_hits_cell.get_or_init(|| hits.within(&window));
         let mut metric = respectively
             .as_ref()
             .and_then(|(first, list)| k.checked_sub(*first).and_then(|i| list.get(i)).copied())
@@ -375,7 +368,7 @@ impl Reading {
                 let near = &window;
                 metric_in_context(
                     catalog,
-                    &hits.within(near),
+                    window_hits(),
                     &s[near.clone()],
                     q.number_start - near.start,
                     q.range.end - near.start,
@@ -388,7 +381,7 @@ impl Reading {
         let not_the_stock = metric.is_some_and(|m| {
             catalog::counts_other_than_the_stock(
                 catalog,
-                &hits.within(&window),
+                window_hits(),
                 &s[window.clone()],
                 q.number_start - window.start,
                 q.range.end - window.start,
