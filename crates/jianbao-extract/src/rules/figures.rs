@@ -131,6 +131,16 @@ struct Reading {
     paragraph_theme: OnceCell<Option<Theme>>,
 }
 
+/// Where and when one figure holds, from [`Reading::attach_figure`].
+struct Attached<'f> {
+    /// The last place its sentence names before it.
+    named: Option<&'f (Range<usize>, Where)>,
+    place: Option<Where>,
+    /// Where the words that say which places the figure is for begin (its quote starts there).
+    scope_at: Option<usize>,
+    as_of: Option<String>,
+}
+
 /// One sentence's figures with what was recognised in it, for classifying each figure.
 struct SentenceFigures<'s> {
     s: &'s [char],
@@ -256,36 +266,17 @@ impl Reading {
         dates
     }
 
-    /// Attach one figure to its place and date and classify it into a candidate fact (none when
-    /// it has no unit, says nothing it counts, or restates a figure already stated).
-    fn classify_figure(
-        &mut self,
-        page: &Page,
-        setting: &Setting,
-        locals: &Locals,
-        fig: &mut SentenceFigures,
-        k: usize,
-        facts: &mut Vec<SentenceFact>,
-    ) {
-        let (g, catalog, doc) = (page.g, page.catalog, page.doc);
-        let (normalized, char_index) = (&page.normalized, &page.char_index);
-        let chars = &normalized.chars;
-        let (s, sentence, in_headline, central) =
-            (fig.s, fig.sentence, fig.in_headline, fig.central);
-        let (quantities, places, dates) = (&fig.quantities, &fig.places, &fig.dates);
-        let (hits, respectively, sentence_themes) =
-            (&fig.hits, &fig.respectively, &fig.sentence_themes);
-        let sentence_labels = &mut fig.sentence_labels;
-        let metrics_before = &mut fig.metrics_before;
-        let q = &quantities[k];
-        let (home, sticky, org_in_force) = (self.home, self.sticky, self.org_in_force);
-        let (carried_date, cutoff) = (&self.carried_date, &self.cutoff);
-        let (paragraph, paragraph_theme) = (&self.paragraph, &self.paragraph_theme);
-        let stated = &mut self.stated;
-        let (article_province, home_org, topic) =
-            (setting.article_province, setting.home_org, setting.topic);
-        let (headline, article_as_of) = (&setting.headline, &setting.article_as_of);
-        let headline_theme = &setting.headline_theme;
+    /// Attach one figure (attach pass): the place it holds for (the last one its sentence names
+    /// before it, a central body's, else the one in force) and its date (the nearest resolved
+    /// one before it, else the one carried).
+    fn attach_figure<'f>(
+        &self,
+        (s, sentence, central): (&[char], &Range<usize>, bool),
+        (places, dates): (&'f [(Range<usize>, Where)], &[DateMention]),
+        q: &Quantity,
+        article_as_of: &Option<String>,
+    ) -> Attached<'f> {
+        let (sticky, carried_date, cutoff) = (self.sticky, &self.carried_date, &self.cutoff);
         let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
         let in_force = if central {
             Some(Where::National)
@@ -313,6 +304,55 @@ impl Reading {
             .or_else(|| carried_date.clone())
             .or_else(|| cutoff.clone())
             .or_else(|| article_as_of.clone());
+        Attached {
+            named,
+            place,
+            scope_at,
+            as_of,
+        }
+    }
+
+    /// Classify one figure, attached by [`Reading::attach_figure`], into a candidate fact: its
+    /// label, unit, metric, theme and level (none when it has no unit, says nothing it counts,
+    /// or restates a figure already stated).
+    fn classify_figure(
+        &mut self,
+        page: &Page,
+        setting: &Setting,
+        locals: &Locals,
+        fig: &mut SentenceFigures,
+        k: usize,
+        facts: &mut Vec<SentenceFact>,
+    ) {
+        let (g, catalog, doc) = (page.g, page.catalog, page.doc);
+        let (normalized, char_index) = (&page.normalized, &page.char_index);
+        let chars = &normalized.chars;
+        let (s, sentence, in_headline, central) =
+            (fig.s, fig.sentence, fig.in_headline, fig.central);
+        let (quantities, places, dates) = (&fig.quantities, &fig.places, &fig.dates);
+        let (hits, respectively, sentence_themes) =
+            (&fig.hits, &fig.respectively, &fig.sentence_themes);
+        let sentence_labels = &mut fig.sentence_labels;
+        let metrics_before = &mut fig.metrics_before;
+        let q = &quantities[k];
+        let (home, sticky, org_in_force) = (self.home, self.sticky, self.org_in_force);
+        let (paragraph, paragraph_theme) = (&self.paragraph, &self.paragraph_theme);
+        let (article_province, home_org, topic) =
+            (setting.article_province, setting.home_org, setting.topic);
+        let headline = &setting.headline;
+        let headline_theme = &setting.headline_theme;
+        let Attached {
+            named,
+            place,
+            scope_at,
+            as_of,
+        } = self.attach_figure(
+            (s, sentence, central),
+            (places, dates),
+            q,
+            &setting.article_as_of,
+        );
+        let stated = &mut self.stated;
         // the part of the sentence read for this figure
         let window = catalog::context_window(s.len(), q.number_start, q.range.end);
         let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
