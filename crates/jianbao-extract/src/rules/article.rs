@@ -1,0 +1,302 @@
+//! The article passes: segment an article into its sentences, then recognise its own place
+//! and date (what its headline and lead say) before its figures are read.
+
+use super::{is_relevant, ArticleAnalysis, Page};
+use crate::dates::{find_dates, DocDate};
+use crate::ingest::{is_furniture, split_sentences, Article, Line};
+use crate::places::PlaceId;
+use crate::placing::*;
+use jianbao_facts::{Level, Theme};
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// One article cut into what is read: its lines, whether it is about social work, and its body
+/// sentences without page furniture, captions or teasers (segment pass: a figure or place
+/// outside these sentences is not the article's).
+pub(super) struct Segment<'n> {
+    /// The article's lines, headline first.
+    pub(super) lines: &'n [Line],
+    /// How many of [`Segment::lines`] are headlines, subtitles or bylines.
+    head_lines: usize,
+    pub(super) relevant: bool,
+    /// Normalised ranges of the body sentences, in text order.
+    pub(super) sentences: Vec<Range<usize>>,
+}
+
+impl<'n> Segment<'n> {
+    pub(super) fn new(page: &'n Page, article: &Article) -> Segment<'n> {
+        let (g, normalized) = (page.g, &page.normalized);
+        let chars = &normalized.chars;
+        let lines = &normalized.lines[article.lines.clone()];
+        let text_range =
+            lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
+        let relevant = is_relevant(&chars[text_range]);
+        let head_lines = article.head_lines.min(lines.len());
+        let body = &lines[head_lines..];
+        // the teasers for other stories after 新闻推荐 are not the article's
+        let body = &body[..page.opens_teasers[article.lines.start + head_lines..article.lines.end]
+            .iter()
+            .position(|&opens| opens)
+            .unwrap_or(body.len())];
+        // page furniture, captions, keyword bars and teasers for other stories give no figure
+        // and set no place
+        let sentences: Vec<Range<usize>> = body
+            .iter()
+            .filter(|l| {
+                let text = &chars[l.range.clone()];
+                !l.keyword_bar
+                    && !is_furniture(text)
+                    && !crate::ingest::is_teaser_line(text)
+                    && !lists_places(g, text)
+            })
+            .flat_map(|l| split_sentences(normalized, l.range.clone()))
+            .collect();
+        Segment {
+            lines,
+            head_lines,
+            relevant,
+            sentences,
+        }
+    }
+
+    /// The headline, subtitle and byline lines.
+    pub(super) fn head(&self) -> &'n [Line] {
+        &self.lines[..self.head_lines]
+    }
+
+    /// What the later passes keep of the article.
+    pub(super) fn into_analysis(self) -> ArticleAnalysis {
+        let head_lines = self.head();
+        ArticleAnalysis {
+            relevant: self.relevant,
+            sentences: self.sentences,
+            head: head_lines.first().map_or(0, |l| l.range.start)
+                ..head_lines.last().map_or(0, |l| l.range.end),
+        }
+    }
+}
+
+/// Where and when an article stands before any of its figures is read (recognise pass for the
+/// article: its headline, dateline and lead name its place and its reporting date, which every
+/// figure without a place or date of its own inherits).
+pub(super) struct Setting {
+    /// The article's own place: its lead's, else its headline's, else the document's province.
+    pub(super) default: Option<PlaceId>,
+    pub(super) article_province: Option<PlaceId>,
+    /// The article's own place as figures are attached to it (a street or community of the
+    /// lead, 全国 …).
+    pub(super) home: Option<Where>,
+    /// The lead is set in one organisation: the figures of the article's own place are its.
+    pub(super) home_org: bool,
+    /// The headline lines' characters, joined.
+    pub(super) headline: Vec<char>,
+    /// The headline's theme, found once for all the article's figures that need it.
+    pub(super) headline_theme: OnceCell<Option<Theme>>,
+    pub(super) topic: Option<Theme>,
+    pub(super) article_as_of: Option<String>,
+    pub(super) article_date: DocDate,
+}
+
+impl Setting {
+    pub(super) fn new(page: &Page, segment: &Segment, locals: &mut Locals) -> Setting {
+        let g = page.g;
+        let doc_province = page.doc_province;
+        let named_cities = &page.named_cities;
+        let doc_date = &page.doc_date;
+        let default_as_of = &page.default_as_of;
+        let chars = &page.normalized.chars;
+        let lines = segment.lines;
+        let sentences = &segment.sentences;
+        // The article's own place: the most specific place its headline names; else the one its
+        // first sentence names inside the document's province, past a dateline (新华社南宁…电
+        // says where the reporter filed). A line that lists places (navigation: 南宁市 柳州市
+        // 桂林市 …) or is a breadcrumb (地方网 > 广西 > 正文) names no article's place.
+        let place_of = |r: &Range<usize>, in_headline: bool| -> Option<PlaceId> {
+            let text = &chars[r.clone()];
+            if in_headline && text.iter().filter(|&&c| c == '>').count() >= 2 {
+                return None;
+            }
+            let from = if in_headline { 0 } else { dateline_end(text) };
+            let text = &text[from..];
+            let mut found: Vec<crate::places::PlaceMention> =
+                crate::placing::find_places(g, text, doc_province)
+                    .into_iter()
+                    .filter(|m| {
+                        !(m.short && g.level(m.place) == Level::District)
+                            || g.parent(m.place).is_some_and(|c| named_cities.contains(&c))
+                    })
+                    .filter(|m| {
+                        doc_province.is_none()
+                            || Some(g.province(m.place)) == doc_province
+                            || (in_headline && g.level(m.place) != Level::Province)
+                    })
+                    .collect();
+            // a venue (在越秀区东山宾馆举行) is where an event was held, not what it reports
+            let ranges: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
+            let venue = crate::attach::venue_mask(text, &ranges);
+            let mut k = 0;
+            found.retain(|_| {
+                k += 1;
+                !venue[k - 1]
+            });
+            // the lead of a story names its actor first (青海省委社会工作部联合西宁市委……): the
+            // first place written (with the names joined to it: 杭州市上城区紫阳街道), not
+            // partners or places named later
+            if !in_headline {
+                // a byline in brackets ((新重庆-重庆日报记者 周传勇)) names the paper, not the actor
+                let mut depth = 0usize;
+                let in_brackets: Vec<bool> = text
+                    .iter()
+                    .map(|&c| {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth = depth.saturating_sub(1),
+                            _ => {}
+                        }
+                        depth > 0
+                    })
+                    .collect();
+                found.retain(|m| {
+                    !in_brackets[m.range.start] && !crate::attach::names_outlet(text, &m.range)
+                });
+                let chain = found
+                    .iter()
+                    .zip(found.iter().skip(1))
+                    .take_while(|(a, b)| a.range.end == b.range.start)
+                    .count();
+                found.truncate(chain + 1);
+            }
+            let found: Vec<PlaceId> = found.into_iter().map(|m| m.place).collect();
+            if in_headline && found.len() >= 3 {
+                return None;
+            }
+            found.into_iter().max_by_key(|&p| g.level(p))
+        };
+        let in_headline = segment
+            .head()
+            .iter()
+            .filter(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+            .filter_map(|l| place_of(&l.range, true))
+            .max_by_key(|&p| g.level(p));
+        // the first sentence may name a place inside the headline's (上城区 → 上城区紫阳街道)
+        // (the first of its first sentences that names one: a yearbook entry opens with 【概况】
+        // 2013年,成武县……)
+        const OPENING_SENTENCES: usize = 3;
+        // the lead's sentences: a line of the page's date or time (2022-04-17 17:37:00) says
+        // nothing about the story, and would push its lead out of the opening
+        const MIN_LEAD_HAN: usize = 4;
+        let lead_sentences: Vec<Range<usize>> = sentences
+            .iter()
+            .filter(|r| {
+                chars[(*r).clone()]
+                    .iter()
+                    .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(*c))
+                    .count()
+                    >= MIN_LEAD_HAN
+            })
+            .cloned()
+            .collect();
+        let in_first_sentence = lead_sentences
+            .iter()
+            .take(OPENING_SENTENCES)
+            .find_map(|s| place_of(s, false))
+            .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
+        let default = in_first_sentence.or(in_headline).or(doc_province);
+        let article_province = default.map(|p| g.province(p));
+        // the article's own street, community or zone, when its opening names one inside its
+        // place: anywhere in its first sentence (近日,坪山区石井街道……) or headline, else first
+        // in the next opening sentence that names a place (……!59岁的她是杨浦区鞍山一村第二居民区
+        // 党总支书记)
+        let mut home = default.map(Where::Place);
+        let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
+        let first = lead_sentences
+            .first()
+            .map(|s| (s.start + dateline_end(&chars[s.clone()])..s.end, false));
+        let headlines = segment
+            .head()
+            .iter()
+            .filter(|l| !l.keyword_bar)
+            .map(|l| (l.range.clone(), false));
+        let opening = lead_sentences
+            .iter()
+            .take(OPENING_SENTENCES)
+            .skip(1)
+            .map(|s| (s.clone(), true));
+        for (r, first_chain) in first
+            .clone()
+            .into_iter()
+            .chain(headlines.clone())
+            .chain(opening)
+        {
+            match local_named(g, &chars[r], doc_province, locals, &inside, first_chain) {
+                Some(Some(w)) => {
+                    home = Some(w);
+                    break;
+                }
+                Some(None) if first_chain => break,
+                _ => {}
+            }
+        }
+        // an article that names no province nor city but 全国 in its opening is the country's
+        // (全国快递骑手总人数超……)
+        if default.is_none() {
+            let mut opening = headlines
+                .map(|(r, _)| r)
+                .chain(lead_sentences.iter().take(OPENING_SENTENCES).cloned());
+            if opening.any(|r| {
+                let text = &chars[r];
+                (0..text.len()).any(|i| national_at(text, i))
+            }) {
+                home = Some(Where::National);
+            }
+        }
+        // a lead set in one organisation (在普陀区市场监督管理局……监管所,): the figures the
+        // article tells of its own place are that organisation's
+        let home_org = first
+            .as_ref()
+            .is_some_and(|(r, _)| lead_in_org(g, &chars[r.clone()], doc_province));
+        let headline: Vec<char> = segment
+            .head()
+            .iter()
+            .flat_map(|l| chars[l.range.clone()].iter().copied())
+            .collect();
+        let topic = crate::topic::dominant(lines.iter().map(|l| &chars[l.range.clone()]));
+        // the day the news reports (2024年12月30日,记者从……获悉) is the article's own date for
+        // its figures, at month precision, rather than the day the page was published; a review
+        // of a year keeps its year
+        // (the first sentence opens with the day, at its start or right after its dateline:
+        // 本报讯(记者……)2024年12月30日,……; a page whose headline and lead lines were joined
+        // has the dateline inside its first sentence)
+        let reported_day = sentences
+            .first()
+            .filter(|_| doc_date.period.is_none())
+            .and_then(|s| {
+                let text = &chars[s.clone()];
+                let lead_start = dateline_end(text);
+                find_dates(text, doc_date).into_iter().find_map(|d| {
+                    let day = d.as_of.filter(|d| d.len() == "YYYY-MM-DD".len())?;
+                    let opens_lead = d.start == lead_start
+                        || (d.start > 0 && matches!(text[d.start - 1], ')' | '讯' | '电'));
+                    (opens_lead && text.get(d.end) == Some(&','))
+                        .then(|| DocDate::parse(Some(&day[.."YYYY-MM".len()])))
+                })
+            });
+        // 目前, 今年 and undated figures of this article are of that day's month
+        let article_as_of = match &reported_day {
+            Some(day) => day.as_of(),
+            None => default_as_of.clone(),
+        };
+        let article_date = reported_day.unwrap_or_else(|| doc_date.clone());
+        Setting {
+            default,
+            article_province,
+            home,
+            home_org,
+            headline,
+            headline_theme: OnceCell::new(),
+            topic,
+            article_as_of,
+            article_date,
+        }
+    }
+}

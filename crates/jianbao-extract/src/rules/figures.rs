@@ -1,0 +1,673 @@
+//! Reading an article's sentences in order: recognise each sentence's places and dates, attach
+//! every figure to the place and date in force, and classify it (label, metric, theme, level)
+//! into a candidate fact.
+
+use super::article::{Segment, Setting};
+use super::{Page, PlaceRef, SentenceFrame};
+use crate::catalog::{self, is_clause_break, metric_in_context, theme_for};
+use crate::dates::{find_dates, DateMention, DocDate};
+use crate::ingest::{is_furniture, split_sentences};
+use crate::numbers::{find_quantities, Quantity};
+use crate::places::Gazetteer;
+use crate::placing::*;
+use jianbao_facts::{Fact, Level, Theme};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A candidate fact with the normalised range of the sentence it came from.
+type SentenceFact = (Fact, Range<usize>);
+
+/// Reads a relevant article's body sentences, then its headline's, into candidate facts and
+/// (for the body) sentence frames.
+pub(super) fn read_article(
+    page: &Page,
+    segment: &Segment,
+    setting: &Setting,
+    locals: &mut Locals,
+    article: usize,
+    facts: &mut Vec<SentenceFact>,
+    frames: &mut Vec<SentenceFrame>,
+) {
+    let (g, normalized) = (page.g, &page.normalized);
+    let chars = &normalized.chars;
+    let article_province = setting.article_province;
+    let article_date = &setting.article_date;
+    let mut reading = Reading::new(setting.home);
+    let sentences = &segment.sentences;
+    let headline_sentences: Vec<Range<usize>> = segment
+        .head()
+        .iter()
+        .filter(|l| {
+            !l.keyword_bar
+                && !is_furniture(&chars[l.range.clone()])
+                && !lists_places(g, &chars[l.range.clone()])
+        })
+        .flat_map(|l| split_sentences(normalized, l.range.clone()))
+        .collect();
+    for (index, sentence) in sentences.iter().chain(&headline_sentences).enumerate() {
+        let in_headline = index >= sentences.len();
+        reading.enter(chars, sentence, in_headline);
+        let s = &chars[sentence.clone()];
+        // a line that is only a place name (湖南省长沙市) heads what follows: the article's
+        // own place from here on
+        if let Some(p) = place_heading(g, s, article_province) {
+            reading.home = Some(Where::Place(p));
+            reading.sticky = reading.home;
+            continue;
+        }
+        let quantities = find_quantities(s);
+        let places = reading.sentence_places(page, setting, locals, s, &quantities);
+        let dates = reading.sentence_dates(s, article_date);
+        let (paragraph, sticky, carried_date) =
+            (&reading.paragraph, reading.sticky, &reading.carried_date);
+        // (frames are the body's, in text order, for the points pass)
+        frames.extend((!in_headline).then(|| {
+            SentenceFrame {
+                range: sentence.clone(),
+                article,
+                paragraph: paragraph.clone(),
+                places: places
+                    .iter()
+                    .map(|(r, w)| (r.start, place_ref(g, Some(*w), locals, article_province)))
+                    .collect(),
+                carried_place: sticky.map(|w| place_ref(g, Some(w), locals, article_province)),
+                dates: dates.clone(),
+                carried_date: carried_date.clone().or_else(|| article_date.as_of()),
+            }
+        }));
+        let patterns = &page.patterns;
+        // the metric patterns matter only for the sentence's figures
+        let (hits, respectively) = if quantities.is_empty() {
+            (catalog::HitIndex::new(Vec::new()), None)
+        } else {
+            let hits = patterns.hits(s);
+            let respectively = respectively_metrics(&hits, s);
+            (catalog::HitIndex::new(hits), respectively)
+        };
+        let mut figures = SentenceFigures {
+            s,
+            sentence,
+            in_headline,
+            quantities,
+            places,
+            dates,
+            hits,
+            respectively,
+            sentence_themes: OnceCell::new(),
+            // 中央社会工作部相继在……召开3场: the country's figures
+            central: crate::attach::opens_with_central_body(s),
+            sentence_labels: Vec::new(),
+            metrics_before: Vec::new(),
+        };
+        for k in 0..figures.quantities.len() {
+            reading.classify_figure(page, setting, locals, &mut figures, k, facts);
+        }
+        reading.carry_forward(g, setting.default, s, &figures.places, &figures.dates);
+    }
+}
+
+/// What carries from sentence to sentence as an article is read: the place and date in force,
+/// the paragraph, and the figures already stated.
+struct Reading {
+    /// The article's own place (a heading line may move it).
+    home: Option<Where>,
+    /// The place in force: the last one named, until a new paragraph returns to `home`.
+    sticky: Option<Where>,
+    /// labels of the article's facts by value and unit, to find a figure said again
+    stated: HashMap<(u64, String), Vec<String>>,
+    carried_date: Option<String>,
+    /// the statistical cut-off of the lead (据……显示,截止2018年底,……): a data release
+    /// counts its later figures without a date of their own, in any paragraph, to it
+    cutoff: Option<String>,
+    /// the last year the text names in full (2023年), for 全年 and 过去一年 when undated
+    last_year: Option<i32>,
+    /// the organisation a sentence of this paragraph opened with as its subject (据介绍,
+    /// 睢宁聚蜂同行社工服务站采用……), at its place: the paragraph goes on about it
+    org_in_force: Option<Where>,
+    paragraphs_met: usize,
+    paragraph: Range<usize>,
+    /// the current paragraph's theme, found once for all its figures
+    paragraph_theme: OnceCell<Option<Theme>>,
+}
+
+/// Where and when one figure holds, from [`Reading::attach_figure`].
+struct Attached<'f> {
+    /// The last place its sentence names before it.
+    named: Option<&'f (Range<usize>, Where)>,
+    place: Option<Where>,
+    /// Where the words that say which places the figure is for begin (its quote starts there).
+    scope_at: Option<usize>,
+    as_of: Option<String>,
+}
+
+/// One sentence's figures with what was recognised in it, for classifying each figure.
+struct SentenceFigures<'s> {
+    s: &'s [char],
+    sentence: &'s Range<usize>,
+    in_headline: bool,
+    quantities: Vec<Quantity>,
+    places: Vec<(Range<usize>, Where)>,
+    dates: Vec<DateMention>,
+    hits: catalog::HitIndex,
+    respectively: Option<(usize, Vec<usize>)>,
+    /// the sentence's theme words, found once for all its figures
+    sentence_themes: OnceCell<catalog::SentenceThemes>,
+    central: bool,
+    /// (unit, label, metric) of the sentence's figures so far
+    sentence_labels: Vec<(String, String, Option<usize>)>,
+    /// (start, metric) of the sentence's figures so far that have a metric
+    metrics_before: Vec<(usize, usize)>,
+}
+
+impl Reading {
+    fn new(home: Option<Where>) -> Reading {
+        Reading {
+            home,
+            sticky: home,
+            stated: HashMap::new(),
+            carried_date: None,
+            cutoff: None,
+            last_year: None,
+            org_in_force: None,
+            paragraphs_met: 0,
+            paragraph: 0..0,
+            paragraph_theme: OnceCell::new(),
+        }
+    }
+
+    /// Paragraph bookkeeping before a sentence is read: a new paragraph (or the headline)
+    /// drops the date, organisation and theme carried from the last one.
+    fn enter(&mut self, chars: &[char], sentence: &Range<usize>, in_headline: bool) {
+        if in_headline {
+            // about the article's own place and date, like a self.paragraph of its own (the
+            // lead's statistical cut-off dates the body's figures, not the title's)
+            self.carried_date = None;
+            self.cutoff = None;
+            self.paragraph_theme = std::cell::OnceCell::new();
+            self.paragraph = sentence.clone();
+            self.sticky = self.home;
+        } else if sentence.start >= self.paragraph.end {
+            self.carried_date = None;
+            self.org_in_force = self
+                .org_in_force
+                .filter(|_| crate::attach::opens_with_org_kind(&chars[sentence.clone()]));
+            self.paragraph_theme = std::cell::OnceCell::new();
+            self.paragraphs_met += 1;
+            let previous = self.paragraph.clone();
+            self.paragraph = sentence.start
+                ..(sentence.start..chars.len())
+                    .find(|&i| chars[i] == '\n')
+                    .unwrap_or(chars.len());
+            // a new self.paragraph is about the article's own place again, unless it goes on
+            // with the story of the last one (names a “term” the last one named)
+            if !continues_story(&chars[sentence.clone()], &chars[previous]) {
+                self.sticky = self.home;
+            }
+        }
+    }
+
+    /// Recognise and attach the sentence's places: the places it names that hold for its
+    /// figures, with the streets, zones and parts (其中……) it names.
+    fn sentence_places(
+        &self,
+        page: &Page,
+        setting: &Setting,
+        locals: &mut Locals,
+        s: &[char],
+        quantities: &[Quantity],
+    ) -> Vec<(Range<usize>, Where)> {
+        let g = page.g;
+        let (named_cities, named_most) = (&page.named_cities, &page.named_most);
+        let (article_province, default) = (setting.article_province, setting.default);
+        let (home, sticky) = (self.home, self.sticky);
+        let numbers: Vec<usize> = quantities.iter().map(|q| q.number_start).collect();
+        let mut places: Vec<(Range<usize>, Where)> =
+            mentions(g, s, article_province, default, named_cities, named_most)
+                .into_iter()
+                .filter(|(r, _, _)| crate::attach::designation_holds(s, r, &numbers))
+                .filter(|(r, w, explicit)| match (w, default) {
+                    // a place that governs the article's own place says nothing more
+                    // specific, unless the text says the whole of it (全市) or it is the
+                    // subject of a figure's clause (浙江共计有……)
+                    (Where::Place(p), Some(d)) => {
+                        *explicit
+                            || *p == d
+                            || !g.contains(*p, d)
+                            || crate::attach::opens_figure_clause(s, r, &numbers)
+                    }
+                    _ => true,
+                })
+                .map(|(r, w, _)| (r, w))
+                .collect();
+        add_local_places(g, s, &mut places, locals, sticky);
+        whole_zone(s, &mut places, home, locals);
+        drop_venues_and_join(g, s, &mut places);
+        add_part_scopes(g, s, &mut places, sticky);
+        places
+    }
+
+    /// Recognise the sentence's dates, resolving 全年 and 过去一年 to the last year named.
+    fn sentence_dates(&mut self, s: &[char], article_date: &DocDate) -> Vec<DateMention> {
+        let mut dates = find_dates(s, article_date);
+        // 全年, 过去一年 in an undated text: the year it last named (2023年,全市……;
+        // 据介绍,全年全市……)
+        for d in dates.iter_mut().filter(|d| d.as_of.is_none()) {
+            let word: String = s[d.start..d.end].iter().collect();
+            if word == "全年" || crate::dates::PAST_YEAR.contains(&word.as_str()) {
+                d.as_of = self.last_year.map(|y: i32| format!("{y:04}"));
+            }
+        }
+        if let Some(y) = dates.iter().rev().find_map(|d| {
+            let written = s.get(d.start..d.start + 5)?;
+            let year: String = written[..4].iter().collect();
+            (written[4] == '年' && d.as_of.is_some()).then(|| year.parse().ok())?
+        }) {
+            self.last_year = Some(y);
+        }
+        dates
+    }
+
+    /// Attach one figure (attach pass): the place it holds for (the last one its sentence names
+    /// before it, a central body's, else the one in force) and its date (the nearest resolved
+    /// one before it, else the one carried).
+    fn attach_figure<'f>(
+        &self,
+        (s, sentence, central): (&[char], &Range<usize>, bool),
+        (places, dates): (&'f [(Range<usize>, Where)], &[DateMention]),
+        q: &Quantity,
+        article_as_of: &Option<String>,
+    ) -> Attached<'f> {
+        let (sticky, carried_date, cutoff) = (self.sticky, &self.carried_date, &self.cutoff);
+        let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
+        let in_force = if central {
+            Some(Where::National)
+        } else {
+            sticky
+        };
+        // 超过了民政部要求的60%: a central body's figure, unless a place is named
+        // between them
+        let central_before = crate::attach::central_body_before(s, q.number_start)
+            .filter(|&at| named.is_none_or(|(r, _)| r.start < at));
+        let place = match central_before {
+            Some(_) => Some(Where::National),
+            None => named.map(|(_, w)| *w).or(in_force),
+        };
+        // a figure for some places carries the words that say so in its quote
+        let scope_at = named
+            .and_then(|(r, w)| matches!(w, Where::Part(_)).then_some(sentence.start + r.start));
+        // the nearest date before the figure that can be resolved (目前 in an
+        // undated page says nothing; 2017年 before it does)
+        let as_of = dates
+            .iter()
+            .rev()
+            .filter(|d| d.end <= q.number_start)
+            .find_map(|d| d.as_of.clone())
+            .or_else(|| carried_date.clone())
+            .or_else(|| cutoff.clone())
+            .or_else(|| article_as_of.clone());
+        Attached {
+            named,
+            place,
+            scope_at,
+            as_of,
+        }
+    }
+
+    /// Classify one figure, attached by [`Reading::attach_figure`], into a candidate fact: its
+    /// label, unit, metric, theme and level (none when it has no unit, says nothing it counts,
+    /// or restates a figure already stated).
+    fn classify_figure(
+        &mut self,
+        page: &Page,
+        setting: &Setting,
+        locals: &Locals,
+        fig: &mut SentenceFigures,
+        k: usize,
+        facts: &mut Vec<SentenceFact>,
+    ) {
+        let (g, catalog, doc) = (page.g, page.catalog, page.doc);
+        let (normalized, char_index) = (&page.normalized, &page.char_index);
+        let chars = &normalized.chars;
+        let (s, sentence, in_headline, central) =
+            (fig.s, fig.sentence, fig.in_headline, fig.central);
+        let (quantities, places, dates) = (&fig.quantities, &fig.places, &fig.dates);
+        let (hits, respectively, sentence_themes) =
+            (&fig.hits, &fig.respectively, &fig.sentence_themes);
+        let sentence_labels = &mut fig.sentence_labels;
+        let metrics_before = &mut fig.metrics_before;
+        let q = &quantities[k];
+        let (home, sticky, org_in_force) = (self.home, self.sticky, self.org_in_force);
+        let (paragraph, paragraph_theme) = (&self.paragraph, &self.paragraph_theme);
+        let (article_province, home_org, topic) =
+            (setting.article_province, setting.home_org, setting.topic);
+        let headline = &setting.headline;
+        let headline_theme = &setting.headline_theme;
+        let Attached {
+            named,
+            place,
+            scope_at,
+            as_of,
+        } = self.attach_figure(
+            (s, sentence, central),
+            (places, dates),
+            q,
+            &setting.article_as_of,
+        );
+        let stated = &mut self.stated;
+        // the part of the sentence read for this figure
+        let window = catalog::context_window(s.len(), q.number_start, q.range.end);
+        let previous_end = k.checked_sub(1).map_or(0, |p| quantities[p].range.end);
+        // the fact keeps the text's own words (户外工作者服务站 stays so, never the
+        // catalog's row label); the catalog label only when the text gives none
+        let text_label =
+            crate::labels::label_from_text(s, previous_end, q.range.start, q.range.end, &q.unit);
+        // the figure's own clause (between clause breaks; 、 joins list items)
+        let clause_start = s[window.start..q.number_start]
+            .iter()
+            .rposition(|&c| is_clause_break(c) && c != '、')
+            .map_or(window.start, |p| window.start + p + 1);
+        let clause_end = (q.range.end..window.end)
+            .find(|&i| is_clause_break(s[i]) && s[i] != '、' && s[i] != '(' && s[i] != ')')
+            .unwrap_or(window.end);
+        // the theme the figure's words and setting give it, without a metric
+        let context_theme = |label: &str| {
+            let theme = theme_for(
+                &s[clause_start..clause_end],
+                q.range.start - clause_start..q.range.end - clause_start,
+                sentence_themes.get_or_init(|| catalog::SentenceThemes::new(s)),
+                q.number_start,
+                || {
+                    *paragraph_theme
+                        .get_or_init(|| catalog::first_family(&chars[paragraph.clone()]))
+                },
+                || *headline_theme.get_or_init(|| catalog::first_family(headline)),
+            );
+            // a clause that names no remit goes on about the figure before it in
+            // its sentence (开展“护航”服务超2000小时,惠及旅客10万余人次)
+            let clause = &s[clause_start..clause_end];
+            let carried = (!catalog::names_remit(clause))
+                .then(|| {
+                    metrics_before
+                        .iter()
+                        .rev()
+                        .find(|(at, _)| *at < clause_start)
+                        .map(|&(_, m)| catalog.metrics[m].theme)
+                })
+                .flatten();
+            carried.unwrap_or_else(|| {
+                crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
+            })
+        };
+        // the catalog's wordings inside the window, found once for the metric and the check
+        // that it counts the stock
+        let window_hits_cell = OnceCell::new();
+        let window_hits = || window_hits_cell.get_or_init(|| hits.within(&window));
+        let mut metric = respectively
+            .as_ref()
+            .and_then(|(first, list)| k.checked_sub(*first).and_then(|i| list.get(i)).copied())
+            .or_else(|| {
+                let near = &window;
+                metric_in_context(
+                    catalog,
+                    window_hits(),
+                    &s[near.clone()],
+                    q.number_start - near.start,
+                    q.range.end - near.start,
+                    &q.unit,
+                    || context_theme(&text_label),
+                )
+            });
+        // 今年新建驿站30个 (a change of the stock), 三个示范站点 (a distinguished
+        // kind): no reading of the stock (catalog.rs)
+        let not_the_stock = metric.is_some_and(|m| {
+            catalog::counts_other_than_the_stock(
+                catalog,
+                window_hits(),
+                &s[window.clone()],
+                q.number_start - window.start,
+                q.range.end - window.start,
+                &q.unit,
+                m,
+            )
+        });
+        let mut metric_def = metric.map(|m| &catalog.metrics[m]);
+        let mut unit = q.unit.clone();
+        if unit.is_empty() {
+            match metric_def.and_then(|m| m.unit.clone()) {
+                Some(u) => unit = u,
+                None => return, // a bare 万 figure whose unit nobody states
+            }
+        }
+        // a figure whose words name nothing counts what the figure before it in
+        // its sentence counts, in the same unit (覆盖率达到80%,力争90%)
+        // (and its metric, unless it is a change of it: 比上年底增加3.1万人)
+        let change = crate::labels::change_before(s, q.number_start);
+        let inherited = crate::labels::names_nothing(&text_label)
+            .then(|| {
+                sentence_labels
+                    .iter()
+                    .rev()
+                    .find(|(u, _, _)| catalog::same_unit(u, &unit))
+            })
+            .flatten();
+        if let (Some((_, _, Some(m))), None, None) = (inherited, change, metric_def) {
+            metric = Some(*m);
+            metric_def = Some(&catalog.metrics[*m]);
+        }
+        // 全市共有商会37家，其中乡镇商会11家: a part is not its whole's metric (a part
+        // with a metric of its own, 其中持证社工320人, keeps it)
+        let part_of_whole = metric.is_some_and(|m| {
+            metrics_before.iter().any(|&(at, earlier)| {
+                earlier == m && s[at..q.number_start].windows(2).any(|w| w == ['其', '中'])
+            })
+        });
+        if part_of_whole {
+            metric = None;
+            metric_def = None;
+        }
+        // 其中省级25家: a level alone is that level's part of what the figure
+        // before counts
+        let level_of = crate::labels::names_a_level(&text_label)
+            .then(|| {
+                sentence_labels
+                    .iter()
+                    .rev()
+                    .find(|(u, _, _)| catalog::same_unit(u, &unit))
+            })
+            .flatten();
+        let label = match (inherited, level_of) {
+            (_, Some((_, l, _))) => format!("{text_label}{l}"),
+            (Some((_, l, _)), None) => format!("{l}{}", change.unwrap_or("")),
+            (None, None) if text_label.is_empty() => {
+                metric_def.map_or_else(String::new, |m| m.label.clone())
+            }
+            (None, None) => text_label,
+        };
+        if label.trim().is_empty() {
+            return; // a figure nobody can say what it counts is not a fact
+        }
+        // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
+        let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
+        let restated = (in_headline && !same_figure.is_empty())
+            || same_figure.iter().any(|earlier| {
+                earlier.starts_with(label.as_str()) || label.starts_with(earlier.as_str())
+            });
+        if restated {
+            return;
+        }
+        same_figure.push(label.clone());
+        let theme = metric_def.map_or_else(|| context_theme(&label), |m| m.theme);
+        let PlaceRef {
+            province,
+            place: place_name,
+            mut level,
+        } = place_ref(g, place, locals, article_province);
+        // 昭通市秋城志愿服务中心累计实施……: an organisation's own figure, at its place
+        if let Some((r, Where::Place(_))) = named {
+            let whole_word =
+                matches!(s[r.start], '全' | '我' | '本') || s.get(r.start + 1) == Some(&'里');
+            if !whole_word && crate::attach::org_after(s, r.end, q.number_start) {
+                level = Level::Org;
+            }
+        }
+        if crate::attach::counts_own_members(s, q.number_start, q.range.end) {
+            level = Level::Org;
+        }
+        if home_org && named.is_none() && !central && sticky == home {
+            level = Level::Org;
+        }
+        // “我们站里有17名工作人员” after 睢宁聚蜂同行社工服务站采用……: the
+        // organisation's own figure
+        if named.is_none() && !central && org_in_force.is_some() && sticky == org_in_force {
+            level = Level::Org;
+        }
+        let quote_r = quote_range(
+            chars,
+            sentence,
+            scope_at.unwrap_or(sentence.start + q.number_start),
+            sentence.start + q.number_start,
+            sentence.start + q.range.end,
+        );
+        let span = normalized.original_span(quote_r.clone());
+        let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
+        sentence_labels.push((unit.clone(), label.clone(), metric));
+        if let Some(m) = metric {
+            metrics_before.push((q.number_start, m));
+        }
+        facts.push((
+            Fact {
+                id: String::new(),
+                doc: doc.file.clone(),
+                province,
+                place: place_name,
+                level,
+                theme: if label.is_empty() {
+                    Theme::Other
+                } else {
+                    theme
+                },
+                metric: metric_def.filter(|_| !not_the_stock).map(|m| m.key.clone()),
+                label,
+                value: q.value,
+                value_max: q.value_max,
+                unit,
+                qualifier: q.qualifier,
+                as_of,
+                quote,
+                span,
+                also_cited: Vec::new(),
+                target: false,
+            },
+            sentence.clone(),
+        ));
+    }
+
+    /// What the sentence leaves in force for the next: its date, the lead's statistical
+    /// cut-off, the place it was about, the organisation it opened with.
+    fn carry_forward(
+        &mut self,
+        g: &Gazetteer,
+        default: Option<crate::places::PlaceId>,
+        s: &[char],
+        places: &[(Range<usize>, Where)],
+        dates: &[DateMention],
+    ) {
+        if let Some(d) = dates.iter().rev().find_map(|d| d.as_of.clone()) {
+            self.carried_date = Some(d);
+        }
+        let cut_off = |d: &&crate::dates::DateMention| {
+            d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止'])
+        };
+        if let Some(d) = dates
+            .iter()
+            .rev()
+            .filter(cut_off)
+            .find_map(|d| d.as_of.clone())
+            .filter(|_| self.paragraphs_met == 1)
+        {
+            self.cutoff = Some(d);
+        }
+        // a place that governs the article's own one (全省 in a city's article) says where
+        // its own clause's figure is, and the story goes on about the article's place
+        let governs_home = |w: &Where| match (w, default) {
+            (Where::Place(p), Some(d)) => *p != d && g.contains(*p, d),
+            _ => false,
+        };
+        if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
+            if !governs_home(w) {
+                self.sticky = Some(*w);
+            }
+        }
+        if let Some((r, w)) = places.first() {
+            self.org_in_force = (places.len() == 1
+                && matches!(w, Where::Place(_))
+                && crate::attach::opens_with_org(s, r))
+            .then_some(*w);
+        }
+    }
+}
+
+/// The quote of a figure: its clause (or, from `from` on, the clause that says where the figure
+/// holds), widened leftwards within the sentence until it says enough and does not open with a
+/// continuation (以及, 并, 其中 …).
+fn quote_range(
+    chars: &[char],
+    sentence: &Range<usize>,
+    from: usize,
+    number_start: usize,
+    quantity_end: usize,
+) -> Range<usize> {
+    const MIN_QUOTE_CHARS: usize = 16;
+    let breaks = |c: char| is_clause_break(c) && c != '、' && c != '(' && c != ')';
+    let clause_start = |at: usize| {
+        (sentence.start..at)
+            .rev()
+            .find(|&i| breaks(chars[i]))
+            .map_or(sentence.start, |p| p + 1)
+    };
+    let mut start = clause_start(from.min(number_start));
+    while start > sentence.start
+        && (quantity_end - start < MIN_QUOTE_CHARS
+            || opens_with_continuation(&chars[start..number_start]))
+    {
+        start = clause_start(start - 1);
+    }
+    let mut end = (quantity_end..sentence.end)
+        .find(|&i| breaks(chars[i]) || chars[i] == '\n')
+        .unwrap_or(sentence.end);
+    while end > start && (chars[end - 1].is_whitespace()) {
+        end -= 1;
+    }
+    while start < end && chars[start].is_whitespace() {
+        start += 1;
+    }
+    start..end
+}
+
+/// `A和B……分别增长X和Y`: the k-th figure after 分别 gets the k-th metric named before it.
+/// Returns the index of the first such figure and the metrics in order.
+fn respectively_metrics(hits: &[catalog::PatternHit], s: &[char]) -> Option<(usize, Vec<usize>)> {
+    let at = (0..s.len()).find(|&i| word_at(s, i, "分别"))?;
+    let mut before: Vec<&catalog::PatternHit> = hits
+        .iter()
+        .filter(|h| h.end <= at && !h.composite)
+        .collect();
+    before.sort_by_key(|h| h.start);
+    let clause_start = s[..at]
+        .iter()
+        .rposition(|&c| is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let metrics: Vec<usize> = before
+        .iter()
+        .filter(|h| h.start >= clause_start)
+        .map(|h| h.metric)
+        .collect();
+    if metrics.len() < 2 {
+        return None;
+    }
+    let first = find_quantities(s)
+        .iter()
+        .position(|q| q.number_start > at)?;
+    Some((first, metrics))
+}
