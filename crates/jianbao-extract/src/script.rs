@@ -42,9 +42,10 @@ fn is_han(c: char) -> bool {
 
 /// Whether `chars` are written in traditional characters (enough of them have another
 /// simplified form).
-pub fn is_traditional(chars: &[char]) -> bool {
+pub fn is_traditional<C: std::borrow::Borrow<char>>(chars: impl IntoIterator<Item = C>) -> bool {
     let (mut han, mut traditional) = (0usize, 0usize);
-    for &c in chars {
+    for c in chars {
+        let c = *c.borrow();
         if is_han(c) {
             han += 1;
             if simplified(c) != c {
