@@ -243,11 +243,10 @@ fn analyse_one<'a>(
     // Spare capacity of the grown vectors goes before the points pass adds its own (a vector
     // grown by doubling is up to half spare).
     analysed.facts.shrink_to_fit();
-    analysed.frames.shrink_to_fit();
-    analysed.points = points::find(&analysed);
-    // Only the points pass reads the sentence frames: freed here, before merging holds every
-    // document at once.
-    analysed.frames = Vec::new();
+    // Only the points pass reads the sentence frames: it takes them, and frees each as it goes.
+    let mut frames = std::mem::take(&mut analysed.frames);
+    frames.shrink_to_fit();
+    analysed.points = points::find(&analysed, frames);
     analysed.points.shrink_to_fit();
     analysed
 }
