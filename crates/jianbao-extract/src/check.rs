@@ -131,9 +131,9 @@ pub fn check(facts: &FactSet, sources: &Sources, catalog: &Catalog) -> Vec<Check
             // the primary quote states value, range, unit and qualifier; a further citation
             // (a reprint) states the same value and unit, perhaps hedged otherwise
             let traditional = sources.document(&c.doc).is_some_and(|d| {
-                *script.entry(d.file.as_str()).or_insert_with(|| {
-                    crate::script::is_traditional(&d.text.chars().collect::<Vec<_>>())
-                })
+                *script
+                    .entry(d.file.as_str())
+                    .or_insert_with(|| crate::script::is_traditional(d.text.chars()))
             });
             crate::check_fields::check_quote_states_value(
                 f,

@@ -359,7 +359,7 @@ pub struct Normalized {
 /// character here and there (spaces, line breaks), so the original index mostly grows by one
 /// with the normalised one. A run starts wherever it does not, so a page takes a few bytes per
 /// line rather than four per character. 32 bits: sources are limited far below 4G characters.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct OriginMap {
     /// Normalised index where each run starts, ascending (the first is 0).
     starts: Vec<u32>,
@@ -367,27 +367,37 @@ struct OriginMap {
     origins: Vec<u32>,
     /// How many normalised indices have an original one.
     len: usize,
+    /// The original index of the last normalised index pushed.
+    last: Option<u32>,
 }
 
 impl OriginMap {
     /// Runs of `origin`, the original index of each normalised index.
+    #[cfg(test)]
     fn new(origin: &[u32]) -> OriginMap {
-        let mut map = OriginMap {
-            starts: Vec::new(),
-            origins: Vec::new(),
-            len: origin.len(),
-        };
-        let mut expected = None;
-        for (i, &o) in origin.iter().enumerate() {
-            if expected != Some(o) {
-                map.starts.push(i as u32);
-                map.origins.push(o);
-            }
-            expected = o.checked_add(1);
+        let mut map = OriginMap::default();
+        for &o in origin {
+            map.push(o);
         }
-        map.starts.shrink_to_fit();
-        map.origins.shrink_to_fit();
-        map
+        map.finish()
+    }
+
+    /// Appends the original index of the next normalised index (so the full per-character map
+    /// is never held: a run is stored only where the index jumps).
+    fn push(&mut self, o: u32) {
+        if self.last.and_then(|l| l.checked_add(1)) != Some(o) {
+            self.starts.push(self.len as u32);
+            self.origins.push(o);
+        }
+        self.last = Some(o);
+        self.len += 1;
+    }
+
+    /// The map with spare capacity released.
+    fn finish(mut self) -> OriginMap {
+        self.starts.shrink_to_fit();
+        self.origins.shrink_to_fit();
+        self
     }
 
     /// The original index of normalised index `i`; `None` past the end.
@@ -435,7 +445,7 @@ impl RawLine {
 /// time (so the whole text is never held twice as lines).
 struct Joiner {
     chars: Vec<char>,
-    origin: Vec<u32>,
+    origin: OriginMap,
     lines: Vec<Line>,
     blank: usize,
     /// Start of the line being built.
@@ -470,7 +480,7 @@ impl Joiner {
                 }
                 // a newline separates paragraphs in the normalised text
                 self.chars.push('\n');
-                let next = self.origin.last().map_or(0, |&o| o + 1);
+                let next = self.origin.last.map_or(0, |o| o + 1);
                 self.origin.push(next);
             }
             self.open = Some(self.chars.len());
@@ -509,7 +519,9 @@ impl Joiner {
             && !is_teaser_line(&line.chars)
             && (continues || !is_title_like(&line.chars));
         self.chars.extend_from_slice(&line.chars);
-        self.origin.extend_from_slice(&line.origin);
+        for &o in &line.origin {
+            self.origin.push(o);
+        }
     }
 }
 
@@ -517,9 +529,11 @@ impl Normalized {
     /// Normalises `original`: see the module documentation. Time and memory are linear in
     /// the text (a few bytes per character beyond the result).
     pub fn new(original: &str) -> Normalized {
-        let all: Vec<char> = original.chars().collect();
+        // read from the original as it goes: a copy of it as characters would be 4 bytes a
+        // character beside the result
+        let total = original.chars().count();
         // a traditional page is analysed in simplified characters, one for one
-        let traditional = crate::script::is_traditional(&all);
+        let traditional = crate::script::is_traditional(original.chars());
         let fold = |c: char| {
             let c = fold_width(c);
             if traditional {
@@ -529,23 +543,20 @@ impl Normalized {
             }
         };
         let mut joiner = Joiner {
-            chars: Vec::with_capacity(all.len()),
-            origin: Vec::with_capacity(all.len() + 1),
+            chars: Vec::with_capacity(total),
+            origin: OriginMap::default(),
             lines: Vec::new(),
             blank: 0,
             open: None,
             joinable: false,
         };
         let mut current = RawLine::default();
-        // The next character after a space that is not a horizontal space, found once per run
-        // of spaces: valid for every position before it.
-        let mut next_solid: Option<usize> = None;
-        // the end of a pinyin gloss read past (社區(qū)): see `script::gloss_len`
-        let mut gloss_end = 0;
-        for (i, &c) in all.iter().enumerate() {
-            if i < gloss_end {
-                continue;
-            }
+        // The next character after a space that is not a horizontal space (its index, and the
+        // character unless the text ends first), found once per run of spaces: valid for every
+        // position before it.
+        let mut next_solid: Option<(usize, Option<char>)> = None;
+        let mut rest = original.chars().enumerate();
+        while let Some((i, c)) = rest.next() {
             if c == '\n' {
                 joiner.push(&current);
                 current.clear();
@@ -554,21 +565,26 @@ impl Normalized {
             if is_invisible(c) {
                 continue;
             }
-            let gloss = crate::script::gloss_len(&all, i, current.chars.last().copied());
+            // a pinyin gloss read past (社區(qū)): see `script::gloss_len`
+            let gloss = crate::script::gloss_len(
+                c,
+                rest.clone().map(|(_, c)| c),
+                current.chars.last().copied(),
+            );
             if gloss > 0 {
-                gloss_end = i + gloss;
+                rest.nth(gloss - 2);
                 continue;
             }
             let c = fold(c);
             if is_horizontal_space(c) {
-                if next_solid.is_none_or(|k| k <= i) {
-                    next_solid = (i + 1..all.len())
-                        .find(|&k| !is_horizontal_space(fold_width(all[k])))
-                        .or(Some(all.len()));
+                if next_solid.is_none_or(|(k, _)| k <= i) {
+                    next_solid = Some(
+                        rest.clone()
+                            .find(|&(_, c)| !is_horizontal_space(fold_width(c)))
+                            .map_or((total, None), |(k, c)| (k, Some(c))),
+                    );
                 }
-                let next = next_solid
-                    .filter(|&k| k < all.len())
-                    .map(|k| fold_width(all[k]));
+                let next = next_solid.and_then(|(_, c)| c).map(fold_width);
                 let prev = current.chars.last().copied();
                 let keep = matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric());
                 if keep {
@@ -590,10 +606,13 @@ impl Normalized {
         if let (Some(start), Some(last)) = (joiner.open, joiner.lines.last_mut()) {
             last.range = start..joiner.chars.len();
         }
-        joiner.origin.push(all.len() as u32);
+        joiner.origin.push(total as u32);
+        // spaces and line breaks dropped leave spare room
+        joiner.chars.shrink_to_fit();
+        joiner.lines.shrink_to_fit();
         Normalized {
             chars: joiner.chars,
-            origin: OriginMap::new(&joiner.origin),
+            origin: joiner.origin.finish(),
             lines: joiner.lines,
             traditional,
         }

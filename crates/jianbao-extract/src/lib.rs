@@ -240,11 +240,13 @@ fn analyse_one<'a>(
 ) -> rules::AnalysedDoc<'a> {
     let mut analysed = rules::analyse(doc, sources.manifest.get(&doc.file), catalog);
     targets::mark(&mut analysed, sources.manifest.get(&doc.file));
-    analysed.points = points::find(&analysed);
-    // Only the points pass reads the sentence frames: freed here, before merging holds every
-    // document at once. Spare capacity of the grown vectors goes too.
-    analysed.frames = Vec::new();
+    // Spare capacity of the grown vectors goes before the points pass adds its own (a vector
+    // grown by doubling is up to half spare).
     analysed.facts.shrink_to_fit();
+    // Only the points pass reads the sentence frames: it takes them, and frees each as it goes.
+    let mut frames = std::mem::take(&mut analysed.frames);
+    frames.shrink_to_fit();
+    analysed.points = points::find(&analysed, frames);
     analysed.points.shrink_to_fit();
     analysed
 }
@@ -264,16 +266,16 @@ fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::Analys
     }
     let threads = cores.min(docs.len()).max(2);
     // Each thread takes the next document not yet taken, so a long one does not hold up the rest.
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(doc) = docs.get(k) else {
-                return done;
-            };
-            done.push((k, analyse(doc)));
-        }
+    // The first is this thread's: a helper that took it (this thread being late to start) would
+    // allocate its analysis in the helper's own malloc arena, beside the one merging then grows
+    // (a one-document corpus peaked a fifth higher that way).
+    let next = std::sync::atomic::AtomicUsize::new(1);
+    let work = |mut done: Vec<_>| loop {
+        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let Some(doc) = docs.get(k) else {
+            return done;
+        };
+        done.push((k, analyse(doc)));
     };
     let mut done = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads)
@@ -282,11 +284,11 @@ fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::Analys
                     if helper == 1 {
                         points::prepare();
                     }
-                    work()
+                    work(Vec::new())
                 })
             })
             .collect();
-        let mut done = work();
+        let mut done = work(vec![(0, analyse(&docs[0]))]);
         for helper in helpers {
             match helper.join() {
                 Ok(more) => done.extend(more),

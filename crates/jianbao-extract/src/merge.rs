@@ -464,6 +464,20 @@ fn citation(doc: &AnalysedDoc, index: &CharIndex, range: Range<usize>) -> Citati
     }
 }
 
+/// The vectors one after another, in the first one's buffer: a corpus of one large document
+/// (the usual way to hit the memory peak) moves nothing, where collecting into a new vector
+/// held every candidate twice.
+pub(crate) fn concat<T>(vecs: Vec<Vec<T>>) -> Vec<T> {
+    let total: usize = vecs.iter().map(Vec::len).sum();
+    let mut vecs = vecs.into_iter();
+    let mut all = vecs.next().unwrap_or_default();
+    all.reserve_exact(total - all.len());
+    for more in vecs {
+        all.extend(more);
+    }
+    all
+}
+
 fn content_id(f: &Fact) -> String {
     let key = format!(
         "{}|{}|{}|{}|{}|{}",
@@ -498,7 +512,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .map(|d| (d.file.as_str(), CharIndex::new(d.text)))
         .collect();
     // (doc, sentence start) → facts of that sentence, by position in `all`
-    let mut all: Vec<(Fact, Range<usize>)> = candidate_facts.into_iter().flatten().collect();
+    let mut all: Vec<(Fact, Range<usize>)> = concat(candidate_facts);
     let mut by_sentence: FxHashMap<(String, usize), Vec<usize>> = FxHashMap::default();
     for (k, (f, r)) in all.iter().enumerate() {
         by_sentence
@@ -605,6 +619,8 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
             ));
         }
     }
+    // the maps of the merging passes go before the facts are renumbered
+    drop(by_sentence);
     let mut facts: Vec<(Fact, usize)> = all
         .into_iter()
         .enumerate()
@@ -621,6 +637,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         f.id = if *n == 1 { base } else { format!("{base}-{n}") };
         id_of.insert(*k, f.id.clone());
     }
+    drop(seen);
     let mut conflicts: Vec<Conflict> = conflicts
         .into_iter()
         .map(|(fact, mut c)| {
@@ -635,6 +652,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
             c
         })
         .collect();
+    drop(id_of);
     conflicts.sort_by(|a, b| {
         let key = |c: &Conflict| {
             c.variants

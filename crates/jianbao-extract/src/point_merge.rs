@@ -155,17 +155,18 @@ pub(crate) fn merge_points(
     facts: &[Fact],
     conflicts: &[Conflict],
 ) -> Vec<Point> {
-    let mut all: Vec<Candidate> = Vec::with_capacity(candidates.iter().map(Vec::len).sum());
     let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for (d, points) in docs.iter().zip(candidates) {
-        for (p, r) in points {
+    let mut k = 0;
+    for (d, points) in docs.iter().zip(&candidates) {
+        for (_, r) in points {
             by_sentence
                 .entry((d.file.as_str(), r.start))
                 .or_default()
-                .push(all.len());
-            all.push((p, r));
+                .push(k);
+            k += 1;
         }
     }
+    let mut all: Vec<Candidate> = crate::merge::concat(candidates);
     let mut dropped = vec![false; all.len()];
     let mut citations: Vec<(usize, Citation)> = Vec::new();
     for (p, s) in pairs {
@@ -191,6 +192,7 @@ pub(crate) fn merge_points(
             }
         }
     }
+    drop(by_sentence);
     // the same words in another source (or said twice): one point, the first in source order
     let mut first_with_key: HashMap<String, usize> = HashMap::new();
     for k in 0..all.len() {
@@ -210,17 +212,19 @@ pub(crate) fn merge_points(
             }
         }
     }
+    drop(first_with_key);
     for (k, c) in citations {
         if !all[k].0.also_cited.contains(&c) {
             all[k].0.also_cited.push(c);
         }
     }
-    let mut points: Vec<Point> = all
-        .into_iter()
-        .zip(dropped)
-        .filter(|(_, d)| !d)
-        .map(|((p, _), _)| p)
-        .collect();
+    // in place: the dropped candidates are freed before the kept ones are numbered
+    let mut k = 0;
+    all.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
+    let mut points: Vec<Point> = all.into_iter().map(|(p, _)| p).collect();
     points.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
     let mut seen: HashMap<String, usize> = HashMap::new();
     for p in &mut points {

@@ -171,15 +171,18 @@ const MAX_SENTENCE_CHARS: usize = 600;
 /// sentence, by which merging aligns it with other sources.
 pub type Candidate = (Point, Range<usize>);
 
-/// Finds the points of one analysed document, in text order.
-pub fn find(doc: &AnalysedDoc) -> Vec<Candidate> {
+/// Finds the points of one analysed document, in text order, from the frames of its sentences
+/// (taken out of the document: each frame's places and dates are freed once its sentence is
+/// read, so the points found can take their room).
+pub fn find(doc: &AnalysedDoc, frames: Vec<SentenceFrame>) -> Vec<Candidate> {
     let Some(vocabulary) = compiled() else {
         return Vec::new();
     };
     let chars = &doc.normalized.chars;
     let mut cursor = CharCursor::new(doc.text);
     let mut out = Vec::new();
-    for frame in &doc.frames {
+    for frame in frames {
+        let frame = &frame;
         let Some(article) = doc.articles.get(frame.article) else {
             continue;
         };

@@ -42,9 +42,10 @@ fn is_han(c: char) -> bool {
 
 /// Whether `chars` are written in traditional characters (enough of them have another
 /// simplified form).
-pub fn is_traditional(chars: &[char]) -> bool {
+pub fn is_traditional<C: std::borrow::Borrow<char>>(chars: impl IntoIterator<Item = C>) -> bool {
     let (mut han, mut traditional) = (0usize, 0usize);
-    for &c in chars {
+    for c in chars {
+        let c = *c.borrow();
         if is_han(c) {
             han += 1;
             if simplified(c) != c {
@@ -58,27 +59,31 @@ pub fn is_traditional(chars: &[char]) -> bool {
 /// The longest pinyin syllable (zhuang, shuang).
 const MAX_GLOSS_LETTERS: usize = 6;
 
-/// The length of a pinyin gloss starting at `at` right after the Han character `prev`: one
-/// syllable of lower-case Latin letters, tone marks included, in parentheses (社區(qū),
-/// 鄉(xiāng)鎮(zhèn)), as pages converted with reading aids print them after characters; 0 when
-/// there is none. Such a gloss is no part of the words it interrupts, so analysis reads past it
-/// (the original, quotes included, keeps it).
+/// The length of a pinyin gloss that opens with `c`, followed by `rest`, right after the Han
+/// character `prev`: one syllable of lower-case Latin letters, tone marks included, in
+/// parentheses (社區(qū), 鄉(xiāng)鎮(zhèn)), as pages converted with reading aids print them after
+/// characters; 0 when there is none. Such a gloss is no part of the words it interrupts, so
+/// analysis reads past it (the original, quotes included, keeps it). It reads the text as it
+/// goes, so normalising needs no copy of the text as characters.
 #[inline]
-pub fn gloss_len(chars: &[char], at: usize, prev: Option<char>) -> usize {
-    if !matches!(chars.get(at), Some('(' | '（')) || !prev.is_some_and(is_han) {
+pub fn gloss_len(c: char, mut rest: impl Iterator<Item = char>, prev: Option<char>) -> usize {
+    if !matches!(c, '(' | '（') || !prev.is_some_and(is_han) {
         return 0;
     }
-    let letters = chars[at + 1..]
-        .iter()
-        .take(MAX_GLOSS_LETTERS + 1)
-        .take_while(|c| c.is_lowercase() && c.is_alphabetic() && !is_han(**c))
-        .count();
-    let closed = matches!(chars.get(at + 1 + letters), Some(')' | '）'));
-    if (1..=MAX_GLOSS_LETTERS).contains(&letters) && closed {
-        letters + 2
-    } else {
-        0
+    let mut letters = 0;
+    for next in rest.by_ref().take(MAX_GLOSS_LETTERS + 1) {
+        if next.is_lowercase() && next.is_alphabetic() && !is_han(next) {
+            letters += 1;
+            continue;
+        }
+        let closed = matches!(next, ')' | '）');
+        return if (1..=MAX_GLOSS_LETTERS).contains(&letters) && closed {
+            letters + 2
+        } else {
+            0
+        };
     }
+    0
 }
 
 /// The tables' source, to check the generated statics against (tests only).
@@ -131,7 +136,7 @@ mod tests {
         let mut out = String::new();
         let mut i = 0;
         while i < chars.len() {
-            let skip = gloss_len(&chars, i, out.chars().last());
+            let skip = gloss_len(chars[i], chars[i + 1..].iter().copied(), out.chars().last());
             if skip > 0 {
                 i += skip;
             } else {
