@@ -192,6 +192,7 @@ impl<'a> Builder<'a> {
             local_places,
             themes: themes_of_region,
             gaps,
+            summary: Default::default(),
         }
     }
 }
