@@ -10,7 +10,7 @@ mod region;
 mod summary;
 mod views;
 
-pub use summary::{RegionScope, RegionSummary, ScopeView, SummaryFigure, SummaryName};
+pub use summary::{NamedPoint, RegionScope, RegionSummary, ScopeView, SummaryFigure};
 pub use views::*;
 
 use crate::appendix::{appendix_rows, period_text, AppendixRegion};

@@ -12,8 +12,10 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// How many figures a region's summary names.
 const SUMMARY_FIGURES: usize = 3;
-/// How many named programmes a region's summary names.
-const SUMMARY_NAMES: usize = 4;
+/// How many points a region's summary takes named programmes from, and how many names of each:
+/// a paragraph, not a list.
+const SUMMARY_POINTS: usize = 2;
+const NAMES_PER_POINT: usize = 2;
 
 /// A region's short summary for the 总体情况.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -24,10 +26,10 @@ pub struct RegionSummary {
     /// approximate ones, one per clause and metric.
     /// Earlier figures keep their date; aims are never among them. Empty otherwise.
     pub figures: Vec<SummaryFigure>,
-    /// Named programmes, mechanisms and brands of the region's 做法, 成效, 首创, 里程碑 and 品牌
-    /// points (not plans or problems, nor points dated before 2023), most telling first:
-    /// cite `point_id`.
-    pub names: Vec<SummaryName>,
+    /// Named programmes, mechanisms and brands of the region's most telling 做法, 成效, 首创,
+    /// 里程碑 and 品牌 points (not plans or problems, nor points dated before 2023), grouped by
+    /// point: cite `point_id`.
+    pub names: Vec<NamedPoint>,
     /// The kinds of points the region's sources report, in briefing order (做法, 成效 …).
     pub kinds: Vec<String>,
     /// Whether any of the region's figures stands in a comparison table.
@@ -44,10 +46,11 @@ pub struct SummaryFigure {
     pub phrase: Option<String>,
 }
 
-/// A named programme of a region's point.
+/// The named programmes of one of a region's points.
 #[derive(Debug, Clone, Serialize)]
-pub struct SummaryName {
-    pub name: String,
+pub struct NamedPoint {
+    /// 萤火计划, 小城同心: as the point's text writes them.
+    pub names: Vec<String>,
     pub point_id: String,
     /// The place below province level the point is about, else empty.
     pub place: String,
@@ -115,24 +118,32 @@ pub(super) fn region_summary(
         .copied()
         .filter(|p| !crate::selection::predates(p, DEPARTMENTS_FOUNDED))
         .collect();
-    let mut names: Vec<SummaryName> = Vec::new();
+    let mut names: Vec<NamedPoint> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     for point in current
         .iter()
         .filter(|p| !matches!(p.kind, PointKind::Plan | PointKind::Problem))
     {
-        for name in &point.names {
-            if names.len() < SUMMARY_NAMES && seen.insert(name.as_str()) {
-                names.push(SummaryName {
-                    name: name.clone(),
-                    point_id: point.id.clone(),
-                    place: if point.level == Level::Province {
-                        String::new()
-                    } else {
-                        point.place.clone()
-                    },
-                });
-            }
+        if names.len() == SUMMARY_POINTS {
+            break;
+        }
+        let new: Vec<String> = point
+            .names
+            .iter()
+            .filter(|n| seen.insert(n.as_str()))
+            .take(NAMES_PER_POINT)
+            .cloned()
+            .collect();
+        if !new.is_empty() {
+            names.push(NamedPoint {
+                names: new,
+                point_id: point.id.clone(),
+                place: if point.level == Level::Province {
+                    String::new()
+                } else {
+                    point.place.clone()
+                },
+            });
         }
     }
     let kinds_present: BTreeSet<usize> = current
