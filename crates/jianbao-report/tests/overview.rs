@@ -47,14 +47,22 @@ fn fact(
     }
 }
 
-fn brand(id: &str, province: &str, place: &str, names: &[&str], text: &str) -> Point {
+fn point(
+    id: &str,
+    kind: PointKind,
+    province: &str,
+    place: &str,
+    names: &[&str],
+    text: &str,
+) -> Point {
+    let start = 100 * id.len();
     Point {
         id: id.into(),
         doc: format!("{province}.txt"),
-        kind: PointKind::Brand,
+        kind,
         also_kinds: Vec::new(),
         text: text.into(),
-        span: [0, text.chars().count()],
+        span: [start, start + text.chars().count()],
         province: province.into(),
         place: place.into(),
         level: Level::City,
@@ -166,13 +174,28 @@ fn facts() -> FactSet {
                 "全市遴选组建起由30名特邀建议人组成的队伍",
             ),
         ],
-        points: vec![brand(
-            "sd-brand",
-            "山东",
-            "青岛市",
-            &["萤火计划"],
-            "青岛市打造了“萤火计划”社工站服务品牌",
-        )],
+        points: vec![
+            point(
+                "sd-brand",
+                PointKind::Brand,
+                "山东",
+                "青岛市",
+                &["萤火计划"],
+                "青岛市打造了“萤火计划”社工站服务品牌",
+            ),
+            // too short for 主要做法 (scores below its bar), printed nowhere else
+            Point {
+                score: 3.0,
+                ..point(
+                    "sd-milestone",
+                    PointKind::Milestone,
+                    "山东",
+                    "青岛市",
+                    &["社工站建设年"],
+                    "2024年3月，青岛市启动“社工站建设年”",
+                )
+            },
+        ],
         ..FactSet::default()
     }
 }
@@ -214,12 +237,12 @@ fn a_region_outside_the_tables_gets_its_own_summary() {
     let shandong = paragraph(&markdown, "**山东**。");
     assert!(!shandong.contains("均见附表"), "{shandong}");
     assert!(
-        shandong.contains("注册志愿者1690万人（2021年）[^sd-volunteers]"),
+        shandong.contains("据报道，注册志愿者1690万人（2021年）[^sd-volunteers]"),
         "the provincial figure, dated: {shandong}"
     );
     assert!(
         shandong.contains(
-            "青岛市（市级，2024年）：「全市遴选组建起由30名特邀建议人组成的队伍」[^sd-team]"
+            "青岛市（市级）：「全市遴选组建起由30名特邀建议人组成的队伍」（2024年）[^sd-team]"
         ),
         "the city figure in its source's words, with place and level: {shandong}"
     );
@@ -227,10 +250,12 @@ fn a_region_outside_the_tables_gets_its_own_summary() {
         shandong.find("sd-volunteers") < shandong.find("sd-team"),
         "province before city: {shandong}"
     );
+    // named programmes of points no other section prints (the brand is in 值得关注: said once)
     assert!(
-        shandong.contains("青岛市“萤火计划”[^sd-brand]"),
+        shandong.contains("青岛市“社工站建设年”[^sd-milestone]"),
         "{shandong}"
     );
+    assert!(!shandong.contains("sd-brand"), "{shandong}");
     assert!(shandong.contains("未作比较"), "{shandong}");
     // a region in the tables is not said to be uncompared
     let zhejiang = paragraph(&markdown, "**浙江**。");

@@ -325,6 +325,7 @@ pub fn build_context(
         view.points = chosen.by_theme.remove(&view.key).unwrap_or_default();
     }
     // A region's summary: after the headline figures are final (a notable point may take one).
+    let printed_points = chosen.cited.clone();
     for view in &mut region_views {
         let own: &[&Fact] = builder
             .by_region
@@ -341,14 +342,20 @@ pub fn build_context(
             .chain(&view.own_figures)
             .cloned()
             .collect();
-        view.summary =
-            summary::region_summary(own, &own_points, &view.themes, &headline, &fact_views);
+        view.summary = summary::region_summary(
+            own,
+            &own_points,
+            &view.themes,
+            &headline,
+            &printed_points,
+            &fact_views,
+        );
         for name in &view.summary.names {
             if !chosen.cited.contains(&name.point_id) {
                 chosen.cited.push(name.point_id.clone());
             }
         }
-        for figure in &view.summary.figures {
+        for figure in view.summary.figures.iter().chain(&view.summary.aims) {
             builder.cite(&figure.fact_id);
         }
     }

@@ -26,9 +26,12 @@ pub struct RegionSummary {
     /// approximate ones, one per clause and metric.
     /// Earlier figures keep their date; aims are never among them. Empty otherwise.
     pub figures: Vec<SummaryFigure>,
+    /// When the headline figures hold neither a figure nor an aim, the region's aims (targets)
+    /// by the same rule: print them as aims (报道提出的目标), never as results.
+    pub aims: Vec<SummaryFigure>,
     /// Named programmes, mechanisms and brands of the region's most telling 做法, 成效, 首创,
-    /// 里程碑 and 品牌 points (not plans or problems, nor points dated before 2023), grouped by
-    /// point: cite `point_id`.
+    /// 里程碑 and 品牌 points that no other section prints (not plans or problems, nor points
+    /// dated before 2023), grouped by point: cite `point_id`.
     pub names: Vec<NamedPoint>,
     /// The kinds of points the region's sources report, in briefing order (做法, 成效 …).
     pub kinds: Vec<String>,
@@ -57,62 +60,33 @@ pub struct NamedPoint {
 }
 
 /// The summary of one region: `own` are its facts, `points` its points, `headline` the ids the
-/// 总体情况 already prints (key facts and own figures).
+/// 总体情况 already prints (key facts and own figures), `printed` the points other sections
+/// print (a programme is named once, where its point is quoted).
 pub(super) fn region_summary(
     own: &[&Fact],
     points: &[&Point],
     themes: &[RegionTheme],
     headline: &[String],
+    printed: &[String],
     fact_views: &BTreeMap<String, FactView>,
 ) -> RegionSummary {
-    let has_headline = headline
-        .iter()
-        .any(|id| fact_views.get(id).is_some_and(|f| f.metric.is_some()));
-    let mut figures: Vec<SummaryFigure> = Vec::new();
-    if !has_headline {
-        let mut candidates: Vec<&Fact> = own
-            .iter()
-            .copied()
-            .filter(|f| !f.target && BRIEFING_THEMES.contains(&f.theme))
-            .collect();
-        // widest scope, catalogued, latest first; source order otherwise (a stable sort)
-        candidates.sort_by(|a, b| {
-            (a.level, a.metric.is_none())
-                .cmp(&(b.level, b.metric.is_none()))
-                .then_with(|| b.as_of.cmp(&a.as_of))
-                .then_with(|| {
-                    (a.qualifier != Qualifier::Exact).cmp(&(b.qualifier != Qualifier::Exact))
-                })
-        });
-        let mut chosen: Vec<&Fact> = Vec::new();
-        for fact in candidates {
-            if chosen.len() == SUMMARY_FIGURES {
-                break;
-            }
-            let repeated = chosen
-                .iter()
-                .any(|c| same_clause(c, fact) || (c.metric.is_some() && c.metric == fact.metric));
-            if repeated {
-                continue;
-            }
-            let phrase = match fact.metric {
-                Some(_) => None,
-                None => {
-                    let display = fact_views.get(&fact.id).map(|v| v.quote_display.as_str());
-                    match display.and_then(|q| figure_words(q, fact.value)) {
-                        Some(words) => Some(words),
-                        // a figure whose words cannot be told apart says nothing on its own
-                        None => continue,
-                    }
-                }
-            };
-            chosen.push(fact);
-            figures.push(SummaryFigure {
-                fact_id: fact.id.clone(),
-                phrase,
-            });
-        }
-    }
+    let headline_shows = |aim: bool| {
+        headline.iter().any(|id| {
+            fact_views
+                .get(id)
+                .is_some_and(|f| f.metric.is_some() && f.target == aim)
+        })
+    };
+    let figures = if headline_shows(false) {
+        Vec::new()
+    } else {
+        main_figures(own, false, fact_views)
+    };
+    let aims = if headline_shows(false) || headline_shows(true) {
+        Vec::new()
+    } else {
+        main_figures(own, true, fact_views)
+    };
     let current: Vec<&Point> = points
         .iter()
         .copied()
@@ -120,10 +94,9 @@ pub(super) fn region_summary(
         .collect();
     let mut names: Vec<NamedPoint> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
-    for point in current
-        .iter()
-        .filter(|p| !matches!(p.kind, PointKind::Plan | PointKind::Problem))
-    {
+    for point in current.iter().filter(|p| {
+        !matches!(p.kind, PointKind::Plan | PointKind::Problem) && !printed.contains(&p.id)
+    }) {
         if names.len() == SUMMARY_POINTS {
             break;
         }
@@ -152,6 +125,7 @@ pub(super) fn region_summary(
         .collect();
     RegionSummary {
         figures,
+        aims,
         names,
         kinds: kinds_present
             .into_iter()
@@ -159,6 +133,59 @@ pub(super) fn region_summary(
             .collect(),
         compared: themes.iter().any(|t| !t.table_facts.is_empty()),
     }
+}
+
+/// The main figures of a region (its aims when `aims`), by the summary's rule: the widest scope
+/// first, catalog metrics before other figures, the latest date first, exact before
+/// approximate, one per clause and metric; a figure without a catalog metric only when its
+/// words can be told apart in its quote.
+fn main_figures(
+    own: &[&Fact],
+    aims: bool,
+    fact_views: &BTreeMap<String, FactView>,
+) -> Vec<SummaryFigure> {
+    let mut candidates: Vec<&Fact> = own
+        .iter()
+        .copied()
+        .filter(|f| f.target == aims && BRIEFING_THEMES.contains(&f.theme))
+        .collect();
+    // a stable sort: source order otherwise
+    candidates.sort_by(|a, b| {
+        (a.level, a.metric.is_none())
+            .cmp(&(b.level, b.metric.is_none()))
+            .then_with(|| b.as_of.cmp(&a.as_of))
+            .then_with(|| (a.qualifier != Qualifier::Exact).cmp(&(b.qualifier != Qualifier::Exact)))
+    });
+    let mut chosen: Vec<&Fact> = Vec::new();
+    let mut figures = Vec::new();
+    for fact in candidates {
+        if chosen.len() == SUMMARY_FIGURES {
+            break;
+        }
+        let repeated = chosen
+            .iter()
+            .any(|c| same_clause(c, fact) || (c.metric.is_some() && c.metric == fact.metric));
+        if repeated {
+            continue;
+        }
+        let phrase = match fact.metric {
+            Some(_) => None,
+            None => {
+                let display = fact_views.get(&fact.id).map(|v| v.quote_display.as_str());
+                match display.and_then(|q| figure_words(q, fact.value)) {
+                    Some(words) => Some(words),
+                    // a figure whose words cannot be told apart says nothing on its own
+                    None => continue,
+                }
+            }
+        };
+        chosen.push(fact);
+        figures.push(SummaryFigure {
+            fact_id: fact.id.clone(),
+            phrase,
+        });
+    }
+    figures
 }
 
 /// What the briefing covers and what it cannot compare: said once, after the 导语.
