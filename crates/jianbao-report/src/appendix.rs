@@ -149,6 +149,19 @@ pub(crate) fn appendix_rows(
 /// word and a bare figure) the clause before is taken too. `None` when the figure is not found
 /// exactly once as written in Arabic numerals.
 pub(crate) fn figure_words(quote: &str, value: f64) -> Option<String> {
+    words_between(quote, value, &BREAKS)
+}
+
+/// The clause of `quote` that states the figure `value`, as [`figure_words`] but across list
+/// breaks (、): in running text a figure is read with its whole clause (现场为某区、某区100名
+/// 代表发放…), not from the last item of a list of places.
+pub(crate) fn clause_words(quote: &str, value: f64) -> Option<String> {
+    let clause_breaks: Vec<char> = BREAKS.iter().copied().filter(|c| *c != '、').collect();
+    words_between(quote, value, &clause_breaks)
+}
+
+/// The words of `quote` around the figure `value`, bounded by `breaks`.
+fn words_between(quote: &str, value: f64, breaks: &[char]) -> Option<String> {
     let chars: Vec<char> = quote.chars().collect();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -187,7 +200,7 @@ pub(crate) fn figure_words(quote: &str, value: f64) -> Option<String> {
     let [(start, end)] = found.as_slice() else {
         return None;
     };
-    let is_break = |c: &char| BREAKS.contains(c);
+    let is_break = |c: &char| breaks.contains(c);
     let mut from = chars[..*start]
         .iter()
         .rposition(is_break)
@@ -457,6 +470,11 @@ mod tests {
         assert_eq!(
             figure_words("孵化基地15个，覆盖率达93.75%", 93.75).as_deref(),
             Some("覆盖率达93.75%")
+        );
+        assert_eq!(
+            clause_words("现场为兴庆区、金凤区100名骑手代表发放温暖包", 100.0).as_deref(),
+            Some("现场为兴庆区、金凤区100名骑手代表发放温暖包"),
+            "in running text the clause is whole, not its last list item"
         );
         assert_eq!(
             figure_words("社区社会组织1963个 [2] 省民政厅搭建孵化平台", 1963.0).as_deref(),

@@ -311,3 +311,75 @@ fn appendix_rows_never_show_a_bare_number_as_their_words() {
     assert!(labels[0].ends_with("「6261个“爱心驿站”」"), "{labels:?}");
     assert!(labels[1].contains("「72个“司机之家”"), "{labels:?}");
 }
+
+/// A render of `facts()` with more facts.
+fn render_with(extra: Vec<Fact>, regions: &[&str]) -> String {
+    let mut set = facts();
+    set.facts.extend(extra);
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = regions.iter().map(|r| (*r).to_owned()).collect();
+    opts.template = TemplateChoice::parse("briefing");
+    let ctx = build_context(&set, &catalog(), &Manifest::default(), &opts).expect("context");
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    parse_markdown(&markdown, "briefing").unwrap_or_else(|e| panic!("{e}\n{markdown}"));
+    markdown
+}
+
+/// A figure a source states twice (its summary repeats its body) is said once in the 总体情况.
+#[test]
+fn a_figure_stated_twice_is_summed_up_once() {
+    let twice = |id: &str, quote: &str| {
+        fact(
+            id,
+            "福建",
+            "福建省",
+            Level::Province,
+            Theme::Volunteers,
+            Some("volunteers.registered"),
+            6.59e6,
+            "人",
+            "2024",
+            quote,
+        )
+    };
+    let markdown = render_with(
+        vec![
+            twice("fj-1", "全省注册志愿者659万人"),
+            twice("fj-2", "目前我省注册志愿者达659万人"),
+        ],
+        &["浙江", "福建"],
+    );
+    let fujian = paragraph(&markdown, "**福建**。");
+    assert_eq!(fujian.matches("659万人").count(), 1, "{fujian}");
+}
+
+/// A region whose only figure is an aim that a comparison row shows beside another region's
+/// figure is summed up by that aim, as an aim, not sent to the 附表.
+#[test]
+fn a_region_whose_aim_is_in_a_table_states_it_as_an_aim() {
+    let mut aim = fact(
+        "hb-aim",
+        "湖北",
+        "石首市",
+        Level::District,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        50_000.0,
+        "人",
+        "2027",
+        "力争到2027年全市注册志愿者达到5万人",
+    );
+    aim.target = true;
+    // 浙江 and 山西 state the figure: a row, where 湖北's cell shows the aim beside 报道未提及
+    let markdown = render_with(vec![aim], &["浙江", "山西", "湖北"]);
+    let hubei = paragraph(&markdown, "**湖北**。");
+    assert!(!hubei.contains("均见附表"), "{hubei}");
+    assert!(!hubei.contains("据报道，"), "an aim is no result: {hubei}");
+    assert!(
+        hubei.contains("报道提出的目标：石首市（县级）注册志愿者5万人（2027年目标）[^hb-aim]"),
+        "{hubei}"
+    );
+}

@@ -5,7 +5,7 @@
 
 use super::views::{FactView, RegionTheme};
 use super::{predates_departments, same_clause, BRIEFING_THEMES, DEPARTMENTS_FOUNDED};
-use crate::appendix::figure_words;
+use crate::appendix::clause_words;
 use jianbao_facts::{Fact, Level, Point, PointKind, Qualifier};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -172,7 +172,7 @@ fn main_figures(
             Some(_) => None,
             None => {
                 let display = fact_views.get(&fact.id).map(|v| v.quote_display.as_str());
-                match display.and_then(|q| figure_words(q, fact.value)) {
+                match display.and_then(|q| clause_words(q, fact.value)) {
                     Some(words) => Some(words),
                     // a figure whose words cannot be told apart says nothing on its own
                     None => continue,
