@@ -273,6 +273,7 @@ fn the_scope_note_says_what_is_covered_and_what_cannot_be_compared() {
     );
     assert!(scope.contains("两地以上都报道的指标一项"), "{scope}");
     assert!(scope.contains("只有一地报道"), "{scope}");
+    assert!(scope.contains("不同层级"), "{scope}");
     assert!(scope.contains("不相互比较"), "{scope}");
     assert!(scope.contains("2023年以前的数字只作历史参考"), "{scope}");
     assert!(
