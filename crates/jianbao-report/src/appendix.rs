@@ -51,8 +51,15 @@ pub(crate) fn appendix_rows(
         for fact in facts.iter().filter(|f| f.theme == *theme) {
             let text = crate::context::fact_text(fact);
             let catalogued = fact.metric.as_deref().and_then(|k| catalog.get(k));
-            let label =
-                catalogued.map_or_else(|| format::zh_punctuation(&fact.quote), |m| m.label.clone());
+            // an uncatalogued figure is shown in its source's words: the clause that states
+            // it, else the whole quote (the footnote has the whole quote either way)
+            let label = catalogued.map_or_else(
+                || {
+                    let quote = format::zh_punctuation(&fact.quote);
+                    clause_words(&quote, fact.value).unwrap_or(quote)
+                },
+                |m| m.label.clone(),
+            );
             // what the figure counts is part of the key: 深圳1个社区、1个组织 are two figures
             // of one quote, not one figure stated twice
             let key = (
@@ -397,6 +404,29 @@ mod tests {
             assert_ne!(row.label, "为");
             assert_ne!(row.label, "1个");
         }
+    }
+
+    /// An uncatalogued figure is shown with the clause that states it, not the whole quote: a
+    /// 附表 row of a sentence of forty characters is not read.
+    #[test]
+    fn an_uncatalogued_row_shows_the_clause_of_its_figure() {
+        let quote =
+            "对有需求的困难群众提供社会服务8600余人次，先后有34家志愿者协会参与志愿服务项目";
+        let fact = Fact {
+            value: 34.0,
+            unit: "家".into(),
+            ..quoted("a", "志愿者协会", quote)
+        };
+        let rows = appendix_rows(
+            "广东",
+            &[&fact],
+            &[Theme::Volunteers],
+            &Catalog::default(),
+            &HashSet::new(),
+        )
+        .rows;
+        assert_eq!(rows[0].label, "先后有34家志愿者协会参与志愿服务项目");
+        assert!(rows[0].label_is_quote);
     }
 
     #[test]
