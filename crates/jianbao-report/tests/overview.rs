@@ -276,6 +276,11 @@ fn the_scope_note_says_what_is_covered_and_what_cannot_be_compared() {
     assert!(scope.contains("不同层级"), "{scope}");
     assert!(scope.contains("不相互比较"), "{scope}");
     assert!(scope.contains("2023年以前的数字只作历史参考"), "{scope}");
+    // the rule that chose the figures of a region outside the tables (山东) is stated
+    assert!(
+        scope.contains("总体情况中，没有比较数字可列的地区按范围从大到小"),
+        "{scope}"
+    );
     assert!(
         scope.contains("不是已取得的成绩"),
         "an aim is said to be one: {scope}"
