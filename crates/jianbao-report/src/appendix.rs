@@ -51,8 +51,15 @@ pub(crate) fn appendix_rows(
         for fact in facts.iter().filter(|f| f.theme == *theme) {
             let text = crate::context::fact_text(fact);
             let catalogued = fact.metric.as_deref().and_then(|k| catalog.get(k));
-            let label =
-                catalogued.map_or_else(|| format::zh_punctuation(&fact.quote), |m| m.label.clone());
+            // an uncatalogued figure is shown in its source's words: the clause that states
+            // it, else the whole quote (the footnote has the whole quote either way)
+            let label = catalogued.map_or_else(
+                || {
+                    let quote = format::zh_punctuation(&fact.quote);
+                    clause_words(&quote, fact.value).unwrap_or(quote)
+                },
+                |m| m.label.clone(),
+            );
             // what the figure counts is part of the key: 深圳1个社区、1个组织 are two figures
             // of one quote, not one figure stated twice
             let key = (
@@ -99,15 +106,21 @@ pub(crate) fn appendix_rows(
         })
         .collect();
     for (row, shared) in rows.iter_mut().zip(shared) {
-        let counted = facts
-            .iter()
-            .find(|f| f.id == row.fact_id)
-            .map(|f| format::zh_punctuation(&f.label))
-            .filter(|l| !l.is_empty());
-        if let (true, Some(counted)) = (shared, counted) {
+        if !shared {
+            continue;
+        }
+        let Some(fact) = facts.iter().find(|f| f.id == row.fact_id) else {
+            continue;
+        };
+        let counted = format::zh_punctuation(&fact.label);
+        if readable_label(&counted) {
             let quote = std::mem::replace(&mut row.label, counted);
             row.label_is_quote = false;
             row.detail = Some(quote);
+        } else if let Some(words) = figure_words(&fact.quote, fact.value) {
+            // the extractor's label is a fragment (为, 展了活动, 90): the quote's own words
+            // around the figure say what it counts, shown as a quote
+            row.label = words;
         }
     }
     for i in 0..rows.len() {
@@ -135,10 +148,27 @@ pub(crate) fn appendix_rows(
     }
 }
 
-/// The words of `quote` that state the figure `value`: from the clause or list break before
-/// it (， 、 ； ： 其中) through the figure and its unit (全市共有商会37家 → 乡镇（街道）商会11家 for
-/// 11). `None` when the figure is not found exactly once as written in Arabic numerals.
-fn figure_words(quote: &str, value: f64) -> Option<String> {
+/// The words of `quote` that state the figure `value`, so that a reader can tell what it
+/// counts: from the clause or list break before it (， 、 ； ： 其中) through the figure and its
+/// unit (全市共有商会37家 → 乡镇（街道）商会11家 for 11). Chinese puts the counted noun after
+/// the measure word as often as before the number (6261个“爱心驿站”), so when words follow the
+/// unit the phrase runs on to the next break; when neither side names anything (力争90%: a cue
+/// word and a bare figure) the clause before is taken too. `None` when the figure is not found
+/// exactly once as written in Arabic numerals.
+pub(crate) fn figure_words(quote: &str, value: f64) -> Option<String> {
+    words_between(quote, value, &BREAKS)
+}
+
+/// The clause of `quote` that states the figure `value`, as [`figure_words`] but across list
+/// breaks (、): in running text a figure is read with its whole clause (现场为某区、某区100名
+/// 代表发放…), not from the last item of a list of places.
+pub(crate) fn clause_words(quote: &str, value: f64) -> Option<String> {
+    let clause_breaks: Vec<char> = BREAKS.iter().copied().filter(|c| *c != '、').collect();
+    words_between(quote, value, &clause_breaks)
+}
+
+/// The words of `quote` around the figure `value`, bounded by `breaks`.
+fn words_between(quote: &str, value: f64, breaks: &[char]) -> Option<String> {
     let chars: Vec<char> = quote.chars().collect();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -163,9 +193,13 @@ fn figure_words(quote: &str, value: f64) -> Option<String> {
         }
         let preceded_by_digit = start > 0 && chars[start - 1].is_ascii_digit();
         if !preceded_by_digit && ((number * scale) - value).abs() < 1e-6 * value.abs().max(1.0) {
-            // the unit: the CJK characters right after the number (余家, 名, 个)
-            while end < chars.len() && end - i < 3 && is_unit_char(chars[end]) {
+            // the unit: a per-cent sign, or the CJK characters right after the number (余家, 名, 个)
+            if matches!(chars.get(end), Some('%' | '％')) {
                 end += 1;
+            } else {
+                while end < chars.len() && end - i < 3 && is_unit_char(chars[end]) {
+                    end += 1;
+                }
             }
             found.push((start, end));
         }
@@ -173,17 +207,59 @@ fn figure_words(quote: &str, value: f64) -> Option<String> {
     let [(start, end)] = found.as_slice() else {
         return None;
     };
-    let breaks = ['，', ',', '、', '；', ';', '：', ':', '。'];
+    let is_break = |c: &char| breaks.contains(c);
     let mut from = chars[..*start]
         .iter()
-        .rposition(|c| breaks.contains(c))
+        .rposition(is_break)
         .map_or(0, |p| p + 1);
     let head: String = chars[from..*start].iter().collect();
     if let Some(rest) = head.strip_prefix("其中") {
         from += head.chars().count() - rest.chars().count();
     }
-    let words: String = chars[from..*end].iter().collect();
+    let mut to = *end;
+    let noun_follows =
+        |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '“' | '「' | '《' | '‘');
+    if chars.get(to).is_some_and(noun_follows) {
+        // the counted noun follows the measure word: on to the clause's end (a space or a
+        // note mark after the figure ends it: what follows is not its noun)
+        to = chars[to..]
+            .iter()
+            .position(is_break)
+            .map_or(chars.len(), |p| to + p);
+    } else if names_nothing(&chars[from..*start]) && from > 0 {
+        // a cue word before a bare figure: the clause before says what it is
+        from = chars[..from - 1]
+            .iter()
+            .rposition(is_break)
+            .map_or(0, |p| p + 1);
+    }
+    let words: String = chars[from..to].iter().collect();
     Some(format::zh_punctuation(words.trim()))
+}
+
+/// Whether an extracted label can stand as what a row counts: at least two Chinese
+/// characters and no digits (a cue word, a function word or a piece of the figure cannot).
+fn readable_label(label: &str) -> bool {
+    !label.chars().any(|c| c.is_ascii_digit())
+        && label
+            .chars()
+            .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            .count()
+            >= 2
+}
+
+/// Clause and list breaks that end the words of a figure.
+const BREAKS: [char; 8] = ['，', ',', '、', '；', ';', '：', ':', '。'];
+
+/// Whether the words before a figure are too short to name what it counts: fewer than three
+/// Chinese characters is a cue word (力争, 达到, 共有) or nothing, never a counted noun with its
+/// verb (覆盖率达, 成立党支部).
+fn names_nothing(words: &[char]) -> bool {
+    words
+        .iter()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(*c))
+        .count()
+        < 3
 }
 
 /// Characters that may follow a number as its unit or qualifier (家, 个, 名, 余, 多).
@@ -311,6 +387,49 @@ mod tests {
     }
 
     #[test]
+    fn figures_of_one_quote_with_fragment_labels_show_the_words_around_them() {
+        let quote = "全市有1个社区、1个组织入选全国典型";
+        let facts = [quoted("a", "为", quote), quoted("b", "1个", quote)];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let rows = appendix_rows(
+            "广东",
+            &refs,
+            &[Theme::Volunteers],
+            &Catalog::default(),
+            &HashSet::new(),
+        )
+        .rows;
+        for row in &rows {
+            assert!(row.label_is_quote, "{row:?}");
+            assert_ne!(row.label, "为");
+            assert_ne!(row.label, "1个");
+        }
+    }
+
+    /// An uncatalogued figure is shown with the clause that states it, not the whole quote: a
+    /// 附表 row of a sentence of forty characters is not read.
+    #[test]
+    fn an_uncatalogued_row_shows_the_clause_of_its_figure() {
+        let quote =
+            "对有需求的困难群众提供社会服务8600余人次，先后有34家志愿者协会参与志愿服务项目";
+        let fact = Fact {
+            value: 34.0,
+            unit: "家".into(),
+            ..quoted("a", "志愿者协会", quote)
+        };
+        let rows = appendix_rows(
+            "广东",
+            &[&fact],
+            &[Theme::Volunteers],
+            &Catalog::default(),
+            &HashSet::new(),
+        )
+        .rows;
+        assert_eq!(rows[0].label, "先后有34家志愿者协会参与志愿服务项目");
+        assert!(rows[0].label_is_quote);
+    }
+
+    #[test]
     fn a_repeated_figure_is_listed_once_unless_the_body_cites_the_repeat() {
         let quote = "全市有1个社区入选全国典型";
         let facts = [quoted("a", "社区", quote), quoted("b", "社区", quote)];
@@ -355,6 +474,43 @@ mod tests {
             Some("注册志愿者1.5万人")
         );
         assert_eq!(figure_words("两个数字12和12", 12.0), None);
+    }
+
+    /// A figure whose counted noun follows it, or whose clause holds only a cue word, is shown
+    /// with the words that say what it counts, never as a bare number or 「力争90」.
+    #[test]
+    fn figure_words_never_leave_a_bare_number_or_a_cue_word() {
+        let stations = "6261个“爱心驿站”、72个“司机之家”让新就业群体感受到温暖";
+        assert_eq!(
+            figure_words(stations, 6261.0).as_deref(),
+            Some("6261个“爱心驿站”")
+        );
+        assert_eq!(
+            figure_words(stations, 72.0).as_deref(),
+            Some("72个“司机之家”让新就业群体感受到温暖")
+        );
+        assert_eq!(
+            figure_words("3.9万个新兴领域党组织凝聚起19.8万名党员", 39000.0).as_deref(),
+            Some("3.9万个新兴领域党组织凝聚起19.8万名党员")
+        );
+        assert_eq!(
+            figure_words("全市行业协会商会党组织覆盖率达到80%，力争90%", 90.0).as_deref(),
+            Some("全市行业协会商会党组织覆盖率达到80%，力争90%")
+        );
+        assert_eq!(
+            figure_words("孵化基地15个，覆盖率达93.75%", 93.75).as_deref(),
+            Some("覆盖率达93.75%")
+        );
+        assert_eq!(
+            clause_words("现场为兴庆区、金凤区100名骑手代表发放温暖包", 100.0).as_deref(),
+            Some("现场为兴庆区、金凤区100名骑手代表发放温暖包"),
+            "in running text the clause is whole, not its last list item"
+        );
+        assert_eq!(
+            figure_words("社区社会组织1963个 [2] 省民政厅搭建孵化平台", 1963.0).as_deref(),
+            Some("社区社会组织1963个"),
+            "a space ends the figure's words: what follows is page furniture"
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub(crate) struct Chosen {
 }
 
 /// Whether a point is dated before the departments existed (history, not their work).
-fn predates(point: &Point, founded: i32) -> bool {
+pub(crate) fn predates(point: &Point, founded: i32) -> bool {
     point
         .as_of
         .as_deref()

@@ -663,8 +663,9 @@ fn right_figure_in_the_right_cell_with_scope_notes() {
     assert!(ah.starts_with("15人[") && ah.contains("（巢湖市，"), "{ah}");
     // A local figure names its place in its cell; the section says once, above the tables,
     // that such figures are not set against provincial ones (no note repeated under each).
-    assert!(markdown_section(&markdown, "# 三、")
-        .contains("括注地名的是市、县或开发区数据，不与全省数据比较或排序"),);
+    assert!(markdown_section(&markdown, "# 三、").contains(
+        "括注地名的是市、县、街道或开发区数据，只反映当地情况，不与全省或其他层级的数据比较或排序"
+    ),);
 
     // Two readings for one place: the cell shows one, cites both, and a note says so.
     let volunteers = table_with_caption(&doc, "志愿服务");

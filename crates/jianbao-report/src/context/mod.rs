@@ -7,8 +7,10 @@
 mod comparison;
 mod findings;
 mod region;
+mod summary;
 mod views;
 
+pub use summary::{NamedPoint, RegionScope, RegionSummary, ScopeView, SummaryFigure};
 pub use views::*;
 
 use crate::appendix::{appendix_rows, period_text, AppendixRegion};
@@ -44,6 +46,8 @@ pub struct Context {
     pub sources: Vec<SourceView>,
     /// Every figure of each region (the 附表), also those no other region reports.
     pub appendix: Vec<AppendixRegion>,
+    /// Which regions and levels the briefing covers and what it cannot compare.
+    pub scope: ScopeView,
     /// Per region, points worth noting beyond the 做法 (特色/首创, 品牌): 值得关注/可借鉴.
     pub notable: Vec<RegionPoints>,
     /// Per region, the plans the sources state (下一步).
@@ -320,6 +324,59 @@ pub fn build_context(
     for view in &mut themes {
         view.points = chosen.by_theme.remove(&view.key).unwrap_or_default();
     }
+    // A region's summary: after the headline figures are final (a notable point may take one).
+    let printed_points = chosen.cited.clone();
+    for view in &mut region_views {
+        let own: &[&Fact] = builder
+            .by_region
+            .get(view.name.as_str())
+            .map_or(&[], |v| v.as_slice());
+        let own_points: Vec<&jianbao_facts::Point> = view
+            .points
+            .iter()
+            .filter_map(|id| facts.points.iter().find(|p| &p.id == id))
+            .collect();
+        let headline: Vec<String> = view
+            .key_facts
+            .iter()
+            .chain(&view.own_figures)
+            .cloned()
+            .collect();
+        view.summary = summary::region_summary(
+            own,
+            &own_points,
+            &view.themes,
+            &headline,
+            &printed_points,
+            &fact_views,
+        );
+        for name in &view.summary.names {
+            if !chosen.cited.contains(&name.point_id) {
+                chosen.cited.push(name.point_id.clone());
+            }
+        }
+        for figure in view.summary.figures.iter().chain(&view.summary.aims) {
+            builder.cite(&figure.fact_id);
+        }
+    }
+    let compared_metrics: HashSet<&str> = themes
+        .iter()
+        .flat_map(|t| t.rows.iter().map(|r| r.metric.as_str()))
+        .collect();
+    let scope = summary::scope(
+        &regions
+            .iter()
+            .map(|r| {
+                let own = builder
+                    .by_region
+                    .get(r.as_str())
+                    .cloned()
+                    .unwrap_or_default();
+                (r.clone(), own)
+            })
+            .collect::<Vec<_>>(),
+        &compared_metrics,
+    );
     // The regions' own figures and the 附表 cite every figure they show.
     let appendix: Vec<AppendixRegion> = regions
         .iter()
@@ -431,6 +488,7 @@ pub fn build_context(
         cited: builder.cited,
         sources,
         appendix,
+        scope,
         points: point_views,
         reprints,
         notable: chosen.notable,

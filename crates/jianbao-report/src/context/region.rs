@@ -93,6 +93,24 @@ impl<'a> Builder<'a> {
                 key_facts.push(id);
             }
         }
+        // one figure stated twice (a summary repeating the body, a reprint in one file) is one
+        let reading = |id: &String| {
+            fact_views.get(id).map(|f| {
+                (
+                    f.metric.clone(),
+                    f.place.clone(),
+                    f.text.clone(),
+                    f.as_of.clone(),
+                )
+            })
+        };
+        let mut readings = Vec::new();
+        key_facts.retain(|id| {
+            let r = reading(id);
+            let new = r.is_none() || !readings.contains(&r);
+            readings.push(r);
+            new
+        });
         key_facts.sort_by_key(|id| fact_views.get(id).is_none_or(|f: &FactView| f.local));
         key_facts.truncate(3);
         let in_tables: HashSet<&str> = themes_of_region
@@ -115,6 +133,10 @@ impl<'a> Builder<'a> {
             let repeated = own_figures.iter().any(|p| {
                 same_clause(p, f)
                     || (p.metric == f.metric && p.place == f.place && p.value == f.value)
+            }) || key_facts.iter().any(|id| {
+                fact_views.get(id).is_some_and(|k| {
+                    k.metric == f.metric && k.place == f.place && k.value == f.value
+                })
             });
             if !repeated && own_figures.is_empty() {
                 own_figures.push(f);
@@ -192,6 +214,7 @@ impl<'a> Builder<'a> {
             local_places,
             themes: themes_of_region,
             gaps,
+            summary: Default::default(),
         }
     }
 }

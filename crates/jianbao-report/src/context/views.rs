@@ -38,6 +38,9 @@ pub struct RegionView {
     pub points_by_kind: Vec<KindPoints>,
     /// The region's points per theme, in briefing order, most telling first; `other` last.
     pub points_by_theme: Vec<ThemePoints>,
+    /// What the 总体情况 says when the headline figures say little: main figures by a stated
+    /// rule, named programmes, the kinds of points, whether anything is compared.
+    pub summary: super::summary::RegionSummary,
 }
 
 /// A region's points of one kind.

@@ -1,0 +1,256 @@
+//! What the 总体情况 says of a region whose figures the comparison does not use, and the scope
+//! note of the whole briefing: which places, levels and periods it covers and what it cannot
+//! compare. A leader reading a region's paragraph should learn what its articles report, with
+//! each figure's place, level and date, rather than a pointer to the 附表.
+
+use super::views::{FactView, RegionTheme};
+use super::{predates_departments, same_clause, BRIEFING_THEMES, DEPARTMENTS_FOUNDED};
+use crate::appendix::clause_words;
+use jianbao_facts::{Fact, Level, Point, PointKind, Qualifier};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// How many figures a region's summary names.
+const SUMMARY_FIGURES: usize = 3;
+/// How many points a region's summary takes named programmes from, and how many names of each:
+/// a paragraph, not a list.
+const SUMMARY_POINTS: usize = 2;
+const NAMES_PER_POINT: usize = 2;
+
+/// A region's short summary for the 总体情况.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RegionSummary {
+    /// When the region has no headline figure (`key_facts`, `own_figures`), its main reported
+    /// figures, chosen by one rule: the widest scope first (province, city, county, street,
+    /// unit), catalog metrics before other figures, the latest date first, exact figures before
+    /// approximate ones, one per clause and metric.
+    /// Earlier figures keep their date; aims are never among them. Empty otherwise.
+    pub figures: Vec<SummaryFigure>,
+    /// When the headline figures hold neither a figure nor an aim, the region's aims (targets)
+    /// by the same rule: print them as aims (报道提出的目标), never as results.
+    pub aims: Vec<SummaryFigure>,
+    /// Named programmes, mechanisms and brands of the region's most telling 做法, 成效, 首创,
+    /// 里程碑 and 品牌 points that no other section prints (not plans or problems, nor points
+    /// dated before 2023), grouped by point: cite `point_id`.
+    pub names: Vec<NamedPoint>,
+    /// The kinds of points the region's sources report, in briefing order (做法, 成效 …).
+    pub kinds: Vec<String>,
+    /// Whether any of the region's figures stands in a comparison table.
+    pub compared: bool,
+}
+
+/// One figure of a region's summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryFigure {
+    pub fact_id: String,
+    /// For a figure without a catalog metric, the source's own words around it (遴选组建30名
+    /// 特邀建议人…), to print as a quote instead of the extractor's rough label; `None` for a
+    /// catalogued figure (print its `label` and `text`).
+    pub phrase: Option<String>,
+}
+
+/// The named programmes of one of a region's points.
+#[derive(Debug, Clone, Serialize)]
+pub struct NamedPoint {
+    /// 萤火计划, 小城同心: as the point's text writes them.
+    pub names: Vec<String>,
+    pub point_id: String,
+    /// The place below province level the point is about, else empty.
+    pub place: String,
+}
+
+/// The summary of one region: `own` are its facts, `points` its points, `headline` the ids the
+/// 总体情况 already prints (key facts and own figures), `printed` the points other sections
+/// print (a programme is named once, where its point is quoted).
+pub(super) fn region_summary(
+    own: &[&Fact],
+    points: &[&Point],
+    themes: &[RegionTheme],
+    headline: &[String],
+    printed: &[String],
+    fact_views: &BTreeMap<String, FactView>,
+) -> RegionSummary {
+    let headline_shows = |aim: bool| {
+        headline.iter().any(|id| {
+            fact_views
+                .get(id)
+                .is_some_and(|f| f.metric.is_some() && f.target == aim)
+        })
+    };
+    let figures = if headline_shows(false) {
+        Vec::new()
+    } else {
+        main_figures(own, false, fact_views)
+    };
+    let aims = if headline_shows(false) || headline_shows(true) {
+        Vec::new()
+    } else {
+        main_figures(own, true, fact_views)
+    };
+    let current: Vec<&Point> = points
+        .iter()
+        .copied()
+        .filter(|p| !crate::selection::predates(p, DEPARTMENTS_FOUNDED))
+        .collect();
+    let mut names: Vec<NamedPoint> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for point in current.iter().filter(|p| {
+        !matches!(p.kind, PointKind::Plan | PointKind::Problem) && !printed.contains(&p.id)
+    }) {
+        if names.len() == SUMMARY_POINTS {
+            break;
+        }
+        let new: Vec<String> = point
+            .names
+            .iter()
+            .filter(|n| seen.insert(n.as_str()))
+            .take(NAMES_PER_POINT)
+            .cloned()
+            .collect();
+        if !new.is_empty() {
+            names.push(NamedPoint {
+                names: new,
+                point_id: point.id.clone(),
+                place: if point.level == Level::Province {
+                    String::new()
+                } else {
+                    point.place.clone()
+                },
+            });
+        }
+    }
+    let kinds_present: BTreeSet<usize> = current
+        .iter()
+        .filter_map(|p| PointKind::ALL.iter().position(|k| *k == p.kind))
+        .collect();
+    RegionSummary {
+        figures,
+        aims,
+        names,
+        kinds: kinds_present
+            .into_iter()
+            .map(|i| PointKind::ALL[i].title_zh().to_owned())
+            .collect(),
+        compared: themes.iter().any(|t| !t.table_facts.is_empty()),
+    }
+}
+
+/// The main figures of a region (its aims when `aims`), by the summary's rule: the widest scope
+/// first, catalog metrics before other figures, the latest date first, exact before
+/// approximate, one per clause and metric; a figure without a catalog metric only when its
+/// words can be told apart in its quote.
+fn main_figures(
+    own: &[&Fact],
+    aims: bool,
+    fact_views: &BTreeMap<String, FactView>,
+) -> Vec<SummaryFigure> {
+    let mut candidates: Vec<&Fact> = own
+        .iter()
+        .copied()
+        .filter(|f| f.target == aims && BRIEFING_THEMES.contains(&f.theme))
+        .collect();
+    // a stable sort: source order otherwise
+    candidates.sort_by(|a, b| {
+        (a.level, a.metric.is_none())
+            .cmp(&(b.level, b.metric.is_none()))
+            .then_with(|| b.as_of.cmp(&a.as_of))
+            .then_with(|| (a.qualifier != Qualifier::Exact).cmp(&(b.qualifier != Qualifier::Exact)))
+    });
+    let mut chosen: Vec<&Fact> = Vec::new();
+    let mut figures = Vec::new();
+    for fact in candidates {
+        if chosen.len() == SUMMARY_FIGURES {
+            break;
+        }
+        let repeated = chosen
+            .iter()
+            .any(|c| same_clause(c, fact) || (c.metric.is_some() && c.metric == fact.metric));
+        if repeated {
+            continue;
+        }
+        let phrase = match fact.metric {
+            Some(_) => None,
+            None => {
+                let display = fact_views.get(&fact.id).map(|v| v.quote_display.as_str());
+                match display.and_then(|q| clause_words(q, fact.value)) {
+                    Some(words) => Some(words),
+                    // a figure whose words cannot be told apart says nothing on its own
+                    None => continue,
+                }
+            }
+        };
+        chosen.push(fact);
+        figures.push(SummaryFigure {
+            fact_id: fact.id.clone(),
+            phrase,
+        });
+    }
+    figures
+}
+
+/// What the briefing covers and what it cannot compare: said once, after the 导语.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScopeView {
+    /// Per region, in the order asked, the levels its figures are about.
+    pub regions: Vec<RegionScope>,
+    /// Catalog metrics in the comparison tables (stated by two or more regions).
+    pub compared_metrics: usize,
+    /// Catalog metrics the regions report that no comparison table shows: stated by one
+    /// region only, dated before 2023, or not comparable across places.
+    pub uncompared_metrics: usize,
+    /// Whether the regions' sources set aims (shown as aims, never as results).
+    pub has_aims: bool,
+    /// Whether some figures are about a city, county, street or unit (never ranked against a
+    /// province's).
+    pub has_local: bool,
+    /// Whether some figures are dated before 2023 (history: 附表 only, with their date).
+    pub has_history: bool,
+}
+
+/// The levels one region's figures are about.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegionScope {
+    pub region: String,
+    /// 省级、市级、街道 in that order.
+    pub levels_text: String,
+}
+
+/// The scope note of a briefing of `regions` (`own` facts per region, in the order asked) whose
+/// comparison tables show `compared` catalog metrics.
+pub(super) fn scope(regions: &[(String, Vec<&Fact>)], compared: &HashSet<&str>) -> ScopeView {
+    let shown = |f: &&&Fact| BRIEFING_THEMES.contains(&f.theme);
+    let mut uncompared: HashSet<&str> = HashSet::new();
+    let (mut has_aims, mut has_local, mut has_history) = (false, false, false);
+    let mut views = Vec::new();
+    for (region, facts) in regions {
+        let mut levels: Vec<Level> = facts.iter().filter(shown).map(|f| f.level).collect();
+        levels.sort_unstable();
+        levels.dedup();
+        for fact in facts.iter().filter(shown) {
+            has_aims |= fact.target;
+            has_local |= fact.level != Level::Province;
+            has_history |= predates_departments(fact);
+            if let Some(metric) = fact.metric.as_deref() {
+                if !fact.target && !compared.contains(metric) {
+                    uncompared.insert(metric);
+                }
+            }
+        }
+        views.push(RegionScope {
+            region: region.clone(),
+            levels_text: levels
+                .iter()
+                .map(|l| super::level_text(*l))
+                .collect::<Vec<_>>()
+                .join("、"),
+        });
+    }
+    ScopeView {
+        regions: views,
+        compared_metrics: compared.len(),
+        uncompared_metrics: uncompared.len(),
+        has_aims,
+        has_local,
+        has_history,
+    }
+}

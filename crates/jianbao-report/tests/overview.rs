@@ -1,0 +1,391 @@
+//! The 总体情况 and the scope note a leader reads: a region whose figures no comparison table
+//! shows still gets its main figures (place, level, date) and named practices, each cited; the
+//! briefing says which regions and levels it covers and what it cannot compare; the 附表 never
+//! shows a bare number or a cue word as what a figure counts.
+
+use chrono::NaiveDate;
+use jianbao_doc::{parse_markdown, plain_text, Block};
+use jianbao_facts::{Catalog, Fact, FactSet, Level, Manifest, Point, PointKind, Qualifier, Theme};
+use jianbao_report::{build_context, ReportOptions, TemplateChoice, Templates};
+use std::path::Path;
+
+#[allow(clippy::too_many_arguments)]
+fn fact(
+    id: &str,
+    province: &str,
+    place: &str,
+    level: Level,
+    theme: Theme,
+    metric: Option<&str>,
+    value: f64,
+    unit: &str,
+    as_of: &str,
+    quote: &str,
+) -> Fact {
+    Fact {
+        id: id.into(),
+        doc: format!("{province}.txt"),
+        province: province.into(),
+        place: place.into(),
+        level,
+        theme,
+        metric: metric.map(Into::into),
+        label: "抽取标签".into(),
+        value,
+        value_max: None,
+        unit: unit.into(),
+        qualifier: Qualifier::Exact,
+        as_of: Some(as_of.into()),
+        quote: quote.into(),
+        // one clause per fact: apart from each other
+        span: {
+            let start = 1000 * id.len() + id.bytes().map(usize::from).sum::<usize>() * 10;
+            [start, start + quote.chars().count()]
+        },
+        also_cited: Vec::new(),
+        target: false,
+    }
+}
+
+fn point(
+    id: &str,
+    kind: PointKind,
+    province: &str,
+    place: &str,
+    names: &[&str],
+    text: &str,
+) -> Point {
+    let start = 100 * id.len();
+    Point {
+        id: id.into(),
+        doc: format!("{province}.txt"),
+        kind,
+        also_kinds: Vec::new(),
+        text: text.into(),
+        span: [start, start + text.chars().count()],
+        province: province.into(),
+        place: place.into(),
+        level: Level::City,
+        theme: Theme::SocialWorkers,
+        date: None,
+        as_of: Some("2024".into()),
+        score: 8.0,
+        cues: Vec::new(),
+        names: names.iter().map(|n| (*n).to_owned()).collect(),
+        fact_ids: Vec::new(),
+        also_cited: Vec::new(),
+        conflict_ids: Vec::new(),
+    }
+}
+
+const STATIONS: &str = "6261个“爱心驿站”、72个“司机之家”让新就业群体感受到温暖";
+
+fn facts() -> FactSet {
+    use Level::*;
+    use Theme::*;
+    let mut aim = fact(
+        "sx-aim",
+        "山西",
+        "山西省",
+        Province,
+        SocialWorkers,
+        Some("social_workers.certified"),
+        80_000.0,
+        "人",
+        "2027",
+        "力争到2027年全省持证社会工作者达到8万人",
+    );
+    aim.target = true;
+    FactSet {
+        facts: vec![
+            fact(
+                "zj-volunteers",
+                "浙江",
+                "浙江省",
+                Province,
+                Volunteers,
+                Some("volunteers.registered"),
+                2e7,
+                "人",
+                "2024-11",
+                "全省有注册志愿者2000万人",
+            ),
+            fact(
+                "zj-stations",
+                "浙江",
+                "浙江省",
+                Province,
+                NewEmploymentGroups,
+                Some("new_employment.service_stations"),
+                6261.0,
+                "个",
+                "2024-11",
+                STATIONS,
+            ),
+            fact(
+                "zj-homes",
+                "浙江",
+                "浙江省",
+                Province,
+                NewEmploymentGroups,
+                Some("new_employment.service_stations"),
+                72.0,
+                "个",
+                "2024-11",
+                STATIONS,
+            ),
+            fact(
+                "sx-volunteers",
+                "山西",
+                "山西省",
+                Province,
+                Volunteers,
+                Some("volunteers.registered"),
+                1.2e7,
+                "人",
+                "2024",
+                "全省注册志愿者1200万人",
+            ),
+            aim,
+            // 山东: a provincial figure from before the departments (history, no cell) and a
+            // city's uncatalogued figure
+            fact(
+                "sd-volunteers",
+                "山东",
+                "山东省",
+                Province,
+                Volunteers,
+                Some("volunteers.registered"),
+                1.69e7,
+                "人",
+                "2021",
+                "全省实名注册志愿者1690万人",
+            ),
+            fact(
+                "sd-team",
+                "山东",
+                "青岛市",
+                City,
+                PetitionsAndProposals,
+                None,
+                30.0,
+                "名",
+                "2024",
+                "全市遴选组建起由30名特邀建议人组成的队伍",
+            ),
+        ],
+        points: vec![
+            point(
+                "sd-brand",
+                PointKind::Brand,
+                "山东",
+                "青岛市",
+                &["萤火计划"],
+                "青岛市打造了“萤火计划”社工站服务品牌",
+            ),
+            // too short for 主要做法 (scores below its bar), printed nowhere else
+            Point {
+                score: 3.0,
+                ..point(
+                    "sd-milestone",
+                    PointKind::Milestone,
+                    "山东",
+                    "青岛市",
+                    &["社工站建设年"],
+                    "2024年3月，青岛市启动“社工站建设年”",
+                )
+            },
+        ],
+        ..FactSet::default()
+    }
+}
+
+fn catalog() -> Catalog {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/metrics.toml"),
+    )
+    .expect("data/metrics.toml");
+    Catalog::parse(&text, Path::new("metrics.toml")).expect("catalog parses")
+}
+
+fn render(regions: &[&str]) -> String {
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = regions.iter().map(|r| (*r).to_owned()).collect();
+    opts.template = TemplateChoice::parse("briefing");
+    let ctx = build_context(&facts(), &catalog(), &Manifest::default(), &opts).expect("context");
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    // every citation resolves and every footnote is referenced
+    parse_markdown(&markdown, "briefing").unwrap_or_else(|e| panic!("{e}\n{markdown}"));
+    markdown
+}
+
+fn paragraph<'m>(markdown: &'m str, start: &str) -> &'m str {
+    markdown
+        .lines()
+        .find(|l| l.starts_with(start))
+        .unwrap_or_else(|| panic!("no paragraph starting {start}\n{markdown}"))
+}
+
+/// A region none of whose figures is in a comparison table is summed up by its own figures
+/// (widest scope first, with place, level and date) and named practices, not sent to the 附表.
+#[test]
+fn a_region_outside_the_tables_gets_its_own_summary() {
+    let markdown = render(&["浙江", "山西", "山东"]);
+    let shandong = paragraph(&markdown, "**山东**。");
+    assert!(!shandong.contains("均见附表"), "{shandong}");
+    assert!(
+        shandong.contains("据报道，注册志愿者1690万人（2021年）[^sd-volunteers]"),
+        "the provincial figure, dated: {shandong}"
+    );
+    assert!(
+        shandong.contains(
+            "青岛市（市级）：「全市遴选组建起由30名特邀建议人组成的队伍」（2024年）[^sd-team]"
+        ),
+        "the city figure in its source's words, with place and level: {shandong}"
+    );
+    assert!(
+        shandong.find("sd-volunteers") < shandong.find("sd-team"),
+        "province before city: {shandong}"
+    );
+    // named programmes of points no other section prints (the brand is in 值得关注: said once)
+    assert!(
+        shandong.contains("青岛市“社工站建设年”[^sd-milestone]"),
+        "{shandong}"
+    );
+    assert!(!shandong.contains("sd-brand"), "{shandong}");
+    assert!(shandong.contains("未作比较"), "{shandong}");
+    // a region in the tables is not said to be uncompared
+    let zhejiang = paragraph(&markdown, "**浙江**。");
+    assert!(!zhejiang.contains("未作比较"), "{zhejiang}");
+}
+
+/// The scope note says which regions and levels the briefing covers and what it cannot compare.
+#[test]
+fn the_scope_note_says_what_is_covered_and_what_cannot_be_compared() {
+    let markdown = render(&["浙江", "山西", "山东"]);
+    let scope = paragraph(&markdown, "本期涉及");
+    assert!(
+        scope.contains("浙江（省级）、山西（省级）、山东（省级、市级）"),
+        "{scope}"
+    );
+    assert!(scope.contains("两地以上都报道的指标一项"), "{scope}");
+    assert!(scope.contains("只有一地报道"), "{scope}");
+    assert!(scope.contains("不同层级"), "{scope}");
+    assert!(scope.contains("不相互比较"), "{scope}");
+    assert!(scope.contains("2023年以前的数字只作历史参考"), "{scope}");
+    // the rule that chose the figures of a region outside the tables (山东) is stated
+    assert!(
+        scope.contains("总体情况中，没有比较数字可列的地区按范围从大到小"),
+        "{scope}"
+    );
+    assert!(
+        scope.contains("不是已取得的成绩"),
+        "an aim is said to be one: {scope}"
+    );
+}
+
+/// Figures of one quote that share a catalog label are told apart by words that say what each
+/// counts (6261个“爱心驿站”), never by a bare number.
+#[test]
+fn appendix_rows_never_show_a_bare_number_as_their_words() {
+    let markdown = render(&["浙江", "山西"]);
+    let doc = parse_markdown(&markdown, "briefing").unwrap();
+    let table = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t)
+                if t.caption
+                    .as_ref()
+                    .is_some_and(|c| plain_text(c).contains("附表1 浙江")) =>
+            {
+                Some(t)
+            }
+            _ => None,
+        })
+        .expect("附表1 浙江");
+    let labels: Vec<String> = table
+        .rows
+        .iter()
+        .map(|r| plain_text(&r[1].content))
+        .filter(|l| l.contains("驿站"))
+        .collect();
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    assert!(labels[0].ends_with("「6261个“爱心驿站”」"), "{labels:?}");
+    assert!(labels[1].contains("「72个“司机之家”"), "{labels:?}");
+}
+
+/// A render of `facts()` with more facts.
+fn render_with(extra: Vec<Fact>, regions: &[&str]) -> String {
+    let mut set = facts();
+    set.facts.extend(extra);
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = regions.iter().map(|r| (*r).to_owned()).collect();
+    opts.template = TemplateChoice::parse("briefing");
+    let ctx = build_context(&set, &catalog(), &Manifest::default(), &opts).expect("context");
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    parse_markdown(&markdown, "briefing").unwrap_or_else(|e| panic!("{e}\n{markdown}"));
+    markdown
+}
+
+/// A figure a source states twice (its summary repeats its body) is said once in the 总体情况.
+#[test]
+fn a_figure_stated_twice_is_summed_up_once() {
+    let twice = |id: &str, quote: &str| {
+        fact(
+            id,
+            "福建",
+            "福建省",
+            Level::Province,
+            Theme::Volunteers,
+            Some("volunteers.registered"),
+            6.59e6,
+            "人",
+            "2024",
+            quote,
+        )
+    };
+    let markdown = render_with(
+        vec![
+            twice("fj-1", "全省注册志愿者659万人"),
+            twice("fj-2", "目前我省注册志愿者达659万人"),
+        ],
+        &["浙江", "福建"],
+    );
+    let fujian = paragraph(&markdown, "**福建**。");
+    assert_eq!(fujian.matches("659万人").count(), 1, "{fujian}");
+}
+
+/// A region whose only figure is an aim that a comparison row shows beside another region's
+/// figure is summed up by that aim, as an aim, not sent to the 附表.
+#[test]
+fn a_region_whose_aim_is_in_a_table_states_it_as_an_aim() {
+    let mut aim = fact(
+        "hb-aim",
+        "湖北",
+        "石首市",
+        Level::District,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        50_000.0,
+        "人",
+        "2027",
+        "力争到2027年全市注册志愿者达到5万人",
+    );
+    aim.target = true;
+    // 浙江 and 山西 state the figure: a row, where 湖北's cell shows the aim beside 报道未提及
+    let markdown = render_with(vec![aim], &["浙江", "山西", "湖北"]);
+    let hubei = paragraph(&markdown, "**湖北**。");
+    assert!(!hubei.contains("均见附表"), "{hubei}");
+    assert!(!hubei.contains("据报道，"), "an aim is no result: {hubei}");
+    assert!(
+        hubei.contains("报道提出的目标：石首市（县级）注册志愿者5万人（2027年目标）[^hb-aim]"),
+        "{hubei}"
+    );
+}
