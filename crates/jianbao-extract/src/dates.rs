@@ -320,6 +320,11 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                         end = e;
                         (Some(m), d)
                     }
+                    // 2021年全年: the whole of that year, not the document's 全年
+                    None if word_at(chars, end, "全年") => {
+                        end += 2;
+                        (None, None)
+                    }
                     None => (None, None),
                 };
                 let biography = BIOGRAPHY.iter().any(|w| word_at(chars, end, w));
@@ -530,5 +535,9 @@ mod tests {
             vec![Some("2024-03-08".into())]
         );
         assert_eq!(dates("目前", ""), vec![None]);
+        assert_eq!(
+            dates("2021年全年,全市受理群众诉求超8万件", "2022-01"),
+            vec![Some("2021".into())]
+        );
     }
 }

@@ -22,6 +22,7 @@ pub mod places;
 mod placing;
 mod point_merge;
 pub mod points;
+mod relevance;
 pub mod rules;
 mod scope;
 pub mod script;
