@@ -23,6 +23,7 @@ mod placing;
 mod point_merge;
 pub mod points;
 mod relevance;
+mod road_names;
 pub mod rules;
 mod scope;
 pub mod script;

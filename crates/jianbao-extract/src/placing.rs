@@ -202,10 +202,13 @@ pub(super) fn add_local_places(
                 .filter(|_| found.get(n + 1).is_none_or(|next| next.start != range.end))
             {
                 added.push((range, Where::Local(k, locals.parents[k])));
-            } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
+            } else if found.get(n + 1).is_some_and(|next| next.start == range.end)
+                || crate::road_names::names_street_after_road(name_chars)
+            {
                 // 上站街道德胜街社区: a street written with a community of it is surely a name,
                 // even where the text does not say which district it lies in; in an article
-                // about a district or city (the place in force) it lies there
+                // about a district or city (the place in force) it lies there; so is a street
+                // named after a road (南京东路街道)
                 let k = match locals.known(&name) {
                     Some(k) => k,
                     None => locals.add(name.clone(), name, None, Level::Street),

@@ -6,7 +6,6 @@ use jianbao_extract::{default_catalog, extract, Sources};
 use jianbao_facts::Theme;
 
 #[path = "support/article.rs"]
-#[allow(dead_code)] // facts_of: used by the tests to come in this file
 mod article;
 
 use article::find;
@@ -39,4 +38,26 @@ fn online_mass_work_saved_as_gb18030_is_read() {
     let rate = find(&facts, 96.1, "%");
     assert_eq!(rate.as_of.as_deref(), Some("2023"));
     find(&facts, 71.0, "%");
+}
+
+/// Cities name their roads after other places (南京东路 and 北京路 in 上海, 广州大道): a place
+/// name that begins a road's name is no mention of that place, and a street office named after
+/// a road (南京东路街道) is a street, wherever it is written.
+#[test]
+fn roads_named_after_other_places_are_not_those_places() {
+    let text = "南京东路街道:商务楼宇里的“两新”党建\n\
+                来源:上海黄浦 2025-06-12\n\
+                南京东路街道地处上海市中心,东起外滩,西至西藏中路,辖区内北京东路、延安东路一带商务楼宇林立。\n\
+                目前,街道已在楼宇中建成党群服务站12个,覆盖“两新”组织1300余家,组建志愿服务队伍45支。\n\
+                街道还与北京路沿线的38家商户结成“暖心联盟”,为快递员、外卖骑手提供歇脚点。\n\
+                南京东路街道现有社区工作者260名。\n";
+    let facts = article::facts_of("nanjingdonglu.txt", text);
+    for (value, unit) in [(12.0, "个"), (1300.0, "家"), (45.0, "支"), (38.0, "家")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.province, "上海", "{fact:#?}");
+    }
+    let workers = find(&facts, 260.0, "名");
+    assert_eq!(workers.province, "上海");
+    assert!(workers.place.ends_with("南京东路街道"), "{workers:#?}");
+    assert_eq!(workers.level, jianbao_facts::Level::Street);
 }
