@@ -61,3 +61,54 @@ fn roads_named_after_other_places_are_not_those_places() {
     assert!(workers.place.ends_with("南京东路街道"), "{workers:#?}");
     assert_eq!(workers.level, jianbao_facts::Level::Street);
 }
+
+/// Statistical and yearbook style groups digits by three with a space or thin space (83 691人)
+/// as news does with a comma (12,345; full-width 12，345): each is one number, never its last
+/// group alone.
+#[test]
+fn digits_grouped_by_three_are_one_number() {
+    let text = "某市2024年志愿服务发展报告\n\
+                2024年,全市注册志愿者达83 691人,志愿服务时长12,345小时,登记社会组织1\u{2009}204家。\n\
+                全市持证社会工作者达3，560名,新增志愿者1\u{a0}050名。\n";
+    let facts = article::facts_of("groups.txt", text);
+    for (value, unit) in [
+        (83_691.0, "人"),
+        (12_345.0, "小时"),
+        (1_204.0, "家"),
+        (3_560.0, "名"),
+        (1_050.0, "名"),
+    ] {
+        find(&facts, value, unit);
+    }
+    for (value, unit) in [(691.0, "人"), (204.0, "家"), (50.0, "名")] {
+        assert!(
+            !facts.iter().any(|f| f.value == value && f.unit == unit),
+            "{value} {unit}: {facts:#?}"
+        );
+    }
+}
+
+/// A prefecture (地区, 盟, 自治州) is a city-level place, and calls itself 全区 in its own texts;
+/// a new area named after its city with a name of its own (南京江北新区) is a district-level place
+/// of that city, not the city.
+#[test]
+fn prefectures_and_new_areas_keep_their_level() {
+    let text = "阿克苏地区年鉴·社会工作\n\
+                【概况】2019年,全区持证社会工作者达1260名,建成乡镇(街道)社工站95个。\n";
+    let facts = article::facts_of("prefecture.txt", text);
+    for (value, unit) in [(1260.0, "名"), (95.0, "个")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, "阿克苏地区", "{fact:#?}");
+        assert_eq!(fact.level, jianbao_facts::Level::City, "{fact:#?}");
+    }
+    let text = "南京江北新区:社工站实现街道全覆盖\n\
+                2024-08-09 来源:南京日报\n\
+                近日,记者从南京江北新区社会事业局获悉,新区已建成街道社工站8个,持证社会工作者达620名。\n";
+    let facts = article::facts_of("new_area.txt", text);
+    for (value, unit) in [(8.0, "个"), (620.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.province, "江苏");
+        assert!(fact.place.contains("江北新区"), "{fact:#?}");
+        assert_eq!(fact.level, jianbao_facts::Level::District, "{fact:#?}");
+    }
+}
