@@ -19,6 +19,7 @@ pub mod labels;
 mod locals;
 pub mod merge;
 mod named_zones;
+mod not_counts;
 pub mod numbers;
 pub mod places;
 mod placing;

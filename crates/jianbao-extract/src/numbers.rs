@@ -740,6 +740,7 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         return None;
     }
     if is_rota(chars, q_start, &unit, value)
+        || crate::not_counts::states_rule_or_duration(chars, start, end, &unit, value, num.chinese)
         || enumerates_a_whole_set(chars, end, value)
         || counts_views(chars, q_start)
     {

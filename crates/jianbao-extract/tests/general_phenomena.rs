@@ -112,3 +112,25 @@ fn prefectures_and_new_areas_keep_their_level() {
         assert_eq!(fact.level, jianbao_facts::Level::District, "{fact:#?}");
     }
 }
+
+/// A staffing norm (每个社区至少配备1名), a time limit (15个工作日) and durations or repetitions in
+/// small Chinese numerals (连续六年, 两次) are rules and durations, not counts of the remit; the
+/// counts beside them stay.
+#[test]
+fn rules_and_durations_are_not_counts() {
+    let text = "某市出台社区工作者队伍建设办法\n\
+                2024-04-08 来源:某市日报\n\
+                办法明确,每个城乡社区至少配备1名专职社会工作者,按每百户居民配备1名社区工作者的标准配齐配强。\n\
+                信访事项受理后须在15个工作日内告知信访人。\n\
+                该市志愿服务联合会连续六年获评优秀组织,今年两次组织志愿者培训,共培训志愿者860名。\n\
+                全市已建成社工站126个。\n";
+    let facts = article::facts_of("norms.txt", text);
+    for (value, unit) in [(1.0, "名"), (15.0, "个"), (6.0, "年"), (2.0, "次")] {
+        assert!(
+            !facts.iter().any(|f| f.value == value && f.unit == unit),
+            "{value} {unit}: {facts:#?}"
+        );
+    }
+    find(&facts, 860.0, "名");
+    find(&facts, 126.0, "个");
+}
