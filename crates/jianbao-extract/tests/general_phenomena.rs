@@ -134,3 +134,17 @@ fn rules_and_durations_are_not_counts() {
     find(&facts, 860.0, "名");
     find(&facts, 126.0, "个");
 }
+
+/// 截至“十二五”末 is 2015, the plan period's last year; a year that dates a founding told in
+/// passing (协会于2009年成立) dates none of the figures after it.
+#[test]
+fn plan_periods_and_foundings_date_figures_right() {
+    let text = "某市社会组织发展回顾\n\
+                发布时间:2019-05-20\n\
+                截至“十二五”末,全市登记社会组织达1200家。\n\
+                市志愿服务联合会于2009年成立,会员单位已达86家。\n";
+    let facts = article::facts_of("periods.txt", text);
+    assert_eq!(find(&facts, 1200.0, "家").as_of.as_deref(), Some("2015"));
+    let members = find(&facts, 86.0, "家");
+    assert_ne!(members.as_of.as_deref(), Some("2009"), "{members:#?}");
+}
