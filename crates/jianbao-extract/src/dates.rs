@@ -509,7 +509,26 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         }
         i += 1;
     }
+    restate_years_of_precise_dates(&mut out);
     out
+}
+
+/// A year alone written after a day or month of that year in the same sentence (3月20日,全市启动
+/// 2023年“学雷锋”志愿服务月……) restates its year, often inside a campaign's name: the figures
+/// after it keep the day's precision.
+fn restate_years_of_precise_dates(dates: &mut [DateMention]) {
+    let mut precise: Option<String> = None;
+    for d in dates.iter_mut() {
+        match d.as_of.as_deref() {
+            Some(date) if date.len() > "YYYY".len() => precise = Some(date.to_owned()),
+            Some(year) => {
+                if let Some(p) = precise.as_ref().filter(|p| p.starts_with(year)) {
+                    d.as_of = Some(p.clone());
+                }
+            }
+            None => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -599,6 +618,14 @@ mod tests {
             vec![Some("2024-03-08".into())]
         );
         assert_eq!(dates("目前", ""), vec![None]);
+        assert_eq!(
+            dates("3月20日,全市启动2023年“学雷锋”志愿服务月活动", "2023-03"),
+            vec![Some("2023-03-20".into()), Some("2023-03-20".into())]
+        );
+        assert_eq!(
+            dates("2023年12月底社工站达到120个,2022年为98个", "2024-01"),
+            vec![Some("2023-12".into()), Some("2022".into())]
+        );
         assert_eq!(
             dates("截至“十二五”末,全市社会组织达1200家", "2019-05"),
             vec![Some("2015".into())]

@@ -148,3 +148,21 @@ fn plan_periods_and_foundings_date_figures_right() {
     let members = find(&facts, 86.0, "家");
     assert_ne!(members.as_of.as_deref(), Some("2009"), "{members:#?}");
 }
+
+/// A campaign named with its year (2023年“学雷锋”志愿服务月) after the day the text gives (3月20日)
+/// keeps that day for its figures, not the bare year.
+#[test]
+fn an_events_day_outweighs_the_year_in_its_name() {
+    let text = "某市启动“学雷锋”志愿服务月\n\
+                发布时间:2023-03-22\n\
+                3月20日,某市启动2023年“学雷锋”志愿服务月活动,当天组织志愿者1200名走上街头。\n";
+    let facts = article::facts_of("event.txt", text);
+    let volunteers = find(&facts, 1200.0, "名");
+    assert!(
+        volunteers
+            .as_of
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2023-03")),
+        "{volunteers:#?}"
+    );
+}
