@@ -217,6 +217,58 @@ const BIOGRAPHY: &[&str] = &[
     "至今",
 ];
 
+/// Verbs of founding: a year written right before one and its clause's end (协会于2009年成立,
+/// 2009年成立以来) or right after 成立于 dates the founding, a history the text tells, not the
+/// period of the figures around it (2023年成立社工站50个 names what was founded: a figure's year).
+const FOUNDING: &[&str] = &["成立", "组建", "创建", "创立", "建立", "挂牌"];
+
+/// Whether the date at `start..end` is a founding's: after 成立于 …, or before 成立 and then a
+/// clause break, 以来 or 的.
+fn founding_year(chars: &[char], start: usize, end: usize) -> bool {
+    let after_verb = FOUNDING.iter().any(|w| {
+        let n = w.chars().count();
+        start > n && chars[start - 1] == '于' && word_at(chars, start - n - 1, w)
+    });
+    let before_verb = FOUNDING.iter().any(|w| {
+        let n = w.chars().count();
+        word_at(chars, end, w)
+            && chars
+                .get(end + n)
+                .is_none_or(|&c| crate::catalog::is_clause_break(c) || matches!(c, '的' | '以'))
+    });
+    after_verb || before_verb
+}
+
+/// The five-year plan periods (“十二五”) and their last years: 截至“十二五”末 is 2015.
+const PLAN_PERIODS: &[(&str, i32)] = &[
+    ("十一五", 2010),
+    ("十二五", 2015),
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+];
+
+/// The last year of a plan period written at `at` (十二五, perhaps in quotation marks) and
+/// followed by 末, 期末 or 期间: the year and the expression's end.
+fn plan_period_at(chars: &[char], at: usize) -> Option<(i32, usize)> {
+    let quoted = matches!(chars.get(at), Some('“' | '"' | '\''));
+    let name_at = at + usize::from(quoted);
+    let &(name, year) = PLAN_PERIODS
+        .iter()
+        .find(|(p, _)| word_at(chars, name_at, p))?;
+    let mut end = name_at + name.chars().count();
+    if quoted {
+        if !matches!(chars.get(end), Some('”' | '"' | '\'')) {
+            return None;
+        }
+        end += 1;
+    }
+    let tail = ["期末", "期间", "末", "时期"]
+        .into_iter()
+        .find(|w| word_at(chars, end, w))?;
+    Some((year, end + tail.chars().count()))
+}
+
 /// A date expression in a sentence: where it ends and what it means (`None`: unresolvable, e.g. a
 /// relative date in an undated document).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,6 +343,7 @@ fn date_word_starts() -> &'static [char] {
             .chain(NOW)
             .chain(PAST_YEAR)
             .filter_map(|w| w.chars().next())
+            .chain(['十', '“', '"', '\''])
             .collect();
         starts.sort_unstable();
         starts.dedup();
@@ -320,9 +373,15 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                         end = e;
                         (Some(m), d)
                     }
+                    // 2021年全年: the whole of that year, not the document's 全年
+                    None if word_at(chars, end, "全年") => {
+                        end += 2;
+                        (None, None)
+                    }
                     None => (None, None),
                 };
-                let biography = BIOGRAPHY.iter().any(|w| word_at(chars, end, w));
+                let biography = BIOGRAPHY.iter().any(|w| word_at(chars, end, w))
+                    || founding_year(chars, i, end);
                 // 比2003年减少57%: the base of a comparison, not the period of the figure
                 let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
                 out.push(DateMention {
@@ -333,6 +392,16 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 i = end;
                 continue;
             }
+        }
+        // 截至“十二五”末, “十三五”期间: the plan period's last year
+        if let Some((year, end)) = plan_period_at(chars, i) {
+            out.push(DateMention {
+                start: i,
+                end,
+                as_of: Some(format_date(year, None, None)),
+            });
+            i = end;
+            continue;
         }
         if word_at(chars, i, "今年") || word_at(chars, i, "本年") {
             let after = i + 2;
@@ -440,7 +509,26 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         }
         i += 1;
     }
+    restate_years_of_precise_dates(&mut out);
     out
+}
+
+/// A year alone written after a day or month of that year in the same sentence (3月20日,全市启动
+/// 2023年“学雷锋”志愿服务月……) restates its year, often inside a campaign's name: the figures
+/// after it keep the day's precision.
+fn restate_years_of_precise_dates(dates: &mut [DateMention]) {
+    let mut precise: Option<String> = None;
+    for d in dates.iter_mut() {
+        match d.as_of.as_deref() {
+            Some(date) if date.len() > "YYYY".len() => precise = Some(date.to_owned()),
+            Some(year) => {
+                if let Some(p) = precise.as_ref().filter(|p| p.starts_with(year)) {
+                    d.as_of = Some(p.clone());
+                }
+            }
+            None => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -530,5 +618,29 @@ mod tests {
             vec![Some("2024-03-08".into())]
         );
         assert_eq!(dates("目前", ""), vec![None]);
+        assert_eq!(
+            dates("3月20日,全市启动2023年“学雷锋”志愿服务月活动", "2023-03"),
+            vec![Some("2023-03-20".into()), Some("2023-03-20".into())]
+        );
+        assert_eq!(
+            dates("2023年12月底社工站达到120个,2022年为98个", "2024-01"),
+            vec![Some("2023-12".into()), Some("2022".into())]
+        );
+        assert_eq!(
+            dates("截至“十二五”末,全市社会组织达1200家", "2019-05"),
+            vec![Some("2015".into())]
+        );
+        assert_eq!(
+            dates("该协会于2009年成立,现有会员120名", "2024-05"),
+            vec![None, Some("2024-05".into())]
+        );
+        assert_eq!(
+            dates("2023年成立社工站50个", "2024-05"),
+            vec![Some("2023".into())]
+        );
+        assert_eq!(
+            dates("2021年全年,全市受理群众诉求超8万件", "2022-01"),
+            vec![Some("2021".into())]
+        );
     }
 }

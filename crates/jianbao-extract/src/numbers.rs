@@ -133,7 +133,7 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
         let mut end = at;
         // thousands separators: 1,260 and 12,345,678 (a group of exactly three digits follows)
         let group_follows = |k: usize| {
-            chars[k] == ','
+            crate::digit_groups::is_thousands_separator(chars[k])
                 && k - at <= 3 + (k - at) / 4 * 4
                 && (1..=3).all(|d| chars.get(k + d).is_some_and(|c| c.is_ascii_digit()))
                 && !chars.get(k + 4).is_some_and(|c| c.is_ascii_digit())
@@ -145,7 +145,10 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
         {
             end += 1;
         }
-        let text: String = chars[at..end].iter().filter(|&&c| c != ',').collect();
+        let text: String = chars[at..end]
+            .iter()
+            .filter(|&&c| !crate::digit_groups::is_thousands_separator(c))
+            .collect();
         let mut value: f64 = text.parse().ok()?;
         let mut open_ended = false;
         // 5000余万, 24.4万余: 余/多 may stand before or after the multiplier
@@ -604,6 +607,7 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         return None;
     }
     if is_rota(chars, q_start, &unit, value)
+        || crate::not_counts::states_rule_or_duration(chars, start, end, &unit, value, num.chinese)
         || enumerates_a_whole_set(chars, end, value)
         || restates_the_list_before(chars, q_start, end, value)
         || counts_views(chars, q_start)

@@ -60,6 +60,9 @@ pub struct Gazetteer {
     first_chars: Vec<u64>,
 }
 
+/// How far [`Gazetteer::starts_place`] looks for a name: longer than nearly every alias.
+const MAX_ALIAS_WINDOW: usize = 12;
+
 /// The characters [`Gazetteer::first_chars`] has a bit for; a character beyond is looked up.
 const FIRST_CHAR_BITS: usize = 0x1_0000;
 
@@ -204,6 +207,14 @@ impl Gazetteer {
         self.find_places(chars, None, true)
     }
 
+    /// Whether a place's name (as [`Gazetteer::find_for_province`] reads names) starts at `at`.
+    fn starts_place(&self, chars: &[char], at: usize) -> bool {
+        let window = &chars[at..chars.len().min(at + MAX_ALIAS_WINDOW)];
+        self.find_places(window, None, true)
+            .first()
+            .is_some_and(|m| m.range.start == 0)
+    }
+
     fn find_places(
         &self,
         chars: &[char],
@@ -293,6 +304,14 @@ impl Gazetteer {
                 )
             });
             match found {
+                // 南京东路, 北京路: a short name that begins a road's name is no mention of its
+                // place, unless another place's name follows (台州路桥区)
+                Some(Ok((len, _, true)))
+                    if crate::road_names::road_ending_after(chars, i + len)
+                        .is_some_and(|ending| !self.starts_place(chars, ending.start)) =>
+                {
+                    i += len;
+                }
                 Some(Ok((len, place, short))) => {
                     out.push(PlaceMention {
                         range: i..i + len,

@@ -202,10 +202,13 @@ pub(super) fn add_local_places(
                 .filter(|_| found.get(n + 1).is_none_or(|next| next.start != range.end))
             {
                 added.push((range, Where::Local(k, locals.parents[k])));
-            } else if found.get(n + 1).is_some_and(|next| next.start == range.end) {
+            } else if found.get(n + 1).is_some_and(|next| next.start == range.end)
+                || crate::road_names::names_street_after_road(name_chars)
+            {
                 // 上站街道德胜街社区: a street written with a community of it is surely a name,
                 // even where the text does not say which district it lies in; in an article
-                // about a district or city (the place in force) it lies there
+                // about a district or city (the place in force) it lies there; so is a street
+                // named after a road (南京东路街道)
                 let k = match locals.known(&name) {
                     Some(k) => k,
                     None => locals.add(name.clone(), name, None, Level::Street),
@@ -362,13 +365,21 @@ pub(super) fn add_zones(
     places: &mut [(Range<usize>, Where)],
     locals: &mut Locals,
 ) {
+    // (a zone's own name is no other place the gazetteer found: 贵州省安顺经济技术开发区)
+    let starts: Vec<usize> = places.iter().map(|(r, _)| r.start).collect();
     for (range, place) in places.iter_mut() {
         let Where::Place(p) = *place else { continue };
         // 全市, 本区, 省委 …: words for a whole, not names
         if "全我本省市县区".contains(chars[range.start]) {
             continue;
         }
-        let Some(len) = crate::locals::zone_suffix_at(chars, range.end) else {
+        let Some(len) = crate::locals::zone_suffix_at(chars, range.end).or_else(|| {
+            crate::named_zones::own_named_zone_after(chars, range.end).filter(|&n| {
+                !starts
+                    .iter()
+                    .any(|s| (range.end..range.end + n).contains(s))
+            })
+        }) else {
             continue;
         };
         let written: String = chars[range.start..range.end + len].iter().collect();
@@ -811,6 +822,8 @@ pub(super) fn whole_place(
         // the document names most
         None => home
             .and_then(|h| g.ancestor_at(h, Level::District))
+            // a prefecture (阿克苏地区) calls itself 全区/我区 in its own texts
+            .or_else(|| home.filter(|&h| g.name(h).ends_with("地区")))
             .or_else(|| {
                 province
                     .or_else(|| home.map(|h| g.province(h)))

@@ -1,0 +1,130 @@
+//! Figures that state a rule or a duration rather than count something of the remit: staffing
+//! norms (每个社区至少配备1名), time limits (15个工作日) and durations or repetitions in small
+//! Chinese numerals (连续六年, 两次). Cue words in `data/not-counts.toml`.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const NOT_COUNTS: &str = include_str!("../../../data/not-counts.toml");
+
+#[derive(Debug, Deserialize)]
+struct StaffingNorm {
+    minimum: Vec<String>,
+    per: String,
+    verbs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct TimeLimit {
+    after: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SmallChineseDurations {
+    units: Vec<String>,
+    below: f64,
+}
+
+#[derive(Debug, Deserialize)]
+struct Cues {
+    staffing_norm: StaffingNorm,
+    time_limit: TimeLimit,
+    small_chinese_durations: SmallChineseDurations,
+}
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    // embedded at build time and checked by the tests below: a malformed file is this crate's
+    // bug, not the user's input
+    CUES.get_or_init(|| toml::from_str(NOT_COUNTS).expect("data/not-counts.toml parses"))
+}
+
+fn text_has(text: &[char], word: &str) -> bool {
+    let word: Vec<char> = word.chars().collect();
+    text.windows(word.len()).any(|w| w == word.as_slice())
+}
+
+/// Whether the figure whose number starts at `start` and whose quantity (unit and qualifier
+/// included) ends at `end` states a rule or a duration, not a count.
+pub(crate) fn states_rule_or_duration(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    unit: &str,
+    value: f64,
+    chinese: bool,
+) -> bool {
+    let c = cues();
+    let durations = &c.small_chinese_durations;
+    if chinese && value < durations.below && durations.units.iter().any(|u| u == unit) {
+        return true;
+    }
+    // (the quantity's end is past its unit: 15个 then 工作日, or 15 then 个工作日)
+    let after = &chars[end.min(chars.len())..];
+    let unit_len = unit.chars().count();
+    let after_number = chars.get(end.saturating_sub(unit_len)..).unwrap_or(after);
+    if c.time_limit.after.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        after.starts_with(&w) || (unit == "个" && after_number.starts_with(&w))
+    }) {
+        return true;
+    }
+    let clause_start = chars[..start]
+        .iter()
+        .rposition(|&ch| crate::catalog::is_clause_break(ch))
+        .map_or(0, |p| p + 1);
+    let before = &chars[clause_start..start];
+    let norm = &c.staffing_norm;
+    let staffing = norm.verbs.iter().any(|v| text_has(before, v));
+    staffing && (norm.minimum.iter().any(|m| text_has(before, m)) || text_has(before, &norm.per))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(text: &str, number: &str, unit: &str, value: f64, chinese: bool) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        let n: Vec<char> = number.chars().collect();
+        let start = chars
+            .windows(n.len())
+            .position(|w| w == n.as_slice())
+            .expect("number");
+        let end = start + n.len() + unit.chars().count();
+        states_rule_or_duration(&chars, start, end, unit, value, chinese)
+    }
+
+    #[test]
+    fn the_data_file_parses() {
+        assert!(!cues().staffing_norm.verbs.is_empty());
+    }
+
+    #[test]
+    fn rules_and_durations_are_no_counts() {
+        assert!(rule(
+            "每个城乡社区至少配备1名专职社工",
+            "1",
+            "名",
+            1.0,
+            false
+        ));
+        assert!(rule("按每百户居民配备1名社区工作者", "1", "名", 1.0, false));
+        assert!(rule("须在15个工作日内办结", "15", "个", 15.0, false));
+        assert!(rule("连续六年获评优秀", "六", "年", 6.0, true));
+        assert!(rule("两次组织志愿者培训", "两", "次", 2.0, true));
+    }
+
+    #[test]
+    fn counts_stay_counts() {
+        assert!(!rule("全市配备专职社工1260名", "1260", "名", 1260.0, false));
+        assert!(!rule(
+            "每万名常住人口拥有持证社工18人",
+            "18",
+            "人",
+            18.0,
+            false
+        ));
+        assert!(!rule("连续5年开展培训", "5", "年", 5.0, false));
+        assert!(!rule("开展活动120次", "120", "次", 120.0, false));
+    }
+}
