@@ -123,6 +123,22 @@ fn a_headline_that_rounds_a_figure_states_a_fact_one_that_restates_it_does_not()
 }
 
 #[test]
+fn a_headline_figure_the_body_contradicts_is_no_fact() {
+    // the headline's 25万 is ten times the body's 2.5万 of the same thing: a slip of the title
+    // (or of the page) that no reader could trust; the rounding 近2.5万 stays a fact
+    let facts = facts_of(
+        "江西赣州持证社工约25万人\n\n本报讯 赣州市民政局日前通报,全市持证社工约2.5万人,建成乡镇(街道)社工站120个。\n",
+    );
+    find(&facts, 25_000.0, "人");
+    assert!(facts.iter().all(|f| f.value != 250_000.0), "{facts:#?}");
+    let rounded = facts_of(
+        "江西赣州持证社工近2.5万人\n\n本报讯 赣州市民政局日前通报,全市持证社工24816人,建成乡镇(街道)社工站120个。\n",
+    );
+    assert_eq!(find(&rounded, 25_000.0, "人").qualifier, Qualifier::Under);
+    find(&rounded, 24_816.0, "人");
+}
+
+#[test]
 fn percentages_in_words_plus_signs_and_upper_bounds_are_read() {
     let facts = facts_of(
         "湖南省株洲市荷塘区志愿服务\n荷塘区百分之八十的社区建立了志愿服务站,全年志愿者服务群众10万+人次。新组建的社区志愿服务队伍成立不足6个月,已吸纳志愿者不到300人。\n",

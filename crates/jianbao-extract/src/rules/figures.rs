@@ -10,7 +10,7 @@ use crate::ingest::{is_furniture, split_sentences};
 use crate::numbers::{find_quantities, Quantity};
 use crate::places::Gazetteer;
 use crate::placing::*;
-use jianbao_facts::{Fact, Level, Theme};
+use jianbao_facts::{Fact, Level, Qualifier, Theme};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -487,6 +487,11 @@ impl Reading {
         if label.trim().is_empty() {
             return; // a figure nobody can say what it counts is not a fact
         }
+        // a headline figure the body contradicts (广州持证社工约37万人 over a body's 约3.7万人,
+        // a slip or a page's mangling) is no fact: the body states the figure in full
+        if in_headline && contradicts_the_body(stated, q, &unit, &label) {
+            return;
+        }
         // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
         let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
         let restated = (in_headline && !same_figure.is_empty())
@@ -670,4 +675,36 @@ fn respectively_metrics(hits: &[catalog::PatternHit], s: &[char]) -> Option<(usi
         .iter()
         .position(|q| q.number_start > at)?;
     Some((first, metrics))
+}
+
+/// Whether a headline's figure counts what a body figure of the same unit and label counts, and
+/// no such body figure agrees with it. A headline restates or rounds its body's figure (近86万
+/// for 857312, 超3万 for 32000, both facts in their own right); one more than a tenth away from
+/// every body figure of the same thing, or on the wrong side of its 超/近, is a slip of the title
+/// or of the page, and a wrong number is worse than a missing one.
+fn contradicts_the_body(
+    stated: &HashMap<(u64, String), Vec<String>>,
+    q: &Quantity,
+    unit: &str,
+    label: &str,
+) -> bool {
+    let same_thing = |(value_bits, stated_unit): &(u64, String), labels: &Vec<String>| {
+        let counts_it = labels
+            .iter()
+            .any(|l| !l.is_empty() && (l.starts_with(label) || label.starts_with(l.as_str())));
+        (counts_it && catalog::same_unit(stated_unit, unit)).then(|| f64::from_bits(*value_bits))
+    };
+    let mut body_values = stated
+        .iter()
+        .filter_map(|(key, labels)| same_thing(key, labels))
+        .peekable();
+    if body_values.peek().is_none() || label.is_empty() {
+        return false;
+    }
+    let agrees = |body: f64| match q.qualifier {
+        Qualifier::Over => body >= q.value,
+        Qualifier::Under => body <= q.value,
+        _ => (body - q.value).abs() <= 0.1 * body.abs(),
+    };
+    !body_values.any(agrees)
 }
