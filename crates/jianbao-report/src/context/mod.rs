@@ -326,6 +326,15 @@ pub fn build_context(
     }
     // A region's summary: after the headline figures are final (a notable point may take one).
     let printed_points = chosen.cited.clone();
+    // which regions report each catalog metric (reported figures, not aims)
+    let mut metric_regions: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (region, own) in &builder.by_region {
+        for fact in own.iter().filter(|f| !f.target) {
+            if let Some(metric) = fact.metric.as_deref() {
+                metric_regions.entry(metric).or_default().insert(region);
+            }
+        }
+    }
     for view in &mut region_views {
         let own: &[&Fact] = builder
             .by_region
@@ -350,6 +359,15 @@ pub fn build_context(
             &printed_points,
             &fact_views,
         );
+        view.summary.shared_only_in_history = own.iter().any(|f| {
+            !f.target
+                && predates_departments(f)
+                && f.metric.as_deref().is_some_and(|m| {
+                    metric_regions
+                        .get(m)
+                        .is_some_and(|rs| rs.iter().any(|r| *r != view.name.as_str()))
+                })
+        });
         for name in &view.summary.names {
             if !chosen.cited.contains(&name.point_id) {
                 chosen.cited.push(name.point_id.clone());

@@ -37,6 +37,10 @@ pub struct RegionSummary {
     pub kinds: Vec<String>,
     /// Whether any of the region's figures stands in a comparison table.
     pub compared: bool,
+    /// Whether the region reports a catalog metric another region also reports, but only in
+    /// figures dated before the departments existed: such figures are history and left out of
+    /// the tables, so "no other region reports the same indicator" would be untrue.
+    pub shared_only_in_history: bool,
 }
 
 /// One figure of a region's summary.
@@ -132,6 +136,7 @@ pub(super) fn region_summary(
             .map(|i| PointKind::ALL[i].title_zh().to_owned())
             .collect(),
         compared: themes.iter().any(|t| !t.table_facts.is_empty()),
+        shared_only_in_history: false,
     }
 }
 
