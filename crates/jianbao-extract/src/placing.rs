@@ -235,8 +235,9 @@ pub(super) fn add_local_places(
             continue;
         }
         let (parent, shown) = match before {
-            // 太原市迎泽区柳巷街道: named after a district or city it lies in
-            Where::Place(p) if g.level(p) != Level::Province => {
+            // 太原市迎泽区柳巷街道: named after a district or city it lies in (上海市长寿路街道:
+            // a province-level city is a city too)
+            Where::Place(p) if g.level(p) != Level::Province || g.display(p).ends_with('市') => {
                 (Some(p), format!("{}{name}", g.display(p)))
             }
             Where::Place(p) => (Some(p), name.clone()),

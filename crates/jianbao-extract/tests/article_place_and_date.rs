@@ -11,7 +11,8 @@ use jianbao_facts::Level;
 
 /// A street office's page heads its story with its own name under its city
 /// (上海市长寿路街道:……) and may open with the city's policy (近年来,上海市……): the article is
-/// the street's, so figures that name no other unit stay at street level, not the city's.
+/// the street's, so figures that name no other unit stay at street level, not the city's, and
+/// the street is shown under its city (a province-level city is a city too).
 #[test]
 fn an_article_headed_by_a_street_keeps_its_figures_at_the_street() {
     let facts = article::facts_of(
@@ -24,7 +25,7 @@ fn an_article_headed_by_a_street_keeps_its_figures_at_the_street() {
     for (value, unit) in [(12.0, "个"), (8.0, "支")] {
         let fact = find(&facts, value, unit);
         assert_eq!(fact.province, "上海");
-        assert!(fact.place.ends_with("长寿路街道"), "{fact:#?}");
+        assert_eq!(fact.place, "上海市长寿路街道", "{fact:#?}");
         assert_eq!(fact.level, Level::Street, "{fact:#?}");
     }
 }
