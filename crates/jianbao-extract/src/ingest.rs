@@ -734,9 +734,14 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
         .chain([count]);
     for i in ends {
         {
+            // a page's crumbs or site furniture above its title (当前位置: 首页 > 新闻 > 行业动态)
+            // do not end its head: the title below them is still its headline
             let head_lines = (begin..i)
                 .take_while(|&l| {
-                    is_headline(line_text(n, l)) || is_byline(n, l) || n.lines[l].keyword_bar
+                    is_headline(line_text(n, l))
+                        || is_byline(n, l)
+                        || n.lines[l].keyword_bar
+                        || is_furniture(line_text(n, l))
                 })
                 .count();
             articles.push(Article {

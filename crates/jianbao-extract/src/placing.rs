@@ -235,8 +235,9 @@ pub(super) fn add_local_places(
             continue;
         }
         let (parent, shown) = match before {
-            // 太原市迎泽区柳巷街道: named after a district or city it lies in
-            Where::Place(p) if g.level(p) != Level::Province => {
+            // 太原市迎泽区柳巷街道: named after a district or city it lies in (上海市长寿路街道:
+            // a province-level city is a city too)
+            Where::Place(p) if g.level(p) != Level::Province || g.display(p).ends_with('市') => {
                 (Some(p), format!("{}{name}", g.display(p)))
             }
             Where::Place(p) => (Some(p), name.clone()),
@@ -253,6 +254,41 @@ pub(super) fn add_local_places(
         places.sort_by_key(|(r, _)| r.start);
     }
     locate_at_whereabouts(g, chars, places, locals);
+    drop_seats(g, chars, places);
+}
+
+/// Words between a prefecture or city and the place its government sits in (大兴安岭地区行署驻
+/// 加格达奇区, 甘孜州州府所在地康定市, 县政府驻地城关镇), their last characters.
+const SEAT_WORDS: &[&str] = &["驻地", "所在地", "驻"];
+/// The most characters of the government's name and the seat word between the two places
+/// (行署驻, 州人民政府所在地).
+const MAX_SEAT_GAP: usize = 8;
+
+/// A place's seat named as where its government sits (X地区行署驻Y市) is a location of the
+/// place before it, not a mention of its own: the clause's figures stay with that place.
+fn drop_seats(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
+    let mut k = 0;
+    while k + 1 < places.len() {
+        let (whole, seat) = (&places[k], &places[k + 1]);
+        let is_seat = match (whole.1, seat.1) {
+            (Where::Place(whole_place), Where::Place(seat_place)) => {
+                let gap = chars.get(whole.0.end..seat.0.start).unwrap_or(&[]);
+                whole_place != seat_place
+                    && g.contains(whole_place, seat_place)
+                    && gap.len() <= MAX_SEAT_GAP
+                    && gap.iter().all(|&c| crate::labels::is_han(c))
+                    && SEAT_WORDS
+                        .iter()
+                        .any(|w| gap.ends_with(&w.chars().collect::<Vec<_>>()))
+            }
+            _ => false,
+        };
+        if is_seat {
+            places.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The most characters of a chain's first links that may be gone before its last (十堰市 in
@@ -436,6 +472,24 @@ pub(super) fn local_named(
         at += 1;
     }
     Some(Some(named[at].1))
+}
+
+/// Whether `p` governs the article's own place: it contains the article's place `default`
+/// (全省 in a city's article), or the article is headed by a street or community (`home_street`)
+/// that lies in `p` (上海市 in an article headed 上海市长寿路街道……): a mention of it names no
+/// more than the article's own place, whose figures stay at street level. (A street met only as
+/// the venue or actor of the lead does not head the article: its district's figures stay the
+/// district's.)
+pub(super) fn governs_home(
+    g: &Gazetteer,
+    p: PlaceId,
+    default: Option<PlaceId>,
+    home_street: Option<Where>,
+) -> bool {
+    let above_default = default.is_some_and(|d| p != d && g.contains(p, d));
+    let above_street =
+        matches!(home_street, Some(Where::Local(_, Some(parent))) if g.contains(p, parent));
+    above_default || above_street
 }
 
 /// In an article about a development zone (`home`: 乌鲁木齐经济技术开发区……), 全区/本区/我区

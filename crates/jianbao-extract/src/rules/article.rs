@@ -86,6 +86,10 @@ pub(super) struct Setting {
     /// The article's own place as figures are attached to it (a street or community of the
     /// lead, 全国 …).
     pub(super) home: Option<Where>,
+    /// The headline names the article's own street or community (上海市长寿路街道:……): the
+    /// city or province its body names around it governs that street and names no figure of
+    /// its own (see [`governs_home`]).
+    pub(super) headed_by_local: bool,
     /// The lead is set in one organisation: the figures of the article's own place are its.
     pub(super) home_org: bool,
     /// The headline lines' characters, joined.
@@ -209,20 +213,25 @@ impl Setting {
         // 党总支书记)
         let mut home = default.map(Where::Place);
         let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
-        let first = lead_sentences
-            .first()
-            .map(|s| (s.start + dateline_end(&chars[s.clone()])..s.end, false));
+        let first = lead_sentences.first().map(|s| {
+            (
+                s.start + dateline_end(&chars[s.clone()])..s.end,
+                false,
+                false,
+            )
+        });
         let headlines = segment
             .head()
             .iter()
             .filter(|l| !l.keyword_bar)
-            .map(|l| (l.range.clone(), false));
+            .map(|l| (l.range.clone(), false, true));
         let opening = lead_sentences
             .iter()
             .take(OPENING_SENTENCES)
             .skip(1)
-            .map(|s| (s.clone(), true));
-        for (r, first_chain) in first
+            .map(|s| (s.clone(), true, false));
+        let mut headed_by_local = false;
+        for (r, first_chain, in_headline) in first
             .clone()
             .into_iter()
             .chain(headlines.clone())
@@ -231,6 +240,7 @@ impl Setting {
             match local_named(g, &chars[r], doc_province, locals, &inside, first_chain) {
                 Some(Some(w)) => {
                     home = Some(w);
+                    headed_by_local = in_headline;
                     break;
                 }
                 Some(None) if first_chain => break,
@@ -241,7 +251,7 @@ impl Setting {
         // (全国快递骑手总人数超……)
         if default.is_none() {
             let mut opening = headlines
-                .map(|(r, _)| r)
+                .map(|(r, _, _)| r)
                 .chain(lead_sentences.iter().take(OPENING_SENTENCES).cloned());
             if opening.any(|r| {
                 let text = &chars[r];
@@ -254,7 +264,7 @@ impl Setting {
         // article tells of its own place are that organisation's
         let home_org = first
             .as_ref()
-            .is_some_and(|(r, _)| lead_in_org(g, &chars[r.clone()], doc_province));
+            .is_some_and(|(r, _, _)| lead_in_org(g, &chars[r.clone()], doc_province));
         let headline: Vec<char> = segment
             .head()
             .iter()
@@ -291,6 +301,7 @@ impl Setting {
             default,
             article_province,
             home,
+            headed_by_local,
             home_org,
             headline,
             headline_theme: OnceCell::new(),

@@ -103,7 +103,7 @@ pub(super) fn read_article(
         for k in 0..figures.quantities.len() {
             reading.classify_figure(page, setting, locals, &mut figures, k, facts);
         }
-        reading.carry_forward(g, setting.default, s, &figures.places, &figures.dates);
+        reading.carry_forward(g, setting, s, &figures.places, &figures.dates);
     }
 }
 
@@ -221,19 +221,19 @@ impl Reading {
         let (named_cities, named_most) = (&page.named_cities, &page.named_most);
         let (article_province, default) = (setting.article_province, setting.default);
         let (home, sticky) = (self.home, self.sticky);
+        let home_street = home.filter(|_| setting.headed_by_local);
         let numbers: Vec<usize> = quantities.iter().map(|q| q.number_start).collect();
         let mut places: Vec<(Range<usize>, Where)> =
             mentions(g, s, article_province, default, named_cities, named_most)
                 .into_iter()
                 .filter(|(r, _, _)| crate::attach::designation_holds(s, r, &numbers))
-                .filter(|(r, w, explicit)| match (w, default) {
+                .filter(|(r, w, explicit)| match w {
                     // a place that governs the article's own place says nothing more
                     // specific, unless the text says the whole of it (全市) or it is the
                     // subject of a figure's clause (浙江共计有……)
-                    (Where::Place(p), Some(d)) => {
+                    Where::Place(p) => {
                         *explicit
-                            || *p == d
-                            || !g.contains(*p, d)
+                            || !governs_home(g, *p, default, home_street)
                             || crate::attach::opens_figure_clause(s, r, &numbers)
                     }
                     _ => true,
@@ -298,14 +298,24 @@ impl Reading {
             .and_then(|(r, w)| matches!(w, Where::Part(_)).then_some(sentence.start + r.start));
         // the nearest date before the figure that can be resolved (目前 in an
         // undated page says nothing; 2017年 before it does)
-        let as_of = dates
-            .iter()
-            .rev()
-            .filter(|d| d.end <= q.number_start)
-            .find_map(|d| d.as_of.clone())
-            .or_else(|| carried_date.clone())
-            .or_else(|| cutoff.clone())
-            .or_else(|| article_as_of.clone());
+        let before = || dates.iter().rev().filter(|d| d.end <= q.number_start);
+        let stated = before().find_map(|d| d.as_of.clone());
+        // a standing or 近年来 figure (现有会员120名, 近年来累计培育……) says how things stand,
+        // not when: no date carried from another sentence is its, nor the article's month; the
+        // lead's statistical cut-off (截至……) still dates it, and so does an article dated only
+        // to its year (the year it reports)
+        let standing =
+            stated.is_none() && before().any(|d| crate::dates::is_standing(s, d, q.number_start));
+        let as_of = if standing {
+            cutoff
+                .clone()
+                .or_else(|| article_as_of.clone().filter(|d| d.len() == "YYYY".len()))
+        } else {
+            stated
+                .or_else(|| carried_date.clone())
+                .or_else(|| cutoff.clone())
+                .or_else(|| article_as_of.clone())
+        };
         Attached {
             named,
             place,
@@ -573,11 +583,12 @@ impl Reading {
     fn carry_forward(
         &mut self,
         g: &Gazetteer,
-        default: Option<crate::places::PlaceId>,
+        setting: &Setting,
         s: &[char],
         places: &[(Range<usize>, Where)],
         dates: &[DateMention],
     ) {
+        let default = setting.default;
         if let Some(d) = dates.iter().rev().find_map(|d| d.as_of.clone()) {
             self.carried_date = Some(d);
         }
@@ -595,12 +606,13 @@ impl Reading {
         }
         // a place that governs the article's own one (全省 in a city's article) says where
         // its own clause's figure is, and the story goes on about the article's place
-        let governs_home = |w: &Where| match (w, default) {
-            (Where::Place(p), Some(d)) => *p != d && g.contains(*p, d),
+        let home_street = self.home.filter(|_| setting.headed_by_local);
+        let governs = |w: &Where| match w {
+            Where::Place(p) => governs_home(g, *p, default, home_street),
             _ => false,
         };
         if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
-            if !governs_home(w) {
+            if !governs(w) {
                 self.sticky = Some(*w);
             }
         }
