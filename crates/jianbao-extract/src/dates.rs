@@ -322,36 +322,13 @@ const NOW: &[&str] = &[
     "如今",
     "眼下",
     "当前",
+    "现有",
     "今年以来",
     "去年以来",
+    "近年来",
     "近期",
     "日前",
 ];
-
-/// Words of a standing description (现有会员120名) or of years past (近年来累计培育……): the
-/// stock as it stands or as it grew, which the text dates to no month; a figure under one of
-/// them, and under no date of its own, has no `as_of` (unlike 目前 or 截至目前, which state the
-/// article's own date).
-const STANDING: &[&str] = &["现有", "近年来"];
-
-/// Whether `d`, found in `chars` before the figure at `figure_start`, says the figure is a
-/// standing one (see [`STANDING`]): 近年来 for its whole sentence, 现有 only as the predicate
-/// of the figure's own clause (辖区现有注册义工2879名), not as an adjective before another verb
-/// (利用现有阵地共建驿站210个).
-pub fn is_standing(chars: &[char], d: &DateMention, figure_start: usize) -> bool {
-    if d.as_of.is_some() || d.end > figure_start {
-        return false;
-    }
-    if word_at(chars, d.start, "近年来") {
-        return true;
-    }
-    let between = &chars[d.end..figure_start];
-    word_at(chars, d.start, "现有")
-        && !between
-            .iter()
-            .any(|&c| crate::catalog::is_clause_break(c) && c != '、')
-        && !crate::labels::holds_building_verb(between)
-}
 
 /// Words for "the past year" whose year only the text around them tells.
 pub const PAST_YEAR: &[&str] = &["过去一年", "一年来"];
@@ -364,7 +341,6 @@ fn date_word_starts() -> &'static [char] {
         let mut starts: Vec<char> = ["今年", "本年", "去年", "全年"]
             .iter()
             .chain(NOW)
-            .chain(STANDING)
             .chain(PAST_YEAR)
             .filter_map(|w| w.chars().next())
             .chain(['十', '“', '"', '\''])
@@ -497,16 +473,6 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 as_of: doc.year.map(|y| format_date(y - 1, None, None)),
             });
             i += 2;
-            continue;
-        }
-        if let Some(word) = STANDING.iter().find(|w| word_at(chars, i, w)) {
-            let end = i + word.chars().count();
-            out.push(DateMention {
-                start: i,
-                end,
-                as_of: None,
-            });
-            i = end;
             continue;
         }
         // 过去一年, 一年来: the year the text last named (an undated review), else nothing
@@ -666,7 +632,7 @@ mod tests {
         );
         assert_eq!(
             dates("该协会于2009年成立,现有会员120名", "2024-05"),
-            vec![None, None]
+            vec![None, Some("2024-05".into())]
         );
         assert_eq!(
             dates("2023年成立社工站50个", "2024-05"),

@@ -70,14 +70,6 @@ pub fn breaks_subject(gap: &[char]) -> bool {
     (0..gap.len()).any(|i| v.subject_breakers.iter().any(|w| starts_with(&gap[i..], w)))
 }
 
-/// Whether `text` holds a verb of building or having (共建, 培育, 已有 …, `building_verbs`): a
-/// figure after it is what that verb made or has, so a 现有 before the verb is an adjective
-/// (依托……等现有阵地共建驿站210个), not the standing description of the figure.
-pub fn holds_building_verb(text: &[char]) -> bool {
-    let v = vocabulary();
-    (0..text.len()).any(|i| v.building_verbs.iter().any(|w| starts_with(&text[i..], w)))
-}
-
 /// A label without the pinyin glosses some pages print after characters (现xiàn有) and without
 /// list punctuation at its ends (、党员).
 fn tidy(label: &str) -> String {

@@ -1,7 +1,7 @@
 //! An article's own place and date as Chinese news pages set them (the general5 round): a
-//! street or community heading the article, a prefecture naming its seat, standing and 近年来
-//! figures, a title with the site's crumbs or channel glued to it. Each a short article written
-//! for this test, extracted as a new user would (one file, no manifest).
+//! street or community heading the article, a prefecture naming its seat, a title with the
+//! site's crumbs or channel glued to it. Each a short article written for this test, extracted
+//! as a new user would (one file, no manifest).
 
 #[path = "support/article.rs"]
 mod article;
@@ -89,31 +89,6 @@ fn a_prefectures_seat_does_not_narrow_its_figures() {
     );
     let stations = find(&facts, 46.0, "个");
     assert_eq!(stations.place, "甘孜藏族自治州", "{stations:#?}");
-}
-
-/// A standing description (现有……) or a stock grown over years (近年来累计……) states no month:
-/// such a figure, under no date of its own, has no `as_of`; one under 截至目前 or 目前 keeps the
-/// article's month, and 现有 before another verb (利用现有阵地建成……) is only an adjective.
-#[test]
-fn standing_and_recent_years_figures_take_no_month() {
-    let facts = article::facts_of(
-        "standing.txt",
-        "江北区社会工作部推进社会组织培育\n\
-         2025-01-06 08:15:02 来源: 江城日报\n\
-         近年来,江北区累计培育社区社会组织580家。\n\
-         江北区现有持证社会工作者460名。\n\
-         截至目前,江北区已建成社工站32个。\n\
-         目前,江北区现有注册志愿者8.2万人。\n\
-         江北区依托现有阵地建成骑手驿站45个。\n",
-    );
-    assert_eq!(find(&facts, 580.0, "家").as_of, None);
-    assert_eq!(find(&facts, 460.0, "名").as_of, None);
-    assert_eq!(find(&facts, 32.0, "个").as_of.as_deref(), Some("2025-01"));
-    assert_eq!(
-        find(&facts, 82_000.0, "人").as_of.as_deref(),
-        Some("2025-01")
-    );
-    assert_eq!(find(&facts, 45.0, "个").as_of.as_deref(), Some("2025-01"));
 }
 
 /// A page's crumbs above its title, with the last crumb (the channel, 行业动态) glued to the

@@ -298,24 +298,14 @@ impl Reading {
             .and_then(|(r, w)| matches!(w, Where::Part(_)).then_some(sentence.start + r.start));
         // the nearest date before the figure that can be resolved (目前 in an
         // undated page says nothing; 2017年 before it does)
-        let before = || dates.iter().rev().filter(|d| d.end <= q.number_start);
-        let stated = before().find_map(|d| d.as_of.clone());
-        // a standing or 近年来 figure (现有会员120名, 近年来累计培育……) says how things stand,
-        // not when: no date carried from another sentence is its, nor the article's month; the
-        // lead's statistical cut-off (截至……) still dates it, and so does an article dated only
-        // to its year (the year it reports)
-        let standing =
-            stated.is_none() && before().any(|d| crate::dates::is_standing(s, d, q.number_start));
-        let as_of = if standing {
-            cutoff
-                .clone()
-                .or_else(|| article_as_of.clone().filter(|d| d.len() == "YYYY".len()))
-        } else {
-            stated
-                .or_else(|| carried_date.clone())
-                .or_else(|| cutoff.clone())
-                .or_else(|| article_as_of.clone())
-        };
+        let as_of = dates
+            .iter()
+            .rev()
+            .filter(|d| d.end <= q.number_start)
+            .find_map(|d| d.as_of.clone())
+            .or_else(|| carried_date.clone())
+            .or_else(|| cutoff.clone())
+            .or_else(|| article_as_of.clone());
         Attached {
             named,
             place,
