@@ -108,8 +108,12 @@ fn tidy(label: &str) -> String {
             chars.drain(..opener);
         }
         // a particle or preposition at the start goes, unless it begins a word (从业人员, 居民,
-        // 在校师生)
-        while chars.first().is_some_and(|c| v.bad_start.contains(c)) && !begins_word(&chars) {
+        // 在校师生) or a leading word the next round drops whole (各 of 各级 after a place:
+        // 重庆市各级干部 → 干部, never 级干部)
+        while chars.first().is_some_and(|c| v.bad_start.contains(c))
+            && !begins_word(&chars)
+            && longest_at(&v.leading_words, &chars) == 0
+        {
             chars.remove(0);
         }
         if chars.len() == len {
