@@ -286,6 +286,16 @@ pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static s
         })
 }
 
+/// What a figure whose words are only a comparison and a verb of change (同比增长约22%,
+/// 比上年增加300件) adds to the label of the figure before it in its sentence, whose change it
+/// is: a rate of change (同比增幅, 降幅) for a rate, the mark of a change (（增加）) for a count;
+/// `None` when the words name something of their own (来访批次同比下降).
+pub fn change_of_figure_before(label: &str, rate: bool) -> Option<String> {
+    let chars: Vec<char> = label.chars().collect();
+    let (rest, head) = strip_change(&chars, rate)?;
+    names_nothing(&rest.iter().collect::<String>()).then_some(head)
+}
+
 /// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the
 /// text before a figure, and starts after the last verb of building or having (打造, 组建, 现有 …).
 fn before_phrase(before: &[char]) -> Vec<char> {

@@ -260,3 +260,16 @@ fn a_label_too_long_for_a_table_cell_loses_its_opening_verb() {
     assert!(label.chars().count() <= 22, "{label}");
     assert!(label.ends_with("社会工作负责人"), "{label}");
 }
+
+#[test]
+fn a_change_with_no_subject_of_its_own_is_the_change_of_the_figure_before() {
+    let facts = facts_of(
+        "湖北省武汉市信访工作\n武汉市网上信访平台全年收到群众来信4600件,同比增长约15%。武汉市社区志愿者达到3.2万人,同比增加2100人。\n",
+    );
+    assert_eq!(find(&facts, 4600.0, "件").label, "网上信访平台收到群众来信");
+    assert_eq!(
+        find(&facts, 15.0, "%").label,
+        "网上信访平台收到群众来信同比增幅"
+    );
+    assert_eq!(find(&facts, 2100.0, "人").label, "社区志愿者（增加）");
+}

@@ -476,13 +476,24 @@ impl Reading {
                     .find(|(u, _, _)| catalog::same_unit(u, &unit))
             })
             .flatten();
-        let label = match (inherited, level_of) {
-            (_, Some((_, l, _))) => format!("{text_label}{l}"),
-            (Some((_, l, _)), None) => format!("{l}{}", change.unwrap_or("")),
-            (None, None) if text_label.is_empty() => {
+        // 留言9255件,同比增长约22%: a change with no subject of its own is the change of the
+        // figure before it in its sentence (a rate of change of any unit, a count of the same)
+        let rate = q.unit == "%" || q.unit == "个百分点";
+        let change_of_before =
+            crate::labels::change_of_figure_before(&text_label, rate).and_then(|head| {
+                sentence_labels
+                    .last()
+                    .filter(|(u, _, _)| rate || catalog::same_unit(u, &unit))
+                    .map(|(_, l, _)| format!("{l}{head}"))
+            });
+        let label = match (change_of_before, inherited, level_of) {
+            (Some(changed), _, _) => changed,
+            (None, _, Some((_, l, _))) => format!("{text_label}{l}"),
+            (None, Some((_, l, _)), None) => format!("{l}{}", change.unwrap_or("")),
+            (None, None, None) if text_label.is_empty() => {
                 metric_def.map_or_else(String::new, |m| m.label.clone())
             }
-            (None, None) => text_label,
+            (None, None, None) => text_label,
         };
         if label.trim().is_empty() {
             return; // a figure nobody can say what it counts is not a fact
