@@ -286,13 +286,20 @@ pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static s
         })
 }
 
-/// What a figure whose words are only a comparison and a verb of change (同比增长约22%,
-/// 比上年增加300件) adds to the label of the figure before it in its sentence, whose change it
-/// is: a rate of change (同比增幅, 降幅) for a rate, the mark of a change (（增加）) for a count;
-/// `None` when the words name something of their own (来访批次同比下降).
-pub fn change_of_figure_before(label: &str, rate: bool) -> Option<String> {
-    let chars: Vec<char> = label.chars().collect();
-    let (rest, head) = strip_change(&chars, rate)?;
+/// What a figure whose clause says only a comparison and a verb of change before it (同比增长
+/// 约22%, 比上年增加300件) adds to the label of the figure before it in its sentence, whose
+/// change it is: a rate of change (同比增幅, 降幅) for a rate, the mark of a change (（增加）) for
+/// a count. `clause_before` is the clause from its start to the figure (qualifier included);
+/// `None` when it names something of its own (来访批次同比下降).
+pub fn change_of_figure_before(clause_before: &[char], rate: bool) -> Option<String> {
+    let mut before = clause_before;
+    while let Some((last, rest)) = before.split_last() {
+        if !matches!(last, '了' | '约' | '近' | '超' | '逾') {
+            break;
+        }
+        before = rest;
+    }
+    let (rest, head) = strip_change(before, rate)?;
     names_nothing(&rest.iter().collect::<String>()).then_some(head)
 }
 

@@ -272,4 +272,8 @@ fn a_change_with_no_subject_of_its_own_is_the_change_of_the_figure_before() {
         "网上信访平台收到群众来信同比增幅"
     );
     assert_eq!(find(&facts, 2100.0, "人").label, "社区志愿者（增加）");
+    // a comparison with an earlier year names nothing either
+    let facts =
+        facts_of("湖北省宜昌市志愿服务\n截至2024年底,宜昌市注册志愿者达12万人,比上年增加2万人。\n");
+    assert_eq!(find(&facts, 20_000.0, "人").label, "注册志愿者（增加）");
 }

@@ -480,12 +480,14 @@ impl Reading {
         // figure before it in its sentence (a rate of change of any unit, a count of the same)
         let rate = q.unit == "%" || q.unit == "个百分点";
         let change_of_before =
-            crate::labels::change_of_figure_before(&text_label, rate).and_then(|head| {
-                sentence_labels
-                    .last()
-                    .filter(|(u, _, _)| rate || catalog::same_unit(u, &unit))
-                    .map(|(_, l, _)| format!("{l}{head}"))
-            });
+            crate::labels::change_of_figure_before(&s[clause_start..q.range.start], rate).and_then(
+                |head| {
+                    sentence_labels
+                        .last()
+                        .filter(|(u, _, _)| rate || catalog::same_unit(u, &unit))
+                        .map(|(_, l, _)| format!("{l}{head}"))
+                },
+            );
         let label = match (change_of_before, inherited, level_of) {
             (Some(changed), _, _) => changed,
             (None, _, Some((_, l, _))) => format!("{text_label}{l}"),
