@@ -303,6 +303,24 @@ pub fn change_of_figure_before(clause_before: &[char], rate: bool) -> Option<Str
     names_nothing(&rest.iter().collect::<String>()).then_some(head)
 }
 
+/// The last two Han characters of what `label` names, without its end note (（增加）) or the
+/// rate of change it was given (同比增幅): the words its quote must show for the label to trace
+/// to it (一刻钟社区服务圈（增加） → 务圈); `None` when fewer than two are left.
+pub fn named_ending(label: &str) -> Option<[char; 2]> {
+    let mut core = label.trim_end();
+    while let Some(open) = core.ends_with('）').then(|| core.rfind('（')).flatten() {
+        core = &core[..open];
+    }
+    for (_, rate_head, _) in CHANGE_ENDINGS {
+        if let Some(rest) = core.strip_suffix(rate_head) {
+            core = rest.strip_suffix("同比").unwrap_or(rest);
+            break;
+        }
+    }
+    let han: Vec<char> = core.chars().filter(|&c| is_han(c)).collect();
+    (han.len() >= 2).then(|| [han[han.len() - 2], han[han.len() - 1]])
+}
+
 /// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the
 /// text before a figure, and starts after the last verb of building or having (打造, 组建, 现有 …).
 fn before_phrase(before: &[char]) -> Vec<char> {

@@ -277,3 +277,17 @@ fn a_change_with_no_subject_of_its_own_is_the_change_of_the_figure_before() {
         facts_of("湖北省宜昌市志愿服务\n截至2024年底,宜昌市注册志愿者达12万人,比上年增加2万人。\n");
     assert_eq!(find(&facts, 20_000.0, "人").label, "注册志愿者（增加）");
 }
+
+#[test]
+fn the_quote_shows_what_a_label_taken_from_earlier_in_its_sentence_names() {
+    // a figure that counts what an earlier clause names: its quote reaches back to that clause
+    let facts = facts_of(
+        "浙江省嘉兴市基层治理\n嘉兴市累计建成360个邻里中心,2025年还将增加45个。\n各类群众意见,半年来,嘉兴市收集了6800余条。\n",
+    );
+    let added = find(&facts, 45.0, "个");
+    assert_eq!(added.label, "邻里中心（增加）");
+    assert!(added.quote.contains("邻里中心"), "{}", added.quote);
+    let gathered = find(&facts, 6800.0, "条");
+    assert!(gathered.label.ends_with("意见"), "{}", gathered.label);
+    assert!(gathered.quote.contains("群众意见"), "{}", gathered.quote);
+}

@@ -547,6 +547,7 @@ impl Reading {
             sentence.start + q.number_start,
             sentence.start + q.range.end,
         );
+        let quote_r = showing_the_label(chars, sentence, quote_r, &label);
         let span = normalized.original_span(quote_r.clone());
         let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
         sentence_labels.push((unit.clone(), label.clone(), metric));
@@ -661,6 +662,47 @@ fn quote_range(
         start += 1;
     }
     start..end
+}
+
+/// `quote` widened leftwards, clause by clause within its sentence, to where the words the
+/// label names stand (累计建成1452个一刻钟社区服务圈,2018年还将增加100个: the label of the
+/// last figure comes from the first clause), so that every label traces to its quote; as it is
+/// when the quote shows them already or the sentence does not.
+fn showing_the_label(
+    chars: &[char],
+    sentence: &Range<usize>,
+    quote: Range<usize>,
+    label: &str,
+) -> Range<usize> {
+    let Some(ending) = crate::labels::named_ending(label) else {
+        return quote;
+    };
+    let shows = |r: Range<usize>| {
+        let han: Vec<char> = chars[r]
+            .iter()
+            .copied()
+            .filter(|&c| crate::labels::is_han(c))
+            .collect();
+        han.windows(2).any(|w| w == ending)
+    };
+    if shows(quote.clone()) {
+        return quote;
+    }
+    let breaks = |c: char| is_clause_break(c) && c != '、' && c != '(' && c != ')';
+    let mut start = quote.start;
+    while start > sentence.start {
+        start = (sentence.start..start - 1)
+            .rev()
+            .find(|&i| breaks(chars[i]))
+            .map_or(sentence.start, |p| p + 1);
+        if shows(start..quote.end) {
+            while start < quote.end && chars[start].is_whitespace() {
+                start += 1;
+            }
+            return start..quote.end;
+        }
+    }
+    quote
 }
 
 /// `A和B……分别增长X和Y`: the k-th figure after 分别 gets the k-th metric named before it.
