@@ -303,6 +303,30 @@ pub fn change_of_figure_before(clause_before: &[char], rate: bool) -> Option<Str
     names_nothing(&rest.iter().collect::<String>()).then_some(head)
 }
 
+/// The label of a change of what `base` names: `base` then `head` (同比增幅, （增加）). A base
+/// too long for a table cell with the head keeps what follows its last coverb, the act counted
+/// and whom it reaches (群众通过热线给市区两级领导干部留言 → 领导干部留言同比增幅).
+pub fn change_label(base: &str, head: &str) -> String {
+    let whole = format!("{base}{head}");
+    if whole.chars().count() <= MAX_LABEL_CHARS {
+        return whole;
+    }
+    let chars: Vec<char> = base.chars().collect();
+    let v = vocabulary();
+    let after_coverb = (0..chars.len()).rev().find_map(|i| {
+        let w = longest_at(&v.coverbs, &chars[i..]);
+        (w > 0
+            && chars.len() - i - w >= 2
+            && !begins_word(&chars[i..])
+            && !inside_compound(&chars, i, w))
+        .then_some(i + w)
+    });
+    after_coverb
+        .map(|at| tidy(&chars[at..].iter().collect::<String>()))
+        .filter(|short| is_usable(short))
+        .map_or(whole, |short| format!("{short}{head}"))
+}
+
 /// The last two Han characters of what `label` names, without its end note (（增加）) or the
 /// rate of change it was given (同比增幅): the words its quote must show for the label to trace
 /// to it (一刻钟社区服务圈（增加） → 务圈); `None` when fewer than two are left.

@@ -291,3 +291,11 @@ fn the_quote_shows_what_a_label_taken_from_earlier_in_its_sentence_names() {
     assert!(gathered.label.ends_with("意见"), "{}", gathered.label);
     assert!(gathered.quote.contains("群众意见"), "{}", gathered.quote);
 }
+
+#[test]
+fn a_change_of_a_long_phrase_keeps_the_act_after_its_coverb() {
+    let facts = facts_of(
+        "四川省成都市信访工作\n今年以来,市民通过“网上群众工作部”向成都市各级领导干部留言6100件,同比增长约18%。\n",
+    );
+    assert_eq!(find(&facts, 18.0, "%").label, "领导干部留言同比增幅");
+}

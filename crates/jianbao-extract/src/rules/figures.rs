@@ -485,7 +485,7 @@ impl Reading {
                     sentence_labels
                         .last()
                         .filter(|(u, _, _)| rate || catalog::same_unit(u, &unit))
-                        .map(|(_, l, _)| format!("{l}{head}"))
+                        .map(|(_, l, _)| crate::labels::change_label(l, &head))
                 },
             );
         let label = match (change_of_before, inherited, level_of) {
