@@ -108,8 +108,12 @@ fn tidy(label: &str) -> String {
             chars.drain(..opener);
         }
         // a particle or preposition at the start goes, unless it begins a word (从业人员, 居民,
-        // 在校师生)
-        while chars.first().is_some_and(|c| v.bad_start.contains(c)) && !begins_word(&chars) {
+        // 在校师生) or a leading word the next round drops whole (各 of 各级 after a place:
+        // 重庆市各级干部 → 干部, never 级干部)
+        while chars.first().is_some_and(|c| v.bad_start.contains(c))
+            && !begins_word(&chars)
+            && longest_at(&v.leading_words, &chars) == 0
+        {
             chars.remove(0);
         }
         if chars.len() == len {
@@ -280,6 +284,65 @@ pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static s
                 "（增加）"
             }
         })
+}
+
+/// What a figure whose clause says only a comparison and a verb of change before it (同比增长
+/// 约22%, 比上年增加300件) adds to the label of the figure before it in its sentence, whose
+/// change it is: a rate of change (同比增幅, 降幅) for a rate, the mark of a change (（增加）) for
+/// a count. `clause_before` is the clause from its start to the figure (qualifier included);
+/// `None` when it names something of its own (来访批次同比下降).
+pub fn change_of_figure_before(clause_before: &[char], rate: bool) -> Option<String> {
+    let mut before = clause_before;
+    while let Some((last, rest)) = before.split_last() {
+        if !matches!(last, '了' | '约' | '近' | '超' | '逾') {
+            break;
+        }
+        before = rest;
+    }
+    let (rest, head) = strip_change(before, rate)?;
+    names_nothing(&rest.iter().collect::<String>()).then_some(head)
+}
+
+/// The label of a change of what `base` names: `base` then `head` (同比增幅, （增加）). A base
+/// too long for a table cell with the head keeps what follows its last coverb, the act counted
+/// and whom it reaches (群众通过热线给市区两级领导干部留言 → 领导干部留言同比增幅).
+pub fn change_label(base: &str, head: &str) -> String {
+    let whole = format!("{base}{head}");
+    if whole.chars().count() <= MAX_LABEL_CHARS {
+        return whole;
+    }
+    let chars: Vec<char> = base.chars().collect();
+    let v = vocabulary();
+    let after_coverb = (0..chars.len()).rev().find_map(|i| {
+        let w = longest_at(&v.coverbs, &chars[i..]);
+        (w > 0
+            && chars.len() - i - w >= 2
+            && !begins_word(&chars[i..])
+            && !inside_compound(&chars, i, w))
+        .then_some(i + w)
+    });
+    after_coverb
+        .map(|at| tidy(&chars[at..].iter().collect::<String>()))
+        .filter(|short| is_usable(short))
+        .map_or(whole, |short| format!("{short}{head}"))
+}
+
+/// The last two Han characters of what `label` names, without its end note (（增加）) or the
+/// rate of change it was given (同比增幅): the words its quote must show for the label to trace
+/// to it (一刻钟社区服务圈（增加） → 务圈); `None` when fewer than two are left.
+pub fn named_ending(label: &str) -> Option<[char; 2]> {
+    let mut core = label.trim_end();
+    while let Some(open) = core.ends_with('）').then(|| core.rfind('（')).flatten() {
+        core = &core[..open];
+    }
+    for (_, rate_head, _) in CHANGE_ENDINGS {
+        if let Some(rest) = core.strip_suffix(rate_head) {
+            core = rest.strip_suffix("同比").unwrap_or(rest);
+            break;
+        }
+    }
+    let han: Vec<char> = core.chars().filter(|&c| is_han(c)).collect();
+    (han.len() >= 2).then(|| [han[han.len() - 2], han[han.len() - 1]])
 }
 
 /// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the

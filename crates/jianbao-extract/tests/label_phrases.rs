@@ -260,3 +260,42 @@ fn a_label_too_long_for_a_table_cell_loses_its_opening_verb() {
     assert!(label.chars().count() <= 22, "{label}");
     assert!(label.ends_with("社会工作负责人"), "{label}");
 }
+
+#[test]
+fn a_change_with_no_subject_of_its_own_is_the_change_of_the_figure_before() {
+    let facts = facts_of(
+        "湖北省武汉市信访工作\n武汉市网上信访平台全年收到群众来信4600件,同比增长约15%。武汉市社区志愿者达到3.2万人,同比增加2100人。\n",
+    );
+    assert_eq!(find(&facts, 4600.0, "件").label, "网上信访平台收到群众来信");
+    assert_eq!(
+        find(&facts, 15.0, "%").label,
+        "网上信访平台收到群众来信同比增幅"
+    );
+    assert_eq!(find(&facts, 2100.0, "人").label, "社区志愿者（增加）");
+    // a comparison with an earlier year names nothing either
+    let facts =
+        facts_of("湖北省宜昌市志愿服务\n截至2024年底,宜昌市注册志愿者达12万人,比上年增加2万人。\n");
+    assert_eq!(find(&facts, 20_000.0, "人").label, "注册志愿者（增加）");
+}
+
+#[test]
+fn the_quote_shows_what_a_label_taken_from_earlier_in_its_sentence_names() {
+    // a figure that counts what an earlier clause names: its quote reaches back to that clause
+    let facts = facts_of(
+        "浙江省嘉兴市基层治理\n嘉兴市累计建成360个邻里中心,2025年还将增加45个。\n各类群众意见,半年来,嘉兴市收集了6800余条。\n",
+    );
+    let added = find(&facts, 45.0, "个");
+    assert_eq!(added.label, "邻里中心（增加）");
+    assert!(added.quote.contains("邻里中心"), "{}", added.quote);
+    let gathered = find(&facts, 6800.0, "条");
+    assert!(gathered.label.ends_with("意见"), "{}", gathered.label);
+    assert!(gathered.quote.contains("群众意见"), "{}", gathered.quote);
+}
+
+#[test]
+fn a_change_of_a_long_phrase_keeps_the_act_after_its_coverb() {
+    let facts = facts_of(
+        "四川省成都市信访工作\n今年以来,市民通过“网上群众工作部”向成都市各级领导干部留言6100件,同比增长约18%。\n",
+    );
+    assert_eq!(find(&facts, 18.0, "%").label, "领导干部留言同比增幅");
+}

@@ -86,6 +86,12 @@ fn clause_structure_bounds_the_label() {
     assert_eq!(labels("共青团员2000名"), ["共青团员"]);
     // a Latin initial is part of a name
     assert_eq!(labels("全市有58个U站"), ["U站"]);
+    // a place then a leading word of scope (各级, 各类, 各项): both go whole, never 级 of 各级
+    assert_eq!(labels("南昌市各级网格员走访群众6300户"), ["网格员走访群众"]);
+    assert_eq!(
+        labels("苏州市各类社会组织承接项目420个"),
+        ["社会组织承接项目"]
+    );
 }
 
 #[test]

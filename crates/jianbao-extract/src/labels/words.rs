@@ -36,6 +36,7 @@ pub(super) struct LabelWords {
     pub(super) joint_action_words: Vec<String>,
     pub(super) action_verbs: Vec<String>,
     pub(super) time_frame_ends: Vec<String>,
+    pub(super) coverbs: Vec<String>,
     pub(super) topic_time_ends: Vec<String>,
     pub(super) reach_verbs: Vec<String>,
     pub(super) people_counts: Vec<(String, String)>,
@@ -76,6 +77,7 @@ pub(super) struct Vocabulary {
     pub(super) joint_action_words: Vec<Vec<char>>,
     pub(super) action_verbs: Vec<Vec<char>>,
     pub(super) time_frame_ends: Vec<Vec<char>>,
+    pub(super) coverbs: Vec<Vec<char>>,
     pub(super) topic_time_ends: Vec<Vec<char>>,
     pub(super) reach_verbs: Vec<Vec<char>>,
     /// Unit of a count of people → the noun naming that count.
@@ -130,6 +132,7 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             joint_action_words: chars(&words.joint_action_words),
             action_verbs: chars(&words.action_verbs),
             time_frame_ends: chars(&words.time_frame_ends),
+            coverbs: chars(&words.coverbs),
             topic_time_ends: chars(&words.topic_time_ends),
             reach_verbs: chars(&words.reach_verbs),
             people_counts: words.people_counts,
