@@ -219,11 +219,11 @@ fn clause_names(chars: &[char], number_start: usize, quantity_end: usize, words:
         .iter()
         .position(is_break)
         .map_or(chars.len(), |p| quantity_end + p);
-    let clause = &chars[start..end];
-    words.iter().any(|w| {
-        let w = as_chars(w);
-        clause.windows(w.len()).any(|window| window == w.as_slice())
-    })
+    // as text, searched once per word (UTF-8 is self-synchronising, so a word occurs in the text
+    // exactly where its characters occur in the clause), not one character copy of each word
+    // per figure and a window comparison per position
+    let clause: String = chars[start..end].iter().collect();
+    words.iter().any(|w| clause.contains(w))
 }
 
 /// Whether the sentence before a change names another base year (比2003年减少57%, 较2019年下降,
