@@ -89,6 +89,9 @@ pub(crate) struct Patterns {
     /// Every distinct part; `CompiledPattern::parts` index into it (the automaton's values).
     automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     part_lengths: Vec<usize>,
+    /// Per part, the patterns (indices into `list`, ascending) it ends: only those can match
+    /// where the part occurs, so a sentence is not checked against every pattern.
+    ending_with: Vec<Vec<usize>>,
 }
 
 struct CompiledPattern {
@@ -129,6 +132,12 @@ impl Patterns {
             }
         }
         let part_lengths = part_texts.iter().map(|p| p.chars().count()).collect();
+        let mut ending_with = vec![Vec::new(); part_texts.len()];
+        for (k, pattern) in list.iter().enumerate() {
+            if let Some(&last) = pattern.parts.last() {
+                ending_with[last].push(k);
+            }
+        }
         // the parts of data/metrics.toml were compiled when the crate was built (build.rs);
         // another catalog's are compiled now. They are short literal strings, distinct and
         // non-empty, so building cannot fail; without an automaton nothing matches.
@@ -144,6 +153,7 @@ impl Patterns {
             list,
             automaton,
             part_lengths,
+            ending_with,
         }
     }
 
@@ -169,8 +179,16 @@ impl Patterns {
         for m in automaton.find_overlapping_iter(&text) {
             starts[m.value() as usize].push(char_at[m.start()]);
         }
+        // a pattern matches only where its last part occurs: those patterns, in catalog order
+        let mut candidates: Vec<usize> = starts
+            .iter()
+            .zip(&self.ending_with)
+            .filter(|(at, _)| !at.is_empty())
+            .flat_map(|(_, patterns)| patterns.iter().copied())
+            .collect();
+        candidates.sort_unstable();
         let mut hits = Vec::new();
-        for pattern in &self.list {
+        for pattern in candidates.into_iter().map(|k| &self.list[k]) {
             let Some((&last, earlier)) = pattern.parts.split_last() else {
                 continue;
             };

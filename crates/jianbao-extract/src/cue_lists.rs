@@ -9,7 +9,7 @@
 //! occurrences (the same hits, as the tests check against one automaton per list).
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 // `CUE_WORDS` (sorted) and `CUE_AUTOMATON`: every cue word of data/points.toml and the
 // automaton over them (value = index in `CUE_WORDS`), compiled when the crate was built
@@ -60,7 +60,7 @@ pub(crate) struct CueLists {
 #[derive(Default)]
 pub(crate) struct CueListsBuilder {
     patterns: Vec<String>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     /// Per list: (pattern, role), the first role of a word in its list counting.
     lists: Vec<Vec<(usize, Role)>>,
 }
@@ -70,6 +70,9 @@ impl CueListsBuilder {
     /// must not count as its cues (matched too, so that the longest match wins, then dropped).
     pub fn add(&mut self, words: &[String], blockers: &[String]) -> CueList {
         let mut entries: Vec<(usize, Role)> = Vec::new();
+        // the patterns already in this list: a set, where a search of `entries` per word made
+        // adding a list of hundreds of cues quadratic
+        let mut in_list: FxHashSet<usize> = FxHashSet::default();
         let cues = words.iter().map(|w| {
             let stripped = w.trim_end_matches('#');
             let role = Role::Cue {
@@ -86,7 +89,7 @@ impl CueListsBuilder {
                 self.patterns.push(word.to_owned());
             }
             // an automaton given the same word twice reports the first: so does this
-            if !entries.iter().any(|&(p, _)| p == pattern) {
+            if in_list.insert(pattern) {
                 entries.push((pattern, role));
             }
         }

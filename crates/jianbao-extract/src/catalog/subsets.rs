@@ -65,22 +65,22 @@ fn counts_new_ones(
     chars: &[char],
     number_start: usize,
 ) -> bool {
-    if metric_names(patterns, &NEW_ONES) {
-        return false;
-    }
     // the words before the figure (新建成110个…) or before the wording (新建驿站30个)
     let lead = if hit.end <= number_start {
         hit.start
     } else {
         number_start
     };
-    let mut before = &chars[..lead];
+    let mut before = &chars[..lead.min(chars.len())];
     if before.last() == Some(&'了') {
         before = &before[..before.len() - 1];
     }
-    ends_with_new_ones(before)
+    // the text first: most figures name no new things, and searching every wording of the
+    // metric for every word of new things cost more than the rest of this check
+    (ends_with_new_ones(before)
         || list_of_new_ones(before)
-        || new_ones_after(hit, chars, number_start)
+        || new_ones_after(hit, chars, number_start))
+        && !metric_names(patterns, &NEW_ONES)
 }
 
 /// Whether new things are named between the wording and the figure after it (全市党组织新增
@@ -147,19 +147,18 @@ fn counts_a_kind(
     chars: &[char],
     number_start: usize,
 ) -> bool {
-    if metric_names(patterns, &KIND_MARKS) || metric_names(patterns, &LEADING_KIND_MARKS) {
-        return false;
-    }
     let before = &chars[..hit.start.min(chars.len())];
     let after = &chars[hit.end.min(chars.len())..];
     let adjacent = KIND_MARKS.iter().any(|w| {
         let w = as_chars(w);
         before.ends_with(&w) || after.starts_with(&w)
     });
-    adjacent
+    // the text first, the metric's wordings (many substring searches) only for a kind named
+    (adjacent
         || rated_in_quotes(before)
         || opens_with_a_leading_mark(before)
-        || own_item_is_a_kind(hit, chars, number_start)
+        || own_item_is_a_kind(hit, chars, number_start))
+        && !(metric_names(patterns, &KIND_MARKS) || metric_names(patterns, &LEADING_KIND_MARKS))
 }
 
 /// Whether the figure, after a wording that opens a list (成立党支部5家、功能性党支部32家),
@@ -220,11 +219,11 @@ fn clause_names(chars: &[char], number_start: usize, quantity_end: usize, words:
         .iter()
         .position(is_break)
         .map_or(chars.len(), |p| quantity_end + p);
-    let clause = &chars[start..end];
-    words.iter().any(|w| {
-        let w = as_chars(w);
-        clause.windows(w.len()).any(|window| window == w.as_slice())
-    })
+    // as text, searched once per word (UTF-8 is self-synchronising, so a word occurs in the text
+    // exactly where its characters occur in the clause), not one character copy of each word
+    // per figure and a window comparison per position
+    let clause: String = chars[start..end].iter().collect();
+    words.iter().any(|w| clause.contains(w))
 }
 
 /// Whether the sentence before a change names another base year (比2003年减少57%, 较2019年下降,

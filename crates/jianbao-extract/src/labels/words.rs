@@ -3,6 +3,8 @@
 
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
 pub(super) const LABEL_DATA: &str = include_str!("../../../../data/labels.toml");
 
 #[derive(serde::Deserialize, Default)]
@@ -47,49 +49,78 @@ pub(super) struct LabelWords {
 }
 
 pub(super) struct Vocabulary {
-    pub(super) predicate_starts: Vec<Vec<char>>,
+    pub(super) predicate_starts: WordList,
     /// Longest first, so that 截至目前 is stripped before 截至.
-    pub(super) leading_words: Vec<Vec<char>>,
-    pub(super) trailing_words: Vec<Vec<char>>,
-    pub(super) building_verbs: Vec<Vec<char>>,
+    pub(super) leading_words: WordList,
+    pub(super) trailing_words: WordList,
+    pub(super) building_verbs: WordList,
     pub(super) bad_start: Vec<char>,
     pub(super) bad_end: Vec<char>,
-    pub(super) good_starts: Vec<Vec<char>>,
-    pub(super) subject_breakers: Vec<Vec<char>>,
-    pub(super) not_labels: Vec<Vec<char>>,
-    pub(super) compound_words: Vec<Vec<char>>,
-    pub(super) speech_openers: Vec<Vec<char>>,
-    pub(super) compound_heads: Vec<Vec<char>>,
-    pub(super) clause_adverbs: Vec<Vec<char>>,
-    pub(super) adverb_exceptions: Vec<Vec<char>>,
-    pub(super) never_head_predicates: Vec<Vec<char>>,
-    pub(super) averages: Vec<Vec<char>>,
-    pub(super) completion_verbs: Vec<Vec<char>>,
-    pub(super) generic_nouns: Vec<Vec<char>>,
-    pub(super) attending_verbs: Vec<Vec<char>>,
-    pub(super) furniture_words: Vec<Vec<char>>,
-    pub(super) dateline_marks: Vec<Vec<char>>,
-    pub(super) site_marks: Vec<Vec<char>>,
-    pub(super) level_words: Vec<Vec<char>>,
-    pub(super) verb_joiners: Vec<Vec<char>>,
+    pub(super) good_starts: WordList,
+    pub(super) subject_breakers: WordList,
+    pub(super) not_labels: WordList,
+    pub(super) compound_words: WordList,
+    pub(super) speech_openers: WordList,
+    pub(super) compound_heads: WordList,
+    pub(super) clause_adverbs: WordList,
+    pub(super) adverb_exceptions: WordList,
+    pub(super) never_head_predicates: WordList,
+    pub(super) averages: WordList,
+    pub(super) completion_verbs: WordList,
+    pub(super) generic_nouns: WordList,
+    pub(super) attending_verbs: WordList,
+    pub(super) furniture_words: WordList,
+    pub(super) dateline_marks: WordList,
+    pub(super) site_marks: WordList,
+    pub(super) level_words: WordList,
+    pub(super) verb_joiners: WordList,
     pub(super) duration_units: Vec<String>,
-    pub(super) comparison_verbs: Vec<Vec<char>>,
-    pub(super) joint_action_words: Vec<Vec<char>>,
-    pub(super) action_verbs: Vec<Vec<char>>,
-    pub(super) time_frame_ends: Vec<Vec<char>>,
-    pub(super) coverbs: Vec<Vec<char>>,
-    pub(super) topic_time_ends: Vec<Vec<char>>,
-    pub(super) reach_verbs: Vec<Vec<char>>,
+    pub(super) comparison_verbs: WordList,
+    pub(super) joint_action_words: WordList,
+    pub(super) action_verbs: WordList,
+    pub(super) time_frame_ends: WordList,
+    pub(super) coverbs: WordList,
+    pub(super) topic_time_ends: WordList,
+    pub(super) reach_verbs: WordList,
     /// Unit of a count of people → the noun naming that count.
     pub(super) people_counts: Vec<(String, String)>,
     /// Words before a count of years that make it a run of years (连续5年).
-    pub(super) running_marks: Vec<Vec<char>>,
+    pub(super) running_marks: WordList,
     /// Characters that close a locative opened by 在 (在全省考核中).
     pub(super) locative_closers: Vec<char>,
     /// Verbs of serving that, alone before a count of people, name the count (服务人次).
-    pub(super) serving_verbs: Vec<Vec<char>>,
+    pub(super) serving_verbs: WordList,
     /// Words that close a modifier of what a group is made of (以……为主的).
-    pub(super) framing_closers: Vec<Vec<char>>,
+    pub(super) framing_closers: WordList,
+}
+
+/// A word list of data/labels.toml, longest word first, with the positions of its words by first
+/// character for [`longest_at`]; it reads as the slice of its words everywhere else.
+pub(super) struct WordList {
+    words: Vec<Vec<char>>,
+    /// First character → positions in `words` of the words opening with it, longest first.
+    by_first: FxHashMap<char, Vec<usize>>,
+}
+
+impl WordList {
+    fn new(words: Vec<Vec<char>>) -> Self {
+        let mut by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (i, word) in words.iter().enumerate() {
+            // an empty word opens every text with length 0, the same as no word
+            if let Some(&first) = word.first() {
+                by_first.entry(first).or_default().push(i);
+            }
+        }
+        WordList { words, by_first }
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [Vec<char>];
+
+    fn deref(&self) -> &[Vec<char>] {
+        &self.words
+    }
 }
 
 pub(super) fn vocabulary() -> &'static Vocabulary {
@@ -97,10 +128,10 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
     WORDS.get_or_init(|| {
         // the embedded file is checked by this module's tests, so it parses in a release
         let words: LabelWords = toml::from_str(LABEL_DATA).unwrap_or_default();
-        let chars = |list: &[String]| -> Vec<Vec<char>> {
+        let chars = |list: &[String]| -> WordList {
             let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
             out.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            out
+            WordList::new(out)
         };
         Vocabulary {
             predicate_starts: chars(&words.predicate_starts),
@@ -167,10 +198,18 @@ pub(super) fn ends_with(text: &[char], word: &[char]) -> bool {
     }
 }
 
-/// Length of the longest word of `words` that starts `text` (0 when none does).
-pub(super) fn longest_at(words: &[Vec<char>], text: &[char]) -> usize {
-    words
-        .iter()
-        .find(|w| starts_with(text, w))
-        .map_or(0, |w| w.len())
+/// Length of the longest word of `words` that starts `text` (0 when none does). Only the words
+/// sharing the text's first character are compared: labels are read against every list at every
+/// character, and a scan of whole lists was most of the time spent on labels.
+pub(super) fn longest_at(words: &WordList, text: &[char]) -> usize {
+    let Some(first) = text.first() else {
+        return 0;
+    };
+    words.by_first.get(first).map_or(0, |indices| {
+        indices
+            .iter()
+            .map(|&i| &words.words[i])
+            .find(|w| starts_with(text, w))
+            .map_or(0, |w| w.len())
+    })
 }
