@@ -174,14 +174,20 @@ pub type Candidate = (Point, Range<usize>);
 /// Finds the points of one analysed document, in text order, from the frames of its sentences
 /// (taken out of the document: each frame's places and dates are freed once its sentence is
 /// read, so the points found can take their room).
-pub fn find(doc: &AnalysedDoc, frames: Vec<SentenceFrame>) -> Vec<Candidate> {
+pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate> {
     let Some(vocabulary) = compiled() else {
         return Vec::new();
     };
     let chars = &doc.normalized.chars;
     let mut cursor = CharCursor::new(doc.text);
     let mut out = Vec::new();
-    for frame in frames {
+    // taken from the back so that the frames' own buffer shrinks as the points grow: read in
+    // text order from the front, it stayed whole until the last sentence (1.5 MB on a 2 MB text)
+    frames.reverse();
+    while let Some(frame) = frames.pop() {
+        if frames.len() < frames.capacity() / 2 {
+            frames.shrink_to_fit();
+        }
         let frame = &frame;
         let Some(article) = doc.articles.get(frame.article) else {
             continue;
@@ -767,7 +773,7 @@ fn read_unit(
             }
             chosen.1.clone()
         })
-        .or_else(|| frame.carried_place.clone())
+        .or_else(|| frame.carried_place.as_deref().cloned())
         .or_else(|| in_unit.first().map(|(_, p)| p.clone()))
         .unwrap_or(PlaceRef {
             province: String::new(),
@@ -810,7 +816,7 @@ fn read_unit(
                 .filter(|d| d.end <= shift + unit.start)
                 .find_map(|d| d.as_of.clone())
         })
-        .or_else(|| frame.carried_date.clone());
+        .or_else(|| frame.carried_date.as_deref().map(str::to_owned));
     let mut cues: Vec<String> = Vec::new();
     let hits_of = |k: PointKind| -> Vec<Hit> {
         match k {

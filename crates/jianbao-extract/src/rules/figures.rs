@@ -14,6 +14,7 @@ use jianbao_facts::{Fact, Level, Qualifier, Theme};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A candidate fact with the normalised range of the sentence it came from.
 type SentenceFact = (Fact, Range<usize>);
@@ -34,6 +35,10 @@ pub(super) fn read_article(
     let article_province = setting.article_province;
     let article_date = &setting.article_date;
     let mut reading = Reading::new(setting.home);
+    // the carried place and date of the last frame, shared by the frames after it that carry
+    // the same
+    let mut shared_place: Option<(Where, Arc<PlaceRef>)> = None;
+    let mut shared_date: Option<Arc<str>> = None;
     let sentences = &segment.sentences;
     let headline_sentences: Vec<Range<usize>> = segment
         .head()
@@ -62,8 +67,26 @@ pub(super) fn read_article(
         let (paragraph, sticky, carried_date) =
             (&reading.paragraph, reading.sticky, &reading.carried_date);
         // (frames are the body's, in text order, for the points pass)
-        frames.extend((!in_headline).then(|| {
-            SentenceFrame {
+        if !in_headline {
+            let carried_place = sticky.map(|w| {
+                shared_place
+                    .as_ref()
+                    .filter(|(at, _)| *at == w)
+                    .map(|(_, p)| Arc::clone(p))
+                    .unwrap_or_else(|| {
+                        let p = Arc::new(place_ref(g, Some(w), locals, article_province));
+                        shared_place = Some((w, Arc::clone(&p)));
+                        p
+                    })
+            });
+            let carried_date = carried_date
+                .clone()
+                .or_else(|| article_date.as_of())
+                .map(|d| match &shared_date {
+                    Some(same) if **same == *d => Arc::clone(same),
+                    _ => Arc::clone(shared_date.insert(Arc::from(d))),
+                });
+            frames.push(SentenceFrame {
                 range: sentence.clone(),
                 article,
                 paragraph: paragraph.clone(),
@@ -71,11 +94,11 @@ pub(super) fn read_article(
                     .iter()
                     .map(|(r, w)| (r.start, place_ref(g, Some(*w), locals, article_province)))
                     .collect(),
-                carried_place: sticky.map(|w| place_ref(g, Some(w), locals, article_province)),
+                carried_place,
                 dates: dates.clone(),
-                carried_date: carried_date.clone().or_else(|| article_date.as_of()),
-            }
-        }));
+                carried_date,
+            });
+        }
         let patterns = &page.patterns;
         // the metric patterns matter only for the sentence's figures
         let (hits, respectively) = if quantities.is_empty() {
