@@ -466,14 +466,12 @@ impl Reading {
         // its sentence counts, in the same unit (覆盖率达到80%,力争90%)
         // (and its metric, unless it is a change of it: 比上年底增加3.1万人)
         let change = crate::labels::change_before(s, q.number_start);
-        let inherited = crate::labels::names_nothing(&text_label)
-            .then(|| {
-                sentence_labels
-                    .iter()
-                    .rev()
-                    .find(|(u, _, _)| catalog::same_unit(u, &unit))
-            })
-            .flatten();
+        // the figure before it in its sentence that counts in the same unit
+        let before_in_unit = sentence_labels
+            .iter()
+            .rev()
+            .find(|(u, _, _)| catalog::same_unit(u, &unit));
+        let inherited = before_in_unit.filter(|_| crate::labels::names_nothing(&text_label));
         if let (Some((_, _, Some(m))), None, None) = (inherited, change, metric_def) {
             metric = Some(*m);
             metric_def = Some(&catalog.metrics[*m]);
@@ -491,14 +489,7 @@ impl Reading {
         }
         // 其中省级25家: a level alone is that level's part of what the figure
         // before counts
-        let level_of = crate::labels::names_a_level(&text_label)
-            .then(|| {
-                sentence_labels
-                    .iter()
-                    .rev()
-                    .find(|(u, _, _)| catalog::same_unit(u, &unit))
-            })
-            .flatten();
+        let level_of = before_in_unit.filter(|_| crate::labels::names_a_level(&text_label));
         // 留言9255件,同比增长约22%: a change with no subject of its own is the change of the
         // figure before it in its sentence (a rate of change of any unit, a count of the same)
         let rate = q.unit == "%" || q.unit == "个百分点";
