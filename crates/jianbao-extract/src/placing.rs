@@ -447,18 +447,7 @@ pub(super) fn drop_venues_and_join(
     let ranges: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
     let venue = crate::attach::venue_mask(chars, &ranges);
     // inside a title (《云南省茶叶行业发展报告》): a place that names a document
-    let mut depth = 0usize;
-    let in_title: Vec<bool> = chars
-        .iter()
-        .map(|&c| {
-            match c {
-                '《' => depth += 1,
-                '》' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            depth > 0
-        })
-        .collect();
+    let in_title = inside_pairs(chars, '《', '》');
     let mut k = 0;
     places.retain(|(r, _)| {
         k += 1;
@@ -554,6 +543,23 @@ pub(super) fn add_part_scopes(
         places.push((scope.range.clone(), Where::Part(part)));
         places.sort_by_key(|(r, _)| r.start);
     }
+}
+
+/// For each character, whether it stands inside `open`…`close` (nested pairs counted, an
+/// unmatched close ignored): a title 《…》 or brackets (…) around a name or a byline.
+pub(super) fn inside_pairs(chars: &[char], open: char, close: char) -> Vec<bool> {
+    let mut depth = 0usize;
+    chars
+        .iter()
+        .map(|&c| {
+            if c == open {
+                depth += 1;
+            } else if c == close {
+                depth = depth.saturating_sub(1);
+            }
+            depth > 0
+        })
+        .collect()
 }
 
 pub(super) fn word_at(chars: &[char], at: usize, word: &str) -> bool {

@@ -148,18 +148,7 @@ impl Setting {
             // partners or places named later
             if !in_headline {
                 // a byline in brackets ((新重庆-重庆日报记者 周传勇)) names the paper, not the actor
-                let mut depth = 0usize;
-                let in_brackets: Vec<bool> = text
-                    .iter()
-                    .map(|&c| {
-                        match c {
-                            '(' => depth += 1,
-                            ')' => depth = depth.saturating_sub(1),
-                            _ => {}
-                        }
-                        depth > 0
-                    })
-                    .collect();
+                let in_brackets = inside_pairs(text, '(', ')');
                 found.retain(|m| {
                     !in_brackets[m.range.start] && !crate::attach::names_outlet(text, &m.range)
                 });
