@@ -4,7 +4,7 @@
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
 //! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
-//! had).
+//! had, then heldout5 once heldout4's had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -27,16 +27,20 @@ pub enum CorpusSet {
     /// A fourth set gathered once heldout3's failure kinds were guiding a round of work (so
     /// heldout3 is guided too): that round's final, unbiased measure; never tuned on.
     Heldout4,
+    /// A fifth set gathered once heldout4's failure kinds were guiding a round of work (so
+    /// heldout4 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout5,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 5] = [
+    pub const ALL: [CorpusSet; 6] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
         CorpusSet::Heldout3,
         CorpusSet::Heldout4,
+        CorpusSet::Heldout5,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -47,6 +51,7 @@ impl CorpusSet {
             CorpusSet::Heldout2 => "heldout2",
             CorpusSet::Heldout3 => "heldout3",
             CorpusSet::Heldout4 => "heldout4",
+            CorpusSet::Heldout5 => "heldout5",
         }
     }
 
@@ -102,13 +107,18 @@ mod tests {
             entry("set = \"heldout4\"").unwrap().set,
             CorpusSet::Heldout4
         );
+        assert_eq!(
+            entry("set = \"heldout5\"").unwrap().set,
+            CorpusSet::Heldout5
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout5\"").is_err());
+        assert!(entry("set = \"heldout6\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout5"), Some(CorpusSet::Heldout5));
         assert_eq!(CorpusSet::parse("heldout4"), Some(CorpusSet::Heldout4));
         assert_eq!(CorpusSet::parse("heldout3"), Some(CorpusSet::Heldout3));
         assert_eq!(CorpusSet::parse("heldout2"), Some(CorpusSet::Heldout2));
@@ -123,6 +133,7 @@ mod tests {
             ("a", CorpusSet::Heldout),
             ("e", CorpusSet::Heldout3),
             ("f", CorpusSet::Heldout4),
+            ("g", CorpusSet::Heldout5),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -139,12 +150,13 @@ mod tests {
                 (CorpusSet::Heldout, vec!["a", "c"]),
                 (CorpusSet::Heldout2, vec!["d"]),
                 (CorpusSet::Heldout3, vec!["e"]),
-                (CorpusSet::Heldout4, vec!["f"])
+                (CorpusSet::Heldout4, vec!["f"]),
+                (CorpusSet::Heldout5, vec!["g"])
             ]
         );
         assert_eq!(
             CorpusSet::keys("|"),
-            "dev|heldout|heldout2|heldout3|heldout4"
+            "dev|heldout|heldout2|heldout3|heldout4|heldout5"
         );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
