@@ -4,7 +4,7 @@
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
 //! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
-//! had, then heldout5 once heldout4's had).
+//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -30,17 +30,21 @@ pub enum CorpusSet {
     /// A fifth set gathered once heldout4's failure kinds were guiding a round of work (so
     /// heldout4 is guided too): that round's final, unbiased measure; never tuned on.
     Heldout5,
+    /// A sixth set gathered once heldout5's failure kinds were guiding a round of work (so
+    /// heldout5 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout6,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 6] = [
+    pub const ALL: [CorpusSet; 7] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
         CorpusSet::Heldout3,
         CorpusSet::Heldout4,
         CorpusSet::Heldout5,
+        CorpusSet::Heldout6,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -52,6 +56,7 @@ impl CorpusSet {
             CorpusSet::Heldout3 => "heldout3",
             CorpusSet::Heldout4 => "heldout4",
             CorpusSet::Heldout5 => "heldout5",
+            CorpusSet::Heldout6 => "heldout6",
         }
     }
 
@@ -111,13 +116,18 @@ mod tests {
             entry("set = \"heldout5\"").unwrap().set,
             CorpusSet::Heldout5
         );
+        assert_eq!(
+            entry("set = \"heldout6\"").unwrap().set,
+            CorpusSet::Heldout6
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout6\"").is_err());
+        assert!(entry("set = \"heldout7\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout6"), Some(CorpusSet::Heldout6));
         assert_eq!(CorpusSet::parse("heldout5"), Some(CorpusSet::Heldout5));
         assert_eq!(CorpusSet::parse("heldout4"), Some(CorpusSet::Heldout4));
         assert_eq!(CorpusSet::parse("heldout3"), Some(CorpusSet::Heldout3));
@@ -134,6 +144,7 @@ mod tests {
             ("e", CorpusSet::Heldout3),
             ("f", CorpusSet::Heldout4),
             ("g", CorpusSet::Heldout5),
+            ("h", CorpusSet::Heldout6),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -151,12 +162,13 @@ mod tests {
                 (CorpusSet::Heldout2, vec!["d"]),
                 (CorpusSet::Heldout3, vec!["e"]),
                 (CorpusSet::Heldout4, vec!["f"]),
-                (CorpusSet::Heldout5, vec!["g"])
+                (CorpusSet::Heldout5, vec!["g"]),
+                (CorpusSet::Heldout6, vec!["h"])
             ]
         );
         assert_eq!(
             CorpusSet::keys("|"),
-            "dev|heldout|heldout2|heldout3|heldout4|heldout5"
+            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6"
         );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
