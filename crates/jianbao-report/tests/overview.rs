@@ -398,3 +398,51 @@ fn a_region_whose_aim_is_in_a_table_states_it_as_an_aim() {
         "{hubei}"
     );
 }
+
+/// Two catalog figures of one list clause (注册志愿者…、志愿服务队伍…) are both main figures of a
+/// region; a figure without a metric from that clause (a part: 其中省级…) is not.
+#[test]
+fn a_list_clause_gives_each_of_its_metrics_but_not_its_parts() {
+    let clause = "全省注册志愿者162万人、志愿服务队伍1.4万个，其中省级队伍120个";
+    let in_clause = |id: &str, metric: Option<&str>, value: f64, unit: &str, offset: usize| {
+        let mut f = fact(
+            id,
+            "甘肃",
+            "甘肃省",
+            Level::Province,
+            Theme::Volunteers,
+            metric,
+            value,
+            unit,
+            // history (before 2023): no comparison, the summary names main figures
+            "2019-03",
+            clause,
+        );
+        f.span = [offset, offset + clause.chars().count()];
+        f
+    };
+    let markdown = render_with(
+        vec![
+            in_clause(
+                "gs-registered",
+                Some("volunteers.registered"),
+                1.62e6,
+                "人",
+                500,
+            ),
+            in_clause(
+                "gs-teams",
+                Some("volunteers.service_teams"),
+                14_000.0,
+                "个",
+                505,
+            ),
+            in_clause("gs-provincial", None, 120.0, "个", 510),
+        ],
+        &["浙江", "甘肃"],
+    );
+    let gansu = paragraph(&markdown, "**甘肃**。");
+    assert!(gansu.contains("[^gs-registered]"), "{gansu}");
+    assert!(gansu.contains("[^gs-teams]"), "{gansu}");
+    assert!(!gansu.contains("[^gs-provincial]"), "{gansu}");
+}

@@ -23,7 +23,7 @@ pub struct RegionSummary {
     /// When the region has no headline figure (`key_facts`, `own_figures`), its main reported
     /// figures, chosen by one rule: the widest scope first (province, city, county, street,
     /// unit), catalog metrics before other figures, the latest date first, exact figures before
-    /// approximate ones, one per clause and metric.
+    /// approximate ones, one per metric (a figure without one shares no clause with another).
     /// Earlier figures keep their date; aims are never among them. Empty otherwise.
     pub figures: Vec<SummaryFigure>,
     /// When the headline figures hold neither a figure nor an aim, the region's aims (targets)
@@ -142,8 +142,8 @@ pub(super) fn region_summary(
 
 /// The main figures of a region (its aims when `aims`), by the summary's rule: the widest scope
 /// first, catalog metrics before other figures, the latest date first, exact before
-/// approximate, one per clause and metric; a figure without a catalog metric only when its
-/// words can be told apart in its quote.
+/// approximate, one per metric; a figure without a catalog metric only when its words can be
+/// told apart in its quote and it shares no clause with a chosen figure.
 fn main_figures(
     own: &[&Fact],
     aims: bool,
@@ -167,9 +167,12 @@ fn main_figures(
         if chosen.len() == SUMMARY_FIGURES {
             break;
         }
-        let repeated = chosen
-            .iter()
-            .any(|c| same_clause(c, fact) || (c.metric.is_some() && c.metric == fact.metric));
+        // two catalog metrics of one list clause (注册志愿者162万人、志愿服务队伍1.4万个) are both
+        // main figures; a figure without a metric sharing a clause is a part or a restatement
+        let repeated = chosen.iter().any(|c| {
+            (same_clause(c, fact) && (c.metric.is_none() || fact.metric.is_none()))
+                || (c.metric.is_some() && c.metric == fact.metric)
+        });
         if repeated {
             continue;
         }
