@@ -130,6 +130,8 @@ struct FurnitureWords {
     max_caption_chars: usize,
     #[serde(default)]
     tails: Vec<String>,
+    #[serde(default)]
+    summaries: Vec<String>,
 }
 
 struct Furniture {
@@ -137,6 +139,7 @@ struct Furniture {
     ends: Vec<Vec<char>>,
     max_caption_chars: usize,
     tails: Vec<Vec<char>>,
+    summaries: Vec<Vec<char>>,
 }
 
 fn furniture() -> &'static Furniture {
@@ -150,8 +153,18 @@ fn furniture() -> &'static Furniture {
             ends: chars(&words.ends),
             max_caption_chars: words.max_caption_chars,
             tails: chars(&words.tails),
+            summaries: chars(&words.summaries),
         }
     })
+}
+
+/// Whether a (normalised) line is the page's summary of its article (摘要:, 核心提示:, 导读:): it
+/// belongs to the article's head, so a figure it repeats is the body's figure said again.
+fn is_summary(line: &[char]) -> bool {
+    furniture()
+        .summaries
+        .iter()
+        .any(|w| line.len() >= w.len() && line.iter().zip(w).all(|(t, c)| t == c))
 }
 
 /// Whether a (normalised) line heads the page's tail of teasers (新闻推荐, 猜你喜欢): every line
@@ -461,15 +474,16 @@ impl Joiner {
             return;
         }
         let keyword_bar = is_keyword_bar(&line.chars, &line.gaps);
-        // a byline, dateline, date or source line, keyword bar or teaser never continues the
-        // line above (that is a headline)
+        // a byline, dateline, date or source line, keyword bar, teaser or summary never
+        // continues the line above (that is a headline)
         let starts_own_line = line.chars.first() == Some(&'■')
             || line.chars.starts_with(&['本', '报', '讯'])
             || (line.had_inner_space && line.chars.len() <= 12)
             || keyword_bar
             || opens_with_numeric_date(&line.chars)
             || opens_furniture(&line.chars)
-            || is_teaser_line(&line.chars);
+            || is_teaser_line(&line.chars)
+            || is_summary(&line.chars);
         let continues = self.joinable && self.open.is_some() && !starts_own_line;
         if continues {
             // continue the previous line
@@ -517,6 +531,8 @@ impl Joiner {
             && !is_furniture(&line.chars)
             && !keyword_bar
             && !is_teaser_line(&line.chars)
+            // a page's summary is often its description cut short: the text below is the body
+            && !is_summary(&line.chars)
             && (continues || !is_title_like(&line.chars));
         self.chars.extend_from_slice(&line.chars);
         for &o in &line.origin {
@@ -686,7 +702,8 @@ fn is_article_end(text: &[char]) -> bool {
 
 /// Splits a page into articles at: `本报讯` datelines, headline-plus-byline blocks, signatures and
 /// photo credits that close an article, `(上接…)` continuations, and headlines after two or more
-/// blank lines. The headline lines just above a dateline or byline belong to the new article.
+/// blank lines. The headline (and summary) lines just above a dateline or byline belong to the
+/// new article.
 pub fn split_articles(n: &Normalized) -> Vec<Article> {
     let count = n.lines.len();
     let mut starts = vec![false; count];
@@ -698,7 +715,7 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
         let mut s = i;
         while s > 0
             && s + 4 > i
-            && is_headline(line_text(n, s - 1))
+            && (is_headline(line_text(n, s - 1)) || is_summary(line_text(n, s - 1)))
             && !is_article_end(line_text(n, s - 1))
         {
             s -= 1;
@@ -742,6 +759,7 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
                         || is_byline(n, l)
                         || n.lines[l].keyword_bar
                         || is_furniture(line_text(n, l))
+                        || is_summary(line_text(n, l))
                 })
                 .count();
             articles.push(Article {

@@ -122,6 +122,25 @@ fn a_headline_that_rounds_a_figure_states_a_fact_one_that_restates_it_does_not()
     assert_eq!(teams, 1, "{restating:#?}");
 }
 
+/// A portal's 摘要 line (the page description above the text) or a newspaper's 核心提示 repeats
+/// the body's figure in other words: one fact, the body's; a figure only the summary states is
+/// still read.
+#[test]
+fn a_summary_line_that_restates_a_body_figure_is_not_a_second_fact() {
+    let facts = facts_of(
+        "我省注册志愿者超过500万人\n\n摘要:我省实名注册志愿者达512万人,,某省人民政府门户网站\n\n记者从省民政厅获悉,截至目前,全省在全国志愿服务信息系统中实名注册的志愿者达512万人、志愿服务团体3.2万个。\n",
+    );
+    let registered = facts.iter().filter(|f| f.value == 5_120_000.0).count();
+    assert_eq!(registered, 1, "{facts:#?}");
+    let body = find(&facts, 5_120_000.0, "人");
+    assert!(body.quote.contains("全国志愿服务信息系统"), "{body:#?}");
+    find(&facts, 32_000.0, "个");
+    let own = facts_of(
+        "江西赣州社工站建设提速\n\n核心提示:全市已建成乡镇(街道)社工站46个。\n\n本报讯 赣州市民政局日前召开推进会,要求年底前实现乡镇(街道)社工站全覆盖。\n",
+    );
+    find(&own, 46.0, "个");
+}
+
 #[test]
 fn a_headline_figure_the_body_contradicts_is_no_fact() {
     // the headline's 25万 is ten times the body's 2.5万 of the same thing: a slip of the title
