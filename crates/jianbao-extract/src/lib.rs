@@ -30,6 +30,7 @@ mod road_names;
 pub mod rules;
 mod scope;
 pub mod script;
+pub mod self_description;
 mod short_names;
 mod targets;
 mod topic;
@@ -79,6 +80,12 @@ fn read_advice(path: &Path, error: &std::io::Error) -> &'static str {
 
 /// Largest source file read: far above any article or page, below what exhausts memory.
 const MAX_SOURCE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Where the date of a text no manifest describes comes from (`SourceInfo::date_basis`).
+pub const DATE_LINE_BASIS: &str = "the text's date line (发布时间, dateline)";
+/// The note on a manifest entry made from a text itself.
+const NOT_IN_MANIFEST_NOTE: &str =
+    "not in sources.toml: title and date as the text states them, province inferred from the text";
 
 /// One source document: its original text (the reference for every quote and span).
 #[derive(Debug, Clone)]
@@ -174,16 +181,15 @@ impl Sources {
                 .unwrap_or_default();
             let (text, encoding) = ingest::decode(&bytes, &path.display().to_string())?;
             if manifest.get(&file).is_none() {
+                let stated = self_description::describe(&text);
                 manifest.sources.push(SourceInfo {
                     file: file.clone(),
-                    title: file.clone(),
+                    title: stated.title.unwrap_or_else(|| file.clone()),
+                    date_basis: stated.date.as_ref().map(|_| DATE_LINE_BASIS.to_owned()),
+                    date: stated.date,
                     publisher: None,
-                    date: None,
-                    date_basis: None,
                     province: rules::dominant_province(&text).unwrap_or_default(),
-                    note: Some(
-                        "not in sources.toml: province inferred from the text, no date".to_owned(),
-                    ),
+                    note: Some(NOT_IN_MANIFEST_NOTE.to_owned()),
                     author: None,
                     url: None,
                     fetched: None,

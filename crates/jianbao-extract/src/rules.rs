@@ -239,8 +239,9 @@ impl<'p> Page<'p> {
             date => date,
         };
         // a review of a year (2024年工作综述) reports that year, whenever it was published
+        // (a title in traditional characters read in simplified form, as the text is)
         let title: Vec<char> = match info.map(|i| i.title.as_str()) {
-            Some(t) if !t.ends_with(".txt") => t.chars().collect(),
+            Some(t) if t != doc.file => Normalized::new(t).chars,
             _ => normalized
                 .lines
                 .first()

@@ -143,10 +143,22 @@ pub fn render_with_charset(
     let mut rendering = match format {
         Format::Text => {
             let (text, encoding) = jianbao_extract::ingest::decode(bytes, file)?;
+            // a plain text states its title and date only in its lines: read them as the
+            // extraction does, so the source list names the article, not its file
+            let stated = jianbao_extract::self_description::describe(&text);
+            let metadata = Metadata {
+                title: stated.title,
+                date_basis: stated
+                    .date
+                    .as_ref()
+                    .map(|_| jianbao_extract::DATE_LINE_BASIS.to_owned()),
+                date: stated.date,
+                ..Metadata::default()
+            };
             Rendering {
                 format,
                 text,
-                metadata: Metadata::default(),
+                metadata,
                 encoding: Some(encoding.as_str().to_owned()),
             }
         }

@@ -164,7 +164,7 @@ fn complete_entry(manifest: &mut Manifest, file: &str, rendering: &Rendering) {
         }
         None => {
             let stated = if rendering.format == Format::Text {
-                "province inferred from the text, no date"
+                "title and date as the text states them, province inferred from the text"
             } else {
                 "title, date and outlet as the file states them; province inferred from the text"
             };
