@@ -1,7 +1,8 @@
 //! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
 //! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml), the words that
 //! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
-//! points pass's cue automaton (data/points.toml) into Rust
+//! points pass's cue automaton (data/points.toml) and the word lists of data/labels.toml and
+//! data/road-names.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
 //! naming its file and line.
@@ -12,6 +13,8 @@ mod catalog;
 mod catalog_parts;
 #[path = "build/cue_words.rs"]
 mod cue_words;
+#[path = "build/flat_lists.rs"]
+mod flat_lists;
 #[path = "build/gazetteer.rs"]
 mod gazetteer;
 #[path = "build/opencc.rs"]
@@ -90,6 +93,26 @@ fn main() {
     }
     match subset_words::parse(&read(&data, "metric-subsets.toml")) {
         Ok(words) => write("metric_subsets.rs", &subset_words::to_rust(&words)),
+        Err(error) => panic!("{error}"),
+    }
+    match flat_lists::to_rust(
+        &read(&data, "labels.toml"),
+        "data/labels.toml",
+        "pub(super)",
+        "LABEL_LISTS",
+        "LabelLists",
+    ) {
+        Ok(code) => write("label_lists.rs", &code),
+        Err(error) => panic!("{error}"),
+    }
+    match flat_lists::to_rust(
+        &read(&data, "road-names.toml"),
+        "data/road-names.toml",
+        "",
+        "ROAD_WORDS",
+        "RoadWords",
+    ) {
+        Ok(code) => write("road_words.rs", &code),
         Err(error) => panic!("{error}"),
     }
     let points = read(&data, "points.toml");
