@@ -1,8 +1,8 @@
 //! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
 //! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml), the words that
 //! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
-//! points pass's cue automaton (data/points.toml) and the word lists of data/labels.toml and
-//! data/road-names.toml into Rust
+//! points pass's cue automaton and word lists (data/points.toml) and the word lists of
+//! data/labels.toml and data/road-names.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
 //! naming its file and line.
@@ -95,27 +95,62 @@ fn main() {
         Ok(words) => write("metric_subsets.rs", &subset_words::to_rust(&words)),
         Err(error) => panic!("{error}"),
     }
-    match flat_lists::to_rust(
-        &read(&data, "labels.toml"),
-        "data/labels.toml",
-        "pub(super)",
-        "LABEL_LISTS",
-        "LabelLists",
-    ) {
-        Ok(code) => write("label_lists.rs", &code),
-        Err(error) => panic!("{error}"),
-    }
-    match flat_lists::to_rust(
-        &read(&data, "road-names.toml"),
-        "data/road-names.toml",
-        "",
-        "ROAD_WORDS",
-        "RoadWords",
-    ) {
-        Ok(code) => write("road_words.rs", &code),
-        Err(error) => panic!("{error}"),
+    let lists = [
+        (
+            "labels.toml",
+            "label_lists.rs",
+            "pub(super)",
+            "LABEL_LISTS",
+            "LabelLists",
+        ),
+        (
+            "road-names.toml",
+            "road_words.rs",
+            "",
+            "ROAD_WORDS",
+            "RoadWords",
+        ),
+    ];
+    for (file, out, visibility, name, type_name) in lists {
+        let shape = flat_lists::Shape {
+            file: &format!("data/{file}"),
+            visibility,
+            name,
+            static_type: type_name,
+            constructor: type_name,
+            tables: &[],
+            enums: &[],
+        };
+        match flat_lists::to_rust(&read(&data, file), &shape) {
+            Ok(code) => write(out, &code),
+            Err(error) => panic!("{error}"),
+        }
     }
     let points = read(&data, "points.toml");
+    let shape = flat_lists::Shape {
+        file: "data/points.toml",
+        visibility: "",
+        name: "POINT_LISTS",
+        static_type: "Vocabulary<&'static [&'static str], &'static [PointKind]>",
+        constructor: "Vocabulary",
+        tables: &[
+            ("measure", "MeasureCues"),
+            ("result", "Cues"),
+            ("first", "Cues"),
+            ("milestone", "Cues"),
+            ("brand", "BrandCues"),
+            ("problem", "ProblemCues"),
+            ("plan", "Cues"),
+            ("generic", "Phrases"),
+            ("furniture", "Phrases"),
+            ("national", "NationalSubjects"),
+        ],
+        enums: &[("priority", "PointKind")],
+    };
+    match flat_lists::to_rust(&points, &shape) {
+        Ok(code) => write("point_lists.rs", &code),
+        Err(error) => panic!("{error}"),
+    }
     let cues = cue_words::words(&points)
         .and_then(|words| Ok((cue_words::automaton_bytes(&words)?, words)));
     match cues {

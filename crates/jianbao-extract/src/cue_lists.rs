@@ -68,12 +68,13 @@ pub(crate) struct CueListsBuilder {
 impl CueListsBuilder {
     /// Adds a list: `#` at the end of a cue means "a figure follows"; `blockers` are words that
     /// must not count as its cues (matched too, so that the longest match wins, then dropped).
-    pub fn add(&mut self, words: &[String], blockers: &[String]) -> CueList {
+    pub fn add<W: AsRef<str>>(&mut self, words: &[W], blockers: &[W]) -> CueList {
         let mut entries: Vec<(usize, Role)> = Vec::new();
         // the patterns already in this list: a set, where a search of `entries` per word made
         // adding a list of hundreds of cues quadratic
         let mut in_list: FxHashSet<usize> = FxHashSet::default();
         let cues = words.iter().map(|w| {
+            let w = w.as_ref();
             let stripped = w.trim_end_matches('#');
             let role = Role::Cue {
                 chars: stripped.chars().count(),
@@ -81,7 +82,7 @@ impl CueListsBuilder {
             };
             (stripped, role)
         });
-        let blocks = blockers.iter().map(|b| (b.as_str(), Role::Blocker));
+        let blocks = blockers.iter().map(|b| (b.as_ref(), Role::Blocker));
         for (word, role) in cues.chain(blocks) {
             let next = self.patterns.len();
             let pattern = *self.index.entry(word.to_owned()).or_insert(next);
