@@ -1,7 +1,8 @@
 //! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
 //! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml), the words that
 //! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
-//! points pass's cue automaton (data/points.toml) into Rust
+//! points pass's cue automaton and word lists (data/points.toml) and the word lists of
+//! data/labels.toml and data/road-names.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
 //! naming its file and line.
@@ -12,6 +13,8 @@ mod catalog;
 mod catalog_parts;
 #[path = "build/cue_words.rs"]
 mod cue_words;
+#[path = "build/flat_lists.rs"]
+mod flat_lists;
 #[path = "build/gazetteer.rs"]
 mod gazetteer;
 #[path = "build/opencc.rs"]
@@ -39,6 +42,24 @@ fn write_bytes(name: &str, bytes: &[u8]) {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let path = out.join(name);
     std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// The serialised automaton `bytes`, once daachorse's checked reader has accepted them and they
+/// serialise back to themselves. The crate reads its embedded automata with
+/// `deserialize_unchecked`, skipping a validation of every state at each start (1.2 M of the
+/// seeds' 99 M instructions), which is sound only for bytes `serialize` produced from a valid
+/// automaton: that is checked here, at build time, with the same daachorse the crate links (one
+/// version in Cargo.lock).
+pub(crate) fn verified_automaton(bytes: Vec<u8>, file: &str) -> Result<Vec<u8>, String> {
+    match daachorse::CharwiseDoubleArrayAhoCorasick::<u32>::deserialize(&bytes) {
+        Ok((automaton, rest)) if rest.is_empty() && automaton.serialize() == bytes => Ok(bytes),
+        Ok(_) => Err(format!(
+            "{file}: the serialised automaton does not read back as itself"
+        )),
+        Err(e) => Err(format!(
+            "{file}: the serialised automaton does not read back: {e}"
+        )),
+    }
 }
 
 fn main() {
@@ -74,7 +95,62 @@ fn main() {
         Ok(words) => write("metric_subsets.rs", &subset_words::to_rust(&words)),
         Err(error) => panic!("{error}"),
     }
+    let lists = [
+        (
+            "labels.toml",
+            "label_lists.rs",
+            "pub(super)",
+            "LABEL_LISTS",
+            "LabelLists",
+        ),
+        (
+            "road-names.toml",
+            "road_words.rs",
+            "",
+            "ROAD_WORDS",
+            "RoadWords",
+        ),
+    ];
+    for (file, out, visibility, name, type_name) in lists {
+        let shape = flat_lists::Shape {
+            file: &format!("data/{file}"),
+            visibility,
+            name,
+            static_type: type_name,
+            constructor: type_name,
+            tables: &[],
+            enums: &[],
+        };
+        match flat_lists::to_rust(&read(&data, file), &shape) {
+            Ok(code) => write(out, &code),
+            Err(error) => panic!("{error}"),
+        }
+    }
     let points = read(&data, "points.toml");
+    let shape = flat_lists::Shape {
+        file: "data/points.toml",
+        visibility: "",
+        name: "POINT_LISTS",
+        static_type: "Vocabulary<&'static [&'static str], &'static [PointKind]>",
+        constructor: "Vocabulary",
+        tables: &[
+            ("measure", "MeasureCues"),
+            ("result", "Cues"),
+            ("first", "Cues"),
+            ("milestone", "Cues"),
+            ("brand", "BrandCues"),
+            ("problem", "ProblemCues"),
+            ("plan", "Cues"),
+            ("generic", "Phrases"),
+            ("furniture", "Phrases"),
+            ("national", "NationalSubjects"),
+        ],
+        enums: &[("priority", "PointKind")],
+    };
+    match flat_lists::to_rust(&points, &shape) {
+        Ok(code) => write("point_lists.rs", &code),
+        Err(error) => panic!("{error}"),
+    }
     let cues = cue_words::words(&points)
         .and_then(|words| Ok((cue_words::automaton_bytes(&words)?, words)));
     match cues {

@@ -34,6 +34,7 @@ pub fn automaton_bytes(parts: &[&str]) -> Result<Vec<u8>, String> {
     CharwiseDoubleArrayAhoCorasick::<u32>::new(parts)
         .map(|automaton| automaton.serialize())
         .map_err(|e| format!("{METRICS_FILE}: its patterns cannot be compiled: {e}"))
+        .and_then(|bytes| super::verified_automaton(bytes, METRICS_FILE))
 }
 
 /// The catalog as a static `METRICS: [EmbeddedMetric; N]` (the struct is the crate's:

@@ -44,6 +44,7 @@ pub fn automaton_bytes(words: &[String]) -> Result<Vec<u8>, String> {
     CharwiseDoubleArrayAhoCorasick::<u32>::new(words)
         .map(|automaton| automaton.serialize())
         .map_err(|e| format!("{POINTS_FILE}: its cue words cannot be compiled: {e}"))
+        .and_then(|bytes| super::verified_automaton(bytes, POINTS_FILE))
 }
 
 /// `CUE_WORDS` (sorted) and `CUE_AUTOMATON` (the serialised automaton) as Rust.

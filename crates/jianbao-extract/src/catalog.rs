@@ -142,9 +142,13 @@ impl Patterns {
         // another catalog's are compiled now. They are short literal strings, distinct and
         // non-empty, so building cannot fail; without an automaton nothing matches.
         let automaton = if part_texts == EMBEDDED_PARTS {
-            CharwiseDoubleArrayAhoCorasick::deserialize(EMBEDDED_AUTOMATON)
-                .ok()
-                .map(|(automaton, _)| automaton)
+            // SAFETY: EMBEDDED_AUTOMATON is the output of `serialize` that build.rs
+            // (`verified_automaton`) read back with daachorse's checked `deserialize` and
+            // re-serialised to the same bytes, with the daachorse version this crate links.
+            let (automaton, _) = unsafe {
+                CharwiseDoubleArrayAhoCorasick::deserialize_unchecked(EMBEDDED_AUTOMATON)
+            };
+            Some(automaton)
         } else {
             None
         }

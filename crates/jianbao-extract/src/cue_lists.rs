@@ -68,12 +68,13 @@ pub(crate) struct CueListsBuilder {
 impl CueListsBuilder {
     /// Adds a list: `#` at the end of a cue means "a figure follows"; `blockers` are words that
     /// must not count as its cues (matched too, so that the longest match wins, then dropped).
-    pub fn add(&mut self, words: &[String], blockers: &[String]) -> CueList {
+    pub fn add<W: AsRef<str>>(&mut self, words: &[W], blockers: &[W]) -> CueList {
         let mut entries: Vec<(usize, Role)> = Vec::new();
         // the patterns already in this list: a set, where a search of `entries` per word made
         // adding a list of hundreds of cues quadratic
         let mut in_list: FxHashSet<usize> = FxHashSet::default();
         let cues = words.iter().map(|w| {
+            let w = w.as_ref();
             let stripped = w.trim_end_matches('#');
             let role = Role::Cue {
                 chars: stripped.chars().count(),
@@ -81,7 +82,7 @@ impl CueListsBuilder {
             };
             (stripped, role)
         });
-        let blocks = blockers.iter().map(|b| (b.as_str(), Role::Blocker));
+        let blocks = blockers.iter().map(|b| (b.as_ref(), Role::Blocker));
         for (word, role) in cues.chain(blocks) {
             let next = self.patterns.len();
             let pattern = *self.index.entry(word.to_owned()).or_insert(next);
@@ -137,7 +138,11 @@ fn built_in(patterns: &[String]) -> Option<(CharwiseDoubleArrayAhoCorasick<u32>,
         // patterns are distinct and as many as the words: found each, they are the words
         pattern_of_value[CUE_WORDS.binary_search(&word.as_str()).ok()?] = pattern;
     }
-    let (automaton, _) = CharwiseDoubleArrayAhoCorasick::deserialize(CUE_AUTOMATON).ok()?;
+    // SAFETY: CUE_AUTOMATON is the output of `serialize` that build.rs (`verified_automaton`)
+    // read back with daachorse's checked `deserialize` and re-serialised to the same bytes, with
+    // the daachorse version this crate links.
+    let (automaton, _) =
+        unsafe { CharwiseDoubleArrayAhoCorasick::deserialize_unchecked(CUE_AUTOMATON) };
     Some((automaton, pattern_of_value))
 }
 

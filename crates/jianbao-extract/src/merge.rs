@@ -3,10 +3,10 @@
 //! sentences differ in a name or a number, the difference is listed as a conflict.
 
 use crate::ingest::CharIndex;
-use crate::rules::{AnalysedDoc, ArticleAnalysis};
+use crate::rules::AnalysedDoc;
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// Two articles are copies of one another from this bigram similarity (Dice) on.
@@ -119,15 +119,28 @@ fn article_bigrams(doc: &AnalysedDoc) -> Vec<Option<Vec<u64>>> {
         .collect()
 }
 
-/// The relevant articles of `doc` with their bigrams from [`article_bigrams`].
-fn with_grams<'d, 'g>(
-    doc: &'d AnalysedDoc<'_>,
-    grams: &'g [Option<Vec<u64>>],
-) -> impl Iterator<Item = (&'d ArticleAnalysis, &'g [u64])> {
-    doc.articles
-        .iter()
-        .zip(grams)
-        .filter_map(|(article, grams)| grams.as_deref().map(|g| (article, g)))
+/// Per article of a pair's secondary document (the reprint), the article of its primary
+/// document it copies: the most similar one, the first (lowest index) of equals, with that
+/// similarity.
+type Originals = FxHashMap<usize, (f64, usize)>;
+
+/// Of documents `i` < `j` (with `articles` articles each, by index), (primary, secondary): the
+/// source with fewer articles is the original, a page of many articles reprints it.
+fn primary_first(articles: impl Fn(usize) -> usize, i: usize, j: usize) -> (usize, usize) {
+    if articles(j) < articles(i) {
+        (j, i)
+    } else {
+        (i, j)
+    }
+}
+
+/// Records that article `pa` of the primary document and `sa` of the secondary are `score`
+/// similar: `sa`'s original is the most similar primary article, the first of equals.
+fn note_original(originals: &mut Originals, pa: usize, sa: usize, score: f64) {
+    let best = originals.entry(sa).or_insert((score, pa));
+    if score > best.0 || (score == best.0 && pa < best.1) {
+        *best = (score, pa);
+    }
 }
 
 /// The fewest bigrams an article of `size` bigrams shares with any article it is
@@ -138,8 +151,10 @@ fn least_overlap(size: usize) -> usize {
     ((t * size as f64 / (2.0 - t)) - 1e-9).ceil().max(0.0) as usize
 }
 
-/// The pairs of documents (i < j) that may hold copies of one another's articles; every other
-/// pair has no two relevant articles [`ARTICLE_SIMILARITY`]-similar, so [`align`] skips it.
+/// The pairs of documents (i < j) that hold copies of one another's articles, each with the
+/// [`Originals`] of its secondary document's articles; every other pair has no two relevant
+/// articles [`ARTICLE_SIMILARITY`]-similar, so [`align`] skips it. Every similar pair of articles
+/// is compared here, and only here (aligning them once computed every similarity again).
 ///
 /// Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006):
 /// with the bigrams of every article ordered rarest first, two articles sharing at least
@@ -147,31 +162,33 @@ fn least_overlap(size: usize) -> usize {
 /// Only those prefixes are indexed and looked up, so articles are compared only when they
 /// share uncommon content, rather than every pair of a many-file corpus; a pair of documents is
 /// a candidate when two of their articles are similar enough.
-fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> {
-    let articles: Vec<(usize, &[u64])> = grams
+fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), Originals> {
+    // (document, article index in it, bigrams)
+    let articles: Vec<(usize, usize, &[u64])> = grams
         .iter()
         .enumerate()
         .flat_map(|(doc, articles)| {
             articles
                 .iter()
-                .flatten()
-                .filter(|g| !g.is_empty())
-                .map(move |g| (doc, g.as_slice()))
+                .enumerate()
+                .filter_map(|(index, g)| g.as_deref().map(|g| (index, g)))
+                .filter(|(_, g)| !g.is_empty())
+                .map(move |(index, g)| (doc, index, g))
         })
         .collect();
     // FxHash: bigrams are integers, looked up once per bigram of every article
     let mut frequency: FxHashMap<u64, u32> = FxHashMap::default();
-    for (_, g) in &articles {
+    for (_, _, g) in &articles {
         for &gram in *g {
             *frequency.entry(gram).or_default() += 1;
         }
     }
     // bigram → articles (earlier ones) with it in their prefix
     let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    let mut pairs = BTreeSet::new();
+    let mut pairs: BTreeMap<(usize, usize), Originals> = BTreeMap::new();
     // the article whose lookup last compared each earlier article (each pair is compared once)
     let mut compared_for = vec![usize::MAX; articles.len()];
-    for (k, &(doc, g)) in articles.iter().enumerate() {
+    for (k, &(doc, article, g)) in articles.iter().enumerate() {
         // (frequency, bigram): each key looked up once, not at every comparison of the sort
         let mut rarest_first: Vec<(u32, u64)> =
             g.iter().map(|gram| (frequency[gram], *gram)).collect();
@@ -186,12 +203,20 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeSet<(usize, usize)> 
                     continue;
                 }
                 compared_for[other] = k;
-                let (other_doc, other_grams) = articles[other];
-                if other_doc != doc
-                    && dice_bound(g, other_grams) >= ARTICLE_SIMILARITY
-                    && dice(g, other_grams) >= ARTICLE_SIMILARITY
-                {
-                    pairs.insert((other_doc.min(doc), other_doc.max(doc)));
+                let (other_doc, other_article, other_grams) = articles[other];
+                if other_doc == doc || dice_bound(g, other_grams) < ARTICLE_SIMILARITY {
+                    continue;
+                }
+                let score = dice(g, other_grams);
+                if score >= ARTICLE_SIMILARITY {
+                    let (i, j) = (other_doc.min(doc), other_doc.max(doc));
+                    let (primary, _) = primary_first(|d| grams[d].len(), i, j);
+                    let (pa, sa) = if primary == doc {
+                        (article, other_article)
+                    } else {
+                        (other_article, article)
+                    };
+                    note_original(pairs.entry((i, j)).or_default(), pa, sa, score);
                 }
             }
             earlier.push(k);
@@ -207,96 +232,85 @@ fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)>
         return Vec::new();
     }
     let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
+    let candidates = candidate_pairs(&grams);
+    drop(grams);
     let mut pairs = Vec::new();
-    for (i, j) in candidate_pairs(&grams) {
-        align_pair(docs, &grams, i, j, &mut pairs);
+    for (&(i, j), originals) in &candidates {
+        align_pair(docs, i, j, originals, &mut pairs);
     }
     pairs
 }
 
-/// Aligns the sentences of copied articles of documents `i` < `j` onto `pairs`.
+/// Aligns the sentences of copied articles of documents `i` < `j` onto `pairs`, each article of
+/// the secondary document with its original from `originals`.
 fn align_pair<'a>(
     docs: &'a [AnalysedDoc],
-    grams: &[Vec<Option<Vec<u64>>>],
     i: usize,
     j: usize,
+    originals: &Originals,
     pairs: &mut Vec<(SentenceRef<'a>, SentenceRef<'a>)>,
 ) {
-    let (a, b) = (&docs[i], &docs[j]);
-    // the source with fewer articles is the original; a page of many articles reprints it
-    let ((primary, primary_grams), (secondary, secondary_grams)) =
-        if b.articles.len() < a.articles.len() {
-            ((b, &grams[j]), (a, &grams[i]))
-        } else {
-            ((a, &grams[i]), (b, &grams[j]))
-        };
+    let (p, s) = primary_first(|d| docs[d].articles.len(), i, j);
+    let (primary, secondary) = (&docs[p], &docs[s]);
     // An article reprints one article: each secondary article is aligned with the primary one
     // most similar to it (the first of equals), not with every similar one; a page repeating
-    // one article a thousand times made a million article pairs.
-    let mut original_of: FxHashMap<*const ArticleAnalysis, (f64, *const ArticleAnalysis)> =
-        FxHashMap::default();
-    for (pa, pa_grams) in with_grams(primary, primary_grams) {
-        for (sa, sa_grams) in with_grams(secondary, secondary_grams) {
-            let score = dice(pa_grams, sa_grams);
-            if score < ARTICLE_SIMILARITY {
+    // one article a thousand times made a million article pairs. In order of the primary
+    // article, then of the secondary one.
+    let mut copies: Vec<(usize, usize)> =
+        originals.iter().map(|(&sa, &(_, pa))| (pa, sa)).collect();
+    copies.sort_unstable();
+    for (pa, sa) in copies {
+        let (pa, sa) = (&primary.articles[pa], &secondary.articles[sa]);
+        let secondary_grams: Vec<Vec<u64>> = sa
+            .sentences
+            .iter()
+            .map(|r| bigrams(&secondary.normalized.chars[r.clone()]))
+            .collect();
+        // sentences with the same bigrams score alike and the first of equals wins, so each
+        // distinct one is compared once (a page repeating a paragraph made this quadratic)
+        let mut first_with: FxHashMap<&[u64], usize> = FxHashMap::default();
+        let distinct: Vec<(usize, &Vec<u64>)> = secondary_grams
+            .iter()
+            .enumerate()
+            .filter(|&(k, g)| *first_with.entry(g.as_slice()).or_insert(k) == k)
+            .collect();
+        for pr in &pa.sentences {
+            let pg = bigrams(&primary.normalized.chars[pr.clone()]);
+            if pg.len() < 4 {
                 continue;
             }
-            let best = original_of
-                .entry(sa as *const _)
-                .or_insert((score, pa as *const _));
-            if score > best.0 {
-                *best = (score, pa as *const _);
-            }
-        }
-    }
-    for (pa, _) in with_grams(primary, primary_grams) {
-        for (sa, _) in with_grams(secondary, secondary_grams) {
-            if original_of.get(&(sa as *const _)).map(|b| b.1) != Some(pa as *const _) {
-                continue;
-            }
-            let secondary_grams: Vec<Vec<u64>> = sa
-                .sentences
-                .iter()
-                .map(|r| bigrams(&secondary.normalized.chars[r.clone()]))
-                .collect();
-            // sentences with the same bigrams score alike and the first of equals wins, so each
-            // distinct one is compared once (a page repeating a paragraph made this quadratic)
-            let mut seen = FxHashSet::default();
-            let distinct: Vec<(usize, &Vec<u64>)> = secondary_grams
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| seen.insert(g.as_slice()))
-                .collect();
-            for pr in &pa.sentences {
-                let pg = bigrams(&primary.normalized.chars[pr.clone()]);
-                if pg.len() < 4 {
+            // the most similar sentence (the first of equals), if similar enough; a
+            // sentence whose size alone keeps it below that is not compared. A sentence
+            // reprinted as it was is found at once: its bigrams are a distinct sentence's, whose
+            // similarity 1 no other distinct sentence reaches (most of a reprint's sentences;
+            // comparing each with every sentence was a tenth of merging the seeds).
+            let mut best: Option<(f64, usize)> = first_with.get(pg.as_slice()).map(|&k| (1.0, k));
+            let others = if best.is_some() {
+                &[][..]
+            } else {
+                &distinct[..]
+            };
+            for &(k, sg) in others {
+                let bound = dice_bound(&pg, sg);
+                if bound < SENTENCE_SIMILARITY || best.is_some_and(|b| bound <= b.0) {
                     continue;
                 }
-                // the most similar sentence (the first of equals), if similar enough; a
-                // sentence whose size alone keeps it below that is not compared
-                let mut best: Option<(f64, usize)> = None;
-                for &(k, sg) in &distinct {
-                    let bound = dice_bound(&pg, sg);
-                    if bound < SENTENCE_SIMILARITY || best.is_some_and(|b| bound <= b.0) {
-                        continue;
-                    }
-                    let score = dice(&pg, sg);
-                    if score >= SENTENCE_SIMILARITY && best.is_none_or(|b| score > b.0) {
-                        best = Some((score, k));
-                    }
+                let score = dice(&pg, sg);
+                if score >= SENTENCE_SIMILARITY && best.is_none_or(|b| score > b.0) {
+                    best = Some((score, k));
                 }
-                if let Some((_, k)) = best {
-                    pairs.push((
-                        SentenceRef {
-                            doc: primary,
-                            range: pr.clone(),
-                        },
-                        SentenceRef {
-                            doc: secondary,
-                            range: sa.sentences[k].clone(),
-                        },
-                    ));
-                }
+            }
+            if let Some((_, k)) = best {
+                pairs.push((
+                    SentenceRef {
+                        doc: primary,
+                        range: pr.clone(),
+                    },
+                    SentenceRef {
+                        doc: secondary,
+                        range: sa.sentences[k].clone(),
+                    },
+                ));
             }
         }
     }
@@ -554,12 +568,10 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
             }
         }
         for (ra, rb) in diff(p.chars(), s.chars()) {
-            let (ta, tb): (String, String) = (
-                p.chars()[ra.clone()].iter().collect(),
-                s.chars()[rb.clone()].iter().collect(),
-            );
-            let substantive = |t: &str| t.chars().any(|c| is_cjk(c) || c.is_ascii_digit());
-            if ra.is_empty() || rb.is_empty() || !substantive(&ta) || !substantive(&tb) {
+            // the differing characters are read in place, not copied to strings
+            let (ta, tb) = (&p.chars()[ra.clone()], &s.chars()[rb.clone()]);
+            let substantive = |t: &[char]| t.iter().any(|&c| is_cjk(c) || c.is_ascii_digit());
+            if ra.is_empty() || rb.is_empty() || !substantive(ta) || !substantive(tb) {
                 continue;
             }
             let wa = widen(p.chars(), ra.clone());
@@ -572,7 +584,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
             if is_deictic(&va) || is_deictic(&vb) || in_byline(p) || in_byline(s) {
                 continue;
             }
-            let field = if ta.chars().chain(tb.chars()).any(|c| c.is_ascii_digit()) {
+            let field = if ta.iter().chain(tb).any(char::is_ascii_digit) {
                 "value"
             } else {
                 "name"
@@ -697,7 +709,8 @@ mod tests {
         assert_eq!(diff(&a, &d), Vec::new());
     }
 
-    /// Alignment as it was before [`candidate_pairs`]: every pair of documents.
+    /// Alignment as it was before [`candidate_pairs`]: every pair of documents, every pair of
+    /// their articles compared.
     fn align_every_pair<'a>(
         docs: &'a [AnalysedDoc<'a>],
     ) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
@@ -705,7 +718,19 @@ mod tests {
         let mut pairs = Vec::new();
         for i in 0..docs.len() {
             for j in i + 1..docs.len() {
-                align_pair(docs, &grams, i, j, &mut pairs);
+                let (p, s) = primary_first(|d| grams[d].len(), i, j);
+                let mut originals = Originals::default();
+                for (pa, pg) in grams[p].iter().enumerate() {
+                    for (sa, sg) in grams[s].iter().enumerate() {
+                        if let (Some(pg), Some(sg)) = (pg, sg) {
+                            let score = dice(pg, sg);
+                            if score >= ARTICLE_SIMILARITY {
+                                note_original(&mut originals, pa, sa, score);
+                            }
+                        }
+                    }
+                }
+                align_pair(docs, i, j, &originals, &mut pairs);
             }
         }
         pairs
@@ -816,6 +841,7 @@ mod tests {
             article(&[1, 2, 3, 4, 5, 6, 7, 9]),
             article(&[20, 21, 22, 23, 24, 25, 26, 27]),
         ];
-        assert_eq!(candidate_pairs(&grams), BTreeSet::from([(0, 1)]));
+        let pairs: Vec<(usize, usize)> = candidate_pairs(&grams).into_keys().collect();
+        assert_eq!(pairs, [(0, 1)]);
     }
 }

@@ -14,71 +14,78 @@ use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
 use jianbao_facts::{Level, Point, PointKind, Theme};
 use serde::Deserialize;
 use std::ops::Range;
-use std::path::Path;
 use std::sync::OnceLock;
 
+#[cfg(test)]
 const VOCABULARY: &str = include_str!("../../../data/points.toml");
 
+// `POINT_LISTS`: data/points.toml as a `Vocabulary` of static lists, written when the crate was
+// built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests check it
+// equals the parse.
+include!(concat!(env!("OUT_DIR"), "/point_lists.rs"));
+
+/// data/points.toml: its lists are `L` (`Vec<String>` as the tests parse it, static slices as
+/// build.rs writes it), its kinds `K`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Vocabulary {
-    priority: Vec<PointKind>,
+struct Vocabulary<L, K> {
+    priority: K,
     min_chars: usize,
     max_chars: usize,
-    continuations: Vec<String>,
-    measure: MeasureCues,
-    result: Cues,
-    first: Cues,
-    milestone: Cues,
-    brand: BrandCues,
-    problem: ProblemCues,
-    plan: Cues,
-    generic: Phrases,
-    furniture: Phrases,
-    national: NationalSubjects,
+    continuations: L,
+    measure: MeasureCues<L>,
+    result: Cues<L>,
+    first: Cues<L>,
+    milestone: Cues<L>,
+    brand: BrandCues<L>,
+    problem: ProblemCues<L>,
+    plan: Cues<L>,
+    generic: Phrases<L>,
+    furniture: Phrases<L>,
+    national: NationalSubjects<L>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct NationalSubjects {
-    subjects: Vec<String>,
+struct NationalSubjects<L> {
+    subjects: L,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Cues {
-    strong: Vec<String>,
+struct Cues<L> {
+    strong: L,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MeasureCues {
-    strong: Vec<String>,
-    weak: Vec<String>,
+struct MeasureCues<L> {
+    strong: L,
+    weak: L,
     /// Nouns holding a cue (社会组织, 指导员): blocked in every list.
-    blockers: Vec<String>,
+    blockers: L,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ProblemCues {
-    strong: Vec<String>,
-    remedies: Vec<String>,
+struct ProblemCues<L> {
+    strong: L,
+    remedies: L,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct BrandCues {
-    after: Vec<String>,
-    before: Vec<String>,
+struct BrandCues<L> {
+    after: L,
+    before: L,
     min_name_chars: usize,
     max_name_chars: usize,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Phrases {
-    phrases: Vec<String>,
+struct Phrases<L> {
+    phrases: L,
 }
 
 /// The compiled vocabulary.
@@ -106,10 +113,12 @@ struct Compiled {
     national: CueList,
 }
 
-/// Parses the embedded vocabulary; the crate's tests check that it parses, so a release cannot
-/// carry a broken one.
-fn parse_vocabulary(text: &str) -> Result<Vocabulary, jianbao_facts::SchemaError> {
-    jianbao_facts::parse_toml(text, Path::new("data/points.toml"))
+/// Parses the embedded vocabulary, as the tests check [`POINT_LISTS`] against.
+#[cfg(test)]
+fn parse_vocabulary(
+    text: &str,
+) -> Result<Vocabulary<Vec<String>, Vec<PointKind>>, jianbao_facts::SchemaError> {
+    jianbao_facts::parse_toml(text, std::path::Path::new("data/points.toml"))
 }
 
 /// Compiles the vocabulary now rather than at the first [`find`] (so that another thread can).
@@ -121,25 +130,25 @@ fn compiled() -> Option<&'static Compiled> {
     static COMPILED: OnceLock<Option<Compiled>> = OnceLock::new();
     COMPILED
         .get_or_init(|| {
-            let v = parse_vocabulary(VOCABULARY).ok()?;
-            let b = &v.measure.blockers;
+            let v = &POINT_LISTS;
+            let b = v.measure.blockers;
             let mut lists = CueListsBuilder::default();
-            let continuations = lists.add(&v.continuations, &[]);
-            let measure_strong = lists.add(&v.measure.strong, b);
-            let measure_weak = lists.add(&v.measure.weak, b);
-            let result = lists.add(&v.result.strong, b);
-            let first = lists.add(&v.first.strong, b);
-            let milestone = lists.add(&v.milestone.strong, b);
-            let brand_after = lists.add(&v.brand.after, b);
-            let brand_before = lists.add(&v.brand.before, b);
-            let problem = lists.add(&v.problem.strong, b);
-            let remedies = lists.add(&v.problem.remedies, b);
-            let plan = lists.add(&v.plan.strong, b);
-            let generic = lists.add(&v.generic.phrases, b);
-            let furniture = lists.add(&v.furniture.phrases, b);
-            let national = lists.add(&v.national.subjects, &[]);
+            let continuations = lists.add(v.continuations, &[]);
+            let measure_strong = lists.add(v.measure.strong, b);
+            let measure_weak = lists.add(v.measure.weak, b);
+            let result = lists.add(v.result.strong, b);
+            let first = lists.add(v.first.strong, b);
+            let milestone = lists.add(v.milestone.strong, b);
+            let brand_after = lists.add(v.brand.after, b);
+            let brand_before = lists.add(v.brand.before, b);
+            let problem = lists.add(v.problem.strong, b);
+            let remedies = lists.add(v.problem.remedies, b);
+            let plan = lists.add(v.plan.strong, b);
+            let generic = lists.add(v.generic.phrases, b);
+            let furniture = lists.add(v.furniture.phrases, b);
+            let national = lists.add(v.national.subjects, &[]);
             Some(Compiled {
-                priority: v.priority,
+                priority: v.priority.to_vec(),
                 min_chars: v.min_chars,
                 max_chars: v.max_chars,
                 cues: lists.build()?,
@@ -857,6 +866,15 @@ fn read_unit(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
+
+    /// The static build.rs wrote is the file as the run-time parse reads it: every list, every
+    /// word in order. (`Debug` prints a `Vec` and a slice, a `String` and a `&str` alike.)
+    #[test]
+    fn point_lists_static_equals_the_parse() {
+        let parsed = parse_vocabulary(VOCABULARY).expect("data/points.toml must parse");
+        assert_eq!(format!("{:#?}", &POINT_LISTS), format!("{parsed:#?}"));
+    }
 
     #[test]
     fn embedded_vocabulary_parses() {

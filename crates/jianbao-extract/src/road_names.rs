@@ -2,17 +2,20 @@
 //! followed by a road's ending (`data/road-names.toml`) is part of the road's name, so the
 //! gazetteer does not read it as the place (a 上海 street called 南京东路街道 is no 南京).
 
-use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-const ROAD_NAMES: &str = include_str!("../../../data/road-names.toml");
+// `ROAD_WORDS`: data/road-names.toml as a `RoadWords`, written when the crate was built
+// (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests check it equals the
+// parse.
+include!(concat!(env!("OUT_DIR"), "/road_words.rs"));
 
-#[derive(Debug, Deserialize)]
+/// The lists of data/road-names.toml as build.rs writes them.
+#[derive(Debug)]
 struct RoadWords {
-    directions: String,
-    endings: Vec<String>,
-    not_endings: Vec<String>,
+    directions: &'static str,
+    endings: &'static [&'static str],
+    not_endings: &'static [&'static str],
 }
 
 /// The words as characters, parsed once.
@@ -25,10 +28,8 @@ struct Words {
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        // embedded at build time and checked by the tests below: a malformed file is a bug of
-        // this crate, not of the user's input
-        let raw: RoadWords = toml::from_str(ROAD_NAMES).expect("data/road-names.toml parses");
-        let chars = |w: &String| w.chars().collect::<Vec<char>>();
+        let raw = &ROAD_WORDS;
+        let chars = |w: &&str| w.chars().collect::<Vec<char>>();
         Words {
             directions: raw.directions.chars().collect(),
             endings: raw.endings.iter().map(chars).collect(),
@@ -82,6 +83,24 @@ fn ends_a_non_ending(before: &[char], e: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// data/road-names.toml as the run-time parse reads it.
+    #[derive(Debug, serde::Deserialize)]
+    struct ParsedRoadWords {
+        directions: String,
+        endings: Vec<String>,
+        not_endings: Vec<String>,
+    }
+
+    /// The static build.rs wrote is the file as the run-time parse reads it.
+    #[test]
+    fn road_words_static_equals_the_parse() {
+        let parsed: ParsedRoadWords = toml::from_str(include_str!("../../../data/road-names.toml"))
+            .expect("data/road-names.toml parses");
+        assert_eq!(ROAD_WORDS.directions, parsed.directions);
+        assert!(ROAD_WORDS.endings == parsed.endings.as_slice());
+        assert!(ROAD_WORDS.not_endings == parsed.not_endings.as_slice());
+    }
 
     fn ending(text: &str, at: usize) -> Option<String> {
         let chars: Vec<char> = text.chars().collect();

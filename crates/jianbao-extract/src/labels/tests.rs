@@ -1,4 +1,4 @@
-use super::words::{LabelWords, LABEL_DATA};
+use super::words::{LabelWords, LABEL_DATA, LABEL_LISTS};
 use super::*;
 use crate::numbers::find_quantities;
 
@@ -20,6 +20,16 @@ fn labels(text: &str) -> Vec<String> {
 fn embedded_words_parse() {
     let words: LabelWords = toml::from_str(LABEL_DATA).expect("data/labels.toml parses");
     assert!(!words.building_verbs.is_empty() && !words.bad_start.is_empty());
+}
+
+/// The static build.rs wrote is the file as the run-time parse reads it: every field, every word
+/// in order. (`Debug` prints a `Vec<String>` and a `&[&str]`, a `String` and a `&str` alike, and
+/// both structs list their fields in one order.)
+#[test]
+fn label_lists_static_equals_the_parse() {
+    let parsed: LabelWords = toml::from_str(LABEL_DATA).expect("data/labels.toml parses");
+    let parsed = format!("{parsed:#?}").replacen("LabelWords", "LabelLists", 1);
+    assert_eq!(format!("{:#?}", &LABEL_LISTS), parsed);
 }
 
 #[test]

@@ -5,9 +5,58 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+#[cfg(test)]
 pub(super) const LABEL_DATA: &str = include_str!("../../../../data/labels.toml");
 
-#[derive(serde::Deserialize, Default)]
+// `LABEL_LISTS`: data/labels.toml as a `LabelLists`, written when the crate was built (build.rs,
+// build/flat_lists.rs), so that no start parses its TOML; the tests check it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/label_lists.rs"));
+
+/// The lists of data/labels.toml as build.rs writes them (the fields of [`LabelWords`]).
+#[derive(Debug, PartialEq)]
+pub(super) struct LabelLists {
+    pub(super) predicate_starts: &'static [&'static str],
+    pub(super) leading_words: &'static [&'static str],
+    pub(super) trailing_words: &'static [&'static str],
+    pub(super) building_verbs: &'static [&'static str],
+    pub(super) bad_start: &'static str,
+    pub(super) bad_end: &'static str,
+    pub(super) good_starts: &'static [&'static str],
+    pub(super) subject_breakers: &'static [&'static str],
+    pub(super) not_labels: &'static [&'static str],
+    pub(super) compound_words: &'static [&'static str],
+    pub(super) speech_openers: &'static [&'static str],
+    pub(super) compound_heads: &'static [&'static str],
+    pub(super) clause_adverbs: &'static [&'static str],
+    pub(super) adverb_exceptions: &'static [&'static str],
+    pub(super) never_head_predicates: &'static [&'static str],
+    pub(super) averages: &'static [&'static str],
+    pub(super) completion_verbs: &'static [&'static str],
+    pub(super) generic_nouns: &'static [&'static str],
+    pub(super) attending_verbs: &'static [&'static str],
+    pub(super) furniture_words: &'static [&'static str],
+    pub(super) dateline_marks: &'static [&'static str],
+    pub(super) site_marks: &'static [&'static str],
+    pub(super) level_words: &'static [&'static str],
+    pub(super) verb_joiners: &'static [&'static str],
+    pub(super) duration_units: &'static [&'static str],
+    pub(super) comparison_verbs: &'static [&'static str],
+    pub(super) joint_action_words: &'static [&'static str],
+    pub(super) action_verbs: &'static [&'static str],
+    pub(super) time_frame_ends: &'static [&'static str],
+    pub(super) coverbs: &'static [&'static str],
+    pub(super) topic_time_ends: &'static [&'static str],
+    pub(super) reach_verbs: &'static [&'static str],
+    pub(super) people_counts: &'static [(&'static str, &'static str)],
+    pub(super) running_marks: &'static [&'static str],
+    pub(super) locative_closers: &'static str,
+    pub(super) serving_verbs: &'static [&'static str],
+    pub(super) framing_closers: &'static [&'static str],
+}
+
+/// data/labels.toml as the tests parse it at run time, to check [`LABEL_LISTS`] against.
+#[cfg(test)]
+#[derive(serde::Deserialize, Debug, PartialEq)]
 pub(super) struct LabelWords {
     pub(super) predicate_starts: Vec<String>,
     pub(super) leading_words: Vec<String>,
@@ -126,51 +175,54 @@ impl std::ops::Deref for WordList {
 pub(super) fn vocabulary() -> &'static Vocabulary {
     static WORDS: OnceLock<Vocabulary> = OnceLock::new();
     WORDS.get_or_init(|| {
-        // the embedded file is checked by this module's tests, so it parses in a release
-        let words: LabelWords = toml::from_str(LABEL_DATA).unwrap_or_default();
-        let chars = |list: &[String]| -> WordList {
+        let words = &LABEL_LISTS;
+        let chars = |list: &[&str]| -> WordList {
             let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
             out.sort_by_key(|w| std::cmp::Reverse(w.len()));
             WordList::new(out)
         };
         Vocabulary {
-            predicate_starts: chars(&words.predicate_starts),
-            leading_words: chars(&words.leading_words),
-            trailing_words: chars(&words.trailing_words),
-            building_verbs: chars(&words.building_verbs),
+            predicate_starts: chars(words.predicate_starts),
+            leading_words: chars(words.leading_words),
+            trailing_words: chars(words.trailing_words),
+            building_verbs: chars(words.building_verbs),
             bad_start: words.bad_start.chars().collect(),
             bad_end: words.bad_end.chars().collect(),
-            good_starts: chars(&words.good_starts),
-            subject_breakers: chars(&words.subject_breakers),
-            not_labels: chars(&words.not_labels),
-            compound_words: chars(&words.compound_words),
-            speech_openers: chars(&words.speech_openers),
-            compound_heads: chars(&words.compound_heads),
-            clause_adverbs: chars(&words.clause_adverbs),
-            adverb_exceptions: chars(&words.adverb_exceptions),
-            never_head_predicates: chars(&words.never_head_predicates),
-            averages: chars(&words.averages),
-            completion_verbs: chars(&words.completion_verbs),
-            generic_nouns: chars(&words.generic_nouns),
-            attending_verbs: chars(&words.attending_verbs),
-            furniture_words: chars(&words.furniture_words),
-            dateline_marks: chars(&words.dateline_marks),
-            site_marks: chars(&words.site_marks),
-            level_words: chars(&words.level_words),
-            verb_joiners: chars(&words.verb_joiners),
-            duration_units: words.duration_units,
-            comparison_verbs: chars(&words.comparison_verbs),
-            joint_action_words: chars(&words.joint_action_words),
-            action_verbs: chars(&words.action_verbs),
-            time_frame_ends: chars(&words.time_frame_ends),
-            coverbs: chars(&words.coverbs),
-            topic_time_ends: chars(&words.topic_time_ends),
-            reach_verbs: chars(&words.reach_verbs),
-            people_counts: words.people_counts,
-            running_marks: chars(&words.running_marks),
+            good_starts: chars(words.good_starts),
+            subject_breakers: chars(words.subject_breakers),
+            not_labels: chars(words.not_labels),
+            compound_words: chars(words.compound_words),
+            speech_openers: chars(words.speech_openers),
+            compound_heads: chars(words.compound_heads),
+            clause_adverbs: chars(words.clause_adverbs),
+            adverb_exceptions: chars(words.adverb_exceptions),
+            never_head_predicates: chars(words.never_head_predicates),
+            averages: chars(words.averages),
+            completion_verbs: chars(words.completion_verbs),
+            generic_nouns: chars(words.generic_nouns),
+            attending_verbs: chars(words.attending_verbs),
+            furniture_words: chars(words.furniture_words),
+            dateline_marks: chars(words.dateline_marks),
+            site_marks: chars(words.site_marks),
+            level_words: chars(words.level_words),
+            verb_joiners: chars(words.verb_joiners),
+            duration_units: words.duration_units.iter().map(|&w| w.to_owned()).collect(),
+            comparison_verbs: chars(words.comparison_verbs),
+            joint_action_words: chars(words.joint_action_words),
+            action_verbs: chars(words.action_verbs),
+            time_frame_ends: chars(words.time_frame_ends),
+            coverbs: chars(words.coverbs),
+            topic_time_ends: chars(words.topic_time_ends),
+            reach_verbs: chars(words.reach_verbs),
+            people_counts: words
+                .people_counts
+                .iter()
+                .map(|&(unit, noun)| (unit.to_owned(), noun.to_owned()))
+                .collect(),
+            running_marks: chars(words.running_marks),
             locative_closers: words.locative_closers.chars().collect(),
-            serving_verbs: chars(&words.serving_verbs),
-            framing_closers: chars(&words.framing_closers),
+            serving_verbs: chars(words.serving_verbs),
+            framing_closers: chars(words.framing_closers),
         }
     })
 }

@@ -1,0 +1,115 @@
+//! A data file of word lists (data/labels.toml, data/road-names.toml, data/points.toml) as one
+//! Rust static, so that no process parses its TOML at start (labels.toml alone was a percent of
+//! extracting the seeds). The structs are the crate's; a key a struct lacks, or one it has and
+//! the file lacks, fails the build in the generated file, and the crate's tests check each
+//! static equals the run-time parse.
+
+use std::fmt::Write as _;
+
+/// How a file's values become Rust.
+pub struct Shape<'a> {
+    /// Where the file lives, as errors name it.
+    pub file: &'a str,
+    /// Visibility, name and type of the static: `pub(super)`, `LABEL_LISTS`, `LabelLists`.
+    pub visibility: &'a str,
+    pub name: &'a str,
+    pub static_type: &'a str,
+    /// The struct the top-level table becomes (`static_type` without its generics).
+    pub constructor: &'a str,
+    /// Per key holding a table, the struct it becomes.
+    pub tables: &'a [(&'a str, &'a str)],
+    /// Per key holding a list of an enum's names in snake_case, the enum (its variants are the
+    /// names in CamelCase, as serde's `rename_all = "snake_case"` reads them).
+    pub enums: &'a [(&'a str, &'a str)],
+}
+
+/// `VISIBILITY static NAME: TYPE = CONSTRUCTOR { key: value, … };` for the keys of `text`, in
+/// the file's order: a string stays a `&str`, an integer a literal, a list of strings becomes a
+/// `&[&str]` (or a slice of enum variants), a list of two-string lists a `&[(&str, &str)]`, a
+/// table the struct [`Shape::tables`] names.
+pub fn to_rust(text: &str, shape: &Shape) -> Result<String, String> {
+    let file = shape.file;
+    let table: toml::Table = toml::from_str(text).map_err(|e| format!("{file}: {e}"))?;
+    let body = fields(&table, shape, "    ")?;
+    Ok(format!(
+        "{} static {}: {} = {} {{\n{body}}};\n",
+        shape.visibility, shape.name, shape.static_type, shape.constructor
+    ))
+}
+
+/// The fields of a struct literal for `table`, one a line.
+fn fields(table: &toml::Table, shape: &Shape, indent: &str) -> Result<String, String> {
+    let mut out = String::new();
+    for (key, value) in table {
+        let literal = if let Some(inner) = value.as_table() {
+            let constructor = lookup(shape.tables, key).ok_or_else(|| {
+                format!("{}: [{key}] is a table the crate does not read", shape.file)
+            })?;
+            let inner = fields(inner, shape, &format!("{indent}    "))?;
+            Some(format!("{constructor} {{\n{inner}{indent}}}"))
+        } else if let Some(kind) = lookup(shape.enums, key) {
+            enum_list(value, kind)
+        } else {
+            literal(value)
+        };
+        let literal = literal.ok_or_else(|| {
+            format!(
+                "{}: `{key}` is neither a string, a whole number, a list of strings nor a list \
+                 of pairs of strings; write it as one of those",
+                shape.file
+            )
+        })?;
+        let _ = writeln!(out, "{indent}{key}: {literal},");
+    }
+    Ok(out)
+}
+
+fn lookup<'a>(pairs: &[(&str, &'a str)], key: &str) -> Option<&'a str> {
+    pairs.iter().find(|(k, _)| *k == key).map(|&(_, v)| v)
+}
+
+/// A list of snake_case names as `&[Kind::CamelCase, …]`.
+fn enum_list(value: &toml::Value, kind: &str) -> Option<String> {
+    let mut out = String::from("&[");
+    for item in value.as_array()? {
+        let name: String = item
+            .as_str()?
+            .split('_')
+            .map(|part| {
+                let mut chars = part.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_uppercase().chain(chars).collect()
+                })
+            })
+            .collect();
+        let _ = write!(out, "{kind}::{name}, ");
+    }
+    out.push(']');
+    Some(out)
+}
+
+/// The Rust literal of a string, a whole number, a list of strings or a list of two-string lists.
+fn literal(value: &toml::Value) -> Option<String> {
+    if let Some(s) = value.as_str() {
+        return Some(format!("{s:?}"));
+    }
+    if let Some(n) = value.as_integer() {
+        return Some(n.to_string());
+    }
+    let items = value.as_array()?;
+    let mut out = String::from("&[");
+    for item in items {
+        if let Some(s) = item.as_str() {
+            let _ = write!(out, "{s:?}, ");
+        } else {
+            match item.as_array()?.as_slice() {
+                [a, b] => {
+                    let _ = write!(out, "({:?}, {:?}), ", a.as_str()?, b.as_str()?);
+                }
+                _ => return None,
+            }
+        }
+    }
+    out.push(']');
+    Some(out)
+}
