@@ -639,7 +639,13 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .filter(|(k, _)| !dropped[*k])
         .map(|(k, (f, _))| (f, k))
         .collect();
-    facts.sort_by(|a, b| a.0.doc.cmp(&b.0.doc).then(a.0.span.cmp(&b.0.span)));
+    // sorted in place: the original index breaks ties as a stable sort would, without the
+    // stable sort's scratch copy of every fact (1.5 MB on a 2 MB text, at the memory peak)
+    facts.sort_unstable_by(|a, b| {
+        (a.0.doc.cmp(&b.0.doc))
+            .then(a.0.span.cmp(&b.0.span))
+            .then(a.1.cmp(&b.1))
+    });
     let mut seen: FxHashMap<String, usize> = FxHashMap::default();
     let mut id_of: FxHashMap<usize, String> = FxHashMap::default();
     for (f, k) in facts.iter_mut() {

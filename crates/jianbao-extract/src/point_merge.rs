@@ -238,8 +238,15 @@ pub(crate) fn merge_points(
         k += 1;
         !dropped[k - 1]
     });
-    let mut points: Vec<Point> = all.into_iter().map(|(p, _)| p).collect();
-    points.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+    // sorted in place: the candidate's index breaks ties as a stable sort would, without the
+    // stable sort's scratch copy of every point (as large as the points on a 2 MB text)
+    let mut indexed: Vec<(Point, usize)> = all
+        .into_iter()
+        .enumerate()
+        .map(|(k, (p, _))| (p, k))
+        .collect();
+    indexed.sort_unstable_by(|(a, ka), (b, kb)| (&a.doc, a.span, ka).cmp(&(&b.doc, b.span, kb)));
+    let mut points: Vec<Point> = indexed.into_iter().map(|(p, _)| p).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for p in &mut points {
         let base = point_id(p);
