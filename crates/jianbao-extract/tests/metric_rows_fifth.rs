@@ -101,3 +101,43 @@ fn volunteers_serving_new_employment_workers_are_not_workers_who_volunteer() {
         Some("volunteers.new_employment_volunteers")
     );
 }
+
+#[test]
+fn registered_social_organisations_by_legal_form() {
+    let facts = facts_of(
+        "shehuizuzhi.txt",
+        "江西省社会组织发展情况\n\
+         2025年1月，江西省委社会工作部、省民政厅介绍，全省推进社会组织高质量发展，加强社会组织党建工作。\
+         截至2024年底，江西省依法登记社会组织3.2万个，其中社会团体1.1万个、社会服务机构2万个、\
+         基金会520个。\n",
+    );
+    assert_eq!(
+        metric(&facts, 32_000.0, "个").as_deref(),
+        Some("social_organizations.total")
+    );
+    assert_eq!(
+        metric(&facts, 11_000.0, "个").as_deref(),
+        Some("social_organizations.social_groups")
+    );
+    assert_eq!(
+        metric(&facts, 20_000.0, "个").as_deref(),
+        Some("social_organizations.service_institutions")
+    );
+    assert_eq!(
+        metric(&facts, 520.0, "个").as_deref(),
+        Some("social_organizations.foundations")
+    );
+}
+
+#[test]
+fn a_list_of_legal_forms_and_another_remits_breakdown_keep_no_kind() {
+    let facts = facts_of(
+        "biaozhang.txt",
+        "社会组织表彰\n\
+         2024年10月，民政部召开表彰会议，共有312个社会团体、社会服务机构和基金会获得表彰。\
+         同月，南昌市委社会工作部介绍，全市志愿团体总数为860个，包括43个社会团体、9个社会服务机构。\n",
+    );
+    assert_eq!(metric(&facts, 312.0, "个"), None);
+    assert_eq!(metric(&facts, 43.0, "个"), None);
+    assert_eq!(metric(&facts, 9.0, "个"), None);
+}
