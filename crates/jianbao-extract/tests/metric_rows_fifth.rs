@@ -141,3 +141,28 @@ fn a_list_of_legal_forms_and_another_remits_breakdown_keep_no_kind() {
     assert_eq!(metric(&facts, 43.0, "个"), None);
     assert_eq!(metric(&facts, 9.0, "个"), None);
 }
+
+#[test]
+fn volunteer_groups_in_the_system_are_teams_and_registered_organisations_are_organisations() {
+    // 志愿团体 / 志愿服务团体 count the teams registered in the volunteer information system,
+    // most of which are no legal person (1253 groups, of which 69 are registered social
+    // organisations, in the way reports split them); 志愿服务组织 are the legally registered ones
+    let facts = facts_of(
+        "tuanti.txt",
+        "九江市志愿服务发展\n\
+         2024年12月，九江市委社会工作部介绍，全市实名注册志愿者达到86万人，\
+         注册志愿服务团体4300个，依法登记的志愿服务组织210家，全年开展志愿服务活动1.2万场。\n",
+    );
+    assert_eq!(
+        metric(&facts, 4300.0, "个").as_deref(),
+        Some("volunteers.service_teams")
+    );
+    assert_eq!(
+        metric(&facts, 210.0, "家").as_deref(),
+        Some("volunteers.organizations")
+    );
+    assert_eq!(
+        metric(&facts, 860_000.0, "人").as_deref(),
+        Some("volunteers.registered")
+    );
+}
