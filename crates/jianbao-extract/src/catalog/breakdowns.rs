@@ -55,9 +55,9 @@ fn sums_a_list_after(chars: &[char], thing_end: usize) -> bool {
     run.first().is_some_and(|&c| is_han(c)) && !run.iter().any(char::is_ascii_digit)
 }
 
-/// Whether a breakdown word opens the run of items the figure is in (only 、 between them), a
-/// figure stands before it (the whole's), and the catalog wording nearest before that word names
-/// a thing of another theme than `metric`'s.
+/// Whether a breakdown word stands in the run of items the figure is in (only 、 between them),
+/// a figure stands before it (the whole's), and the catalog wording nearest before that word
+/// names a thing of another theme than `metric`'s.
 fn part_of_another_remits_whole(
     catalog: &Catalog,
     hits: &[PatternHit],
@@ -66,25 +66,27 @@ fn part_of_another_remits_whole(
     metric: usize,
 ) -> bool {
     let before = &chars[..number_start];
+    // the figure's own run of items (其中社会团体1.1万个、基金会520个): back to a clause break
+    // other than 、
+    let run_start = before
+        .iter()
+        .rposition(|&c| is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let run = &before[run_start..];
     let Some(opens) = BREAKDOWN_WORDS
         .iter()
         .filter_map(|w| {
             let w: Vec<char> = w.chars().collect();
-            (0..before.len().saturating_sub(w.len() - 1))
-                .rev()
-                .find(|&i| before[i..].starts_with(&w))
+            run.windows(w.len())
+                .rposition(|window| window == w.as_slice())
         })
         .max()
+        .map(|at| run_start + at)
     else {
         return false;
     };
-    // the breakdown opens the figure's own run of items (其中社会团体1.1万个、基金会520个), and
-    // splits a whole stated before it
-    if before[opens..]
-        .iter()
-        .any(|&c| is_clause_break(c) && c != '、')
-        || !before[..opens].iter().any(char::is_ascii_digit)
-    {
+    // it splits a whole stated before it
+    if !before[..opens].iter().any(char::is_ascii_digit) {
         return false;
     }
     hits.iter()
