@@ -5,6 +5,7 @@
 //! (报考人数 … 比去年增加 6.4万). `~A` marks a wording every remit uses (服务群众, 开展活动): it
 //! denotes the metric only for a figure whose own theme is the metric's.
 
+mod breakdowns;
 mod subsets;
 mod themes;
 
@@ -389,6 +390,17 @@ pub fn metric_in_context(
     context_theme: impl FnOnce() -> Theme,
 ) -> Option<usize> {
     let best = best_hit(catalog, hits, chars, number_start, quantity_end, unit)?;
+    if breakdowns::bare_noun_splits_another_whole(
+        catalog,
+        hits,
+        best,
+        chars,
+        number_start,
+        best.metric,
+    ) {
+        // 志愿团体1253个，包括57个社会团体: a part of the volunteers' whole, of no row here
+        return None;
+    }
     if best.generic && unit.is_empty() {
         // a wording every remit uses says too little to give a bare 万 its unit
         // (8000万新就业群体服务 is no count of services)

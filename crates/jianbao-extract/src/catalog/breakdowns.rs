@@ -1,0 +1,116 @@
+//! A bare noun of a kind (`=` in data/metrics.toml: 社会团体, 基金会, 志愿者) names what a figure
+//! counts only when the figure counts that kind alone, as the place's stock of it. Official texts
+//! also write such nouns where the figure counts something else:
+//! - a list after the figure with no figure of its own items (286个社会团体、社会服务机构和基金会
+//!   获得……称号): the figure sums the list, it is no count of its first item;
+//! - a breakdown (包括, 其中) of a whole another remit's wording named before (注册志愿团体1253个，
+//!   包括57个社会团体、11个社会服务机构): the items split that whole by legal form, a part of it,
+//!   not the place's social groups; a breakdown of a whole of the same remit (全省社会组织3.2万个，
+//!   其中社会团体1.1万个) is the kind's own count.
+
+use super::{is_clause_break, PatternHit};
+use crate::labels::is_han;
+use jianbao_facts::Catalog;
+
+/// Words that open a breakdown of the whole named before them.
+const BREAKDOWN_WORDS: [&str; 2] = ["包括", "其中"];
+
+/// Whether the figure given a metric through the bare-noun wording `hit` right after it opens a
+/// list it sums (286个社会团体、社会服务机构和基金会): a count of organisations of several kinds,
+/// of that remit (its theme stays) but of no one kind's row.
+pub(super) fn bare_noun_opens_a_list(
+    hit: &PatternHit,
+    chars: &[char],
+    number_start: usize,
+) -> bool {
+    hit.adjacent && hit.start >= number_start && sums_a_list_after(chars, hit.end)
+}
+
+/// Whether the figure given `metric` through the bare-noun wording `hit` is an item of a
+/// breakdown of another remit's whole (志愿团体1253个，包括57个社会团体): a part of that whole,
+/// which gives the figure its theme, so it has no metric of the noun's remit at all.
+pub(super) fn bare_noun_splits_another_whole(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    hit: &PatternHit,
+    chars: &[char],
+    number_start: usize,
+    metric: usize,
+) -> bool {
+    hit.adjacent && part_of_another_remits_whole(catalog, hits, chars, number_start, metric)
+}
+
+/// Whether the noun ending at `thing_end` goes on as a list (、, 和, 及) whose further items have
+/// no figure before the clause ends: the figure counts the whole list.
+fn sums_a_list_after(chars: &[char], thing_end: usize) -> bool {
+    if !matches!(chars.get(thing_end), Some('、' | '和' | '及')) {
+        return false;
+    }
+    let rest = &chars[thing_end + 1..];
+    let end = rest
+        .iter()
+        .position(|&c| is_clause_break(c) && c != '、')
+        .unwrap_or(rest.len());
+    let run = &rest[..end];
+    run.first().is_some_and(|&c| is_han(c)) && !run.iter().any(char::is_ascii_digit)
+}
+
+/// Whether a breakdown word stands in the run of items the figure is in (only 、 between them),
+/// a figure stands before it (the whole's), and the catalog wording nearest before that word
+/// names a thing of another theme than `metric`'s.
+fn part_of_another_remits_whole(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    chars: &[char],
+    number_start: usize,
+    metric: usize,
+) -> bool {
+    let before = &chars[..number_start];
+    // the figure's own run of items (其中社会团体1.1万个、基金会520个): back to a clause break
+    // other than 、
+    let run_start = before
+        .iter()
+        .rposition(|&c| is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    let run = &before[run_start..];
+    let Some(opens) = BREAKDOWN_WORDS
+        .iter()
+        .filter_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            run.windows(w.len())
+                .rposition(|window| window == w.as_slice())
+        })
+        .max()
+        .map(|at| run_start + at)
+    else {
+        return false;
+    };
+    // it splits a whole stated before it
+    if !before[..opens].iter().any(char::is_ascii_digit) {
+        return false;
+    }
+    hits.iter()
+        .filter(|h| h.end <= opens)
+        .max_by_key(|h| (h.end, h.length))
+        .is_some_and(|whole| catalog.metrics[whole.metric].theme != catalog.metrics[metric].theme)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn a_list_without_figures_of_its_own_is_summed() {
+        let first_item_end = |text: &[char]| text.iter().position(|&c| c == '、').unwrap();
+        let text = chars("共有286个社会团体、社会服务机构和基金会获得称号");
+        assert!(sums_a_list_after(&text, first_item_end(&text)));
+        let items = chars("包括57个社会团体、11个社会服务机构");
+        assert!(!sums_a_list_after(&items, first_item_end(&items)));
+        let alone = chars("登记社会团体1.1万个,基金会120个");
+        assert!(!sums_a_list_after(&alone, 6));
+    }
+}
