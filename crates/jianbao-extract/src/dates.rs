@@ -28,18 +28,32 @@ impl DocDate {
         }
     }
 
+    /// Whether the text reviews the year before the one it was published in (a 2024年工作综述
+    /// published in January 2025): written at that year's end, its "this year" is that year
+    /// (its 目前 and 如今 are still its publication date).
+    fn reviews_last_year(&self) -> bool {
+        matches!((self.period, self.year), (Some(p), Some(y)) if y == p + 1)
+    }
+
     /// What 目前 and 截至目前 mean: the document's date (a review of 2024 published in 2025
     /// states its 如今 in 2025), else the year an undated text reports.
-    fn now(&self) -> Option<String> {
+    pub fn now(&self) -> Option<String> {
         self.as_of()
             .or_else(|| self.period.map(|y| format_date(y, None, None)))
     }
 
-    /// The year of 全年 and 今年以来: the document's, else the year an undated text reports.
+    /// The year 今年 names: the document's, but a review's year for a review of the year before,
+    /// else the year an undated text reports.
+    fn written_year(&self) -> Option<i32> {
+        if self.reviews_last_year() {
+            return self.period;
+        }
+        self.year.or(self.period)
+    }
+
+    /// The year of 全年 and 今年以来 (see [`DocDate::written_year`]).
     fn this_year(&self) -> Option<String> {
-        self.year
-            .or(self.period)
-            .map(|y| format_date(y, None, None))
+        self.written_year().map(|y| format_date(y, None, None))
     }
 
     /// The document date as an `as_of` value, or `None` when unknown.
@@ -178,6 +192,38 @@ pub fn review_year(title: &[char]) -> Option<i32> {
     })
 }
 
+/// Words in a title or lead that make the text a review of a year without naming it: 一年来,
+/// 过去一年, 年终盘点, 年度总结 ….
+const YEAR_REVIEW_WORDS: &[&str] = &[
+    "一年来",
+    "过去一年",
+    "这一年",
+    "年终",
+    "年度盘点",
+    "年度总结",
+    "年度回顾",
+    "全年工作",
+];
+
+/// The last month of the next year in which a review of a year is still published (年终
+/// reviews and work reports come out from December to March).
+const LAST_REVIEW_MONTH: u32 = 3;
+
+/// The year a review reports when its title or lead (`text`) says it reviews a year without
+/// naming it (一年来, 年终盘点): published early in the next year (January to March), the year
+/// before; published in December, that year. Other months: none (一年来 in June is the last
+/// twelve months, dated by the article's month).
+pub fn unnamed_review_year(text: &[char], doc: &DocDate) -> Option<i32> {
+    let (year, month) = (doc.year?, doc.month?);
+    let reviews = (0..text.len()).any(|i| YEAR_REVIEW_WORDS.iter().any(|w| word_at(text, i, w)));
+    match month {
+        _ if !reviews => None,
+        12 => Some(year),
+        m if m <= LAST_REVIEW_MONTH => Some(year - 1),
+        _ => None,
+    }
+}
+
 /// The year an article's lead paragraph (`s`) says it reports, for a text without a date of its
 /// own: a lead that opens a clause with the year (据介绍,2017年,北京新建成……; a yearbook's
 /// 【概况】 2013年,成武县……). A 年度 in the lead names an award or a meeting as often as a
@@ -220,7 +266,8 @@ const BIOGRAPHY: &[&str] = &[
 /// Verbs of founding: a year written right before one and its clause's end (协会于2009年成立,
 /// 2009年成立以来) or right after 成立于 dates the founding, a history the text tells, not the
 /// period of the figures around it (2023年成立社工站50个 names what was founded: a figure's year).
-const FOUNDING: &[&str] = &["成立", "组建", "创建", "创立", "建立", "挂牌"];
+/// 始于 (their story began in) is told the same way.
+const FOUNDING: &[&str] = &["成立", "组建", "创建", "创立", "建立", "挂牌", "始"];
 
 /// Whether the date at `start..end` is a founding's: after 成立于 …, or before 成立 and then a
 /// clause break, 以来 or 的.
@@ -237,6 +284,34 @@ fn founding_year(chars: &[char], start: usize, end: usize) -> bool {
                 .is_none_or(|&c| crate::catalog::is_clause_break(c) || matches!(c, '的' | '以'))
     });
     after_verb || before_verb
+}
+
+/// Verbs of holding or winning something named with its year (举办2024年度……发布仪式, 荣获2023年度
+/// ……称号, 印发2024年……方案): the year is part of the name, not the period of any figure.
+const NAMING_VERBS: &[&str] = &[
+    "举办", "举行", "召开", "荣获", "获评", "入选", "评为", "获得", "印发", "出台", "制定",
+];
+
+/// Whether the year at `start` is part of a name: inside a document's title (《泗县2023年……方案》)
+/// or right after a verb that holds or wins something named with its year ([`NAMING_VERBS`]).
+fn names_a_document_or_event(chars: &[char], start: usize) -> bool {
+    let in_title = chars[..start]
+        .iter()
+        .rev()
+        .find(|&&c| matches!(c, '《' | '》'))
+        .is_some_and(|&c| c == '《');
+    let after_verb = NAMING_VERBS.iter().any(|w| {
+        let n = w.chars().count();
+        start >= n && word_at(chars, start - n, w)
+    });
+    in_title || after_verb
+}
+
+/// The end of 以来 (or 份以来) right after a date at `end`: the date opens a span that runs
+/// to the text's own "now" (自2018年以来累计……), so it is the span's start, not its period.
+fn since_end(chars: &[char], end: usize) -> Option<usize> {
+    let at = end + usize::from(chars.get(end) == Some(&'份'));
+    word_at(chars, at, "以来").then_some(at + 2)
 }
 
 /// The five-year plan periods (“十二五”) and their last years: 截至“十二五”末 is 2015.
@@ -323,12 +398,154 @@ const NOW: &[&str] = &[
     "眼下",
     "当前",
     "现有",
+    "已有",
     "今年以来",
     "去年以来",
-    "近年来",
     "近期",
+    "近日",
     "日前",
 ];
+
+/// Words of years past (近年来累计培育……): the stock as it grew over years, which the text dates
+/// to no month; they open a sentence and hold for all of it.
+pub const YEARS_PAST: &[&str] = &["近年来", "多年来", "历年来", "近几年", "这些年来"];
+
+/// Words of a standing description (先后建成……, 全市共有……, 累计服务……): the stock as it stands,
+/// which the text dates to no month; they hold for their own clause and the 其中 clauses that
+/// split it. 现有, 已有 and 目前 (in [`NOW`]) say "now" instead and date a figure to the
+/// article's month.
+pub const STANDING: &[&str] = &["先后", "累计", "共有", "拥有", "建成"];
+
+/// Verbs after a figure that make 共有 count the takers of an event rather than a stock (共有286个
+/// 社会组织获得称号, 共有300名志愿者参与): a reported event, dated as events are.
+const EVENT_VERBS: &[&str] = &["获", "参加", "参与", "入选", "受到", "报名", "被评"];
+
+/// Where a clause ends for a standing word's reach: punctuation, and the brackets and spaces
+/// that set off the items of a page's list (…超3000家 [2] - 云南省……).
+fn ends_clause(c: char) -> bool {
+    (crate::catalog::is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+        || matches!(c, '[' | ']' | '【' | '】' | ' ' | '\u{3000}')
+}
+
+/// Where the clause of the figure at `figure_start` begins, a 其中 clause reaching back to the
+/// clause it splits (全市共有商会37家,其中乡镇商会11家).
+fn standing_clause_start(s: &[char], figure_start: usize) -> usize {
+    let mut start = figure_start.min(s.len());
+    loop {
+        let begins = s[..start]
+            .iter()
+            .rposition(|&c| ends_clause(c))
+            .map_or(0, |i| i + 1);
+        if begins > 0 && word_at(s, begins, "其中") {
+            start = begins - 1;
+            continue;
+        }
+        return begins;
+    }
+}
+
+/// How a figure without a date of its own stands ([`standing`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Not a standing figure: a reported event's, dated as events are.
+    No,
+    /// Described as it stands (先后, 累计, 共有 …): its paragraph's date still holds for it.
+    AsItStands,
+    /// Grown over years (近年来, 多年来 …): no single year an earlier sentence named is its.
+    OverYears,
+}
+
+/// How the figure starting at `figure_start` in sentence `s` stands: over years with a word of
+/// years past ([`YEARS_PAST`]) before it in its sentence, else as it stands with a standing word
+/// ([`STANDING`]) in its clause (共有 not before an event's verb, [`EVENT_VERBS`]); either only
+/// with no 以来 (a span that runs to the text's "now": 成立以来, 自……以来) before it and no date
+/// before it in its sentence other than a history's (成立于2015年, 1968年出生, 《2023年……方案》),
+/// which dates nothing.
+pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Standing {
+    let before = &s[..figure_start.min(s.len())];
+    let history =
+        |d: &DateMention| d.as_of.is_none() && s.get(d.start).is_some_and(|c| c.is_ascii_digit());
+    let finds = |text: &[char], word: &str| (0..text.len()).any(|i| word_at(text, i, word));
+    let clause = &before[standing_clause_start(s, figure_start)..];
+    let rest = &s[before.len()..];
+    let rest = &rest[..rest
+        .iter()
+        .position(|&c| ends_clause(c))
+        .unwrap_or(rest.len())];
+    let event = EVENT_VERBS.iter().any(|w| finds(rest, w));
+    let standing_word = STANDING
+        .iter()
+        .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event));
+    let undated =
+        dates.iter().filter(|d| d.end <= figure_start).all(history) && !finds(before, "以来");
+    if !undated {
+        Standing::No
+    } else if YEARS_PAST.iter().any(|w| finds(before, w)) {
+        Standing::OverYears
+    } else if standing_word {
+        Standing::AsItStands
+    } else {
+        Standing::No
+    }
+}
+
+/// The dates in force when a figure's own sentence gives it none.
+pub struct InForce<'a> {
+    /// The last date an earlier sentence of the paragraph gave.
+    pub carried: &'a Option<String>,
+    /// The lead's statistical cut-off (据……显示,截至2018年底,……).
+    pub cutoff: &'a Option<String>,
+    /// The article's own date (its month, or the year a review or undated text reports).
+    pub article: &'a Option<String>,
+}
+
+/// The `as_of` of the figure at `figure_start` in sentence `s` (devcorpus/README.md, `as_of`):
+/// the nearest resolved date before it in its sentence; after an undated "now" word (目前 on a
+/// page without a date), none; a standing figure ([`standing`]) never the article's month (see
+/// there for the rest); any other figure the carried date, the cut-off, else the article's date.
+pub fn figure_as_of(
+    s: &[char],
+    dates: &[DateMention],
+    figure_start: usize,
+    in_force: InForce,
+) -> Option<String> {
+    let stated = dates
+        .iter()
+        .rev()
+        .filter(|d| d.end <= figure_start)
+        .find_map(|d| d.as_of.clone());
+    if stated.is_some() {
+        return stated;
+    }
+    if follows_undated_now(s, dates, figure_start) {
+        return None;
+    }
+    // a figure grown over years takes no single year an earlier sentence named; one described
+    // as it stands keeps its paragraph's date (今年以来,……。累计……); both keep the lead's
+    // cut-off, and of the article's own date only the year a review or year-only page reports
+    let standing = standing(s, dates, figure_start);
+    let carried = in_force
+        .carried
+        .clone()
+        .filter(|_| standing != Standing::OverYears);
+    carried.or_else(|| in_force.cutoff.clone()).or_else(|| {
+        in_force
+            .article
+            .clone()
+            .filter(|d| standing == Standing::No || d.len() == "YYYY".len())
+    })
+}
+
+/// Whether the figure at `figure_start` follows a "now" word of its sentence ([`NOW`]) that the
+/// article gives no date for (目前 on an undated page): the text says "now", so a year named in
+/// an earlier sentence is not the figure's.
+pub fn follows_undated_now(s: &[char], dates: &[DateMention], figure_start: usize) -> bool {
+    dates
+        .iter()
+        .rev()
+        .find(|d| d.end <= figure_start)
+        .is_some_and(|d| d.as_of.is_none() && NOW.iter().any(|w| word_at(s, d.start, w)))
+}
 
 /// Words for "the past year" whose year only the text around them tells.
 pub const PAST_YEAR: &[&str] = &["过去一年", "一年来"];
@@ -384,10 +601,21 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                     || founding_year(chars, i, end);
                 // 比2003年减少57%: the base of a comparison, not the period of the figure
                 let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
+                let named = names_a_document_or_event(chars, i);
+                // 自2018年以来, 2022年10月份以来: a span that runs to the text's "now"
+                let since = since_end(chars, end);
+                let as_of = if biography || compared || named {
+                    None
+                } else if since.is_some() {
+                    doc.now()
+                } else {
+                    Some(format_date(year as i32, month, day))
+                };
+                let end = since.unwrap_or(end);
                 out.push(DateMention {
                     start: i,
                     end,
-                    as_of: (!biography && !compared).then(|| format_date(year as i32, month, day)),
+                    as_of,
                 });
                 i = end;
                 continue;
@@ -409,7 +637,7 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 out.push(DateMention {
                     start: i,
                     end,
-                    as_of: doc.year.map(|y| format_date(y, Some(m), d)),
+                    as_of: doc.written_year().map(|y| format_date(y, Some(m), d)),
                 });
                 i = end;
                 continue;
@@ -431,7 +659,7 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 out.push(DateMention {
                     start: i,
                     end: k + 4,
-                    as_of: doc.year.map(|y| format_date(y, Some(3), None)),
+                    as_of: doc.written_year().map(|y| format_date(y, Some(3), None)),
                 });
                 i = k + 4;
                 continue;
@@ -439,7 +667,7 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
             out.push(DateMention {
                 start: i,
                 end: after,
-                as_of: doc.year.map(|y| format_date(y, None, None)),
+                as_of: doc.written_year().map(|y| format_date(y, None, None)),
             });
             i = after;
             continue;
@@ -470,6 +698,8 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
             out.push(DateMention {
                 start: i,
                 end: i + 2,
+                // (截至去年底 in a review published in January: the year it reviews, so the
+                // publication year's 去年, not the written year's)
                 as_of: doc.year.map(|y| format_date(y - 1, None, None)),
             });
             i += 2;
@@ -501,7 +731,7 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 out.push(DateMention {
                     start: i,
                     end,
-                    as_of: doc.year.map(|y| format_date(y, Some(m), d)),
+                    as_of: doc.written_year().map(|y| format_date(y, Some(m), d)),
                 });
                 i = end;
                 continue;

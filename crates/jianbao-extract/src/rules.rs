@@ -249,19 +249,28 @@ impl<'p> Page<'p> {
                 .unwrap_or_default(),
         };
         let mut doc_date = doc_date;
-        doc_date.period = crate::dates::review_year(&title).or_else(|| {
-            // an undated text: the year its opening says it reports
-            doc_date.year.is_none().then(|| {
-                // the lead: the first line long enough to be a paragraph rather than a headline
-                const MIN_LEAD_CHARS: usize = 40;
-                let lead = normalized
-                    .lines
-                    .iter()
-                    .map(|l| &normalized.chars[l.range.clone()])
-                    .find(|l| l.len() >= MIN_LEAD_CHARS && !is_furniture(l))?;
-                crate::dates::lead_year(lead)
-            })?
-        });
+        // the lead: the first line long enough to be a paragraph rather than a headline
+        const MIN_LEAD_CHARS: usize = 40;
+        let lead = || {
+            normalized
+                .lines
+                .iter()
+                .map(|l| &normalized.chars[l.range.clone()])
+                .find(|l| l.len() >= MIN_LEAD_CHARS && !is_furniture(l))
+        };
+        doc_date.period = crate::dates::review_year(&title)
+            .or_else(|| {
+                // a review that does not name its year (一年来, 年终盘点) in its title or lead
+                crate::dates::unnamed_review_year(&title, &doc_date)
+                    .or_else(|| crate::dates::unnamed_review_year(lead()?, &doc_date))
+            })
+            .or_else(|| {
+                // an undated text: the year its opening says it reports
+                doc_date
+                    .year
+                    .is_none()
+                    .then(|| crate::dates::lead_year(lead()?))?
+            });
         let default_as_of = doc_date
             .period
             .map(|y| format!("{y:04}"))

@@ -21,7 +21,93 @@ fn figures_of_a_news_story_take_the_month_its_lead_reports() {
 fn a_date_inside_the_lead_is_an_event_not_the_story_date() {
     let facts = article::facts_of(
         "article.txt",
-        "江北区社会工作部一年来工作回眸\n2025-01-06 08:15:02 来源: 江城日报\n作为新组建的部门,江北区委社会工作部于2024年5月7日正式挂牌成立。目前,江北区建成骑手驿站36个,培育社会组织58家。\n",
+        "江北区社会工作部推动骑手驿站建设\n2025-01-06 08:15:02 来源: 江城日报\n作为新组建的部门,江北区委社会工作部于2024年5月7日正式挂牌成立。目前,江北区建成骑手驿站36个,培育社会组织58家。\n",
     );
     assert_eq!(find(&facts, 58.0, "家").as_of.as_deref(), Some("2025-01"));
+}
+
+/// A standing description (先后, 累计, 共有, 近年来……) states how things stand or grew, not
+/// when: no month of the article's, unless 现有, 已有 or 目前 says "now" (devcorpus/README.md,
+/// `as_of`).
+#[test]
+fn standing_figures_take_no_month_unless_a_word_says_now() {
+    let facts = article::facts_of(
+        "standing.txt",
+        "南湖区关爱新就业群体\n发布时间:2025-03-18 10:20\n\
+         近年来,南湖区委社会工作部推动建成暖心驿站64个,培育骑手志愿服务队12支。\n\
+         南湖区先后有28家社会组织参与关爱项目,累计服务快递员外卖员1.6万人次。\n\
+         目前,全区注册志愿者达4.2万人;辖区现有社会工作服务站15个,已有持证社工310名。\n",
+    );
+    for (value, unit) in [(64.0, "个"), (12.0, "支"), (28.0, "家"), (16_000.0, "人次")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of, None, "{fact:#?}");
+    }
+    for (value, unit) in [(42_000.0, "人"), (15.0, "个"), (310.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of.as_deref(), Some("2025-03"), "{fact:#?}");
+    }
+}
+
+/// A year's review that does not name its year (一年来, 年终盘点) and is published early in the
+/// next year reports the year before: its 今年以来 figures are that year's, while its 目前 is
+/// still the day it was published.
+#[test]
+fn a_review_published_early_next_year_reports_the_year_before() {
+    let facts = article::facts_of(
+        "review.txt",
+        "一年来,北塘区社会工作部这样干\n2025-01-09 17:30 来源: 北塘发布\n\
+         今年以来,北塘区新建新就业群体服务站点23个,组织关爱活动150余场。\n\
+         目前,全区登记社会组织达412家,社区工作者队伍达1860人。\n",
+    );
+    for (value, unit) in [(23.0, "个"), (150.0, "场")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of.as_deref(), Some("2024"), "{fact:#?}");
+    }
+    for (value, unit) in [(412.0, "家"), (1860.0, "人")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of.as_deref(), Some("2025-01"), "{fact:#?}");
+    }
+    // the same words in a story of June are the last twelve months, dated by its month
+    let facts = article::facts_of(
+        "midyear.txt",
+        "一年来,北塘区社会工作部这样干\n2025-06-09 17:30 来源: 北塘发布\n\
+         今年以来,北塘区新建新就业群体服务站点23个,组织关爱活动150余场。\n\
+         目前,全区登记社会组织达412家,社区工作者队伍达1860人。\n",
+    );
+    assert_eq!(find(&facts, 23.0, "个").as_of.as_deref(), Some("2025"));
+    assert_eq!(find(&facts, 412.0, "家").as_of.as_deref(), Some("2025-06"));
+}
+
+/// A year inside another clause's story (a founding, a document's title, the start of a span
+/// that runs to now) dates none of the figures: 自2018年以来 counts up to the article's month.
+#[test]
+fn a_year_of_an_unrelated_clause_dates_no_figure() {
+    let facts = article::facts_of(
+        "history.txt",
+        "西川区志愿服务联合会服务群众\n发布时间:2024-11-20 09:00\n\
+         西川区志愿服务联合会成立于2016年,现有会员单位86家。\n\
+         区委社会工作部印发《西川区2023年志愿服务提升方案》,全区志愿服务队伍发展到340支。\n\
+         自2019年以来,联合会组织开展志愿服务活动2100余场。\n\
+         这一做法始于2021年冬天的一次走访,社工们跑了9家平台企业。\n",
+    );
+    for (value, unit) in [(86.0, "家"), (340.0, "支"), (2100.0, "场"), (9.0, "家")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of.as_deref(), Some("2024-11"), "{fact:#?}");
+    }
+}
+
+/// 目前 on a page without a date says "now" without saying when: an earlier sentence's year
+/// (截至2017年底) is not the figure's.
+#[test]
+fn now_on_an_undated_page_does_not_take_an_earlier_year() {
+    let facts = article::facts_of(
+        "undated.txt",
+        "东江市社会工作人才队伍建设\n\
+         据悉,截至2017年底,全市共有1260人通过全国社会工作者职业水平考试。目前,全市有社会工作行业协会7家,民办社会工作服务机构31家。\n",
+    );
+    assert_eq!(find(&facts, 1260.0, "人").as_of.as_deref(), Some("2017"));
+    for (value, unit) in [(7.0, "家"), (31.0, "家")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of, None, "{fact:#?}");
+    }
 }

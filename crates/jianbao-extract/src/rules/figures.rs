@@ -321,14 +321,16 @@ impl Reading {
             .and_then(|(r, w)| matches!(w, Where::Part(_)).then_some(sentence.start + r.start));
         // the nearest date before the figure that can be resolved (目前 in an
         // undated page says nothing; 2017年 before it does)
-        let as_of = dates
-            .iter()
-            .rev()
-            .filter(|d| d.end <= q.number_start)
-            .find_map(|d| d.as_of.clone())
-            .or_else(|| carried_date.clone())
-            .or_else(|| cutoff.clone())
-            .or_else(|| article_as_of.clone());
+        let as_of = crate::dates::figure_as_of(
+            s,
+            dates,
+            q.number_start,
+            crate::dates::InForce {
+                carried: carried_date,
+                cutoff,
+                article: article_as_of,
+            },
+        );
         Attached {
             named,
             place,
