@@ -215,15 +215,24 @@ const POINTING_BACK: &[&[char]] = &[&['该'], &['本'], &['这', '个'], &['此'
 /// Whether `clause` opens with the bare kind of a local unit as its subject (社区现有……, 该街道
 /// 开展……, 村里共有……): the unit named before, not a new place, so what follows goes on about it.
 pub fn opens_with_unit_kind(clause: &[char]) -> bool {
+    unit_kind_subject(clause).is_some()
+}
+
+/// The kind of local unit (街道, 社区, 村 …) that `clause` opens with as its subject, as
+/// [`opens_with_unit_kind`] finds it.
+pub fn unit_kind_subject(clause: &[char]) -> Option<&'static [char]> {
     let v = vocabulary();
     let rest = POINTING_BACK
         .iter()
         .find(|w| starts_with(clause, w))
         .map_or(clause, |w| &clause[w.len()..]);
-    v.suffixes.iter().any(|kind| {
-        let after = rest.get(kind.len()..).unwrap_or_default();
-        starts_with(rest, kind) && !v.estates.contains(kind) && opens_predicate(after)
-    })
+    v.suffixes
+        .iter()
+        .find(|kind| {
+            let after = rest.get(kind.len()..).unwrap_or_default();
+            starts_with(rest, kind) && !v.estates.contains(kind) && opens_predicate(after)
+        })
+        .map(Vec::as_slice)
 }
 
 /// The text after a subject, past a word pointing back (该, 本), when `clause` opens with `kind`.

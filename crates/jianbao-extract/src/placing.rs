@@ -600,6 +600,48 @@ pub(super) fn continues_story(sentence: &[char], previous: &[char]) -> bool {
     false
 }
 
+/// The unit a sentence's bare kind points back to when the place in force is of another kind:
+/// 街道现有…… after a paragraph about one of its communities is the street, 社区共有…… in an
+/// article about a community after a sentence about its street is the community. Official and
+/// news texts refer to the unit they are about by its kind alone, so the nearest unit of that kind
+/// — the place in force, a unit it lies in, or the article's own place — is meant. `None` when the
+/// sentence opens with no such kind or the place in force is already of it.
+pub(super) fn unit_pointed_back(
+    locals: &Locals,
+    sentence: &[char],
+    sticky: Option<Where>,
+    home: Option<Where>,
+) -> Option<Where> {
+    let kind = sentence
+        .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .take(SUBJECT_CLAUSES)
+        .find_map(crate::locals::unit_kind_subject)?;
+    let of_kind = |w: Option<Where>| match w {
+        Some(Where::Local(k, _)) => locals.shown[k].chars().collect::<Vec<_>>().ends_with(kind),
+        _ => false,
+    };
+    if of_kind(sticky) {
+        return None;
+    }
+    // a unit the place in force lies in, named before it (杭州市上城区湖滨街道 for
+    // 杭州市上城区湖滨街道东坡路社区)
+    if let Some(Where::Local(k, _)) = sticky {
+        let shown: Vec<char> = locals.shown[k].chars().collect();
+        let outer = (1..shown.len()).rev().find_map(|end| {
+            let prefix = &shown[..end];
+            if !prefix.ends_with(kind) {
+                return None;
+            }
+            let name: String = prefix.iter().collect();
+            locals.by_shown.get(&name).copied()
+        });
+        if let Some(j) = outer {
+            return Some(Where::Local(j, locals.parents[j]));
+        }
+    }
+    of_kind(home).then_some(home).flatten()
+}
+
 /// Words after 全国 that make it part of a name (全国志愿服务信息系统), not a place.
 pub(super) const NATIONAL_NAMES: &str = include_str!("../../../data/national-names.txt");
 
