@@ -225,15 +225,43 @@ const SUBJECT_CLAUSES: usize = 2;
 /// (救援队现有队员86名, 该协会共有……, 去年,服务队开展……): it points back to the organisation the
 /// paragraph before was about, whose own figures it goes on to tell.
 pub fn opens_with_org_kind(sentence: &[char]) -> bool {
-    sentence
+    org_subject(sentence).is_some()
+}
+
+/// Where the clause whose subject is one organisation begins, and where that subject ends, among
+/// the first clauses of `sentence`: the organisation's bare kind pointing back to the one named
+/// before (该协会现有……, 站点共有……, 公司党支部有……, 去年,协会组织……). A figure after it in that
+/// clause, and in the clauses after it that name no other place, is that organisation's own.
+/// (A name without its place is not read: without segmentation a verb phrase ending in a kind,
+/// 加强对商会……, reads the same.)
+pub fn org_subject(sentence: &[char]) -> Option<Range<usize>> {
+    let mut start = 0;
+    for clause in sentence
         .split(|&c| is_clause_break(c) && c != '、')
         .take(SUBJECT_CLAUSES)
-        .any(|clause| {
-            org_kinds().iter().any(|kind| {
-                crate::locals::after_pointing_back(clause, kind)
-                    .is_some_and(crate::locals::opens_predicate)
-            })
-        })
+    {
+        let subject_end = org_kinds().iter().find_map(|kind| {
+            crate::locals::after_pointing_back(clause, kind)
+                .filter(|after| crate::locals::opens_predicate(after))
+                .map(|after| clause.len() - after.len())
+        });
+        if let Some(end) = subject_end {
+            return Some(start..start + end);
+        }
+        start += clause.len() + 1;
+    }
+    None
+}
+
+/// Whether the words between an organisation's name and a figure (`between`) are only verbs of
+/// having, building or reaching (社工服务中心建成12个, 协会达30家): the figure then counts
+/// organisations of that kind, not one organisation's own members or deeds.
+pub fn counts_the_kind(between: &[char]) -> bool {
+    let mut rest = between;
+    while let Some(n) = crate::locals::predicate_len(rest) {
+        rest = &rest[n..];
+    }
+    rest.iter().all(|c| "已达到为共约近超逾有了".contains(*c))
 }
 
 /// Kinds a text refers back to one organisation by that end no organisation's name in
@@ -513,6 +541,13 @@ mod tests {
         assert!(opens_with_org_kind(&chars("公司党支部有党员15名")));
         assert!(opens_with_org_kind(&chars("协会党委下设党支部12个")));
         assert!(!opens_with_org_kind(&chars("站点数量不断增加")));
+        assert_eq!(org_subject(&chars("协会现有会员320家")), Some(0..2));
+        assert_eq!(org_subject(&chars("去年,该协会开展活动120场")), Some(3..6));
+        assert_eq!(org_subject(&chars("乡镇社工站已开展服务300场")), None);
+        assert_eq!(org_subject(&chars("加强对商会组织建设指导")), None);
+        assert!(counts_the_kind(&chars("建成")));
+        assert!(counts_the_kind(&chars("已累计建成")));
+        assert!(!counts_the_kind(&chars("现有会员")));
     }
 
     #[test]

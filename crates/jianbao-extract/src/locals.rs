@@ -244,6 +244,18 @@ pub(crate) fn after_pointing_back<'c>(clause: &'c [char], kind: &[char]) -> Opti
     starts_with(rest, kind).then(|| &rest[kind.len()..])
 }
 
+/// The length of the verb, adverb or word of having that `text` opens with (see
+/// [`opens_predicate`]), its longest reading.
+pub(crate) fn predicate_len(text: &[char]) -> Option<usize> {
+    let v = vocabulary();
+    v.subject_after
+        .iter()
+        .chain(&v.not_starts)
+        .filter(|w| starts_with(text, w))
+        .map(Vec::len)
+        .max()
+}
+
 /// Whether `text` opens with what follows a subject: a verb or adverb of the sentence (现有, 开展,
 /// 已 …) or a word of having or being (是, 有, 共).
 pub(crate) fn opens_predicate(text: &[char]) -> bool {

@@ -112,3 +112,17 @@ fn a_street_and_a_community_named_in_passing() {
     assert!(community.place.ends_with("清波门社区"), "{community:#?}");
     assert_eq!(community.level, Level::Street, "{community:#?}");
 }
+
+/// A kind of organisation counted as the subject of 建成/达 (社工站已建成128个) is a count of
+/// such organisations in the place, not one organisation's own figure.
+#[test]
+fn a_kind_counted_as_subject_is_the_places_figure() {
+    let text = "社会工作服务站点亮基层\n\
+                2025-06-01 来源:睢宁发布\n\
+                近年来,徐州市睢宁县委社会工作部推动社会工作发展。\n\
+                目前,社工站已建成18个,社工站现有专职社工56名。\n";
+    let facts = facts_of("shegongzhan.txt", text);
+    let stations = find(&facts, 18.0, "个");
+    assert_eq!(stations.level, Level::District, "{stations:#?}");
+    assert!(stations.place.ends_with("睢宁县"), "{stations:#?}");
+}

@@ -125,7 +125,7 @@ pub(super) fn read_article(
             // 中央社会工作部相继在……召开3场: the country's figures
             central: crate::attach::opens_with_central_body(s),
             // 该协会现有会员120家, 站点共有骑手300名: an organisation's own figures
-            org_subject: crate::attach::opens_with_org_kind(s),
+            org_subject: crate::attach::org_subject(s),
             sentence_labels: Vec::new(),
             metrics_before: Vec::new(),
         };
@@ -133,7 +133,7 @@ pub(super) fn read_article(
             reading.classify_figure(page, setting, locals, &mut figures, k, facts);
         }
         reading.carry_forward(g, setting, s, &figures.places, &figures.dates);
-        if figures.places.is_empty() && figures.org_subject {
+        if figures.places.is_empty() && figures.org_subject.is_some() {
             reading.org_in_force = reading.sticky;
         }
     }
@@ -186,9 +186,9 @@ struct SentenceFigures<'s> {
     /// the sentence's theme words, found once for all its figures
     sentence_themes: OnceCell<catalog::SentenceThemes>,
     central: bool,
-    /// The sentence opens with the bare kind of an organisation as its subject (该协会, 站点,
-    /// 公司党支部): it tells that organisation's own figures.
-    org_subject: bool,
+    /// Where the sentence's clause with one organisation as its subject begins and the subject
+    /// ends (该协会, 站点, 公司党支部, 鞋业协会): it tells that organisation's own figures.
+    org_subject: Option<Range<usize>>,
     /// (unit, label, metric) of the sentence's figures so far
     sentence_labels: Vec<(String, String, Option<usize>)>,
     /// (start, metric) of the sentence's figures so far that have a metric
@@ -562,7 +562,16 @@ impl Reading {
         if crate::attach::counts_own_members(s, q.number_start, q.range.end) {
             level = Level::Org;
         }
-        if (home_org && sticky == home || fig.org_subject) && named.is_none() && !central {
+        // (the organisation's own place may open its name: 温州市鞋业协会现有……)
+        let org_told = fig.org_subject.as_ref().is_some_and(|subject| {
+            q.number_start >= subject.end
+                && named.is_none_or(|(r, _)| r.end <= subject.end)
+                && !crate::attach::counts_the_kind(&s[subject.end..q.number_start])
+        });
+        if org_told && !central {
+            level = Level::Org;
+        }
+        if home_org && sticky == home && named.is_none() && !central {
             level = Level::Org;
         }
         // “我们站里有17名工作人员” after 睢宁聚蜂同行社工服务站采用……: the
