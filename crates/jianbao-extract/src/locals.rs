@@ -209,8 +209,8 @@ pub fn opens_clause_as_subject(chars: &[char], range: &std::ops::Range<usize>) -
             || v.not_starts.iter().any(|w| starts_with(rest, w)))
 }
 
-/// Words before a kind of unit that point back to the one named (该社区, 本村).
-const POINTING_BACK: &[&[char]] = &[&['该'], &['本'], &['这', '个'], &['此']];
+/// Words before a kind of unit that point back to the one named (该社区, 本村, 全村).
+const POINTING_BACK: &[&[char]] = &[&['该'], &['本'], &['全'], &['这', '个'], &['此']];
 
 /// Whether `clause` opens with the bare kind of a local unit as its subject (社区现有……, 该街道
 /// 开展……, 村里共有……): the unit named before, not a new place, so what follows goes on about it.
@@ -222,21 +222,25 @@ pub fn opens_with_unit_kind(clause: &[char]) -> bool {
 /// [`opens_with_unit_kind`] finds it.
 pub fn unit_kind_subject(clause: &[char]) -> Option<&'static [char]> {
     let v = vocabulary();
-    let rest = POINTING_BACK
-        .iter()
-        .find(|w| starts_with(clause, w))
-        .map_or(clause, |w| &clause[w.len()..]);
     v.suffixes
         .iter()
         .find(|kind| {
-            let after = rest.get(kind.len()..).unwrap_or_default();
-            starts_with(rest, kind) && !v.estates.contains(kind) && opens_predicate(after)
+            !v.estates.contains(kind)
+                && after_pointing_back(clause, kind).is_some_and(opens_predicate)
         })
         .map(Vec::as_slice)
 }
 
-/// The text after a subject, past a word pointing back (该, 本), when `clause` opens with `kind`.
+/// Time words a clause may open with before its subject (目前社区有……, 如今该协会……).
+const TIME_BEFORE_SUBJECT: &[&[char]] = &[&['目', '前'], &['如', '今'], &['现', '在']];
+
+/// The text after a subject, past a time word and a word pointing back (目前, 该, 本), when
+/// `clause` opens with `kind`.
 pub(crate) fn after_pointing_back<'c>(clause: &'c [char], kind: &[char]) -> Option<&'c [char]> {
+    let clause = TIME_BEFORE_SUBJECT
+        .iter()
+        .find(|w| starts_with(clause, w))
+        .map_or(clause, |w| &clause[w.len()..]);
     let rest = POINTING_BACK
         .iter()
         .find(|w| starts_with(clause, w))

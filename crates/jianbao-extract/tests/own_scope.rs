@@ -126,3 +126,38 @@ fn a_kind_counted_as_subject_is_the_places_figure() {
     assert_eq!(stations.level, Level::District, "{stations:#?}");
     assert!(stations.place.ends_with("睢宁县"), "{stations:#?}");
 }
+
+/// A village located in its town (南汇村位于……王江泾镇东部) is named under that town, and 全村
+/// in the next paragraph points back to the village: its figures are the village's, not the
+/// town's above it.
+#[test]
+fn a_village_located_in_its_town_keeps_its_figures() {
+    let text = "南汇村:党建引领乡村治理\n\
+                2025-06-01 来源:嘉兴日报\n\
+                南汇村位于嘉兴市秀洲区王江泾镇东部,近年来推进基层治理,发展志愿服务。\n\
+                全村共有农户860户,党员120名。\n";
+    let facts = facts_of("cun.txt", text);
+    for (value, unit) in [(860.0, "户"), (120.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, "嘉兴市秀洲区王江泾镇南汇村", "{fact:#?}");
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+    }
+}
+
+/// A community's article quoting its town (王江泾镇社会工作部门介绍,该社区现有……) or opening a
+/// clause with a time word before the kind (目前社区有……): the figures after 该社区/社区 are the
+/// community's, not the town's named just before.
+#[test]
+fn a_community_pointed_back_to_after_its_town_is_named() {
+    let text = "社区治理有温度\n\
+                2025-06-01 来源:嘉兴日报\n\
+                嘉兴市秀洲区王江泾镇南汇社区推进基层治理,发展志愿服务。\n\
+                王江泾镇社会工作部门介绍,该社区现有居民2600户。\n\
+                社区党委书记说,王江泾镇给了社区很大支持。目前社区有志愿者320名。\n";
+    let facts = facts_of("shequ_zhen.txt", text);
+    for (value, unit) in [(2600.0, "户"), (320.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, "嘉兴市秀洲区王江泾镇南汇社区", "{fact:#?}");
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+    }
+}

@@ -283,6 +283,7 @@ impl Reading {
         whole_zone(s, &mut places, home, locals);
         drop_venues_and_join(g, s, &mut places);
         add_part_scopes(g, s, &mut places, sticky);
+        add_unit_subjects(locals, s, &mut places, home);
         places
     }
 
