@@ -53,8 +53,37 @@ pub fn is_venue(chars: &[char], chain: Range<usize>) -> bool {
         .any(|i| VENUE_VERBS.iter().any(|v| word_at(chars, i, v)))
 }
 
+/// Verbs of guidance that close a 在……下 frame (在区委社会工作部指导下, 在街道党工委的领导下,
+/// 在市民政局的推动下).
+const GUIDING_VERBS: &[&str] = &[
+    "指导", "推动", "领导", "带领", "引领", "支持", "帮助", "关心", "关怀", "协调", "统筹", "牵头",
+    "部署", "号召", "倡导", "推进", "组织",
+];
+/// How far after the place the frame's 下 may stand (委社会工作部的大力指导下).
+const MAX_GUIDE_GAP: usize = 20;
+
+/// Whether the place chain at `chain` names a body that guides the clause's subject, in a
+/// 在……(的)指导下 frame (在区委社会工作部指导下,丰产路社区……): official and news texts name the
+/// party committee or department above the actor this way, and the actor's figures stay the
+/// actor's, whichever place the guiding body governs.
+pub fn is_guiding_body(chars: &[char], chain: Range<usize>) -> bool {
+    if chain.start == 0 || chars[chain.start - 1] != '在' {
+        return false;
+    }
+    let limit = (chain.end + MAX_GUIDE_GAP).min(chars.len());
+    (chain.end..limit)
+        .take_while(|&i| !is_clause_break(chars[i]) || chars[i] == '、')
+        .any(|i| {
+            chars[i] == '下'
+                && GUIDING_VERBS.iter().any(|v| {
+                    let n = v.chars().count();
+                    i >= chain.end + n && word_at(chars, i - n, v)
+                })
+        })
+}
+
 /// The venue ranges of a sentence, given its place mentions (in order of position): each chain of
-/// adjacent mentions written as a venue.
+/// adjacent mentions written as a venue, or as a guiding body (see [`is_guiding_body`]).
 pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
     let mut venue = vec![false; mentions.len()];
     let mut k = 0;
@@ -68,7 +97,8 @@ pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
         {
             end += 1;
         }
-        if is_venue(chars, mentions[k].start..mentions[end - 1].end) {
+        let chain = mentions[k].start..mentions[end - 1].end;
+        if is_venue(chars, chain.clone()) || is_guiding_body(chars, chain) {
             venue[k..end].iter_mut().for_each(|v| *v = true);
         }
         k = end;
@@ -195,15 +225,59 @@ const SUBJECT_CLAUSES: usize = 2;
 /// (救援队现有队员86名, 该协会共有……, 去年,服务队开展……): it points back to the organisation the
 /// paragraph before was about, whose own figures it goes on to tell.
 pub fn opens_with_org_kind(sentence: &[char]) -> bool {
-    sentence
+    org_subject(sentence).is_some()
+}
+
+/// Where the clause whose subject is one organisation begins, and where that subject ends, among
+/// the first clauses of `sentence`: the organisation's bare kind pointing back to the one named
+/// before (该协会现有……, 站点共有……, 公司党支部有……, 去年,协会组织……). A figure after it in that
+/// clause, and in the clauses after it that name no other place, is that organisation's own.
+/// (A name without its place is not read: without segmentation a verb phrase ending in a kind,
+/// 加强对商会……, reads the same.)
+pub fn org_subject(sentence: &[char]) -> Option<Range<usize>> {
+    let mut start = 0;
+    for clause in sentence
         .split(|&c| is_clause_break(c) && c != '、')
         .take(SUBJECT_CLAUSES)
-        .any(|clause| {
-            org_suffixes().iter().any(|kind| {
-                crate::locals::after_pointing_back(clause, kind)
-                    .is_some_and(crate::locals::opens_predicate)
-            })
-        })
+    {
+        let subject_end = org_kinds().iter().find_map(|kind| {
+            crate::locals::after_pointing_back(clause, kind)
+                .filter(|after| crate::locals::opens_predicate(after))
+                .map(|after| clause.len() - after.len())
+        });
+        if let Some(end) = subject_end {
+            return Some(start..start + end);
+        }
+        start += clause.len() + 1;
+    }
+    None
+}
+
+/// Whether the words between an organisation's name and a figure (`between`) are only verbs of
+/// having, building or reaching (社工服务中心建成12个, 协会达30家): the figure then counts
+/// organisations of that kind, not one organisation's own members or deeds.
+pub fn counts_the_kind(between: &[char]) -> bool {
+    let mut rest = between;
+    while let Some(n) = crate::locals::predicate_len(rest) {
+        rest = &rest[n..];
+    }
+    rest.iter().all(|c| "已达到为共约近超逾有了".contains(*c))
+}
+
+/// Kinds a text refers back to one organisation by that end no organisation's name in
+/// data/org-suffixes.txt: after a place, 服务站点 and 乡镇社工站 name a class of sites
+/// (全区服务站点, 广西乡镇社工站已开展……), and 中心, 机构 end many longer words, while
+/// 站点共有骑手300名, 该社工站现有社工5名 and 中心每年开展…… open a sentence about the one
+/// named before.
+const BARE_ORG_KINDS: &[&str] = &["站点", "配送站", "社工站", "中心", "机构"];
+
+/// The organisation suffixes and [`BARE_ORG_KINDS`], parsed once.
+fn org_kinds() -> &'static [Vec<char>] {
+    static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    KINDS.get_or_init(|| {
+        let bare = BARE_ORG_KINDS.iter().map(|k| k.chars().collect());
+        org_suffixes().iter().cloned().chain(bare).collect()
+    })
 }
 
 /// Whether the place chain at `chain` is written as the setting of a lead in one organisation:
@@ -426,6 +500,18 @@ mod tests {
     }
 
     #[test]
+    fn a_guiding_body_is_no_place_of_the_clause() {
+        let s = chars("在区委社会工作部指导下,丰产路社区现有居民3200户");
+        assert!(is_guiding_body(&s, 1..3));
+        let s = chars("在金水区委社会工作部的大力推动下");
+        assert!(is_guiding_body(&s, 1..4));
+        let s = chars("在金水区建成驿站20个,其下");
+        assert!(!is_guiding_body(&s, 1..4));
+        let s = chars("在全区范围内推广");
+        assert!(!is_guiding_body(&s, 1..3));
+    }
+
+    #[test]
     fn a_place_that_begins_an_address_is_not_the_place() {
         let s = chars("上海鞍山路周边涵盖了4个小区");
         assert!(names_address(&s, &(0..2)));
@@ -451,6 +537,17 @@ mod tests {
         assert!(opens_with_org_kind(&chars("去年,该协会开展活动120场")));
         assert!(!opens_with_org_kind(&chars("全区现有注册志愿者5.6万名")));
         assert!(!opens_with_org_kind(&chars("志愿服务队伍不断壮大")));
+        assert!(opens_with_org_kind(&chars("站点共有骑手300名")));
+        assert!(opens_with_org_kind(&chars("公司党支部有党员15名")));
+        assert!(opens_with_org_kind(&chars("协会党委下设党支部12个")));
+        assert!(!opens_with_org_kind(&chars("站点数量不断增加")));
+        assert_eq!(org_subject(&chars("协会现有会员320家")), Some(0..2));
+        assert_eq!(org_subject(&chars("去年,该协会开展活动120场")), Some(3..6));
+        assert_eq!(org_subject(&chars("乡镇社工站已开展服务300场")), None);
+        assert_eq!(org_subject(&chars("加强对商会组织建设指导")), None);
+        assert!(counts_the_kind(&chars("建成")));
+        assert!(counts_the_kind(&chars("已累计建成")));
+        assert!(!counts_the_kind(&chars("现有会员")));
     }
 
     #[test]

@@ -209,30 +209,55 @@ pub fn opens_clause_as_subject(chars: &[char], range: &std::ops::Range<usize>) -
             || v.not_starts.iter().any(|w| starts_with(rest, w)))
 }
 
-/// Words before a kind of unit that point back to the one named (该社区, 本村).
-const POINTING_BACK: &[&[char]] = &[&['该'], &['本'], &['这', '个'], &['此']];
+/// Words before a kind of unit that point back to the one named (该社区, 本村, 全村).
+const POINTING_BACK: &[&[char]] = &[&['该'], &['本'], &['全'], &['这', '个'], &['此']];
 
 /// Whether `clause` opens with the bare kind of a local unit as its subject (社区现有……, 该街道
 /// 开展……, 村里共有……): the unit named before, not a new place, so what follows goes on about it.
 pub fn opens_with_unit_kind(clause: &[char]) -> bool {
+    unit_kind_subject(clause).is_some()
+}
+
+/// The kind of local unit (街道, 社区, 村 …) that `clause` opens with as its subject, as
+/// [`opens_with_unit_kind`] finds it.
+pub fn unit_kind_subject(clause: &[char]) -> Option<&'static [char]> {
     let v = vocabulary();
-    let rest = POINTING_BACK
+    v.suffixes
+        .iter()
+        .find(|kind| {
+            !v.estates.contains(kind)
+                && after_pointing_back(clause, kind).is_some_and(opens_predicate)
+        })
+        .map(Vec::as_slice)
+}
+
+/// Time words a clause may open with before its subject (目前社区有……, 如今该协会……).
+const TIME_BEFORE_SUBJECT: &[&[char]] = &[&['目', '前'], &['如', '今'], &['现', '在']];
+
+/// The text after a subject, past a time word and a word pointing back (目前, 该, 本), when
+/// `clause` opens with `kind`.
+pub(crate) fn after_pointing_back<'c>(clause: &'c [char], kind: &[char]) -> Option<&'c [char]> {
+    let clause = TIME_BEFORE_SUBJECT
         .iter()
         .find(|w| starts_with(clause, w))
         .map_or(clause, |w| &clause[w.len()..]);
-    v.suffixes.iter().any(|kind| {
-        let after = rest.get(kind.len()..).unwrap_or_default();
-        starts_with(rest, kind) && !v.estates.contains(kind) && opens_predicate(after)
-    })
-}
-
-/// The text after a subject, past a word pointing back (该, 本), when `clause` opens with `kind`.
-pub(crate) fn after_pointing_back<'c>(clause: &'c [char], kind: &[char]) -> Option<&'c [char]> {
     let rest = POINTING_BACK
         .iter()
         .find(|w| starts_with(clause, w))
         .map_or(clause, |w| &clause[w.len()..]);
     starts_with(rest, kind).then(|| &rest[kind.len()..])
+}
+
+/// The length of the verb, adverb or word of having that `text` opens with (see
+/// [`opens_predicate`]), its longest reading.
+pub(crate) fn predicate_len(text: &[char]) -> Option<usize> {
+    let v = vocabulary();
+    v.subject_after
+        .iter()
+        .chain(&v.not_starts)
+        .filter(|w| starts_with(text, w))
+        .map(Vec::len)
+        .max()
 }
 
 /// Whether `text` opens with what follows a subject: a verb or adverb of the sentence (现有, 开展,

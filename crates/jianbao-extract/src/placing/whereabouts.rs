@@ -66,9 +66,12 @@ pub(super) fn locate_at_whereabouts(
         // the place after the word, written as a chain (十堰市茅箭区): its last link (the
         // chain's first links may be gone already, as places governing the article's own one)
         let mut last = k;
+        // (a town or street the gazetteer does not list may end the chain: 南汇村位于秀洲区
+        // 王江泾镇东部)
         while word > 0
             && last + 1 < places.len()
-            && matches!(places[last + 1].1, Where::Place(_))
+            && (matches!(places[last + 1].1, Where::Place(_))
+                || matches!(places[last + 1].1, Where::Local(..)))
             && if last == k {
                 let start = places[k + 1].0.start;
                 start >= at
@@ -79,6 +82,23 @@ pub(super) fn locate_at_whereabouts(
             }
         {
             last += 1;
+        }
+        // a community or village located in a town or street: named under it
+        if let (Where::Local(local, _), Where::Local(town, parent)) = (subject.1, places[last].1) {
+            let written: String = chars[subject.0.clone()].iter().collect();
+            if last > k && crate::locals::below_street(&chars[subject.0.clone()]) {
+                let shown = format!("{}{written}", locals.shown[town]);
+                if !locals.by_shown.contains_key(&shown) {
+                    locals.by_shown.remove(&locals.shown[local]);
+                    locals.by_shown.insert(shown.clone(), local);
+                    locals.shown[local] = shown;
+                }
+                locals.parents[local] = parent;
+                places[k].1 = Where::Local(local, parent);
+                places.drain(k + 1..=last);
+                k += 1;
+                continue;
+            }
         }
         let whereabouts = match places[last].1 {
             Where::Place(p) if last > k => Some(p),

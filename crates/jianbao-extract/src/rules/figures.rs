@@ -61,6 +61,10 @@ pub(super) fn read_article(
             reading.sticky = reading.home;
             continue;
         }
+        // 街道现有……, 社区共有……: the unit of that kind the text is about
+        if let Some(unit) = unit_pointed_back(locals, s, reading.sticky, reading.home) {
+            reading.sticky = Some(unit);
+        }
         let quantities = find_quantities(s);
         let places = reading.sentence_places(page, setting, locals, s, &quantities);
         let dates = reading.sentence_dates(s, article_date);
@@ -120,6 +124,8 @@ pub(super) fn read_article(
             sentence_themes: OnceCell::new(),
             // 中央社会工作部相继在……召开3场: the country's figures
             central: crate::attach::opens_with_central_body(s),
+            // 该协会现有会员120家, 站点共有骑手300名: an organisation's own figures
+            org_subject: crate::attach::org_subject(s),
             sentence_labels: Vec::new(),
             metrics_before: Vec::new(),
         };
@@ -127,6 +133,9 @@ pub(super) fn read_article(
             reading.classify_figure(page, setting, locals, &mut figures, k, facts);
         }
         reading.carry_forward(g, setting, s, &figures.places, &figures.dates);
+        if figures.places.is_empty() && figures.org_subject.is_some() {
+            reading.org_in_force = reading.sticky;
+        }
     }
 }
 
@@ -177,6 +186,9 @@ struct SentenceFigures<'s> {
     /// the sentence's theme words, found once for all its figures
     sentence_themes: OnceCell<catalog::SentenceThemes>,
     central: bool,
+    /// Where the sentence's clause with one organisation as its subject begins and the subject
+    /// ends (该协会, 站点, 公司党支部, 鞋业协会): it tells that organisation's own figures.
+    org_subject: Option<Range<usize>>,
     /// (unit, label, metric) of the sentence's figures so far
     sentence_labels: Vec<(String, String, Option<usize>)>,
     /// (start, metric) of the sentence's figures so far that have a metric
@@ -215,6 +227,8 @@ impl Reading {
             self.org_in_force = self
                 .org_in_force
                 .filter(|_| crate::attach::opens_with_org_kind(&chars[sentence.clone()]));
+            // (the organisation goes on at its own place, below the article's)
+            let org_place = self.org_in_force;
             self.paragraph_theme = std::cell::OnceCell::new();
             self.paragraphs_met += 1;
             let previous = self.paragraph.clone();
@@ -224,7 +238,9 @@ impl Reading {
                     .unwrap_or(chars.len());
             // a new self.paragraph is about the article's own place again, unless it goes on
             // with the story of the last one (names a “term” the last one named)
-            if !continues_story(&chars[sentence.clone()], &chars[previous]) {
+            if org_place.is_some() {
+                self.sticky = org_place;
+            } else if !continues_story(&chars[sentence.clone()], &chars[previous]) {
                 self.sticky = self.home;
             }
         }
@@ -267,6 +283,7 @@ impl Reading {
         whole_zone(s, &mut places, home, locals);
         drop_venues_and_join(g, s, &mut places);
         add_part_scopes(g, s, &mut places, sticky);
+        add_unit_subjects(locals, s, &mut places, home);
         places
     }
 
@@ -548,7 +565,16 @@ impl Reading {
         if crate::attach::counts_own_members(s, q.number_start, q.range.end) {
             level = Level::Org;
         }
-        if home_org && named.is_none() && !central && sticky == home {
+        // (the organisation's own place may open its name: 温州市鞋业协会现有……)
+        let org_told = fig.org_subject.as_ref().is_some_and(|subject| {
+            q.number_start >= subject.end
+                && named.is_none_or(|(r, _)| r.end <= subject.end)
+                && !crate::attach::counts_the_kind(&s[subject.end..q.number_start])
+        });
+        if org_told && !central {
+            level = Level::Org;
+        }
+        if home_org && sticky == home && named.is_none() && !central {
             level = Level::Org;
         }
         // “我们站里有17名工作人员” after 睢宁聚蜂同行社工服务站采用……: the
