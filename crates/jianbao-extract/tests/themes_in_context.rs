@@ -78,3 +78,58 @@ fn party_organisations_in_office_buildings_are_emerging_sector_work() {
         Theme::EmergingSectorPartyBuilding
     );
 }
+
+#[test]
+fn the_counted_workers_decide_over_the_volunteers_who_serve_them() {
+    // the clause names volunteers and new-employment workers once each: what the figure counts,
+    // the workers, decides
+    let facts = facts_of(
+        "tijian.txt",
+        "江宁区新就业群体关爱行动\n\
+         2024年8月，江宁区委社会工作部介绍，本月起辖区多家医院将组织志愿者为1200余名新就业群体劳动者提供免费体检。\n",
+    );
+    assert_eq!(find(&facts, 1200.0, "名").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn party_building_models_among_associations_are_emerging_sector_work() {
+    let facts = facts_of(
+        "shanghui.txt",
+        "宁波市行业协会商会建设\n\
+         2024年10月，宁波市委社会工作部介绍，全市推进新兴领域党建工作，评选党建工作示范行业协会商会20家。\n",
+    );
+    assert_eq!(
+        find(&facts, 20.0, "家").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}
+
+#[test]
+fn the_households_around_a_riders_district_are_context() {
+    let facts = facts_of(
+        "jiequ.txt",
+        "南岸区骑手友好街区建设\n\
+         2024年9月，南岸区委社会工作部介绍，试点片区周边写字楼林立，覆盖居民5600户，外卖骑手在此聚集。\n",
+    );
+    assert_eq!(find(&facts, 5600.0, "户").theme, Theme::Other);
+}
+
+#[test]
+fn a_departments_own_study_sessions_take_no_remit_from_their_sentence() {
+    let facts = facts_of(
+        "xuexi.txt",
+        "西城区志愿服务工作\n\
+         2024年11月，全区志愿服务工作持续推进，区委社会工作部坚持以学促干，开展集中学习20次。\n",
+    );
+    assert_eq!(find(&facts, 20.0, "次").theme, Theme::Other);
+}
+
+#[test]
+fn a_communitys_own_party_branches_are_grassroots_work_beside_its_firms() {
+    let facts = facts_of(
+        "dangzhibu.txt",
+        "河西区城东社区党建工作\n\
+         2024年7月，河西区委社会工作部介绍，城东社区辖区有企业40余家，社区党委下设党支部4个，社区志愿服务队常年活跃。\n",
+    );
+    assert_eq!(find(&facts, 4.0, "个").theme, Theme::GrassrootsGovernance);
+}
