@@ -133,3 +133,44 @@ fn a_communitys_own_party_branches_are_grassroots_work_beside_its_firms() {
     );
     assert_eq!(find(&facts, 4.0, "个").theme, Theme::GrassrootsGovernance);
 }
+
+#[test]
+fn couriers_named_as_the_news_names_them_are_new_employment_workers() {
+    // 快递小哥 is how news texts name couriers; the sentence also names a party branch
+    let facts = facts_of(
+        "xiaoge.txt",
+        "福州市鼓楼区新就业群体关爱行动\n\
+         2024年12月，福州市鼓楼区委社会工作部介绍，区内新就业群体关爱持续推进。区党建工作联络站牵头为辖区860名快递小哥送去御寒衣物。\n",
+    );
+    assert_eq!(find(&facts, 860.0, "名").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn the_three_registered_kinds_are_social_organisations() {
+    let facts = facts_of(
+        "shetuan.txt",
+        "江西省社会组织表彰\n\
+         2024年9月，江西省委社会工作部介绍，全省社会组织高质量发展，共有95个社会团体、社会服务机构和基金会获评先进。\n",
+    );
+    assert_eq!(find(&facts, 95.0, "个").theme, Theme::SocialOrganizations);
+}
+
+#[test]
+fn communities_surveyed_beside_community_workers_are_grassroots_work() {
+    let facts = facts_of(
+        "diaoyan.txt",
+        "武进区社区工作者调研\n\
+         2024年6月，武进区委社会工作部介绍，区里对85名社区工作者和9个社区开展了走访调研。\n",
+    );
+    assert_eq!(find(&facts, 9.0, "个").theme, Theme::GrassrootsGovernance);
+}
+
+#[test]
+fn the_parts_of_a_whole_take_the_wholes_remit() {
+    let facts = facts_of(
+        "zhiyuan.txt",
+        "包头市志愿服务组织\n\
+         2024年5月，包头市委社会工作部介绍，全市登记的志愿服务组织共有620个，包括38个社会团体、16个社会服务机构。\n",
+    );
+    assert_eq!(find(&facts, 38.0, "个").theme, Theme::Volunteers);
+}

@@ -158,6 +158,25 @@ fn first_remit_family_of_last(text: &[char]) -> Option<Theme> {
         .map(|(_, _, f, _)| words.families[f].0)
 }
 
+/// The family of the setting word (社区) `text` ends with, closing brackets aside, when `text`
+/// names no remit: the head of a noun phrase that counts communities (12个社区, 村(社区)).
+fn setting_family_at_end(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    let end = text.len()
+        - text
+            .iter()
+            .rev()
+            .take_while(|&&c| c == ')' || c == '）')
+            .count();
+    let hits: Vec<(usize, usize, usize, bool)> = theme_hits_with_setting(words, text).collect();
+    if hits.iter().any(|h| !h.3) {
+        return None;
+    }
+    hits.iter()
+        .rfind(|h| h.3 && h.1 == end)
+        .map(|h| words.families[h.2].0)
+}
+
 /// The family of the first theme word in `text`, in text order (what a paragraph opens with).
 pub(crate) fn opening_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
@@ -377,7 +396,9 @@ fn names_only_organisations(clause: &[char]) -> bool {
 /// The theme of a figure without a catalog metric (`figure`: its range within `clause`;
 /// `label`: what it counts, empty when unknown):
 ///
-/// - what it counts decides first (`counted.rs`): party building with a new-sector organisation
+/// - a part in a breakdown (包括57个社会团体) after its whole takes the whole's remit, the one
+///   named nearest before its clause;
+/// - else what it counts decides (`counted.rs`): party building with a new-sector organisation
 ///   or worker (企业党组织), else the label's own remit word (新就业群体劳动者), else a place's
 ///   people (覆盖居民3472户) or a department's own meetings and rules with no remit in the clause
 ///   are `other`;
@@ -398,9 +419,21 @@ pub fn theme_for(
     paragraph: impl FnOnce() -> Option<Theme>,
     headline: impl FnOnce() -> Option<Theme>,
 ) -> Theme {
-    let theme = counted::theme_of_counted(label, clause, figure.clone()).unwrap_or_else(|| {
-        theme_from_context(clause, figure, sentence, number_at, paragraph, headline)
-    });
+    // 志愿团体总数为1253个,包括57个社会团体、11个社会服务机构: the parts of a whole stated
+    // before are the whole's
+    let breakdown = clause.starts_with(&['包', '括']);
+    let whole = breakdown
+        .then(|| {
+            sentence
+                .remit
+                .before(number_at.saturating_sub(figure.start))
+        })
+        .flatten();
+    let theme = whole
+        .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
+        .unwrap_or_else(|| {
+            theme_from_context(clause, figure, sentence, number_at, paragraph, headline)
+        });
     if theme == Theme::EmergingSectorPartyBuilding
         && (!sentence.mentions_emerging_context || counted::names_community_only(clause, label))
     {

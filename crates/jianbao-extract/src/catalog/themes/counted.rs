@@ -3,7 +3,9 @@
 //! remits in one sentence (党建引领……为骑手……组织志愿者……); the thing counted says which one a
 //! figure belongs to. Word lists in data/counted-themes.toml.
 
-use super::{first_remit_family_of_last, theme_hits_with_setting, theme_words};
+use super::{
+    first_remit_family_of_last, setting_family_at_end, theme_hits_with_setting, theme_words,
+};
 use jianbao_facts::Theme;
 
 #[derive(serde::Deserialize)]
@@ -135,6 +137,8 @@ fn counts_own_work(label: &[char], clause: &[char], figure: &[char]) -> bool {
 /// - else the remit of the label's last remit word, its head (接受体检的新就业群体劳动者),
 ///   unless the label is a list or the clause after the figure (`after`) names another remit
 ///   (125个社会组织开展志愿服务活动), which leaves the choice to the clause;
+/// - else a setting it ends with and nothing after it names a remit (12个社区 surveyed beside
+///   162名社区工作者): the setting's theme;
 /// - else a place's people or homes with no service in the clause are context (`other`);
 /// - else a department's own meetings, studies and rules (counted as such, not the people at
 ///   them) whose clause names no remit are `other`.
@@ -156,6 +160,19 @@ pub(super) fn theme_of_counted(
         let acts_in_another = theme_hits_with_setting(theme_words(), after)
             .any(|(_, _, f, s)| !s && theme_words().families[f].0 != theme);
         return (!acts_in_another).then_some(theme);
+    }
+    // 对162名社区工作者和12个社区开展调研: communities counted are grassroots work, unless they act
+    // in a remit the clause goes on to name (310个社区组织志愿服务活动)
+    let counts_communities = ends_with_any(
+        label.strip_suffix(&[')']).unwrap_or(label),
+        &counted_words().community,
+    );
+    if let Some(theme) = setting_family_at_end(label).filter(|_| counts_communities) {
+        let acts_in_a_remit =
+            theme_hits_with_setting(theme_words(), after).any(|(_, _, _, setting)| !setting);
+        if !acts_in_a_remit {
+            return Some(theme);
+        }
     }
     (counts_population(label, clause) || counts_own_work(label, clause, &clause[figure]))
         .then_some(Theme::Other)
@@ -219,6 +236,11 @@ mod tests {
             ),
             Some(Theme::EmergingSectorPartyBuilding)
         );
+        assert_eq!(
+            counted("社区", "对162名社区工作者和12个社区开展了专题调研", "12个"),
+            Some(Theme::GrassrootsGovernance)
+        );
+        assert_eq!(counted("社区", "310个社区组织志愿服务活动", "310个"), None);
         assert_eq!(
             counted("骑手党员", "摸排骑手党员56名", "56名"),
             Some(Theme::EmergingSectorPartyBuilding)
