@@ -809,6 +809,7 @@ fn read_unit(
     let theme = theme_for(
         u,
         cue_at..cue_at + 1,
+        &[],
         &SentenceThemes::new(s),
         unit.start + cue_at,
         || first_family(paragraph),

@@ -3,7 +3,7 @@
 //! report 社区 service points. Such a word in a figure's clause decides the figure's theme only
 //! when it names the counted thing itself; otherwise the article's own topic does.
 
-use crate::catalog::{first_family, opening_family};
+use crate::catalog::{first_family, names_no_theme_but, opening_family};
 use jianbao_facts::Theme;
 
 /// The theme most of an article's lines open with (each line's first theme word), when one
@@ -26,7 +26,7 @@ pub(crate) fn dominant<'a>(lines: impl Iterator<Item = &'a [char]>) -> Option<Th
 
 /// `theme` (read from the figure's clause), or the article's `topic` when the clause gave only
 /// grassroots governance, the counted thing (`label`) names no theme but the topic's (党组织书记
-/// in a report on emerging-sector party building) and the figure's paragraph does not open on
+/// in a report on emerging-sector party building; 社区党委 names a community too) and the figure's paragraph does not open on
 /// grassroots work.
 pub(crate) fn within_topic(
     theme: Theme,
@@ -38,7 +38,7 @@ pub(crate) fn within_topic(
     match topic {
         Some(topic)
             if theme == Theme::GrassrootsGovernance
-                && first_family(&label).is_none_or(|named| named == topic)
+                && names_no_theme_but(&label, topic)
                 && opening_family(paragraph) != Some(Theme::GrassrootsGovernance) =>
         {
             topic

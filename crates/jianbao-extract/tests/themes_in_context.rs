@@ -78,3 +78,99 @@ fn party_organisations_in_office_buildings_are_emerging_sector_work() {
         Theme::EmergingSectorPartyBuilding
     );
 }
+
+#[test]
+fn the_counted_workers_decide_over_the_volunteers_who_serve_them() {
+    // the clause names volunteers and new-employment workers once each: what the figure counts,
+    // the workers, decides
+    let facts = facts_of(
+        "tijian.txt",
+        "江宁区新就业群体关爱行动\n\
+         2024年8月，江宁区委社会工作部介绍，本月起辖区多家医院将组织志愿者为1200余名新就业群体劳动者提供免费体检。\n",
+    );
+    assert_eq!(find(&facts, 1200.0, "名").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn party_building_models_among_associations_are_emerging_sector_work() {
+    let facts = facts_of(
+        "shanghui.txt",
+        "宁波市行业协会商会建设\n\
+         2024年10月，宁波市委社会工作部介绍，全市推进新兴领域党建工作，评选党建工作示范行业协会商会20家。\n",
+    );
+    assert_eq!(
+        find(&facts, 20.0, "家").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}
+
+#[test]
+fn the_households_around_a_riders_district_are_context() {
+    let facts = facts_of(
+        "jiequ.txt",
+        "南岸区骑手友好街区建设\n\
+         2024年9月，南岸区委社会工作部介绍，试点片区周边写字楼林立，覆盖居民5600户，外卖骑手在此聚集。\n",
+    );
+    assert_eq!(find(&facts, 5600.0, "户").theme, Theme::Other);
+}
+
+#[test]
+fn a_departments_own_study_sessions_take_no_remit_from_their_sentence() {
+    let facts = facts_of(
+        "xuexi.txt",
+        "西城区志愿服务工作\n\
+         2024年11月，全区志愿服务工作持续推进，区委社会工作部坚持以学促干，开展集中学习20次。\n",
+    );
+    assert_eq!(find(&facts, 20.0, "次").theme, Theme::Other);
+}
+
+#[test]
+fn a_communitys_own_party_branches_are_grassroots_work_beside_its_firms() {
+    let facts = facts_of(
+        "dangzhibu.txt",
+        "河西区城东社区党建工作\n\
+         2024年7月，河西区委社会工作部介绍，城东社区辖区有企业40余家，社区党委下设党支部4个，社区志愿服务队常年活跃。\n",
+    );
+    assert_eq!(find(&facts, 4.0, "个").theme, Theme::GrassrootsGovernance);
+}
+
+#[test]
+fn couriers_named_as_the_news_names_them_are_new_employment_workers() {
+    // 快递小哥 is how news texts name couriers; the sentence also names a party branch
+    let facts = facts_of(
+        "xiaoge.txt",
+        "福州市鼓楼区新就业群体关爱行动\n\
+         2024年12月，福州市鼓楼区委社会工作部介绍，区内新就业群体关爱持续推进。区党建工作联络站牵头为辖区860名快递小哥送去御寒衣物。\n",
+    );
+    assert_eq!(find(&facts, 860.0, "名").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn the_three_registered_kinds_are_social_organisations() {
+    let facts = facts_of(
+        "shetuan.txt",
+        "江西省社会组织表彰\n\
+         2024年9月，江西省委社会工作部介绍，全省社会组织高质量发展，共有95个社会团体、社会服务机构和基金会获评先进。\n",
+    );
+    assert_eq!(find(&facts, 95.0, "个").theme, Theme::SocialOrganizations);
+}
+
+#[test]
+fn communities_surveyed_beside_community_workers_are_grassroots_work() {
+    let facts = facts_of(
+        "diaoyan.txt",
+        "武进区社区工作者调研\n\
+         2024年6月，武进区委社会工作部介绍，区里对85名社区工作者和9个社区开展了走访调研。\n",
+    );
+    assert_eq!(find(&facts, 9.0, "个").theme, Theme::GrassrootsGovernance);
+}
+
+#[test]
+fn the_parts_of_a_whole_take_the_wholes_remit() {
+    let facts = facts_of(
+        "zhiyuan.txt",
+        "包头市志愿服务组织\n\
+         2024年5月，包头市委社会工作部介绍，全市登记的志愿服务组织共有620个，包括38个社会团体、16个社会服务机构。\n",
+    );
+    assert_eq!(find(&facts, 38.0, "个").theme, Theme::Volunteers);
+}

@@ -4,6 +4,8 @@
 
 use super::*;
 
+mod counted;
+
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
 /// theme of every figure and point is looked up in its clause, sentence, paragraph and headline.
 /// A theme family: its theme and its words.
@@ -108,6 +110,13 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
         .map(|f| words.families[f].0)
 }
 
+/// Whether every theme word in `text` is one of `theme`'s (true when it has none): 社区党委
+/// names grassroots work as well as party building.
+pub(crate) fn names_no_theme_but(text: &[char], theme: Theme) -> bool {
+    let words = theme_words();
+    theme_hits(words, text).all(|(_, _, f)| words.families[f].0 == theme)
+}
+
 /// Whether `text` names a remit by its own word (志愿, 社工, 骑手 …), not only a setting (社区).
 pub(crate) fn names_remit(text: &[char]) -> bool {
     first_remit_family(text).is_some()
@@ -130,6 +139,42 @@ fn first_remit_family(text: &[char]) -> Option<Theme> {
         .then(|| counts.iter().position(|&n| n == most))
         .flatten()
         .map(|f| words.families[f].0)
+}
+
+/// Whether `label`, what a figure counts, names party building with a new-sector organisation
+/// or worker (企业党组织, 党建示范商会, 骑手党员): emerging-sector party building.
+pub fn names_party_in_new_sector(label: &str) -> bool {
+    counted::party_in_new_sector(&label.chars().collect::<Vec<char>>())
+}
+
+/// The family of the last word in `text` that names a remit itself, not a setting every remit
+/// shares: the head of a Chinese noun phrase comes last (新就业群体党员 are party members,
+/// 党员志愿者 volunteers).
+fn first_remit_family_of_last(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    theme_hits_with_setting(words, text)
+        .filter(|&(_, _, _, setting)| !setting)
+        .last()
+        .map(|(_, _, f, _)| words.families[f].0)
+}
+
+/// The family of the setting word (社区) `text` ends with, closing brackets aside, when `text`
+/// names no remit: the head of a noun phrase that counts communities (12个社区, 村(社区)).
+fn setting_family_at_end(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    let end = text.len()
+        - text
+            .iter()
+            .rev()
+            .take_while(|&&c| c == ')' || c == '）')
+            .count();
+    let hits: Vec<(usize, usize, usize, bool)> = theme_hits_with_setting(words, text).collect();
+    if hits.iter().any(|h| !h.3) {
+        return None;
+    }
+    hits.iter()
+        .rfind(|h| h.3 && h.1 == end)
+        .map(|h| words.families[h.2].0)
 }
 
 /// The family of the first theme word in `text`, in text order (what a paragraph opens with).
@@ -348,8 +393,15 @@ fn names_only_organisations(clause: &[char]) -> bool {
     any
 }
 
-/// The theme of a figure without a catalog metric (`figure`: its range within `clause`):
+/// The theme of a figure without a catalog metric (`figure`: its range within `clause`;
+/// `label`: what it counts, empty when unknown):
 ///
+/// - a part in a breakdown (包括57个社会团体) after its whole takes the whole's remit, the one
+///   named nearest before its clause;
+/// - else what it counts decides (`counted.rs`): party building with a new-sector organisation
+///   or worker (企业党组织), else the label's own remit word (新就业群体劳动者), else a place's
+///   people (覆盖居民3472户) or a department's own meetings and rules with no remit in the clause
+///   are `other`;
 /// - a figure of having (辖区未成年人有5000余人) is about what it counts, else it is context (other);
 /// - a figure about businesses and social organisations in a sentence about party organisations
 ///   is emerging-sector party building (到……企业、协会走访调研25次,摸排党组织129个);
@@ -359,6 +411,41 @@ fn names_only_organisations(clause: &[char]) -> bool {
 ///   remit's own word counts before a setting every remit shares (社区, 困难: a 社工站's
 ///   社区工作300余场次,受益群众3.5万人 are social work).
 pub fn theme_for(
+    clause: &[char],
+    figure: Range<usize>,
+    label: &[char],
+    sentence: &SentenceThemes,
+    number_at: usize,
+    paragraph: impl FnOnce() -> Option<Theme>,
+    headline: impl FnOnce() -> Option<Theme>,
+) -> Theme {
+    // 志愿团体总数为1253个,包括57个社会团体、11个社会服务机构: the parts of a whole stated
+    // before are the whole's
+    let breakdown = clause.starts_with(&['包', '括']);
+    let whole = breakdown
+        .then(|| {
+            sentence
+                .remit
+                .before(number_at.saturating_sub(figure.start))
+        })
+        .flatten();
+    let theme = whole
+        .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
+        .unwrap_or_else(|| {
+            theme_from_context(clause, figure, sentence, number_at, paragraph, headline)
+        });
+    if theme == Theme::EmergingSectorPartyBuilding
+        && (!sentence.mentions_emerging_context || counted::names_community_only(clause, label))
+    {
+        // a community's own party organisation is grassroots work, not the emerging sectors
+        return Theme::GrassrootsGovernance;
+    }
+    theme
+}
+
+/// The theme of a figure from its clause, sentence, paragraph and headline (`theme_for` when
+/// what it counts does not decide).
+fn theme_from_context(
     clause: &[char],
     figure: Range<usize>,
     sentence: &SentenceThemes,
@@ -381,7 +468,7 @@ pub fn theme_for(
         .next()
         .filter(|&(start, _, _, setting)| setting && start <= 2 && clause_remit.is_none())
         .map(|(_, _, f, _)| words.families[f].0);
-    let theme = counted
+    counted
         .or(clause_remit)
         .or_else(|| sentence.remit.before(number_at))
         .or(sentence.first_remit)
@@ -390,12 +477,7 @@ pub fn theme_for(
         .or(sentence.first)
         .or_else(paragraph)
         .or_else(headline)
-        .unwrap_or(Theme::Other);
-    if theme == Theme::EmergingSectorPartyBuilding && !sentence.mentions_emerging_context {
-        // a community's own party organisation is grassroots work, not the emerging sectors
-        return Theme::GrassrootsGovernance;
-    }
-    theme
+        .unwrap_or(Theme::Other)
 }
 
 #[cfg(test)]

@@ -417,6 +417,7 @@ impl Reading {
             let theme = theme_for(
                 &s[clause_start..clause_end],
                 q.range.start - clause_start..q.range.end - clause_start,
+                &label.chars().collect::<Vec<char>>(),
                 sentence_themes.get_or_init(|| catalog::SentenceThemes::new(s)),
                 q.number_start,
                 || {
@@ -548,7 +549,15 @@ impl Reading {
             return;
         }
         same_figure.push(label.clone());
-        let theme = metric_def.map_or_else(|| context_theme(&label), |m| m.theme);
+        // a distinguished kind with party building in its name (党建示范商会) is party building
+        // in the organisations, not the organisations' own remit (themes/counted.rs)
+        let theme = match metric_def {
+            Some(_) if not_the_stock && catalog::names_party_in_new_sector(&label) => {
+                Theme::EmergingSectorPartyBuilding
+            }
+            Some(m) => m.theme,
+            None => context_theme(&label),
+        };
         let PlaceRef {
             province,
             place: place_name,

@@ -1,0 +1,287 @@
+//! The theme of what a figure counts: its label (the counted noun phrase) read before its
+//! clause, paragraph and article. Official and news texts about the 社会工作部's remits put many
+//! remits in one sentence (党建引领……为骑手……组织志愿者……); the thing counted says which one a
+//! figure belongs to. Word lists in data/counted-themes.toml.
+
+use super::{
+    first_remit_family_of_last, setting_family_at_end, theme_hits_with_setting, theme_words,
+};
+use jianbao_facts::Theme;
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountedData {
+    party_words: Vec<String>,
+    new_sector_words: Vec<String>,
+    community_words: Vec<String>,
+    population_words: Vec<String>,
+    in_need_words: Vec<String>,
+    service_verbs: Vec<String>,
+    own_work_words: Vec<String>,
+    people_units: Vec<String>,
+}
+
+/// The word lists of data/counted-themes.toml, each word as characters.
+struct CountedWords {
+    party: Vec<Vec<char>>,
+    new_sector: Vec<Vec<char>>,
+    community: Vec<Vec<char>>,
+    population: Vec<Vec<char>>,
+    in_need: Vec<Vec<char>>,
+    service_verbs: Vec<Vec<char>>,
+    own_work: Vec<Vec<char>>,
+    people_units: Vec<Vec<char>>,
+}
+
+const COUNTED: &str = include_str!("../../../../../data/counted-themes.toml");
+
+fn parse_counted(text: &str) -> Result<CountedWords, String> {
+    let data: CountedData = toml::from_str(text).map_err(|e| e.to_string())?;
+    let chars = |list: Vec<String>| -> Vec<Vec<char>> {
+        list.into_iter().map(|w| w.chars().collect()).collect()
+    };
+    Ok(CountedWords {
+        party: chars(data.party_words),
+        new_sector: chars(data.new_sector_words),
+        community: chars(data.community_words),
+        population: chars(data.population_words),
+        in_need: chars(data.in_need_words),
+        service_verbs: chars(data.service_verbs),
+        own_work: chars(data.own_work_words),
+        people_units: chars(data.people_units),
+    })
+}
+
+fn counted_words() -> &'static CountedWords {
+    static WORDS: std::sync::OnceLock<CountedWords> = std::sync::OnceLock::new();
+    // the embedded file is checked by this module's tests, so it parses in a release
+    WORDS.get_or_init(|| {
+        parse_counted(COUNTED).unwrap_or(CountedWords {
+            party: Vec::new(),
+            new_sector: Vec::new(),
+            community: Vec::new(),
+            population: Vec::new(),
+            in_need: Vec::new(),
+            service_verbs: Vec::new(),
+            own_work: Vec::new(),
+            people_units: Vec::new(),
+        })
+    })
+}
+
+fn mentions(text: &[char], list: &[Vec<char>]) -> bool {
+    list.iter()
+        .any(|w| !w.is_empty() && text.windows(w.len()).any(|window| window == w.as_slice()))
+}
+
+fn ends_with_any(text: &[char], list: &[Vec<char>]) -> bool {
+    list.iter().any(|w| !w.is_empty() && text.ends_with(w))
+}
+
+/// Whether `label` names party building together with a new-sector organisation or a
+/// new-employment worker (企业党组织, 新就业群体党员, “党建强”行业协会商会).
+pub(super) fn party_in_new_sector(label: &[char]) -> bool {
+    let words = counted_words();
+    if !mentions(label, &words.party) {
+        return false;
+    }
+    names_new_sector(label)
+}
+
+/// Whether `text` names a new-sector organisation (企业, 商会 …) or a new-employment worker
+/// (骑手, 快递员 …).
+fn names_new_sector(text: &[char]) -> bool {
+    mentions(text, &counted_words().new_sector)
+        || theme_hits_with_setting(theme_words(), text).any(|(_, _, f, setting)| {
+            !setting && theme_words().families[f].0 == Theme::NewEmploymentGroups
+        })
+}
+
+/// Whether a party figure's `clause` names a community and neither it nor `label` names a
+/// new-sector organisation or worker: the community's own party organisation or members
+/// (社区党委下设党支部4个), grassroots work.
+pub(super) fn names_community_only(clause: &[char], label: &[char]) -> bool {
+    mentions(clause, &counted_words().community)
+        && !names_new_sector(clause)
+        && !names_new_sector(label)
+}
+
+/// Whether the figure counts a place's people or homes (覆盖居民3472户, 4个自然小区), not people
+/// some work serves: the label ends with a population word and names no remit and no people in
+/// need, and its clause names no remit and no service.
+fn counts_population(label: &[char], clause: &[char]) -> bool {
+    let words = counted_words();
+    ends_with_any(label, &words.population)
+        && !mentions(label, &words.in_need)
+        && !mentions(clause, &words.in_need)
+        && !mentions(clause, &words.service_verbs)
+        && !super::names_remit(label)
+        && !super::names_remit(clause)
+}
+
+/// Whether the figure (`figure`, its words with their unit) counts a department's own
+/// meetings, studies or rules (召开部务会议12次), not people at them, and its clause names no
+/// remit they are about.
+fn counts_own_work(label: &[char], clause: &[char], figure: &[char]) -> bool {
+    let words = counted_words();
+    ends_with_any(label, &words.own_work)
+        && !ends_with_any(figure, &words.people_units)
+        && !super::names_remit(clause)
+}
+
+/// The theme `label`, what a figure counts, gives it within its `clause`, or `None` when the
+/// label leaves it to the clause, paragraph and article:
+///
+/// - party building named with a new-sector organisation or worker is emerging-sector party
+///   building (企业党组织, 骑手党员);
+/// - else the remit of the label's last remit word, its head (接受体检的新就业群体劳动者),
+///   unless the label is a list or the clause after the figure (`after`) names another remit
+///   (125个社会组织开展志愿服务活动), which leaves the choice to the clause;
+/// - else a setting it ends with and nothing after it names a remit (12个社区 surveyed beside
+///   162名社区工作者): the setting's theme;
+/// - else a place's people or homes with no service in the clause are context (`other`);
+/// - else a department's own meetings, studies and rules (counted as such, not the people at
+///   them) whose clause names no remit are `other`.
+pub(super) fn theme_of_counted(
+    label: &[char],
+    clause: &[char],
+    figure: std::ops::Range<usize>,
+) -> Option<Theme> {
+    let figure = figure.start.min(clause.len())..figure.end.min(clause.len());
+    let after = &clause[figure.end..];
+    if party_in_new_sector(label) {
+        return Some(Theme::EmergingSectorPartyBuilding);
+    }
+    // a list (社工、志愿者、群众等300余人) names no one head
+    let list = label.contains(&'、');
+    if let Some(theme) = first_remit_family_of_last(label).filter(|_| !list) {
+        // 125个社会组织开展志愿服务活动: the things counted act in another remit, which the
+        // clause then decides between
+        let acts_in_another = theme_hits_with_setting(theme_words(), after)
+            .any(|(_, _, f, s)| !s && theme_words().families[f].0 != theme);
+        return (!acts_in_another).then_some(theme);
+    }
+    // 对162名社区工作者和12个社区开展调研: communities counted are grassroots work, unless they act
+    // in a remit the clause goes on to name (310个社区组织志愿服务活动)
+    let counts_communities = ends_with_any(
+        label.strip_suffix(&[')']).unwrap_or(label),
+        &counted_words().community,
+    );
+    if let Some(theme) = setting_family_at_end(label).filter(|_| counts_communities) {
+        let acts_in_a_remit =
+            theme_hits_with_setting(theme_words(), after).any(|(_, _, _, setting)| !setting);
+        if !acts_in_a_remit {
+            return Some(theme);
+        }
+    }
+    (counts_population(label, clause) || counts_own_work(label, clause, &clause[figure]))
+        .then_some(Theme::Other)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The theme `label` gives the figure `figure` (its words with their unit) in `clause`.
+    fn counted(label: &str, clause: &str, figure: &str) -> Option<Theme> {
+        let at = clause.find(figure).expect("the figure is in its clause");
+        let start = clause[..at].chars().count();
+        let end = start + figure.chars().count();
+        let clause: Vec<char> = clause.chars().collect();
+        let label: Vec<char> = label.chars().collect();
+        theme_of_counted(&label, &clause, start..end)
+    }
+
+    #[test]
+    fn embedded_counted_words_parse() {
+        let words = parse_counted(COUNTED).expect("data/counted-themes.toml must parse");
+        for list in [
+            &words.party,
+            &words.new_sector,
+            &words.community,
+            &words.population,
+            &words.in_need,
+            &words.service_verbs,
+            &words.own_work,
+            &words.people_units,
+        ] {
+            assert!(!list.is_empty());
+        }
+        assert!(parse_counted("party_words = []").is_err());
+    }
+
+    #[test]
+    fn the_head_of_the_counted_phrase_decides() {
+        assert_eq!(
+            counted(
+                "新就业群体劳动者",
+                "组织志愿者为1800余名新就业群体劳动者提供体检服务",
+                "1800余名"
+            ),
+            Some(Theme::NewEmploymentGroups)
+        );
+        assert_eq!(
+            counted("党员志愿者", "发动党员志愿者300名", "300名"),
+            Some(Theme::Volunteers)
+        );
+        assert_eq!(
+            counted("快递企业党组织", "新建快递企业党组织12个", "12个"),
+            Some(Theme::EmergingSectorPartyBuilding)
+        );
+        assert_eq!(
+            counted(
+                "党建工作示范行业协会商会",
+                "评选党建工作示范行业协会商会20家",
+                "20家"
+            ),
+            Some(Theme::EmergingSectorPartyBuilding)
+        );
+        assert_eq!(
+            counted("社区", "对162名社区工作者和12个社区开展了专题调研", "12个"),
+            Some(Theme::GrassrootsGovernance)
+        );
+        assert_eq!(counted("社区", "310个社区组织志愿服务活动", "310个"), None);
+        assert_eq!(
+            counted("骑手党员", "摸排骑手党员56名", "56名"),
+            Some(Theme::EmergingSectorPartyBuilding)
+        );
+        // the things counted act in another remit: the clause decides
+        assert_eq!(
+            counted("社会组织", "125个社会组织开展志愿服务活动", "125个"),
+            None
+        );
+        // a list names no one head
+        assert_eq!(
+            counted(
+                "社工、志愿者、新就业群体",
+                "社工、志愿者、新就业群体等300余人",
+                "300余人"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_places_people_are_context_unless_served() {
+        assert_eq!(
+            counted("覆盖居民", "覆盖居民3472户", "3472户"),
+            Some(Theme::Other)
+        );
+        assert_eq!(counted("社区居民", "惠及社区居民4万名", "4万名"), None);
+        assert_eq!(counted("困难家庭", "困难家庭200户", "200户"), None);
+    }
+
+    #[test]
+    fn own_meetings_take_only_their_clauses_remit() {
+        assert_eq!(
+            counted("部务会议", "召开部务会议12次", "12次"),
+            Some(Theme::Other)
+        );
+        assert_eq!(counted("座谈会", "召开新就业群体座谈会6场", "6场"), None);
+        // people at a study are whom the remit reaches, not the study itself
+        assert_eq!(
+            counted("列席学习", "带动职工列席学习1800余人次", "1800余人次"),
+            None
+        );
+    }
+}
