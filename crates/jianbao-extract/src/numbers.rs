@@ -104,6 +104,10 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
     if chars.get(end) == Some(&'分') {
         return None;
     }
+    // 成千上万, 成百上千: an idiom of multitude, no amount
+    if hedged == Some('上') && at >= 3 && chars[at - 3] == '成' && is_magnitude(&chars[at - 2]) {
+        return None;
+    }
     let value = parse_chinese(&chars[at..end])?;
     // 上百个, 上千名: "hundreds", "thousands", an order of magnitude rather than a figure, and so
     // is 近百户 (a story's "a hundred or so"); 近千 bounds a count from below a round thousand as

@@ -75,6 +75,8 @@ fn bare_magnitudes() {
     // an order of magnitude (上百, 上千, 近百, 百余) is no figure
     none("上千名骑手参与");
     none("百余名社工走进社区");
+    none("成千上万名群众参与");
+    none("成百上千个家庭受益");
     none("向楼里的近百户居民发放物资");
     none("千方百计做好服务");
     none("万家灯火");
