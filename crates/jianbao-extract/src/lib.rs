@@ -20,6 +20,7 @@ mod locals;
 pub mod merge;
 mod named_zones;
 mod not_counts;
+mod not_facts;
 pub mod numbers;
 pub mod places;
 mod placing;

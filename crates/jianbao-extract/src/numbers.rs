@@ -104,17 +104,22 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
     if chars.get(end) == Some(&'分') {
         return None;
     }
+    // 成千上万, 成百上千: an idiom of multitude, no amount
+    if hedged == Some('上') && at >= 3 && chars[at - 3] == '成' && is_magnitude(&chars[at - 2]) {
+        return None;
+    }
     let value = parse_chinese(&chars[at..end])?;
     // 上百个, 上千名: "hundreds", "thousands", an order of magnitude rather than a figure, and so
     // is 近百户 (a story's "a hundred or so"); 近千 bounds a count from below a round thousand as
     // reports round their tallies (服务近千人次), so it is read as under a thousand; 上万, 近万
-    // and more are read as figures (服务群众上万人次), as are 百余, 千余 (a hundred-odd)
+    // and more are read as figures (服务群众上万人次), as is 千余 (a thousand-odd); 百余 and 百多
+    // (a hundred-odd) are as vague as 上百: a story's "over a hundred", not a tally
     let order_of_magnitude = match hedged {
         Some('上') => value < 10_000.0,
         Some('近') => value < 1_000.0,
-        _ => false,
+        _ => value < 1_000.0,
     };
-    if order_of_magnitude && !followed {
+    if order_of_magnitude && (!followed || value < 1_000.0) {
         return None;
     }
     Some(Numeral {

@@ -64,16 +64,19 @@ fn bare_magnitudes() {
     );
     let q = one("近万名骑手");
     assert_eq!((q.value, q.qualifier), (10_000.0, Qualifier::Under));
-    let q = one("百余名社工");
-    assert_eq!((q.value, q.qualifier), (100.0, Qualifier::Over));
+    let q = one("千余名社工");
+    assert_eq!((q.value, q.qualifier), (1_000.0, Qualifier::Over));
     // 近千 bounds a tally (nearly a thousand), a figure under it
     let q = one("服务新就业群体近千人次");
     assert_eq!(
         (q.value, q.unit.as_str(), q.qualifier),
         (1_000.0, "人次", Qualifier::Under)
     );
-    // an order of magnitude (上百, 上千, 近百) is no figure
+    // an order of magnitude (上百, 上千, 近百, 百余) is no figure
     none("上千名骑手参与");
+    none("百余名社工走进社区");
+    none("成千上万名群众参与");
+    none("成百上千个家庭受益");
     none("向楼里的近百户居民发放物资");
     none("千方百计做好服务");
     none("万家灯火");

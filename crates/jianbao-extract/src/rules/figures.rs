@@ -379,6 +379,9 @@ impl Reading {
         let sentence_labels = &mut fig.sentence_labels;
         let metrics_before = &mut fig.metrics_before;
         let q = &quantities[k];
+        if crate::not_facts::is_not_a_fact(s, quantities, k) {
+            return; // a price, a threshold, a place's make-up …: stated, but no fact
+        }
         let (home, sticky, org_in_force) = (self.home, self.sticky, self.org_in_force);
         let (paragraph, paragraph_theme) = (&self.paragraph, &self.paragraph_theme);
         let (article_province, home_org, topic) =

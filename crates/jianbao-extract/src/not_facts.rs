@@ -1,0 +1,375 @@
+//! Figures an article states that are not facts of the remit: the administrative make-up of a
+//! place (全省11个设区市, 下辖8个区), prices and fees of a service (每份12元, 收费下调30%),
+//! thresholds of a rule (凡职工满50人的, 超过6个月的,), counts that restate what was just listed
+//! (上述5类, 这2个社区), the size of a plot of land (占地面积800平方米), round-the-clock hours
+//! (每天24小时) and numerals inside fixed terms (三所一庭, 十户联防). Word lists in
+//! `data/not-facts.toml`; each check keeps the counts beside it (what is built in each city,
+//! funds, a site's floor area).
+
+use crate::numbers::Quantity;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const NOT_FACTS: &str = include_str!("../../../data/not-facts.toml");
+
+/// Words as character vectors, longest first, so the longest written form is tried first.
+#[derive(Debug)]
+struct Words(Vec<Vec<char>>);
+
+impl<'de> Deserialize<'de> for Words {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Words, D::Error> {
+        let mut words: Vec<Vec<char>> = Vec::<String>::deserialize(d)?
+            .iter()
+            .map(|w| w.chars().collect())
+            .collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        Ok(Words(words))
+    }
+}
+
+impl Words {
+    /// The longest word ending at `end`, by its length.
+    fn ending_at(&self, text: &[char], end: usize) -> Option<usize> {
+        self.0
+            .iter()
+            .find(|w| end >= w.len() && text[end - w.len()..end] == w[..])
+            .map(Vec::len)
+    }
+
+    /// The longest word starting at `at`, by its length.
+    fn starting_at(&self, text: &[char], at: usize) -> Option<usize> {
+        self.0
+            .iter()
+            .find(|w| text.get(at..at + w.len()) == Some(&w[..]))
+            .map(Vec::len)
+    }
+
+    fn inside(&self, text: &[char]) -> bool {
+        self.0
+            .iter()
+            .any(|w| text.windows(w.len()).any(|x| x == &w[..]))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct MakeUp {
+    wholes: Words,
+    links: Words,
+    governing: Words,
+    list_joins: Words,
+    divisions: Words,
+    followers: Words,
+}
+
+#[derive(Debug, Deserialize)]
+struct Prices {
+    before: Words,
+    after: Words,
+    per: char,
+    per_periods: Words,
+    change_before: Words,
+}
+
+#[derive(Debug, Deserialize)]
+struct Thresholds {
+    reached: Words,
+    whenever: Words,
+    bounds: Words,
+    duties: Words,
+}
+
+#[derive(Debug, Deserialize)]
+struct Restating {
+    anaphors: Words,
+    clause_openers: Words,
+}
+
+#[derive(Debug, Deserialize)]
+struct LandArea {
+    units: Vec<String>,
+    before: Words,
+}
+
+#[derive(Debug, Deserialize)]
+struct RoundTheClock {
+    value: f64,
+    unit: String,
+    before: Words,
+}
+
+#[derive(Debug, Deserialize)]
+struct FixedTerms {
+    followers: Words,
+}
+
+#[derive(Debug, Deserialize)]
+struct Cues {
+    make_up: MakeUp,
+    prices: Prices,
+    thresholds: Thresholds,
+    restating: Restating,
+    land_area: LandArea,
+    round_the_clock: RoundTheClock,
+    fixed_terms: FixedTerms,
+}
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    // embedded at build time and checked by the tests below: a malformed file is this crate's
+    // bug, not the user's input
+    CUES.get_or_init(|| toml::from_str(NOT_FACTS).expect("data/not-facts.toml parses"))
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Where the clause holding `at` starts (after the last clause break before it).
+fn clause_start(s: &[char], at: usize) -> usize {
+    s[..at]
+        .iter()
+        .rposition(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .map_or(0, |p| p + 1)
+}
+
+/// Where the clause holding `at` ends (at the next clause break after it).
+fn clause_end(s: &[char], at: usize) -> usize {
+    (at..s.len())
+        .find(|&i| crate::catalog::is_clause_break(s[i]) && !matches!(s[i], '、' | '(' | ')'))
+        .unwrap_or(s.len())
+}
+
+/// Whether the `k`-th figure of the sentence `s` is stated but is no fact of the remit (see the
+/// module's documentation).
+pub(crate) fn is_not_a_fact(s: &[char], quantities: &[Quantity], k: usize) -> bool {
+    let q = &quantities[k];
+    counts_the_make_up(s, quantities, k)
+        || prices_a_service(s, q)
+        || bounds_a_rule(s, q)
+        || restates_what_was_listed(s, q)
+        || sizes_land(s, q)
+        || round_the_clock(s, q)
+        || inside_a_fixed_term(s, q)
+}
+
+/// 全省11个设区市均……, 下辖8个区、11个县: every division of a place, counted after a word of
+/// the whole or a verb of governing, or as a later item of such a list.
+fn counts_the_make_up(s: &[char], quantities: &[Quantity], k: usize) -> bool {
+    let m = &cues().make_up;
+    let q = &quantities[k];
+    if q.unit != "个" || q.value < 2.0 {
+        return false;
+    }
+    // the division word right after the measure word, and what follows it
+    let Some(len) = m.divisions.starting_at(s, q.range.end) else {
+        return false;
+    };
+    let after = q.range.end + len;
+    // (a quoted name after it is what is counted there: 176个镇(街)“双百工程”社工站)
+    let ends_here = s
+        .get(after)
+        .is_none_or(|&c| crate::catalog::is_clause_break(c) || c == '\n');
+    if !ends_here && m.followers.starting_at(s, after).is_none() {
+        return false;
+    }
+    let at = q.range.start;
+    if m.governing.ending_at(s, at).is_some() {
+        return true;
+    }
+    let before_link = at - m.links.ending_at(s, at).unwrap_or(0);
+    if m.wholes.ending_at(s, before_link).is_some() || m.wholes.ending_at(s, at).is_some() {
+        return true;
+    }
+    // (下辖8个区、11个县: the list goes on)
+    let Some(join) = m.list_joins.ending_at(s, at) else {
+        return false;
+    };
+    k.checked_sub(1).is_some_and(|p| {
+        let earlier = &quantities[p];
+        let division_end =
+            earlier.range.end + m.divisions.starting_at(s, earlier.range.end).unwrap_or(0);
+        division_end == at - join && counts_the_make_up(s, quantities, p)
+    })
+}
+
+/// 每份仅需12元, 收费标准为每小时40元, 以7元的价格, 收费下调30%: what a service costs its users.
+fn prices_a_service(s: &[char], q: &Quantity) -> bool {
+    let p = &cues().prices;
+    let before = &s[clause_start(s, q.range.start)..q.range.start];
+    match q.unit.as_str() {
+        "元" => {
+            let per_unit = (1..=2).any(|n| {
+                let after_per = before.len().saturating_sub(n);
+                before.len() > n
+                    && before[after_per - 1] == p.per
+                    && before[after_per..].iter().all(|&c| is_han(c))
+                    && p.per_periods.starting_at(before, after_per).is_none()
+            });
+            per_unit || p.before.inside(before) || p.after.starting_at(s, q.range.end).is_some()
+        }
+        "%" => p.change_before.inside(before),
+        _ => false,
+    }
+}
+
+/// 凡职工满50人的非公企业,应当……; 党员流出超过6个月的,……: the bound of a condition.
+fn bounds_a_rule(s: &[char], q: &Quantity) -> bool {
+    let t = &cues().thresholds;
+    let from = clause_start(s, q.range.start);
+    let end = clause_end(s, q.range.end);
+    let followed_by_de = s[q.range.end..end].iter().take(8).any(|&c| c == '的');
+    if !followed_by_de {
+        return false;
+    }
+    if t.reached.ending_at(s, q.number_start).is_some()
+        || t.reached.ending_at(s, q.range.start).is_some()
+        || t.whenever.inside(&s[from..q.range.start])
+    {
+        return true;
+    }
+    // a headless condition: 超过6个月的,
+    let headless = s.get(q.range.end) == Some(&'的')
+        && s.get(q.range.end + 1)
+            .is_some_and(|&c| matches!(c, ',' | ';' | ':'));
+    if headless {
+        return true;
+    }
+    let bounded = t.bounds.inside(&s[from..q.number_start]);
+    bounded && t.duties.inside(&s[end..])
+}
+
+/// 上述5类人员, 这2个社区, 以上3项做法: a count of what the text has just named.
+fn restates_what_was_listed(s: &[char], q: &Quantity) -> bool {
+    let r = &cues().restating;
+    let at = q.range.start;
+    r.anaphors.ending_at(s, at).is_some()
+        || r.clause_openers
+            .ending_at(s, at)
+            .is_some_and(|len| clause_start(s, at) == at - len)
+}
+
+/// 占地面积800平方米, 辖区面积12平方公里: the size of a place or plot, not a site's floor area.
+fn sizes_land(s: &[char], q: &Quantity) -> bool {
+    let l = &cues().land_area;
+    l.units.contains(&q.unit)
+        && l.before
+            .inside(&s[clause_start(s, q.range.start)..q.range.start])
+}
+
+/// 每天24小时, 7×24小时: when a service is open.
+fn round_the_clock(s: &[char], q: &Quantity) -> bool {
+    let r = &cues().round_the_clock;
+    q.value == r.value && q.unit == r.unit && r.before.ending_at(s, q.range.start).is_some()
+}
+
+/// 三所一庭, 十户联防: a small Chinese numeral and its measure word inside a fixed term.
+fn inside_a_fixed_term(s: &[char], q: &Quantity) -> bool {
+    let f = &cues().fixed_terms;
+    let chinese = s
+        .get(q.number_start)
+        .is_some_and(|&c| "一二两三四五六七八九十".contains(c));
+    chinese
+        && q.value < 100.0
+        && (f.followers.starting_at(s, q.range.end).is_some()
+            || s.get(q.range.end)
+                .is_some_and(|&c| "一二两三四五六七八九十".contains(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::find_quantities;
+
+    /// Whether the figure `number` of `text` is stated but no fact.
+    fn not_a_fact(text: &str, number: &str) -> bool {
+        let s: Vec<char> = text.chars().collect();
+        let quantities = find_quantities(&s);
+        let n: Vec<char> = number.chars().collect();
+        let k = quantities
+            .iter()
+            .position(|q| s[q.number_start..].starts_with(&n))
+            .unwrap_or_else(|| panic!("no figure {number} in {text}"));
+        is_not_a_fact(&s, &quantities, k)
+    }
+
+    #[test]
+    fn the_data_file_parses() {
+        assert!(!cues().make_up.divisions.0.is_empty());
+    }
+
+    #[test]
+    fn make_up_is_no_fact_what_is_built_there_is() {
+        assert!(not_a_fact("全省11个设区市均已成立指导中心", "11"));
+        assert!(not_a_fact(
+            "石家庄市下辖8个区、11个县,全市共有社工站205个",
+            "11"
+        ));
+        assert!(not_a_fact(
+            "全省共有13个市和167个县(市、区)的社会工作部",
+            "167"
+        ));
+        assert!(!not_a_fact("全市共有社工站205个", "205"));
+        assert!(!not_a_fact("其中32个县(市、区)开展了试点", "32"));
+        assert!(!not_a_fact("全市15个乡镇办区社工站全覆盖", "15"));
+        assert!(!not_a_fact("覆盖全市2706个社区", "2706"));
+        assert!(!not_a_fact("全市1000个市场主体", "1000"));
+        assert!(!not_a_fact(
+            "全市176个镇(街)“双百工程”社工站覆盖村(居)",
+            "176"
+        ));
+    }
+
+    #[test]
+    fn prices_are_no_facts_funds_and_values_are() {
+        assert!(not_a_fact("合作餐厅每份仅需12元", "12"));
+        assert!(not_a_fact("充电柜每次收费1元", "1"));
+        assert!(not_a_fact("骑手以7元的价格享用套餐", "7"));
+        assert!(not_a_fact("配送费每单3元", "3"));
+        assert!(!not_a_fact("可以获得最高5000元/人的补贴", "5000"));
+        assert!(!not_a_fact("持证社工每人补贴500元", "500"));
+        assert!(not_a_fact("洗衣店对骑手的收费下调30%", "30"));
+        assert!(!not_a_fact("区财政投入建设资金200万元", "200"));
+        assert!(!not_a_fact("捐赠物资价值1089万余元", "1089"));
+        assert!(!not_a_fact("覆盖率达到30%", "30"));
+        assert!(!not_a_fact("区财政每年投入200万元", "200"));
+        assert!(!not_a_fact("为企业节省200万元的费用", "200"));
+    }
+
+    #[test]
+    fn thresholds_are_no_facts() {
+        assert!(not_a_fact("凡职工满50人的非公企业,应当建立党组织", "50"));
+        assert!(not_a_fact("党员流出超过6个月的,所在党组织应当联系", "6"));
+        assert!(not_a_fact(
+            "对拖欠工资超过3个月的企业,劳动监察部门应当介入",
+            "3"
+        ));
+        assert!(!not_a_fact("组建了超过3万人的志愿者队伍", "3"));
+        assert!(!not_a_fact("累计服务超过1000小时的志愿者达500名", "500"));
+    }
+
+    #[test]
+    fn restatements_are_no_facts() {
+        assert!(not_a_fact("上述5类人员共走访居民2.3万户", "5"));
+        assert!(not_a_fact("这2个社区共收集居民意见460条", "2"));
+        assert!(not_a_fact("以上3项做法已在全区推广", "3"));
+        assert!(!not_a_fact("上述5类人员共走访居民2.3万户", "2.3"));
+        assert!(!not_a_fact("党员人数100人以上3个支部", "100"));
+    }
+
+    #[test]
+    fn land_hours_and_fixed_terms_are_no_facts() {
+        assert!(not_a_fact(
+            "中心占地面积800平方米,建筑面积1200平方米",
+            "800"
+        ));
+        assert!(!not_a_fact(
+            "中心占地面积800平方米,建筑面积1200平方米",
+            "1200"
+        ));
+        assert!(not_a_fact("驿站开放时间为全年365天、每天24小时。", "24"));
+        assert!(!not_a_fact("志愿者王某本月累计服务24小时。", "24"));
+        assert!(not_a_fact("建立三所一庭联动机制", "三"));
+        assert!(not_a_fact("实行十户联防", "十"));
+        assert!(!not_a_fact("三个试点社区", "三"));
+    }
+}
