@@ -430,12 +430,13 @@ fn ends_clause(c: char) -> bool {
 /// Where the clause of the figure at `figure_start` begins, a 其中 clause reaching back to the
 /// clause it splits (全市共有商会37家,其中乡镇商会11家).
 fn standing_clause_start(s: &[char], figure_start: usize) -> usize {
+    let reach = figure_start.saturating_sub(STANDING_REACH);
     let mut start = figure_start.min(s.len());
     loop {
-        let begins = s[..start]
+        let begins = s[reach.min(start)..start]
             .iter()
             .rposition(|&c| ends_clause(c))
-            .map_or(0, |i| i + 1);
+            .map_or(reach.min(start), |i| reach.min(start) + i + 1);
         if begins > 0 && word_at(s, begins, "其中") {
             start = begins - 1;
             continue;
@@ -443,6 +444,13 @@ fn standing_clause_start(s: &[char], figure_start: usize) -> usize {
         return begins;
     }
 }
+
+/// How far before a figure [`standing`] reads its sentence (for a standing or years-past word,
+/// a 以来, its clause's start): farther back a long sentence is about other figures, and a
+/// bounded reach keeps a page-long unpunctuated sentence linear in its length.
+const STANDING_REACH: usize = 240;
+/// How far after a figure an event's verb (共有N人参与) is looked for.
+const EVENT_REACH: usize = 40;
 
 /// How a figure without a date of its own stands ([`standing`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -462,12 +470,13 @@ pub enum Standing {
 /// before it in its sentence other than a history's (成立于2015年, 1968年出生, 《2023年……方案》),
 /// which dates nothing.
 pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Standing {
-    let before = &s[..figure_start.min(s.len())];
+    let figure_start = figure_start.min(s.len());
+    let before = &s[figure_start.saturating_sub(STANDING_REACH)..figure_start];
     let history =
         |d: &DateMention| d.as_of.is_none() && s.get(d.start).is_some_and(|c| c.is_ascii_digit());
     let finds = |text: &[char], word: &str| (0..text.len()).any(|i| word_at(text, i, word));
-    let clause = &before[standing_clause_start(s, figure_start)..];
-    let rest = &s[before.len()..];
+    let clause = &s[standing_clause_start(s, figure_start)..figure_start];
+    let rest = &s[figure_start..(figure_start + EVENT_REACH).min(s.len())];
     let rest = &rest[..rest
         .iter()
         .position(|&c| ends_clause(c))

@@ -39,6 +39,9 @@ fn cues() -> &'static Cues {
     CUES.get_or_init(|| toml::from_str(NOT_COUNTS).expect("data/not-counts.toml parses"))
 }
 
+/// How far before a figure a staffing norm's words (每个……至少配备) are looked for.
+const NORM_REACH: usize = 120;
+
 fn text_has(text: &[char], word: &str) -> bool {
     let word: Vec<char> = word.chars().collect();
     text.windows(word.len()).any(|w| w == word.as_slice())
@@ -69,10 +72,12 @@ pub(crate) fn states_rule_or_duration(
     }) {
         return true;
     }
-    let clause_start = chars[..start]
+    // (within a clause's reach: a page-long clause without punctuation stays linear)
+    let reach = start.saturating_sub(NORM_REACH);
+    let clause_start = chars[reach..start]
         .iter()
         .rposition(|&ch| crate::catalog::is_clause_break(ch))
-        .map_or(0, |p| p + 1);
+        .map_or(reach, |p| reach + p + 1);
     let before = &chars[clause_start..start];
     let norm = &c.staffing_norm;
     let staffing = norm.verbs.iter().any(|v| text_has(before, v));

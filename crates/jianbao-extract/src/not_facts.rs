@@ -124,19 +124,25 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// Where the clause holding `at` starts (after the last clause break before it).
+/// How far from a figure its clause is read: the cues of these kinds stand near it, and a
+/// bounded reach keeps a page-long clause without punctuation linear in its length.
+const CLAUSE_REACH: usize = 120;
+
+/// Where the clause holding `at` starts (after the last clause break before it, within reach).
 fn clause_start(s: &[char], at: usize) -> usize {
-    s[..at]
+    let from = at.saturating_sub(CLAUSE_REACH);
+    s[from..at]
         .iter()
         .rposition(|&c| crate::catalog::is_clause_break(c) && c != '、')
-        .map_or(0, |p| p + 1)
+        .map_or(from, |p| from + p + 1)
 }
 
-/// Where the clause holding `at` ends (at the next clause break after it).
+/// Where the clause holding `at` ends (at the next clause break after it, within reach).
 fn clause_end(s: &[char], at: usize) -> usize {
-    (at..s.len())
+    let to = (at + CLAUSE_REACH).min(s.len());
+    (at..to)
         .find(|&i| crate::catalog::is_clause_break(s[i]) && !matches!(s[i], '、' | '(' | ')'))
-        .unwrap_or(s.len())
+        .unwrap_or(to)
 }
 
 /// Whether the `k`-th figure of the sentence `s` is stated but is no fact of the remit (see the
@@ -235,7 +241,7 @@ fn bounds_a_rule(s: &[char], q: &Quantity) -> bool {
         return true;
     }
     let bounded = t.bounds.inside(&s[from..q.number_start]);
-    bounded && t.duties.inside(&s[end..])
+    bounded && t.duties.inside(&s[end..(end + CLAUSE_REACH).min(s.len())])
 }
 
 /// 上述5类人员, 这2个社区, 以上3项做法: a count of what the text has just named.

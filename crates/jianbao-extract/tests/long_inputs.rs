@@ -39,3 +39,32 @@ fn doubling_a_long_sentence_paragraph_or_headline_at_most_triples_the_time() {
         );
     }
 }
+
+/// A page of blanks and one word repeated without punctuation (a broken export) is linear too.
+#[test]
+#[ignore = "timing check, outside the default run: cargo test -p jianbao-extract --test long_inputs -- --ignored"]
+fn doubling_an_unpunctuated_page_at_most_triples_the_time() {
+    let catalog = default_catalog();
+    let time = |repeats: usize| {
+        let page = format!(
+            "{}社会工作者27.5万人{}",
+            " ".repeat(4 * repeats),
+            "志愿者".repeat(repeats)
+        );
+        (0..3)
+            .map(|_| {
+                let sources =
+                    Sources::from_texts(vec![("a.txt".into(), page.clone())], Manifest::default());
+                let started = Instant::now();
+                extract(&sources, &catalog);
+                started.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let (single, double) = (time(25_000), time(50_000));
+    assert!(
+        double <= single * 3 + Duration::from_millis(20),
+        "{single:?} for 25,000 words but {double:?} for 50,000"
+    );
+}

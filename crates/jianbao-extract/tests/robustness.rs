@@ -213,9 +213,11 @@ fn embedded_sources_are_complete() {
     }
 }
 
+/// A page of blanks and one word repeated with no punctuation (a broken export) is read to the
+/// end, alone and twice in one run. How long it takes is a timing check outside the default run
+/// (long_inputs.rs): a wall-clock limit here failed on a loaded machine.
 #[test]
-fn large_unpunctuated_input_is_handled_quickly() {
-    let started = std::time::Instant::now();
+fn large_unpunctuated_input_is_read() {
     let page = format!(
         "{}社会工作者27.5万人{}",
         " ".repeat(200_000),
@@ -229,13 +231,9 @@ fn large_unpunctuated_input_is_handled_quickly() {
         ],
         Manifest::default(),
     );
-    let _ = extract(&twice, &default_catalog());
+    let both = extract(&twice, &default_catalog());
     assert!(facts.facts.iter().all(|f| f.value.is_finite()));
-    assert!(
-        started.elapsed().as_secs() < 20,
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(both.facts.iter().all(|f| f.value.is_finite()));
 }
 
 #[test]
