@@ -83,3 +83,25 @@ fn every_item_of_a_series_under_one_verb_is_a_figure() {
     assert!(find(&facts, 50.0, "支").label.contains("志愿服务队"));
     assert!(find(&facts, 12.0, "家").label.contains("驿站"));
 }
+
+/// 突破 (breaks through) a figure says more than it, as 超 does; 超六成 is a share over 六成.
+#[test]
+fn breaking_through_and_shares_in_tenths() {
+    let text = "湖北省宜昌市志愿服务发展情况\n\
+                截至2024年底,宜昌市注册志愿者突破80万人。\n\
+                全市已有20-30家社会组织参与社区服务项目。\n\
+                在参加社会工作者职业资格考试的人员中,社区工作者超六成。\n";
+    let facts = facts_of("tupo.txt", text);
+    let volunteers = find(&facts, 800_000.0, "人");
+    assert_eq!(
+        volunteers.qualifier,
+        jianbao_facts::Qualifier::Over,
+        "{volunteers:#?}"
+    );
+    let share = find(&facts, 6.0, "成");
+    assert_eq!(
+        share.qualifier,
+        jianbao_facts::Qualifier::Over,
+        "{share:#?}"
+    );
+}
