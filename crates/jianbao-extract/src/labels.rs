@@ -348,6 +348,25 @@ pub fn named_ending(label: &str) -> Option<[char; 2]> {
     (han.len() >= 2).then(|| [han[han.len() - 2], han[han.len() - 1]])
 }
 
+/// Where the last service number in `text` ends: a run of at least three digits that is no
+/// quantity, followed by a word (12345热线, 96345平台), as hotlines and platforms are named,
+/// when words follow it.
+fn service_number_end(text: &[char]) -> Option<usize> {
+    let end = (3..text.len()).rev().find(|&i| {
+        is_han(text[i])
+            && !matches!(text[i], '年' | '月' | '日')
+            && text[i - 3..i].iter().all(char::is_ascii_digit)
+    })?;
+    let start = text[..end]
+        .iter()
+        .rposition(|c| !c.is_ascii_digit())
+        .map_or(0, |p| p + 1);
+    let a_quantity = crate::numbers::find_quantities(&text[start..])
+        .first()
+        .is_some_and(|q| q.range.start == 0);
+    (!a_quantity && text.len() - end >= 2).then_some(end)
+}
+
 /// Strips leading words (time, place, 累计, 共 …) and trailing linking words (达到, 为 …) from the
 /// text before a figure, and starts after the last verb of building or having (打造, 组建, 现有 …).
 fn before_phrase(before: &[char]) -> Vec<char> {
@@ -394,6 +413,11 @@ fn before_phrase(before: &[char]) -> Vec<char> {
             k += 1;
         }
         text = &text[k.min(text.len())..];
+    }
+    // a service number naming a hotline or platform (12345市民服务热线受理诉求, 12349养老热线):
+    // part of a name, never a count; what the figure counts follows it
+    if let Some(after_number) = service_number_end(text) {
+        text = &text[after_number..];
     }
     // 信访问题已解决154件: the figure counts the things completed (解决的信访问题)
     for done in ["已经", "已"] {

@@ -216,6 +216,8 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
 fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
     for (word, q) in [
         ("超过", Qualifier::Over),
+        // 突破80万人: broke through 800,000, so more than it
+        ("突破", Qualifier::Over),
         ("多于", Qualifier::Over),
         ("大约", Qualifier::Approx),
         ("大概", Qualifier::Approx),

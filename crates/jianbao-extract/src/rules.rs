@@ -142,7 +142,7 @@ fn count_terms(text: &[char], terms: &[&str]) -> usize {
 /// Whether an article's text is about social work.
 pub fn is_relevant(text: &[char]) -> bool {
     let hits =
-        count_terms(text, SOCIAL_WORK_TERMS) + count_terms(text, crate::relevance::channel_terms());
+        count_terms(text, SOCIAL_WORK_TERMS) + count_terms(text, crate::relevance::further_terms());
     hits >= MIN_TERM_HITS && hits * 1000 >= MIN_TERMS_PER_MILLE * text.len().max(1)
 }
 
