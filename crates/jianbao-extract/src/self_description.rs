@@ -43,6 +43,8 @@ pub fn describe(text: &str) -> SelfDescription {
                 let line = &normalized.chars[r.clone()];
                 line.len() >= MIN_TITLE_CHARS
                     && !is_furniture(line)
+                    // (a page's meta line: 217 2018-11-27 来源: 某市民政)
+                    && date_from_lines(std::iter::once(line)).year.is_none()
                     && line.iter().any(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
             })
             .map(|r| {
@@ -80,6 +82,13 @@ mod tests {
         let d = describe("12月5日是国际志愿者日,当天上午,某县在文学路举办关爱活动,为1800余名快递员、外卖员提供免费体检服务。\n");
         assert_eq!(d.title, None);
         assert_eq!(d.date, None);
+    }
+
+    #[test]
+    fn a_meta_line_of_views_date_and_source_is_no_title() {
+        let d = describe("217 2018-11-27 来源: 某市民政\n据全国志愿服务信息系统显示,截至2018年底,我市实名注册志愿者达到232214名。\n");
+        assert_eq!(d.title, None);
+        assert_eq!(d.date.as_deref(), Some("2018-11"));
     }
 
     #[test]
