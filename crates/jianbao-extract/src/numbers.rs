@@ -131,6 +131,22 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
     })
 }
 
+/// The value of the decimal `text` (digits with at most one point) times `multiplier` (a power
+/// of ten: 万, 亿), computed from the digits as a whole number so that 2.3亿 is 230000000, not
+/// 2.3 × 10⁸ = 229999999.99999997 as a binary fraction times the multiplier would give.
+fn scaled_decimal(text: &str, multiplier: f64) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if multiplier == 1.0 || fraction.len() > 15 {
+        return Some(text.parse::<f64>().ok()? * multiplier);
+    }
+    // digits (exact below 2^53) times the multiplier, divided by 10^fraction length: each step
+    // is exact when its result is a whole number that f64 holds, and IEEE division rounds the
+    // last one correctly
+    let digits: f64 = format!("{whole}{fraction}").parse().ok()?;
+    let places = i32::try_from(fraction.len()).ok()?;
+    Some(digits * multiplier / 10f64.powi(places))
+}
+
 /// Reads an Arabic (with optional decimal and 万/亿) or Chinese numeral at `at`.
 fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
     let c = *chars.get(at)?;
@@ -154,7 +170,6 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
             .iter()
             .filter(|&&c| !crate::digit_groups::is_thousands_separator(c))
             .collect();
-        let mut value: f64 = text.parse().ok()?;
         let mut open_ended = false;
         // 5000余万, 24.4万余: 余/多 may stand before or after the multiplier
         if matches!(chars.get(end), Some('余' | '多'))
@@ -163,13 +178,15 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
             open_ended = true;
             end += 1;
         }
+        let mut multiplier = 1.0;
         while let Some(m) = chars
             .get(end)
             .and_then(|&m| is_large_multiplier(m).then(|| chinese_multiplier(m))?)
         {
-            value *= m;
+            multiplier *= m;
             end += 1;
         }
+        let value = scaled_decimal(&text, multiplier)?;
         return value.is_finite().then_some(Numeral {
             end,
             value,

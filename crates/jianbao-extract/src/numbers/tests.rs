@@ -282,3 +282,19 @@ fn two_figures_in_a_row() {
         vec![(183.0, "批"), (293.0, "人次")]
     );
 }
+
+/// A decimal before 万 or 亿 is the number the text writes, not a binary fraction times the
+/// multiplier (2.3亿 was 229999999.99999997).
+#[test]
+fn decimals_times_wan_and_yi_are_exact() {
+    for (text, value) in [
+        ("投入资金2.3亿元", 230_000_000.0),
+        ("注册志愿者1691.47万人", 16_914_700.0),
+        ("服务群众24.4万余人次", 244_000.0),
+        ("建成社工站1.7萬余個", 17_000.0),
+        ("覆盖0.25万户", 2_500.0),
+        ("慈善资金1.05亿元", 105_000_000.0),
+    ] {
+        assert_eq!(one(text).value, value, "{text}");
+    }
+}
