@@ -19,6 +19,7 @@ pub mod labels;
 mod locals;
 pub mod merge;
 mod named_zones;
+mod national;
 mod not_counts;
 mod not_facts;
 pub mod numbers;
