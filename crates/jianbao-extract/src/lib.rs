@@ -28,6 +28,7 @@ mod placing;
 mod point_merge;
 pub mod points;
 mod relevance;
+mod respectively;
 mod road_names;
 pub mod rules;
 mod scope;
