@@ -41,3 +41,16 @@ fn a_list_sharing_its_head_noun_keeps_it() {
         assert!(rate.label.ends_with("覆盖率"), "{rate:#?}");
     }
 }
+
+#[test]
+fn a_small_chinese_numeral_counts_the_facilities_built() {
+    let text = "昌化镇社会工作服务站点建设见成效\n\n\
+        今年以来,杭州市临安区昌化镇党委社会工作部推进社会工作服务体系建设,围绕“三个聚焦”,实施三大行动,建成三个社工站,新设两个党群服务中心,成立四个党支部。";
+    let facts = facts_of(text);
+    let stations = find(&facts, 3.0, "个");
+    assert!(stations.label.ends_with("社工站"), "{stations:#?}");
+    find(&facts, 2.0, "个");
+    find(&facts, 4.0, "个");
+    // the parts of a plan are no figures
+    assert_eq!(facts.len(), 3, "{facts:#?}");
+}
