@@ -72,3 +72,13 @@ fn a_province_article_that_reports_a_national_list_stays_the_provinces() {
     let listed = find(&facts, 5.0, "家");
     assert_eq!(listed.province, "河北", "{listed:#?}");
 }
+
+#[test]
+fn a_first_in_the_country_stays_where_it_opened() {
+    let text = "全国首个新就业群体服务中心揭牌\n\n\
+        近日,全国首个新就业群体综合服务中心在杭州市上城区揭牌。\n\n\
+        中心由区委社会工作部牵头建设,面积达1200平方米,开业以来已服务快递员、外卖骑手3000人次。";
+    let facts = facts_of(text);
+    let served = find(&facts, 3000.0, "人次");
+    assert_eq!(served.province, "浙江", "{served:#?}");
+}
