@@ -54,3 +54,13 @@ fn a_small_chinese_numeral_counts_the_facilities_built() {
     // the parts of a plan are no figures
     assert_eq!(facts.len(), 3, "{facts:#?}");
 }
+
+#[test]
+fn a_list_summed_up_by_its_count_keeps_each_item_whole() {
+    let text = "全市社会组织登记情况\n\n\
+        合肥市委社会工作部推进社会组织党建工作。截至去年底,合肥市民政局登记的社会团体、民办非企业单位两类社会组织分别为1520个、2360个。";
+    let facts = facts_of(text);
+    find(&facts, 1520.0, "个");
+    let units = find(&facts, 2360.0, "个");
+    assert!(!units.label.contains("两类"), "{units:#?}");
+}
