@@ -320,7 +320,7 @@ fn central_bodies() -> &'static [Vec<char>] {
 }
 
 /// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments).
-fn central_body_at(chars: &[char], at: usize) -> bool {
+pub(crate) fn central_body_at(chars: &[char], at: usize) -> bool {
     central_bodies()
         .iter()
         .any(|body| chars[at..].starts_with(body) && chars.get(at + body.len()) != Some(&'门'))

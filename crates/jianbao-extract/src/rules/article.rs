@@ -189,12 +189,39 @@ impl Setting {
             })
             .cloned()
             .collect();
-        let in_first_sentence = lead_sentences
+        let first_placed = lead_sentences
             .iter()
             .take(OPENING_SENTENCES)
-            .find_map(|s| place_of(s, false))
+            .enumerate()
+            .find_map(|(k, s)| place_of(s, false).map(|p| (k, p)));
+        let in_first_sentence = first_placed
+            .map(|(_, p)| p)
             .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
-        let default = in_first_sentence.or(in_headline).or(doc_province);
+        // a national report (我国社会组织……; 记者从民政部获悉,截至……全国共有……): an opening
+        // that speaks of the country before it names any place, and names no whole of its own
+        // (我省, 全市), is the country's, whichever province the page names most or a manifest
+        // gives (a later section's 浙江:……, a file of a province's bundle)
+        let mut opening_lines: Vec<Range<usize>> = segment
+            .head()
+            .iter()
+            .filter(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+            .map(|l| l.range.clone())
+            .collect();
+        let before_place = opening_lines.len() + first_placed.map_or(OPENING_SENTENCES, |(k, _)| k);
+        opening_lines.extend(lead_sentences.iter().take(OPENING_SENTENCES).cloned());
+        let national = in_headline.is_none()
+            && opening_lines
+                .iter()
+                .take(before_place)
+                .any(|r| crate::national::speaks_of_country(&chars[r.clone()]))
+            && !opening_lines
+                .iter()
+                .any(|r| crate::national::names_own_whole(&chars[r.clone()]));
+        let default = if national {
+            None
+        } else {
+            in_first_sentence.or(in_headline).or(doc_province)
+        };
         let article_province = default.map(|p| g.province(p));
         // the article's own street, community or zone, when its opening names one inside its
         // place: anywhere in its first sentence (近日,坪山区石井街道……) or headline, else first
@@ -238,16 +265,14 @@ impl Setting {
         }
         // an article that names no province nor city but 全国 in its opening is the country's
         // (全国快递骑手总人数超……)
-        if default.is_none() {
-            let mut opening = headlines
-                .map(|(r, _, _)| r)
-                .chain(lead_sentences.iter().take(OPENING_SENTENCES).cloned());
-            if opening.any(|r| {
-                let text = &chars[r];
-                (0..text.len()).any(|i| national_at(text, i))
-            }) {
-                home = Some(Where::National);
-            }
+        if national
+            || (default.is_none()
+                && opening_lines.iter().any(|r| {
+                    let text = &chars[r.clone()];
+                    (0..text.len()).any(|i| national_at(text, i))
+                }))
+        {
+            home = Some(Where::National);
         }
         // a lead set in one organisation (在普陀区市场监督管理局……监管所,): the figures the
         // article tells of its own place are that organisation's

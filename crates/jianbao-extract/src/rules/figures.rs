@@ -407,6 +407,9 @@ impl Reading {
         // catalog's row label); the catalog label only when the text gives none
         let text_label =
             crate::labels::label_from_text(s, previous_end, q.range.start, q.range.end, &q.unit);
+        // 社工站、驿站分别为30个、12家: each figure of the series counts its own item
+        let text_label =
+            crate::respectively::respective_item(s, quantities, k).unwrap_or(text_label);
         // the figure's own clause (between clause breaks; 、 joins list items)
         let clause_start = s[window.start..q.number_start]
             .iter()
