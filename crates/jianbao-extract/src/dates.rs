@@ -71,9 +71,9 @@ fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> String {
 }
 
 /// How many lines at the top of a page (and at its foot) may carry its publication date.
-const DATE_LINES: usize = 30;
+pub(crate) const DATE_LINES: usize = 30;
 /// A line longer than this is text, not a dateline or a 发布时间 line.
-const MAX_DATELINE_CHARS: usize = 60;
+pub(crate) const MAX_DATELINE_CHARS: usize = 60;
 
 /// The publication date a page states about itself, for sources without a manifest date:
 /// `2021-04-07 09:58`, `发布时间:2018-11-27`, `2025年01月24日 15:02` on a short line near the
@@ -108,20 +108,25 @@ pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + 
 /// The year of a date written day and month first (`03.01.2018`): whether the day or the month
 /// comes first is not written, so only the year is known.
 fn dotted_year(line: &[char]) -> Option<i32> {
-    const FORM: &str = "dd.dd.dddd";
-    let form: Vec<char> = FORM.chars().collect();
-    line.windows(form.len()).enumerate().find_map(|(i, w)| {
-        let fits = w.iter().zip(&form).all(|(c, f)| {
-            if *f == 'd' {
+    const FORM: &[u8; 10] = b"dd.dd.dddd";
+    line.windows(FORM.len()).enumerate().find_map(|(i, w)| {
+        let fits = w.iter().zip(FORM).all(|(c, f)| {
+            if *f == b'd' {
                 c.is_ascii_digit()
             } else {
-                c == f
+                *c == char::from(*f)
             }
         });
         let alone = (i == 0 || !line[i - 1].is_ascii_digit())
-            && line.get(i + form.len()).is_none_or(|c| !c.is_ascii_digit());
-        let year: i32 = w[6..].iter().collect::<String>().parse().ok()?;
-        (fits && alone && (1990..=2100).contains(&year)).then_some(year)
+            && line.get(i + FORM.len()).is_none_or(|c| !c.is_ascii_digit());
+        // (the year read only where the form fits: its four characters are then ASCII digits,
+        // where a string per window was a tenth of reading a page's head)
+        let year = (fits && alone).then(|| {
+            w[6..]
+                .iter()
+                .fold(0, |y, c| y * 10 + c.to_digit(10).unwrap_or(0) as i32)
+        })?;
+        (1990..=2100).contains(&year).then_some(year)
     })
 }
 

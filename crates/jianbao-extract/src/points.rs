@@ -454,10 +454,10 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     // continuation (较上年……, 其中……) and not after a short lead-in (截至2024年12月底,); closed
     // at ; always; a run with no such break grows until one comes (or to twice the limit).
     let opens_continuation = |clause: &Range<usize>| {
-        let text: String = s[clause.clone()].iter().collect();
-        let cs: Vec<char> = text.chars().collect();
+        let cs = &s[clause.clone()];
+        let text: String = cs.iter().collect();
         v.cues
-            .scan(&text, &cs)
+            .scan(&text, cs)
             .hits(v.continuations)
             .first()
             .is_some_and(|h| h.start == 0)
@@ -547,11 +547,11 @@ fn is_national(v: &Compiled, u: &[char]) -> bool {
         .iter()
         .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
         .unwrap_or(u.len());
-    let rest: String = u[start..].iter().collect();
-    let rest_chars: Vec<char> = rest.chars().collect();
+    let rest_chars = &u[start..];
+    let rest: String = rest_chars.iter().collect();
     let opens_national = v
         .cues
-        .scan(&rest, &rest_chars)
+        .scan(&rest, rest_chars)
         .hits(v.national)
         .first()
         .is_some_and(|h| h.start == 0 || rest.starts_with("这是")); // 这是中央首次……

@@ -17,6 +17,9 @@ struct ThemeWords {
     /// (family, word) indices by the word's first character: a text is scanned once for all
     /// theme words, not once per word (themes are looked up for every figure and point).
     by_first: rustc_hash::FxHashMap<char, Vec<(usize, usize)>>,
+    /// A bit per character (its low 16 bits) that may start a theme word: most characters of a
+    /// text start none, and testing a bit costs a fraction of a map lookup.
+    may_start: Box<[u64; 1024]>,
     /// For each family's words, whether the word names a setting of every remit (社区) rather
     /// than the remit itself (data/themes.toml `setting_words`).
     setting: Vec<Vec<bool>>,
@@ -64,6 +67,11 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
             }
         }
     }
+    let mut may_start = Box::new([0u64; 1024]);
+    for &c in by_first.keys() {
+        let bit = first_char_bit(c);
+        may_start[bit >> 6] |= 1 << (bit & 63);
+    }
     let setting = data
         .family
         .iter()
@@ -77,10 +85,16 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
     Ok(ThemeWords {
         families,
         by_first,
+        may_start,
         setting,
         emerging_context: chars(&data.emerging_context),
         party_words: chars(&data.party_words),
     })
+}
+
+/// The bit of `may_start` for a character.
+fn first_char_bit(c: char) -> usize {
+    (u32::from(c) & 0xFFFF) as usize
 }
 
 fn theme_words() -> &'static ThemeWords {
@@ -90,6 +104,7 @@ fn theme_words() -> &'static ThemeWords {
         parse_themes(THEMES).unwrap_or(ThemeWords {
             families: Vec::new(),
             by_first: Default::default(),
+            may_start: Box::new([0; 1024]),
             setting: Vec::new(),
             emerging_context: Vec::new(),
             party_words: Vec::new(),
@@ -205,6 +220,10 @@ fn theme_hits_with_setting<'a>(
     // candidate word cost more than the comparison itself
     let mut all: Vec<(usize, usize, usize, bool)> = Vec::new();
     for (i, c) in text.iter().enumerate() {
+        let bit = first_char_bit(*c);
+        if words.may_start[bit >> 6] & (1 << (bit & 63)) == 0 {
+            continue;
+        }
         let Some(candidates) = words.by_first.get(c) else {
             continue;
         };
