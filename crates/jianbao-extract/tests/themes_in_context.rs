@@ -240,3 +240,31 @@ fn volunteers_who_give_blood_are_still_volunteers() {
     );
     assert_eq!(find(&facts, 860.0, "名").theme, Theme::Volunteers);
 }
+
+#[test]
+fn a_paragraph_takes_the_remit_it_names_most_not_a_passing_one() {
+    // the figure's sentence names no remit; its paragraph is about riders and couriers, with
+    // one mention of volunteers among them
+    let facts = facts_of(
+        "qingliang.txt",
+        "连云港市关爱新就业群体\n\
+         2024年8月，连云港市委社会工作部介绍，全市持续关爱新就业群体，为外卖骑手、快递员办实事，\
+         组织骑手志愿者参与社区治理，新就业群体归属感不断增强。今年夏天，全市开展“送清凉”活动，发放清凉包8000份。\n",
+    );
+    assert_eq!(find(&facts, 8000.0, "份").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn a_paragraph_on_social_organisations_party_building_is_emerging_sector_work() {
+    // social organisations are named most, but as where party building happens
+    let facts = facts_of(
+        "shezu.txt",
+        "西宁市社会组织党建\n\
+         2024年9月，西宁市委社会工作部介绍，全市推进社会组织党建工作，社会组织、行业协会、\
+         基金会按照“应建尽建”要求纳入管理。全年开展专题培训12次，培训骨干600人。\n",
+    );
+    assert_eq!(
+        find(&facts, 600.0, "人").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}

@@ -110,6 +110,22 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
         .map(|f| words.families[f].0)
 }
 
+/// The remit a paragraph is about: the one it names most often by a remit's own word, else its
+/// first theme family. A paragraph on a remit names it again and again (新就业群体, 骑手, 外卖 …);
+/// a passing mention of another (骑手志愿者) does not make its figures that remit's.
+/// Social organisations in a paragraph that names party building are where the party
+/// building happens (社会组织党建): the paragraph is emerging-sector party building.
+pub(crate) fn paragraph_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    match first_remit_family(text) {
+        Some(Theme::SocialOrganizations) if words.party_words.iter().any(|w| contains(text, w)) => {
+            Some(Theme::EmergingSectorPartyBuilding)
+        }
+        Some(theme) => Some(theme),
+        None => first_family(text),
+    }
+}
+
 /// Whether every theme word in `text` is one of `theme`'s (true when it has none): 社区党委
 /// names grassroots work as well as party building.
 pub(crate) fn names_no_theme_but(text: &[char], theme: Theme) -> bool {

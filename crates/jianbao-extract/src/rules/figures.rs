@@ -425,7 +425,7 @@ impl Reading {
                 q.number_start,
                 || {
                     *paragraph_theme
-                        .get_or_init(|| catalog::first_family(&chars[paragraph.clone()]))
+                        .get_or_init(|| catalog::paragraph_family(&chars[paragraph.clone()]))
                 },
                 || *headline_theme.get_or_init(|| catalog::first_family(headline)),
             );
