@@ -174,3 +174,97 @@ fn the_parts_of_a_whole_take_the_wholes_remit() {
     );
     assert_eq!(find(&facts, 38.0, "个").theme, Theme::Volunteers);
 }
+
+#[test]
+fn a_chambers_party_figures_in_a_non_public_sentence_are_emerging_sector_work() {
+    // 非公有制经济组织党建: the chambers counted are where party building reaches
+    let facts = facts_of(
+        "feigong.txt",
+        "株洲市非公有制经济组织党建工作\n\
+         2024年10月，株洲市委社会工作部介绍，全市非公有制经济组织党建工作扎实推进，\
+         已在86家商会、协会中建立党组织。\n",
+    );
+    let fact = find(&facts, 86.0, "家");
+    assert_eq!(fact.theme, Theme::EmergingSectorPartyBuilding);
+    assert_eq!(fact.metric, None);
+}
+
+#[test]
+fn party_committees_of_chambers_are_no_count_of_chambers() {
+    // 商会党委 and the branches a chamber's party committee builds are party building in the
+    // chambers, not a reading of how many chambers there are
+    let facts = facts_of(
+        "shanghui2.txt",
+        "安庆市非公企业党建工作\n\
+         2024年10月，安庆市委社会工作部介绍，全市非公企业党建覆盖面不断扩大，\
+         全市成立行业协会商会党委18个。市工商联所属商会党委指导会员企业建立党支部46个。\n",
+    );
+    for (value, unit) in [(18.0, "个"), (46.0, "个")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.theme, Theme::EmergingSectorPartyBuilding);
+        assert_eq!(fact.metric, None);
+    }
+}
+
+#[test]
+fn courier_firms_counted_are_the_new_employment_remit() {
+    let facts = facts_of(
+        "kuaidi.txt",
+        "西宁市新就业群体服务管理\n\
+         2024年8月，西宁市委社会工作部介绍，全市现有快递企业46家、外卖配送站点120个。\n",
+    );
+    assert_eq!(find(&facts, 46.0, "家").theme, Theme::NewEmploymentGroups);
+    assert_eq!(find(&facts, 120.0, "个").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn charity_donations_in_a_volunteering_review_are_context() {
+    let facts = facts_of(
+        "cishan.txt",
+        "拉萨市志愿服务工作回顾\n\
+         2024年12月，拉萨市委社会工作部介绍，全市志愿服务蓬勃发展，注册志愿者达到12万人。\
+         全年志愿服务活动中募集慈善捐款320万元，无偿献血2600人次。\n",
+    );
+    assert_eq!(find(&facts, 3_200_000.0, "元").theme, Theme::Other);
+    assert_eq!(find(&facts, 2600.0, "人次").theme, Theme::Other);
+    assert_eq!(find(&facts, 120_000.0, "人").theme, Theme::Volunteers);
+}
+
+#[test]
+fn volunteers_who_give_blood_are_still_volunteers() {
+    // the remit word after the gift is the head: the counted thing is the volunteers
+    let facts = facts_of(
+        "xianxue.txt",
+        "乌鲁木齐市志愿服务\n\
+         2024年6月，乌鲁木齐市委社会工作部介绍，全市组建无偿献血志愿服务队，现有献血志愿者860名。\n",
+    );
+    assert_eq!(find(&facts, 860.0, "名").theme, Theme::Volunteers);
+}
+
+#[test]
+fn a_paragraph_takes_the_remit_it_names_most_not_a_passing_one() {
+    // the figure's sentence names no remit; its paragraph is about riders and couriers, with
+    // one mention of volunteers among them
+    let facts = facts_of(
+        "qingliang.txt",
+        "连云港市关爱新就业群体\n\
+         2024年8月，连云港市委社会工作部介绍，全市持续关爱新就业群体，为外卖骑手、快递员办实事，\
+         组织骑手志愿者参与社区治理，新就业群体归属感不断增强。今年夏天，全市开展“送清凉”活动，发放清凉包8000份。\n",
+    );
+    assert_eq!(find(&facts, 8000.0, "份").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
+fn a_paragraph_on_social_organisations_party_building_is_emerging_sector_work() {
+    // social organisations are named most, but as where party building happens
+    let facts = facts_of(
+        "shezu.txt",
+        "西宁市社会组织党建\n\
+         2024年9月，西宁市委社会工作部介绍，全市推进社会组织党建工作，社会组织、行业协会、\
+         基金会按照“应建尽建”要求纳入管理。全年开展专题培训12次，培训骨干600人。\n",
+    );
+    assert_eq!(
+        find(&facts, 600.0, "人").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}

@@ -125,6 +125,22 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
         .map(|f| words.families[f].0)
 }
 
+/// The remit a paragraph is about: the one it names most often by a remit's own word, else its
+/// first theme family. A paragraph on a remit names it again and again (新就业群体, 骑手, 外卖 …);
+/// a passing mention of another (骑手志愿者) does not make its figures that remit's.
+/// Social organisations in a paragraph that names party building are where the party
+/// building happens (社会组织党建): the paragraph is emerging-sector party building.
+pub(crate) fn paragraph_family(text: &[char]) -> Option<Theme> {
+    let words = theme_words();
+    match first_remit_family(text) {
+        Some(Theme::SocialOrganizations) if words.party_words.iter().any(|w| contains(text, w)) => {
+            Some(Theme::EmergingSectorPartyBuilding)
+        }
+        Some(theme) => Some(theme),
+        None => first_family(text),
+    }
+}
+
 /// Whether every theme word in `text` is one of `theme`'s (true when it has none): 社区党委
 /// names grassroots work as well as party building.
 pub(crate) fn names_no_theme_but(text: &[char], theme: Theme) -> bool {
@@ -160,6 +176,13 @@ fn first_remit_family(text: &[char]) -> Option<Theme> {
 /// or worker (企业党组织, 党建示范商会, 骑手党员): emerging-sector party building.
 pub fn names_party_in_new_sector(label: &str) -> bool {
     counted::party_in_new_sector(&label.chars().collect::<Vec<char>>())
+}
+
+/// Whether a figure (`figure`: its range in `clause`) counts party building in new-sector
+/// organisations (商会党委18个, 在86家商会中建立党组织), not the organisations' own stock: a
+/// social-organisation metric does not fit it.
+pub fn counts_party_in_organisations(label: &str, clause: &[char], figure: Range<usize>) -> bool {
+    counted::party_in_counted_organisations(&label.chars().collect::<Vec<char>>(), clause, figure)
 }
 
 /// The family of the last word in `text` that names a remit itself, not a setting every remit
@@ -373,6 +396,18 @@ fn counted_by_having(clause: &[char], figure: &Range<usize>) -> Option<Vec<char>
     })
 }
 
+/// Words for businesses and their outlets, at the end of a new-employment word (平台企业,
+/// 快递网点) or after it (外卖企业).
+const BUSINESS_HEADS: &[&str] = &["企业", "平台", "公司", "网点", "物流"];
+
+/// Whether the theme word `word` itself names businesses (快递企业, 平台企业, 快递物流).
+fn names_business(word: &[char]) -> bool {
+    BUSINESS_HEADS.iter().any(|b| {
+        let b: Vec<char> = b.chars().collect();
+        word.ends_with(&b)
+    })
+}
+
 /// Words that, followed by 企业/平台/公司, name businesses (外卖、网约车**企业**) rather than the
 /// workers the new-employment theme is about (外卖员, 网约车司机).
 fn names_business_at(text: &[char], end: usize) -> bool {
@@ -398,10 +433,12 @@ fn names_business_at(text: &[char], end: usize) -> bool {
 fn names_only_organisations(clause: &[char]) -> bool {
     let words = theme_words();
     let mut any = false;
-    for (_, end, f) in theme_hits(words, clause) {
+    for (start, end, f) in theme_hits(words, clause) {
         let organisation = match words.families[f].0 {
             Theme::SocialOrganizations => true,
-            Theme::NewEmploymentGroups => names_business_at(clause, end),
+            Theme::NewEmploymentGroups => {
+                names_business(&clause[start..end]) || names_business_at(clause, end)
+            }
             _ => false,
         };
         if !organisation {
@@ -421,6 +458,7 @@ fn names_only_organisations(clause: &[char]) -> bool {
 ///   or worker (企业党组织), else the label's own remit word (新就业群体劳动者), else a place's
 ///   people (覆盖居民3472户) or a department's own meetings and rules with no remit in the clause
 ///   are `other`;
+/// - gifts of money, goods or blood (慈善捐款, 无偿献血) that would be volunteering are `other`;
 /// - a figure of having (辖区未成年人有5000余人) is about what it counts, else it is context (other);
 /// - a figure about businesses and social organisations in a sentence about party organisations
 ///   is emerging-sector party building (到……企业、协会走访调研25次,摸排党组织129个);
@@ -458,6 +496,11 @@ pub fn theme_for(
     {
         // a community's own party organisation is grassroots work, not the emerging sectors
         return Theme::GrassrootsGovernance;
+    }
+    if theme == Theme::Volunteers && counted::counts_giving(label) {
+        // 慈善捐款, 无偿献血 in a volunteering review: what people give is context, not
+        // volunteering (献血志愿者 are volunteers: the remit word is the head)
+        return Theme::Other;
     }
     theme
 }

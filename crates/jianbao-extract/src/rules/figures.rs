@@ -428,7 +428,7 @@ impl Reading {
                 q.number_start,
                 || {
                     *paragraph_theme
-                        .get_or_init(|| catalog::first_family(&chars[paragraph.clone()]))
+                        .get_or_init(|| catalog::paragraph_family(&chars[paragraph.clone()]))
                 },
                 || *headline_theme.get_or_init(|| catalog::first_family(headline)),
             );
@@ -509,7 +509,16 @@ impl Reading {
                 earlier == m && s[at..q.number_start].windows(2).any(|w| w == ['其', '中'])
             })
         });
-        if part_of_whole {
+        // 商会党委18个, 在86家商会中建立党组织: party building in the organisations, no reading
+        // of their own stock (themes/counted.rs)
+        let party_in_organisations = metric_def
+            .is_some_and(|m| m.theme == Theme::SocialOrganizations)
+            && catalog::counts_party_in_organisations(
+                &text_label,
+                &s[clause_start..clause_end],
+                q.range.start - clause_start..q.range.end - clause_start,
+            );
+        if part_of_whole || party_in_organisations {
             metric = None;
             metric_def = None;
         }

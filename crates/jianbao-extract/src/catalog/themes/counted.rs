@@ -19,6 +19,7 @@ struct CountedData {
     service_verbs: Vec<String>,
     own_work_words: Vec<String>,
     people_units: Vec<String>,
+    giving_words: Vec<String>,
 }
 
 /// The word lists of data/counted-themes.toml, each word as characters.
@@ -31,6 +32,7 @@ struct CountedWords {
     service_verbs: Vec<Vec<char>>,
     own_work: Vec<Vec<char>>,
     people_units: Vec<Vec<char>>,
+    giving: Vec<Vec<char>>,
 }
 
 const COUNTED: &str = include_str!("../../../../../data/counted-themes.toml");
@@ -49,6 +51,7 @@ fn parse_counted(text: &str) -> Result<CountedWords, String> {
         service_verbs: chars(data.service_verbs),
         own_work: chars(data.own_work_words),
         people_units: chars(data.people_units),
+        giving: chars(data.giving_words),
     })
 }
 
@@ -65,6 +68,7 @@ fn counted_words() -> &'static CountedWords {
             service_verbs: Vec::new(),
             own_work: Vec::new(),
             people_units: Vec::new(),
+            giving: Vec::new(),
         })
     })
 }
@@ -129,11 +133,60 @@ fn counts_own_work(label: &[char], clause: &[char], figure: &[char]) -> bool {
         && !super::names_remit(clause)
 }
 
+/// Whether the figure counts party building in new-sector organisations (`figure`: its range
+/// in `clause`): its label names party organisations or members in a clause that names a
+/// new-sector organisation (商会党委18个, 指导会员企业建立党支部46个), or it counts such
+/// organisations and its clause goes on to build party organisations in them (在86家商会中建立
+/// 党组织). Such a figure is no reading of the organisations' own stock.
+pub(super) fn party_in_counted_organisations(
+    label: &[char],
+    clause: &[char],
+    figure: std::ops::Range<usize>,
+) -> bool {
+    let words = counted_words();
+    let figure = figure.start.min(clause.len())..figure.end.min(clause.len());
+    if party_in_new_sector(label) {
+        return true;
+    }
+    let party_label = mentions(label, &words.party)
+        && first_remit_family_of_last(label) == Some(Theme::EmergingSectorPartyBuilding);
+    if party_label {
+        return names_new_sector(clause) && !mentions(clause, &words.community);
+    }
+    names_new_sector(label) && mentions(&clause[figure.end..], &words.party)
+}
+
+/// Whether the figure counts gifts of money, goods or blood (慈善捐款320万元, 无偿献血2600人次):
+/// a giving word in `label` after its last remit word, so that the gift is the head of the
+/// counted phrase (献血志愿者 are volunteers, 志愿者献血 are donations). Such gifts are no
+/// volunteering, whatever volunteers the text around them names; a charity's or a platform's
+/// gifts keep their remit (`theme_for`).
+pub(super) fn counts_giving(label: &[char]) -> bool {
+    let words = counted_words();
+    let last_giving = words
+        .giving
+        .iter()
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            (0..=label.len().saturating_sub(w.len()))
+                .rev()
+                .find(|&i| label[i..].starts_with(w))
+        })
+        .max();
+    let Some(giving_at) = last_giving else {
+        return false;
+    };
+    theme_hits_with_setting(theme_words(), label)
+        .filter(|&(_, _, _, setting)| !setting)
+        .all(|(start, _, _, _)| start < giving_at)
+}
+
 /// The theme `label`, what a figure counts, gives it within its `clause`, or `None` when the
 /// label leaves it to the clause, paragraph and article:
 ///
 /// - party building named with a new-sector organisation or worker is emerging-sector party
-///   building (企业党组织, 骑手党员);
+///   building (企业党组织, 骑手党员), and so are party organisations counted in a clause about
+///   such organisations or built in the organisations counted (在86家商会中建立党组织);
 /// - else the remit of the label's last remit word, its head (接受体检的新就业群体劳动者),
 ///   unless the label is a list or the clause after the figure (`after`) names another remit
 ///   (125个社会组织开展志愿服务活动), which leaves the choice to the clause;
@@ -149,7 +202,7 @@ pub(super) fn theme_of_counted(
 ) -> Option<Theme> {
     let figure = figure.start.min(clause.len())..figure.end.min(clause.len());
     let after = &clause[figure.end..];
-    if party_in_new_sector(label) {
+    if party_in_counted_organisations(label, clause, figure.clone()) {
         return Some(Theme::EmergingSectorPartyBuilding);
     }
     // a list (社工、志愿者、群众等300余人) names no one head
@@ -204,6 +257,7 @@ mod tests {
             &words.service_verbs,
             &words.own_work,
             &words.people_units,
+            &words.giving,
         ] {
             assert!(!list.is_empty());
         }
