@@ -333,6 +333,12 @@ pub fn change_of_figure_before(clause_before: &[char], rate: bool) -> Option<Str
 /// too long for a table cell with the head keeps what follows its last coverb, the act counted
 /// and whom it reaches (群众通过热线给市区两级领导干部留言 → 领导干部留言同比增幅).
 pub fn change_label(base: &str, head: &str) -> String {
+    // the figure before may itself be a change (比上年增加120家,增长4.8%): the rate is the change
+    // of what it counts, never a change of its mark (登记社会组织增幅, not …（增加）增幅)
+    let base = CHANGE_MARKS
+        .iter()
+        .find_map(|mark| base.strip_suffix(mark))
+        .unwrap_or(base);
     let whole = format!("{base}{head}");
     if whole.chars().count() <= MAX_LABEL_CHARS {
         return whole;
@@ -352,6 +358,10 @@ pub fn change_label(base: &str, head: &str) -> String {
         .filter(|short| is_usable(short))
         .map_or(whole, |short| format!("{short}{head}"))
 }
+
+/// The marks a label ends with when its figure is a change or a level reached (（增加）,
+/// （增至）): notes on the figure, not part of what it counts.
+const CHANGE_MARKS: &[&str] = &["（增加）", "（减少）", "（增至）", "（减至）", "（起始）"];
 
 /// The last two Han characters of what `label` names, without its end note (（增加）) or the
 /// rate of change it was given (同比增幅): the words its quote must show for the label to trace

@@ -64,3 +64,12 @@ fn a_long_list_in_a_modifier_leaves_the_head_noun() {
     );
     assert_eq!(find(&facts, 120.0, "人").label, "党员骨干及普通员工代表");
 }
+
+#[test]
+fn a_rate_after_a_change_is_the_rate_of_what_is_counted() {
+    // 比上年增加120家,增长4.8%: the rate is the growth of the organisations, not of the change
+    let facts =
+        facts_of("江苏省镇江市社会组织\n镇江市登记社会组织2600家,比上年增加120家,增长4.8%。\n");
+    assert_eq!(find(&facts, 120.0, "家").label, "登记社会组织（增加）");
+    assert_eq!(find(&facts, 4.8, "%").label, "登记社会组织增幅");
+}
