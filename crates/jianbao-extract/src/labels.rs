@@ -123,6 +123,9 @@ fn tidy(label: &str) -> String {
             break;
         }
     }
+    // the aspect particle 了 after a verb (培训了社区工作者) marks a completed act, never part
+    // of what is counted; a word that holds it (了解, 为了) stays
+    let mut chars = without_aspect_particle(&chars);
     // a place name stuck to the end (a headline's place run on into the next line: 友好场景
     // 沙坪坝) says where, not what; a list of places (黑河、绥化) is what is counted
     let place = trailing_place(&chars);
@@ -130,6 +133,26 @@ fn tidy(label: &str) -> String {
         chars.truncate(chars.len() - place);
     }
     chars.into_iter().collect()
+}
+
+/// `chars` without the aspect particle 了 inside it, after a Han character and before another
+/// (开展了关爱活动 → 开展关爱活动), unless it lies inside a word of `adverb_exceptions` (了解).
+fn without_aspect_particle(chars: &[char]) -> Vec<char> {
+    let v = vocabulary();
+    (0..chars.len())
+        .filter(|&i| {
+            let particle = chars[i] == '了'
+                && i > 0
+                && is_han(chars[i - 1])
+                && chars.get(i + 1).is_some_and(|&c| is_han(c) || c == '“');
+            let inside_word = v.adverb_exceptions.iter().any(|w| {
+                (i.saturating_sub(w.len() - 1)..=i)
+                    .any(|start| start + w.len() > i && starts_with(&chars[start..], w))
+            });
+            !particle || inside_word
+        })
+        .map(|i| chars[i])
+        .collect()
 }
 
 /// Length of a place name that ends `chars` (…沙坪坝), when the gazetteer finds one there and it
@@ -310,6 +333,12 @@ pub fn change_of_figure_before(clause_before: &[char], rate: bool) -> Option<Str
 /// too long for a table cell with the head keeps what follows its last coverb, the act counted
 /// and whom it reaches (群众通过热线给市区两级领导干部留言 → 领导干部留言同比增幅).
 pub fn change_label(base: &str, head: &str) -> String {
+    // the figure before may itself be a change (比上年增加120家,增长4.8%): the rate is the change
+    // of what it counts, never a change of its mark (登记社会组织增幅, not …（增加）增幅)
+    let base = CHANGE_MARKS
+        .iter()
+        .find_map(|mark| base.strip_suffix(mark))
+        .unwrap_or(base);
     let whole = format!("{base}{head}");
     if whole.chars().count() <= MAX_LABEL_CHARS {
         return whole;
@@ -329,6 +358,10 @@ pub fn change_label(base: &str, head: &str) -> String {
         .filter(|short| is_usable(short))
         .map_or(whole, |short| format!("{short}{head}"))
 }
+
+/// The marks a label ends with when its figure is a change or a level reached (（增加）,
+/// （增至）): notes on the figure, not part of what it counts.
+const CHANGE_MARKS: &[&str] = &["（增加）", "（减少）", "（增至）", "（减至）", "（起始）"];
 
 /// The last two Han characters of what `label` names, without its end note (（增加）) or the
 /// rate of change it was given (同比增幅): the words its quote must show for the label to trace
@@ -685,8 +718,9 @@ fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
     if ends_with(&rest, &year_on_year) {
         rest.truncate(rest.len() - 2);
         head.push_str("同比");
-    } else if let Some(at) = rest.iter().rposition(|&c| c == '比') {
-        // 比上年, 比2003年, 比去年同期: a comparison with an earlier time
+    } else if let Some(at) = rest.iter().rposition(|&c| matches!(c, '比' | '较')) {
+        // 比上年, 比2003年, 较去年同期: a comparison with an earlier time (较 is its written
+        // form in reports)
         let tail = &rest[at + 1..];
         if tail.len() <= 8 && tail.iter().any(|&c| matches!(c, '年' | '月' | '期')) {
             rest.truncate(at);
@@ -698,6 +732,38 @@ fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
         head = (*mark).to_owned();
     }
     Some((rest, head))
+}
+
+/// The words before a figure when a comparison and a verb of change open its object (同比增加
+/// 暖新驿站45个, 较上年减少信访事项30件): the object with the rest of the clause before the
+/// comparison, and the mark of a change; `None` when no comparison stands right before a verb of
+/// change with at least two characters after it. A comparison is never part of what is counted.
+fn change_with_object(before: &[char]) -> Option<(Vec<char>, &'static str)> {
+    (0..before.len()).find_map(|at| {
+        let comparison = if starts_with(&before[at..], &['同', '比']) {
+            2
+        } else if matches!(before[at], '比' | '较') {
+            // 比上年, 较去年同期, 比2023年: a short time ending in 年, 月 or 期
+            (at + 2..before.len().min(at + 10))
+                .find(|&end| matches!(before[end - 1], '年' | '月' | '期'))
+                .map_or(0, |end| end - at)
+        } else {
+            0
+        };
+        if comparison == 0 {
+            return None;
+        }
+        let verb_at = at + comparison;
+        let (verb, _, mark) = CHANGE_ENDINGS.iter().find(|(verb, _, _)| {
+            before[verb_at..].starts_with(&verb.chars().collect::<Vec<_>>())
+        })?;
+        let object = verb_at + verb.chars().count();
+        (before.len() - object >= 2).then(|| {
+            let mut text = before[..at].to_vec();
+            text.extend_from_slice(&before[object..]);
+            (text, *mark)
+        })
+    })
 }
 
 /// The most characters a label may have: a briefing's comparison table gives a label a cell of

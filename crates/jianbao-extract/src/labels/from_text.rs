@@ -108,11 +108,24 @@ pub fn label_from_text(
         {
             before = rest;
             change_head = Some(head);
+        } else if let Some((rest, mark)) = change_with_object(&before).filter(|_| !rate) {
+            before = rest;
+            change_head = Some(mark.to_owned());
         }
     }
     // the whole clause before the figure, a readable phrase when no noun phrase can be cut out
     let clause: Vec<char> = before.clone();
-    let before = before_phrase(&before);
+    let mut before = before_phrase(&before);
+    // 快递员、外卖员等300余人: a list closed by 等 before a count of people gives examples; the
+    // people of those kinds are counted (快递员、外卖员等人), never the examples alone
+    // (units whose count is 人数: 人, 名, 位)
+    let counts_people = v
+        .people_counts
+        .iter()
+        .any(|(u, count)| u == unit && count == "人数");
+    if before.last() == Some(&'等') && before.contains(&'、') && counts_people {
+        before.push('人');
+    }
     let thing = thing_start(chars, quantity_end);
     // 4000余名以快递员、外卖员为主的新就业形态劳动者: what the group is made of is a modifier;
     // the counted noun follows it

@@ -23,7 +23,15 @@ pub(super) fn tail_at_boundary(text: &[char], max: usize, most: usize) -> Vec<ch
             if text.len() - start <= most {
                 text[start..].to_vec()
             } else {
-                text[i..].to_vec()
+                // a list too long for a cell that sits in a modifier closed by 的 (来自物流企业、
+                // 快递网点的党员代表): the head noun after the 的 is what is counted, never the
+                // list's last items without its first
+                let head = text[i..]
+                    .iter()
+                    .rposition(|&c| c == '的')
+                    .map(|p| i + p + 1)
+                    .filter(|&at| text.len() - at >= 2);
+                text[head.unwrap_or(i)..].to_vec()
             }
         }
         Some(i) => text[i..].to_vec(),

@@ -41,7 +41,8 @@ fn counted_noun_phrases() {
     assert_eq!(labels("全省持证人数达到2.4万人"), ["持证人数"]);
     assert_eq!(labels("全市累计打造300个“暖新驿站”,服务骑手"), ["暖新驿站"]);
     assert_eq!(labels("全县共有社会组织1200家"), ["社会组织"]);
-    assert_eq!(labels("开展了活动56场"), ["开展了活动"]);
+    // (the aspect particle 了 is no part of a label: a reader rejects 开展了活动)
+    assert_eq!(labels("开展了活动56场"), ["开展活动"]);
     assert_eq!(labels("组建志愿服务队伍98支"), ["志愿服务队伍"]);
     assert_eq!(labels("截至2024年底,注册志愿者达到12万人"), ["注册志愿者"]);
     // a level reached is marked, never cut inside the verb (义工人数发展, 学历将提升)
