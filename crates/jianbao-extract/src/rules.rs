@@ -263,6 +263,8 @@ impl<'p> Page<'p> {
                 // a review that does not name its year (一年来, 年终盘点) in its title or lead
                 crate::dates::unnamed_review_year(&title, &doc_date)
                     .or_else(|| crate::dates::unnamed_review_year(lead()?, &doc_date))
+                    // a lead that opens with the year before (2024年,……) published early
+                    .or_else(|| crate::dates::lead_review_year(lead()?, &doc_date))
             })
             .or_else(|| {
                 // an undated text: the year its opening says it reports

@@ -111,3 +111,72 @@ fn now_on_an_undated_page_does_not_take_an_earlier_year() {
         assert_eq!(fact.as_of, None, "{fact:#?}");
     }
 }
+
+/// A community's or a district's profile (辖区面积……, 下辖……, 辖区内有……) describes how the place
+/// stands, not an event of the article's month: its figures take no `as_of`, while a reported
+/// activity after it still takes the article's month (devcorpus/README.md, `as_of`, rule 3).
+#[test]
+fn a_profile_of_a_place_states_how_it_stands() {
+    let facts = article::facts_of(
+        "profile.txt",
+        "青石社区:党建引领共建幸福家园\n发布时间:2024-09-12 10:00\n\
+         青石社区位于西岭区东部,辖区面积1.6平方公里,有居民楼58栋,居民2300户。社区下辖6个网格,辖区内有幼儿园2所、沿街商户120家。\n\
+         社区党委组织志愿者开展环境整治活动15场。\n",
+    );
+    for (value, unit) in [(58.0, "栋"), (2300.0, "户"), (120.0, "家")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of, None, "{fact:#?}");
+    }
+    assert_eq!(find(&facts, 15.0, "场").as_of.as_deref(), Some("2024-09"));
+}
+
+/// A year's review names its year in forms other than `2024年工作综述`: the review word before
+/// the year (回眸2024, 盘点2024年), 过去的一年 in its lead, or a lead that opens with the
+/// year it reviews (2024年,……) in a text published early the next year.
+#[test]
+fn a_review_names_its_year_in_many_forms() {
+    for (title, lead) in [
+        (
+            "回眸2024|西岭区社会工作交出暖心答卷",
+            "西岭区委社会工作部坚持党建引领",
+        ),
+        (
+            "西岭区社会工作交出暖心答卷",
+            "过去的一年,西岭区委社会工作部坚持党建引领",
+        ),
+        (
+            "西岭区社会工作交出暖心答卷",
+            "2024年,西岭区委社会工作部坚持党建引领",
+        ),
+    ] {
+        let text = format!(
+            "{title}\n2025-01-15 09:30 来源: 西岭发布\n\
+             {lead},聚焦新就业群体急难愁盼,推动各项工作落地见效,为全区基层治理注入新动能。\n\
+             全年新建骑手驿站23个,开展关爱活动150余场,累计服务快递员外卖员1.2万人次。\n"
+        );
+        let facts = article::facts_of("review.txt", &text);
+        for (value, unit) in [(23.0, "个"), (150.0, "场"), (12_000.0, "人次")] {
+            let fact = find(&facts, value, unit);
+            assert_eq!(
+                fact.as_of.as_deref(),
+                Some("2024"),
+                "{title} {lead}: {fact:#?}"
+            );
+        }
+    }
+}
+
+/// A cumulative figure whose cut-off follows it in brackets (累计……8.6万人(截至2024年10月底))
+/// is dated by that cut-off: statistics are often printed with their date after them.
+#[test]
+fn a_cut_off_in_brackets_after_a_figure_dates_it() {
+    let facts = article::facts_of(
+        "cutoff.txt",
+        "东岭区志愿服务蓬勃发展\n发布时间:2024-12-20 16:00\n\
+         东岭区累计注册志愿者8.6万人(截至2024年10月底),志愿服务队伍发展到420支。\n",
+    );
+    assert_eq!(
+        find(&facts, 86_000.0, "人").as_of.as_deref(),
+        Some("2024-10")
+    );
+}
