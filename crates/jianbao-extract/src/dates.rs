@@ -562,7 +562,7 @@ pub fn figure_as_of(
         .iter()
         .rev()
         .filter(|d| d.end <= figure_start)
-        .find_map(|d| d.as_of.clone());
+        .find_map(|d| figure_date(s, d));
     if let Some(cut_off) = bracketed_cut_off(s, dates, figure_start) {
         return Some(cut_off);
     }
@@ -586,6 +586,19 @@ pub fn figure_as_of(
             .clone()
             .filter(|d| standing == Standing::No || d.len() == "YYYY".len())
     })
+}
+
+/// What the date mention `d` of sentence `s` dates a figure to: a cut-off (截至2022年2月15日)
+/// or a deadline (3月8日前) to the day it names; an event's day (2025年1月25日,……举办) to its
+/// month, as an event's figures are reported by the month they fall in.
+pub fn figure_date(s: &[char], d: &DateMention) -> Option<String> {
+    let date = d.as_of.clone()?;
+    let cut_off = d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止']);
+    let deadline = matches!(s.get(d.end), Some('前'));
+    if date.len() == "YYYY-MM-DD".len() && !cut_off && !deadline {
+        return Some(date[.."YYYY-MM".len()].to_owned());
+    }
+    Some(date)
 }
 
 /// The cut-off printed in brackets right after the figure at `figure_start`, in its clause

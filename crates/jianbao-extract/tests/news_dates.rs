@@ -180,3 +180,22 @@ fn a_cut_off_in_brackets_after_a_figure_dates_it() {
         Some("2024-10")
     );
 }
+
+/// An event's figures take the month it falls in even when the text gives its day (2025年1月
+/// 25日,……举办): a cut-off (截至2024年11月30日) keeps its day, as the figures count up to it.
+#[test]
+fn an_event_takes_its_month_a_cut_off_its_day() {
+    let facts = article::facts_of(
+        "event.txt",
+        "西岭区举办新春关爱骑手活动\n发布时间:2025-02-03 11:00\n\
+         2025年1月25日,西岭区委社会工作部在城南骑手驿站举办新春关爱活动,为骑手送上年货礼包300份。\n\
+         活动吸引了区内9家平台企业参与。\n\
+         截至2024年11月30日,全区登记注册志愿者4.8万人。\n",
+    );
+    assert_eq!(find(&facts, 300.0, "份").as_of.as_deref(), Some("2025-01"));
+    assert_eq!(find(&facts, 9.0, "家").as_of.as_deref(), Some("2025-01"));
+    assert_eq!(
+        find(&facts, 48_000.0, "人").as_of.as_deref(),
+        Some("2024-11-30")
+    );
+}
