@@ -172,6 +172,10 @@ const REVIEW_WORDS: &[&str] = &[
     "年终",
 ];
 
+/// How far after `YYYY年` a review word may stand in a title: the department's name may come
+/// between (2025年度县委社会工作部工作总结).
+const REVIEW_WORD_REACH: usize = 15;
+
 /// Words right before a year in a title that make the text a review of that year (回眸2024,
 /// 盘点2024年): a review written looking back names the year after its verb.
 const REVIEW_VERBS: &[&str] = &["回眸", "回望", "回首", "回顾", "盘点"];
@@ -200,7 +204,7 @@ pub fn review_year(title: &[char]) -> Option<i32> {
         if title.get(end) != Some(&'年') {
             return None;
         }
-        let window = &title[end + 1..(end + 10).min(title.len())];
+        let window = &title[end + 1..(end + 1 + REVIEW_WORD_REACH).min(title.len())];
         REVIEW_WORDS
             .iter()
             .any(|w| (0..window.len()).any(|k| word_at(window, k, w)))

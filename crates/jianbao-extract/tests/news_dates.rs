@@ -199,3 +199,25 @@ fn an_event_takes_its_month_a_cut_off_its_day() {
         Some("2024-11-30")
     );
 }
+
+/// A review's title is not always the page's first line (crumbs and a masthead come first on a
+/// disclosure page), and the department's name may stand between its year and 总结: its
+/// standing figures are still that year's.
+#[test]
+fn a_review_title_below_the_crumbs_dates_its_figures() {
+    for title in [
+        "西岭县委社会工作部2025年工作总结",
+        "2025年度西岭县委社会工作部工作总结",
+    ] {
+        let text = format!(
+            "首页 > 信息公开 > 计划总结\n西岭县人民政府门户网站\n{title}\n发布时间:2025-12-20 10:00\n\
+             县委社会工作部坚持围绕党建引领基层治理,统筹推进新就业群体服务、志愿服务和社会工作人才队伍建设。\n\
+             全县累计建成新就业群体服务站点46个,先后培育社区社会组织130家。\n"
+        );
+        let facts = article::facts_of("review.txt", &text);
+        for (value, unit) in [(46.0, "个"), (130.0, "家")] {
+            let fact = find(&facts, value, unit);
+            assert_eq!(fact.as_of.as_deref(), Some("2025"), "{title}: {fact:#?}");
+        }
+    }
+}
