@@ -730,12 +730,13 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         if word_at(chars, i, "今年") || word_at(chars, i, "本年") {
             let after = i + 2;
             if let Some((m, d, end)) = month_day(chars, after) {
+                let since = since_end(chars, end);
                 out.push(DateMention {
                     start: i,
-                    end,
-                    as_of: doc.written_year().map(|y| format_date(y, Some(m), d)),
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, m, d, since.is_some()),
                 });
-                i = end;
+                i = since.unwrap_or(end);
                 continue;
             }
             // 今年以来: a total over this year so far, reported as the year's
@@ -824,12 +825,13 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         // M月[D日] without a year: this year of the document
         if i == 0 || !chars[i - 1].is_ascii_digit() {
             if let Some((m, d, end)) = month_day(chars, i) {
+                let since = since_end(chars, end);
                 out.push(DateMention {
                     start: i,
-                    end,
-                    as_of: doc.written_year().map(|y| format_date(y, Some(m), d)),
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, m, d, since.is_some()),
                 });
-                i = end;
+                i = since.unwrap_or(end);
                 continue;
             }
         }
@@ -837,6 +839,15 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
     }
     restate_years_of_precise_dates(&mut out);
     out
+}
+
+/// The date of `M月[D日]` in the year the document writes in, or, opening a span that runs to
+/// now (3月以来, 今年5月份以来), the document's "now".
+fn month_day_as_of(doc: &DocDate, month: u32, day: Option<u32>, since: bool) -> Option<String> {
+    if since {
+        return doc.now();
+    }
+    doc.written_year().map(|y| format_date(y, Some(month), day))
 }
 
 /// A year alone written after a day or month of that year in the same sentence (3月20日,全市启动

@@ -221,3 +221,19 @@ fn a_review_title_below_the_crumbs_dates_its_figures() {
         }
     }
 }
+
+/// A campaign's totals since a month (3月以来, 今年5月份以来) run to the article's date, not
+/// to the month it started in (devcorpus/README.md, `as_of`, rule 2: a span that runs to now).
+#[test]
+fn a_span_since_a_month_is_dated_by_the_article() {
+    let facts = article::facts_of(
+        "campaign.txt",
+        "西岭区“暖蜂行动”温暖骑手心\n发布时间:2025-06-18 09:00\n\
+         3月以来,西岭区委社会工作部开展“暖蜂行动”,走访快递员外卖员1200人次。\n\
+         今年4月份以来,全区新增骑手驿站14个。\n",
+    );
+    for (value, unit) in [(1200.0, "人次"), (14.0, "个")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.as_of.as_deref(), Some("2025-06"), "{fact:#?}");
+    }
+}
