@@ -177,8 +177,21 @@ const REVIEW_WORDS: &[&str] = &[
     "年终",
 ];
 
+/// How far after `YYYY年` a review word may stand in a title: the department's name may come
+/// between (2025年度县委社会工作部工作总结).
+const REVIEW_WORD_REACH: usize = 15;
+
+/// Words right before a year in a title that make the text a review of that year (回眸2024,
+/// 盘点2024年): a review written looking back names the year after its verb.
+const REVIEW_VERBS: &[&str] = &["回眸", "回望", "回首", "回顾", "盘点"];
+
+/// How many characters (a separator: ·, |, a space) may stand between a review verb and the
+/// year it looks back on.
+const REVIEW_VERB_GAP: usize = 1;
+
 /// The year a review reports on, from its title: 《山西省委社会工作部2024年工作综述》 published in
-/// 2025 describes 2024, so its figures without a date of their own are 2024's.
+/// 2025 describes 2024, so its figures without a date of their own are 2024's; so does a title
+/// that looks back on the year with a verb before it (回眸2024|……, 盘点2024年……).
 pub fn review_year(title: &[char]) -> Option<i32> {
     (0..title.len()).find_map(|i| {
         if i > 0 && title[i - 1].is_ascii_digit() {
@@ -186,10 +199,17 @@ pub fn review_year(title: &[char]) -> Option<i32> {
         }
         let (year, end) =
             digits_at(title, i, 4).filter(|&(y, e)| e - i == 4 && (1990..=2100).contains(&y))?;
+        let looked_back = REVIEW_VERBS.iter().any(|w| {
+            let n = w.chars().count();
+            (0..=REVIEW_VERB_GAP).any(|gap| i >= n + gap && word_at(title, i - n - gap, w))
+        });
+        if looked_back {
+            return Some(year as i32);
+        }
         if title.get(end) != Some(&'年') {
             return None;
         }
-        let window = &title[end + 1..(end + 10).min(title.len())];
+        let window = &title[end + 1..(end + 1 + REVIEW_WORD_REACH).min(title.len())];
         REVIEW_WORDS
             .iter()
             .any(|w| (0..window.len()).any(|k| word_at(window, k, w)))
@@ -202,6 +222,7 @@ pub fn review_year(title: &[char]) -> Option<i32> {
 const YEAR_REVIEW_WORDS: &[&str] = &[
     "一年来",
     "过去一年",
+    "过去的一年",
     "这一年",
     "年终",
     "年度盘点",
@@ -227,6 +248,14 @@ pub fn unnamed_review_year(text: &[char], doc: &DocDate) -> Option<i32> {
         m if m <= LAST_REVIEW_MONTH => Some(year - 1),
         _ => None,
     }
+}
+
+/// The year a dated text reviews when its lead opens with it (2024年,西岭区委社会工作部……) and it
+/// was published early in the next year (January to March): a year-end review sets its year
+/// first and tells the year's work after it.
+pub fn lead_review_year(lead: &[char], doc: &DocDate) -> Option<i32> {
+    let (year, month) = (doc.year?, doc.month?);
+    lead_year(lead).filter(|&y| y + 1 == year && month <= LAST_REVIEW_MONTH)
 }
 
 /// The year an article's lead paragraph (`s`) says it reports, for a text without a date of its
@@ -421,6 +450,19 @@ pub const YEARS_PAST: &[&str] = &["近年来", "多年来", "历年来", "近几
 /// article's month.
 pub const STANDING: &[&str] = &["先后", "累计", "共有", "拥有", "建成"];
 
+/// Words of a place's profile (辖区面积1.6平方公里,有居民楼58栋……; 下辖6个网格): the place as it
+/// stands, which the text dates to no month; they hold for the rest of their sentence, whose
+/// clauses go on listing the place's make-up (有居民……户, 商户……家).
+pub const PROFILE: &[&str] = &[
+    "辖区面积",
+    "辖区内有",
+    "辖区有",
+    "下辖",
+    "总面积",
+    "常住人口",
+    "户籍人口",
+];
+
 /// Verbs after a figure that make 共有 count the takers of an event rather than a stock (共有286个
 /// 社会组织获得称号, 共有300名志愿者参与): a reported event, dated as events are.
 const EVENT_VERBS: &[&str] = &["获", "参加", "参与", "入选", "受到", "报名", "被评"];
@@ -470,7 +512,8 @@ pub enum Standing {
 
 /// How the figure starting at `figure_start` in sentence `s` stands: over years with a word of
 /// years past ([`YEARS_PAST`]) before it in its sentence, else as it stands with a standing word
-/// ([`STANDING`]) in its clause (共有 not before an event's verb, [`EVENT_VERBS`]); either only
+/// ([`STANDING`]) in its clause (共有 not before an event's verb, [`EVENT_VERBS`]) or a
+/// profile's word ([`PROFILE`]) before it in its sentence (not before an event's verb); either only
 /// with no 以来 (a span that runs to the text's "now": 成立以来, 自……以来) before it and no date
 /// before it in its sentence other than a history's (成立于2015年, 1968年出生, 《2023年……方案》),
 /// which dates nothing.
@@ -489,7 +532,8 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
     let event = EVENT_VERBS.iter().any(|w| finds(rest, w));
     let standing_word = STANDING
         .iter()
-        .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event));
+        .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event))
+        || (PROFILE.iter().any(|w| finds(before, w)) && !event);
     let undated =
         dates.iter().filter(|d| d.end <= figure_start).all(history) && !finds(before, "以来");
     if !undated {
@@ -527,7 +571,10 @@ pub fn figure_as_of(
         .iter()
         .rev()
         .filter(|d| d.end <= figure_start)
-        .find_map(|d| d.as_of.clone());
+        .find_map(|d| figure_date(s, d));
+    if let Some(cut_off) = bracketed_cut_off(s, dates, figure_start) {
+        return Some(cut_off);
+    }
     if stated.is_some() {
         return stated;
     }
@@ -550,6 +597,46 @@ pub fn figure_as_of(
     })
 }
 
+/// What the date mention `d` of sentence `s` dates a figure to: a cut-off (截至2022年2月15日)
+/// or a deadline (3月8日前) to the day it names; an event's day (2025年1月25日,……举办) to its
+/// month, as an event's figures are reported by the month they fall in.
+pub fn figure_date(s: &[char], d: &DateMention) -> Option<String> {
+    let date = d.as_of.clone()?;
+    let cut_off = d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止']);
+    let deadline = matches!(s.get(d.end), Some('前'));
+    if date.len() == "YYYY-MM-DD".len() && !cut_off && !deadline {
+        return Some(date[.."YYYY-MM".len()].to_owned());
+    }
+    Some(date)
+}
+
+/// The cut-off printed in brackets right after the figure at `figure_start`, in its clause
+/// (注册志愿者8.6万人(截至2024年10月底), ……(数据截至目前)): statistics are often given with their
+/// date after them.
+fn bracketed_cut_off(s: &[char], dates: &[DateMention], figure_start: usize) -> Option<String> {
+    let reach = &s[figure_start.min(s.len())..(figure_start + EVENT_REACH).min(s.len())];
+    let open = figure_start
+        + reach
+            .iter()
+            .position(|&c| matches!(c, '(' | '\u{ff08}' | ',' | '，' | '。' | ';' | '；'))?;
+    if !matches!(s[open], '(' | '\u{ff08}') {
+        return None;
+    }
+    let mut at = open + 1;
+    for lead_in in ["数据", "统计"] {
+        if word_at(s, at, lead_in) {
+            at += lead_in.chars().count();
+        }
+    }
+    if !(word_at(s, at, "截至") || word_at(s, at, "截止")) {
+        return None;
+    }
+    dates
+        .iter()
+        .find(|d| d.start == at + 2)
+        .and_then(|d| d.as_of.clone())
+}
+
 /// Whether the figure at `figure_start` follows a "now" word of its sentence ([`NOW`]) that the
 /// article gives no date for (目前 on an undated page): the text says "now", so a year named in
 /// an earlier sentence is not the figure's.
@@ -562,7 +649,7 @@ pub fn follows_undated_now(s: &[char], dates: &[DateMention], figure_start: usiz
 }
 
 /// Words for "the past year" whose year only the text around them tells.
-pub const PAST_YEAR: &[&str] = &["过去一年", "一年来"];
+pub const PAST_YEAR: &[&str] = &["过去一年", "过去的一年", "一年来"];
 
 /// The characters a date written in words can start with (all other dates start with a digit):
 /// the first characters of 今年, 本年, 去年, 全年 and of [`NOW`] and [`PAST_YEAR`].
@@ -648,12 +735,13 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         if word_at(chars, i, "今年") || word_at(chars, i, "本年") {
             let after = i + 2;
             if let Some((m, d, end)) = month_day(chars, after) {
+                let since = since_end(chars, end);
                 out.push(DateMention {
                     start: i,
-                    end,
-                    as_of: doc.written_year().map(|y| format_date(y, Some(m), d)),
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, m, d, since.is_some()),
                 });
-                i = end;
+                i = since.unwrap_or(end);
                 continue;
             }
             // 今年以来: a total over this year so far, reported as the year's
@@ -742,12 +830,13 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         // M月[D日] without a year: this year of the document
         if i == 0 || !chars[i - 1].is_ascii_digit() {
             if let Some((m, d, end)) = month_day(chars, i) {
+                let since = since_end(chars, end);
                 out.push(DateMention {
                     start: i,
-                    end,
-                    as_of: doc.written_year().map(|y| format_date(y, Some(m), d)),
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, m, d, since.is_some()),
                 });
-                i = end;
+                i = since.unwrap_or(end);
                 continue;
             }
         }
@@ -755,6 +844,15 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
     }
     restate_years_of_precise_dates(&mut out);
     out
+}
+
+/// The date of `M月[D日]` in the year the document writes in, or, opening a span that runs to
+/// now (3月以来, 今年5月份以来), the document's "now".
+fn month_day_as_of(doc: &DocDate, month: u32, day: Option<u32>, since: bool) -> Option<String> {
+    if since {
+        return doc.now();
+    }
+    doc.written_year().map(|y| format_date(y, Some(month), day))
 }
 
 /// A year alone written after a day or month of that year in the same sentence (3月20日,全市启动

@@ -258,11 +258,22 @@ impl<'p> Page<'p> {
                 .map(|l| &normalized.chars[l.range.clone()])
                 .find(|l| l.len() >= MIN_LEAD_CHARS && !is_furniture(l))
         };
+        // the short lines before the lead: a page's title may follow its crumbs and masthead
+        const MAX_HEADING_LINES: usize = 12;
+        let headings = normalized
+            .lines
+            .iter()
+            .map(|l| &normalized.chars[l.range.clone()])
+            .take_while(|l| l.len() < MIN_LEAD_CHARS || is_furniture(l))
+            .take(MAX_HEADING_LINES);
         doc_date.period = crate::dates::review_year(&title)
+            .or_else(|| headings.into_iter().find_map(crate::dates::review_year))
             .or_else(|| {
                 // a review that does not name its year (一年来, 年终盘点) in its title or lead
                 crate::dates::unnamed_review_year(&title, &doc_date)
                     .or_else(|| crate::dates::unnamed_review_year(lead()?, &doc_date))
+                    // a lead that opens with the year before (2024年,……) published early
+                    .or_else(|| crate::dates::lead_review_year(lead()?, &doc_date))
             })
             .or_else(|| {
                 // an undated text: the year its opening says it reports

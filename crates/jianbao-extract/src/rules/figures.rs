@@ -659,7 +659,11 @@ impl Reading {
         dates: &[DateMention],
     ) {
         let default = setting.default;
-        if let Some(d) = dates.iter().rev().find_map(|d| d.as_of.clone()) {
+        if let Some(d) = dates
+            .iter()
+            .rev()
+            .find_map(|d| crate::dates::figure_date(s, d))
+        {
             self.carried_date = Some(d);
         }
         let cut_off = |d: &&crate::dates::DateMention| {
