@@ -8,7 +8,9 @@ use crate::rules::PlaceRef;
 use jianbao_facts::Level;
 use std::ops::Range;
 
+mod subjects;
 mod whereabouts;
+pub(super) use subjects::{add_unit_subjects, continues_story, unit_pointed_back};
 use whereabouts::{drop_seats, locate_at_whereabouts};
 
 /// Where a figure is: a gazetteer place, or the whole country.
@@ -569,127 +571,6 @@ pub(super) fn word_at(chars: &[char], at: usize, word: &str) -> bool {
         i += 1;
         ok
     })
-}
-
-/// The most clauses of a paragraph's first sentence read for its subject (今年以来,社区开展……).
-const SUBJECT_CLAUSES: usize = 2;
-
-/// Whether `sentence` (opening a paragraph) goes on with the story of `previous`: it names a
-/// quoted term (“窗帘之约”) that `previous` names, or its subject is the bare kind of the local
-/// unit named before (今年以来,社区开展……; 该街道现有……), which points back to that unit.
-pub(super) fn continues_story(sentence: &[char], previous: &[char]) -> bool {
-    let opens_with_unit = sentence
-        .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
-        .take(SUBJECT_CLAUSES)
-        .any(crate::locals::opens_with_unit_kind);
-    if opens_with_unit {
-        return true;
-    }
-    let mut rest = sentence;
-    while let Some(open) = rest.iter().position(|&c| c == '“') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.iter().position(|&c| c == '”') else {
-            break;
-        };
-        let term = &after[..close];
-        if term.len() >= 2 && previous.windows(term.len()).any(|w| w == term) {
-            return true;
-        }
-        rest = &after[close..];
-    }
-    false
-}
-
-/// The unit a sentence's bare kind points back to when the place in force is of another kind:
-/// 街道现有…… after a paragraph about one of its communities is the street, 社区共有…… in an
-/// article about a community after a sentence about its street is the community. Official and
-/// news texts refer to the unit they are about by its kind alone, so the nearest unit of that kind
-/// — the place in force, a unit it lies in, or the article's own place — is meant. `None` when the
-/// sentence opens with no such kind or the place in force is already of it.
-pub(super) fn unit_pointed_back(
-    locals: &Locals,
-    sentence: &[char],
-    sticky: Option<Where>,
-    home: Option<Where>,
-) -> Option<Where> {
-    let kind = sentence
-        .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
-        .take(SUBJECT_CLAUSES)
-        .find_map(crate::locals::unit_kind_subject)?;
-    unit_of_kind(locals, kind, sticky, home)
-}
-
-/// A clause after the first that opens with the bare kind of a unit (王江泾镇社会工作部门介绍,
-/// 该社区现有居民……) after a place of another kind was named: the unit of that kind is the
-/// subject of that clause's figures, not the place named in the clause before (see
-/// [`unit_pointed_back`]). Added to the sentence's places at the clause's start.
-pub(super) fn add_unit_subjects(
-    locals: &Locals,
-    chars: &[char],
-    places: &mut Vec<(Range<usize>, Where)>,
-    home: Option<Where>,
-) {
-    let mut start = 0;
-    let mut added = Vec::new();
-    for clause in chars.split(|&c| crate::catalog::is_clause_break(c) && c != '、') {
-        let before = places
-            .iter()
-            .rev()
-            .find(|(r, _)| r.end <= start)
-            .map(|(_, w)| *w);
-        let kind = (start > 0 && before.is_some())
-            .then(|| crate::locals::unit_kind_subject(clause))
-            .flatten();
-        if let Some(unit) = kind.and_then(|kind| unit_of_kind(locals, kind, before, home)) {
-            added.push((start..start + kind.map_or(0, <[char]>::len), unit));
-        }
-        start += clause.len() + 1;
-    }
-    if !added.is_empty() {
-        places.extend(added);
-        places.sort_by_key(|(r, _)| r.start);
-    }
-}
-
-/// The unit of `kind` meant where the place in force is `sticky`: `None` when that is of the
-/// kind already, else a unit of the kind it lies in, else the article's own place when of it.
-fn unit_of_kind(
-    locals: &Locals,
-    kind: &[char],
-    sticky: Option<Where>,
-    home: Option<Where>,
-) -> Option<Where> {
-    let of_kind = |w: Option<Where>| match w {
-        Some(Where::Local(k, _)) => locals.shown[k].chars().collect::<Vec<_>>().ends_with(kind),
-        _ => false,
-    };
-    if of_kind(sticky) {
-        return None;
-    }
-    // a unit the place in force lies in, named before it (杭州市上城区湖滨街道 for
-    // 杭州市上城区湖滨街道东坡路社区)
-    if let Some(Where::Local(k, _)) = sticky {
-        let shown: Vec<char> = locals.shown[k].chars().collect();
-        let outer = (1..shown.len()).rev().find_map(|end| {
-            let prefix = &shown[..end];
-            if !prefix.ends_with(kind) {
-                return None;
-            }
-            let name: String = prefix.iter().collect();
-            locals.by_shown.get(&name).copied()
-        });
-        if let Some(j) = outer {
-            return Some(Where::Local(j, locals.parents[j]));
-        }
-    }
-    if of_kind(home) {
-        return home;
-    }
-    // else the unit of that kind named last (南汇村位于……。全村共有……)
-    let last = (0..locals.shown.len())
-        .rev()
-        .find(|&k| locals.shown[k].chars().collect::<Vec<_>>().ends_with(kind))?;
-    Some(Where::Local(last, locals.parents[last]))
 }
 
 /// Words after 全国 that make it part of a name (全国志愿服务信息系统), not a place.
