@@ -840,6 +840,51 @@ fn byline_metadata(page: &Html, m: &mut Metadata) {
     }
 }
 
+/// How many lines at each end of a plain text are read for its byline.
+const TEXT_BYLINE_LINES: usize = 12;
+/// A byline line is short; a longer line naming 来源 is prose (资金来源:……).
+const MAX_TEXT_BYLINE_CHARS: usize = 80;
+
+/// The outlet and author a plain text states in its byline lines (来源：某市民政, 作者：张某) at its
+/// head or foot: an article saved as text keeps its page's byline as a line. The date is left to
+/// the extraction's own reading of the date line, so the source list and the figures agree.
+pub(crate) fn text_byline(text: &str) -> (Option<String>, Option<String>) {
+    let lines: Vec<&str> = text.lines().collect();
+    let head = lines.iter().take(TEXT_BYLINE_LINES);
+    let foot = lines
+        .iter()
+        .skip(TEXT_BYLINE_LINES)
+        .rev()
+        .take(TEXT_BYLINE_LINES);
+    let mut m = Metadata::default();
+    for line in head.chain(foot) {
+        let line = simplified_labels(&collapse_space(line));
+        if line.chars().count() <= MAX_TEXT_BYLINE_CHARS
+            && is_byline(&line)
+            && labels_stand_alone(&line)
+        {
+            read_byline(&line, &mut m);
+        }
+    }
+    // (a value runs to the first space: 洛阳网 2025.09.09 08:19 names the outlet, then the date)
+    let first_word =
+        |v: Option<String>| v.and_then(|v| v.split_whitespace().next().map(str::to_owned));
+    (first_word(m.outlet), first_word(m.author))
+}
+
+/// Whether every 来源 and 作者 of a line starts a field (line start, or after a space, a digit or
+/// a mark), not a word of prose (资金来源, 创作者).
+fn labels_stand_alone(line: &str) -> bool {
+    ["来源", "作者"].iter().all(|label| {
+        line.match_indices(label).all(|(at, _)| {
+            line[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_cjk(c))
+        })
+    })
+}
+
 /// Fills the fields a byline line names that are still empty.
 fn read_byline(line: &str, m: &mut Metadata) {
     if m.date.is_none() {
@@ -958,6 +1003,17 @@ fn labelled(line: &str, label: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_plain_texts_byline_names_its_outlet_and_author() {
+        let text = "资金来源:市财政专项资金500万元\n217 2018-11-27 来源: 某市民政\n据全国志愿服务信息系统显示,截至2018年底,我市注册志愿者232214名。\n";
+        assert_eq!(text_byline(text), (Some("某市民政".to_owned()), None));
+        let foot = "全市新建社工站46个。\n\n作者：李某 來源：某日报 2025.09.09 08:19\n";
+        assert_eq!(
+            text_byline(foot),
+            (Some("某日报".to_owned()), Some("李某".to_owned()))
+        );
+    }
     use super::*;
 
     #[test]

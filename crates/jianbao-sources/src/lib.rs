@@ -146,14 +146,16 @@ pub fn render_with_charset(
             // a plain text states its title and date only in its lines: read them as the
             // extraction does, so the source list names the article, not its file
             let stated = jianbao_extract::self_description::describe(&text);
+            let (outlet, author) = html::text_byline(&text);
             let metadata = Metadata {
                 title: stated.title,
+                outlet,
+                author,
                 date_basis: stated
                     .date
                     .as_ref()
                     .map(|_| jianbao_extract::DATE_LINE_BASIS.to_owned()),
                 date: stated.date,
-                ..Metadata::default()
             };
             Rendering {
                 format,
