@@ -323,7 +323,7 @@ fn save(
         n += 1;
     }
     write_atomically(&dir.join(&file), bytes)?;
-    let metadata = &rendering.metadata;
+    let metadata = &rendering.stated();
     let entry = SourceInfo {
         file: file.clone(),
         title: metadata.title.clone().unwrap_or_else(|| file.clone()),

@@ -849,15 +849,19 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 /// head or foot: an article saved as text keeps its page's byline as a line. The date is left to
 /// the extraction's own reading of the date line, so the source list and the figures agree.
 pub(crate) fn text_byline(text: &str) -> (Option<String>, Option<String>) {
-    let lines: Vec<&str> = text.lines().collect();
-    let head = lines.iter().take(TEXT_BYLINE_LINES);
-    let foot = lines
-        .iter()
-        .skip(TEXT_BYLINE_LINES)
-        .rev()
-        .take(TEXT_BYLINE_LINES);
+    // (from each end without collecting the text's lines; a short text's lines may be read
+    // twice, the first reading of a field winning)
+    let head = text.lines().take(TEXT_BYLINE_LINES);
+    let foot = text.lines().rev().take(TEXT_BYLINE_LINES);
     let mut m = Metadata::default();
     for line in head.chain(foot) {
+        // only the outlet and author are read: a line naming neither label is passed over
+        if !["来源", "來源", "作者"]
+            .iter()
+            .any(|label| line.contains(label))
+        {
+            continue;
+        }
         let line = simplified_labels(&collapse_space(line));
         if line.chars().count() <= MAX_TEXT_BYLINE_CHARS
             && is_byline(&line)

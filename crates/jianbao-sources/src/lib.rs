@@ -103,6 +103,40 @@ pub struct Rendering {
     pub encoding: Option<String>,
 }
 
+impl Rendering {
+    /// What the file states about itself. A plain text states its title, date and byline only
+    /// in its lines, which are read here, when a manifest entry needs them (a listed seed with
+    /// its title and date does not): the date as the extraction reads it, so the source list
+    /// and the figures agree.
+    pub fn stated(&self) -> Metadata {
+        if self.format != Format::Text {
+            return self.metadata.clone();
+        }
+        let stated = jianbao_extract::self_description::describe(&self.text);
+        let (outlet, author) = self.byline();
+        Metadata {
+            title: stated.title,
+            outlet,
+            author,
+            date_basis: stated
+                .date
+                .as_ref()
+                .map(|_| jianbao_extract::DATE_LINE_BASIS.to_owned()),
+            date: stated.date,
+        }
+    }
+
+    /// The outlet and author the file states (for a plain text, its byline lines: a few short
+    /// lines, cheaper than [`Rendering::stated`]'s reading of its headline and date line).
+    pub fn byline(&self) -> (Option<String>, Option<String>) {
+        if self.format == Format::Text {
+            html::text_byline(&self.text)
+        } else {
+            (self.metadata.outlet.clone(), self.metadata.author.clone())
+        }
+    }
+}
+
 /// Errors reading a source file; each names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
@@ -143,24 +177,11 @@ pub fn render_with_charset(
     let mut rendering = match format {
         Format::Text => {
             let (text, encoding) = jianbao_extract::ingest::decode(bytes, file)?;
-            // a plain text states its title and date only in its lines: read them as the
-            // extraction does, so the source list names the article, not its file
-            let stated = jianbao_extract::self_description::describe(&text);
-            let (outlet, author) = html::text_byline(&text);
-            let metadata = Metadata {
-                title: stated.title,
-                outlet,
-                author,
-                date_basis: stated
-                    .date
-                    .as_ref()
-                    .map(|_| jianbao_extract::DATE_LINE_BASIS.to_owned()),
-                date: stated.date,
-            };
             Rendering {
                 format,
                 text,
-                metadata,
+                // read from its lines only where an entry needs it: [`Rendering::stated`]
+                metadata: Metadata::default(),
                 encoding: Some(encoding.as_str().to_owned()),
             }
         }

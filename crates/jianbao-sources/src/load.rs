@@ -142,19 +142,30 @@ pub fn skipped_files(dir: &Path) -> Result<Vec<Skipped>, SourceError> {
 
 /// Adds or completes `file`'s manifest entry from what the file states about itself.
 fn complete_entry(manifest: &mut Manifest, file: &str, rendering: &Rendering) {
-    let Metadata {
-        title,
-        date,
-        date_basis,
-        outlet,
-        author,
-    } = rendering.metadata.clone();
     match manifest.sources.iter_mut().find(|s| s.file == file) {
-        Some(entry) => {
+        // (a listed file with its date needs only its byline: a plain text's headline and date
+        // line are not read for nothing)
+        Some(entry) if entry.date.is_some() => {
+            let (outlet, author) = rendering.byline();
             if entry.publisher.is_none() {
                 entry.publisher = outlet;
             }
-            if entry.date.is_none() && date.is_some() {
+            if entry.author.is_none() {
+                entry.author = author;
+            }
+        }
+        Some(entry) => {
+            let Metadata {
+                date,
+                date_basis,
+                outlet,
+                author,
+                ..
+            } = rendering.stated();
+            if entry.publisher.is_none() {
+                entry.publisher = outlet;
+            }
+            if date.is_some() {
                 entry.date = date;
                 entry.date_basis = date_basis;
             }
@@ -163,6 +174,13 @@ fn complete_entry(manifest: &mut Manifest, file: &str, rendering: &Rendering) {
             }
         }
         None => {
+            let Metadata {
+                title,
+                date,
+                date_basis,
+                outlet,
+                author,
+            } = rendering.stated();
             let stated = if rendering.format == Format::Text {
                 "title and date as the text states them, province inferred from the text"
             } else {
