@@ -86,8 +86,9 @@ const MAX_SOURCE_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Where the date of a text no manifest describes comes from (`SourceInfo::date_basis`).
 pub const DATE_LINE_BASIS: &str = "the text's date line (发布时间, dateline)";
-/// The note on a manifest entry made from a text itself.
-const NOT_IN_MANIFEST_NOTE: &str =
+/// The note on a manifest entry made from a text itself (by this crate's loader and by
+/// jianbao-sources').
+pub const NOT_IN_MANIFEST_NOTE: &str =
     "not in sources.toml: title and date as the text states them, province inferred from the text";
 
 /// One source document: its original text (the reference for every quote and span).

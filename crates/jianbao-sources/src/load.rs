@@ -181,10 +181,12 @@ fn complete_entry(manifest: &mut Manifest, file: &str, rendering: &Rendering) {
                 outlet,
                 author,
             } = rendering.stated();
-            let stated = if rendering.format == Format::Text {
-                "title and date as the text states them, province inferred from the text"
+            let note = if rendering.format == Format::Text {
+                jianbao_extract::NOT_IN_MANIFEST_NOTE.to_owned()
             } else {
-                "title, date and outlet as the file states them; province inferred from the text"
+                "not in sources.toml: title, date and outlet as the file states them; province \
+                 inferred from the text"
+                    .to_owned()
             };
             manifest.sources.push(SourceInfo {
                 file: file.to_owned(),
@@ -194,7 +196,7 @@ fn complete_entry(manifest: &mut Manifest, file: &str, rendering: &Rendering) {
                 date_basis,
                 province: jianbao_extract::rules::dominant_province(&rendering.text)
                     .unwrap_or_default(),
-                note: Some(format!("not in sources.toml: {stated}")),
+                note: Some(note),
                 author,
                 url: None,
                 fetched: None,
