@@ -29,7 +29,8 @@ pub struct AppendixRow {
     pub detail: Option<String>,
     /// The figure as shown (27.5万人).
     pub text: String,
-    /// The place when it is below province level (巢湖市), else empty.
+    /// The place when it is below province level (巢湖市; 睢宁县（单位） for a unit's own
+    /// figure), else empty.
     pub place: String,
     pub as_of_text: Option<String>,
 }
@@ -80,10 +81,11 @@ pub(crate) fn appendix_rows(
                 label_is_quote: catalogued.is_none(),
                 detail: None,
                 text,
-                place: if fact.level == Level::Province {
-                    String::new()
-                } else {
-                    fact.place.clone()
+                // a unit's own figure is named as one, not as its place's total
+                place: match fact.level {
+                    Level::Province => String::new(),
+                    Level::Org => format!("{}（单位）", fact.place),
+                    _ => fact.place.clone(),
                 },
                 as_of_text: crate::context::as_of_text(fact),
             });

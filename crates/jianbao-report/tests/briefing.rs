@@ -1457,3 +1457,49 @@ fn a_region_with_only_aims_states_them_as_aims_in_the_overview() {
     assert!(zhejiang.contains("据报道，"), "{zhejiang}");
     assert!(!zhejiang.contains("报道提出的目标"), "{zhejiang}");
 }
+
+/// A unit's own figure (a station's certified staff) is not its place's total: it never fills a
+/// comparison cell beside another region's total, the region's summary does not state it, and
+/// the 附表 names it a unit's figure.
+#[test]
+fn a_units_own_figure_stays_out_of_the_comparison_and_the_summary() {
+    let mut set = facts();
+    set.facts.push(fact(
+        "ah-station-certified",
+        AH_GZ,
+        "安徽",
+        "巢湖市",
+        Level::Org,
+        Theme::SocialWorkers,
+        Some("social_workers.certified"),
+        7.0,
+        "名",
+        Qualifier::Exact,
+        "2025",
+        "我们站里有持证社工7名",
+    ));
+    let mut opts = ReportOptions::new(date());
+    opts.regions = ["浙江", "安徽"].map(str::to_owned).to_vec();
+    let ctx = build_context(&set, &catalog(), &manifest(), &opts).expect("context");
+    let in_a_cell = ctx
+        .themes
+        .iter()
+        .flat_map(|t| &t.rows)
+        .flat_map(|r| &r.cells)
+        .any(|c| c.fact_ids.iter().any(|id| id == "ah-station-certified"));
+    assert!(!in_a_cell, "{:?}", ctx.themes);
+    let ah = ctx.regions.iter().find(|r| r.name == "安徽").expect("安徽");
+    assert!(
+        !ah.key_facts.iter().any(|id| id == "ah-station-certified"),
+        "{:?}",
+        ah.key_facts
+    );
+    let row = ctx
+        .appendix
+        .iter()
+        .filter(|a| a.region == "安徽")
+        .flat_map(|a| &a.rows)
+        .find(|r| r.fact_id == "ah-station-certified")
+        .expect("in the appendix");
+    assert_eq!(row.place, "巢湖市（单位）");
+}

@@ -12,7 +12,9 @@ impl<'a> Builder<'a> {
     /// date, then source order. Figures dated before the departments existed are history: set
     /// beside another region's current figure they would compare two eras, so they stay in the
     /// 附表. Targets are aims, never readings of the current value: they are not candidates
-    /// (see [`Builder::target_for`]).
+    /// (see [`Builder::target_for`]). A unit's own figure (one station's staff, one
+    /// association's members) says nothing of its place's total: set beside another region's
+    /// total it would read as that place's, so it stays in the 附表 too.
     pub(super) fn candidates(&self, region: &str, metric: &str) -> Vec<&'a Fact> {
         let mut found: Vec<&Fact> = self
             .by_region
@@ -22,7 +24,10 @@ impl<'a> Builder<'a> {
                     .iter()
                     .copied()
                     .filter(|f| {
-                        f.metric.as_deref() == Some(metric) && !f.target && !predates_departments(f)
+                        f.metric.as_deref() == Some(metric)
+                            && !f.target
+                            && f.level != Level::Org
+                            && !predates_departments(f)
                     })
                     .collect()
             })

@@ -78,8 +78,14 @@ impl<'a> Builder<'a> {
                 .is_some_and(|f: &FactView| &f.region == name)
         });
         let first_of_theme = themes_of_region.iter().filter_map(|rt| {
-            // a summary states what was reached: an aim is shown beside it, not as it
-            let reading = |id: &&String| fact_views.get(*id).is_some_and(|f| !f.target);
+            // a summary states what was reached: an aim is shown beside it, not as it; and it
+            // states the place's figures: a unit's own (one station's staff) would read as the
+            // place's total, so it stays among the highlights, which name it a unit's
+            let reading = |id: &&String| {
+                fact_views
+                    .get(*id)
+                    .is_some_and(|f| !f.target && f.level != Level::Org)
+            };
             rt.table_facts
                 .iter()
                 .find(reading)
