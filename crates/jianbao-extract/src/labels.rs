@@ -585,8 +585,9 @@ fn inside_compound(text: &[char], at: usize, len: usize) -> bool {
 
 /// `text` without page furniture and spam: a site's name planted in a reprint (AG九游会官网, from
 /// its Latin letters to the site mark) and everything before the last furniture word or dateline
-/// (行业动态, 信息时报讯): what a figure counts is never read across them.
-fn after_furniture(text: &[char]) -> Vec<char> {
+/// (行业动态, 信息时报讯): what a figure counts is never read across them, and a headline shown
+/// in a briefing's source list never carries them.
+pub(crate) fn after_furniture(text: &[char]) -> Vec<char> {
     let v = vocabulary();
     let mut out: Vec<char> = Vec::with_capacity(text.len());
     let mut i = 0;

@@ -23,6 +23,18 @@ pub struct SelfDescription {
     pub date: Option<String>,
 }
 
+/// Whether `name` is a crumb of breadcrumb line `line` (当前位置: 某某网 > 新闻 > …): a site's or
+/// section's name printed above the article, which is not its headline.
+fn is_crumb(line: &[char], name: &[char]) -> bool {
+    line.windows(name.len()).enumerate().any(|(at, w)| {
+        w == name
+            && line[at + name.len()..]
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| matches!(c, '>' | '»' | '›'))
+    })
+}
+
 /// Reads `text`'s headline and date line.
 pub fn describe(text: &str) -> SelfDescription {
     let mut end = text.len().min(HEAD_BYTES);
@@ -34,25 +46,32 @@ pub fn describe(text: &str) -> SelfDescription {
     let title = normalized.articles().first().and_then(|article| {
         let lines =
             &normalized.lines[article.lines.start..article.lines.start + article.head_lines];
+        let head_chars = |k: usize| &normalized.chars[lines[k].range.clone()];
         lines
             .iter()
+            .enumerate()
             // (a keyword bar, or a byline of a few spaced names)
-            .filter(|l| !(l.keyword_bar || (l.had_inner_space && l.range.len() <= 12)))
-            .map(|l| l.range.clone())
-            .find(|r| {
-                let line = &normalized.chars[r.clone()];
+            .filter(|(_, l)| !(l.keyword_bar || (l.had_inner_space && l.range.len() <= 12)))
+            .find(|(k, l)| {
+                let line = &normalized.chars[l.range.clone()];
                 line.len() >= MIN_TITLE_CHARS
                     && !is_furniture(line)
                     // (a page's meta line: 217 2018-11-27 来源: 某市民政)
                     && date_from_lines(std::iter::once(line)).year.is_none()
                     && line.iter().any(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                    && !(0..lines.len()).any(|other| other != *k && is_crumb(head_chars(other), line))
             })
-            .map(|r| {
-                let [from, to] = normalized.original_span(r);
-                crate::ingest::CharIndex::new(head)
+            .and_then(|(_, l)| {
+                let [from, to] = normalized.original_span(l.range.clone());
+                let written = crate::ingest::CharIndex::new(head)
                     .slice(head, from, to)
                     .trim()
-                    .to_owned()
+                    .chars()
+                    .collect::<Vec<char>>();
+                // a site's name planted in it or a section's name glued before it
+                // (行业动态某市持XX娱乐官网证社工…) is spam, not the headline's words
+                let clean = crate::labels::after_furniture(&written);
+                (clean.len() >= MIN_TITLE_CHARS).then(|| clean.iter().collect::<String>())
             })
     });
     // the extraction's own reading of the date line (rules.rs), on the original lines
@@ -93,6 +112,14 @@ mod tests {
             Some("某市社工站建设提速 年内实现全覆盖")
         );
         assert_eq!(d.date.as_deref(), Some("2024-05"));
+    }
+
+    #[test]
+    fn a_site_name_repeated_in_the_crumbs_and_spam_planted_in_the_headline_are_not_the_title() {
+        let d = describe(
+            "XY娱乐(中国)官方网站/手机APP下载\n\n当前所在位置: XY娱乐(中国)官方网站/手机APP下载 > 新闻 > 行业动态\n\n行业动态某市持XY娱乐官网证社工约2万人\n\n本报讯 1月8日,某市社会工作协会召开年会。\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("某市持证社工约2万人"));
     }
 
     #[test]
