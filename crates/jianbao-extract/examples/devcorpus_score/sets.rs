@@ -4,7 +4,7 @@
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
 //! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
-//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had).
+//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -33,11 +33,14 @@ pub enum CorpusSet {
     /// A sixth set gathered once heldout5's failure kinds were guiding a round of work (so
     /// heldout5 is guided too): that round's final, unbiased measure; never tuned on.
     Heldout6,
+    /// A seventh set gathered once heldout6's failure kinds were guiding a round of work (so
+    /// heldout6 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout7,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 7] = [
+    pub const ALL: [CorpusSet; 8] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
@@ -45,6 +48,7 @@ impl CorpusSet {
         CorpusSet::Heldout4,
         CorpusSet::Heldout5,
         CorpusSet::Heldout6,
+        CorpusSet::Heldout7,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -57,6 +61,7 @@ impl CorpusSet {
             CorpusSet::Heldout4 => "heldout4",
             CorpusSet::Heldout5 => "heldout5",
             CorpusSet::Heldout6 => "heldout6",
+            CorpusSet::Heldout7 => "heldout7",
         }
     }
 
@@ -120,13 +125,18 @@ mod tests {
             entry("set = \"heldout6\"").unwrap().set,
             CorpusSet::Heldout6
         );
+        assert_eq!(
+            entry("set = \"heldout7\"").unwrap().set,
+            CorpusSet::Heldout7
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout7\"").is_err());
+        assert!(entry("set = \"heldout8\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout7"), Some(CorpusSet::Heldout7));
         assert_eq!(CorpusSet::parse("heldout6"), Some(CorpusSet::Heldout6));
         assert_eq!(CorpusSet::parse("heldout5"), Some(CorpusSet::Heldout5));
         assert_eq!(CorpusSet::parse("heldout4"), Some(CorpusSet::Heldout4));
@@ -145,6 +155,7 @@ mod tests {
             ("f", CorpusSet::Heldout4),
             ("g", CorpusSet::Heldout5),
             ("h", CorpusSet::Heldout6),
+            ("i", CorpusSet::Heldout7),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -163,12 +174,13 @@ mod tests {
                 (CorpusSet::Heldout3, vec!["e"]),
                 (CorpusSet::Heldout4, vec!["f"]),
                 (CorpusSet::Heldout5, vec!["g"]),
-                (CorpusSet::Heldout6, vec!["h"])
+                (CorpusSet::Heldout6, vec!["h"]),
+                (CorpusSet::Heldout7, vec!["i"])
             ]
         );
         assert_eq!(
             CorpusSet::keys("|"),
-            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6"
+            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7"
         );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
