@@ -128,3 +128,37 @@ fn organisations_awarded_the_national_title_by_place() {
         Some("social_organizations.national_advanced")
     );
 }
+
+#[test]
+fn the_national_total_of_the_title_stated_by_legal_forms() {
+    // the ministry's decision names the awarded by their legal forms; the list they make is no
+    // count of its first kind, and the title after it says what the figure counts
+    let facts = facts_of(
+        "mingdan.txt",
+        "全国先进社会组织名单公布\n\
+         2025年1月，民政部印发决定，授予中国社会工作联合会等290个社会团体、社会服务机构和基金会“全国先进社会组织”称号。\
+         社会组织是社会治理的重要力量，社会组织党建工作同步加强。\n",
+    );
+    assert_eq!(
+        metric(&facts, 290.0, "个").as_deref(),
+        Some("social_organizations.national_advanced")
+    );
+}
+
+#[test]
+fn social_workers_the_stations_took_on_are_the_stations_staff() {
+    let facts = facts_of(
+        "xina.txt",
+        "乡镇社工站建设\n\
+         2024年8月，南宁市民政局介绍，全市已建成乡镇(街道)社工站118个，\
+         目前在这些社工站，政府购买服务资金超过3000万元，并吸纳320名社工扎根基层。\n",
+    );
+    assert_eq!(
+        metric(&facts, 320.0, "名").as_deref(),
+        Some("social_workers.station_staff")
+    );
+    assert_eq!(
+        metric(&facts, 118.0, "个").as_deref(),
+        Some("social_workers.stations")
+    );
+}

@@ -15,9 +15,10 @@ use jianbao_facts::Catalog;
 /// Words that open a breakdown of the whole named before them.
 const BREAKDOWN_WORDS: [&str; 2] = ["包括", "其中"];
 
-/// Whether the figure given a metric through the bare-noun wording `hit` right after it opens a
-/// list it sums (286个社会团体、社会服务机构和基金会): a count of organisations of several kinds,
-/// of that remit (its theme stays) but of no one kind's row.
+/// Whether the bare-noun wording `hit` right after a figure opens a list the figure sums
+/// (286个社会团体、社会服务机构和基金会): a count of organisations of several kinds, of no one
+/// kind's row, so the wording does not name what the figure counts (a wording further in its
+/// clause may: ……获得“全国先进社会组织”称号).
 pub(super) fn bare_noun_opens_a_list(
     hit: &PatternHit,
     chars: &[char],
