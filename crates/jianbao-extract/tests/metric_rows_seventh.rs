@@ -108,7 +108,16 @@ fn organisations_awarded_the_national_title_by_place() {
          2025年2月，湖北省民政厅介绍，全省共有9家社会组织荣获“全国先进社会组织”称号，\
          全省依法登记的社会组织达到2.9万家。\
          在第五次“全国先进社会组织”表彰中，襄阳市有3家社会组织获此殊荣。\
-         同月，全省另有40家社会组织获评省级先进社会组织。\n",
+         同月，全省另有40家社会组织获评省级先进社会组织。\
+         宜昌市2家单位获评全国先进社会组织，十堰市1家社会组织入选全国先进社会组织。\n",
+    );
+    assert_eq!(
+        metric(&facts, 2.0, "家").as_deref(),
+        Some("social_organizations.national_advanced")
+    );
+    assert_eq!(
+        metric(&facts, 1.0, "家").as_deref(),
+        Some("social_organizations.national_advanced")
     );
     assert_eq!(
         metric(&facts, 9.0, "家").as_deref(),
