@@ -68,7 +68,13 @@ fn a_fall_a_change_in_messages_and_another_base_year_are_no_growth() {
          2025年1月，绍兴市委社会工作部介绍，2024年网民给全市各级领导干部留言8400件，同比下降6%。\
          全市答复留言8100件，比上年增加350件。\
          网民留言量比2020年增长40%。\
-         全市信访部门把网上群众工作作为信访工作的重要渠道，群众诉求件件有回音。\n",
+         全市信访部门把网上群众工作作为信访工作的重要渠道，群众诉求件件有回音。\
+         全市12345热线全年受理群众诉求9.6万件，回复量同比增长15%。\n",
+    );
+    // a hotline's replies are another channel's: 回复量 counts only after 留言 in its sentence
+    assert_ne!(
+        metric(&facts, 15.0, "%").as_deref(),
+        Some("petitions.online_replies_growth")
     );
     assert_eq!(metric(&facts, 6.0, "%"), None);
     assert_ne!(
