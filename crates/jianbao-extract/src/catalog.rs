@@ -486,6 +486,9 @@ fn best_hit<'h>(
         // a name of the counted thing, not a short verb (700个**减至**219个)
         .filter(|h| h.end - h.start >= 3)
         .filter(|h| h.start == thing_start(chars, quantity_end))
+        // 286个社会团体、社会服务机构和基金会获得……称号: a bare kind noun opening a list the
+        // figure sums names no one kind; a wording further in the clause may name the whole
+        .filter(|h| !breakdowns::bare_noun_opens_a_list(h, chars, number_start))
         // 3家社会组织完成登记: the organisations that did something, not how many there are;
         // people who take part (500名志愿者参与) are still the people the metric counts, and a
         // wording that holds its verb (设区市均挂牌成立) says what it says

@@ -15,9 +15,10 @@ use jianbao_facts::Catalog;
 /// Words that open a breakdown of the whole named before them.
 const BREAKDOWN_WORDS: [&str; 2] = ["包括", "其中"];
 
-/// Whether the figure given a metric through the bare-noun wording `hit` right after it opens a
-/// list it sums (286个社会团体、社会服务机构和基金会): a count of organisations of several kinds,
-/// of that remit (its theme stays) but of no one kind's row.
+/// Whether the bare-noun wording `hit` right after a figure opens a list the figure sums
+/// (286个社会团体、社会服务机构和基金会): a count of organisations of several kinds, of no one
+/// kind's row, so the wording does not name what the figure counts (a wording further in its
+/// clause may: ……获得“全国先进社会组织”称号).
 pub(super) fn bare_noun_opens_a_list(
     hit: &PatternHit,
     chars: &[char],
@@ -41,7 +42,11 @@ pub(super) fn bare_noun_splits_another_whole(
 }
 
 /// Whether the noun ending at `thing_end` goes on as a list (、, 和, 及) whose further items have
-/// no figure before the clause ends: the figure counts the whole list.
+/// no figure of their own: the figure counts the whole list. The items are the run of words and
+/// list marks after it; a figure opening an item (、11个社会服务机构) or standing right after the
+/// run (、基金会520个) is the item's own, while one further on, past a quote mark, a citation or a
+/// space the page sets before its next sentence (……获得“全国先进社会组织”称号 [1] - 云南省共有5家),
+/// counts something else.
 fn sums_a_list_after(chars: &[char], thing_end: usize) -> bool {
     if !matches!(chars.get(thing_end), Some('、' | '和' | '及')) {
         return false;
@@ -49,10 +54,10 @@ fn sums_a_list_after(chars: &[char], thing_end: usize) -> bool {
     let rest = &chars[thing_end + 1..];
     let end = rest
         .iter()
-        .position(|&c| is_clause_break(c) && c != '、')
+        .position(|&c| !(is_han(c) || c == '、'))
         .unwrap_or(rest.len());
     let run = &rest[..end];
-    run.first().is_some_and(|&c| is_han(c)) && !run.iter().any(char::is_ascii_digit)
+    run.first().is_some_and(|&c| is_han(c)) && !rest.get(end).is_some_and(char::is_ascii_digit)
 }
 
 /// Whether a breakdown word stands in the run of items the figure is in (only 、 between them),
@@ -112,5 +117,10 @@ mod tests {
         assert!(!sums_a_list_after(&items, first_item_end(&items)));
         let alone = chars("登记社会团体1.1万个,基金会120个");
         assert!(!sums_a_list_after(&alone, 6));
+        let own_figure_after = chars("社会团体、基金会520个");
+        assert!(!sums_a_list_after(&own_figure_after, 4));
+        // the next sentence's figure, past a quote and a citation mark, is no item's own
+        let cited = chars("286个社会团体、社会服务机构和基金会获得“称号” [1] - 全省共有5家");
+        assert!(sums_a_list_after(&cited, first_item_end(&cited)));
     }
 }

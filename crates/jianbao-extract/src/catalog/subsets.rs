@@ -38,7 +38,6 @@ pub(crate) fn counts_other_than_the_stock(
     let m = &catalog.metrics[metric];
     counts_new_ones(&m.patterns, hit, chars, number_start)
         || counts_a_kind(&m.patterns, hit, chars, number_start)
-        || super::breakdowns::bare_noun_opens_a_list(hit, chars, number_start)
         || clause_names(chars, number_start, quantity_end, &SAMPLE_WORDS)
         || clause_names(chars, number_start, quantity_end, &EVENT_WORDS)
         || (YEAR_ON_YEAR_METRICS.contains(&m.key.as_str())
