@@ -188,15 +188,32 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
     let mut pairs: BTreeMap<(usize, usize), Originals> = BTreeMap::new();
     // the article whose lookup last compared each earlier article (each pair is compared once)
     let mut compared_for = vec![usize::MAX; articles.len()];
+    // (frequency, bigram) of an article's bigrams that another article shares, reused
+    let mut shared: Vec<(u32, u64)> = Vec::new();
     for (k, &(doc, article, g)) in articles.iter().enumerate() {
-        // (frequency, bigram): each key looked up once, not at every comparison of the sort
-        let mut rarest_first: Vec<(u32, u64)> =
-            g.iter().map(|gram| (frequency[gram], *gram)).collect();
-        rarest_first.sort_unstable();
         let prefix = (g.len() + 1)
             .saturating_sub(least_overlap(g.len()))
             .clamp(1, g.len());
-        for &(_, gram) in &rarest_first[..prefix] {
+        // A bigram of this article alone (frequency 1) is in no other article's prefix, so it
+        // finds nothing and is found by nothing: only the shared ones are indexed and looked
+        // up. They come after every unshared one in rarest-first order, so the prefix holds
+        // `prefix − unshared` of them, the rarest (ties by bigram, as a sort of all would give);
+        // each key is looked up once, not at every comparison.
+        shared.clear();
+        shared.extend(
+            g.iter()
+                .map(|gram| (frequency[gram], *gram))
+                .filter(|&(count, _)| count > 1),
+        );
+        let unshared = g.len() - shared.len();
+        let take = prefix.saturating_sub(unshared);
+        if take == 0 {
+            continue;
+        }
+        if take < shared.len() {
+            shared.select_nth_unstable(take - 1);
+        }
+        for &(_, gram) in &shared[..take] {
             let earlier = index.entry(gram).or_default();
             for &other in earlier.iter() {
                 if compared_for[other] == k {
@@ -225,13 +242,34 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
     pairs
 }
 
+/// Reads what merging needs of one analysed document of a corpus of several, while documents
+/// are still analysed on as many threads (merging runs on one): its articles' bigrams.
+pub(crate) fn prepare(doc: &mut AnalysedDoc) {
+    doc.article_grams = article_bigrams(doc);
+}
+
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
+#[cfg(test)]
 fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
+    align_with(docs, Vec::new())
+}
+
+/// [`align`] with the articles' bigrams [`prepare`] read (`grams`, taken from the documents),
+/// each document's read here where it was not.
+fn align_with<'a>(
+    docs: &'a [AnalysedDoc],
+    mut grams: Vec<Vec<Option<Vec<u64>>>>,
+) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
     // a copy needs two documents: one alone has no pair, so its bigrams are not worth reading
     if docs.len() < 2 {
         return Vec::new();
     }
-    let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
+    grams.resize_with(docs.len(), Vec::new);
+    for (doc, grams) in docs.iter().zip(grams.iter_mut()) {
+        if grams.len() != doc.articles.len() {
+            *grams = article_bigrams(doc);
+        }
+    }
     let candidates = candidate_pairs(&grams);
     drop(grams);
     let mut pairs = Vec::new();
@@ -519,8 +557,12 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .iter_mut()
         .map(|d| std::mem::take(&mut d.points))
         .collect();
+    let grams: Vec<Vec<Option<Vec<u64>>>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.article_grams))
+        .collect();
     let docs = docs.as_slice();
-    let pairs = align(docs);
+    let pairs = align_with(docs, grams);
     let char_index: FxHashMap<&str, CharIndex> = docs
         .iter()
         .map(|d| (d.file.as_str(), CharIndex::new(d.text)))

@@ -69,6 +69,9 @@ pub struct AnalysedDoc<'a> {
     pub frames: Vec<SentenceFrame>,
     /// Candidate points with their sentence's normalised range (filled by [`crate::points`]).
     pub points: Vec<crate::points::Candidate>,
+    /// The bigrams of each article merging compares to find reprints, read on the document's
+    /// own thread (filled by [`crate::merge::prepare`]; empty until then).
+    pub(crate) article_grams: Vec<Option<Vec<u64>>>,
 }
 
 #[derive(Debug)]
@@ -386,6 +389,7 @@ pub fn analyse<'a>(
         facts,
         frames,
         points: Vec::new(),
+        article_grams: Vec::new(),
     }
 }
 
