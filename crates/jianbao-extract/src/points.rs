@@ -9,7 +9,7 @@
 
 use crate::catalog::{first_family, theme_for, SentenceThemes};
 use crate::cue_lists::{CueList, CueLists, CueListsBuilder, Hit, Scan};
-use crate::numbers::find_quantities;
+use crate::numbers::count_quantities;
 use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
 use jianbao_facts::{Level, Point, PointKind, Theme};
 use serde::Deserialize;
@@ -703,7 +703,7 @@ fn read_unit(
         .collect();
 
     // How much it says.
-    let figures = find_quantities(u).len();
+    let figures = count_quantities(u, 3);
     let named_local = frame.places.iter().any(|(at, p)| {
         *at >= shift + unit.start && *at < shift + unit.end && p.level != Level::Province
     });
