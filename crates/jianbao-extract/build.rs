@@ -2,8 +2,8 @@
 //! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml), the words that
 //! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
 //! points pass's cue automaton and word lists (data/points.toml) and the word lists of
-//! data/labels.toml, data/road-names.toml, data/not-counts.toml, data/page-furniture.toml and
-//! data/local-places.toml into Rust
+//! data/labels.toml, data/road-names.toml, data/not-counts.toml, data/page-furniture.toml,
+//! data/counted-themes.toml and data/local-places.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
 //! naming its file and line.
@@ -140,7 +140,7 @@ fn main() {
         &'a [(&'a str, &'a str)],
         &'a [&'a str],
     );
-    let word_lists: [WordLists; 3] = [
+    let word_lists: [WordLists; 4] = [
         (
             "not-counts.toml",
             "not_count_cues.rs",
@@ -159,6 +159,15 @@ fn main() {
             "furniture_words.rs",
             "FURNITURE_WORDS",
             "FurnitureWords",
+            "<&'static [&'static str]>",
+            &[],
+            &[],
+        ),
+        (
+            "counted-themes.toml",
+            "counted_data.rs",
+            "COUNTED_DATA",
+            "CountedData",
             "<&'static [&'static str]>",
             &[],
             &[],
