@@ -74,6 +74,34 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
+/// [`dice`] of `a` and `b` when it reaches `least`, else `None`: the walk stops once the
+/// bigrams left cannot bring it there (most pairs of articles compared share too little).
+fn dice_reaching(a: &[u64], b: &[u64], least: f64) -> Option<f64> {
+    if a.is_empty() || b.is_empty() {
+        return (0.0 >= least).then_some(0.0);
+    }
+    // checked every so many steps: a bound per step would cost what the walk saves
+    const STEPS: usize = 256;
+    let total = (a.len() + b.len()) as f64;
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        let stop = (i + STEPS).min(a.len());
+        while i < stop && j < b.len() {
+            let (x, y) = (a[i], b[j]);
+            common += usize::from(x == y);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        // at most every bigram left of the shorter rest is common yet
+        let most = common + (a.len() - i).min(b.len() - j);
+        if 2.0 * most as f64 / total < least {
+            return None;
+        }
+    }
+    let score = 2.0 * common as f64 / total;
+    (score >= least).then_some(score)
+}
+
 /// The highest [`dice`] two sets of these sizes can have (when the smaller is inside the larger).
 fn dice_bound(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
@@ -224,8 +252,7 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
                 if other_doc == doc || dice_bound(g, other_grams) < ARTICLE_SIMILARITY {
                     continue;
                 }
-                let score = dice(g, other_grams);
-                if score >= ARTICLE_SIMILARITY {
+                if let Some(score) = dice_reaching(g, other_grams, ARTICLE_SIMILARITY) {
                     let (i, j) = (other_doc.min(doc), other_doc.max(doc));
                     let (primary, _) = primary_first(|d| grams[d].len(), i, j);
                     let (pa, sa) = if primary == doc {
@@ -243,9 +270,11 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
 }
 
 /// Reads what merging needs of one analysed document of a corpus of several, while documents
-/// are still analysed on as many threads (merging runs on one): its articles' bigrams.
+/// are still analysed on as many threads (merging runs on one): its articles' bigrams and its
+/// candidate points' content hashes.
 pub(crate) fn prepare(doc: &mut AnalysedDoc) {
     doc.article_grams = article_bigrams(doc);
+    doc.point_hashes = crate::point_merge::content_hashes_of(&doc.points);
 }
 
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
@@ -561,6 +590,10 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .iter_mut()
         .map(|d| std::mem::take(&mut d.article_grams))
         .collect();
+    let point_hashes: Vec<Vec<u64>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.point_hashes))
+        .collect();
     let docs = docs.as_slice();
     let pairs = align_with(docs, grams);
     let char_index: FxHashMap<&str, CharIndex> = docs
@@ -726,8 +759,14 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
     let mut listed = FxHashSet::default();
     conflicts.retain(|c| listed.insert(c.id.clone()));
     let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
-    let points =
-        crate::point_merge::merge_points(docs, candidate_points, &pairs, &facts, &conflicts);
+    let points = crate::point_merge::merge_points(
+        docs,
+        candidate_points,
+        point_hashes,
+        &pairs,
+        &facts,
+        &conflicts,
+    );
     FactSet {
         reprints: crate::point_merge::detect_reprints(docs, &pairs),
         facts,
