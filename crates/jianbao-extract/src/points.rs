@@ -13,6 +13,7 @@ use crate::numbers::count_quantities;
 use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
 use jianbao_facts::{Level, Point, PointKind, Theme};
 use serde::Deserialize;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -212,6 +213,8 @@ pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate>
         }
         let headline = &chars[article.head.clone()];
         let cut_off = is_cut_off(chars, &sentence);
+        // the sentence's theme words, found once for all its units
+        let themes = OnceCell::new();
         for unit in units(vocabulary, s) {
             if cut_off && unit.end == s.len() {
                 continue;
@@ -220,7 +223,8 @@ pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate>
             if unit.len() < vocabulary.min_chars {
                 continue;
             }
-            let Some(point) = read_unit(vocabulary, doc, frame, &sentence, unit, headline) else {
+            let Some(point) = read_unit(vocabulary, doc, frame, &sentence, unit, headline, &themes)
+            else {
                 continue;
             };
             let range = sentence.start + point.unit.start..sentence.start + point.unit.end;
@@ -573,6 +577,7 @@ fn read_unit(
     sentence: &Range<usize>,
     unit: Range<usize>,
     headline: &[char],
+    sentence_themes: &OnceCell<SentenceThemes>,
 ) -> Option<UnitReading> {
     let chars = &doc.normalized.chars;
     let s = &chars[sentence.clone()];
@@ -810,7 +815,7 @@ fn read_unit(
         u,
         cue_at..cue_at + 1,
         &[],
-        &SentenceThemes::new(s),
+        sentence_themes.get_or_init(|| SentenceThemes::new(s)),
         unit.start + cue_at,
         || first_family(paragraph),
         || first_family(headline),
