@@ -47,8 +47,12 @@ fn cues() -> &'static Cues<&'static [&'static str], &'static str> {
 const NORM_REACH: usize = 120;
 
 fn text_has(text: &[char], word: &str) -> bool {
-    let word: Vec<char> = word.chars().collect();
-    text.windows(word.len()).any(|w| w == word.as_slice())
+    // compared in place, the first character first: no copy of the word per call
+    let (length, first) = (word.chars().count(), word.chars().next());
+    length <= text.len()
+        && (0..=text.len() - length).any(|at| {
+            Some(text[at]) == first && text[at..at + length].iter().copied().eq(word.chars())
+        })
 }
 
 /// Whether the figure whose number starts at `start` and whose quantity (unit and qualifier
