@@ -2,7 +2,8 @@
 //! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml), the words that
 //! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
 //! points pass's cue automaton and word lists (data/points.toml) and the word lists of
-//! data/labels.toml and data/road-names.toml into Rust
+//! data/labels.toml, data/road-names.toml, data/not-counts.toml, data/page-furniture.toml,
+//! data/counted-themes.toml and data/local-places.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
 //! naming its file and line.
@@ -120,6 +121,77 @@ fn main() {
             constructor: type_name,
             tables: &[],
             enums: &[],
+            floats: &[],
+        };
+        match flat_lists::to_rust(&read(&data, file), &shape) {
+            Ok(code) => write(out, &code),
+            Err(error) => panic!("{error}"),
+        }
+    }
+    // word lists read once at start, each as a struct generic over its lists and words: (file,
+    // generated file, static, type, its generic arguments, tables, floats)
+    const LISTS_AND_WORDS: &str = "<&'static [&'static str], &'static str>";
+    type WordLists<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a [(&'a str, &'a str)],
+        &'a [&'a str],
+    );
+    let word_lists: [WordLists; 4] = [
+        (
+            "not-counts.toml",
+            "not_count_cues.rs",
+            "NOT_COUNT_CUES",
+            "Cues",
+            LISTS_AND_WORDS,
+            &[
+                ("staffing_norm", "StaffingNorm"),
+                ("time_limit", "TimeLimit"),
+                ("small_chinese_durations", "SmallChineseDurations"),
+            ],
+            &["below"],
+        ),
+        (
+            "page-furniture.toml",
+            "furniture_words.rs",
+            "FURNITURE_WORDS",
+            "FurnitureWords",
+            "<&'static [&'static str]>",
+            &[],
+            &[],
+        ),
+        (
+            "counted-themes.toml",
+            "counted_data.rs",
+            "COUNTED_DATA",
+            "CountedData",
+            "<&'static [&'static str]>",
+            &[],
+            &[],
+        ),
+        (
+            "local-places.toml",
+            "local_words.rs",
+            "LOCAL_WORDS",
+            "LocalWords",
+            LISTS_AND_WORDS,
+            &[],
+            &[],
+        ),
+    ];
+    for (file, out, name, type_name, generics, tables, floats) in word_lists {
+        let shape = flat_lists::Shape {
+            file: &format!("data/{file}"),
+            visibility: "",
+            name,
+            static_type: &format!("{type_name}{generics}"),
+            constructor: type_name,
+            tables,
+            enums: &[],
+            floats,
         };
         match flat_lists::to_rust(&read(&data, file), &shape) {
             Ok(code) => write(out, &code),
@@ -146,6 +218,7 @@ fn main() {
             ("national", "NationalSubjects"),
         ],
         enums: &[("priority", "PointKind")],
+        floats: &[],
     };
     match flat_lists::to_rust(&points, &shape) {
         Ok(code) => write("point_lists.rs", &code),

@@ -1,4 +1,6 @@
-//! A data file of word lists (data/labels.toml, data/road-names.toml, data/points.toml) as one
+//! A data file of word lists (data/labels.toml, data/road-names.toml, data/points.toml,
+//! data/not-counts.toml, data/page-furniture.toml, data/local-places.toml,
+//! data/counted-themes.toml) as one
 //! Rust static, so that no process parses its TOML at start (labels.toml alone was a percent of
 //! extracting the seeds). The structs are the crate's; a key a struct lacks, or one it has and
 //! the file lacks, fails the build in the generated file, and the crate's tests check each
@@ -21,6 +23,8 @@ pub struct Shape<'a> {
     /// Per key holding a list of an enum's names in snake_case, the enum (its variants are the
     /// names in CamelCase, as serde's `rename_all = "snake_case"` reads them).
     pub enums: &'a [(&'a str, &'a str)],
+    /// Keys holding a number the crate reads as an `f64` (a whole number in the file too).
+    pub floats: &'a [&'a str],
 }
 
 /// `VISIBILITY static NAME: TYPE = CONSTRUCTOR { key: value, … };` for the keys of `text`, in
@@ -49,6 +53,8 @@ fn fields(table: &toml::Table, shape: &Shape, indent: &str) -> Result<String, St
             Some(format!("{constructor} {{\n{inner}{indent}}}"))
         } else if let Some(kind) = lookup(shape.enums, key) {
             enum_list(value, kind)
+        } else if shape.floats.contains(&key.as_str()) {
+            float(value)
         } else {
             literal(value)
         };
@@ -86,6 +92,14 @@ fn enum_list(value: &toml::Value, kind: &str) -> Option<String> {
     }
     out.push(']');
     Some(out)
+}
+
+/// A number as an `f64` literal (`100.0` for `100`).
+fn float(value: &toml::Value) -> Option<String> {
+    let number = value
+        .as_float()
+        .or_else(|| value.as_integer().map(|n| n as f64))?;
+    Some(format!("{number:?}"))
 }
 
 /// The Rust literal of a string, a whole number, a list of strings or a list of two-string lists.

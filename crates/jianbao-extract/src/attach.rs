@@ -321,9 +321,14 @@ fn central_bodies() -> &'static [Vec<char>] {
 
 /// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments).
 pub(crate) fn central_body_at(chars: &[char], at: usize) -> bool {
-    central_bodies()
-        .iter()
-        .any(|body| chars[at..].starts_with(body) && chars.get(at + body.len()) != Some(&'门'))
+    // the first character first: at most positions it rules out every name without comparing
+    // the rest
+    let first = chars.get(at);
+    central_bodies().iter().any(|body| {
+        (body.is_empty() || body.first() == first)
+            && chars[at..].starts_with(body)
+            && chars.get(at + body.len()) != Some(&'门')
+    })
 }
 
 /// How far before a figure its clause is searched for a central body.
@@ -385,9 +390,11 @@ const MAX_MEMBER_GAP: usize = 4;
 /// whole place (全市注册志愿者协会会员 is the city's). Members belong to a team, an association
 /// or a chamber, so such a figure is the organisation's (level org) wherever it is placed.
 pub fn counts_own_members(chars: &[char], number_start: usize, end: usize) -> bool {
+    // (compared in place: a copy of the word per position tried was most of this check)
     let starts = |at: usize, w: &str| {
-        let w: Vec<char> = w.chars().collect();
-        chars.get(at..at + w.len()) == Some(&w[..])
+        chars
+            .get(at..at + w.chars().count())
+            .is_some_and(|here| here.iter().copied().eq(w.chars()))
     };
     let clause_start = (0..number_start)
         .rev()

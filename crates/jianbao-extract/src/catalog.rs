@@ -393,7 +393,30 @@ pub fn metric_in_context(
     unit: &str,
     context_theme: impl FnOnce() -> Theme,
 ) -> Option<usize> {
-    let best = best_hit(catalog, hits, chars, number_start, quantity_end, unit)?;
+    let best = best_hit(catalog, hits, chars, number_start, quantity_end, unit);
+    metric_of_best_hit(
+        catalog,
+        hits,
+        best,
+        chars,
+        number_start,
+        unit,
+        context_theme,
+    )
+}
+
+/// [`metric_in_context`] from the figure's [`best_hit`], found once for it and for
+/// [`counts_other_than_the_stock`].
+pub(crate) fn metric_of_best_hit(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    best: Option<&PatternHit>,
+    chars: &[char],
+    number_start: usize,
+    unit: &str,
+    context_theme: impl FnOnce() -> Theme,
+) -> Option<usize> {
+    let best = best?;
     if breakdowns::bare_noun_splits_another_whole(
         catalog,
         hits,
@@ -466,7 +489,7 @@ fn next_to_figure(gap: &[char]) -> bool {
 /// The pattern hit that names what a figure counts: a pattern right after the figure
 /// (115个**网约配送行业党委**) or the nearest one before it in the same clause
 /// (**持证人数**达到2.4万人); see [`metric_in_context`].
-fn best_hit<'h>(
+pub(crate) fn best_hit<'h>(
     catalog: &Catalog,
     hits: &'h [PatternHit],
     chars: &[char],

@@ -121,17 +121,23 @@ impl CharIndex {
     }
 }
 
+#[cfg(test)]
 const FURNITURE: &str = include_str!("../../../data/page-furniture.toml");
 
-#[derive(serde::Deserialize, Default)]
-struct FurnitureWords {
-    starts: Vec<String>,
-    ends: Vec<String>,
+// `FURNITURE_WORDS`: data/page-furniture.toml as `FurnitureWords` of static lists, written when
+// the crate was built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the
+// tests check it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/furniture_words.rs"));
+
+/// data/page-furniture.toml: its lists are `L` (`Vec<String>` as the tests parse them, static
+/// slices as build.rs writes them).
+#[derive(serde::Deserialize, Debug)]
+struct FurnitureWords<L> {
+    starts: L,
+    ends: L,
     max_caption_chars: usize,
-    #[serde(default)]
-    tails: Vec<String>,
-    #[serde(default)]
-    summaries: Vec<String>,
+    tails: L,
+    summaries: L,
 }
 
 struct Furniture {
@@ -145,15 +151,14 @@ struct Furniture {
 fn furniture() -> &'static Furniture {
     static WORDS: std::sync::OnceLock<Furniture> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        // the embedded file is checked by this module's tests, so it parses in a release
-        let words: FurnitureWords = toml::from_str(FURNITURE).unwrap_or_default();
-        let chars = |list: &[String]| list.iter().map(|w| w.chars().collect()).collect();
+        let words = &FURNITURE_WORDS;
+        let chars = |list: &[&str]| list.iter().map(|w| w.chars().collect()).collect();
         Furniture {
-            starts: chars(&words.starts),
-            ends: chars(&words.ends),
+            starts: chars(words.starts),
+            ends: chars(words.ends),
             max_caption_chars: words.max_caption_chars,
-            tails: chars(&words.tails),
-            summaries: chars(&words.summaries),
+            tails: chars(words.tails),
+            summaries: chars(words.summaries),
         }
     })
 }
@@ -800,6 +805,14 @@ pub fn split_sentences(n: &Normalized, line: Range<usize>) -> Vec<Range<usize>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The static build.rs wrote is data/page-furniture.toml as it parses now.
+    #[test]
+    fn furniture_words_static_equals_the_parse() {
+        let parsed: FurnitureWords<Vec<String>> =
+            toml::from_str(FURNITURE).expect("data/page-furniture.toml parses");
+        assert_eq!(format!("{FURNITURE_WORDS:#?}"), format!("{parsed:#?}"));
+    }
 
     /// The runs give back every original index, wherever the indices jump (forwards or back),
     /// and nothing past the end.

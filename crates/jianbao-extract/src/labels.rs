@@ -145,11 +145,14 @@ fn without_aspect_particle(chars: &[char]) -> Vec<char> {
                 && i > 0
                 && is_han(chars[i - 1])
                 && chars.get(i + 1).is_some_and(|&c| is_han(c) || c == '“');
-            let inside_word = v.adverb_exceptions.iter().any(|w| {
-                (i.saturating_sub(w.len() - 1)..=i)
-                    .any(|start| start + w.len() > i && starts_with(&chars[start..], w))
-            });
-            !particle || inside_word
+            // (the words are looked for around a particle only, not around every character)
+            let inside_word = || {
+                v.adverb_exceptions.iter().any(|w| {
+                    (i.saturating_sub(w.len() - 1)..=i)
+                        .any(|start| start + w.len() > i && starts_with(&chars[start..], w))
+                })
+            };
+            !particle || inside_word()
         })
         .map(|i| chars[i])
         .collect()

@@ -263,6 +263,9 @@ fn analyse_one<'a>(
     frames.shrink_to_fit();
     analysed.points = points::find(&analysed, frames);
     analysed.points.shrink_to_fit();
+    if sources.docs.len() > 1 {
+        merge::prepare(&mut analysed);
+    }
     analysed
 }
 

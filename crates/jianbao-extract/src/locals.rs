@@ -5,28 +5,39 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+#[cfg(test)]
 const LOCAL_DATA: &str = include_str!("../../../data/local-places.toml");
 
-#[derive(serde::Deserialize, Default)]
-struct LocalWords {
-    suffixes: Vec<String>,
+// `LOCAL_WORDS`: data/local-places.toml as `LocalWords` of static lists, written when the crate
+// was built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests check it
+// equals the parse.
+include!(concat!(env!("OUT_DIR"), "/local_words.rs"));
+
+/// data/local-places.toml: its lists are `L` (`Vec<String>` as the tests parse them, static
+/// slices as build.rs writes them), its words `S`.
+#[derive(serde::Deserialize, Debug)]
+struct LocalWords<L, S> {
+    suffixes: L,
     max_name_chars: usize,
-    boundaries: String,
-    generic: Vec<String>,
-    not_starts: Vec<String>,
-    not_after: Vec<String>,
-    below_street: Vec<String>,
-    estates: Vec<String>,
-    zone_suffixes: Vec<String>,
-    locative_before: Vec<String>,
-    locative_after: String,
-    subject_after: Vec<String>,
+    boundaries: S,
+    generic: L,
+    not_starts: L,
+    not_after: L,
+    below_street: L,
+    estates: L,
+    zone_suffixes: L,
+    locative_before: L,
+    locative_after: S,
+    subject_after: L,
 }
 
 struct Vocabulary {
     suffixes: Vec<Vec<char>>,
     /// The first characters of `suffixes`.
     suffix_starts: Vec<char>,
+    /// A bit per character (its low ten bits) that may start a suffix: most characters of a
+    /// text start none, and one bit test rules them out.
+    may_start_suffix: [u64; 16],
     max_name_chars: usize,
     boundaries: Vec<char>,
     generic: Vec<Vec<char>>,
@@ -43,32 +54,37 @@ struct Vocabulary {
 fn vocabulary() -> &'static Vocabulary {
     static WORDS: OnceLock<Vocabulary> = OnceLock::new();
     WORDS.get_or_init(|| {
-        // the embedded file is checked by this module's tests, so it parses in a release
-        let words: LocalWords = toml::from_str(LOCAL_DATA).unwrap_or_default();
-        let chars = |list: &[String]| -> Vec<Vec<char>> {
+        let words = &LOCAL_WORDS;
+        let chars = |list: &[&str]| -> Vec<Vec<char>> {
             let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
             out.sort_by_key(|w| std::cmp::Reverse(w.len()));
             out
         };
-        let suffixes = chars(&words.suffixes);
+        let suffixes = chars(words.suffixes);
         let mut suffix_starts: Vec<char> =
             suffixes.iter().filter_map(|s| s.first().copied()).collect();
         suffix_starts.sort_unstable();
         suffix_starts.dedup();
+        let mut may_start_suffix = [0u64; 16];
+        for &c in &suffix_starts {
+            let bit = suffix_start_bit(c);
+            may_start_suffix[bit / 64] |= 1 << (bit % 64);
+        }
         Vocabulary {
+            may_start_suffix,
             suffix_starts,
             suffixes,
             max_name_chars: words.max_name_chars,
             boundaries: words.boundaries.chars().collect(),
-            generic: chars(&words.generic),
-            not_starts: chars(&words.not_starts),
-            not_after: chars(&words.not_after),
-            below_street: chars(&words.below_street),
-            estates: chars(&words.estates),
-            zone_suffixes: chars(&words.zone_suffixes),
-            locative_before: chars(&words.locative_before),
+            generic: chars(words.generic),
+            not_starts: chars(words.not_starts),
+            not_after: chars(words.not_after),
+            below_street: chars(words.below_street),
+            estates: chars(words.estates),
+            zone_suffixes: chars(words.zone_suffixes),
+            locative_before: chars(words.locative_before),
             locative_after: words.locative_after.chars().collect(),
-            subject_after: chars(&words.subject_after),
+            subject_after: chars(words.subject_after),
         }
     })
 }
@@ -93,8 +109,11 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
     let (mut next_known, mut known_end) = (0, 0);
     let mut i = 0;
     while i < chars.len() {
-        // (most characters start no suffix: one comparison each rules them out)
-        if !v.suffix_starts.contains(&chars[i]) {
+        // (most characters start no suffix: one bit test each rules them out)
+        let bit = suffix_start_bit(chars[i]);
+        if v.may_start_suffix[bit / 64] >> (bit % 64) & 1 == 0
+            || !v.suffix_starts.contains(&chars[i])
+        {
             i += 1;
             continue;
         }
@@ -146,6 +165,11 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         i = end;
     }
     out
+}
+
+/// The bit of [`Vocabulary::may_start_suffix`] for a character.
+fn suffix_start_bit(c: char) -> usize {
+    (u32::from(c) & 1023) as usize
 }
 
 /// Whether `text` ends with `word`, compared from the last character (as [`starts_with`]).
@@ -297,10 +321,13 @@ mod tests {
             .collect()
     }
 
+    /// The static build.rs wrote is data/local-places.toml as it parses now.
     #[test]
-    fn embedded_words_parse() {
-        let words: LocalWords = toml::from_str(LOCAL_DATA).expect("data/local-places.toml parses");
-        assert!(!words.suffixes.is_empty());
+    fn local_words_static_equals_the_parse() {
+        let parsed: LocalWords<Vec<String>, String> =
+            toml::from_str(LOCAL_DATA).expect("data/local-places.toml parses");
+        assert!(!parsed.suffixes.is_empty());
+        assert_eq!(format!("{LOCAL_WORDS:#?}"), format!("{parsed:#?}"));
     }
 
     #[test]

@@ -74,6 +74,34 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
     2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
+/// [`dice`] of `a` and `b` when it reaches `least`, else `None`: the walk stops once the
+/// bigrams left cannot bring it there (most pairs of articles compared share too little).
+fn dice_reaching(a: &[u64], b: &[u64], least: f64) -> Option<f64> {
+    if a.is_empty() || b.is_empty() {
+        return (0.0 >= least).then_some(0.0);
+    }
+    // checked every so many steps: a bound per step would cost what the walk saves
+    const STEPS: usize = 256;
+    let total = (a.len() + b.len()) as f64;
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        let stop = (i + STEPS).min(a.len());
+        while i < stop && j < b.len() {
+            let (x, y) = (a[i], b[j]);
+            common += usize::from(x == y);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        // at most every bigram left of the shorter rest is common yet
+        let most = common + (a.len() - i).min(b.len() - j);
+        if 2.0 * most as f64 / total < least {
+            return None;
+        }
+    }
+    let score = 2.0 * common as f64 / total;
+    (score >= least).then_some(score)
+}
+
 /// The highest [`dice`] two sets of these sizes can have (when the smaller is inside the larger).
 fn dice_bound(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
@@ -188,15 +216,32 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
     let mut pairs: BTreeMap<(usize, usize), Originals> = BTreeMap::new();
     // the article whose lookup last compared each earlier article (each pair is compared once)
     let mut compared_for = vec![usize::MAX; articles.len()];
+    // (frequency, bigram) of an article's bigrams that another article shares, reused
+    let mut shared: Vec<(u32, u64)> = Vec::new();
     for (k, &(doc, article, g)) in articles.iter().enumerate() {
-        // (frequency, bigram): each key looked up once, not at every comparison of the sort
-        let mut rarest_first: Vec<(u32, u64)> =
-            g.iter().map(|gram| (frequency[gram], *gram)).collect();
-        rarest_first.sort_unstable();
         let prefix = (g.len() + 1)
             .saturating_sub(least_overlap(g.len()))
             .clamp(1, g.len());
-        for &(_, gram) in &rarest_first[..prefix] {
+        // A bigram of this article alone (frequency 1) is in no other article's prefix, so it
+        // finds nothing and is found by nothing: only the shared ones are indexed and looked
+        // up. They come after every unshared one in rarest-first order, so the prefix holds
+        // `prefix − unshared` of them, the rarest (ties by bigram, as a sort of all would give);
+        // each key is looked up once, not at every comparison.
+        shared.clear();
+        shared.extend(
+            g.iter()
+                .map(|gram| (frequency[gram], *gram))
+                .filter(|&(count, _)| count > 1),
+        );
+        let unshared = g.len() - shared.len();
+        let take = prefix.saturating_sub(unshared);
+        if take == 0 {
+            continue;
+        }
+        if take < shared.len() {
+            shared.select_nth_unstable(take - 1);
+        }
+        for &(_, gram) in &shared[..take] {
             let earlier = index.entry(gram).or_default();
             for &other in earlier.iter() {
                 if compared_for[other] == k {
@@ -207,8 +252,7 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
                 if other_doc == doc || dice_bound(g, other_grams) < ARTICLE_SIMILARITY {
                     continue;
                 }
-                let score = dice(g, other_grams);
-                if score >= ARTICLE_SIMILARITY {
+                if let Some(score) = dice_reaching(g, other_grams, ARTICLE_SIMILARITY) {
                     let (i, j) = (other_doc.min(doc), other_doc.max(doc));
                     let (primary, _) = primary_first(|d| grams[d].len(), i, j);
                     let (pa, sa) = if primary == doc {
@@ -225,13 +269,36 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
     pairs
 }
 
+/// Reads what merging needs of one analysed document of a corpus of several, while documents
+/// are still analysed on as many threads (merging runs on one): its articles' bigrams and its
+/// candidate points' content hashes.
+pub(crate) fn prepare(doc: &mut AnalysedDoc) {
+    doc.article_grams = article_bigrams(doc);
+    doc.point_hashes = crate::point_merge::content_hashes_of(&doc.points);
+}
+
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
+#[cfg(test)]
 fn align<'a>(docs: &'a [AnalysedDoc]) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
+    align_with(docs, Vec::new())
+}
+
+/// [`align`] with the articles' bigrams [`prepare`] read (`grams`, taken from the documents),
+/// each document's read here where it was not.
+fn align_with<'a>(
+    docs: &'a [AnalysedDoc],
+    mut grams: Vec<Vec<Option<Vec<u64>>>>,
+) -> Vec<(SentenceRef<'a>, SentenceRef<'a>)> {
     // a copy needs two documents: one alone has no pair, so its bigrams are not worth reading
     if docs.len() < 2 {
         return Vec::new();
     }
-    let grams: Vec<Vec<Option<Vec<u64>>>> = docs.iter().map(article_bigrams).collect();
+    grams.resize_with(docs.len(), Vec::new);
+    for (doc, grams) in docs.iter().zip(grams.iter_mut()) {
+        if grams.len() != doc.articles.len() {
+            *grams = article_bigrams(doc);
+        }
+    }
     let candidates = candidate_pairs(&grams);
     drop(grams);
     let mut pairs = Vec::new();
@@ -519,8 +586,16 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .iter_mut()
         .map(|d| std::mem::take(&mut d.points))
         .collect();
+    let grams: Vec<Vec<Option<Vec<u64>>>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.article_grams))
+        .collect();
+    let point_hashes: Vec<Vec<u64>> = docs
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.point_hashes))
+        .collect();
     let docs = docs.as_slice();
-    let pairs = align(docs);
+    let pairs = align_with(docs, grams);
     let char_index: FxHashMap<&str, CharIndex> = docs
         .iter()
         .map(|d| (d.file.as_str(), CharIndex::new(d.text)))
@@ -684,8 +759,14 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
     let mut listed = FxHashSet::default();
     conflicts.retain(|c| listed.insert(c.id.clone()));
     let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
-    let points =
-        crate::point_merge::merge_points(docs, candidate_points, &pairs, &facts, &conflicts);
+    let points = crate::point_merge::merge_points(
+        docs,
+        candidate_points,
+        point_hashes,
+        &pairs,
+        &facts,
+        &conflicts,
+    );
     FactSet {
         reprints: crate::point_merge::detect_reprints(docs, &pairs),
         facts,

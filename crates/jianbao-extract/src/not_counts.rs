@@ -3,48 +3,56 @@
 //! Chinese numerals (连续六年, 两次). Cue words in `data/not-counts.toml`.
 
 use serde::Deserialize;
-use std::sync::OnceLock;
 
+#[cfg(test)]
 const NOT_COUNTS: &str = include_str!("../../../data/not-counts.toml");
 
+// `NOT_COUNT_CUES`: data/not-counts.toml as `Cues` of static lists, written when the crate was
+// built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests check it
+// equals the parse.
+include!(concat!(env!("OUT_DIR"), "/not_count_cues.rs"));
+
+/// The lists are `L` (`Vec<String>` as the tests parse them, static slices as build.rs writes
+/// them), the words `S`.
 #[derive(Debug, Deserialize)]
-struct StaffingNorm {
-    minimum: Vec<String>,
-    per: String,
-    verbs: Vec<String>,
+struct StaffingNorm<L, S> {
+    minimum: L,
+    per: S,
+    verbs: L,
 }
 
 #[derive(Debug, Deserialize)]
-struct TimeLimit {
-    after: Vec<String>,
+struct TimeLimit<L> {
+    after: L,
 }
 
 #[derive(Debug, Deserialize)]
-struct SmallChineseDurations {
-    units: Vec<String>,
+struct SmallChineseDurations<L> {
+    units: L,
     below: f64,
 }
 
 #[derive(Debug, Deserialize)]
-struct Cues {
-    staffing_norm: StaffingNorm,
-    time_limit: TimeLimit,
-    small_chinese_durations: SmallChineseDurations,
+struct Cues<L, S> {
+    staffing_norm: StaffingNorm<L, S>,
+    time_limit: TimeLimit<L>,
+    small_chinese_durations: SmallChineseDurations<L>,
 }
 
-fn cues() -> &'static Cues {
-    static CUES: OnceLock<Cues> = OnceLock::new();
-    // embedded at build time and checked by the tests below: a malformed file is this crate's
-    // bug, not the user's input
-    CUES.get_or_init(|| toml::from_str(NOT_COUNTS).expect("data/not-counts.toml parses"))
+fn cues() -> &'static Cues<&'static [&'static str], &'static str> {
+    &NOT_COUNT_CUES
 }
 
 /// How far before a figure a staffing norm's words (每个……至少配备) are looked for.
 const NORM_REACH: usize = 120;
 
 fn text_has(text: &[char], word: &str) -> bool {
-    let word: Vec<char> = word.chars().collect();
-    text.windows(word.len()).any(|w| w == word.as_slice())
+    // compared in place, the first character first: no copy of the word per call
+    let (length, first) = (word.chars().count(), word.chars().next());
+    length <= text.len()
+        && (0..=text.len() - length).any(|at| {
+            Some(text[at]) == first && text[at..at + length].iter().copied().eq(word.chars())
+        })
 }
 
 /// Whether the figure whose number starts at `start` and whose quantity (unit and qualifier
@@ -59,7 +67,7 @@ pub(crate) fn states_rule_or_duration(
 ) -> bool {
     let c = cues();
     let durations = &c.small_chinese_durations;
-    if chinese && value < durations.below && durations.units.iter().any(|u| u == unit) {
+    if chinese && value < durations.below && durations.units.contains(&unit) {
         return true;
     }
     // (the quantity's end is past its unit: 15个 then 工作日, or 15 then 个工作日)
@@ -81,7 +89,7 @@ pub(crate) fn states_rule_or_duration(
     let before = &chars[clause_start..start];
     let norm = &c.staffing_norm;
     let staffing = norm.verbs.iter().any(|v| text_has(before, v));
-    staffing && (norm.minimum.iter().any(|m| text_has(before, m)) || text_has(before, &norm.per))
+    staffing && (norm.minimum.iter().any(|m| text_has(before, m)) || text_has(before, norm.per))
 }
 
 #[cfg(test)]
@@ -102,6 +110,14 @@ mod tests {
     #[test]
     fn the_data_file_parses() {
         assert!(!cues().staffing_norm.verbs.is_empty());
+    }
+
+    /// The static build.rs wrote is data/not-counts.toml as it parses now.
+    #[test]
+    fn not_count_cues_static_equals_the_parse() {
+        let parsed: Cues<Vec<String>, String> =
+            toml::from_str(NOT_COUNTS).expect("data/not-counts.toml parses");
+        assert_eq!(format!("{:#?}", cues()), format!("{parsed:#?}"));
     }
 
     #[test]

@@ -456,11 +456,36 @@ fn counts_views(chars: &[char], q_start: usize) -> bool {
 
 /// Finds every reportable quantity in `chars` (one sentence of normalised text).
 pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
+    first_quantities(chars, usize::MAX)
+}
+
+/// Whether a quantity can start at `c`: [`percent_in_words`] starts at 百, [`read_numeral`] at an
+/// Arabic digit, a Chinese digit or 十, [`bare_magnitude`] at 百, 千, 万 or 亿. Most characters of
+/// a sentence are none of these and are passed over at this one test.
+fn may_start_quantity(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '十' | '百' | '千' | '万' | '亿' | '萬' | '億')
+        || chinese_digit(c).is_some()
+}
+
+/// How many reportable quantities `chars` holds, counting no further than `most` (the points
+/// pass weighs a clause's first few figures; the rest of it need not be read).
+pub(crate) fn count_quantities(chars: &[char], most: usize) -> usize {
+    first_quantities(chars, most).len()
+}
+
+/// The first `most` quantities of [`find_quantities`]: each is final once found, so stopping
+/// after them gives what the whole scan begins with.
+fn first_quantities(chars: &[char], most: usize) -> Vec<Quantity> {
     let quoted = quoted_mask(chars);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
+    while i < chars.len() && out.len() < most {
         let c = chars[i];
+        if !may_start_quantity(c) {
+            i += 1;
+            continue;
+        }
         let boundary_ok = i == 0
             || !(chars[i - 1].is_ascii_alphanumeric()
                 || chars[i - 1] == '.'

@@ -11,6 +11,7 @@ use crate::merge::{stable_hash, SentenceRef};
 use crate::points::Candidate;
 use crate::rules::AnalysedDoc;
 use jianbao_facts::{Citation, Conflict, Fact, Point, Reprint};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// An article reprints another when at least this share of its sentences are found again there.
@@ -115,6 +116,27 @@ pub(crate) fn detect_reprints(
     out
 }
 
+/// The characters of [`content_key`], one by one.
+fn content_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().filter(|&c| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+            || c.is_ascii_alphanumeric()
+            || (!c.is_ascii() && c.is_alphanumeric())
+    })
+}
+
+/// FNV-1a of [`content_chars`]: points with the same content key have the same hash.
+fn content_hash(text: &str) -> u64 {
+    content_chars(text).fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
+        (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The [`content_hash`] of each of a document's candidate points, in their order.
+pub(crate) fn content_hashes_of(points: &[Candidate]) -> Vec<u64> {
+    points.iter().map(|(p, _)| content_hash(&p.text)).collect()
+}
+
 /// The letters and digits of a text: two points with the same key say the same thing, whatever
 /// the punctuation, spacing or line breaks.
 fn content_key(text: &str) -> String {
@@ -165,11 +187,23 @@ fn cite(p: &Point) -> Citation {
 pub(crate) fn merge_points(
     docs: &[AnalysedDoc],
     candidates: Vec<Vec<Candidate>>,
+    content_hashes: Vec<Vec<u64>>,
     pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
     facts: &[Fact],
     conflicts: &[Conflict],
 ) -> Vec<Point> {
-    let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    // each candidate's content hash, as crate::merge::prepare found it on the document's thread,
+    // else now
+    let hashes: Vec<u64> = candidates
+        .iter()
+        .enumerate()
+        .flat_map(|(d, points)| match content_hashes.get(d) {
+            Some(found) if found.len() == points.len() => found.clone(),
+            _ => content_hashes_of(points),
+        })
+        .collect();
+    drop(content_hashes);
+    let mut by_sentence: FxHashMap<(&str, usize), Vec<usize>> = FxHashMap::default();
     let mut k = 0;
     for (d, points) in docs.iter().zip(&candidates) {
         for (_, r) in points {
@@ -207,26 +241,31 @@ pub(crate) fn merge_points(
         }
     }
     drop(by_sentence);
-    // the same words in another source (or said twice): one point, the first in source order
-    let mut first_with_key: HashMap<String, usize> = HashMap::new();
+    // the same words in another source (or said twice): one point, the first in source order.
+    // Points are looked up by the hash of their content key, then compared in place: the first
+    // of each content, among those of its hash.
+    let mut firsts_by_hash: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for k in 0..all.len() {
         if dropped[k] {
             continue;
         }
-        let key = content_key(&all[k].0.text);
-        match first_with_key.get(&key) {
-            Some(&first) => {
+        let firsts = firsts_by_hash.entry(hashes[k]).or_default();
+        let text = &all[k].0.text;
+        match firsts
+            .iter()
+            .copied()
+            .find(|&first| content_chars(&all[first].0.text).eq(content_chars(text)))
+        {
+            Some(first) => {
                 dropped[k] = true;
                 if all[first].0.doc != all[k].0.doc {
                     citations.push((first, cite(&all[k].0)));
                 }
             }
-            None => {
-                first_with_key.insert(key, k);
-            }
+            None => firsts.push(k),
         }
     }
-    drop(first_with_key);
+    drop(firsts_by_hash);
     for (k, c) in citations {
         if !all[k].0.also_cited.contains(&c) {
             all[k].0.also_cited.push(c);
@@ -247,7 +286,7 @@ pub(crate) fn merge_points(
         .collect();
     indexed.sort_unstable_by(|(a, ka), (b, kb)| (&a.doc, a.span, ka).cmp(&(&b.doc, b.span, kb)));
     let mut points: Vec<Point> = indexed.into_iter().map(|(p, _)| p).collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
     for p in &mut points {
         let base = point_id(p);
         let n = seen.entry(base.clone()).or_insert(0);
@@ -308,7 +347,27 @@ fn attach_facts_and_conflicts(points: &mut [Point], facts: &[Fact], conflicts: &
 
 #[cfg(test)]
 mod tests {
-    use super::content_key;
+    use super::{content_chars, content_hash, content_key};
+
+    /// Texts with one content key have one hash, and their characters compare equal in place,
+    /// as merging looks points up.
+    #[test]
+    fn content_hashes_follow_content_keys() {
+        let texts = [
+            "全省12,000名社工持证。",
+            "全省 12000 名“社工”持证",
+            "全市12000名社工持证",
+        ];
+        for a in texts {
+            for b in texts {
+                let same = content_key(a) == content_key(b);
+                assert_eq!(content_chars(a).eq(content_chars(b)), same, "{a} {b}");
+                if same {
+                    assert_eq!(content_hash(a), content_hash(b), "{a} {b}");
+                }
+            }
+        }
+    }
 
     /// Only letters and digits, in order, whatever punctuation, spaces and line breaks lie
     /// between, at the start or at the end.

@@ -9,10 +9,11 @@
 
 use crate::catalog::{first_family, theme_for, SentenceThemes};
 use crate::cue_lists::{CueList, CueLists, CueListsBuilder, Hit, Scan};
-use crate::numbers::find_quantities;
+use crate::numbers::count_quantities;
 use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
 use jianbao_facts::{Level, Point, PointKind, Theme};
 use serde::Deserialize;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -193,6 +194,8 @@ pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate>
     // taken from the back so that the frames' own buffer shrinks as the points grow: read in
     // text order from the front, it stayed whole until the last sentence (1.5 MB on a 2 MB text)
     frames.reverse();
+    // the theme family of the current article's headline, found once for all its units
+    let mut headline_family: (usize, OnceCell<Option<Theme>>) = (usize::MAX, OnceCell::new());
     while let Some(frame) = frames.pop() {
         if frames.len() < frames.capacity() / 2 {
             frames.shrink_to_fit();
@@ -211,7 +214,17 @@ pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate>
             continue;
         }
         let headline = &chars[article.head.clone()];
+        if headline_family.0 != frame.article {
+            headline_family = (frame.article, OnceCell::new());
+        }
+        let headline = Headline {
+            chars: headline,
+            family: &headline_family.1,
+        };
         let cut_off = is_cut_off(chars, &sentence);
+        // the sentence's theme words and its paragraph's theme family, found once for all its
+        // units
+        let lookups = SentenceLookups::default();
         for unit in units(vocabulary, s) {
             if cut_off && unit.end == s.len() {
                 continue;
@@ -220,7 +233,9 @@ pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate>
             if unit.len() < vocabulary.min_chars {
                 continue;
             }
-            let Some(point) = read_unit(vocabulary, doc, frame, &sentence, unit, headline) else {
+            let Some(point) =
+                read_unit(vocabulary, doc, frame, &sentence, unit, &headline, &lookups)
+            else {
                 continue;
             };
             let range = sentence.start + point.unit.start..sentence.start + point.unit.end;
@@ -566,13 +581,30 @@ fn is_explicit_date(s: &[char], d: &crate::dates::DateMention) -> bool {
         .any(|&c| c.is_ascii_digit() || c == '月')
 }
 
+/// What the units of one sentence look up alike, found when the first of them asks.
+#[derive(Default)]
+struct SentenceLookups {
+    /// The sentence's theme words.
+    themes: OnceCell<SentenceThemes>,
+    /// The theme family ([`first_family`]) of the sentence's paragraph around it.
+    paragraph_family: OnceCell<Option<Theme>>,
+}
+
+/// An article's headline as the units of its sentences read it.
+struct Headline<'a> {
+    chars: &'a [char],
+    /// Its theme family ([`first_family`]), found when the first unit asks.
+    family: &'a OnceCell<Option<Theme>>,
+}
+
 fn read_unit(
     v: &Compiled,
     doc: &AnalysedDoc,
     frame: &SentenceFrame,
     sentence: &Range<usize>,
     unit: Range<usize>,
-    headline: &[char],
+    headline: &Headline,
+    sentence_lookups: &SentenceLookups,
 ) -> Option<UnitReading> {
     let chars = &doc.normalized.chars;
     let s = &chars[sentence.clone()];
@@ -703,7 +735,7 @@ fn read_unit(
         .collect();
 
     // How much it says.
-    let figures = find_quantities(u).len();
+    let figures = count_quantities(u, 3);
     let named_local = frame.places.iter().any(|(at, p)| {
         *at >= shift + unit.start && *at < shift + unit.end && p.level != Level::Province
     });
@@ -810,10 +842,16 @@ fn read_unit(
         u,
         cue_at..cue_at + 1,
         &[],
-        &SentenceThemes::new(s),
+        sentence_lookups
+            .themes
+            .get_or_init(|| SentenceThemes::new(s)),
         unit.start + cue_at,
-        || first_family(paragraph),
-        || first_family(headline),
+        || {
+            *sentence_lookups
+                .paragraph_family
+                .get_or_init(|| first_family(paragraph))
+        },
+        || *headline.family.get_or_init(|| first_family(headline.chars)),
     );
     let as_of = explicit_date
         .clone()

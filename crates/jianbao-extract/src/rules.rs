@@ -69,6 +69,12 @@ pub struct AnalysedDoc<'a> {
     pub frames: Vec<SentenceFrame>,
     /// Candidate points with their sentence's normalised range (filled by [`crate::points`]).
     pub points: Vec<crate::points::Candidate>,
+    /// The bigrams of each article merging compares to find reprints, read on the document's
+    /// own thread (filled by [`crate::merge::prepare`]; empty until then).
+    pub(crate) article_grams: Vec<Option<Vec<u64>>>,
+    /// The content hash of each candidate point, for merging to find points said twice (filled
+    /// by [`crate::merge::prepare`] like `article_grams`).
+    pub(crate) point_hashes: Vec<u64>,
 }
 
 #[derive(Debug)]
@@ -121,6 +127,14 @@ fn count_terms(text: &[char], terms: &[&str]) -> usize {
         let (word, mask) = bit(c);
         first_bits[word] |= mask;
     }
+    // (first character, term) in order of the character: a character that passes the bit test
+    // is compared with the terms it starts, not with every term
+    let mut by_first: Vec<(char, usize)> = terms
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| t.first().map(|&c| (c, k)))
+        .collect();
+    by_first.sort_unstable();
     // each term's occurrences do not overlap each other (as `str::matches` counts them)
     let mut free_from = vec![0usize; terms.len()];
     let mut hits = 0;
@@ -129,10 +143,15 @@ fn count_terms(text: &[char], terms: &[&str]) -> usize {
         if first_bits[word] & mask == 0 {
             continue;
         }
-        for (term, free) in terms.iter().zip(free_from.iter_mut()) {
-            if term.first() == Some(&c) && i >= *free && text[i..].starts_with(term) {
+        let from = by_first.partition_point(|&(first, _)| first < c);
+        for &(_, k) in by_first[from..]
+            .iter()
+            .take_while(|&&(first, _)| first == c)
+        {
+            let free = &mut free_from[k];
+            if i >= *free && text[i..].starts_with(&terms[k]) {
                 hits += 1;
-                *free = i + term.len();
+                *free = i + terms[k].len();
             }
         }
     }
@@ -386,6 +405,8 @@ pub fn analyse<'a>(
         facts,
         frames,
         points: Vec::new(),
+        article_grams: Vec::new(),
+        point_hashes: Vec::new(),
     }
 }
 

@@ -5,7 +5,7 @@
 //! a named earlier year where the metric compares year-on-year. The words are data
 //! (data/metric-subsets.toml), read when the crate was built (build/subset_words.rs).
 
-use super::{best_hit, PatternHit};
+use super::PatternHit;
 use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
@@ -18,21 +18,21 @@ include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 const LEADING_REACH: usize = 6;
 
 /// Whether the figure at `number_start..quantity_end`, given `metric` by
-/// [`super::metric_in_context`], counts something other than the stock the metric compares, so
+/// [`super::metric_in_context`] from its `best_hit` ([`super::best_hit`]), counts something other
+/// than the stock the metric compares, so
 /// that it keeps no metric: new things of a period ([`counts_new_ones`]), a distinguished kind
 /// ([`counts_a_kind`]), a survey's sample or one event's count ([`clause_names`] of
 /// `SAMPLE_WORDS`, `EVENT_WORDS`) or a change against another base year
 /// ([`changes_from_another_year`]).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
-    hits: &[PatternHit],
+    best_hit: Option<&PatternHit>,
     chars: &[char],
     number_start: usize,
     quantity_end: usize,
-    unit: &str,
     metric: usize,
 ) -> bool {
-    let Some(hit) = best_hit(catalog, hits, chars, number_start, quantity_end, unit) else {
+    let Some(hit) = best_hit else {
         return false;
     };
     let m = &catalog.metrics[metric];

@@ -334,12 +334,21 @@ pub fn label_from_text(
     let clause_text: String = tail_at_boundary(&clause, 24, MAX_LABEL_CHARS)
         .into_iter()
         .collect();
-    let candidates: Vec<String> = candidates.into_iter().map(|c| tidy(&c)).collect();
-    candidates
-        .iter()
-        .find(|c| is_usable(c) && !ends_with_building_verb(c))
-        .or_else(|| candidates.iter().find(|c| is_usable(c)))
-        .cloned()
+    // the first tidied candidate that is usable and does not end with a verb of building, else
+    // the first usable one: candidates are tidied in order only until the first kind is found
+    // (most often the first candidate)
+    let mut tidied: Vec<String> = Vec::with_capacity(candidates.len());
+    let mut fitting = None;
+    for candidate in &candidates {
+        let candidate = tidy(candidate);
+        if is_usable(&candidate) && !ends_with_building_verb(&candidate) {
+            fitting = Some(candidate);
+            break;
+        }
+        tidied.push(candidate);
+    }
+    fitting
+        .or_else(|| tidied.into_iter().find(|c| is_usable(c)))
         .or_else(|| Some(tidy(&clause_text)).filter(|c| is_usable(c)))
         // 服务575人次: a verb of serving alone before a count of people names that count
         .or_else(|| {

@@ -104,7 +104,13 @@ pub fn same_unit_family(a: &str, b: &str) -> bool {
         || unit_table()
             .families
             .iter()
-            .any(|f| f.iter().any(|u| u == a) && f.iter().any(|u| u == b))
+            .any(|f| f.iter().any(|u| same_word(u, a)) && f.iter().any(|u| same_word(u, b)))
+}
+
+/// `a == b` for the few bytes of a unit, compared in place rather than by a call to memcmp
+/// (units are compared in every figure's catalog lookup).
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 /// The unit written at `at`: (characters written, unit as facts write it, factor).
@@ -120,8 +126,12 @@ pub(super) fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str,
     unit_table()
         .units
         .iter()
+        // (the first character first: it rules out most units without a slice comparison)
         .find(|(w, _, _)| {
-            w.len() <= LONGEST_UNIT && chars.len() >= at + w.len() && written[..w.len()] == w[..]
+            w.len() <= LONGEST_UNIT
+                && w.first().is_none_or(|&c| c == written[0])
+                && chars.len() >= at + w.len()
+                && written[..w.len()] == w[..]
         })
         .map(|(w, u, f)| (w.len(), u.as_str(), *f))
 }

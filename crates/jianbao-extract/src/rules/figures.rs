@@ -4,7 +4,7 @@
 
 use super::article::{Segment, Setting};
 use super::{Page, PlaceRef, SentenceFrame};
-use crate::catalog::{self, is_clause_break, metric_in_context, theme_for};
+use crate::catalog::{self, is_clause_break, theme_for};
 use crate::dates::{find_dates, DateMention, DocDate};
 use crate::ingest::{is_furniture, split_sentences};
 use crate::numbers::{find_quantities, Quantity};
@@ -452,17 +452,30 @@ impl Reading {
         // that it counts the stock
         let window_hits_cell = OnceCell::new();
         let window_hits = || window_hits_cell.get_or_init(|| hits.within(&window));
+        // and the wording that names what the figure counts, found once for both
+        let best_hit_cell = OnceCell::new();
+        let best_hit = || {
+            *best_hit_cell.get_or_init(|| {
+                catalog::best_hit(
+                    catalog,
+                    window_hits(),
+                    &s[window.clone()],
+                    q.number_start - window.start,
+                    q.range.end - window.start,
+                    &q.unit,
+                )
+            })
+        };
         let mut metric = respectively
             .as_ref()
             .and_then(|(first, list)| k.checked_sub(*first).and_then(|i| list.get(i)).copied())
             .or_else(|| {
-                let near = &window;
-                metric_in_context(
+                catalog::metric_of_best_hit(
                     catalog,
                     window_hits(),
-                    &s[near.clone()],
-                    q.number_start - near.start,
-                    q.range.end - near.start,
+                    best_hit(),
+                    &s[window.clone()],
+                    q.number_start - window.start,
                     &q.unit,
                     || context_theme(&text_label),
                 )
@@ -472,11 +485,10 @@ impl Reading {
         let not_the_stock = metric.is_some_and(|m| {
             catalog::counts_other_than_the_stock(
                 catalog,
-                window_hits(),
+                best_hit(),
                 &s[window.clone()],
                 q.number_start - window.start,
                 q.range.end - window.start,
-                &q.unit,
                 m,
             )
         });

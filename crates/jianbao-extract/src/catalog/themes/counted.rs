@@ -8,19 +8,26 @@ use super::{
 };
 use jianbao_facts::Theme;
 
-#[derive(serde::Deserialize)]
+/// data/counted-themes.toml: its lists are `L` (`Vec<String>` as the tests parse them, static
+/// slices as build.rs writes them).
+#[derive(serde::Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
-struct CountedData {
-    party_words: Vec<String>,
-    new_sector_words: Vec<String>,
-    community_words: Vec<String>,
-    population_words: Vec<String>,
-    in_need_words: Vec<String>,
-    service_verbs: Vec<String>,
-    own_work_words: Vec<String>,
-    people_units: Vec<String>,
-    giving_words: Vec<String>,
+struct CountedData<L> {
+    party_words: L,
+    new_sector_words: L,
+    community_words: L,
+    population_words: L,
+    in_need_words: L,
+    service_verbs: L,
+    own_work_words: L,
+    people_units: L,
+    giving_words: L,
 }
+
+// `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
+// crate was built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests
+// check it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/counted_data.rs"));
 
 /// The word lists of data/counted-themes.toml, each word as characters.
 struct CountedWords {
@@ -35,14 +42,13 @@ struct CountedWords {
     giving: Vec<Vec<char>>,
 }
 
+#[cfg(test)]
 const COUNTED: &str = include_str!("../../../../../data/counted-themes.toml");
 
-fn parse_counted(text: &str) -> Result<CountedWords, String> {
-    let data: CountedData = toml::from_str(text).map_err(|e| e.to_string())?;
-    let chars = |list: Vec<String>| -> Vec<Vec<char>> {
-        list.into_iter().map(|w| w.chars().collect()).collect()
-    };
-    Ok(CountedWords {
+fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords {
+    let chars =
+        |list: &[&str]| -> Vec<Vec<char>> { list.iter().map(|w| w.chars().collect()).collect() };
+    CountedWords {
         party: chars(data.party_words),
         new_sector: chars(data.new_sector_words),
         community: chars(data.community_words),
@@ -52,25 +58,12 @@ fn parse_counted(text: &str) -> Result<CountedWords, String> {
         own_work: chars(data.own_work_words),
         people_units: chars(data.people_units),
         giving: chars(data.giving_words),
-    })
+    }
 }
 
 fn counted_words() -> &'static CountedWords {
     static WORDS: std::sync::OnceLock<CountedWords> = std::sync::OnceLock::new();
-    // the embedded file is checked by this module's tests, so it parses in a release
-    WORDS.get_or_init(|| {
-        parse_counted(COUNTED).unwrap_or(CountedWords {
-            party: Vec::new(),
-            new_sector: Vec::new(),
-            community: Vec::new(),
-            population: Vec::new(),
-            in_need: Vec::new(),
-            service_verbs: Vec::new(),
-            own_work: Vec::new(),
-            people_units: Vec::new(),
-            giving: Vec::new(),
-        })
-    })
+    WORDS.get_or_init(|| counted_words_of(&COUNTED_DATA))
 }
 
 fn mentions(text: &[char], list: &[Vec<char>]) -> bool {
@@ -245,9 +238,17 @@ mod tests {
         theme_of_counted(&label, &clause, start..end)
     }
 
+    /// The static build.rs wrote is data/counted-themes.toml as it parses now.
+    #[test]
+    fn counted_data_static_equals_the_parse() {
+        let parsed: CountedData<Vec<String>> =
+            toml::from_str(COUNTED).expect("data/counted-themes.toml must parse");
+        assert_eq!(format!("{COUNTED_DATA:#?}"), format!("{parsed:#?}"));
+    }
+
     #[test]
     fn embedded_counted_words_parse() {
-        let words = parse_counted(COUNTED).expect("data/counted-themes.toml must parse");
+        let words = counted_words();
         for list in [
             &words.party,
             &words.new_sector,
@@ -261,7 +262,7 @@ mod tests {
         ] {
             assert!(!list.is_empty());
         }
-        assert!(parse_counted("party_words = []").is_err());
+        assert!(toml::from_str::<CountedData<Vec<String>>>("party_words = []").is_err());
     }
 
     #[test]
