@@ -56,6 +56,25 @@ pub fn figure_as_of(
     })
 }
 
+/// Words of an estimate or a plan over a period the text may leave unnamed (预计项目周期内服务
+/// 500人): unlike 将 they say nothing of the year the aim falls in.
+const ESTIMATES: &[&str] = &["预计", "计划", "预期"];
+
+/// The `as_of` of an aim whose sentence names no year it is set for, from the date its sentence
+/// or the article gives (`dated`) and the text of its sentence before it (`before`): what a body
+/// says it 将 (will) do next (下一步,将培育……50家; 还将, 将有) is set for the year it writes in,
+/// never for the month it was announced in; an estimate (预计, 计划) keeps its date.
+pub fn aim_as_of(before: &str, dated: Option<String>) -> Option<String> {
+    let will = before.rfind('将');
+    let estimate = ESTIMATES.iter().filter_map(|w| before.rfind(w)).max();
+    match (will, estimate) {
+        (Some(w), e) if e.is_none_or(|e| e < w) => {
+            dated.map(|d| d[..d.len().min("YYYY".len())].to_owned())
+        }
+        _ => dated,
+    }
+}
+
 /// What the date mention `d` of sentence `s` dates a figure to: a cut-off (截至2022年2月15日)
 /// or a deadline (3月8日前) to the day it names; an event's day (2025年1月25日,……举办) to its
 /// month, as an event's figures are reported by the month they fall in.

@@ -23,11 +23,44 @@ pub(super) const BIOGRAPHY: &[&str] = &[
     "至今",
 ];
 
+/// Words after a date that make it an honour a unit or person won (该社区2019年被评为全国示范社区,
+/// 2021年荣获……称号): a history the text tells about its subject, like a biography, not the
+/// period of the figures its sentence goes on to give.
+pub(super) const HONOURS: &[&str] = &[
+    "被评为",
+    "被评选为",
+    "被授予",
+    "被命名为",
+    "被确定为",
+    "获评",
+    "荣获",
+    "入选",
+];
+
 /// Verbs of founding: a year written right before one and its clause's end (协会于2009年成立,
 /// 2009年成立以来) or right after 成立于 dates the founding, a history the text tells, not the
 /// period of the figures around it (2023年成立社工站50个 names what was founded: a figure's year).
-/// 始于 (their story began in) is told the same way.
-const FOUNDING: &[&str] = &["成立", "组建", "创建", "创立", "建立", "挂牌", "始"];
+/// 始于 (their story began in) is told the same way, and so is a launch (驿站于2023年3月投入使用,
+/// 2024年5月揭牌以来): the figures after it count what the place has done since, up to the text's
+/// "now", not in the month it opened.
+const FOUNDING: &[&str] = &[
+    "成立",
+    "组建",
+    "创建",
+    "创立",
+    "建立",
+    "挂牌",
+    "始",
+    "投入使用",
+    "投入运营",
+    "投用",
+    "启用",
+    "揭牌",
+    "开通",
+    "上线",
+    "开馆",
+    "开业",
+];
 
 /// Whether the date at `start..end` is a founding's: after 成立于 …, or before 成立 and then a
 /// clause break, 以来 or 的.

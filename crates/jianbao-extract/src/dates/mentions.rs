@@ -2,7 +2,7 @@
 //! relative to the document's date (今年9月底, 去年以来, 截至目前), into `YYYY`, `YYYY-MM` or
 //! `YYYY-MM-DD`: what a sentence says about time, before any figure is dated by it.
 
-use super::history::{founding_year, names_a_document_or_event, BIOGRAPHY};
+use super::history::{founding_year, names_a_document_or_event, BIOGRAPHY, HONOURS};
 use super::{digits_at, format_date, word_at, DocDate};
 
 /// The end of 以来 (or 份以来) right after a date at `end`: the date opens a span that runs
@@ -133,7 +133,10 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                     }
                     None => (None, None),
                 };
-                let biography = BIOGRAPHY.iter().any(|w| word_at(chars, end, w))
+                let biography = BIOGRAPHY
+                    .iter()
+                    .chain(HONOURS)
+                    .any(|w| word_at(chars, end, w))
                     || founding_year(chars, i, end);
                 // 比2003年减少57%: the base of a comparison, not the period of the figure
                 let compared = i > 0 && matches!(chars[i - 1], '比' | '较');

@@ -8,6 +8,16 @@ use super::{word_at, DateMention};
 /// to no month; they open a sentence and hold for all of it.
 pub const YEARS_PAST: &[&str] = &["近年来", "多年来", "历年来", "近几年", "这些年来"];
 
+/// Words of a habit (街道一直坚持……, 常态化开展……, 每年组织……): a practice told as what a place
+/// does, not as what it did in a month. Like [`PROFILE`] they hold for the rest of their
+/// sentence, and like a standing word they keep a date an earlier sentence of the paragraph gave
+/// (今年以来,……。……常态化开展……2571场 are this year's).
+pub const HABITS: &[&str] = &["一直", "始终", "长期", "常态化", "常年", "每年", "历来"];
+
+/// The words before 以来 that make it years past (多年以来, 长期以来), not a span from a dated
+/// start that runs to the text's "now" (成立以来, 自2018年以来).
+const YEARS_PAST_BEFORE_SINCE: &[&str] = &["多年", "长期", "近年", "历年", "一直"];
+
 /// Words of a standing description (先后建成……, 全市共有……, 累计服务……): the stock as it stands,
 /// which the text dates to no month; they hold for their own clause and the 其中 clauses that
 /// split it. 现有, 已有 and 目前 (in [`NOW`]) say "now" instead and date a figure to the
@@ -77,7 +87,7 @@ pub enum Standing {
 /// How the figure starting at `figure_start` in sentence `s` stands: over years with a word of
 /// years past ([`YEARS_PAST`]) before it in its sentence, else as it stands with a standing word
 /// ([`STANDING`]) in its clause (共有 not before an event's verb, [`EVENT_VERBS`]) or a
-/// profile's word ([`PROFILE`]) before it in its sentence (not before an event's verb); either only
+/// profile's or a habit's word ([`PROFILE`], [`HABITS`]) before it in its sentence (not before an event's verb); either only
 /// with no 以来 (a span that runs to the text's "now": 成立以来, 自……以来) before it and no date
 /// before it in its sentence other than a history's (成立于2015年, 1968年出生, 《2023年……方案》),
 /// which dates nothing.
@@ -97,9 +107,14 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
     let standing_word = STANDING
         .iter()
         .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event))
-        || (PROFILE.iter().any(|w| finds(before, w)) && !event);
-    let undated =
-        dates.iter().filter(|d| d.end <= figure_start).all(history) && !finds(before, "以来");
+        || (PROFILE.iter().chain(HABITS).any(|w| finds(before, w)) && !event);
+    let runs_to_now = (0..before.len()).any(|i| {
+        word_at(before, i, "以来")
+            && !YEARS_PAST_BEFORE_SINCE
+                .iter()
+                .any(|w| i >= 2 && word_at(before, i - 2, w))
+    });
+    let undated = dates.iter().filter(|d| d.end <= figure_start).all(history) && !runs_to_now;
     if !undated {
         Standing::No
     } else if YEARS_PAST.iter().any(|w| finds(before, w)) {

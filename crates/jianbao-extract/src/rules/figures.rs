@@ -223,7 +223,10 @@ impl Reading {
             self.paragraph = sentence.clone();
             self.sticky = self.home;
         } else if sentence.start >= self.paragraph.end {
-            self.carried_date = None;
+            // (a list's items keep the date of the heading above them)
+            if !crate::dates::under_list_heading(chars, sentence.start) {
+                self.carried_date = None;
+            }
             self.org_in_force = self
                 .org_in_force
                 .filter(|_| crate::attach::opens_with_org_kind(&chars[sentence.clone()]));
