@@ -18,7 +18,7 @@ pub use mentions::{find_dates, DateMention, PAST_YEAR};
 pub use page::date_from_lines;
 pub(crate) use page::{DATE_LINES, MAX_DATELINE_CHARS};
 pub use reviews::{lead_review_year, lead_year, review_year, unnamed_review_year};
-pub use standing::{standing, Standing, HABITS, PROFILE, STANDING, YEARS_PAST};
+pub use standing::{standing, years_past_after, Standing, HABITS, PROFILE, STANDING, YEARS_PAST};
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the date is known.
 fn format_date(year: i32, month: Option<u32>, day: Option<u32>) -> String {

@@ -146,3 +146,26 @@ fn aims_take_a_year() {
         assert_eq!(fact.as_of.as_deref(), Some(year), "{fact:#?}");
     }
 }
+
+/// A paragraph that opens with years past (近年来,……) goes on telling how the stock grew in its
+/// next sentences: their figures take no month of the article's, until a sentence gives a date
+/// (目前, 今年) or a new paragraph starts.
+#[test]
+fn years_past_hold_for_the_paragraph_they_open() {
+    let facts = article::facts_of(
+        "paragraph.txt",
+        "南湖区新就业群体服务提质扩面\n发布时间:2025-03-18 10:20\n\
+         近年来,南湖区委社会工作部把关爱新就业群体作为重点工作来抓。全区建成暖心驿站64个,培育骑手志愿服务队12支。目前,全区注册骑手志愿者达1500人。\n\
+         南湖区委社会工作部组织开展骑手座谈会8场。\n",
+    );
+    for (value, unit) in [(64.0, "个"), (12.0, "支")] {
+        assert_eq!(as_of(&facts, value, unit), None, "{value}{unit}");
+    }
+    for (value, unit) in [(1500.0, "人"), (8.0, "场")] {
+        assert_eq!(
+            as_of(&facts, value, unit).as_deref(),
+            Some("2025-03"),
+            "{value}{unit}"
+        );
+    }
+}

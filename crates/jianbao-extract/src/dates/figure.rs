@@ -3,7 +3,7 @@
 //! README's order of rules.
 
 use super::mentions::NOW;
-use super::standing::{standing, Standing, EVENT_REACH};
+use super::standing::{runs_to_now, standing, Standing, EVENT_REACH};
 use super::{word_at, DateMention};
 
 /// The dates in force when a figure's own sentence gives it none.
@@ -14,6 +14,9 @@ pub struct InForce<'a> {
     pub cutoff: &'a Option<String>,
     /// The article's own date (its month, or the year a review or undated text reports).
     pub article: &'a Option<String>,
+    /// Whether an earlier sentence of the paragraph told years past (近年来,……。……) and none
+    /// since gave a date ([`years_past_after`](super::years_past_after)).
+    pub years_past: bool,
 }
 
 /// The `as_of` of the figure at `figure_start` in sentence `s` (devcorpus/README.md, `as_of`):
@@ -43,7 +46,10 @@ pub fn figure_as_of(
     // a figure grown over years takes no single year an earlier sentence named; one described
     // as it stands keeps its paragraph's date (今年以来,……。累计……); both keep the lead's
     // cut-off, and of the article's own date only the year a review or year-only page reports
-    let standing = standing(s, dates, figure_start);
+    let standing = match standing(s, dates, figure_start) {
+        Standing::No if in_force.years_past && !runs_to_now(s, figure_start) => Standing::OverYears,
+        told => told,
+    };
     let carried = in_force
         .carried
         .clone()

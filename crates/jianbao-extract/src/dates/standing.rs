@@ -73,6 +73,28 @@ const STANDING_REACH: usize = 240;
 /// How far after a figure an event's verb (共有N人参与) is looked for.
 pub(super) const EVENT_REACH: usize = 40;
 
+/// Whether a 以来 before the figure at `figure_start` in its sentence opens a span that runs to
+/// the text's "now" (成立以来, 自……以来), not years past (多年以来).
+pub(super) fn runs_to_now(s: &[char], figure_start: usize) -> bool {
+    let figure_start = figure_start.min(s.len());
+    let before = &s[figure_start.saturating_sub(STANDING_REACH)..figure_start];
+    (0..before.len()).any(|i| {
+        word_at(before, i, "以来")
+            && !YEARS_PAST_BEFORE_SINCE
+                .iter()
+                .any(|w| i >= 2 && word_at(before, i - 2, w))
+    })
+}
+
+/// Whether years past are told in force after sentence `s` with dates `dates`, `before` saying
+/// whether they were before it: a paragraph that opens 近年来,…… goes on telling the stock as it
+/// grew in its next sentences, until one gives a date (去年, 5月18日, 目前).
+pub fn years_past_after(s: &[char], dates: &[DateMention], before: bool) -> bool {
+    let dated = dates.iter().any(|d| d.as_of.is_some());
+    let told = (0..s.len()).any(|i| YEARS_PAST.iter().any(|w| word_at(s, i, w)));
+    !dated && (told || before)
+}
+
 /// How a figure without a date of its own stands ([`standing`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {
@@ -108,13 +130,8 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
         .iter()
         .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event))
         || (PROFILE.iter().chain(HABITS).any(|w| finds(before, w)) && !event);
-    let runs_to_now = (0..before.len()).any(|i| {
-        word_at(before, i, "以来")
-            && !YEARS_PAST_BEFORE_SINCE
-                .iter()
-                .any(|w| i >= 2 && word_at(before, i - 2, w))
-    });
-    let undated = dates.iter().filter(|d| d.end <= figure_start).all(history) && !runs_to_now;
+    let undated = dates.iter().filter(|d| d.end <= figure_start).all(history)
+        && !runs_to_now(s, figure_start);
     if !undated {
         Standing::No
     } else if YEARS_PAST.iter().any(|w| finds(before, w)) {
