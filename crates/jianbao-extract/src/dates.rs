@@ -15,7 +15,7 @@ pub use document::DocDate;
 pub use figure::{aim_as_of, figure_as_of, figure_date, follows_undated_now, InForce};
 pub use lists::under_list_heading;
 pub use mentions::{find_dates, DateMention, PAST_YEAR};
-pub use page::date_from_lines;
+pub use page::{date_from_lines, lead_dateline};
 pub(crate) use page::{DATE_LINES, MAX_DATELINE_CHARS};
 pub use reviews::{lead_review_year, lead_year, review_year, unnamed_review_year};
 pub use standing::{standing, years_past_after, Standing, HABITS, PROFILE, STANDING, YEARS_PAST};

@@ -169,3 +169,50 @@ fn years_past_hold_for_the_paragraph_they_open() {
         );
     }
 }
+
+/// A page that prints no date of its own but whose lead opens with its story's date, as a news
+/// dateline does (2024年12月30日,记者从……获悉): the story's month is the article's, for its
+/// later paragraphs as for its 目前.
+#[test]
+fn an_undated_page_takes_its_lead_dateline() {
+    let facts = article::facts_of(
+        "undated.txt",
+        "江北区为骑手打造友好街区\n\
+         2024年12月30日,记者从江北区新就业群体服务工作新闻发布会上获悉,目前,江北区建成骑手驿站36个。\n\
+         江北区委社会工作部还联合企业开展关爱骑手活动20余场次,覆盖骑手3000余人。\n",
+    );
+    for (value, unit) in [(36.0, "个"), (20.0, "场次")] {
+        assert_eq!(
+            as_of(&facts, value, unit).as_deref(),
+            Some("2024-12"),
+            "{value}{unit}"
+        );
+    }
+}
+
+/// A lead that opens with a day but not its year (12月30日,2024年度……年会……举行) on an undated
+/// page takes the year its first sentence names, as an annual event is named with its year; a
+/// year that is part of a name held (举办2024年度……仪式) dates nothing, so the page stays undated.
+#[test]
+fn an_undated_lead_day_takes_the_year_its_sentence_names() {
+    let facts = article::facts_of(
+        "annual.txt",
+        "西岭区社会工作年会举行\n\
+         12月30日,2024年度西岭区社会工作年会在城南举行,来自全区86家社会组织的代表参加。\n\
+         目前,西岭区委社会工作部指导登记社会组织412家。\n",
+    );
+    for (value, unit) in [(86.0, "家"), (412.0, "家")] {
+        assert_eq!(
+            as_of(&facts, value, unit).as_deref(),
+            Some("2024-12"),
+            "{value}{unit}"
+        );
+    }
+    let facts = article::facts_of(
+        "named.txt",
+        "西岭区志愿服务典型发布\n\
+         7月31日上午,西岭区委社会工作部举办2024年度志愿服务先进典型发布仪式,全区12个志愿服务项目上榜。\n\
+         目前,西岭区委社会工作部指导登记社会组织412家。\n",
+    );
+    assert_eq!(as_of(&facts, 412.0, "家"), None);
+}

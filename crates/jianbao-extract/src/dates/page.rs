@@ -1,7 +1,8 @@
 //! The publication date a page states about itself (a dateline, 发布时间, a CMS footer), for
 //! sources without a manifest date: page furniture, read apart from the text's own dates.
 
-use super::{digits_at, DocDate};
+use super::history::names_a_document_or_event;
+use super::{digits_at, word_at, DocDate};
 
 /// How many lines at the top of a page (and at its foot) may carry its publication date.
 pub(crate) const DATE_LINES: usize = 30;
@@ -95,6 +96,80 @@ fn page_date(line: &[char]) -> Option<(i32, u32)> {
         }
     }
     None
+}
+
+/// How far into an undated text's lead its dateline may stand: after a 本报讯 or a reporter's
+/// name in brackets (本报讯(记者 王芳 通讯员 李明)2024年12月30日,……), not deep in its story.
+const LEAD_DATELINE_REACH: usize = 40;
+
+/// The date an undated page's lead opens its story with, as a news dateline does (2024年12月30日,
+/// 记者从……获悉; 新华社北京2024年12月30日电): the story's date, kept to the month as a page's
+/// own date is. A day and month (a year alone opens a period: [`lead_year`](super::lead_year))
+/// ending the lead's first clause or followed by a time of day, 电 or 讯. A day written without
+/// its year (12月30日,2019年度……年会……举行) takes the year the lead's first sentence names, as
+/// an annual event is named with its year; not from January to March, when a meeting often
+/// names the year before (1月8日,召开2024年度总结会), and not a year that is part of a name
+/// held or won (举办2024年度……发布仪式), which dates nothing.
+pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
+    let reach = &lead[..lead.len().min(LEAD_DATELINE_REACH)];
+    let first_clause = reach
+        .iter()
+        .position(|&c| matches!(c, ',' | '。' | ';'))
+        .unwrap_or(reach.len());
+    let (year, month) = (0..first_clause).find_map(|i| {
+        if i > 0 && lead[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let (month, m_end) = digits_at(lead, i, 2)
+            .filter(|&(m, e)| (1..=12).contains(&m) && lead.get(e) == Some(&'月'))?;
+        let d_end = digits_at(lead, m_end + 1, 2)
+            .filter(|&(d, e)| (1..=31).contains(&d) && matches!(lead.get(e), Some('日' | '号')))?
+            .1;
+        let after = &lead[d_end + 1..];
+        let opens = after
+            .first()
+            .is_some_and(|&c| matches!(c, ',' | ' ' | '电' | '讯'))
+            || ["上午", "下午", "晚", "凌晨", "早"]
+                .iter()
+                .any(|w| word_at(after, 0, w));
+        if !opens {
+            return None;
+        }
+        let written = (i >= 5 && lead[i - 1] == '年')
+            .then(|| {
+                digits_at(lead, i - 5, 4).filter(|&(y, e)| e == i - 1 && (1990..=2100).contains(&y))
+            })
+            .flatten()
+            .map(|(y, _)| y);
+        Some((written, month))
+    })?;
+    let year = match year {
+        Some(y) => y,
+        None if month > 3 => {
+            let sentence_end = lead.iter().position(|&c| c == '。').unwrap_or(lead.len());
+            (0..sentence_end).find_map(|i| {
+                let after_digit = i > 0 && lead[i - 1].is_ascii_digit();
+                let named = i > 0
+                    && (names_a_document_or_event(lead, i) || matches!(lead[i - 1], '比' | '较'));
+                digits_at(lead, i, 4)
+                    .filter(|&(y, e)| {
+                        !named
+                            && !after_digit
+                            && e - i == 4
+                            && lead.get(e) == Some(&'年')
+                            && (1990..=2100).contains(&y)
+                    })
+                    .map(|(y, _)| y)
+            })?
+        }
+        None => return None,
+    };
+    Some(DocDate {
+        year: Some(year as i32),
+        month: Some(month),
+        day: None,
+        period: None,
+    })
 }
 
 #[cfg(test)]
