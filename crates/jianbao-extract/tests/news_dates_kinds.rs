@@ -216,3 +216,19 @@ fn an_undated_lead_day_takes_the_year_its_sentence_names() {
     );
     assert_eq!(as_of(&facts, 412.0, "家"), None);
 }
+
+/// 前 after a day makes it a deadline (3月8日前, kept to the day), but 前夕 (on the eve of) and
+/// 前后 (around) date an event, which is reported by its month.
+#[test]
+fn the_eve_of_a_day_is_an_event_not_a_deadline() {
+    let facts = article::facts_of(
+        "eve.txt",
+        "西岭区志愿者在行动\n发布时间:2024-12-09 10:00\n\
+         12月5日前夕,西岭区委社会工作部组织志愿者300人走进社区开展便民服务。\n\
+         5月1日前后,西岭区委社会工作部开展关爱骑手活动12场。\n\
+         各街道须于3月8日前完成社工站建设12个。\n",
+    );
+    assert_eq!(as_of(&facts, 300.0, "人").as_deref(), Some("2024-12"));
+    assert_eq!(as_of(&facts, 12.0, "场").as_deref(), Some("2024-05"));
+    assert_eq!(as_of(&facts, 12.0, "个").as_deref(), Some("2024-03-08"));
+}

@@ -87,7 +87,9 @@ pub fn aim_as_of(before: &str, dated: Option<String>) -> Option<String> {
 pub fn figure_date(s: &[char], d: &DateMention) -> Option<String> {
     let date = d.as_of.clone()?;
     let cut_off = d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止']);
-    let deadline = matches!(s.get(d.end), Some('前'));
+    // (3月8日前 is a deadline; 12月5日前夕 and 5月1日前后 are an event's eve and its days around)
+    let deadline =
+        matches!(s.get(d.end), Some('前')) && !matches!(s.get(d.end + 1), Some('夕' | '后'));
     if date.len() == "YYYY-MM-DD".len() && !cut_off && !deadline {
         return Some(date[.."YYYY-MM".len()].to_owned());
     }
