@@ -90,9 +90,17 @@ pub(super) fn runs_to_now(s: &[char], figure_start: usize) -> bool {
 /// whether they were before it: a paragraph that opens 近年来,…… goes on telling the stock as it
 /// grew in its next sentences, until one gives a date (去年, 5月18日, 目前).
 pub fn years_past_after(s: &[char], dates: &[DateMention], before: bool) -> bool {
-    let dated = dates.iter().any(|d| d.as_of.is_some());
-    let told = (0..s.len()).any(|i| YEARS_PAST.iter().any(|w| word_at(s, i, w)));
-    !dated && (told || before)
+    if dates.iter().any(|d| d.as_of.is_some()) {
+        return false;
+    }
+    // (a sentence's characters are tried only where one of the words could start)
+    static STARTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let starts =
+        STARTS.get_or_init(|| YEARS_PAST.iter().filter_map(|w| w.chars().next()).collect());
+    before
+        || s.iter()
+            .enumerate()
+            .any(|(i, c)| starts.contains(c) && YEARS_PAST.iter().any(|w| word_at(s, i, w)))
 }
 
 /// How a figure without a date of its own stands ([`standing`]).
@@ -118,7 +126,11 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
     let before = &s[figure_start.saturating_sub(STANDING_REACH)..figure_start];
     let history =
         |d: &DateMention| d.as_of.is_none() && s.get(d.start).is_some_and(|c| c.is_ascii_digit());
-    let finds = |text: &[char], word: &str| (0..text.len()).any(|i| word_at(text, i, word));
+    // (a word is tried only where its first character stands)
+    let finds = |text: &[char], word: &str| {
+        let first = word.chars().next();
+        (0..text.len()).any(|i| Some(text[i]) == first && word_at(text, i, word))
+    };
     let clause = &s[standing_clause_start(s, figure_start)..figure_start];
     let rest = &s[figure_start..(figure_start + EVENT_REACH).min(s.len())];
     let rest = &rest[..rest
