@@ -285,6 +285,12 @@ impl<'p> Page<'p> {
             .map(|l| &normalized.chars[l.range.clone()])
             .take_while(|l| l.len() < MIN_LEAD_CHARS || is_furniture(l))
             .take(MAX_HEADING_LINES);
+        // an undated page whose lead opens with its story's date (2024年12月30日,记者……获悉)
+        if doc_date.year.is_none() {
+            if let Some(dated) = lead().and_then(crate::dates::lead_dateline) {
+                doc_date = dated;
+            }
+        }
         doc_date.period = crate::dates::review_year(&title)
             .or_else(|| headings.into_iter().find_map(crate::dates::review_year))
             .or_else(|| {

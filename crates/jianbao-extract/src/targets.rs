@@ -145,9 +145,10 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
         if let Some(aim) = aim {
             fact.target = true;
             let year = aim.year.or_else(|| period_year(&c.words, &before));
-            if let Some(year) = year {
-                fact.as_of = Some(format!("{year:04}"));
-            }
+            fact.as_of = match year {
+                Some(year) => Some(format!("{year:04}")),
+                None => crate::dates::aim_as_of(&before, fact.as_of.take()),
+            };
         }
         if is_survey_sample(&c.words.survey, fact, &clause_before, &clause_after) {
             fact.metric = None;

@@ -149,6 +149,8 @@ struct Reading {
     /// labels of the article's facts by value and unit, to find a figure said again
     stated: HashMap<(u64, String), Vec<String>>,
     carried_date: Option<String>,
+    /// a sentence of this paragraph told years past (近年来……) and none since gave a date
+    years_past: bool,
     /// the statistical cut-off of the lead (据……显示,截止2018年底,……): a data release
     /// counts its later figures without a date of their own, in any paragraph, to it
     cutoff: Option<String>,
@@ -202,6 +204,7 @@ impl Reading {
             sticky: home,
             stated: HashMap::new(),
             carried_date: None,
+            years_past: false,
             cutoff: None,
             last_year: None,
             org_in_force: None,
@@ -218,12 +221,17 @@ impl Reading {
             // about the article's own place and date, like a self.paragraph of its own (the
             // lead's statistical cut-off dates the body's figures, not the title's)
             self.carried_date = None;
+            self.years_past = false;
             self.cutoff = None;
             self.paragraph_theme = std::cell::OnceCell::new();
             self.paragraph = sentence.clone();
             self.sticky = self.home;
         } else if sentence.start >= self.paragraph.end {
-            self.carried_date = None;
+            // (a list's items keep the date of the heading above them)
+            if !crate::dates::under_list_heading(chars, sentence.start) {
+                self.carried_date = None;
+            }
+            self.years_past = false;
             self.org_in_force = self
                 .org_in_force
                 .filter(|_| crate::attach::opens_with_org_kind(&chars[sentence.clone()]));
@@ -346,6 +354,7 @@ impl Reading {
                 carried: carried_date,
                 cutoff,
                 article: article_as_of,
+                years_past: self.years_past,
             },
         );
         Attached {
@@ -671,6 +680,7 @@ impl Reading {
         dates: &[DateMention],
     ) {
         let default = setting.default;
+        self.years_past = crate::dates::years_past_after(s, dates, self.years_past);
         if let Some(d) = dates
             .iter()
             .rev()

@@ -1,0 +1,135 @@
+//! A figure's `as_of` (devcorpus/README.md, `as_of`): which of its sentence's dates, the
+//! paragraph's carried date, the lead's cut-off or the article's own date holds for it, in the
+//! README's order of rules.
+
+use super::mentions::NOW;
+use super::standing::{runs_to_now, standing, Standing, EVENT_REACH};
+use super::{word_at, DateMention};
+
+/// The dates in force when a figure's own sentence gives it none.
+pub struct InForce<'a> {
+    /// The last date an earlier sentence of the paragraph gave.
+    pub carried: &'a Option<String>,
+    /// The lead's statistical cut-off (据……显示,截至2018年底,……).
+    pub cutoff: &'a Option<String>,
+    /// The article's own date (its month, or the year a review or undated text reports).
+    pub article: &'a Option<String>,
+    /// Whether an earlier sentence of the paragraph told years past (近年来,……。……) and none
+    /// since gave a date ([`years_past_after`](super::years_past_after)).
+    pub years_past: bool,
+}
+
+/// The `as_of` of the figure at `figure_start` in sentence `s` (devcorpus/README.md, `as_of`):
+/// the nearest resolved date before it in its sentence; after an undated "now" word (目前 on a
+/// page without a date), none; a standing figure ([`standing`]) never the article's month (see
+/// there for the rest); any other figure the carried date, the cut-off, else the article's date.
+pub fn figure_as_of(
+    s: &[char],
+    dates: &[DateMention],
+    figure_start: usize,
+    in_force: InForce,
+) -> Option<String> {
+    let stated = dates
+        .iter()
+        .rev()
+        .filter(|d| d.end <= figure_start)
+        .find_map(|d| figure_date(s, d));
+    if let Some(cut_off) = bracketed_cut_off(s, dates, figure_start) {
+        return Some(cut_off);
+    }
+    if stated.is_some() {
+        return stated;
+    }
+    if follows_undated_now(s, dates, figure_start) {
+        return None;
+    }
+    // a figure grown over years takes no single year an earlier sentence named; one described
+    // as it stands keeps its paragraph's date (今年以来,……。累计……); both keep the lead's
+    // cut-off, and of the article's own date only the year a review or year-only page reports
+    let standing = match standing(s, dates, figure_start) {
+        Standing::No if in_force.years_past && !runs_to_now(s, figure_start) => Standing::OverYears,
+        told => told,
+    };
+    let carried = in_force
+        .carried
+        .clone()
+        .filter(|_| standing != Standing::OverYears);
+    carried.or_else(|| in_force.cutoff.clone()).or_else(|| {
+        in_force
+            .article
+            .clone()
+            .filter(|d| standing == Standing::No || d.len() == "YYYY".len())
+    })
+}
+
+/// Words of an estimate or a plan over a period the text may leave unnamed (预计项目周期内服务
+/// 500人): unlike 将 they say nothing of the year the aim falls in.
+const ESTIMATES: &[&str] = &["预计", "计划", "预期"];
+
+/// The `as_of` of an aim whose sentence names no year it is set for, from the date its sentence
+/// or the article gives (`dated`) and the text of its sentence before it (`before`): what a body
+/// says it 将 (will) do next (下一步,将培育……50家; 还将, 将有) is set for the year it writes in,
+/// never for the month it was announced in; an estimate (预计, 计划) keeps its date.
+pub fn aim_as_of(before: &str, dated: Option<String>) -> Option<String> {
+    let will = before.rfind('将');
+    let estimate = ESTIMATES.iter().filter_map(|w| before.rfind(w)).max();
+    match (will, estimate) {
+        (Some(w), e) if e.is_none_or(|e| e < w) => {
+            dated.map(|d| d[..d.len().min("YYYY".len())].to_owned())
+        }
+        _ => dated,
+    }
+}
+
+/// What the date mention `d` of sentence `s` dates a figure to: a cut-off (截至2022年2月15日)
+/// or a deadline (3月8日前) to the day it names; an event's day (2025年1月25日,……举办) to its
+/// month, as an event's figures are reported by the month they fall in.
+pub fn figure_date(s: &[char], d: &DateMention) -> Option<String> {
+    let date = d.as_of.clone()?;
+    let cut_off = d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止']);
+    // (3月8日前 is a deadline; 12月5日前夕 and 5月1日前后 are an event's eve and its days around)
+    let deadline =
+        matches!(s.get(d.end), Some('前')) && !matches!(s.get(d.end + 1), Some('夕' | '后'));
+    if date.len() == "YYYY-MM-DD".len() && !cut_off && !deadline {
+        return Some(date[.."YYYY-MM".len()].to_owned());
+    }
+    Some(date)
+}
+
+/// The cut-off printed in brackets right after the figure at `figure_start`, in its clause
+/// (注册志愿者8.6万人(截至2024年10月底), ……(数据截至目前)): statistics are often given with their
+/// date after them.
+fn bracketed_cut_off(s: &[char], dates: &[DateMention], figure_start: usize) -> Option<String> {
+    let reach = &s[figure_start.min(s.len())..(figure_start + EVENT_REACH).min(s.len())];
+    let open = figure_start
+        + reach
+            .iter()
+            .position(|&c| matches!(c, '(' | '\u{ff08}' | ',' | '，' | '。' | ';' | '；'))?;
+    if !matches!(s[open], '(' | '\u{ff08}') {
+        return None;
+    }
+    let mut at = open + 1;
+    for lead_in in ["数据", "统计"] {
+        if word_at(s, at, lead_in) {
+            at += lead_in.chars().count();
+        }
+    }
+    if !(word_at(s, at, "截至") || word_at(s, at, "截止")) {
+        return None;
+    }
+    dates
+        .iter()
+        .find(|d| d.start == at + 2)
+        .and_then(|d| d.as_of.clone())
+}
+
+/// Whether the figure at `figure_start` follows a "now" word of its sentence ([`NOW`]) that the
+/// article gives no date for (目前 on an undated page): the text says "now", so a year named in
+/// an earlier sentence is not the figure's.
+pub fn follows_undated_now(s: &[char], dates: &[DateMention], figure_start: usize) -> bool {
+    dates
+        .iter()
+        .rev()
+        .find(|d| d.end <= figure_start)
+        .is_some_and(|d| d.as_of.is_none() && NOW.iter().any(|w| word_at(s, d.start, w)))
+}

@@ -1,0 +1,101 @@
+//! Years that date nothing: a person's biography, a founding, a document's or an event's name.
+//! They are written like any date (1968年, 2015年成立, 《2023年……方案》) but tell a history, not
+//! the period of the figures around them, so reading a sentence's dates marks them unresolved.
+
+use super::word_at;
+
+/// Words after a date that make it a person's (or a thing's) history, not the period a figure
+/// reports: 1965年出生, 1992年参加工作, 2001年入党.
+pub(super) const BIOGRAPHY: &[&str] = &[
+    "出生",
+    "起担任",
+    "担任",
+    "调任",
+    "当选",
+    "生人",
+    "参加工作",
+    "入党",
+    "毕业",
+    "入伍",
+    "参军",
+    "任职",
+    "起任",
+    "至今",
+];
+
+/// Words after a date that make it an honour a unit or person won (该社区2019年被评为全国示范社区,
+/// 2021年荣获……称号): a history the text tells about its subject, like a biography, not the
+/// period of the figures its sentence goes on to give.
+pub(super) const HONOURS: &[&str] = &[
+    "被评为",
+    "被评选为",
+    "被授予",
+    "被命名为",
+    "被确定为",
+    "获评",
+    "荣获",
+    "入选",
+];
+
+/// Verbs of founding: a year written right before one and its clause's end (协会于2009年成立,
+/// 2009年成立以来) or right after 成立于 dates the founding, a history the text tells, not the
+/// period of the figures around it (2023年成立社工站50个 names what was founded: a figure's year).
+/// 始于 (their story began in) is told the same way, and so is a launch (驿站于2023年3月投入使用,
+/// 2024年5月揭牌以来): the figures after it count what the place has done since, up to the text's
+/// "now", not in the month it opened.
+const FOUNDING: &[&str] = &[
+    "成立",
+    "组建",
+    "创建",
+    "创立",
+    "建立",
+    "挂牌",
+    "始",
+    "投入使用",
+    "投入运营",
+    "投用",
+    "启用",
+    "揭牌",
+    "开通",
+    "上线",
+    "开馆",
+    "开业",
+];
+
+/// Whether the date at `start..end` is a founding's: after 成立于 …, or before 成立 and then a
+/// clause break, 以来 or 的.
+pub(super) fn founding_year(chars: &[char], start: usize, end: usize) -> bool {
+    let after_verb = FOUNDING.iter().any(|w| {
+        let n = w.chars().count();
+        start > n && chars[start - 1] == '于' && word_at(chars, start - n - 1, w)
+    });
+    let before_verb = FOUNDING.iter().any(|w| {
+        let n = w.chars().count();
+        word_at(chars, end, w)
+            && chars
+                .get(end + n)
+                .is_none_or(|&c| crate::catalog::is_clause_break(c) || matches!(c, '的' | '以'))
+    });
+    after_verb || before_verb
+}
+
+/// Verbs of holding or winning something named with its year (举办2024年度……发布仪式, 荣获2023年度
+/// ……称号, 印发2024年……方案): the year is part of the name, not the period of any figure.
+const NAMING_VERBS: &[&str] = &[
+    "举办", "举行", "召开", "荣获", "获评", "入选", "评为", "获得", "印发", "出台", "制定",
+];
+
+/// Whether the year at `start` is part of a name: inside a document's title (《泗县2023年……方案》)
+/// or right after a verb that holds or wins something named with its year ([`NAMING_VERBS`]).
+pub(super) fn names_a_document_or_event(chars: &[char], start: usize) -> bool {
+    let in_title = chars[..start]
+        .iter()
+        .rev()
+        .find(|&&c| matches!(c, '《' | '》'))
+        .is_some_and(|&c| c == '《');
+    let after_verb = NAMING_VERBS.iter().any(|w| {
+        let n = w.chars().count();
+        start >= n && word_at(chars, start - n, w)
+    });
+    in_title || after_verb
+}

@@ -1,0 +1,394 @@
+//! Reading the date expressions of a sentence, absolute (2024年1月12日, 截至“十二五”末) or
+//! relative to the document's date (今年9月底, 去年以来, 截至目前), into `YYYY`, `YYYY-MM` or
+//! `YYYY-MM-DD`: what a sentence says about time, before any figure is dated by it.
+
+use super::history::{founding_year, names_a_document_or_event, BIOGRAPHY, HONOURS};
+use super::{digits_at, format_date, word_at, DocDate};
+
+/// The end of 以来 (or 份以来) right after a date at `end`: the date opens a span that runs
+/// to the text's own "now" (自2018年以来累计……), so it is the span's start, not its period.
+fn since_end(chars: &[char], end: usize) -> Option<usize> {
+    let at = end + usize::from(chars.get(end) == Some(&'份'));
+    word_at(chars, at, "以来").then_some(at + 2)
+}
+
+/// The five-year plan periods (“十二五”) and their last years: 截至“十二五”末 is 2015.
+const PLAN_PERIODS: &[(&str, i32)] = &[
+    ("十一五", 2010),
+    ("十二五", 2015),
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+];
+
+/// The last year of a plan period written at `at` (十二五, perhaps in quotation marks) and
+/// followed by 末, 期末 or 期间: the year and the expression's end.
+fn plan_period_at(chars: &[char], at: usize) -> Option<(i32, usize)> {
+    let quoted = matches!(chars.get(at), Some('“' | '"' | '\''));
+    let name_at = at + usize::from(quoted);
+    let &(name, year) = PLAN_PERIODS
+        .iter()
+        .find(|(p, _)| word_at(chars, name_at, p))?;
+    let mut end = name_at + name.chars().count();
+    if quoted {
+        if !matches!(chars.get(end), Some('”' | '"' | '\'')) {
+            return None;
+        }
+        end += 1;
+    }
+    let tail = ["期末", "期间", "末", "时期"]
+        .into_iter()
+        .find(|w| word_at(chars, end, w))?;
+    Some((year, end + tail.chars().count()))
+}
+
+/// A date expression in a sentence: where it ends and what it means (`None`: unresolvable, e.g. a
+/// relative date in an undated document).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub as_of: Option<String>,
+}
+
+/// Reads `M月[D日]` at `at`; returns (month, day, end).
+fn month_day(chars: &[char], at: usize) -> Option<(u32, Option<u32>, usize)> {
+    let (month, end) = digits_at(chars, at, 2)?;
+    if chars.get(end) != Some(&'月') || !(1..=12).contains(&month) {
+        return None;
+    }
+    let end = end + 1;
+    if let Some((day, d_end)) = digits_at(chars, end, 2) {
+        if matches!(chars.get(d_end), Some('日' | '号')) && (1..=31).contains(&day) {
+            return Some((month, Some(day), d_end + 1));
+        }
+    }
+    Some((month, None, end))
+}
+
+/// Relative expressions that mean "as of the document's date".
+pub(super) const NOW: &[&str] = &[
+    "截至目前",
+    "截止目前",
+    "目前",
+    "如今",
+    "眼下",
+    "当前",
+    "现有",
+    "已有",
+    "今年以来",
+    "去年以来",
+    "近期",
+    "近日",
+    "日前",
+];
+
+/// Words for "the past year" whose year only the text around them tells.
+pub const PAST_YEAR: &[&str] = &["过去一年", "过去的一年", "一年来"];
+
+/// The characters a date written in words can start with (all other dates start with a digit):
+/// the first characters of 今年, 本年, 去年, 全年 and of [`NOW`] and [`PAST_YEAR`].
+fn date_word_starts() -> &'static [char] {
+    static STARTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: Vec<char> = ["今年", "本年", "去年", "全年"]
+            .iter()
+            .chain(NOW)
+            .chain(PAST_YEAR)
+            .filter_map(|w| w.chars().next())
+            .chain(['十', '“', '"', '\''])
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    })
+}
+
+/// Finds the date expressions of a sentence.
+pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let word_starts = date_word_starts();
+    while i < chars.len() {
+        // most characters start no date: skip them before trying every form below
+        if !chars[i].is_ascii_digit() && !word_starts.contains(&chars[i]) {
+            i += 1;
+            continue;
+        }
+        // 2024年[M月[D日]], 2024年度
+        if let Some((year, end)) = digits_at(chars, i, 4).filter(|&(y, e)| {
+            e - i == 4 && (1900..=2100).contains(&y) && chars.get(e) == Some(&'年')
+        }) {
+            if i == 0 || !chars[i - 1].is_ascii_digit() {
+                let mut end = end + 1;
+                let (month, day) = match month_day(chars, end) {
+                    Some((m, d, e)) => {
+                        end = e;
+                        (Some(m), d)
+                    }
+                    // 2021年全年: the whole of that year, not the document's 全年
+                    None if word_at(chars, end, "全年") => {
+                        end += 2;
+                        (None, None)
+                    }
+                    None => (None, None),
+                };
+                let biography = BIOGRAPHY
+                    .iter()
+                    .chain(HONOURS)
+                    .any(|w| word_at(chars, end, w))
+                    || founding_year(chars, i, end);
+                // 比2003年减少57%: the base of a comparison, not the period of the figure
+                let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
+                let named = names_a_document_or_event(chars, i);
+                // 自2018年以来, 2022年10月份以来: a span that runs to the text's "now"
+                let since = since_end(chars, end);
+                let as_of = if biography || compared || named {
+                    None
+                } else if since.is_some() {
+                    doc.now()
+                } else {
+                    Some(format_date(year as i32, month, day))
+                };
+                let end = since.unwrap_or(end);
+                out.push(DateMention {
+                    start: i,
+                    end,
+                    as_of,
+                });
+                i = end;
+                continue;
+            }
+        }
+        // 截至“十二五”末, “十三五”期间: the plan period's last year
+        if let Some((year, end)) = plan_period_at(chars, i) {
+            out.push(DateMention {
+                start: i,
+                end,
+                as_of: Some(format_date(year, None, None)),
+            });
+            i = end;
+            continue;
+        }
+        if word_at(chars, i, "今年") || word_at(chars, i, "本年") {
+            let after = i + 2;
+            if let Some((m, d, end)) = month_day(chars, after) {
+                let since = since_end(chars, end);
+                out.push(DateMention {
+                    start: i,
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, m, d, since.is_some()),
+                });
+                i = since.unwrap_or(end);
+                continue;
+            }
+            // 今年以来: a total over this year so far, reported as the year's
+            if word_at(chars, after, "以来") {
+                out.push(DateMention {
+                    start: i,
+                    end: after + 2,
+                    as_of: doc.this_year(),
+                });
+                i = after + 2;
+                continue;
+            }
+            // 今年学雷锋月: the month of 学雷锋 is March
+            let lei_feng =
+                (after..chars.len().min(after + 3)).find(|&k| word_at(chars, k, "学雷锋月"));
+            if let Some(k) = lei_feng {
+                out.push(DateMention {
+                    start: i,
+                    end: k + 4,
+                    as_of: doc.written_year().map(|y| format_date(y, Some(3), None)),
+                });
+                i = k + 4;
+                continue;
+            }
+            out.push(DateMention {
+                start: i,
+                end: after,
+                as_of: doc.written_year().map(|y| format_date(y, None, None)),
+            });
+            i = after;
+            continue;
+        }
+        if let Some(word) = NOW.iter().find(|w| word_at(chars, i, w)) {
+            let end = i + word.chars().count();
+            // 2024年12月31日,记者……获悉,截至目前: the day the news gives is its 目前
+            let reported_day = out
+                .iter()
+                .rev()
+                .filter_map(|d| d.as_of.as_deref())
+                .find(|d| d.len() == "YYYY-MM-DD".len())
+                .map(|d| d[.."YYYY-MM".len()].to_owned());
+            let as_of = match *word {
+                "去年以来" => doc.this_year(),
+                _ => reported_day.or_else(|| doc.now()),
+            };
+            out.push(DateMention {
+                start: i,
+                end,
+                as_of,
+            });
+            i = end;
+            continue;
+        }
+        // 去年 (a time), but not 比去年/较去年 (a comparison)
+        if word_at(chars, i, "去年") && !(i > 0 && matches!(chars[i - 1], '比' | '较')) {
+            out.push(DateMention {
+                start: i,
+                end: i + 2,
+                // (截至去年底 in a review published in January: the year it reviews, so the
+                // publication year's 去年, not the written year's)
+                as_of: doc.year.map(|y| format_date(y - 1, None, None)),
+            });
+            i += 2;
+            continue;
+        }
+        // 过去一年, 一年来: the year the text last named (an undated review), else nothing
+        if let Some(word) = PAST_YEAR.iter().find(|w| word_at(chars, i, w)) {
+            let end = i + word.chars().count();
+            out.push(DateMention {
+                start: i,
+                end,
+                as_of: None,
+            });
+            i = end;
+            continue;
+        }
+        if word_at(chars, i, "全年") {
+            out.push(DateMention {
+                start: i,
+                end: i + 2,
+                as_of: doc.this_year(),
+            });
+            i += 2;
+            continue;
+        }
+        // M月[D日] without a year: this year of the document
+        if i == 0 || !chars[i - 1].is_ascii_digit() {
+            if let Some((m, d, end)) = month_day(chars, i) {
+                let since = since_end(chars, end);
+                out.push(DateMention {
+                    start: i,
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, m, d, since.is_some()),
+                });
+                i = since.unwrap_or(end);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    restate_years_of_precise_dates(&mut out);
+    out
+}
+
+/// The date of `M月[D日]` in the year the document writes in, or, opening a span that runs to
+/// now (3月以来, 今年5月份以来), the document's "now".
+fn month_day_as_of(doc: &DocDate, month: u32, day: Option<u32>, since: bool) -> Option<String> {
+    if since {
+        return doc.now();
+    }
+    doc.written_year().map(|y| format_date(y, Some(month), day))
+}
+
+/// A year alone written after a day or month of that year in the same sentence (3月20日,全市启动
+/// 2023年“学雷锋”志愿服务月……) restates its year, often inside a campaign's name: the figures
+/// after it keep the day's precision.
+fn restate_years_of_precise_dates(dates: &mut [DateMention]) {
+    let mut precise: Option<String> = None;
+    for d in dates.iter_mut() {
+        match d.as_of.as_deref() {
+            Some(date) if date.len() > "YYYY".len() => precise = Some(date.to_owned()),
+            Some(year) => {
+                if let Some(p) = precise.as_ref().filter(|p| p.starts_with(year)) {
+                    d.as_of = Some(p.clone());
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, doc: &str) -> Vec<Option<String>> {
+        let chars: Vec<char> = text.chars().collect();
+        find_dates(&chars, &DocDate::parse(Some(doc)))
+            .into_iter()
+            .map(|d| d.as_of)
+            .collect()
+    }
+
+    #[test]
+    fn biographies_date_nothing() {
+        assert_eq!(
+            dates("张某,1968年出生,2019年起任站长", "2024"),
+            vec![None, None]
+        );
+    }
+
+    #[test]
+    fn absolute_and_relative() {
+        assert_eq!(
+            dates("2024年1月12日全省机构改革动员大会", "2024-11"),
+            vec![Some("2024-01-12".into())]
+        );
+        assert_eq!(
+            dates("截至2024年12月底,覆盖率达79%", "2025"),
+            vec![Some("2024-12".into())]
+        );
+        assert_eq!(
+            dates("截至今年9月底,全省有", "2024-11"),
+            vec![Some("2024-09".into())]
+        );
+        assert_eq!(
+            dates("去年以来,派驻党建指导员31名", "2025"),
+            vec![Some("2025".into())]
+        );
+        assert_eq!(
+            dates("截至目前,浙江持证社会工作者", "2024-11"),
+            vec![Some("2024-11".into())]
+        );
+        assert_eq!(
+            dates("今年学雷锋月期间", "2025"),
+            vec![Some("2025-03".into())]
+        );
+        assert_eq!(
+            dates("比去年增加6.4万", "2024-11"),
+            Vec::<Option<String>>::new()
+        );
+        assert_eq!(
+            dates("3月8日前,11个设区市", "2024-11"),
+            vec![Some("2024-03-08".into())]
+        );
+        assert_eq!(dates("目前", ""), vec![None]);
+        assert_eq!(
+            dates("3月20日,全市启动2023年“学雷锋”志愿服务月活动", "2023-03"),
+            vec![Some("2023-03-20".into()), Some("2023-03-20".into())]
+        );
+        assert_eq!(
+            dates("2023年12月底社工站达到120个,2022年为98个", "2024-01"),
+            vec![Some("2023-12".into()), Some("2022".into())]
+        );
+        assert_eq!(
+            dates("截至“十二五”末,全市社会组织达1200家", "2019-05"),
+            vec![Some("2015".into())]
+        );
+        assert_eq!(
+            dates("该协会于2009年成立,现有会员120名", "2024-05"),
+            vec![None, Some("2024-05".into())]
+        );
+        assert_eq!(
+            dates("2023年成立社工站50个", "2024-05"),
+            vec![Some("2023".into())]
+        );
+        assert_eq!(
+            dates("2021年全年,全市受理群众诉求超8万件", "2022-01"),
+            vec![Some("2021".into())]
+        );
+    }
+}
