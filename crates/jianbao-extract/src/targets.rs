@@ -163,7 +163,7 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
                     headline_aims.iter().find(|h| {
                         h.body.contains(&sentence.start)
                             && h.value == fact.value
-                            && h.unit == fact.unit
+                            && crate::numbers::same_unit_family(&h.unit, &fact.unit)
                             && counts_the_same(&h.counted, &fact.label)
                     })
                 })
@@ -650,6 +650,27 @@ mod tests {
         assert!(!aim_named_after(words, "60%,为完成全年目标打下基础"));
         assert_eq!(period_year(words, "到“十四五”末,全市计划"), Some(2025));
         assert_eq!(period_year(words, "今年全市"), None);
+    }
+
+    #[test]
+    fn the_texts_own_future_and_its_past() {
+        let words = &compiled().words;
+        assert_eq!(year_of_clause(words, "2023年,全市"), Some(2023));
+        assert_eq!(year_of_clause(words, "2023年建成100个,今年全市还"), None);
+        assert_eq!(
+            year_of_clause(words, "2019年启动试点,全市新建50个,全市"),
+            None
+        );
+        assert!(opens_future(words, "为5000名骑手"));
+        assert!(!opens_future(words, "为群众办实事,全市"));
+        assert!(describes_noun("条件的80个社区"));
+        assert!(!describes_noun("50个社区完成"));
+        assert_eq!(
+            aim("今年全市将有", Some(2025)).map(|a| a.future),
+            Some(true)
+        );
+        assert_eq!(aim("2023年,全市将驿站数量提升至", Some(2025)), None);
+        assert_eq!(aim("全市已将覆盖率提升至", Some(2025)), None);
     }
 
     #[test]

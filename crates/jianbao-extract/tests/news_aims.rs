@@ -100,3 +100,17 @@ fn an_events_own_arrangements_are_reported() {
         "义诊活动当天启动。此次全县将有21家医疗卫生单位参与，为新就业群体劳动者提供体检服务。";
     assert!(!target_of(TITLE, body, 21.0, "家").0);
 }
+
+#[test]
+fn more_verbs_and_openers_of_a_plan_after_jiang() {
+    let body = "下一步，市委社会工作部还将新设户外劳动者驿站20个，将面向社会遴选50名新就业群体志愿服务骨干。";
+    assert!(target_of(TITLE, body, 20.0, "个").0);
+    assert!(target_of(TITLE, body, 50.0, "名").0);
+}
+
+#[test]
+fn a_headline_aim_counts_the_same_thing_in_a_unit_of_its_family() {
+    let title = "湖州市将培育30家新就业群体友好商户";
+    let body = "今年，湖州市在各区培育新就业群体友好商户30个，为快递员、外卖骑手提供歇脚服务。";
+    assert!(target_of(title, body, 30.0, "个").0);
+}
