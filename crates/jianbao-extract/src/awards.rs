@@ -110,6 +110,10 @@ pub(crate) fn lead_before_examples(
     province: Option<crate::places::PlaceId>,
 ) -> Range<usize> {
     let s = &chars[r.clone()];
+    // (most sentences have no 等 before a numeral: nothing to read)
+    if !may_close_a_list(s) {
+        return r;
+    }
     let lists = example_lists(s, &crate::numbers::find_quantities(s));
     let Some(first) = lists.first() else {
         return r;
@@ -132,6 +136,17 @@ pub(crate) fn lead_before_examples(
         .find(|&k| example[k])
         .map_or(first_item.start, |k| places[k].0.start);
     r.start..r.start + cut
+}
+
+/// Whether `s` has 等 before a numeral, a qualifier or 共: a cheap test before its quantities
+/// are read.
+fn may_close_a_list(s: &[char]) -> bool {
+    s.windows(2).any(|w| {
+        w[0] == '等'
+            && (w[1].is_ascii_digit()
+                || "共近超逾约".contains(w[1])
+                || crate::numbers::parse_chinese(&w[1..]).is_some())
+    })
 }
 
 /// One list closed by 等 right before a count: the start of its clause and its items (between
