@@ -7,6 +7,7 @@
 //! where sources disagree) and [`check`] (validating a facts file against its sources).
 
 mod attach;
+mod awards;
 pub mod catalog;
 mod catalog_parts;
 pub mod check;

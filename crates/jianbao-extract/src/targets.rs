@@ -28,6 +28,10 @@ struct TargetWords {
     aim_after: Vec<String>,
     until: Vec<String>,
     until_verbs: Vec<String>,
+    future_openers: Vec<String>,
+    future_cues: Vec<String>,
+    this_event: Vec<String>,
+    relative_years: Vec<String>,
     periods: std::collections::BTreeMap<String, i32>,
     survey: SurveyWords,
 }
@@ -103,6 +107,9 @@ fn is_clause_break(c: char) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 struct Aim {
     year: Option<i32>,
+    /// Set by a cue of the text's own future (今年将, 还将): without a year of its own it is an
+    /// aim of the document's year.
+    future: bool,
 }
 
 /// Marks the targets and survey samples among `doc`'s facts. `info` is the manifest entry (its
@@ -124,6 +131,7 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
         })
     };
     let normalized = &doc.normalized;
+    let headline_aims = headline_aims(c, normalized, &doc.articles, &mut year_of_doc);
     for (fact, sentence) in doc.facts.iter_mut() {
         let Some(at) = figure_at(normalized, fact, sentence) else {
             continue;
@@ -140,11 +148,34 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
         let aim = aim_before(c, &before, &mut year_of_doc).or_else(|| {
             aim_named_after(&c.words, &clause_after).then(|| Aim {
                 year: year_before(&before),
+                future: false,
             })
+        });
+        // 湖州市今年将建30个驿站 over a body that tells the same count without a cue (今年,湖州市
+        // ……新建30个驿站): the headline says it is still to come
+        let aim = aim.or_else(|| {
+            let reported = c.words.reported.iter().any(|w| clause_before.contains(w));
+            let in_head = headline_aims
+                .iter()
+                .any(|h| h.head.contains(&sentence.start));
+            (!reported && !in_head)
+                .then(|| {
+                    headline_aims.iter().find(|h| {
+                        h.body.contains(&sentence.start)
+                            && h.value == fact.value
+                            && crate::numbers::same_unit_family(&h.unit, &fact.unit)
+                            && counts_the_same(&h.counted, &fact.label)
+                    })
+                })
+                .flatten()
+                .map(|h| h.aim.clone())
         });
         if let Some(aim) = aim {
             fact.target = true;
-            let year = aim.year.or_else(|| period_year(&c.words, &before));
+            let year = aim
+                .year
+                .or_else(|| period_year(&c.words, &before))
+                .or_else(|| aim.future.then(&mut year_of_doc).flatten());
             fact.as_of = match year {
                 Some(year) => Some(format!("{year:04}")),
                 None => crate::dates::aim_as_of(&before, fact.as_of.take()),
@@ -154,6 +185,72 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
             fact.metric = None;
         }
     }
+}
+
+/// A figure a headline sets as an aim (湖州市今年将建30个新就业群体服务驿站), with the article
+/// it heads.
+struct HeadlineAim {
+    /// The article's head lines and body sentences (normalised ranges).
+    head: Range<usize>,
+    body: Range<usize>,
+    value: f64,
+    unit: String,
+    /// The headline's words right after the figure (新就业群体服务驿站): the body's figure must
+    /// count the same thing.
+    counted: Vec<char>,
+    aim: Aim,
+}
+
+/// How many characters after a headline's figure say what it counts.
+const HEADLINE_NOUN_CHARS: usize = 12;
+
+/// Whether a fact's label shares a pair of characters with what a headline's figure counts
+/// (驿站 in 新就业群体服务驿站 and 驿站): the same thing counted, not another count of 30.
+fn counts_the_same(counted: &[char], label: &str) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    label.windows(2).any(|w| counted.windows(2).any(|c| c == w))
+}
+
+/// The figures the head lines of each article set as aims: a headline speaks of the article's
+/// own time (将建, 将有, 力争), so its body may tell the same count as the plain news of what is
+/// planned (今年,全市在商圈新建30个驿站), which is still an aim.
+fn headline_aims(
+    c: &Compiled,
+    normalized: &crate::ingest::Normalized,
+    articles: &[crate::rules::ArticleAnalysis],
+    doc_year: &mut impl FnMut() -> Option<i32>,
+) -> Vec<HeadlineAim> {
+    let chars = &normalized.chars;
+    let mut aims = Vec::new();
+    for article in articles.iter().filter(|a| a.relevant && !a.head.is_empty()) {
+        let (Some(first), Some(last)) = (article.sentences.first(), article.sentences.last())
+        else {
+            continue;
+        };
+        let body = first.start..last.end;
+        for line in chars[article.head.clone()].split(|&ch| ch == '\n') {
+            for q in crate::numbers::find_quantities(line) {
+                let before: String = line[..q.number_start].iter().collect();
+                if let Some(aim) = aim_before(c, &before, doc_year) {
+                    let counted = line[q.range.end..]
+                        .iter()
+                        .take_while(|&&ch| !is_clause_break(ch) && ch != ' ')
+                        .take(HEADLINE_NOUN_CHARS)
+                        .copied()
+                        .collect();
+                    aims.push(HeadlineAim {
+                        head: article.head.clone(),
+                        body: body.clone(),
+                        value: q.value,
+                        unit: q.unit.clone(),
+                        counted,
+                        aim,
+                    });
+                }
+            }
+        }
+    }
+    aims
 }
 
 /// Where a fact's figure stands in the normalised text: its clause and its first character.
@@ -236,22 +333,46 @@ fn aim_before(
     if let Some(m) = last_cue {
         let after = &before[m.end()..];
         let reported = words.reported.iter().any(|w| after.contains(w.as_str()));
+        let cue = &before[m.start()..m.end()];
         let sets_aim = match c.kinds[m.pattern().as_usize()] {
-            Cue::AimWithVerb => verb_follows(words, after),
+            Cue::AimWithVerb => verb_follows(words, after) || opens_future(words, after),
+            // 将有条件的社区纳入……: the disposal 将 of a noun that 有……的 describes
+            _ if cue.ends_with('有') => !describes_noun(after),
             _ => true,
         };
         if sets_aim && !reported {
-            return Some(Aim {
-                year: year_after(after).or_else(|| year_before(&before[..m.start()])),
-            });
+            if !words.future_cues.iter().any(|w| w == cue) {
+                return Some(Aim {
+                    year: year_after(after).or_else(|| year_before(&before[..m.start()])),
+                    future: false,
+                });
+            }
+            // 将, 还将, 即将: the future of the text's own time, unless a year before the
+            // document's says the act is past (2023年,全市将……提升至150个 in a 2025 article)
+            let year = year_after(after).or_else(|| year_of_clause(words, &before[..m.start()]));
+            let past = year.zip(doc_year()).is_some_and(|(y, d)| y < d);
+            // (in the cue's own clause: 此次全县将有21家单位……)
+            let own_clause = before[..m.start()]
+                .rsplit(is_clause_break)
+                .next()
+                .unwrap_or_default();
+            let event = words
+                .this_event
+                .iter()
+                .any(|w| own_clause.contains(w.as_str()));
+            if !past && !event {
+                return Some(Aim { year, future: true });
+            }
         }
     }
     // 到2027年底,全市持证社工达到5000人: a change by a year still to come
     let (year, after) = until_year(words, before)?;
     let changes = words.until_verbs.iter().any(|v| after.contains(v.as_str()));
     let reported = words.reported.iter().any(|w| after.contains(w.as_str()));
-    (changes && !reported && doc_year().is_some_and(|d| year >= d))
-        .then_some(Aim { year: Some(year) })
+    (changes && !reported && doc_year().is_some_and(|d| year >= d)).then_some(Aim {
+        year: Some(year),
+        future: false,
+    })
 }
 
 /// Whether an aim verb follows an auxiliary cue before any other figure: in the cue's own
@@ -260,12 +381,14 @@ fn aim_before(
 fn verb_follows(words: &TargetWords, after: &str) -> bool {
     let clause_end = after.find(is_clause_break).unwrap_or(after.len());
     let own = &after[..clause_end];
+    // a verb followed by 的 modifies a noun (将新建的40个驿站纳入……: the disposal 将)
     let has_verb = |s: &str| {
         let upto = first_figure(s).unwrap_or(s.len());
-        words
-            .aim_verbs
-            .iter()
-            .any(|v| s[..upto].contains(v.as_str()))
+        let s = &s[..upto];
+        words.aim_verbs.iter().any(|v| {
+            s.match_indices(v.as_str())
+                .any(|(i, _)| !s[i + v.len()..].starts_with('的'))
+        })
     };
     if has_verb(own) {
         return true;
@@ -275,6 +398,45 @@ fn verb_follows(words: &TargetWords, after: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || "到至在于年底前内月今明全末".contains(c));
     time_only && has_verb(&after[clause_end..])
+}
+
+/// Whether an auxiliary cue is followed by a preposition or an adverb (还将为5000名骑手提供体检,
+/// 将陆续建成) in the figure's own clause: the auxiliary of a verb still to come, which may follow
+/// the figure. `after` runs from the cue to the figure.
+fn opens_future(words: &TargetWords, after: &str) -> bool {
+    !after.contains(is_clause_break)
+        && words
+            .future_openers
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
+}
+
+/// Whether the words after 将有 describe a noun (将有条件的村, 将有意愿的骑手): 的 within a few
+/// characters, before any clause break or figure.
+fn describes_noun(after: &str) -> bool {
+    const MAX_DESCRIPTION_CHARS: usize = 4;
+    after
+        .chars()
+        .take(MAX_DESCRIPTION_CHARS + 1)
+        .take_while(|&ch| !is_clause_break(ch) && !ch.is_ascii_digit())
+        .any(|ch| ch == '的')
+}
+
+/// The year that dates a cue written after `s` (its sentence before the cue): the last `20XX年`
+/// in the cue's clause or the clause before it (2023年,全市将……), unless a word of time counted
+/// from the text's own date follows it (2023年建成100个,今年将……).
+fn year_of_clause(words: &TargetWords, s: &str) -> Option<i32> {
+    let mut breaks = s.rmatch_indices(is_clause_break);
+    let _own = breaks.next();
+    let from = breaks.next().map_or(0, |(i, b)| i + b.len());
+    let near = &s[from..];
+    let year = year_before(near)?;
+    let written = near.rfind(&format!("{year}年"))?;
+    let relative = words
+        .relative_years
+        .iter()
+        .any(|w| near[written..].contains(w.as_str()));
+    (!relative).then_some(year)
 }
 
 /// Byte offset of the first Arabic number in `s` that is no year (2025年).
@@ -435,7 +597,10 @@ mod tests {
     fn cues_set_aims_and_blockers_do_not() {
         assert_eq!(
             aim("会议提出,力争到2027年底,全市持证社会工作者达到", None),
-            Some(Aim { year: Some(2027) })
+            Some(Aim {
+                year: Some(2027),
+                future: false
+            })
         );
         assert!(aim("今年全市计划新建新就业群体服务驿站", None).is_some());
         assert!(aim("全市计划生育协会会员", None).is_none());
@@ -450,7 +615,13 @@ mod tests {
     #[test]
     fn until_a_year_counts_only_for_years_still_to_come() {
         let before = "到2026年,全省社区社会组织达到";
-        assert_eq!(aim(before, Some(2025)), Some(Aim { year: Some(2026) }));
+        assert_eq!(
+            aim(before, Some(2025)),
+            Some(Aim {
+                year: Some(2026),
+                future: false
+            })
+        );
         assert_eq!(aim(before, Some(2027)), None);
         assert_eq!(aim(before, None), None, "no date: no way to tell");
         assert_eq!(aim("到2026年底,全省已有", Some(2025)), None);
@@ -463,7 +634,13 @@ mod tests {
     #[test]
     fn the_year_set_is_the_one_nearest_before_the_cue() {
         let before = "2017年,全市新建成110个,累计建成1452个,2018年还将增加";
-        assert_eq!(aim(before, None), Some(Aim { year: Some(2018) }));
+        assert_eq!(
+            aim(before, None),
+            Some(Aim {
+                year: Some(2018),
+                future: true
+            })
+        );
     }
 
     #[test]
@@ -474,6 +651,27 @@ mod tests {
         assert!(!aim_named_after(words, "60%,为完成全年目标打下基础"));
         assert_eq!(period_year(words, "到“十四五”末,全市计划"), Some(2025));
         assert_eq!(period_year(words, "今年全市"), None);
+    }
+
+    #[test]
+    fn the_texts_own_future_and_its_past() {
+        let words = &compiled().words;
+        assert_eq!(year_of_clause(words, "2023年,全市"), Some(2023));
+        assert_eq!(year_of_clause(words, "2023年建成100个,今年全市还"), None);
+        assert_eq!(
+            year_of_clause(words, "2019年启动试点,全市新建50个,全市"),
+            None
+        );
+        assert!(opens_future(words, "为5000名骑手"));
+        assert!(!opens_future(words, "为群众办实事,全市"));
+        assert!(describes_noun("条件的80个社区"));
+        assert!(!describes_noun("50个社区完成"));
+        assert_eq!(
+            aim("今年全市将有", Some(2025)).map(|a| a.future),
+            Some(true)
+        );
+        assert_eq!(aim("2023年,全市将驿站数量提升至", Some(2025)), None);
+        assert_eq!(aim("全市已将覆盖率提升至", Some(2025)), None);
     }
 
     #[test]

@@ -187,7 +187,8 @@ impl Setting {
                     .count()
                     >= MIN_LEAD_HAN
             })
-            .cloned()
+            // (吴兴区等8个单位获评……: examples of a commended set are not what the lead is about)
+            .map(|r| crate::awards::lead_before_examples(g, chars, r.clone(), doc_province))
             .collect();
         let first_placed = lead_sentences
             .iter()

@@ -290,6 +290,8 @@ impl Reading {
         add_local_places(g, s, &mut places, locals, sticky);
         whole_zone(s, &mut places, home, locals);
         drop_venues_and_join(g, s, &mut places);
+        // 表彰了吴兴区、德清县等5个先进县区: examples of a counted set place no figure
+        crate::awards::drop_examples(s, quantities, &mut places);
         add_part_scopes(g, s, &mut places, sticky);
         add_unit_subjects(locals, s, &mut places, home);
         places
