@@ -10,7 +10,9 @@ use std::ops::Range;
 
 mod subjects;
 mod whereabouts;
-pub(super) use subjects::{add_unit_subjects, continues_story, unit_pointed_back};
+pub(super) use subjects::{
+    add_unit_subjects, article_about_org, continues_story, unit_pointed_back,
+};
 use whereabouts::{drop_seats, locate_at_whereabouts};
 
 /// Where a figure is: a gazetteer place, or the whole country.

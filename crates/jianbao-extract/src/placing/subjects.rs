@@ -3,6 +3,7 @@
 //! kind, so the nearest unit of that kind is meant, not the place named in the clause before.
 
 use super::{Locals, Where};
+use crate::places::{Gazetteer, PlaceId};
 use std::ops::Range;
 
 /// The most clauses of a paragraph's first sentence read for its subject (今年以来,社区开展……).
@@ -124,4 +125,33 @@ fn unit_of_kind(
         .rev()
         .find(|&k| locals.shown[k].chars().collect::<Vec<_>>().ends_with(kind))?;
     Some(Where::Local(last, locals.parents[last]))
+}
+
+/// Whether an article is about one organisation: its headline, or its lead past a time word
+/// (2024年,平阳县个体私营企业协会在……), opens with a place and the organisation's name written
+/// after it as the subject (海曙区快递物流行业联合党委:……, 平阳县个体私营企业协会2024年工作回顾).
+/// An association's, a chamber's or a federation's own news and year review then go on about it
+/// as 我会, 协会, 联合党委 or with no subject at all, so the figures the article tells of its own
+/// place are the organisation's (level org), unless their sentence names a whole (全市) or
+/// another place.
+pub(crate) fn article_about_org(
+    g: &Gazetteer,
+    headline: Option<&[char]>,
+    lead: Option<&[char]>,
+    province: Option<PlaceId>,
+) -> bool {
+    let opens_with_org = |text: &[char]| {
+        let found = super::find_places(g, text, province);
+        let Some(first) = found.first() else {
+            return false;
+        };
+        let end = found
+            .iter()
+            .zip(found.iter().skip(1))
+            .take_while(|(a, b)| a.range.end == b.range.start)
+            .last()
+            .map_or(first.range.end, |(_, b)| b.range.end);
+        crate::attach::opens_with_org(text, &(first.range.start..end))
+    };
+    headline.is_some_and(opens_with_org) || lead.is_some_and(opens_with_org)
 }

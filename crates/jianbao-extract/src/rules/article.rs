@@ -278,7 +278,17 @@ impl Setting {
         // article tells of its own place are that organisation's
         let home_org = first
             .as_ref()
-            .is_some_and(|(r, _, _)| lead_in_org(g, &chars[r.clone()], doc_province));
+            .is_some_and(|(r, _, _)| lead_in_org(g, &chars[r.clone()], doc_province))
+            || article_about_org(
+                g,
+                segment
+                    .head()
+                    .iter()
+                    .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+                    .map(|l| &chars[l.range.clone()]),
+                first.as_ref().map(|(r, _, _)| &chars[r.clone()]),
+                doc_province,
+            );
         let headline: Vec<char> = segment
             .head()
             .iter()

@@ -1,0 +1,87 @@
+//! The scope of organisations', streets' and communities' own figures (the scope7 round): each
+//! phenomenon a short article written for this test in the way official and news texts tell of
+//! one unit, extracted as a new user would (one file, no manifest).
+
+use jianbao_facts::Level;
+
+#[path = "support/article.rs"]
+mod article;
+
+use article::{facts_of, find};
+
+/// An association's year review is headed by the association (平阳县个体私营企业协会2024年工作
+/// 回顾) and goes on about it as 本会, 我会 or with no subject at all, section after section: its
+/// member units, members, activities, party branch and giving are its own (org), at its county.
+#[test]
+fn an_associations_year_review_tells_its_own_figures() {
+    let text = "平阳县个体私营企业协会2024年工作回顾\n\
+                来源:平阳县委社会工作部 2025-01-15\n\
+                2024年,平阳县个体私营企业协会在县委社会工作部指导下,坚持党建引领,服务会员发展。\n\
+                一、加强自身建设\n\
+                全年新发展会员单位86家,目前会员单位达520家、个人会员1300名。\n\
+                二、开展服务活动\n\
+                本会全年组织政策宣讲12场,走访会员企业210家次。\n\
+                我会党委下设党支部9个,有党员128名。\n\
+                三、服务社会\n\
+                组织会员企业参与公益捐赠,累计捐款捐物折合360万元,结对帮扶困难家庭45户。\n";
+    let facts = facts_of("huigu.txt", text);
+    for (value, unit) in [
+        (86.0, "家"),
+        (520.0, "家"),
+        (1300.0, "名"),
+        (12.0, "场"),
+        (210.0, "家次"),
+        (9.0, "个"),
+        (128.0, "名"),
+        (3_600_000.0, "元"),
+        (45.0, "户"),
+    ] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Org, "{fact:#?}");
+        assert!(fact.place.ends_with("平阳县"), "{fact:#?}");
+    }
+}
+
+/// A sector's joint party committee named in the headline and the lead (海曙区快递物流行业联合
+/// 党委) is then 联合党委 alone: its branches, members and activities are its own, while 全区 in
+/// the same article is the district's.
+#[test]
+fn a_joint_party_committee_told_of_by_its_kind() {
+    let text = "海曙区快递物流行业联合党委:让新就业群体有归属感\n\
+                2025-03-18 来源:宁波日报\n\
+                近年来,海曙区快递物流行业联合党委在区委社会工作部指导下,把新兴领域党建工作延伸到每个网点。\n\
+                联合党委现有下属党支部11个,党员136名,其中快递员党员52名。\n\
+                去年以来,联合党委组织开展关爱新就业群体活动48场,惠及快递小哥2300余人次。\n\
+                全区共有快递网点260个。\n";
+    let facts = facts_of("lianhe.txt", text);
+    for (value, unit) in [
+        (11.0, "个"),
+        (136.0, "名"),
+        (52.0, "名"),
+        (48.0, "场"),
+        (2300.0, "人次"),
+    ] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Org, "{fact:#?}");
+        assert_eq!(fact.place, "宁波市海曙区", "{fact:#?}");
+    }
+    let district = find(&facts, 260.0, "个");
+    assert_eq!(district.level, Level::District, "{district:#?}");
+}
+
+/// An association's own news speaks of it as 我会 and 本会 after its lead names it: what 本会
+/// and 我会党支部 have and do is the association's.
+#[test]
+fn an_association_speaking_of_itself() {
+    let text = "我会召开2024年度会员大会\n\
+                2025-01-20 来源:鹿城区社会组织服务中心\n\
+                1月18日,温州市鹿城区物业管理协会召开2024年度会员大会,区委社会工作部有关负责人出席会议。\n\
+                会议通报,本会目前有会员单位68家,全年开展行业培训9期,培训从业人员1200余人次。\n\
+                我会党支部现有党员23名,推动行业协会商会党建工作提质增效。\n";
+    let facts = facts_of("wohui.txt", text);
+    for (value, unit) in [(68.0, "家"), (9.0, "期"), (1200.0, "人次"), (23.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Org, "{fact:#?}");
+        assert_eq!(fact.place, "温州市鹿城区", "{fact:#?}");
+    }
+}
