@@ -85,3 +85,34 @@ fn an_association_speaking_of_itself() {
         assert_eq!(fact.place, "温州市鹿城区", "{fact:#?}");
     }
 }
+
+/// A community's own story names it in the headline (幸福里社区:……) or sets its lead in it (在
+/// 幸福里社区,……) with no district before it: where it lies only the source line says (来源:
+/// 皇姑区融媒体中心). Its residents, grids, teams and volunteers are the community's (street
+/// level, inside 皇姑区), never the province's or the district's.
+#[test]
+fn a_community_placed_only_by_its_source_line() {
+    let headed = "幸福里社区:小网格撬动大治理\n\
+                  来源:皇姑区融媒体中心 2025-04-10\n\
+                  初春时节,记者走进这个老旧楼院集中的社区,看到志愿者正在清理楼道。\n\
+                  社区现有居民4200户,划分网格12个,组建志愿服务队6支,注册志愿者达380名。\n\
+                  近年来,社区累计解决居民诉求560余件。\n";
+    let set_in = "“小网格”撬动“大治理”\n\
+                  来源:皇姑区融媒体中心 2025-04-10\n\
+                  在幸福里社区,一场议事会正在进行。社区现有居民4200户,划分网格12个,组建志愿服务队6支,注册志愿者达380名。\n\
+                  近年来,社区累计解决居民诉求560余件。\n";
+    for (name, text) in [("headed.txt", headed), ("set_in.txt", set_in)] {
+        let facts = facts_of(name, text);
+        for (value, unit) in [
+            (4200.0, "户"),
+            (12.0, "个"),
+            (6.0, "支"),
+            (380.0, "名"),
+            (560.0, "件"),
+        ] {
+            let fact = find(&facts, value, unit);
+            assert_eq!(fact.level, Level::Street, "{name}: {fact:#?}");
+            assert_eq!(fact.place, "沈阳市皇姑区幸福里社区", "{name}: {fact:#?}");
+        }
+    }
+}

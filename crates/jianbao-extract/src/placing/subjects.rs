@@ -155,3 +155,60 @@ pub(crate) fn article_about_org(
     };
     headline.is_some_and(opens_with_org) || lead.is_some_and(opens_with_org)
 }
+
+/// Characters after a name that opens a headline and make it the headline's subject (小河街道:
+/// ……, 幸福里社区 小网格撬动大治理, 小河街道——……).
+const HEADING_SUBJECT_AFTER: &[char] = &[':', ' ', '—', '-', '|', ','];
+
+/// The street or community an article is about when its headline or lead names it with no place
+/// before it: the headline opens with it as its subject (小河街道:“红色楼长”……), or, under a
+/// headline that names no place, the lead's first clause is set in it (在幸福里社区,……) or opens
+/// with it as subject (幸福里社区现有……). Such a story says where the unit lies only in its
+/// dateline (中新网杭州3月2日电), byline or source line (来源:皇姑区融媒体中心), whose place is
+/// `around`: the unit lies there, and the article's figures without a place of their own are the
+/// unit's, not the district's or the city's. The bool says whether the headline named it.
+pub(crate) fn local_subject(
+    g: &Gazetteer,
+    locals: &mut Locals,
+    headline: Option<&[char]>,
+    lead: Option<&[char]>,
+    province: Option<PlaceId>,
+    around: Where,
+) -> Option<(Where, bool)> {
+    let first_local = |text: &[char]| {
+        let known: Vec<Range<usize>> = super::find_places(g, text, province)
+            .into_iter()
+            .map(|m| m.range)
+            .collect();
+        let local = crate::locals::find_locals(text, &known).into_iter().next();
+        (known, local)
+    };
+    if let Some(text) = headline {
+        let (known, local) = first_local(text);
+        if let Some(range) = local.filter(|r| {
+            r.start == 0
+                && text
+                    .get(r.end)
+                    .is_some_and(|c| HEADING_SUBJECT_AFTER.contains(c))
+                && !crate::locals::is_estate(&text[r.clone()])
+        }) {
+            return super::local_inside(g, locals, around, &text[range]).map(|w| (w, true));
+        }
+        if !known.is_empty() {
+            return None;
+        }
+    }
+    let text = lead?;
+    let clause_end = text
+        .iter()
+        .position(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .unwrap_or(text.len());
+    let (_, local) = first_local(text);
+    let range = local.filter(|r| {
+        r.end <= clause_end
+            && !crate::locals::is_estate(&text[r.clone()])
+            && (crate::locals::in_locative_frame(text, r)
+                || crate::locals::opens_clause_as_subject(text, r))
+    })?;
+    super::local_inside(g, locals, around, &text[range]).map(|w| (w, false))
+}

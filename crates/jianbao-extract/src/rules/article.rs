@@ -263,6 +263,23 @@ impl Setting {
                 _ => {}
             }
         }
+        // a street or community the headline or lead names with no place before it lies where the
+        // dateline, byline or source line says (中新网杭州3月2日电; 来源:皇姑区融媒体中心)
+        if !matches!(home, Some(Where::Local(..))) && !national {
+            let around = page.named_most.around_unit(g, default, doc_province);
+            let headline = segment
+                .head()
+                .iter()
+                .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+                .map(|l| &chars[l.range.clone()]);
+            let lead = first.as_ref().map(|(r, _, _)| &chars[r.clone()]);
+            if let Some((w, named_in_headline)) = around.and_then(|p| {
+                local_subject(g, locals, headline, lead, doc_province, Where::Place(p))
+            }) {
+                home = Some(w);
+                headed_by_local = named_in_headline;
+            }
+        }
         // an article that names no province nor city but 全国 in its opening is the country's
         // (全国快递骑手总人数超……)
         if national
