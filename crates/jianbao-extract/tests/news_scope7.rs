@@ -116,3 +116,53 @@ fn a_community_placed_only_by_its_source_line() {
         }
     }
 }
+
+/// A district name several cities share (铁西区 of 沈阳, 鞍山 and 四平) written right after its
+/// city (沈阳市铁西区) is that city's district: names chain from the outer place to the inner,
+/// so the community after it lies there and keeps its figures at street level.
+#[test]
+fn a_shared_district_name_after_its_city() {
+    let text = "幸福里社区:小网格撬动大治理\n\
+                来源:沈阳日报 2025-04-10\n\
+                沈阳市铁西区幸福里社区是一个老旧楼院集中的社区。\n\
+                社区现有居民4200户,划分网格12个,组建志愿服务队6支,注册志愿者达380名。\n";
+    let facts = facts_of("tiexi.txt", text);
+    for (value, unit) in [(4200.0, "户"), (12.0, "个"), (6.0, "支"), (380.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert_eq!(fact.place, "沈阳市铁西区幸福里社区", "{fact:#?}");
+    }
+}
+
+/// A feature headed by its province (黑龙江:……, 宁夏:……) may open with one resident's story in
+/// a community (quoted words, 家住……, 张大爷, 王大姐): that scene is not the article's place, so
+/// the province's figures after it (全省……, 全区……, and the next sentence's without a place)
+/// stay the province's, never the community's, street's or district's.
+#[test]
+fn a_provinces_figures_after_an_anecdote() {
+    let quoted = "黑龙江:志愿服务温暖龙江大地\n\
+                  2025-12-05 来源:黑龙江日报\n\
+                  “每周三下午,志愿者都会来陪我聊天。”家住哈尔滨市道里区新阳路街道安和社区的张大爷说。社区志愿者还帮他买菜、打扫卫生。\n\
+                  截至目前,全省实名注册志愿者达820万人。志愿服务组织达2.6万个,累计志愿服务时长超1.2亿小时。\n";
+    let facts = facts_of("quoted.txt", quoted);
+    for (value, unit) in [
+        (8_200_000.0, "人"),
+        (26_000.0, "个"),
+        (120_000_000.0, "小时"),
+    ] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Province, "{fact:#?}");
+        assert_eq!(fact.place, "黑龙江省", "{fact:#?}");
+    }
+    let scene = "宁夏:志愿服务温暖万家\n\
+                 2025-12-05 来源:宁夏日报\n\
+                 在银川市兴庆区丽景街道丽子园社区,志愿者王大姐每周都会去看望独居老人。\n\
+                 “能帮上忙,我心里高兴。”王大姐说。\n\
+                 截至目前,全区实名注册志愿者达120万人,志愿服务组织8000余个。\n";
+    let facts = facts_of("scene.txt", scene);
+    for (value, unit) in [(1_200_000.0, "人"), (8000.0, "个")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Province, "{fact:#?}");
+        assert_eq!(fact.place, "宁夏回族自治区", "{fact:#?}");
+    }
+}

@@ -212,3 +212,37 @@ pub(crate) fn local_subject(
     })?;
     super::local_inside(g, locals, around, &text[range]).map(|w| (w, false))
 }
+
+/// Words that name a person by how neighbours call them (张大爷, 王大姐, 李师傅): a story's
+/// scene, not its subject.
+const PERSON_ADDRESS: &[&str] = &["大爷", "大妈", "阿姨", "大姐", "奶奶", "爷爷", "师傅"];
+
+/// Whether a lead sentence tells an anecdote: it quotes someone's words (“每周三下午,志愿者都会来
+/// 陪我聊天。”), says where a person lives (家住……), or names a person as neighbours do (王大姐).
+/// News features open so in one resident's community before turning to the whole their headline
+/// names (黑龙江:……, 宁夏:……): the anecdote's community or district is a scene, not the article's
+/// own place, so it refines neither the headline's place nor sets a street of its own.
+pub(crate) fn tells_anecdote(sentence: &[char]) -> bool {
+    let quotes_speech = {
+        let mut rest = sentence;
+        let mut found = false;
+        while let Some(open) = rest.iter().position(|&c| c == '“') {
+            let after = &rest[open + 1..];
+            let close = after.iter().position(|&c| c == '”').unwrap_or(after.len());
+            if after[..close]
+                .iter()
+                .any(|&c| matches!(c, ',' | '。' | '!' | '?'))
+            {
+                found = true;
+                break;
+            }
+            rest = &after[close..];
+        }
+        found
+    };
+    let word = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        sentence.windows(w.len()).any(|s| s == w.as_slice())
+    };
+    quotes_speech || word("家住") || PERSON_ADDRESS.iter().any(|w| word(w))
+}

@@ -194,7 +194,11 @@ impl Setting {
             .take(OPENING_SENTENCES)
             .enumerate()
             .find_map(|(k, s)| place_of(s, false).map(|p| (k, p)));
+        // (an anecdote's scene under a headline that names the article's place: see
+        // `tells_anecdote`)
+        let scene = |r: &Range<usize>| in_headline.is_some() && tells_anecdote(&chars[r.clone()]);
         let in_first_sentence = first_placed
+            .filter(|&(k, _)| !scene(&lead_sentences[k]))
             .map(|(_, p)| p)
             .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
         // a national report (我国社会组织……; 记者从民政部获悉,截至……全国共有……): an opening
@@ -229,7 +233,7 @@ impl Setting {
         // 党总支书记)
         let mut home = default.map(Where::Place);
         let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
-        let first = lead_sentences.first().map(|s| {
+        let first = lead_sentences.first().filter(|s| !scene(s)).map(|s| {
             (
                 s.start + dateline_end(&chars[s.clone()])..s.end,
                 false,
@@ -245,6 +249,7 @@ impl Setting {
             .iter()
             .take(OPENING_SENTENCES)
             .skip(1)
+            .filter(|s| !scene(s))
             .map(|s| (s.clone(), true, false));
         let mut headed_by_local = false;
         for (r, first_chain, in_headline) in first
