@@ -166,3 +166,22 @@ fn a_provinces_figures_after_an_anecdote() {
         assert_eq!(fact.place, "宁夏回族自治区", "{fact:#?}");
     }
 }
+
+/// A management area that its province runs through a management committee (长白山管委会,
+/// with districts of its own: 池西区) is no city whose name hides inside its own (白山 in 长白山):
+/// a community of it keeps its figures at street level in that area, never 白山市's.
+#[test]
+fn a_management_areas_community_is_no_other_city() {
+    let text = "长白山池西区:志愿服务让景区更温暖\n\
+                2025-07-12 来源:长白山发布\n\
+                近日,长白山管委会池西区白桦社区发动志愿者开展景区文明引导活动,社区现有注册志愿者260名。\n\
+                今年以来,社区开展志愿服务活动85场。\n";
+    let facts = facts_of("chixi.txt", text);
+    for (value, unit) in [(260.0, "名"), (85.0, "场")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.province, "吉林", "{fact:#?}");
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert!(fact.place.starts_with("长白山"), "{fact:#?}");
+        assert!(fact.place.ends_with("池西区白桦社区"), "{fact:#?}");
+    }
+}
