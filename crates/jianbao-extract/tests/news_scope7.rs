@@ -185,3 +185,36 @@ fn a_management_areas_community_is_no_other_city() {
         assert!(fact.place.ends_with("池西区白桦社区"), "{fact:#?}");
     }
 }
+
+/// A street's own story headed by the street with a verb (小河街道打造……) names no district:
+/// the city paper in its source line (来源:杭州日报) says where it lies, and the street's
+/// communities, teams and volunteers are its own (street level), not the city's.
+#[test]
+fn a_street_heading_its_story_with_a_verb() {
+    let text = "小河街道打造“红色楼长”队伍 激活基层治理\n\
+                2025-03-02 来源:杭州日报\n\
+                “有事找楼长,准没错。”说起“红色楼长”,居民们都竖起大拇指。\n\
+                街道现有社区9个,今年以来组建志愿服务队伍32支,注册志愿者达2100名,开展志愿服务活动460余场。\n";
+    let facts = facts_of("xiaohe.txt", text);
+    for (value, unit) in [(9.0, "个"), (32.0, "支"), (2100.0, "名"), (460.0, "场")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert_eq!(fact.place, "杭州市小河街道", "{fact:#?}");
+    }
+}
+
+/// A street whose name opens with a character that is elsewhere a word of its own (和睦街道,
+/// 向阳社区), written right after its district: a name, whose figures are the street's.
+#[test]
+fn a_street_name_opening_with_a_function_character() {
+    let text = "“红色楼长”激活基层治理\n\
+                2025-03-02 来源:杭州日报\n\
+                本报讯(记者 李青)近日,杭州市拱墅区和睦街道召开“红色楼长”工作推进会。\n\
+                街道现有社区9个,常住人口4.2万人。今年以来,街道组建志愿服务队伍32支,注册志愿者达2100名。\n";
+    let facts = facts_of("hemu.txt", text);
+    for (value, unit) in [(9.0, "个"), (32.0, "支"), (2100.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert_eq!(fact.place, "杭州市拱墅区和睦街道", "{fact:#?}");
+    }
+}

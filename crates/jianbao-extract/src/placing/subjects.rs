@@ -161,7 +161,8 @@ pub(crate) fn article_about_org(
 const HEADING_SUBJECT_AFTER: &[char] = &[':', ' ', '—', '-', '|', ','];
 
 /// The street or community an article is about when its headline or lead names it with no place
-/// before it: the headline opens with it as its subject (小河街道:“红色楼长”……), or, under a
+/// before it: the headline opens with it as its subject (小河街道:“红色楼长”……, 小河街道打造
+/// ……), or, under a
 /// headline that names no place, the lead's first clause is set in it (在幸福里社区,……) or opens
 /// with it as subject (幸福里社区现有……). Such a story says where the unit lies only in its
 /// dateline (中新网杭州3月2日电), byline or source line (来源:皇姑区融媒体中心), whose place is
@@ -186,11 +187,11 @@ pub(crate) fn local_subject(
     if let Some(text) = headline {
         let (known, local) = first_local(text);
         if let Some(range) = local.filter(|r| {
-            r.start == 0
-                && text
-                    .get(r.end)
-                    .is_some_and(|c| HEADING_SUBJECT_AFTER.contains(c))
-                && !crate::locals::is_estate(&text[r.clone()])
+            let subject = text
+                .get(r.end)
+                .is_some_and(|c| HEADING_SUBJECT_AFTER.contains(c))
+                || crate::locals::opens_predicate(&text[r.end..]);
+            r.start == 0 && subject && !crate::locals::is_estate(&text[r.clone()])
         }) {
             return super::local_inside(g, locals, around, &text[range]).map(|w| (w, true));
         }
