@@ -218,3 +218,23 @@ fn a_street_name_opening_with_a_function_character() {
         assert_eq!(fact.place, "杭州市拱墅区和睦街道", "{fact:#?}");
     }
 }
+
+/// A headline that opens with its district set apart from the street after it (拱墅区:小河街道
+/// 打造……) is the street's story: the street lies in that district and its figures are its own,
+/// while 全区 in the body is the district's.
+#[test]
+fn a_street_after_its_district_in_the_headline() {
+    let text = "拱墅区:小河街道打造“红色楼长”队伍 激活基层治理\n\
+                2025-03-02 来源:杭州日报\n\
+                “有事找楼长,准没错。”说起“红色楼长”,居民们都竖起大拇指。\n\
+                街道现有社区9个,今年以来组建志愿服务队伍32支,注册志愿者达2100名,开展志愿服务活动460余场。\n\
+                全区已建成“红色楼长”队伍1200余支。\n";
+    let facts = facts_of("gongshu.txt", text);
+    for (value, unit) in [(9.0, "个"), (32.0, "支"), (2100.0, "名"), (460.0, "场")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert_eq!(fact.place, "杭州市拱墅区小河街道", "{fact:#?}");
+    }
+    let district = find(&facts, 1200.0, "支");
+    assert_eq!(district.level, Level::District, "{district:#?}");
+}

@@ -4,6 +4,7 @@
 
 use super::{Locals, Where};
 use crate::places::{Gazetteer, PlaceId};
+use jianbao_facts::Level;
 use std::ops::Range;
 
 /// The most clauses of a paragraph's first sentence read for its subject (今年以来,社区开展……).
@@ -159,6 +160,9 @@ pub(crate) fn article_about_org(
 /// Characters after a name that opens a headline and make it the headline's subject (小河街道:
 /// ……, 幸福里社区 小网格撬动大治理, 小河街道——……).
 const HEADING_SUBJECT_AFTER: &[char] = &[':', ' ', '—', '-', '|', ','];
+/// Characters that set a headline's opening place apart from the unit after it (拱墅区:小河街道
+/// ……, 【皇姑区】幸福里社区……, 拱墅区 小河街道……).
+const HEADING_PLACE_AFTER: &[char] = &[':', ' ', '|', '】', ']', '·', '—'];
 
 /// The street or community an article is about when its headline or lead names it with no place
 /// before it: the headline opens with it as its subject (小河街道:“红色楼长”……, 小河街道打造
@@ -174,28 +178,47 @@ pub(crate) fn local_subject(
     headline: Option<&[char]>,
     lead: Option<&[char]>,
     province: Option<PlaceId>,
-    around: Where,
+    around: Option<Where>,
 ) -> Option<(Where, bool)> {
     let first_local = |text: &[char]| {
-        let known: Vec<Range<usize>> = super::find_places(g, text, province)
-            .into_iter()
-            .map(|m| m.range)
-            .collect();
+        let found = super::find_places(g, text, province);
+        let known: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
         let local = crate::locals::find_locals(text, &known).into_iter().next();
-        (known, local)
+        (found, local)
     };
     if let Some(text) = headline {
-        let (known, local) = first_local(text);
+        let (found, local) = first_local(text);
+        // 拱墅区:小河街道……, 【皇姑区】幸福里社区……: the headline's own district or city, set
+        // apart before the unit, says where it lies
+        let opening = found
+            .iter()
+            .take_while(|m| m.range.start <= 1)
+            .last()
+            .filter(|m| matches!(g.level(m.place), Level::City | Level::District))
+            .map(|m| {
+                let after = (m.range.end..text.len())
+                    .find(|&i| !HEADING_PLACE_AFTER.contains(&text[i]))
+                    .unwrap_or(text.len());
+                (after, m.place)
+            })
+            .filter(|&(after, _)| after > found[0].range.end);
         if let Some(range) = local.filter(|r| {
             let subject = text
                 .get(r.end)
                 .is_some_and(|c| HEADING_SUBJECT_AFTER.contains(c))
                 || crate::locals::opens_predicate(&text[r.end..]);
-            r.start == 0 && subject && !crate::locals::is_estate(&text[r.clone()])
+            subject && !crate::locals::is_estate(&text[r.clone()])
         }) {
-            return super::local_inside(g, locals, around, &text[range]).map(|w| (w, true));
+            let place = match opening {
+                Some((at, p)) if at == range.start => Some(Where::Place(p)),
+                _ if range.start == 0 => around,
+                _ => None,
+            };
+            if let Some(place) = place {
+                return super::local_inside(g, locals, place, &text[range]).map(|w| (w, true));
+            }
         }
-        if !known.is_empty() {
+        if !found.is_empty() {
             return None;
         }
     }
@@ -211,7 +234,7 @@ pub(crate) fn local_subject(
             && (crate::locals::in_locative_frame(text, r)
                 || crate::locals::opens_clause_as_subject(text, r))
     })?;
-    super::local_inside(g, locals, around, &text[range]).map(|w| (w, false))
+    super::local_inside(g, locals, around?, &text[range]).map(|w| (w, false))
 }
 
 /// Words that name a person by how neighbours call them (张大爷, 王大姐, 李师傅): a story's

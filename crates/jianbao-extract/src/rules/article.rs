@@ -278,9 +278,10 @@ impl Setting {
                 .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
                 .map(|l| &chars[l.range.clone()]);
             let lead = first.as_ref().map(|(r, _, _)| &chars[r.clone()]);
-            if let Some((w, named_in_headline)) = around.and_then(|p| {
-                local_subject(g, locals, headline, lead, doc_province, Where::Place(p))
-            }) {
+            let around = around.map(Where::Place);
+            if let Some((w, named_in_headline)) =
+                local_subject(g, locals, headline, lead, doc_province, around)
+            {
                 home = Some(w);
                 headed_by_local = named_in_headline;
             }
