@@ -283,6 +283,11 @@ const FIRST_PERSON_ORG: &[&str] = &["我会", "本会"];
 /// organisation naming itself (我会, 本会) before a predicate: see [`FIRST_PERSON_ORG`].
 fn speaks_as_org(clause: &[char]) -> Option<usize> {
     const TIME_WORDS: &[&str] = &["目前", "如今", "全年", "今年", "去年", "近年来"];
+    // (every first-person word ends in 会, within the first characters: most clauses have none)
+    const MAX_SUBJECT_END: usize = 5;
+    if !clause.iter().take(MAX_SUBJECT_END).any(|&c| c == '会') {
+        return None;
+    }
     let skip = TIME_WORDS
         .iter()
         .find(|w| word_at(clause, 0, w))

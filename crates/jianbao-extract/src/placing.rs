@@ -169,8 +169,12 @@ fn resolve_after_governing(
     while k < found.len() {
         let (end, outer) = (found[k].range.end, found[k].place);
         let followed = found.get(k + 1).is_some_and(|next| next.range.start == end);
-        if !followed && g.level(outer) != Level::District {
-            let window = &text[end..text.len().min(end + MAX_CHAINED_NAME_CHARS)];
+        let window = &text[end..text.len().min(end + MAX_CHAINED_NAME_CHARS)];
+        // (a district's or county's name ends in one of these: most text after a place holds none)
+        let may_name = window
+            .iter()
+            .any(|c| matches!(c, '区' | '县' | '市' | '旗' | '州'));
+        if !followed && may_name && g.level(outer) != Level::District {
             let inner = g
                 .find(window, Some(outer))
                 .into_iter()

@@ -237,9 +237,19 @@ pub(crate) fn local_subject(
     super::local_inside(g, locals, around?, &text[range]).map(|w| (w, false))
 }
 
-/// Words that name a person by how neighbours call them (张大爷, 王大姐, 李师傅): a story's
-/// scene, not its subject.
-const PERSON_ADDRESS: &[&str] = &["大爷", "大妈", "阿姨", "大姐", "奶奶", "爷爷", "师傅"];
+/// Words that name a person by how neighbours call them (张大爷, 王大姐, 李师傅), or say where a
+/// person lives: a story's scene, not its subject.
+const PERSON_ADDRESS: &[[char; 2]] = &[
+    ['大', '爷'],
+    ['大', '妈'],
+    ['阿', '姨'],
+    ['大', '姐'],
+    ['奶', '奶'],
+    ['爷', '爷'],
+    ['师', '傅'],
+    // 家住……: where a person lives
+    ['家', '住'],
+];
 
 /// Whether a lead sentence tells an anecdote: it quotes someone's words (“每周三下午,志愿者都会来
 /// 陪我聊天。”), says where a person lives (家住……), or names a person as neighbours do (王大姐).
@@ -264,9 +274,8 @@ pub(crate) fn tells_anecdote(sentence: &[char]) -> bool {
         }
         found
     };
-    let word = |w: &str| {
-        let w: Vec<char> = w.chars().collect();
-        sentence.windows(w.len()).any(|s| s == w.as_slice())
-    };
-    quotes_speech || word("家住") || PERSON_ADDRESS.iter().any(|w| word(w))
+    quotes_speech
+        || sentence
+            .windows(2)
+            .any(|w| PERSON_ADDRESS.iter().any(|p| w == p.as_slice()))
 }

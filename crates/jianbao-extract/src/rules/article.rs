@@ -268,19 +268,20 @@ impl Setting {
                 _ => {}
             }
         }
+        // the headline line itself (past crumbs and furniture above it)
+        let headline_line = segment
+            .head()
+            .iter()
+            .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+            .map(|l| &chars[l.range.clone()]);
         // a street or community the headline or lead names with no place before it lies where the
         // dateline, byline or source line says (中新网杭州3月2日电; 来源:皇姑区融媒体中心)
         if !matches!(home, Some(Where::Local(..))) && !national {
             let around = page.named_most.around_unit(g, default, doc_province);
-            let headline = segment
-                .head()
-                .iter()
-                .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
-                .map(|l| &chars[l.range.clone()]);
             let lead = first.as_ref().map(|(r, _, _)| &chars[r.clone()]);
             let around = around.map(Where::Place);
             if let Some((w, named_in_headline)) =
-                local_subject(g, locals, headline, lead, doc_province, around)
+                local_subject(g, locals, headline_line, lead, doc_province, around)
             {
                 home = Some(w);
                 headed_by_local = named_in_headline;
@@ -304,11 +305,7 @@ impl Setting {
             .is_some_and(|(r, _, _)| lead_in_org(g, &chars[r.clone()], doc_province))
             || article_about_org(
                 g,
-                segment
-                    .head()
-                    .iter()
-                    .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
-                    .map(|l| &chars[l.range.clone()]),
+                headline_line,
                 first.as_ref().map(|(r, _, _)| &chars[r.clone()]),
                 doc_province,
             );
