@@ -240,11 +240,14 @@ pub fn org_subject(sentence: &[char]) -> Option<Range<usize>> {
         .split(|&c| is_clause_break(c) && c != '、')
         .take(SUBJECT_CLAUSES)
     {
-        let subject_end = org_kinds().iter().find_map(|kind| {
-            crate::locals::after_pointing_back(clause, kind)
-                .filter(|after| crate::locals::opens_predicate(after))
-                .map(|after| clause.len() - after.len())
-        });
+        let subject_end = org_kinds()
+            .iter()
+            .find_map(|kind| {
+                crate::locals::after_pointing_back(clause, kind)
+                    .filter(|after| crate::locals::opens_predicate(after))
+                    .map(|after| clause.len() - after.len())
+            })
+            .or_else(|| speaks_as_org(clause));
         if let Some(end) = subject_end {
             return Some(start..start + end);
         }
@@ -270,6 +273,36 @@ pub fn counts_the_kind(between: &[char]) -> bool {
 /// 站点共有骑手300名, 该社工站现有社工5名 and 中心每年开展…… open a sentence about the one
 /// named before.
 const BARE_ORG_KINDS: &[&str] = &["站点", "配送站", "社工站", "中心", "机构"];
+
+/// How an organisation's own texts name it as the speaker (我会, 本会: "our association"): its
+/// year review and its news speak of themselves so, and every figure after such a subject is
+/// the organisation's own (我会党委下设党支部9个, 本会全年组织宣讲12场).
+const FIRST_PERSON_ORG: &[&str] = &["我会", "本会"];
+
+/// Where the subject ends when `clause` opens (past a time word: 目前, 全年 …) with the
+/// organisation naming itself (我会, 本会) before a predicate: see [`FIRST_PERSON_ORG`].
+fn speaks_as_org(clause: &[char]) -> Option<usize> {
+    const TIME_WORDS: &[&str] = &["目前", "如今", "全年", "今年", "去年", "近年来"];
+    // (every first-person word ends in 会, within the first characters: most clauses have none)
+    const MAX_SUBJECT_END: usize = 5;
+    if !clause.iter().take(MAX_SUBJECT_END).any(|&c| c == '会') {
+        return None;
+    }
+    let skip = TIME_WORDS
+        .iter()
+        .find(|w| word_at(clause, 0, w))
+        .map_or(0, |w| w.chars().count());
+    let rest = &clause[skip..];
+    let n = FIRST_PERSON_ORG
+        .iter()
+        .find(|w| word_at(rest, 0, w))?
+        .chars()
+        .count();
+    let after = &rest[n..];
+    let predicate =
+        crate::locals::opens_predicate(after) || TIME_WORDS.iter().any(|t| word_at(after, 0, t));
+    predicate.then_some(skip + n)
+}
 
 /// The organisation suffixes and [`BARE_ORG_KINDS`], parsed once.
 fn org_kinds() -> &'static [Vec<char>] {

@@ -147,6 +147,17 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         {
             start -= 1;
         }
+        // 拱墅区和睦街道, 皇姑区向阳社区: right after the place it lies in, a name may open with a
+        // character that elsewhere is a word of its own (和, 向); taken only where the rest alone
+        // is too short to be a name (拱墅区和小河街道 keeps 小河街道)
+        if start == known_end + 1
+            && known_end > 0
+            && i - start < 2
+            && is_han(chars[known_end])
+            && v.boundaries.contains(&chars[known_end])
+        {
+            start = known_end;
+        }
         let name = &chars[start..i];
         let whole = &chars[start..end];
         // 城乡社区, 农村社区: a kind of place; 乡镇, 城镇: one word
@@ -328,6 +339,23 @@ mod tests {
             toml::from_str(LOCAL_DATA).expect("data/local-places.toml parses");
         assert!(!parsed.suffixes.is_empty());
         assert_eq!(format!("{LOCAL_WORDS:#?}"), format!("{parsed:#?}"));
+    }
+
+    #[test]
+    fn a_name_opening_with_a_function_character_after_its_place() {
+        let after_place = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            // the place is the first three characters (拱墅区, 皇姑区)
+            find_locals(&chars, std::slice::from_ref(&(0..3)))
+                .into_iter()
+                .map(|r| chars[r].iter().collect::<String>())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(after_place("拱墅区和睦街道召开"), ["和睦街道"]);
+        assert_eq!(after_place("皇姑区向阳社区现有"), ["向阳社区"]);
+        assert_eq!(after_place("拱墅区和小河街道联合"), ["小河街道"]);
+        assert!(after_place("拱墅区与村干部").is_empty());
+        assert!(after_place("拱墅区有乡镇6个").is_empty());
     }
 
     #[test]

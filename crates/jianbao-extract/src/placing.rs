@@ -8,9 +8,13 @@ use crate::rules::PlaceRef;
 use jianbao_facts::Level;
 use std::ops::Range;
 
+mod chains;
 mod subjects;
 mod whereabouts;
-pub(super) use subjects::{add_unit_subjects, continues_story, unit_pointed_back};
+pub(super) use subjects::{
+    add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,
+    unit_pointed_back,
+};
 use whereabouts::{drop_seats, locate_at_whereabouts};
 
 /// Where a figure is: a gazetteer place, or the whole country.
@@ -137,6 +141,7 @@ pub(super) fn find_places(
     province: Option<PlaceId>,
 ) -> Vec<crate::places::PlaceMention> {
     let mut found = g.find(text, province);
+    chains::resolve_after_governing(g, text, &mut found);
     let mut previous: Option<(usize, PlaceId)> = None;
     found.retain(|m| {
         let inside_another = previous.is_some_and(|(end, p)| {
@@ -704,6 +709,25 @@ impl NamedMost {
             city: most(Level::City),
             district: most(Level::District),
         }
+    }
+
+    /// Where a street or community the headline or lead names without a place before it lies
+    /// (see [`local_subject`]): the district the document names most inside the article's own
+    /// place (`home`, which its headline and lead set), else the city, else `home` itself when
+    /// a city or district. The dateline, byline and source lines count among the names.
+    pub fn around_unit(
+        &self,
+        g: &Gazetteer,
+        home: Option<PlaceId>,
+        province: Option<PlaceId>,
+    ) -> Option<PlaceId> {
+        let inside = |p: PlaceId| {
+            home.is_none_or(|h| g.contains(h, p)) && province.is_none_or(|q| g.province(p) == q)
+        };
+        self.district
+            .filter(|&d| inside(d))
+            .or(self.city.filter(|&c| inside(c)))
+            .or(home.filter(|&h| matches!(g.level(h), Level::City | Level::District)))
     }
 
     /// The most named place at `level` when it lies in the article's own place (`home`) and

@@ -3,6 +3,8 @@
 //! kind, so the nearest unit of that kind is meant, not the place named in the clause before.
 
 use super::{Locals, Where};
+use crate::places::{Gazetteer, PlaceId};
+use jianbao_facts::Level;
 use std::ops::Range;
 
 /// The most clauses of a paragraph's first sentence read for its subject (今年以来,社区开展……).
@@ -124,4 +126,156 @@ fn unit_of_kind(
         .rev()
         .find(|&k| locals.shown[k].chars().collect::<Vec<_>>().ends_with(kind))?;
     Some(Where::Local(last, locals.parents[last]))
+}
+
+/// Whether an article is about one organisation: its headline, or its lead past a time word
+/// (2024年,平阳县个体私营企业协会在……), opens with a place and the organisation's name written
+/// after it as the subject (海曙区快递物流行业联合党委:……, 平阳县个体私营企业协会2024年工作回顾).
+/// An association's, a chamber's or a federation's own news and year review then go on about it
+/// as 我会, 协会, 联合党委 or with no subject at all, so the figures the article tells of its own
+/// place are the organisation's (level org), unless their sentence names a whole (全市) or
+/// another place.
+pub(crate) fn article_about_org(
+    g: &Gazetteer,
+    headline: Option<&[char]>,
+    lead: Option<&[char]>,
+    province: Option<PlaceId>,
+) -> bool {
+    let opens_with_org = |text: &[char]| {
+        let found = super::find_places(g, text, province);
+        let Some(first) = found.first() else {
+            return false;
+        };
+        let end = found
+            .iter()
+            .zip(found.iter().skip(1))
+            .take_while(|(a, b)| a.range.end == b.range.start)
+            .last()
+            .map_or(first.range.end, |(_, b)| b.range.end);
+        crate::attach::opens_with_org(text, &(first.range.start..end))
+    };
+    headline.is_some_and(opens_with_org) || lead.is_some_and(opens_with_org)
+}
+
+/// Characters after a name that opens a headline and make it the headline's subject (小河街道:
+/// ……, 幸福里社区 小网格撬动大治理, 小河街道——……).
+const HEADING_SUBJECT_AFTER: &[char] = &[':', ' ', '—', '-', '|', ','];
+/// Characters that set a headline's opening place apart from the unit after it (拱墅区:小河街道
+/// ……, 【皇姑区】幸福里社区……, 拱墅区 小河街道……).
+const HEADING_PLACE_AFTER: &[char] = &[':', ' ', '|', '】', ']', '·', '—'];
+
+/// The street or community an article is about when its headline or lead names it with no place
+/// before it: the headline opens with it as its subject (小河街道:“红色楼长”……, 小河街道打造
+/// ……), or, under a
+/// headline that names no place, the lead's first clause is set in it (在幸福里社区,……) or opens
+/// with it as subject (幸福里社区现有……). Such a story says where the unit lies only in its
+/// dateline (中新网杭州3月2日电), byline or source line (来源:皇姑区融媒体中心), whose place is
+/// `around`: the unit lies there, and the article's figures without a place of their own are the
+/// unit's, not the district's or the city's. The bool says whether the headline named it.
+pub(crate) fn local_subject(
+    g: &Gazetteer,
+    locals: &mut Locals,
+    headline: Option<&[char]>,
+    lead: Option<&[char]>,
+    province: Option<PlaceId>,
+    around: Option<Where>,
+) -> Option<(Where, bool)> {
+    let first_local = |text: &[char]| {
+        let found = super::find_places(g, text, province);
+        let known: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
+        let local = crate::locals::find_locals(text, &known).into_iter().next();
+        (found, local)
+    };
+    if let Some(text) = headline {
+        let (found, local) = first_local(text);
+        // 拱墅区:小河街道……, 【皇姑区】幸福里社区……: the headline's own district or city, set
+        // apart before the unit, says where it lies
+        let opening = found
+            .iter()
+            .take_while(|m| m.range.start <= 1)
+            .last()
+            .filter(|m| matches!(g.level(m.place), Level::City | Level::District))
+            .map(|m| {
+                let after = (m.range.end..text.len())
+                    .find(|&i| !HEADING_PLACE_AFTER.contains(&text[i]))
+                    .unwrap_or(text.len());
+                (after, m.place)
+            })
+            .filter(|&(after, _)| after > found[0].range.end);
+        if let Some(range) = local.filter(|r| {
+            let subject = text
+                .get(r.end)
+                .is_some_and(|c| HEADING_SUBJECT_AFTER.contains(c))
+                || crate::locals::opens_predicate(&text[r.end..]);
+            subject && !crate::locals::is_estate(&text[r.clone()])
+        }) {
+            let place = match opening {
+                Some((at, p)) if at == range.start => Some(Where::Place(p)),
+                _ if range.start == 0 => around,
+                _ => None,
+            };
+            if let Some(place) = place {
+                return super::local_inside(g, locals, place, &text[range]).map(|w| (w, true));
+            }
+        }
+        if !found.is_empty() {
+            return None;
+        }
+    }
+    let text = lead?;
+    let clause_end = text
+        .iter()
+        .position(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .unwrap_or(text.len());
+    let (_, local) = first_local(text);
+    let range = local.filter(|r| {
+        r.end <= clause_end
+            && !crate::locals::is_estate(&text[r.clone()])
+            && (crate::locals::in_locative_frame(text, r)
+                || crate::locals::opens_clause_as_subject(text, r))
+    })?;
+    super::local_inside(g, locals, around?, &text[range]).map(|w| (w, false))
+}
+
+/// Words that name a person by how neighbours call them (张大爷, 王大姐, 李师傅), or say where a
+/// person lives: a story's scene, not its subject.
+const PERSON_ADDRESS: &[[char; 2]] = &[
+    ['大', '爷'],
+    ['大', '妈'],
+    ['阿', '姨'],
+    ['大', '姐'],
+    ['奶', '奶'],
+    ['爷', '爷'],
+    ['师', '傅'],
+    // 家住……: where a person lives
+    ['家', '住'],
+];
+
+/// Whether a lead sentence tells an anecdote: it quotes someone's words (“每周三下午,志愿者都会来
+/// 陪我聊天。”), says where a person lives (家住……), or names a person as neighbours do (王大姐).
+/// News features open so in one resident's community before turning to the whole their headline
+/// names (黑龙江:……, 宁夏:……): the anecdote's community or district is a scene, not the article's
+/// own place, so it refines neither the headline's place nor sets a street of its own.
+pub(crate) fn tells_anecdote(sentence: &[char]) -> bool {
+    let quotes_speech = {
+        let mut rest = sentence;
+        let mut found = false;
+        while let Some(open) = rest.iter().position(|&c| c == '“') {
+            let after = &rest[open + 1..];
+            let close = after.iter().position(|&c| c == '”').unwrap_or(after.len());
+            if after[..close]
+                .iter()
+                .any(|&c| matches!(c, ',' | '。' | '!' | '?'))
+            {
+                found = true;
+                break;
+            }
+            rest = &after[close..];
+        }
+        found
+    };
+    quotes_speech
+        || sentence
+            .windows(2)
+            .any(|w| PERSON_ADDRESS.iter().any(|p| w == p.as_slice()))
 }

@@ -195,7 +195,11 @@ impl Setting {
             .take(OPENING_SENTENCES)
             .enumerate()
             .find_map(|(k, s)| place_of(s, false).map(|p| (k, p)));
+        // (an anecdote's scene under a headline that names the article's place: see
+        // `tells_anecdote`)
+        let scene = |r: &Range<usize>| in_headline.is_some() && tells_anecdote(&chars[r.clone()]);
         let in_first_sentence = first_placed
+            .filter(|&(k, _)| !scene(&lead_sentences[k]))
             .map(|(_, p)| p)
             .filter(|&p| in_headline.is_none_or(|h| g.contains(h, p)));
         // a national report (我国社会组织……; 记者从民政部获悉,截至……全国共有……): an opening
@@ -230,7 +234,7 @@ impl Setting {
         // 党总支书记)
         let mut home = default.map(Where::Place);
         let inside = |p: PlaceId| default.is_none_or(|d| g.contains(d, p) || g.contains(p, d));
-        let first = lead_sentences.first().map(|s| {
+        let first = lead_sentences.first().filter(|s| !scene(s)).map(|s| {
             (
                 s.start + dateline_end(&chars[s.clone()])..s.end,
                 false,
@@ -246,6 +250,7 @@ impl Setting {
             .iter()
             .take(OPENING_SENTENCES)
             .skip(1)
+            .filter(|s| !scene(s))
             .map(|s| (s.clone(), true, false));
         let mut headed_by_local = false;
         for (r, first_chain, in_headline) in first
@@ -264,6 +269,25 @@ impl Setting {
                 _ => {}
             }
         }
+        // the headline line itself (past crumbs and furniture above it)
+        let headline_line = segment
+            .head()
+            .iter()
+            .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+            .map(|l| &chars[l.range.clone()]);
+        // a street or community the headline or lead names with no place before it lies where the
+        // dateline, byline or source line says (中新网杭州3月2日电; 来源:皇姑区融媒体中心)
+        if !matches!(home, Some(Where::Local(..))) && !national {
+            let around = page.named_most.around_unit(g, default, doc_province);
+            let lead = first.as_ref().map(|(r, _, _)| &chars[r.clone()]);
+            let around = around.map(Where::Place);
+            if let Some((w, named_in_headline)) =
+                local_subject(g, locals, headline_line, lead, doc_province, around)
+            {
+                home = Some(w);
+                headed_by_local = named_in_headline;
+            }
+        }
         // an article that names no province nor city but 全国 in its opening is the country's
         // (全国快递骑手总人数超……)
         if national
@@ -279,7 +303,13 @@ impl Setting {
         // article tells of its own place are that organisation's
         let home_org = first
             .as_ref()
-            .is_some_and(|(r, _, _)| lead_in_org(g, &chars[r.clone()], doc_province));
+            .is_some_and(|(r, _, _)| lead_in_org(g, &chars[r.clone()], doc_province))
+            || article_about_org(
+                g,
+                headline_line,
+                first.as_ref().map(|(r, _, _)| &chars[r.clone()]),
+                doc_province,
+            );
         let headline: Vec<char> = segment
             .head()
             .iter()
