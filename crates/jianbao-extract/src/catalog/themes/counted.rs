@@ -92,6 +92,12 @@ pub(super) fn party_in_new_sector(label: &[char]) -> bool {
     names_new_sector(label)
 }
 
+/// Whether `text` names a new-sector organisation (企业, 商会, 非公, 社会组织 …) or the places
+/// they gather (楼宇, 园区), not a new-employment worker.
+pub(super) fn names_new_sector_organisation(text: &[char]) -> bool {
+    mentions(text, &counted_words().new_sector)
+}
+
 /// Whether `text` names a new-sector organisation (企业, 商会 …) or a new-employment worker
 /// (骑手, 快递员 …).
 fn names_new_sector(text: &[char]) -> bool {
