@@ -88,3 +88,19 @@ fn a_social_work_stations_outcomes_stay_social_work_when_volunteers_help() {
     );
     assert_eq!(find(&facts, 2300.0, "户").theme, Theme::SocialWorkers);
 }
+
+#[test]
+fn party_members_among_new_employment_workers_are_that_group() {
+    let facts = facts_of(
+        "huoche.txt",
+        "衡阳市货车司机关心关爱\n\
+         2024年8月，衡阳市委社会工作部介绍，全市持续做好新就业群体党建和关心关爱工作，\
+         在物流园区设立“司机之家”，为货车司机等新就业群体提供休息、餐饮等服务。\n\
+         今年以来，全市摸排货车司机党员38名，新建物流行业党支部6个。\n",
+    );
+    assert_eq!(find(&facts, 38.0, "名").theme, Theme::NewEmploymentGroups);
+    assert_eq!(
+        find(&facts, 6.0, "个").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}
