@@ -104,3 +104,17 @@ fn party_members_among_new_employment_workers_are_that_group() {
         Theme::EmergingSectorPartyBuilding
     );
 }
+
+#[test]
+fn an_entrepreneurs_course_is_no_social_work_training_course() {
+    let facts = facts_of(
+        "peixunban.txt",
+        "株洲市非公有制经济人士教育培训\n\
+         2024年10月，株洲市委社会工作部介绍，全市深化非公有制企业和行业协会商会党建工作，\
+         以党建引领非公有制经济健康发展。\n\
+         今年以来，全市举办民营企业家理想信念教育培训班6期。\n",
+    );
+    let course = find(&facts, 6.0, "期");
+    assert_eq!(course.theme, Theme::EmergingSectorPartyBuilding);
+    assert_eq!(course.metric, None);
+}

@@ -186,6 +186,16 @@ pub fn counts_party_in_organisations(label: &str, clause: &[char], figure: Range
     counted::party_in_counted_organisations(&label.chars().collect::<Vec<char>>(), clause, figure)
 }
 
+/// Whether a figure (`label` in `clause`, of `sentence`) counts the political education or
+/// training of private entrepreneurs or new-sector organisations (民营企业家理想信念教育培训班6期):
+/// party work in the new sectors, so a metric of another remit (a social-work training course)
+/// does not fit it.
+pub(crate) fn counts_new_sector_education(label: &str, clause: &[char], sentence: &[char]) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    neighbours::new_sector_education(&label, clause, neighbours::names_training(sentence))
+        == Some(Theme::EmergingSectorPartyBuilding)
+}
+
 /// The family of the last word in `text` that names a remit itself, not a setting every remit
 /// shares: the head of a Chinese noun phrase comes last (新就业群体党员 are party members,
 /// 党员志愿者 volunteers).
