@@ -118,3 +118,14 @@ fn an_entrepreneurs_course_is_no_social_work_training_course() {
     assert_eq!(course.theme, Theme::EmergingSectorPartyBuilding);
     assert_eq!(course.metric, None);
 }
+
+#[test]
+fn couriers_named_by_their_trade_are_new_employment_workers() {
+    let facts = facts_of(
+        "kuaidi.txt",
+        "湘潭市岳塘区新就业群体服务\n\
+         2024年7月，岳塘区委社会工作部介绍，全区聚焦新就业群体急难愁盼，推进新就业群体党建和关爱服务。\n\
+         岳塘区物流园区集中，辖区现有快递从业人员3000余人。\n",
+    );
+    assert_eq!(find(&facts, 3000.0, "人").theme, Theme::NewEmploymentGroups);
+}
