@@ -22,13 +22,46 @@ struct NeighbourData {
 
 /// The word lists of data/neighbouring-themes.toml, each word as characters.
 struct NeighbourWords {
-    new_sector_people: Vec<Vec<char>>,
-    political_education: Vec<Vec<char>>,
-    training: Vec<Vec<char>>,
-    charity: Vec<Vec<char>>,
-    volunteering: Vec<Vec<char>>,
+    new_sector_people: WordList,
+    political_education: WordList,
+    training: WordList,
+    charity: WordList,
+    volunteering: WordList,
     mobilising_verbs: Vec<Vec<char>>,
     acting_remits: Vec<Theme>,
+}
+
+/// Words with a bit per first character (its low 8 bits): these lists are looked up in the
+/// clause of every figure and point, and most characters start none of their words, so a text
+/// is passed over at one bit test per character.
+#[derive(Default)]
+struct WordList {
+    words: Vec<Vec<char>>,
+    first_bits: [u64; 4],
+}
+
+impl WordList {
+    fn new(words: Vec<Vec<char>>) -> WordList {
+        let mut first_bits = [0u64; 4];
+        for &c in words.iter().filter_map(|w| w.first()) {
+            let bit = first_bit(c);
+            first_bits[bit >> 6] |= 1 << (bit & 63);
+        }
+        WordList { words, first_bits }
+    }
+
+    /// Whether `text` holds one of the words.
+    fn in_text(&self, text: &[char]) -> bool {
+        text.iter().enumerate().any(|(i, &c)| {
+            let bit = first_bit(c);
+            self.first_bits[bit >> 6] & (1 << (bit & 63)) != 0
+                && self.words.iter().any(|w| text[i..].starts_with(w))
+        })
+    }
+}
+
+fn first_bit(c: char) -> usize {
+    (u32::from(c) & 0xFF) as usize
 }
 
 const NEIGHBOURS: &str = include_str!("../../../../../data/neighbouring-themes.toml");
@@ -46,12 +79,13 @@ fn parse_neighbours(text: &str) -> Result<NeighbourWords, String> {
         .iter()
         .map(|t| Theme::parse(t).ok_or_else(|| format!("unknown theme {t:?} in acting_remits")))
         .collect::<Result<Vec<Theme>, String>>()?;
+    let list = |words: Vec<String>| WordList::new(chars(words));
     Ok(NeighbourWords {
-        new_sector_people: chars(data.new_sector_people),
-        political_education: chars(data.political_education),
-        training: chars(data.training_words),
-        charity: chars(data.charity_words),
-        volunteering: chars(data.volunteering_words),
+        new_sector_people: list(data.new_sector_people),
+        political_education: list(data.political_education),
+        training: list(data.training_words),
+        charity: list(data.charity_words),
+        volunteering: list(data.volunteering_words),
         mobilising_verbs: chars(data.mobilising_verbs),
         acting_remits,
     })
@@ -62,26 +96,21 @@ fn neighbour_words() -> &'static NeighbourWords {
     // the embedded file is checked by this module's tests, so it parses in a release
     WORDS.get_or_init(|| {
         parse_neighbours(NEIGHBOURS).unwrap_or(NeighbourWords {
-            new_sector_people: Vec::new(),
-            political_education: Vec::new(),
-            training: Vec::new(),
-            charity: Vec::new(),
-            volunteering: Vec::new(),
+            new_sector_people: WordList::default(),
+            political_education: WordList::default(),
+            training: WordList::default(),
+            charity: WordList::default(),
+            volunteering: WordList::default(),
             mobilising_verbs: Vec::new(),
             acting_remits: Vec::new(),
         })
     })
 }
 
-fn mentions(text: &[char], list: &[Vec<char>]) -> bool {
-    list.iter()
-        .any(|w| text.windows(w.len()).any(|window| window == w.as_slice()))
-}
-
 /// Whether `sentence` names the training or study of people (培训, 研修班, 参训): read once per
 /// sentence for `new_sector_education`.
 pub(super) fn names_training(sentence: &[char]) -> bool {
-    mentions(sentence, &neighbour_words().training)
+    neighbour_words().training.in_text(sentence)
 }
 
 /// Emerging-sector party building when a figure counts the political education of private
@@ -96,13 +125,18 @@ pub(super) fn new_sector_education(
     sentence_trains: bool,
 ) -> Option<Theme> {
     let words = neighbour_words();
-    let named = |list: &[Vec<char>]| mentions(clause, list) || mentions(label, list);
-    let people = named(&words.new_sector_people);
-    let organisations = super::counted::names_new_sector_organisation(clause)
-        || super::counted::names_new_sector_organisation(label);
+    let named = |list: &WordList| list.in_text(clause) || list.in_text(label);
+    // the rarer words first: most figures' clauses name neither education nor training
     let political = named(&words.political_education);
-    let educated = (political && (people || organisations)) || (people && sentence_trains);
-    if !educated {
+    if !political && !sentence_trains {
+        return None;
+    }
+    let people = named(&words.new_sector_people);
+    let organisations = || {
+        super::counted::names_new_sector_organisation(clause)
+            || super::counted::names_new_sector_organisation(label)
+    };
+    if !(people || (political && organisations())) {
         return None;
     }
     match first_remit_family_of_last(label) {
@@ -119,9 +153,9 @@ pub(super) fn new_sector_education(
 /// counted is then context, not volunteering.
 pub(super) fn charity_beside_volunteering(label: &[char], clause: &[char]) -> bool {
     let words = neighbour_words();
-    (mentions(clause, &words.charity) || mentions(label, &words.charity))
-        && !mentions(clause, &words.volunteering)
-        && !mentions(label, &words.volunteering)
+    (words.charity.in_text(clause) || words.charity.in_text(label))
+        && !words.volunteering.in_text(clause)
+        && !words.volunteering.in_text(label)
 }
 
 /// The theme words of a sentence with a remit named as the means of another reassigned to the
@@ -179,10 +213,10 @@ mod tests {
             &words.training,
             &words.charity,
             &words.volunteering,
-            &words.mobilising_verbs,
         ] {
-            assert!(!list.is_empty());
+            assert!(!list.words.is_empty());
         }
+        assert!(!words.mobilising_verbs.is_empty());
         assert!(!words.acting_remits.is_empty());
         assert!(parse_neighbours("new_sector_people = []").is_err());
     }
