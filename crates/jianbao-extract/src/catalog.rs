@@ -10,11 +10,12 @@ mod subsets;
 mod themes;
 
 pub(crate) use subsets::counts_other_than_the_stock;
+pub(crate) use themes::{
+    counts_new_sector_education, first_family, names_no_theme_but, names_remit, opening_family,
+    paragraph_family,
+};
 pub use themes::{
     counts_party_in_organisations, names_party_in_new_sector, theme_for, SentenceThemes,
-};
-pub(crate) use themes::{
-    first_family, names_no_theme_but, names_remit, opening_family, paragraph_family,
 };
 
 use crate::catalog_parts;

@@ -5,6 +5,7 @@
 use super::*;
 
 mod counted;
+mod neighbours;
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
 /// theme of every figure and point is looked up in its clause, sentence, paragraph and headline.
@@ -185,6 +186,16 @@ pub fn counts_party_in_organisations(label: &str, clause: &[char], figure: Range
     counted::party_in_counted_organisations(&label.chars().collect::<Vec<char>>(), clause, figure)
 }
 
+/// Whether a figure (`label` in `clause`, of `sentence`) counts the political education or
+/// training of private entrepreneurs or new-sector organisations (民营企业家理想信念教育培训班6期):
+/// party work in the new sectors, so a metric of another remit (a social-work training course)
+/// does not fit it.
+pub(crate) fn counts_new_sector_education(label: &str, clause: &[char], sentence: &[char]) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    neighbours::new_sector_education(&label, clause, neighbours::names_training(sentence))
+        == Some(Theme::EmergingSectorPartyBuilding)
+}
+
 /// The family of the last word in `text` that names a remit itself, not a setting every remit
 /// shares: the head of a Chinese noun phrase comes last (新就业群体党员 are party members,
 /// 党员志愿者 volunteers).
@@ -287,6 +298,8 @@ pub struct SentenceThemes {
     first_remit: Option<Theme>,
     mentions_party: bool,
     mentions_emerging_context: bool,
+    /// Whether the sentence names the training or study of people (培训, 研修班).
+    trains: bool,
 }
 
 /// Theme words of a sentence by where they end, for the nearest one before a figure.
@@ -329,8 +342,13 @@ impl SentenceThemes {
     /// The theme words of `sentence`.
     pub fn new(sentence: &[char]) -> SentenceThemes {
         let words = theme_words();
-        let hits: Vec<(usize, usize, bool)> = theme_hits_with_setting(words, sentence)
-            .map(|(_, end, f, setting)| (end, f, setting))
+        let mut found: Vec<(usize, usize, usize, bool)> =
+            theme_hits_with_setting(words, sentence).collect();
+        // 社工站链接志愿者: the volunteers are the station's means, its figures the station's
+        neighbours::means_to_actor(sentence, &mut found);
+        let hits: Vec<(usize, usize, bool)> = found
+            .iter()
+            .map(|&(_, end, f, setting)| (end, f, setting))
             .collect();
         let first = hits.iter().map(|&(_, f, _)| f).min();
         let first_remit = hits.iter().filter(|h| !h.2).map(|&(_, f, _)| f).min();
@@ -347,6 +365,7 @@ impl SentenceThemes {
             first_remit: first_remit.map(|f| words.families[f].0),
             mentions_party: mentions(&words.party_words),
             mentions_emerging_context: mentions(&words.emerging_context),
+            trains: neighbours::names_training(sentence),
         }
     }
 }
@@ -486,6 +505,12 @@ pub fn theme_for(
                 .before(number_at.saturating_sub(figure.start))
         })
         .flatten();
+    if whole.is_none() {
+        // 培训非公有制经济人士520人次, 商会开展主题教育: party work in the new sectors
+        if let Some(theme) = neighbours::new_sector_education(label, clause, sentence.trains) {
+            return theme;
+        }
+    }
     let theme = whole
         .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
         .unwrap_or_else(|| {
@@ -497,9 +522,12 @@ pub fn theme_for(
         // a community's own party organisation is grassroots work, not the emerging sectors
         return Theme::GrassrootsGovernance;
     }
-    if theme == Theme::Volunteers && counted::counts_giving(label) {
-        // 慈善捐款, 无偿献血 in a volunteering review: what people give is context, not
-        // volunteering (献血志愿者 are volunteers: the remit word is the head)
+    if theme == Theme::Volunteers
+        && (counted::counts_giving(label) || neighbours::charity_beside_volunteering(label, clause))
+    {
+        // 慈善捐款, 无偿献血, 救助物资 in a volunteering review: what people give and the relief
+        // handed out are context, not volunteering (献血志愿者 are volunteers: the remit word
+        // is the head)
         return Theme::Other;
     }
     theme

@@ -541,7 +541,12 @@ impl Reading {
                 &s[clause_start..clause_end],
                 q.range.start - clause_start..q.range.end - clause_start,
             );
-        if part_of_whole || party_in_organisations {
+        // 民营企业家理想信念教育培训班6期: the party's education of the new sectors' people,
+        // no other remit's training course (themes/neighbours.rs)
+        let new_sector_education = metric_def
+            .is_some_and(|m| m.theme != Theme::EmergingSectorPartyBuilding)
+            && catalog::counts_new_sector_education(&text_label, &s[clause_start..clause_end], s);
+        if part_of_whole || party_in_organisations || new_sector_education {
             metric = None;
             metric_def = None;
         }

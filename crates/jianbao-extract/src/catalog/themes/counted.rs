@@ -85,6 +85,30 @@ pub(super) fn party_in_new_sector(label: &[char]) -> bool {
     names_new_sector(label)
 }
 
+/// Whether `label` counts party members among new-employment workers (骑手党员, 新就业群体党员,
+/// 快递员党员): the workers themselves, whom the 社会工作部 system counts with the rest of their
+/// group (the catalog's 新就业群体中的党员 row), not party organisations built among them
+/// (快递行业党委) nor the members of a firm (快递企业党员).
+fn counts_new_employment_members(label: &[char]) -> bool {
+    let words = counted_words();
+    let members = ['党', '员'];
+    let organisations = words.party.iter().filter(|w| w.as_slice() != members);
+    label.ends_with(&members)
+        && !organisations
+            .into_iter()
+            .any(|w| mentions(label, std::slice::from_ref(w)))
+        && !mentions(label, &words.new_sector)
+        && theme_hits_with_setting(theme_words(), label).any(|(_, _, f, setting)| {
+            !setting && theme_words().families[f].0 == Theme::NewEmploymentGroups
+        })
+}
+
+/// Whether `text` names a new-sector organisation (企业, 商会, 非公, 社会组织 …) or the places
+/// they gather (楼宇, 园区), not a new-employment worker.
+pub(super) fn names_new_sector_organisation(text: &[char]) -> bool {
+    mentions(text, &counted_words().new_sector)
+}
+
 /// Whether `text` names a new-sector organisation (企业, 商会 …) or a new-employment worker
 /// (骑手, 快递员 …).
 fn names_new_sector(text: &[char]) -> bool {
@@ -195,6 +219,9 @@ pub(super) fn theme_of_counted(
 ) -> Option<Theme> {
     let figure = figure.start.min(clause.len())..figure.end.min(clause.len());
     let after = &clause[figure.end..];
+    if counts_new_employment_members(label) {
+        return Some(Theme::NewEmploymentGroups);
+    }
     if party_in_counted_organisations(label, clause, figure.clone()) {
         return Some(Theme::EmergingSectorPartyBuilding);
     }
@@ -296,8 +323,18 @@ mod tests {
             Some(Theme::GrassrootsGovernance)
         );
         assert_eq!(counted("社区", "310个社区组织志愿服务活动", "310个"), None);
+        // party members among the workers are the workers (the catalog's row for them);
+        // party organisations among them and a firm's members are party building
         assert_eq!(
             counted("骑手党员", "摸排骑手党员56名", "56名"),
+            Some(Theme::NewEmploymentGroups)
+        );
+        assert_eq!(
+            counted("快递行业党支部", "新建快递行业党支部6个", "6个"),
+            Some(Theme::EmergingSectorPartyBuilding)
+        );
+        assert_eq!(
+            counted("快递企业党员", "快递企业党员120名", "120名"),
             Some(Theme::EmergingSectorPartyBuilding)
         );
         // the things counted act in another remit: the clause decides

@@ -1,0 +1,259 @@
+//! Remits that border each other in official and news texts, where the words around a figure
+//! name one remit and the figure belongs to its neighbour: the political education of private
+//! entrepreneurs and chambers (party work in the new sectors, not the chambers' own remit),
+//! charity beside volunteering, and
+//! volunteers mobilised by a social-work station or a social organisation. Word lists in
+//! data/neighbouring-themes.toml.
+
+use super::{first_remit_family_of_last, theme_words};
+use jianbao_facts::Theme;
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NeighbourData {
+    new_sector_people: Vec<String>,
+    political_education: Vec<String>,
+    training_words: Vec<String>,
+    charity_words: Vec<String>,
+    volunteering_words: Vec<String>,
+    mobilising_verbs: Vec<String>,
+    acting_remits: Vec<String>,
+}
+
+/// The word lists of data/neighbouring-themes.toml, each word as characters.
+struct NeighbourWords {
+    new_sector_people: WordList,
+    political_education: WordList,
+    training: WordList,
+    charity: WordList,
+    volunteering: WordList,
+    mobilising_verbs: Vec<Vec<char>>,
+    acting_remits: Vec<Theme>,
+}
+
+/// Words with a bit per first character (its low 8 bits): these lists are looked up in the
+/// clause of every figure and point, and most characters start none of their words, so a text
+/// is passed over at one bit test per character.
+#[derive(Default)]
+struct WordList {
+    words: Vec<Vec<char>>,
+    first_bits: [u64; 4],
+}
+
+impl WordList {
+    fn new(words: Vec<Vec<char>>) -> WordList {
+        let mut first_bits = [0u64; 4];
+        for &c in words.iter().filter_map(|w| w.first()) {
+            let bit = first_bit(c);
+            first_bits[bit >> 6] |= 1 << (bit & 63);
+        }
+        WordList { words, first_bits }
+    }
+
+    /// Whether `text` holds one of the words.
+    fn in_text(&self, text: &[char]) -> bool {
+        text.iter().enumerate().any(|(i, &c)| {
+            let bit = first_bit(c);
+            self.first_bits[bit >> 6] & (1 << (bit & 63)) != 0
+                && self.words.iter().any(|w| text[i..].starts_with(w))
+        })
+    }
+}
+
+fn first_bit(c: char) -> usize {
+    (u32::from(c) & 0xFF) as usize
+}
+
+const NEIGHBOURS: &str = include_str!("../../../../../data/neighbouring-themes.toml");
+
+fn parse_neighbours(text: &str) -> Result<NeighbourWords, String> {
+    let data: NeighbourData = toml::from_str(text).map_err(|e| e.to_string())?;
+    let chars = |list: Vec<String>| -> Vec<Vec<char>> {
+        list.into_iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().collect())
+            .collect()
+    };
+    let acting_remits = data
+        .acting_remits
+        .iter()
+        .map(|t| Theme::parse(t).ok_or_else(|| format!("unknown theme {t:?} in acting_remits")))
+        .collect::<Result<Vec<Theme>, String>>()?;
+    let list = |words: Vec<String>| WordList::new(chars(words));
+    Ok(NeighbourWords {
+        new_sector_people: list(data.new_sector_people),
+        political_education: list(data.political_education),
+        training: list(data.training_words),
+        charity: list(data.charity_words),
+        volunteering: list(data.volunteering_words),
+        mobilising_verbs: chars(data.mobilising_verbs),
+        acting_remits,
+    })
+}
+
+fn neighbour_words() -> &'static NeighbourWords {
+    static WORDS: std::sync::OnceLock<NeighbourWords> = std::sync::OnceLock::new();
+    // the embedded file is checked by this module's tests, so it parses in a release
+    WORDS.get_or_init(|| {
+        parse_neighbours(NEIGHBOURS).unwrap_or(NeighbourWords {
+            new_sector_people: WordList::default(),
+            political_education: WordList::default(),
+            training: WordList::default(),
+            charity: WordList::default(),
+            volunteering: WordList::default(),
+            mobilising_verbs: Vec::new(),
+            acting_remits: Vec::new(),
+        })
+    })
+}
+
+/// Whether `sentence` names the training or study of people (培训, 研修班, 参训): read once per
+/// sentence for `new_sector_education`.
+pub(super) fn names_training(sentence: &[char]) -> bool {
+    neighbour_words().training.in_text(sentence)
+}
+
+/// Emerging-sector party building when a figure counts the political education of private
+/// entrepreneurs or of new-sector organisations (`label`: what it counts, in `clause`):
+/// political education named with such people or organisations in the clause (商会开展主题教育
+/// 23家, 组织企业家开展红色教育120名), or such people named in a clause of a sentence about
+/// training (`sentence_trains`: 培训非公有制经济人士520人次, 参训企业家210人). A label whose
+/// head is another remit's own word (企业家志愿者) keeps that remit.
+pub(super) fn new_sector_education(
+    label: &[char],
+    clause: &[char],
+    sentence_trains: bool,
+) -> Option<Theme> {
+    let words = neighbour_words();
+    let named = |list: &WordList| list.in_text(clause) || list.in_text(label);
+    // the rarer words first: most figures' clauses name neither education nor training
+    let political = named(&words.political_education);
+    if !political && !sentence_trains {
+        return None;
+    }
+    let people = named(&words.new_sector_people);
+    let organisations = || {
+        super::counted::names_new_sector_organisation(clause)
+            || super::counted::names_new_sector_organisation(label)
+    };
+    if !(people || (political && organisations())) {
+        return None;
+    }
+    match first_remit_family_of_last(label) {
+        Some(Theme::SocialOrganizations | Theme::EmergingSectorPartyBuilding) | None => {
+            Some(Theme::EmergingSectorPartyBuilding)
+        }
+        Some(_) => None,
+    }
+}
+
+/// Whether a figure read as volunteering counts charity or relief instead (`label` in
+/// `clause`): its clause names charity (慈善基金, 募集善款, 救助物资) and no volunteering of its
+/// own. Volunteering reviews report donations and relief beside volunteers' work; what is
+/// counted is then context, not volunteering.
+pub(super) fn charity_beside_volunteering(label: &[char], clause: &[char]) -> bool {
+    let words = neighbour_words();
+    (words.charity.in_text(clause) || words.charity.in_text(label))
+        && !words.volunteering.in_text(clause)
+        && !words.volunteering.in_text(label)
+}
+
+/// The theme words of a sentence with a remit named as the means of another reassigned to the
+/// acting one: `hits` are (start, end, family, setting) in text order. A remit word right
+/// after a verb of mobilising (社工站链接志愿者, 社会组织发动志愿者) whose clause names, before
+/// the verb, an acting remit (`acting_remits`: a social-work station, a social organisation)
+/// counts as that remit: the volunteers are how the station works, and the sentence's figures
+/// are the station's.
+pub(super) fn means_to_actor(sentence: &[char], hits: &mut [(usize, usize, usize, bool)]) {
+    let words = neighbour_words();
+    let families = &theme_words().families;
+    for k in 0..hits.len() {
+        let (start, _, family, setting) = hits[k];
+        if setting {
+            continue;
+        }
+        let Some(verb) = words
+            .mobilising_verbs
+            .iter()
+            .find(|v| start >= v.len() && sentence[start - v.len()..start] == v[..])
+        else {
+            continue;
+        };
+        let verb_at = start - verb.len();
+        let clause_start = sentence[..verb_at]
+            .iter()
+            .rposition(|&c| crate::catalog::is_clause_break(c) && c != '、')
+            .map_or(0, |p| p + 1);
+        let actor = hits[..k].iter().rev().find(|h| {
+            !h.3 && h.0 >= clause_start
+                && h.1 <= verb_at
+                && h.2 != family
+                && words.acting_remits.contains(&families[h.2].0)
+        });
+        if let Some(&(_, _, acting, _)) = actor {
+            hits[k].2 = acting;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn embedded_neighbouring_words_parse() {
+        let words = parse_neighbours(NEIGHBOURS).expect("data/neighbouring-themes.toml must parse");
+        for list in [
+            &words.new_sector_people,
+            &words.political_education,
+            &words.training,
+            &words.charity,
+            &words.volunteering,
+        ] {
+            assert!(!list.words.is_empty());
+        }
+        assert!(!words.mobilising_verbs.is_empty());
+        assert!(!words.acting_remits.is_empty());
+        assert!(parse_neighbours("new_sector_people = []").is_err());
+    }
+
+    #[test]
+    fn political_education_of_entrepreneurs_and_chambers_is_party_work() {
+        let education = |label: &str, clause: &str, trains: bool| {
+            new_sector_education(&chars(label), &chars(clause), trains)
+        };
+        assert_eq!(
+            education("商会", "区工商联指导23家商会开展主题教育活动", false),
+            Some(Theme::EmergingSectorPartyBuilding)
+        );
+        assert_eq!(
+            education("非公有制经济人士", "培训非公有制经济人士520人次", true),
+            Some(Theme::EmergingSectorPartyBuilding)
+        );
+        // chambers counted without political education keep their own remit
+        assert_eq!(education("商会", "全市共有商会37家", false), None);
+        // entrepreneurs outside training or education are not read so
+        assert_eq!(education("企业家", "爱心企业家30名", false), None);
+        // a label headed by another remit keeps it
+        assert_eq!(
+            education("企业家志愿者", "组织企业家志愿者开展红色教育宣讲", false),
+            None
+        );
+    }
+
+    #[test]
+    fn charity_is_context_unless_its_clause_is_volunteering() {
+        assert!(charity_beside_volunteering(
+            &chars("善款"),
+            &chars("筹集善款260万元")
+        ));
+        assert!(!charity_beside_volunteering(
+            &chars("志愿者"),
+            &chars("组织志愿者参与慈善募捐300名")
+        ));
+    }
+}
