@@ -591,6 +591,20 @@ impl Normalized {
                 rest.nth(gloss - 2);
                 continue;
             }
+            // a character an encoding lost (服?站): see `script::lost_character_len`
+            if traditional {
+                let lost = crate::script::lost_character_len(
+                    c,
+                    rest.clone().map(|(_, c)| c),
+                    &current.chars,
+                );
+                if lost > 0 {
+                    if lost > 1 {
+                        rest.nth(lost - 2);
+                    }
+                    continue;
+                }
+            }
             let c = fold(c);
             if is_horizontal_space(c) {
                 if next_solid.is_none_or(|(k, _)| k <= i) {
