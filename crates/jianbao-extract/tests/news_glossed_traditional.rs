@@ -71,3 +71,35 @@ fn a_question_mark_for_a_lost_character_keeps_its_clause_whole() {
     }
     assert!(find(&facts, 1600.0, "个").quote.contains("服?站1600個"));
 }
+
+#[test]
+fn a_spam_bar_of_site_names_above_the_title_stays_out_of_the_article() {
+    let text = "澳門新葡京 AG九游會 開雲體育app 皇冠體育官網 亞博體育 威尼斯人 金沙娛樂 銀河娛樂 \
+        永利皇宮 美高梅 太陽城 博天堂 樂動體育 華體會hth 必威體育 米樂m6 愛游戲 星空體育 凱發k8\n\
+        海珠區南華西街道:誌願服務暖人心\n\
+        街道現有註冊誌願者3100名,今年以來開展誌願服務活動140場。";
+    let facts = facts_of(text);
+    for (value, unit) in [(3100.0, "名"), (140.0, "场")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, "广州市海珠区南华西街道", "{fact:#?}");
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        // the bar does not run on into the title, nor the title into the lead
+        assert!(!fact.quote.contains("暖人心"), "{fact:#?}");
+        assert!(text.contains(&fact.quote), "{fact:#?}");
+    }
+}
+
+#[test]
+fn a_glossed_traditional_page_under_a_spam_bar_is_read_whole() {
+    let text = "吃瓜網在線|91製片廠MyZ9|果凍傳媒|午夜福利|亞洲看片|高清影院,自拍第二頁,天美傳媒,精品在線91,免費觀看\n\n\
+        廣東省委社會(shè huì)工作部:誌願(zhì yuàn)服務擦亮幸福底色\n\n\
+        時間:2025-06-12   瀏覽量:128 次  來源:南方日報\n\n\
+        記者從省委社會(huì)工作部獲悉,截至今年5月底,全省註冊誌願者(zhì yuàn zhě)達到1860萬(wàn)人,\
+        誌願服務組織(zǔ zhī)3.2萬(wàn)個,社會工作服?站1600個。";
+    let facts = facts_of(text);
+    for (value, unit) in [(18_600_000.0, "人"), (32_000.0, "个"), (1600.0, "个")] {
+        let fact = find(&facts, value, unit);
+        assert_province_wide(fact, text);
+        assert_eq!(fact.as_of.as_deref(), Some("2025-05"), "{fact:#?}");
+    }
+}
