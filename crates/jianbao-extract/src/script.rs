@@ -66,38 +66,55 @@ const MAX_GLOSS_SYLLABLES: usize = 4;
 /// The length of a pinyin gloss that opens with `c`, followed by `rest`, right after `prev`;
 /// 0 when there is none. Pages converted with reading aids print the pinyin of a character or a
 /// word in parentheses right after it: lower-case Latin letters, tone marks included, one
-/// syllable (社區(qū), 鄉(xiāng)鎮(zhèn)) or a word's syllables set apart by spaces (誌願(zhì yuàn)),
-/// after a Han character, a Chinese numeral's and a unit's included (兩(liǎng)萬(wàn)人), or after
-/// the digits of a number, with its tone marks (5000(wǔ qiān)萬). Such a gloss is no part of the words
-/// it interrupts, so analysis reads past it (the original, quotes included, keeps it). It
-/// reads the text as it goes, so normalising needs no copy of the text as characters.
+/// syllable (社區(qū), 鄉(xiāng)鎮(zhèn)), a word's syllables set apart by spaces (誌願(zhì yuàn)) or
+/// written together with their tone marks (誌願者(zhìyuànzhě)), or with tone numbers instead
+/// (服務(fu2 wu4)); after a Han character, a Chinese numeral's and a unit's included
+/// (兩(liǎng)萬(wàn)人), or after the digits of a number, toned (5000(wǔ qiān)萬). Such a gloss
+/// is no part of the words it interrupts, so analysis reads past it (the original, quotes
+/// included, keeps it). It reads the text as it goes, so normalising needs no copy of the text
+/// as characters.
 #[inline]
 pub fn gloss_len(c: char, rest: impl Iterator<Item = char>, prev: Option<char>) -> usize {
     let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
     if !matches!(c, '(' | '（') || !(prev.is_some_and(is_han) || after_digit) {
         return 0;
     }
-    let mut read = 1;
-    let (mut syllables, mut letters, mut toned) = (0, 0, false);
-    for next in rest.take(MAX_GLOSS_SYLLABLES * (MAX_GLOSS_LETTERS + 1) + 1) {
-        read += 1;
+    let (mut syllables, mut toned) = (0, false);
+    // the run of letters being read, whether it carries a tone mark, and whether a tone number
+    // has just closed a syllable
+    let (mut letters, mut run_toned, mut closed) = (0, false, false);
+    let longest = MAX_GLOSS_SYLLABLES * (MAX_GLOSS_LETTERS + 2);
+    for (read, next) in (2..).zip(rest.take(longest + 1)) {
         if is_pinyin_letter(next) {
+            // a tone number may close a syllable right before the next (fu2wu4)
+            closed = false;
             letters += 1;
-            toned |= !next.is_ascii();
-            if letters > MAX_GLOSS_LETTERS {
-                return 0;
-            }
+            run_toned |= !next.is_ascii();
             continue;
         }
-        if letters == 0 {
+        if letters > 0 {
+            // a run of letters is one syllable, or a whole word when tone marks show it is pinyin
+            let fits = letters <= MAX_GLOSS_LETTERS
+                || (run_toned && letters <= MAX_GLOSS_SYLLABLES * MAX_GLOSS_LETTERS);
+            if !fits {
+                return 0;
+            }
+            syllables += 1;
+            toned |= run_toned;
+            (letters, run_toned) = (0, false);
+            // a tone number closes its syllable (fu2 wu4)
+            if matches!(next, '1'..='5') {
+                (toned, closed) = (true, true);
+                continue;
+            }
+        } else if !closed {
             return 0;
         }
-        syllables += 1;
-        letters = 0;
+        closed = false;
         match next {
-            // after a digit only pinyin with its tone marks is surely a gloss (2024(a) is not)
+            // after a digit only toned pinyin is surely a gloss (2024(a) is not)
             ')' | '）' => return if after_digit && !toned { 0 } else { read },
-            ' ' if syllables < MAX_GLOSS_SYLLABLES => continue,
+            ' ' if syllables < MAX_GLOSS_SYLLABLES => {}
             _ => return 0,
         }
     }
@@ -230,13 +247,21 @@ mod tests {
     }
 
     #[test]
-    fn glosses_of_words_and_numbers_and_mangled_ones_are_read_past() {
+    fn glosses_of_words_and_numbers_are_read_past() {
         assert_eq!(without_glosses("誌願者(zhì yuàn zhě)3萬名"), "誌願者3萬名");
         assert_eq!(without_glosses("社會工作（shè huì gōng zuò）"), "社會工作");
         assert_eq!(
             without_glosses("兩(liǎng)萬(wàn)小時(xiǎo shí)"),
             "兩萬小時"
         );
+        assert_eq!(without_glosses("誌願者(zhìyuànzhě)3萬名"), "誌願者3萬名");
+        assert_eq!(without_glosses("服務(fu2 wu4)站"), "服務站");
+        assert_eq!(without_glosses("服務(fu2wu4)站"), "服務站");
+        assert_eq!(without_glosses("共5000(wu3 qian1)萬"), "共5000萬");
+        // untoned English in parentheses is no gloss of a word, nor a tone number alone
+        assert_eq!(without_glosses("社區(community)"), "社區(community)");
+        assert_eq!(without_glosses("附件(2)"), "附件(2)");
+        assert_eq!(without_glosses("服務(fu23)"), "服務(fu23)");
         // not a gloss: too many syllables, a space left open, no letters, a question
         assert_eq!(without_glosses("名称(a b c d e)"), "名称(a b c d e)");
         assert_eq!(without_glosses("服務(fú wù"), "服務(fú wù");

@@ -48,6 +48,30 @@ fn glosses_of_whole_words_inside_a_figures_clause_are_read_past() {
 }
 
 #[test]
+fn glosses_written_together_or_with_tone_numbers_are_read_past() {
+    // a converter may write a word's syllables together (xīnjiùyè) or mark tones with numbers
+    let text = "深圳市新就業(xīnjiùyè)群體(qúntǐ)服務站點(zhan4 dian3)超千個\n\n\
+        記者從深圳市委社會(she4hui4)工作部獲悉,全市已建成新就業(xīnjiùyè)群體(qúntǐ)\
+        服務(fu2 wu4)站點(zhan4 dian3)1200個,服務(fu2 wu4)快遞員、外賣騎手(qí shǒu)\
+        等新就業(jiu4 ye4)群體(qun2 ti3)35萬人次。";
+    let facts = facts_of(text);
+    for (value, unit) in [(1200.0, "个"), (350_000.0, "人次")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, "深圳市", "{fact:#?}");
+        assert_eq!(
+            fact.theme,
+            jianbao_facts::Theme::NewEmploymentGroups,
+            "{fact:#?}"
+        );
+        assert!(text.contains(&fact.quote), "{fact:#?}");
+        assert!(
+            !fact.label.chars().any(|c| c.is_ascii_alphanumeric()),
+            "{fact:#?}"
+        );
+    }
+}
+
+#[test]
 fn glosses_after_the_digits_of_a_number_are_read_past() {
     let text = "廣東省誌願服務時長再創新高\n\n\
         記者從廣東省委社會工作部獲悉,今年以來,全省誌願服務時長超過5000(wǔ qiān)萬小時(xiǎo shí),\
