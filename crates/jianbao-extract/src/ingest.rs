@@ -325,12 +325,19 @@ pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
         let at_comma = i < line.len() && matches!(line[i], ',' | '，');
         barred |= at_bar;
         commas |= at_comma;
+        // commas set sites apart only among bars: before any, they set clauses apart
+        if at_comma && !barred {
+            return false;
+        }
         if i == line.len() || at_gap || at_bar || at_comma {
             let term = &line[term_start..i];
             let term = match term.first() {
                 Some('|' | '/' | ',' | '，') => &term[1..],
                 _ => term,
             };
+            if term.len() > MAX_SPAM_TERM_CHARS {
+                return false;
+            }
             if !term.is_empty() {
                 terms += 1;
                 longest = longest.max(term.len());
@@ -354,9 +361,7 @@ pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
         MIN_SPACED_TERMS
     };
     let tag_line = !digits && !commas && longest <= MAX_TERM_CHARS && terms >= min_terms;
-    // commas set sites apart only among bars: without them, they set clauses apart
-    let spam_bar =
-        terms >= MIN_SPAM_TERMS && longest <= MAX_SPAM_TERM_CHARS && !counts && (barred || !commas);
+    let spam_bar = terms >= MIN_SPAM_TERMS && !counts;
     tag_line || spam_bar
 }
 
@@ -488,7 +493,9 @@ impl Joiner {
             self.blank += 1;
             return;
         }
-        let keyword_bar = is_keyword_bar(&line.chars, &line.gaps);
+        // a gambling advert around the text is furniture of the same kind (`spam`)
+        let keyword_bar =
+            is_keyword_bar(&line.chars, &line.gaps) || crate::spam::is_advert(&line.chars);
         // a byline, dateline, date or source line, keyword bar, teaser or summary never
         // continues the line above (that is a headline)
         let starts_own_line = line.chars.first() == Some(&'■')

@@ -35,6 +35,7 @@ mod scope;
 pub mod script;
 pub mod self_description;
 mod short_names;
+mod spam;
 mod targets;
 mod topic;
 

@@ -127,3 +127,23 @@ fn a_glossed_traditional_page_under_a_spam_bar_is_read_whole() {
         assert_eq!(fact.as_of.as_deref(), Some("2025-05"), "{fact:#?}");
     }
 }
+
+#[test]
+fn a_betting_advert_above_the_text_gives_no_figure() {
+    let text = "AG九游會官網|開雲體育app下載|米樂m6官網登錄\n\
+        開雲體育是亞洲領先的線上娛樂平台,提供體育投注、真人視訊等服務。註冊即送88元彩金,首存再送100%。\n\
+        社區(qū)工作者隊(duì)伍建設(shè)紀(jì)實\n\
+        發(fā)布時間:2025-04-18 來源:長沙晚報\n\
+        長沙市開福區(qū)委社會(huì)工作部堅持把社區(qū)工作者隊(duì)伍建設(shè)作為基層治理的基礎(chǔ)工程。\n\
+        目前,全區(qū)共有社區(qū)工作者1260名,其中持證社工達到430名。";
+    let facts = facts_of(text);
+    for (value, unit) in [(1260.0, "名"), (430.0, "名")] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, "长沙市开福区", "{fact:#?}");
+        assert_eq!(fact.as_of.as_deref(), Some("2025-04"), "{fact:#?}");
+    }
+    assert!(
+        !facts.iter().any(|f| f.value == 88.0 || f.unit == "%"),
+        "{facts:#?}"
+    );
+}
