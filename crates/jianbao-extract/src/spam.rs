@@ -5,31 +5,62 @@
 
 const ADVERT_WORDS: &str = include_str!("../../../data/spam-adverts.txt");
 
-/// A line with at least this many different advert words is an advert: one alone may be news
-/// (a report on closing a 赌场).
-const MIN_ADVERT_WORDS: usize = 2;
+/// The advert words, and one bit per first character (its code modulo 1024): most characters
+/// start no advert word and are passed over at one test (every line of every page is read).
+struct AdvertWords {
+    words: Vec<Vec<char>>,
+    first_bits: [u64; FIRST_BITS / 64],
+}
 
-fn advert_words() -> &'static [Vec<char>] {
-    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+const FIRST_BITS: usize = 1024;
+
+fn first_bit(c: char) -> (usize, u64) {
+    (c as usize % FIRST_BITS / 64, 1u64 << (c as usize % 64))
+}
+
+fn advert_words() -> &'static AdvertWords {
+    static WORDS: std::sync::OnceLock<AdvertWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        ADVERT_WORDS
+        let words: Vec<Vec<char>> = ADVERT_WORDS
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| l.chars().collect())
-            .collect()
+            .collect();
+        let mut first_bits = [0u64; FIRST_BITS / 64];
+        for &c in words.iter().filter_map(|w| w.first()) {
+            let (word, mask) = first_bit(c);
+            first_bits[word] |= mask;
+        }
+        AdvertWords { words, first_bits }
     })
 }
 
-/// Whether a (normalised, simplified) line is a gambling advert.
+/// Whether a (normalised, simplified) line is a gambling advert: it has two different advert
+/// words (one alone may be news: a report on closing a 赌场).
 pub(crate) fn is_advert(line: &[char]) -> bool {
-    let words = advert_words();
-    let found = words
-        .iter()
-        .filter(|w| line.windows(w.len()).any(|s| s == w.as_slice()))
-        .take(MIN_ADVERT_WORDS)
-        .count();
-    found >= MIN_ADVERT_WORDS
+    let adverts = advert_words();
+    // the first advert word found, to tell a second, different one from it
+    let mut first_found: Option<usize> = None;
+    for (i, &c) in line.iter().enumerate() {
+        let (word, mask) = first_bit(c);
+        if adverts.first_bits[word] & mask == 0 {
+            continue;
+        }
+        let rest = &line[i..];
+        for (k, w) in adverts.words.iter().enumerate() {
+            // compared character by character, in place (no memcmp call per position)
+            let found = rest.len() >= w.len() && rest.iter().zip(w).all(|(a, b)| a == b);
+            if !found {
+                continue;
+            }
+            match first_found {
+                Some(f) if f != k => return true,
+                _ => first_found = Some(k),
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -52,7 +83,7 @@ mod tests {
             "全区注册志愿者达到3100名,开展活动140场。"
         )));
         // every word of the list is one an advert uses, none a word of this domain
-        assert!(advert_words().len() >= 10);
-        assert!(advert_words().iter().all(|w| w.len() >= 2));
+        assert!(advert_words().words.len() >= 10);
+        assert!(advert_words().words.iter().all(|w| w.len() >= 2));
     }
 }
