@@ -293,26 +293,32 @@ fn is_title_like(text: &[char]) -> bool {
             .any(|&c| matches!(c, ',' | '，' | '。' | ';' | '；'))
 }
 
-/// Whether a (normalised) line, whose inner spaces between CJK characters were at `gaps`
-/// (positions in the line), is a keyword bar or tag line (关键词:志愿服务 社会工作 新就业群体,
-/// 社工 | 社区 | 志愿者): a run of short terms set apart by spaces or bars, with no clause,
-/// sentence or figure among them. Such a line is page furniture (site tags, search bait) and
-/// belongs to neither the line above nor the one below. A title may set two or three phrases
-/// apart by spaces instead of commas (聚焦新就业群体 打造暖心驿站 共建友好城市), so terms set
-/// apart by spaces alone make a bar only when there are many of them; three do after a label
-/// (关键词:) or between bars.
+/// Whether a (normalised) line, whose inner spaces between words were at `gaps` (positions in
+/// the line), is a keyword bar or tag line (关键词:志愿服务 社会工作 新就业群体, 社工 | 社区 |
+/// 志愿者): a run of short terms set apart by spaces or bars, with no clause, sentence or
+/// figure among them. Such a line is page furniture (site tags, search bait) and belongs to
+/// neither the line above nor the one below. A title may set two or three phrases apart by
+/// spaces instead of commas (聚焦新就业群体 打造暖心驿站 共建友好城市), so terms set apart by
+/// spaces alone make a bar only when there are many of them; three do after a label (关键词:)
+/// or between bars. A spam bar that a hacked or scraped page carries above its text names
+/// many sites (10 to 30), some with Latin letters or digits in the name (开云体育app, 米乐m6,
+/// 91制片厂), set apart by spaces, bars or commas: so many short terms make a bar whatever their
+/// characters and digits, as no sentence or title breaks into ten short pieces without a
+/// clause of its own; a row of counts (社工站 36个 驿站 20个 …) stays text.
 pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
     const MIN_MARKED_TERMS: usize = 3;
     const MIN_SPACED_TERMS: usize = 5;
     const MAX_TERM_CHARS: usize = 8;
+    const MIN_SPAM_TERMS: usize = 10;
+    const MAX_SPAM_TERM_CHARS: usize = 16;
     // a label before the terms (关键词:, 标签:) is not a term
     let start = line
         .iter()
         .position(|&c| c == ':')
         .filter(|&p| p <= 4)
         .map_or(0, |p| p + 1);
-    let mut terms = 0;
-    let mut barred = false;
+    let (mut terms, mut longest, mut counts) = (0, 0, false);
+    let (mut barred, mut commas, mut digits) = (false, false, false);
     let mut term_start = start;
     let mut gaps = gaps.iter().copied().filter(|&g| g > start).peekable();
     for i in start..=line.len() {
@@ -321,25 +327,37 @@ pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
             gaps.next();
         }
         let at_bar = i < line.len() && matches!(line[i], '|' | '/');
+        let at_comma = i < line.len() && matches!(line[i], ',' | '，');
         barred |= at_bar;
-        if i == line.len() || at_gap || at_bar {
+        commas |= at_comma;
+        // commas set sites apart only among bars: before any, they set clauses apart
+        if at_comma && !barred {
+            return false;
+        }
+        if i == line.len() || at_gap || at_bar || at_comma {
             let term = &line[term_start..i];
             let term = match term.first() {
-                Some('|' | '/') => &term[1..],
+                Some('|' | '/' | ',' | '，') => &term[1..],
                 _ => term,
             };
+            if term.len() > MAX_SPAM_TERM_CHARS {
+                return false;
+            }
             if !term.is_empty() {
-                if term.len() > MAX_TERM_CHARS {
-                    return false;
-                }
                 terms += 1;
+                longest = longest.max(term.len());
+                // a count with its unit (36个) makes a row of figures, not a bar of names
+                counts = counts
+                    || (term.iter().any(char::is_ascii_digit)
+                        && crate::numbers::find_quantities(term)
+                            .iter()
+                            .any(|q| !q.unit.is_empty()));
             }
             term_start = i;
-        } else if line[i].is_ascii_digit()
-            || is_sentence_end(line[i])
-            || matches!(line[i], ',' | '，' | '、' | '。')
-        {
+        } else if is_sentence_end(line[i]) || matches!(line[i], '、' | '。') {
             return false;
+        } else {
+            digits |= line[i].is_ascii_digit();
         }
     }
     let min_terms = if start > 0 || barred {
@@ -347,7 +365,9 @@ pub(crate) fn is_keyword_bar(line: &[char], gaps: &[usize]) -> bool {
     } else {
         MIN_SPACED_TERMS
     };
-    terms >= min_terms
+    let tag_line = !digits && !commas && longest <= MAX_TERM_CHARS && terms >= min_terms;
+    let spam_bar = terms >= MIN_SPAM_TERMS && !counts;
+    tag_line || spam_bar
 }
 
 /// A page's date line (2025-01-06 08:15 来源:……, 2025/01/06): it stands on its own under the
@@ -478,7 +498,9 @@ impl Joiner {
             self.blank += 1;
             return;
         }
-        let keyword_bar = is_keyword_bar(&line.chars, &line.gaps);
+        // a gambling advert around the text is furniture of the same kind (`spam`)
+        let keyword_bar =
+            is_keyword_bar(&line.chars, &line.gaps) || crate::spam::is_advert(&line.chars);
         // a byline, dateline, date or source line, keyword bar, teaser or summary never
         // continues the line above (that is a headline)
         let starts_own_line = line.chars.first() == Some(&'■')
@@ -596,6 +618,20 @@ impl Normalized {
                 rest.nth(gloss - 2);
                 continue;
             }
+            // a character an encoding lost (服?站): see `script::lost_character_len`
+            if traditional {
+                let lost = crate::script::lost_character_len(
+                    c,
+                    rest.clone().map(|(_, c)| c),
+                    &current.chars,
+                );
+                if lost > 0 {
+                    if lost > 1 {
+                        rest.nth(lost - 2);
+                    }
+                    continue;
+                }
+            }
             let c = fold(c);
             if is_horizontal_space(c) {
                 if next_solid.is_none_or(|(k, _)| k <= i) {
@@ -617,6 +653,12 @@ impl Normalized {
                     if current.gaps.last() != Some(&current.chars.len()) {
                         current.gaps.push(current.chars.len());
                     }
+                } else if matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() != n.is_ascii_alphanumeric() && n != '\n')
+                    && current.gaps.last() != Some(&current.chars.len())
+                {
+                    // a space between a Latin word and a Han one (开云体育app 皇冠体育) sets
+                    // terms apart in a bar, though it is no inner space of a Chinese line
+                    current.gaps.push(current.chars.len());
                 }
                 continue;
             }
@@ -965,6 +1007,18 @@ mod tests {
         assert!(!bar("聚焦新就业群体 打造暖心驿站 共建友好城市"));
         assert!(!bar("社工站 36个 驿站 20个 服务点 15个"));
         assert!(!bar("全区建成驿站36个,服务骑手2万人次。"));
+        // a spam bar of site names, some with Latin letters and digits
+        assert!(bar(
+            "澳门新葡京 AG九游会 开云体育app 皇冠体育 亚博体育 威尼斯人 金沙娱乐 米乐m6 凯发k8 华体会hth"
+        ));
+        assert!(bar(
+            "吃瓜网|91制片厂|果冻传媒|午夜福利|亚洲看片|在线二区,自拍偷拍,天美传媒,高清91,精品站"
+        ));
+        // ten clauses set apart by commas are a sentence, and a figure line is no bar
+        assert!(!bar(
+            "建站点,强阵地,优服务,聚人心,树品牌,育人才,重宣传,抓考核,促提升,见实效"
+        ));
+        assert!(!bar("社工站 36个 驿站 20个 服务点 15个 书屋 8个 食堂 5个"));
     }
 
     #[test]

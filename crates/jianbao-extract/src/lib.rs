@@ -36,6 +36,7 @@ mod scope;
 pub mod script;
 pub mod self_description;
 mod short_names;
+mod spam;
 mod targets;
 mod topic;
 

@@ -59,29 +59,115 @@ pub fn is_traditional<C: std::borrow::Borrow<char>>(chars: impl IntoIterator<Ite
 /// The longest pinyin syllable (zhuang, shuang).
 const MAX_GLOSS_LETTERS: usize = 6;
 
-/// The length of a pinyin gloss that opens with `c`, followed by `rest`, right after the Han
-/// character `prev`: one syllable of lower-case Latin letters, tone marks included, in
-/// parentheses (社區(qū), 鄉(xiāng)鎮(zhèn)), as pages converted with reading aids print them after
-/// characters; 0 when there is none. Such a gloss is no part of the words it interrupts, so
-/// analysis reads past it (the original, quotes included, keeps it). It reads the text as it
-/// goes, so normalising needs no copy of the text as characters.
+/// The most syllables one gloss spells: a converter glosses a word at a time, and the words it
+/// glosses (志願者(zhì yuàn zhě), 社會工作(shè huì gōng zuò)) are at most four characters.
+const MAX_GLOSS_SYLLABLES: usize = 4;
+
+/// The length of a pinyin gloss that opens with `c`, followed by `rest`, right after `prev`;
+/// 0 when there is none. Pages converted with reading aids print the pinyin of a character or a
+/// word in parentheses right after it: lower-case Latin letters, tone marks included, one
+/// syllable (社區(qū), 鄉(xiāng)鎮(zhèn)), a word's syllables set apart by spaces (誌願(zhì yuàn)) or
+/// written together with their tone marks (誌願者(zhìyuànzhě)), or with tone numbers instead
+/// (服務(fu2 wu4)); after a Han character, a Chinese numeral's and a unit's included
+/// (兩(liǎng)萬(wàn)人), or after the digits of a number, toned (5000(wǔ qiān)萬). Such a gloss
+/// is no part of the words it interrupts, so analysis reads past it (the original, quotes
+/// included, keeps it). It reads the text as it goes, so normalising needs no copy of the text
+/// as characters.
 #[inline]
-pub fn gloss_len(c: char, mut rest: impl Iterator<Item = char>, prev: Option<char>) -> usize {
-    if !matches!(c, '(' | '（') || !prev.is_some_and(is_han) {
+pub fn gloss_len(c: char, rest: impl Iterator<Item = char>, prev: Option<char>) -> usize {
+    let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+    if !matches!(c, '(' | '（') || !(prev.is_some_and(is_han) || after_digit) {
         return 0;
     }
-    let mut letters = 0;
-    for next in rest.by_ref().take(MAX_GLOSS_LETTERS + 1) {
-        if next.is_lowercase() && next.is_alphabetic() && !is_han(next) {
+    let (mut syllables, mut toned) = (0, false);
+    // the run of letters being read, whether it carries a tone mark, and whether a tone number
+    // has just closed a syllable
+    let (mut letters, mut run_toned, mut closed) = (0, false, false);
+    let longest = MAX_GLOSS_SYLLABLES * (MAX_GLOSS_LETTERS + 2);
+    for (read, next) in (2..).zip(rest.take(longest + 1)) {
+        if is_pinyin_letter(next) {
+            // a tone number may close a syllable right before the next (fu2wu4)
+            closed = false;
             letters += 1;
+            run_toned |= !next.is_ascii();
             continue;
         }
-        let closed = matches!(next, ')' | '）');
-        return if (1..=MAX_GLOSS_LETTERS).contains(&letters) && closed {
-            letters + 2
-        } else {
-            0
-        };
+        if letters > 0 {
+            // a run of letters is one syllable, or a whole word when tone marks show it is pinyin
+            let fits = letters <= MAX_GLOSS_LETTERS
+                || (run_toned && letters <= MAX_GLOSS_SYLLABLES * MAX_GLOSS_LETTERS);
+            if !fits {
+                return 0;
+            }
+            syllables += 1;
+            toned |= run_toned;
+            (letters, run_toned) = (0, false);
+            // a tone number closes its syllable (fu2 wu4)
+            if matches!(next, '1'..='5') {
+                (toned, closed) = (true, true);
+                continue;
+            }
+        } else if !closed {
+            return 0;
+        }
+        closed = false;
+        match next {
+            // after a digit only toned pinyin is surely a gloss (2024(a) is not)
+            ')' | '）' => return if after_digit && !toned { 0 } else { read },
+            ' ' if syllables < MAX_GLOSS_SYLLABLES => {}
+            _ => return 0,
+        }
+    }
+    0
+}
+
+/// A letter of a pinyin syllable as glosses print it: lower case, tone marks and ü included.
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_lowercase() && c.is_alphabetic() && !is_han(c)
+}
+
+/// Characters that make a clause a question (吗, 呢, 什么, 怎么办, 为何, 哪里, 几个, 谁, 是否,
+/// 难道): a `?` after a clause with one asks.
+const QUESTION_WORDS: &[char] = &[
+    '吗', '呢', '么', '嘛', '否', '何', '谁', '哪', '几', '怎', '难', '岂',
+];
+
+/// Characters that end an exclamation or a suggestion (吧, 啊, 呀): a `?` right after one asks.
+const QUESTION_ENDS: &[char] = &['吧', '啊', '呀', '呗'];
+
+/// The length of the `?` (or `?!`, `!?`) that opens with `c`, followed by `rest`, after the
+/// (simplified) characters `before` of its line, when it stands for characters lost to an
+/// encoding; 0 when it does not. A page converted to traditional characters and saved in an
+/// encoding without some of them (GBK) shows a `?` for each lost character, inside a word
+/// (服?站1031個, 隊?達6.2萬人), where a question mark never stands: between two Han
+/// characters, before a number or right before a comma, in a clause that asks nothing. Analysis reads past it as it
+/// reads past a gloss (the original keeps it), so the words around it and the figure after it
+/// stay in one clause. Only for traditional pages: a simplified page's half-width `?` is a
+/// question mark.
+pub fn lost_character_len(c: char, rest: impl Iterator<Item = char>, before: &[char]) -> usize {
+    let Some(&prev) = before.last() else {
+        return 0;
+    };
+    if c != '?' || !is_han(prev) || QUESTION_ENDS.contains(&prev) {
+        return 0;
+    }
+    let clause = before
+        .iter()
+        .rposition(|&c| !is_han(c) && !c.is_alphanumeric())
+        .map_or(before, |p| &before[p + 1..]);
+    if clause.iter().any(|c| QUESTION_WORDS.contains(c)) {
+        return 0;
+    }
+    let mut len = 1;
+    for next in rest {
+        match next {
+            '?' | '!' => len += 1,
+            // a question mark never runs on into a comma
+            next if is_han(next) || next.is_ascii_digit() || matches!(next, ',' | '，' | '、') => {
+                return len
+            }
+            _ => return 0,
+        }
     }
     0
 }
@@ -155,8 +241,71 @@ mod tests {
         // a gloss needs a Han character before it and one syllable of lower-case letters
         assert_eq!(without_glosses("见附件(a)"), "见附件");
         assert_eq!(without_glosses("站点(APP)上线"), "站点(APP)上线");
-        assert_eq!(without_glosses("2024(xiāng)"), "2024(xiāng)");
+        assert_eq!(without_glosses("2024(a)"), "2024(a)");
+        assert_eq!(without_glosses("超過5000(wǔ qiān)萬"), "超過5000萬");
         assert_eq!(without_glosses("名称(zhuangshuang)"), "名称(zhuangshuang)");
+    }
+
+    #[test]
+    fn glosses_of_words_and_numbers_are_read_past() {
+        assert_eq!(without_glosses("誌願者(zhì yuàn zhě)3萬名"), "誌願者3萬名");
+        assert_eq!(without_glosses("社會工作（shè huì gōng zuò）"), "社會工作");
+        assert_eq!(
+            without_glosses("兩(liǎng)萬(wàn)小時(xiǎo shí)"),
+            "兩萬小時"
+        );
+        assert_eq!(without_glosses("誌願者(zhìyuànzhě)3萬名"), "誌願者3萬名");
+        assert_eq!(without_glosses("服務(fu2 wu4)站"), "服務站");
+        assert_eq!(without_glosses("服務(fu2wu4)站"), "服務站");
+        assert_eq!(without_glosses("共5000(wu3 qian1)萬"), "共5000萬");
+        // untoned English in parentheses is no gloss of a word, nor a tone number alone
+        assert_eq!(without_glosses("社區(community)"), "社區(community)");
+        assert_eq!(without_glosses("附件(2)"), "附件(2)");
+        assert_eq!(without_glosses("服務(fu23)"), "服務(fu23)");
+        // not a gloss: too many syllables, a space left open, no letters, a question
+        assert_eq!(without_glosses("名称(a b c d e)"), "名称(a b c d e)");
+        assert_eq!(without_glosses("服務(fú wù"), "服務(fú wù");
+        assert_eq!(without_glosses("服務( )"), "服務( )");
+        assert_eq!(without_glosses("怎么办?今年"), "怎么办?今年");
+    }
+
+    fn without_lost_characters(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let before: Vec<char> = out.chars().map(simplified).collect();
+            let skip = lost_character_len(chars[i], chars[i + 1..].iter().copied(), &before);
+            if skip > 0 {
+                i += skip;
+            } else {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_question_mark_inside_a_word_is_a_lost_character() {
+        assert_eq!(without_lost_characters("社工服?站1031個"), "社工服站1031個");
+        assert_eq!(without_lost_characters("隊?達6.2萬人"), "隊達6.2萬人");
+        assert_eq!(without_lost_characters("熱水?!壺"), "熱水壺");
+        assert_eq!(without_lost_characters("達3.5萬?,社區"), "達3.5萬,社區");
+        assert_eq!(
+            without_lost_characters("新建社工站?!120個"),
+            "新建社工站120個"
+        );
+        // questions stay questions
+        assert_eq!(without_lost_characters("怎麼辦?記者"), "怎麼辦?記者");
+        assert_eq!(without_lost_characters("有用嗎?今年"), "有用嗎?今年");
+        assert_eq!(
+            without_lost_characters("錢從哪裡來?記者"),
+            "錢從哪裡來?記者"
+        );
+        assert_eq!(without_lost_characters("試試吧?好"), "試試吧?好");
+        assert_eq!(without_lost_characters("服務? 記者"), "服務? 記者");
+        assert_eq!(without_lost_characters("服務?”"), "服務?”");
     }
 
     #[test]

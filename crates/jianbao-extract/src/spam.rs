@@ -1,0 +1,89 @@
+//! Gambling and betting adverts around a reprinted article (`data/spam-adverts.txt`): a hacked
+//! or scraped page sets a paragraph praising a betting site (注册即送88元彩金, 首存再送100%)
+//! above or among the real text. Such a line is page furniture, like a keyword bar: it gives no
+//! figure and no place.
+
+const ADVERT_WORDS: &str = include_str!("../../../data/spam-adverts.txt");
+
+/// The advert words, and one bit per first character (its code modulo 1024): most characters
+/// start no advert word and are passed over at one test (every line of every page is read).
+struct AdvertWords {
+    words: Vec<Vec<char>>,
+    first_bits: [u64; FIRST_BITS / 64],
+}
+
+const FIRST_BITS: usize = 1024;
+
+fn first_bit(c: char) -> (usize, u64) {
+    (c as usize % FIRST_BITS / 64, 1u64 << (c as usize % 64))
+}
+
+fn advert_words() -> &'static AdvertWords {
+    static WORDS: std::sync::OnceLock<AdvertWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let words: Vec<Vec<char>> = ADVERT_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.chars().collect())
+            .collect();
+        let mut first_bits = [0u64; FIRST_BITS / 64];
+        for &c in words.iter().filter_map(|w| w.first()) {
+            let (word, mask) = first_bit(c);
+            first_bits[word] |= mask;
+        }
+        AdvertWords { words, first_bits }
+    })
+}
+
+/// Whether a (normalised, simplified) line is a gambling advert: it has two different advert
+/// words (one alone may be news: a report on closing a 赌场).
+pub(crate) fn is_advert(line: &[char]) -> bool {
+    let adverts = advert_words();
+    // the first advert word found, to tell a second, different one from it
+    let mut first_found: Option<usize> = None;
+    for (i, &c) in line.iter().enumerate() {
+        let (word, mask) = first_bit(c);
+        if adverts.first_bits[word] & mask == 0 {
+            continue;
+        }
+        let rest = &line[i..];
+        for (k, w) in adverts.words.iter().enumerate() {
+            // compared character by character, in place (no memcmp call per position)
+            let found = rest.len() >= w.len() && rest.iter().zip(w).all(|(a, b)| a == b);
+            if !found {
+                continue;
+            }
+            match first_found {
+                Some(f) if f != k => return true,
+                _ => first_found = Some(k),
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn a_betting_advert_is_told_from_news() {
+        assert!(is_advert(&chars(
+            "某某体育是领先的线上娱乐平台,注册即送88元彩金,首存再送100%。"
+        )));
+        assert!(!is_advert(&chars(
+            "警方依法关停一处地下赌场,抓获涉案人员12名。"
+        )));
+        assert!(!is_advert(&chars(
+            "全区注册志愿者达到3100名,开展活动140场。"
+        )));
+        // every word of the list is one an advert uses, none a word of this domain
+        assert!(advert_words().words.len() >= 10);
+        assert!(advert_words().words.iter().all(|w| w.len() >= 2));
+    }
+}
