@@ -431,17 +431,26 @@ pub(super) fn lead_in_org(g: &Gazetteer, text: &[char], province: Option<PlaceId
         return false;
     };
     let text = &text[..text.len().min(zai + MAX_SETTING_CHARS)];
+    first_place_run(g, text, province)
+        .is_some_and(|run| crate::attach::sets_lead_in_org(text, &run))
+}
+
+/// The first place named in `text` together with the names right after it (宁波市海曙区): the
+/// place a lead or headline sets its subject in.
+pub(super) fn first_place_run(
+    g: &Gazetteer,
+    text: &[char],
+    province: Option<PlaceId>,
+) -> Option<Range<usize>> {
     let found = find_places(g, text, province);
-    let Some(first) = found.first() else {
-        return false;
-    };
+    let first = found.first()?;
     let end = found
         .iter()
         .zip(found.iter().skip(1))
         .take_while(|(a, b)| a.range.end == b.range.start)
         .last()
         .map_or(first.range.end, |(_, b)| b.range.end);
-    crate::attach::sets_lead_in_org(text, &(first.range.start..end))
+    Some(first.range.start..end)
 }
 
 /// Removes the venues of a sentence's place mentions (在越秀区东山宾馆举行) and joins coordinated

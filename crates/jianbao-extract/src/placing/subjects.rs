@@ -142,17 +142,8 @@ pub(crate) fn article_about_org(
     province: Option<PlaceId>,
 ) -> bool {
     let opens_with_org = |text: &[char]| {
-        let found = super::find_places(g, text, province);
-        let Some(first) = found.first() else {
-            return false;
-        };
-        let end = found
-            .iter()
-            .zip(found.iter().skip(1))
-            .take_while(|(a, b)| a.range.end == b.range.start)
-            .last()
-            .map_or(first.range.end, |(_, b)| b.range.end);
-        crate::attach::opens_with_org(text, &(first.range.start..end))
+        super::first_place_run(g, text, province)
+            .is_some_and(|run| crate::attach::opens_with_org(text, &run))
     };
     headline.is_some_and(opens_with_org) || lead.is_some_and(opens_with_org)
 }
