@@ -274,7 +274,7 @@ fn candidate_pairs(grams: &[Vec<Option<Vec<u64>>>]) -> BTreeMap<(usize, usize), 
 /// candidate points' content hashes.
 pub(crate) fn prepare(doc: &mut AnalysedDoc) {
     doc.article_grams = article_bigrams(doc);
-    doc.point_hashes = crate::point_merge::content_hashes_of(&doc.points);
+    doc.point_hashes = crate::point_merge::content_hashes_of(doc.text, &doc.points);
 }
 
 /// Pairs of aligned sentences (primary, secondary) across copied articles.
@@ -582,7 +582,7 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .iter_mut()
         .map(|d| std::mem::take(&mut d.facts))
         .collect();
-    let candidate_points: Vec<Vec<crate::points::Candidate>> = docs
+    let candidate_points: Vec<crate::points::CandidatePoints> = docs
         .iter_mut()
         .map(|d| std::mem::take(&mut d.points))
         .collect();

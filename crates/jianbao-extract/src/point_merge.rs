@@ -8,7 +8,7 @@
 //! aligned sentences (hash maps, no comparison of all pairs).
 
 use crate::merge::{stable_hash, SentenceRef};
-use crate::points::Candidate;
+use crate::points::CandidatePoints;
 use crate::rules::AnalysedDoc;
 use jianbao_facts::{Citation, Conflict, Fact, Point, Reprint};
 use rustc_hash::FxHashMap;
@@ -132,9 +132,14 @@ fn content_hash(text: &str) -> u64 {
     })
 }
 
-/// The [`content_hash`] of each of a document's candidate points, in their order.
-pub(crate) fn content_hashes_of(points: &[Candidate]) -> Vec<u64> {
-    points.iter().map(|(p, _)| content_hash(&p.text)).collect()
+/// The [`content_hash`] of each of a document's candidate points, in their order: `text` is the
+/// document's original text.
+pub(crate) fn content_hashes_of(text: &str, points: &CandidatePoints) -> Vec<u64> {
+    points
+        .candidates
+        .iter()
+        .map(|c| content_hash(c.text(text)))
+        .collect()
 }
 
 /// The letters and digits of a text: two points with the same key say the same thing, whatever
@@ -171,50 +176,52 @@ fn point_id(p: &Point) -> String {
     format!("p{:012x}", stable_hash(&key) & 0xffff_ffff_ffff)
 }
 
-fn cite(p: &Point) -> Citation {
-    Citation {
-        doc: p.doc.clone(),
-        quote: p.text.clone(),
-        span: p.span,
-    }
-}
-
 /// Merges the candidate points of all documents: a reprint's points into the original's, the
-/// same words in several sources into one point; sets ids, the facts and conflicts each point
-/// holds, and sorts by (doc, span).
+/// same words in several sources into one point; writes out the points kept, with ids, the facts
+/// and conflicts each holds, sorted by (doc, span).
 ///
 /// `candidates` holds each document's candidate points, in the order of `docs`.
 pub(crate) fn merge_points(
     docs: &[AnalysedDoc],
-    candidates: Vec<Vec<Candidate>>,
+    candidates: Vec<CandidatePoints>,
     content_hashes: Vec<Vec<u64>>,
     pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
     facts: &[Fact],
     conflicts: &[Conflict],
 ) -> Vec<Point> {
-    // each candidate's content hash, as crate::merge::prepare found it on the document's thread,
-    // else now
-    let hashes: Vec<u64> = candidates
+    // every candidate as (document, index among the document's candidates)
+    let all: Vec<(usize, usize)> = candidates
         .iter()
         .enumerate()
-        .flat_map(|(d, points)| match content_hashes.get(d) {
+        .flat_map(|(d, points)| (0..points.len()).map(move |k| (d, k)))
+        .collect();
+    let candidate = |k: usize| &candidates[all[k].0].candidates[all[k].1];
+    let doc_of = |k: usize| &docs[all[k].0];
+    let text_of = |k: usize| candidate(k).text(doc_of(k).text);
+    let cite = |k: usize| Citation {
+        doc: doc_of(k).file.clone(),
+        quote: text_of(k).to_owned(),
+        span: candidate(k).span,
+    };
+    // each candidate's content hash, as crate::merge::prepare found it on the document's thread,
+    // else now
+    let hashes: Vec<u64> = docs
+        .iter()
+        .zip(&candidates)
+        .enumerate()
+        .flat_map(|(d, (doc, points))| match content_hashes.get(d) {
             Some(found) if found.len() == points.len() => found.clone(),
-            _ => content_hashes_of(points),
+            _ => content_hashes_of(doc.text, points),
         })
         .collect();
     drop(content_hashes);
     let mut by_sentence: FxHashMap<(&str, usize), Vec<usize>> = FxHashMap::default();
-    let mut k = 0;
-    for (d, points) in docs.iter().zip(&candidates) {
-        for (_, r) in points {
-            by_sentence
-                .entry((d.file.as_str(), r.start))
-                .or_default()
-                .push(k);
-            k += 1;
-        }
+    for (k, &(d, _)) in all.iter().enumerate() {
+        by_sentence
+            .entry((docs[d].file.as_str(), candidate(k).sentence_start))
+            .or_default()
+            .push(k);
     }
-    let mut all: Vec<Candidate> = crate::merge::concat(candidates);
     let mut dropped = vec![false; all.len()];
     let mut citations: Vec<(usize, Citation)> = Vec::new();
     for (p, s) in pairs {
@@ -228,15 +235,15 @@ pub(crate) fn merge_points(
             if dropped[sk] {
                 continue;
             }
-            let kind = all[sk].0.kind;
+            let kind = candidate(sk).kind;
             let twin = primary
                 .iter()
                 .copied()
-                .find(|&pk| !dropped[pk] && all[pk].0.kind == kind)
+                .find(|&pk| !dropped[pk] && candidate(pk).kind == kind)
                 .or_else(|| primary.iter().copied().find(|&pk| !dropped[pk]));
             if let Some(pk) = twin {
                 dropped[sk] = true;
-                citations.push((pk, cite(&all[sk].0)));
+                citations.push((pk, cite(sk)));
             }
         }
     }
@@ -250,42 +257,49 @@ pub(crate) fn merge_points(
             continue;
         }
         let firsts = firsts_by_hash.entry(hashes[k]).or_default();
-        let text = &all[k].0.text;
+        let text = text_of(k);
         match firsts
             .iter()
             .copied()
-            .find(|&first| content_chars(&all[first].0.text).eq(content_chars(text)))
+            .find(|&first| content_chars(text_of(first)).eq(content_chars(text)))
         {
             Some(first) => {
                 dropped[k] = true;
-                if all[first].0.doc != all[k].0.doc {
-                    citations.push((first, cite(&all[k].0)));
+                if doc_of(first).file != doc_of(k).file {
+                    citations.push((first, cite(k)));
                 }
             }
             None => firsts.push(k),
         }
     }
     drop(firsts_by_hash);
+    drop(hashes);
+    let mut also_cited: FxHashMap<usize, Vec<Citation>> = FxHashMap::default();
     for (k, c) in citations {
-        if !all[k].0.also_cited.contains(&c) {
-            all[k].0.also_cited.push(c);
+        let cited = also_cited.entry(k).or_default();
+        if !cited.contains(&c) {
+            cited.push(c);
         }
     }
-    // in place: the dropped candidates are freed before the kept ones are numbered
-    let mut k = 0;
-    all.retain(|_| {
-        k += 1;
-        !dropped[k - 1]
+    // the candidates kept, by (doc, span), their order breaking ties; only these are written out
+    let mut kept: Vec<usize> = (0..all.len()).filter(|&k| !dropped[k]).collect();
+    drop(dropped);
+    kept.sort_unstable_by(|&a, &b| {
+        (&doc_of(a).file, candidate(a).span, a).cmp(&(&doc_of(b).file, candidate(b).span, b))
     });
-    // sorted in place: the candidate's index breaks ties as a stable sort would, without the
-    // stable sort's scratch copy of every point (as large as the points on a 2 MB text)
-    let mut indexed: Vec<(Point, usize)> = all
+    let mut points: Vec<Point> = kept
         .into_iter()
-        .enumerate()
-        .map(|(k, (p, _))| (p, k))
+        .map(|k| {
+            let (d, c) = all[k];
+            let doc = &docs[d];
+            let mut point = candidates[d].point(c, &doc.file, doc.text, &doc.normalized.chars);
+            point.also_cited = also_cited.remove(&k).unwrap_or_default();
+            point
+        })
         .collect();
-    indexed.sort_unstable_by(|(a, ka), (b, kb)| (&a.doc, a.span, ka).cmp(&(&b.doc, b.span, kb)));
-    let mut points: Vec<Point> = indexed.into_iter().map(|(p, _)| p).collect();
+    drop(also_cited);
+    drop(all);
+    drop(candidates);
     let mut seen: FxHashMap<String, usize> = FxHashMap::default();
     for p in &mut points {
         let base = point_id(p);

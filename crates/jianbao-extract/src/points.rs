@@ -12,6 +12,7 @@ use crate::cue_lists::{CueList, CueLists, CueListsBuilder, Hit, Scan};
 use crate::numbers::count_quantities;
 use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
 use jianbao_facts::{Level, Point, PointKind, Theme};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -177,20 +178,188 @@ fn compiled() -> Option<&'static Compiled> {
 /// Sentences longer than this are not sentences (an unpunctuated page, a table dump): no point.
 const MAX_SENTENCE_CHARS: usize = 600;
 
-/// A candidate point before merging: the point (id empty) and the normalised range of its
-/// sentence, by which merging aligns it with other sources.
-pub type Candidate = (Point, Range<usize>);
+/// A candidate point before merging: what the point says, its texts held as spans and small
+/// indexes into its document's [`CandidatePoints`], so that only the points merging keeps are
+/// written out as strings (on a 2 MB text, half the candidates are dropped as said twice, and
+/// their strings were a third of the memory at its peak).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Normalised start of its sentence, by which merging aligns it with other sources.
+    pub sentence_start: usize,
+    /// `[start, end)` character offsets of its text in the original.
+    pub span: [usize; 2],
+    /// The same as byte offsets, by which its text is read.
+    bytes: Range<usize>,
+    pub kind: PointKind,
+    /// Further kinds, one bit per kind in [`PointKind::ALL`]'s order.
+    also_kinds: u8,
+    level: Level,
+    theme: Theme,
+    score: f64,
+    /// Index of its province and place in [`CandidatePoints::places`].
+    place: usize,
+    /// Indexes of its dates in [`CandidatePoints::dates`].
+    date: Option<usize>,
+    as_of: Option<usize>,
+    /// Where its cue words start in [`CandidatePoints::words`], how many there are, then how
+    /// many names follow them.
+    words_at: usize,
+    cue_count: usize,
+    name_count: usize,
+}
+
+/// The candidate points of one document with what they share: each place and date once, and
+/// the normalised ranges of their cue words and names.
+#[derive(Debug, Default)]
+pub struct CandidatePoints {
+    /// In text order.
+    pub candidates: Vec<Candidate>,
+    places: Vec<PlaceRef>,
+    dates: Vec<Box<str>>,
+    words: Vec<[usize; 2]>,
+}
+
+impl Candidate {
+    /// Its text: the original `text` of its document at its span.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.bytes.clone()]
+    }
+}
+
+impl CandidatePoints {
+    pub fn len(&self) -> usize {
+        self.candidates.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.candidates.is_empty()
+    }
+
+    /// Frees the spare capacity of its vectors.
+    pub fn shrink_to_fit(&mut self) {
+        self.candidates.shrink_to_fit();
+        self.places.shrink_to_fit();
+        self.dates.shrink_to_fit();
+        self.words.shrink_to_fit();
+    }
+
+    /// Candidate `k` as a point (id empty, nothing attached): `file` is its document's name,
+    /// `text` its original text, `chars` its normalised text.
+    pub(crate) fn point(&self, k: usize, file: &str, text: &str, chars: &[char]) -> Point {
+        let c = &self.candidates[k];
+        let place = &self.places[c.place];
+        let date = |d: Option<usize>| d.map(|d| self.dates[d].to_string());
+        let word = |r: &[usize; 2]| -> String { chars[r[0]..r[1]].iter().collect() };
+        let words = &self.words[c.words_at..c.words_at + c.cue_count + c.name_count];
+        let (cues, names) = words.split_at(c.cue_count);
+        Point {
+            id: String::new(),
+            doc: file.to_owned(),
+            kind: c.kind,
+            also_kinds: PointKind::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(bit, _)| c.also_kinds & (1 << bit) != 0)
+                .map(|(_, k)| k)
+                .collect(),
+            text: c.text(text).to_owned(),
+            span: c.span,
+            province: place.province.clone(),
+            place: place.place.clone(),
+            level: c.level,
+            theme: c.theme,
+            date: date(c.date),
+            as_of: date(c.as_of),
+            score: c.score,
+            cues: cues.iter().map(word).collect(),
+            names: names.iter().map(word).collect(),
+            fact_ids: Vec::new(),
+            also_cited: Vec::new(),
+            conflict_ids: Vec::new(),
+        }
+    }
+}
+
+/// Builds a document's [`CandidatePoints`], storing each place and date once.
+#[derive(Default)]
+struct CandidateStore {
+    points: CandidatePoints,
+    place_ids: FxHashMap<PlaceRef, usize>,
+    date_ids: FxHashMap<Box<str>, usize>,
+}
+
+impl CandidateStore {
+    fn place(&mut self, place: PlaceRef) -> usize {
+        let places = &mut self.points.places;
+        *self.place_ids.entry(place).or_insert_with_key(|p| {
+            places.push(p.clone());
+            places.len() - 1
+        })
+    }
+
+    fn date(&mut self, date: Option<String>) -> Option<usize> {
+        let date = date?;
+        if let Some(&id) = self.date_ids.get(date.as_str()) {
+            return Some(id);
+        }
+        let date: Box<str> = date.into();
+        self.points.dates.push(date.clone());
+        let id = self.points.dates.len() - 1;
+        self.date_ids.insert(date, id);
+        Some(id)
+    }
+
+    /// Adds what `unit` says; `at` is where the unit starts in the normalised text.
+    fn add(
+        &mut self,
+        sentence_start: usize,
+        (span, bytes): ([usize; 2], Range<usize>),
+        at: usize,
+        unit: UnitReading,
+    ) {
+        let level = unit.place.level;
+        let place = self.place(unit.place);
+        let date = self.date(unit.date);
+        let as_of = self.date(unit.as_of);
+        let words_at = self.points.words.len();
+        let absolute = |r: &Range<usize>| [at + r.start, at + r.end];
+        self.points
+            .words
+            .extend(unit.cues.iter().chain(&unit.names).map(absolute));
+        let also_kinds = PointKind::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(_, k)| unit.also_kinds.contains(k))
+            .fold(0u8, |bits, (bit, _)| bits | 1 << bit);
+        self.points.candidates.push(Candidate {
+            sentence_start,
+            span,
+            bytes,
+            kind: unit.kind,
+            also_kinds,
+            level,
+            theme: unit.theme,
+            score: unit.score,
+            place,
+            date,
+            as_of,
+            words_at,
+            cue_count: unit.cues.len(),
+            name_count: unit.names.len(),
+        });
+    }
+}
 
 /// Finds the points of one analysed document, in text order, from the frames of its sentences
 /// (taken out of the document: each frame's places and dates are freed once its sentence is
 /// read, so the points found can take their room).
-pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate> {
+pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> CandidatePoints {
     let Some(vocabulary) = compiled() else {
-        return Vec::new();
+        return CandidatePoints::default();
     };
     let chars = &doc.normalized.chars;
     let mut cursor = CharCursor::new(doc.text);
-    let mut out = Vec::new();
+    let mut out = CandidateStore::default();
     // taken from the back so that the frames' own buffer shrinks as the points grow: read in
     // text order from the front, it stayed whole until the last sentence (1.5 MB on a 2 MB text)
     frames.reverse();
@@ -238,35 +407,15 @@ pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> Vec<Candidate>
             else {
                 continue;
             };
-            let range = sentence.start + point.unit.start..sentence.start + point.unit.end;
-            let span = doc.normalized.original_span(range);
-            let text = cursor.slice(span);
-            out.push((
-                Point {
-                    id: String::new(),
-                    doc: doc.file.clone(),
-                    kind: point.kind,
-                    also_kinds: point.also_kinds,
-                    text,
-                    span,
-                    province: point.place.province,
-                    place: point.place.place,
-                    level: point.place.level,
-                    theme: point.theme,
-                    date: point.date,
-                    as_of: point.as_of,
-                    score: point.score,
-                    cues: point.cues,
-                    names: point.names,
-                    fact_ids: Vec::new(),
-                    also_cited: Vec::new(),
-                    conflict_ids: Vec::new(),
-                },
-                frame.range.clone(),
-            ));
+            let at = sentence.start + point.unit.start;
+            let span = doc
+                .normalized
+                .original_span(at..sentence.start + point.unit.end);
+            let bytes = cursor.bytes(span);
+            out.add(frame.range.start, (span, bytes), at, point);
         }
     }
-    out
+    out.points
 }
 
 /// Slices the original text by character spans that mostly come in increasing order, without
@@ -299,14 +448,15 @@ impl<'a> CharCursor<'a> {
         self.byte_at
     }
 
-    fn slice(&mut self, span: [usize; 2]) -> String {
+    /// The byte range of characters `span`.
+    fn bytes(&mut self, span: [usize; 2]) -> Range<usize> {
         let start = self.seek(span[0]);
         let len: usize = self.text[start..]
             .chars()
             .take(span[1].saturating_sub(span[0]))
             .map(char::len_utf8)
             .sum();
-        self.text[start..start + len].to_owned()
+        start..start + len
     }
 }
 
@@ -513,8 +663,9 @@ struct UnitReading {
     date: Option<String>,
     as_of: Option<String>,
     score: f64,
-    cues: Vec<String>,
-    names: Vec<String>,
+    /// Ranges in the unit.
+    cues: Vec<Range<usize>>,
+    names: Vec<Range<usize>>,
 }
 
 /// Quoted names in `u` that are programme names: marked by a word after (…品牌, …驿站) or a verb
@@ -865,7 +1016,7 @@ fn read_unit(
                 .find_map(|d| d.as_of.clone())
         })
         .or_else(|| frame.carried_date.as_deref().map(str::to_owned));
-    let mut cues: Vec<String> = Vec::new();
+    let mut cues: Vec<Range<usize>> = Vec::new();
     let hits_of = |k: PointKind| -> Vec<Hit> {
         match k {
             PointKind::Measure => measure_strong.clone(),
@@ -879,9 +1030,9 @@ fn read_unit(
     };
     for k in std::iter::once(kind).chain(also_kinds.iter().copied()) {
         for h in hits_of(k) {
-            let cue: String = u[h.start..h.end].iter().collect();
-            if !cues.contains(&cue) {
-                cues.push(cue);
+            let cue = &u[h.start..h.end];
+            if !cues.iter().any(|c| &u[c.clone()] == cue) {
+                cues.push(h.start..h.end);
             }
         }
     }
@@ -895,10 +1046,7 @@ fn read_unit(
         as_of,
         score: (score * 10.0).round() / 10.0,
         cues,
-        names: names
-            .iter()
-            .map(|r| u[r.clone()].iter().collect())
-            .collect(),
+        names,
     })
 }
 

@@ -68,7 +68,7 @@ pub struct AnalysedDoc<'a> {
     /// points pass reads its places and dates from here rather than attributing them again.
     pub frames: Vec<SentenceFrame>,
     /// Candidate points with their sentence's normalised range (filled by [`crate::points`]).
-    pub points: Vec<crate::points::Candidate>,
+    pub points: crate::points::CandidatePoints,
     /// The bigrams of each article merging compares to find reprints, read on the document's
     /// own thread (filled by [`crate::merge::prepare`]; empty until then).
     pub(crate) article_grams: Vec<Option<Vec<u64>>>,
@@ -86,7 +86,7 @@ pub struct ArticleAnalysis {
 }
 
 /// A place as facts state it: province, display name and level.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PlaceRef {
     pub province: String,
     pub place: String,
@@ -410,7 +410,7 @@ pub fn analyse<'a>(
         articles,
         facts,
         frames,
-        points: Vec::new(),
+        points: crate::points::CandidatePoints::default(),
         article_grams: Vec::new(),
         point_hashes: Vec::new(),
     }
