@@ -3,7 +3,8 @@
 //! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
 //! points pass's cue automaton and word lists (data/points.toml) and the word lists of
 //! data/labels.toml, data/road-names.toml, data/not-counts.toml, data/page-furniture.toml,
-//! data/counted-themes.toml and data/local-places.toml into Rust
+//! data/counted-themes.toml, data/local-places.toml, data/neighbouring-themes.toml,
+//! data/targets.toml, data/units.toml, data/not-facts.toml and data/themes.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
 //! naming its file and line.
@@ -122,6 +123,8 @@ fn main() {
             tables: &[],
             enums: &[],
             floats: &[],
+            maps: &[],
+            nested: &[],
         };
         match flat_lists::to_rust(&read(&data, file), &shape) {
             Ok(code) => write(out, &code),
@@ -140,7 +143,7 @@ fn main() {
         &'a [(&'a str, &'a str)],
         &'a [&'a str],
     );
-    let word_lists: [WordLists; 4] = [
+    let word_lists: [WordLists; 5] = [
         (
             "not-counts.toml",
             "not_count_cues.rs",
@@ -173,6 +176,15 @@ fn main() {
             &[],
         ),
         (
+            "neighbouring-themes.toml",
+            "neighbour_data.rs",
+            "NEIGHBOUR_DATA",
+            "NeighbourData",
+            "<&'static [&'static str]>",
+            &[],
+            &[],
+        ),
+        (
             "local-places.toml",
             "local_words.rs",
             "LOCAL_WORDS",
@@ -192,11 +204,89 @@ fn main() {
             tables,
             enums: &[],
             floats,
+            maps: &[],
+            nested: &[],
         };
         match flat_lists::to_rust(&read(&data, file), &shape) {
             Ok(code) => write(out, &code),
             Err(error) => panic!("{error}"),
         }
+    }
+    let shape = flat_lists::Shape {
+        file: "data/targets.toml",
+        visibility: "",
+        name: "TARGET_WORDS",
+        static_type: "TargetWords<&'static [&'static str], &'static [(&'static str, i32)]>",
+        constructor: "TargetWords",
+        tables: &[("survey", "SurveyWords")],
+        enums: &[],
+        floats: &[],
+        maps: &["periods"],
+        nested: &[],
+    };
+    match flat_lists::to_rust(&read(&data, "targets.toml"), &shape) {
+        Ok(code) => write("target_words.rs", &code),
+        Err(error) => panic!("{error}"),
+    }
+    let shape = flat_lists::Shape {
+        file: "data/units.toml",
+        visibility: "pub(super)",
+        name: "UNIT_LISTS",
+        static_type: "StaticUnitFile",
+        constructor: "UnitFile",
+        tables: &[
+            ("chinese_counts", "ChineseCounts"),
+            ("tenths", "Tenths"),
+            ("rota", "Rota"),
+        ],
+        enums: &[],
+        floats: &[],
+        maps: &["units", "whole_sets"],
+        nested: &["families"],
+    };
+    match flat_lists::to_rust(&read(&data, "units.toml"), &shape) {
+        Ok(code) => write("unit_lists.rs", &code),
+        Err(error) => panic!("{error}"),
+    }
+    let shape = flat_lists::Shape {
+        file: "data/not-facts.toml",
+        visibility: "",
+        name: "NOT_FACT_LISTS",
+        static_type: "StaticCues",
+        constructor: "Cues",
+        tables: &[
+            ("make_up", "MakeUp"),
+            ("prices", "Prices"),
+            ("thresholds", "Thresholds"),
+            ("restating", "Restating"),
+            ("land_area", "LandArea"),
+            ("round_the_clock", "RoundTheClock"),
+            ("fixed_terms", "FixedTerms"),
+        ],
+        enums: &[],
+        floats: &["value"],
+        maps: &[],
+        nested: &[],
+    };
+    match flat_lists::to_rust(&read(&data, "not-facts.toml"), &shape) {
+        Ok(code) => write("not_fact_lists.rs", &code),
+        Err(error) => panic!("{error}"),
+    }
+    let shape = flat_lists::Shape {
+        file: "data/themes.toml",
+        visibility: "",
+        name: "THEME_DATA",
+        static_type: "ThemeData<&'static [&'static str], &'static [FamilyData<&'static [&'static str], &'static str>]>",
+        constructor: "ThemeData",
+        tables: &[("family", "FamilyData")],
+        enums: &[],
+        floats: &[],
+        maps: &[],
+        nested: &[],
+    };
+    match flat_lists::to_rust(&read(&data, "themes.toml"), &shape) {
+        Ok(code) => write("theme_data.rs", &code),
+        Err(error) => panic!("{error}"),
     }
     let points = read(&data, "points.toml");
     let shape = flat_lists::Shape {
@@ -219,6 +309,8 @@ fn main() {
         ],
         enums: &[("priority", "PointKind")],
         floats: &[],
+        maps: &[],
+        nested: &[],
     };
     match flat_lists::to_rust(&points, &shape) {
         Ok(code) => write("point_lists.rs", &code),

@@ -14,36 +14,45 @@ use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+#[cfg(test)]
 const TARGET_DATA: &str = include_str!("../../../data/targets.toml");
 
-/// The word lists of `data/targets.toml` (see the comments there).
-#[derive(Debug, Default, Deserialize)]
+/// The word lists of `data/targets.toml` (see the comments there): lists `L` and plan periods
+/// `P` (`Vec<String>` and a map as the tests parse them, static slices as build.rs writes them).
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TargetWords {
-    aim: Vec<String>,
-    aim_with_verb: Vec<String>,
-    aim_verbs: Vec<String>,
-    not_aim: Vec<String>,
-    reported: Vec<String>,
-    aim_after: Vec<String>,
-    until: Vec<String>,
-    until_verbs: Vec<String>,
-    future_openers: Vec<String>,
-    future_cues: Vec<String>,
-    this_event: Vec<String>,
-    relative_years: Vec<String>,
-    periods: std::collections::BTreeMap<String, i32>,
-    survey: SurveyWords,
+struct TargetWords<L, P> {
+    aim: L,
+    aim_with_verb: L,
+    aim_verbs: L,
+    not_aim: L,
+    reported: L,
+    aim_after: L,
+    until: L,
+    until_verbs: L,
+    future_openers: L,
+    future_cues: L,
+    this_event: L,
+    relative_years: L,
+    periods: P,
+    survey: SurveyWords<L>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SurveyWords {
-    sample_before: Vec<String>,
-    filler: Vec<String>,
-    survey_words: Vec<String>,
-    not_object: Vec<String>,
+struct SurveyWords<L> {
+    sample_before: L,
+    filler: L,
+    survey_words: L,
+    not_object: L,
 }
+
+/// The lists as the crate reads them: static slices.
+type Words = TargetWords<&'static [&'static str], &'static [(&'static str, i32)]>;
+
+// `TARGET_WORDS`: data/targets.toml as `Words`, written when the crate was built (build.rs,
+// build/flat_lists.rs), so that no start parses its TOML; the tests check it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/target_words.rs"));
 
 /// What a cue word is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -59,7 +68,7 @@ enum Cue {
 /// The lists, with the cues compiled into one leftmost-longest automaton (blockers included, so
 /// that 计划生育 wins over 计划).
 struct Compiled {
-    words: TargetWords,
+    words: &'static Words,
     cues: Option<AhoCorasick>,
     kinds: Vec<Cue>,
 }
@@ -67,24 +76,25 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| {
-        // The file is embedded and its parse is tested; an unreadable one marks nothing.
-        let words: TargetWords = toml::from_str(TARGET_DATA).unwrap_or_default();
+        let words = &TARGET_WORDS;
         let mut patterns: Vec<&str> = Vec::new();
         let mut kinds = Vec::new();
         for (list, kind) in [
-            (&words.not_aim, Cue::NotAim),
-            (&words.aim, Cue::Aim),
-            (&words.aim_with_verb, Cue::AimWithVerb),
+            (words.not_aim, Cue::NotAim),
+            (words.aim, Cue::Aim),
+            (words.aim_with_verb, Cue::AimWithVerb),
         ] {
-            for w in list {
-                if !patterns.contains(&w.as_str()) {
+            for &w in list {
+                if !patterns.contains(&w) {
                     patterns.push(w);
                     kinds.push(kind);
                 }
             }
         }
         // a contiguous NFA: the same matches as the DFA the builder would pick, built in a
-        // fraction of its time (this is built at every start; the texts searched are short)
+        // fraction of its time (this is built at every start; the texts searched are short).
+        // A double-array automaton serialised by build.rs (as the catalog's) reads back in more
+        // instructions than this build takes: its character table is read whole at each start.
         let cues = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -146,7 +156,7 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
         let clause_before: String = chars[at.clause.start..at.figure].iter().collect();
         let clause_after: String = chars[at.figure..at.clause.end].iter().collect();
         let aim = aim_before(c, &before, &mut year_of_doc).or_else(|| {
-            aim_named_after(&c.words, &clause_after).then(|| Aim {
+            aim_named_after(c.words, &clause_after).then(|| Aim {
                 year: year_before(&before),
                 future: false,
             })
@@ -174,7 +184,7 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
             fact.target = true;
             let year = aim
                 .year
-                .or_else(|| period_year(&c.words, &before))
+                .or_else(|| period_year(c.words, &before))
                 .or_else(|| aim.future.then(&mut year_of_doc).flatten());
             fact.as_of = match year {
                 Some(year) => Some(format!("{year:04}")),
@@ -332,7 +342,7 @@ fn aim_before(
     });
     if let Some(m) = last_cue {
         let after = &before[m.end()..];
-        let reported = words.reported.iter().any(|w| after.contains(w.as_str()));
+        let reported = words.reported.iter().any(|w| after.contains(w));
         let cue = &before[m.start()..m.end()];
         let sets_aim = match c.kinds[m.pattern().as_usize()] {
             Cue::AimWithVerb => verb_follows(words, after) || opens_future(words, after),
@@ -341,7 +351,7 @@ fn aim_before(
             _ => true,
         };
         if sets_aim && !reported {
-            if !words.future_cues.iter().any(|w| w == cue) {
+            if !words.future_cues.contains(&cue) {
                 return Some(Aim {
                     year: year_after(after).or_else(|| year_before(&before[..m.start()])),
                     future: false,
@@ -356,10 +366,7 @@ fn aim_before(
                 .rsplit(is_clause_break)
                 .next()
                 .unwrap_or_default();
-            let event = words
-                .this_event
-                .iter()
-                .any(|w| own_clause.contains(w.as_str()));
+            let event = words.this_event.iter().any(|w| own_clause.contains(w));
             if !past && !event {
                 return Some(Aim { year, future: true });
             }
@@ -367,8 +374,8 @@ fn aim_before(
     }
     // 到2027年底,全市持证社工达到5000人: a change by a year still to come
     let (year, after) = until_year(words, before)?;
-    let changes = words.until_verbs.iter().any(|v| after.contains(v.as_str()));
-    let reported = words.reported.iter().any(|w| after.contains(w.as_str()));
+    let changes = words.until_verbs.iter().any(|v| after.contains(v));
+    let reported = words.reported.iter().any(|w| after.contains(w));
     (changes && !reported && doc_year().is_some_and(|d| year >= d)).then_some(Aim {
         year: Some(year),
         future: false,
@@ -378,7 +385,7 @@ fn aim_before(
 /// Whether an aim verb follows an auxiliary cue before any other figure: in the cue's own
 /// clause (计划新建驿站, 将提升至), or after a lead-in clause of time alone (争取到2026年,全市……
 /// 实现). A figure right after the cue (将1429个党组织设进楼宇) is its object: the disposal 将.
-fn verb_follows(words: &TargetWords, after: &str) -> bool {
+fn verb_follows(words: &Words, after: &str) -> bool {
     let clause_end = after.find(is_clause_break).unwrap_or(after.len());
     let own = &after[..clause_end];
     // a verb followed by 的 modifies a noun (将新建的40个驿站纳入……: the disposal 将)
@@ -386,7 +393,7 @@ fn verb_follows(words: &TargetWords, after: &str) -> bool {
         let upto = first_figure(s).unwrap_or(s.len());
         let s = &s[..upto];
         words.aim_verbs.iter().any(|v| {
-            s.match_indices(v.as_str())
+            s.match_indices(v)
                 .any(|(i, _)| !s[i + v.len()..].starts_with('的'))
         })
     };
@@ -403,12 +410,8 @@ fn verb_follows(words: &TargetWords, after: &str) -> bool {
 /// Whether an auxiliary cue is followed by a preposition or an adverb (还将为5000名骑手提供体检,
 /// 将陆续建成) in the figure's own clause: the auxiliary of a verb still to come, which may follow
 /// the figure. `after` runs from the cue to the figure.
-fn opens_future(words: &TargetWords, after: &str) -> bool {
-    !after.contains(is_clause_break)
-        && words
-            .future_openers
-            .iter()
-            .any(|w| after.starts_with(w.as_str()))
+fn opens_future(words: &Words, after: &str) -> bool {
+    !after.contains(is_clause_break) && words.future_openers.iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the words after 将有 describe a noun (将有条件的村, 将有意愿的骑手): 的 within a few
@@ -425,7 +428,7 @@ fn describes_noun(after: &str) -> bool {
 /// The year that dates a cue written after `s` (its sentence before the cue): the last `20XX年`
 /// in the cue's clause or the clause before it (2023年,全市将……), unless a word of time counted
 /// from the text's own date follows it (2023年建成100个,今年将……).
-fn year_of_clause(words: &TargetWords, s: &str) -> Option<i32> {
+fn year_of_clause(words: &Words, s: &str) -> Option<i32> {
     let mut breaks = s.rmatch_indices(is_clause_break);
     let _own = breaks.next();
     let from = breaks.next().map_or(0, |(i, b)| i + b.len());
@@ -435,7 +438,7 @@ fn year_of_clause(words: &TargetWords, s: &str) -> Option<i32> {
     let relative = words
         .relative_years
         .iter()
-        .any(|w| near[written..].contains(w.as_str()));
+        .any(|w| near[written..].contains(w));
     (!relative).then_some(year)
 }
 
@@ -483,18 +486,18 @@ fn year_before(s: &str) -> Option<i32> {
 }
 
 /// The last year of a plan period the text names before the figure (到“十四五”末 → 2025).
-fn period_year(words: &TargetWords, before: &str) -> Option<i32> {
+fn period_year(words: &Words, before: &str) -> Option<i32> {
     words
         .periods
         .iter()
-        .filter_map(|(name, year)| before.rfind(name.as_str()).map(|at| (at, *year)))
+        .filter_map(|(name, year)| before.rfind(name).map(|at| (at, *year)))
         .max()
         .map(|(_, year)| year)
 }
 
 /// Whether the figure is named an aim right after it: 民政部要求的60%的目标. `after` is its
 /// clause from the figure; the aim word must follow the figure and its unit closely.
-fn aim_named_after(words: &TargetWords, after: &str) -> bool {
+fn aim_named_after(words: &Words, after: &str) -> bool {
     const MAX_FIGURE_CHARS: usize = 10;
     let figure_end = after
         .char_indices()
@@ -502,19 +505,19 @@ fn aim_named_after(words: &TargetWords, after: &str) -> bool {
         .map_or(after.len(), |(i, _)| i);
     let near: String = after[figure_end..].chars().take(MAX_FIGURE_CHARS).collect();
     words.aim_after.iter().any(|w| {
-        near.find(w.as_str())
+        near.find(w)
             .is_some_and(|at| !near[..at].chars().any(|c| c.is_ascii_digit()) && at <= 6)
     })
 }
 
 /// The last `到20XX年` (or 至) in `s`: its year and the text after it.
-fn until_year<'s>(words: &TargetWords, s: &'s str) -> Option<(i32, &'s str)> {
+fn until_year<'s>(words: &Words, s: &'s str) -> Option<(i32, &'s str)> {
     let mut found = None;
-    for word in &words.until {
-        for (at, _) in s.match_indices(word.as_str()) {
+    for word in words.until {
+        for (at, _) in s.match_indices(word) {
             // 截至2025年5月底 reports up to a date: the 至 of a reporting word is no aim's
             let upto = &s[..at + word.len()];
-            if words.reported.iter().any(|r| upto.ends_with(r.as_str())) {
+            if words.reported.iter().any(|r| upto.ends_with(r)) {
                 continue;
             }
             let rest = &s[at + word.len()..];
@@ -535,34 +538,27 @@ fn until_year<'s>(words: &TargetWords, s: &'s str) -> Option<(i32, &'s str)> {
 /// Whether the figure counts a survey's sample: 受访的300家企业, 回收问卷158份, 对162名社区
 /// 工作者开展调研. `before` and `after` are its clause before and from the figure. Shares are
 /// what the survey found and keep their metric.
-fn is_survey_sample(words: &SurveyWords, fact: &Fact, before: &str, after: &str) -> bool {
+fn is_survey_sample(
+    words: &SurveyWords<&'static [&'static str]>,
+    fact: &Fact,
+    before: &str,
+    after: &str,
+) -> bool {
     if matches!(fact.unit.as_str(), "%" | "个百分点" | "成" | "分数") {
         return false;
     }
     let mut rest = before;
-    while let Some(shorter) = words
-        .filler
-        .iter()
-        .find_map(|f| rest.strip_suffix(f.as_str()))
-    {
+    while let Some(shorter) = words.filler.iter().find_map(|f| rest.strip_suffix(f)) {
         rest = shorter;
     }
-    if words
-        .sample_before
-        .iter()
-        .any(|w| rest.ends_with(w.as_str()))
-    {
+    if words.sample_before.iter().any(|w| rest.ends_with(w)) {
         return true;
     }
     let object_of_dui = before.char_indices().any(|(i, c)| {
         c == '对'
             && !words.not_object.iter().any(|w| {
                 w.char_indices().any(|(k, wc)| {
-                    wc == '对'
-                        && i >= k
-                        && before
-                            .get(i - k..)
-                            .is_some_and(|t| t.starts_with(w.as_str()))
+                    wc == '对' && i >= k && before.get(i - k..).is_some_and(|t| t.starts_with(w))
                 })
             })
     });
@@ -570,7 +566,7 @@ fn is_survey_sample(words: &SurveyWords, fact: &Fact, before: &str, after: &str)
     let surveyed = words
         .survey_words
         .iter()
-        .any(|w| after[..clause_end].contains(w.as_str()));
+        .any(|w| after[..clause_end].contains(w));
     if object_of_dui && surveyed {
         return true;
     }
@@ -583,10 +579,36 @@ mod tests {
 
     #[test]
     fn the_word_lists_parse() {
-        let words: TargetWords = toml::from_str(TARGET_DATA).expect("data/targets.toml parses");
+        let words: TargetWords<Vec<String>, Periods> =
+            toml::from_str(TARGET_DATA).expect("data/targets.toml parses");
         assert!(words.aim.iter().any(|w| w == "力争"));
         assert!(!words.survey.sample_before.is_empty());
         assert!(compiled().cues.is_some());
+    }
+
+    /// The plan periods as a test parses them, shown as the static's `(name, year)` pairs.
+    #[derive(Deserialize)]
+    struct Periods(toml::Table);
+
+    impl std::fmt::Debug for Periods {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.debug_list()
+                // a year that is no whole number shows as none the static can hold
+                .entries(
+                    self.0
+                        .iter()
+                        .map(|(name, year)| (name.as_str(), year.as_integer().unwrap_or(i64::MIN))),
+                )
+                .finish()
+        }
+    }
+
+    /// The static build.rs wrote is data/targets.toml as it parses now.
+    #[test]
+    fn target_words_static_equals_the_parse() {
+        let parsed: TargetWords<Vec<String>, Periods> =
+            toml::from_str(TARGET_DATA).expect("data/targets.toml parses");
+        assert_eq!(format!("{TARGET_WORDS:#?}"), format!("{parsed:#?}"));
     }
 
     fn aim(before: &str, doc_year: Option<i32>) -> Option<Aim> {

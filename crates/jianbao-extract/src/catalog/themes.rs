@@ -28,34 +28,45 @@ struct ThemeWords {
     party_words: Vec<Vec<char>>,
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
-struct ThemeData {
-    family: Vec<FamilyData>,
-    emerging_context: Vec<String>,
-    party_words: Vec<String>,
-    setting_words: Vec<String>,
+struct ThemeData<L = Vec<String>, F = Vec<FamilyData>> {
+    family: F,
+    emerging_context: L,
+    party_words: L,
+    setting_words: L,
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
-struct FamilyData {
-    theme: String,
-    words: Vec<String>,
+struct FamilyData<L = Vec<String>, S = String> {
+    theme: S,
+    words: L,
 }
 
+/// data/themes.toml of static slices, as build.rs writes it.
+type StaticThemeData = ThemeData<
+    &'static [&'static str],
+    &'static [FamilyData<&'static [&'static str], &'static str>],
+>;
+
+// `THEME_DATA`: data/themes.toml as `StaticThemeData`, written when the crate was built (build.rs,
+// build/flat_lists.rs), so that no start parses its TOML; the tests check it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/theme_data.rs"));
+
+#[cfg(test)]
 const THEMES: &str = include_str!("../../../../data/themes.toml");
 
-fn parse_themes(text: &str) -> Result<ThemeWords, String> {
-    let data: ThemeData = toml::from_str(text).map_err(|e| e.to_string())?;
+/// The theme words of `data`, each word as characters, looked up by its first character.
+fn theme_words_of(data: &StaticThemeData) -> Result<ThemeWords, String> {
     let chars =
-        |list: &[String]| -> Vec<Vec<char>> { list.iter().map(|w| w.chars().collect()).collect() };
+        |list: &[&str]| -> Vec<Vec<char>> { list.iter().map(|w| w.chars().collect()).collect() };
     let families = data
         .family
         .iter()
         .map(|f| {
-            let words = chars(&f.words);
-            Theme::parse(&f.theme)
+            let words = chars(f.words);
+            Theme::parse(f.theme)
                 .map(|t| (t, words))
                 .ok_or_else(|| format!("unknown theme {:?}", f.theme))
         })
@@ -88,8 +99,8 @@ fn parse_themes(text: &str) -> Result<ThemeWords, String> {
         by_first,
         may_start,
         setting,
-        emerging_context: chars(&data.emerging_context),
-        party_words: chars(&data.party_words),
+        emerging_context: chars(data.emerging_context),
+        party_words: chars(data.party_words),
     })
 }
 
@@ -102,7 +113,8 @@ fn theme_words() -> &'static ThemeWords {
     static WORDS: std::sync::OnceLock<ThemeWords> = std::sync::OnceLock::new();
     // the embedded file is checked by this module's tests, so it parses in a release
     WORDS.get_or_init(|| {
-        parse_themes(THEMES).unwrap_or(ThemeWords {
+        // the static's themes are checked by this module's tests, so they parse in a release
+        theme_words_of(&THEME_DATA).unwrap_or(ThemeWords {
             families: Vec::new(),
             by_first: Default::default(),
             may_start: Box::new([0; 1024]),
@@ -576,7 +588,7 @@ mod tests {
 
     #[test]
     fn embedded_theme_words_parse_and_name_every_theme() {
-        let words = parse_themes(THEMES).expect("data/themes.toml must parse");
+        let words = theme_words_of(&THEME_DATA).expect("data/themes.toml names known themes");
         for theme in Theme::ALL.into_iter().filter(|&t| t != Theme::Other) {
             assert!(
                 words
@@ -587,9 +599,22 @@ mod tests {
             );
         }
         assert!(!words.party_words.is_empty() && !words.emerging_context.is_empty());
-        assert!(parse_themes(
-            "[[family]]\ntheme = \"sports\"\nwords = []\nemerging_context = []\nparty_words = []"
-        )
-        .is_err());
+        static UNKNOWN: StaticThemeData = ThemeData {
+            family: &[FamilyData {
+                theme: "sports",
+                words: &[],
+            }],
+            emerging_context: &[],
+            party_words: &[],
+            setting_words: &[],
+        };
+        assert!(theme_words_of(&UNKNOWN).is_err());
+    }
+
+    /// The static build.rs wrote is data/themes.toml as it parses now.
+    #[test]
+    fn theme_data_static_equals_the_parse() {
+        let parsed: ThemeData = toml::from_str(THEMES).expect("data/themes.toml must parse");
+        assert_eq!(format!("{THEME_DATA:#?}"), format!("{parsed:#?}"));
     }
 }

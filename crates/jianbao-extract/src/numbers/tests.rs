@@ -1,4 +1,4 @@
-use super::units::{UnitFile, UNIT_DATA};
+use super::units::{unit_file_of, UnitFile, UNIT_DATA, UNIT_LISTS};
 use super::*;
 
 fn one(text: &str) -> Quantity {
@@ -21,6 +21,16 @@ fn none(text: &str) {
 fn embedded_units_parse() {
     let file: UnitFile = toml::from_str(UNIT_DATA).expect("data/units.toml parses");
     assert!(file.units.len() > 40 && !file.not_counts.is_empty());
+}
+
+/// The static build.rs wrote is data/units.toml as it parses now.
+#[test]
+fn unit_lists_static_equals_the_parse() {
+    let parsed: UnitFile = toml::from_str(UNIT_DATA).expect("data/units.toml parses");
+    assert_eq!(
+        format!("{:#?}", unit_file_of(&UNIT_LISTS)),
+        format!("{parsed:#?}")
+    );
 }
 
 #[test]

@@ -1,7 +1,13 @@
 //! The units and measure words of data/units.toml: the table read once, the unit written at a
 //! position, the words that are no count, and unit families.
 
+#[cfg(test)]
 pub(super) const UNIT_DATA: &str = include_str!("../../../../data/units.toml");
+
+// `UNIT_LISTS`: data/units.toml as a `UnitFile` of static slices, written when the crate was
+// built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests check it
+// equals the parse.
+include!(concat!(env!("OUT_DIR"), "/unit_lists.rs"));
 
 /// The units and measure words of data/units.toml, parsed once.
 pub(super) struct UnitTable {
@@ -18,56 +24,98 @@ pub(super) struct UnitTable {
     pub(super) whole_sets: Vec<(Vec<char>, f64)>,
 }
 
-/// When a Chinese numeral below a hundred counts concrete units (data/units.toml).
-#[derive(serde::Deserialize, Default)]
-pub(super) struct ChineseCounts {
+/// When a Chinese numeral below a hundred counts concrete units (data/units.toml). Lists `L`
+/// are owned as the table holds them, static slices as build.rs writes them.
+#[derive(serde::Deserialize, Default, Debug)]
+pub(super) struct ChineseCounts<L = Vec<String>> {
     /// Measure words that count concrete units by themselves (幢, 户, 家 …).
-    pub(super) measures: Vec<String>,
+    pub(super) measures: L,
     /// Concrete nouns that make a generic measure word (个, 支 …) count (社区, 组织 …).
-    pub(super) nouns: Vec<String>,
+    pub(super) nouns: L,
 }
 
 /// 成 as a share in tenths (近三成), and the characters after it that make it a word instead.
-#[derive(serde::Deserialize, Default)]
-pub(super) struct Tenths {
-    pub(super) unit: String,
-    pub(super) not_before: Vec<String>,
+#[derive(serde::Deserialize, Default, Debug)]
+pub(super) struct Tenths<L = Vec<String>, S = String> {
+    pub(super) unit: S,
+    pub(super) not_before: L,
 }
 
 /// A duty rota: a few people per period (每天有1名县领导接访).
-#[derive(serde::Deserialize, Default)]
-pub(super) struct Rota {
-    pub(super) periods: Vec<String>,
-    pub(super) verbs: Vec<String>,
-    pub(super) people_units: Vec<String>,
+#[derive(serde::Deserialize, Default, Debug)]
+pub(super) struct Rota<L = Vec<String>> {
+    pub(super) periods: L,
+    pub(super) verbs: L,
+    pub(super) people_units: L,
 }
 
-#[derive(serde::Deserialize)]
-pub(super) struct UnitFile {
-    pub(super) units: std::collections::BTreeMap<String, (String, u64)>,
-    pub(super) not_counts: Vec<String>,
-    pub(super) families: Vec<Vec<String>>,
-    pub(super) chinese_counts: ChineseCounts,
-    pub(super) tenths: Tenths,
-    pub(super) rota: Rota,
-    pub(super) whole_sets: std::collections::BTreeMap<String, u64>,
-    pub(super) counters: Vec<String>,
+/// data/units.toml: owned as it parses (the defaults), or of static slices and pairs as
+/// build.rs writes it (lists `L`, strings `S`, units `U`, whole sets `W`, families `F`).
+#[derive(serde::Deserialize, Debug)]
+pub(super) struct UnitFile<
+    L = Vec<String>,
+    S = String,
+    U = std::collections::BTreeMap<String, (String, u64)>,
+    W = std::collections::BTreeMap<String, u64>,
+    F = Vec<Vec<String>>,
+> {
+    pub(super) units: U,
+    pub(super) not_counts: L,
+    pub(super) families: F,
+    pub(super) chinese_counts: ChineseCounts<L>,
+    pub(super) tenths: Tenths<L, S>,
+    pub(super) rota: Rota<L>,
+    pub(super) whole_sets: W,
+    pub(super) counters: L,
+}
+
+/// data/units.toml as build.rs writes it: static slices, the tables as (name, value) pairs.
+pub(super) type StaticUnitFile = UnitFile<
+    &'static [&'static str],
+    &'static str,
+    &'static [(&'static str, (&'static str, u64))],
+    &'static [(&'static str, u64)],
+    &'static [&'static [&'static str]],
+>;
+
+/// The static lists as the owned file the table is built from, maps and all (so the units and
+/// whole sets come out in the parse's key order).
+pub(super) fn unit_file_of(lists: &StaticUnitFile) -> UnitFile {
+    let owned = |list: &[&str]| -> Vec<String> { list.iter().map(|w| w.to_string()).collect() };
+    UnitFile {
+        units: lists
+            .units
+            .iter()
+            .map(|&(written, (unit, factor))| (written.to_string(), (unit.to_string(), factor)))
+            .collect(),
+        not_counts: owned(lists.not_counts),
+        families: lists.families.iter().map(|f| owned(f)).collect(),
+        chinese_counts: ChineseCounts {
+            measures: owned(lists.chinese_counts.measures),
+            nouns: owned(lists.chinese_counts.nouns),
+        },
+        tenths: Tenths {
+            unit: lists.tenths.unit.to_string(),
+            not_before: owned(lists.tenths.not_before),
+        },
+        rota: Rota {
+            periods: owned(lists.rota.periods),
+            verbs: owned(lists.rota.verbs),
+            people_units: owned(lists.rota.people_units),
+        },
+        whole_sets: lists
+            .whole_sets
+            .iter()
+            .map(|&(noun, count)| (noun.to_string(), count))
+            .collect(),
+        counters: owned(lists.counters),
+    }
 }
 
 pub(super) fn unit_table() -> &'static UnitTable {
     static TABLE: std::sync::OnceLock<UnitTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        // the embedded file is checked by this module's tests, so it parses in a release
-        let file: UnitFile = toml::from_str(UNIT_DATA).unwrap_or(UnitFile {
-            units: Default::default(),
-            not_counts: Vec::new(),
-            families: Vec::new(),
-            chinese_counts: ChineseCounts::default(),
-            tenths: Tenths::default(),
-            rota: Rota::default(),
-            whole_sets: Default::default(),
-            counters: Vec::new(),
-        });
+        let file = unit_file_of(&UNIT_LISTS);
         let mut units: Vec<(Vec<char>, String, f64)> = file
             .units
             .into_iter()

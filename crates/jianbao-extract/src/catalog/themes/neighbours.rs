@@ -8,17 +8,24 @@
 use super::{first_remit_family_of_last, theme_words};
 use jianbao_facts::Theme;
 
-#[derive(serde::Deserialize)]
+/// data/neighbouring-themes.toml: its lists are `L` (`Vec<String>` as the tests parse them,
+/// static slices as build.rs writes them).
+#[derive(serde::Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
-struct NeighbourData {
-    new_sector_people: Vec<String>,
-    political_education: Vec<String>,
-    training_words: Vec<String>,
-    charity_words: Vec<String>,
-    volunteering_words: Vec<String>,
-    mobilising_verbs: Vec<String>,
-    acting_remits: Vec<String>,
+struct NeighbourData<L> {
+    new_sector_people: L,
+    political_education: L,
+    training_words: L,
+    charity_words: L,
+    volunteering_words: L,
+    mobilising_verbs: L,
+    acting_remits: L,
 }
+
+// `NEIGHBOUR_DATA`: data/neighbouring-themes.toml as `NeighbourData` of static lists, written
+// when the crate was built (build.rs, build/flat_lists.rs), so that no start parses its TOML;
+// the tests check it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/neighbour_data.rs"));
 
 /// The word lists of data/neighbouring-themes.toml, each word as characters.
 struct NeighbourWords {
@@ -64,12 +71,13 @@ fn first_bit(c: char) -> usize {
     (u32::from(c) & 0xFF) as usize
 }
 
+#[cfg(test)]
 const NEIGHBOURS: &str = include_str!("../../../../../data/neighbouring-themes.toml");
 
-fn parse_neighbours(text: &str) -> Result<NeighbourWords, String> {
-    let data: NeighbourData = toml::from_str(text).map_err(|e| e.to_string())?;
-    let chars = |list: Vec<String>| -> Vec<Vec<char>> {
-        list.into_iter()
+/// The lists of `data` as characters, the remits named.
+fn neighbours_of(data: &NeighbourData<&'static [&'static str]>) -> Result<NeighbourWords, String> {
+    let chars = |list: &[&str]| -> Vec<Vec<char>> {
+        list.iter()
             .filter(|w| !w.is_empty())
             .map(|w| w.chars().collect())
             .collect()
@@ -79,7 +87,7 @@ fn parse_neighbours(text: &str) -> Result<NeighbourWords, String> {
         .iter()
         .map(|t| Theme::parse(t).ok_or_else(|| format!("unknown theme {t:?} in acting_remits")))
         .collect::<Result<Vec<Theme>, String>>()?;
-    let list = |words: Vec<String>| WordList::new(chars(words));
+    let list = |words: &[&str]| WordList::new(chars(words));
     Ok(NeighbourWords {
         new_sector_people: list(data.new_sector_people),
         political_education: list(data.political_education),
@@ -93,9 +101,9 @@ fn parse_neighbours(text: &str) -> Result<NeighbourWords, String> {
 
 fn neighbour_words() -> &'static NeighbourWords {
     static WORDS: std::sync::OnceLock<NeighbourWords> = std::sync::OnceLock::new();
-    // the embedded file is checked by this module's tests, so it parses in a release
+    // the static's remits are checked by this module's tests, so they parse in a release
     WORDS.get_or_init(|| {
-        parse_neighbours(NEIGHBOURS).unwrap_or(NeighbourWords {
+        neighbours_of(&NEIGHBOUR_DATA).unwrap_or(NeighbourWords {
             new_sector_people: WordList::default(),
             political_education: WordList::default(),
             training: WordList::default(),
@@ -206,7 +214,8 @@ mod tests {
 
     #[test]
     fn embedded_neighbouring_words_parse() {
-        let words = parse_neighbours(NEIGHBOURS).expect("data/neighbouring-themes.toml must parse");
+        let words =
+            neighbours_of(&NEIGHBOUR_DATA).expect("data/neighbouring-themes.toml names themes");
         for list in [
             &words.new_sector_people,
             &words.political_education,
@@ -218,7 +227,15 @@ mod tests {
         }
         assert!(!words.mobilising_verbs.is_empty());
         assert!(!words.acting_remits.is_empty());
-        assert!(parse_neighbours("new_sector_people = []").is_err());
+        assert!(toml::from_str::<NeighbourData<Vec<String>>>("new_sector_people = []").is_err());
+    }
+
+    /// The static build.rs wrote is data/neighbouring-themes.toml as it parses now.
+    #[test]
+    fn neighbour_data_static_equals_the_parse() {
+        let parsed: NeighbourData<Vec<String>> =
+            toml::from_str(NEIGHBOURS).expect("data/neighbouring-themes.toml must parse");
+        assert_eq!(format!("{NEIGHBOUR_DATA:#?}"), format!("{parsed:#?}"));
     }
 
     #[test]
