@@ -15,6 +15,7 @@ mod check_fields;
 mod cue_lists;
 pub mod dates;
 mod digit_groups;
+mod first_chars;
 pub mod ingest;
 pub mod labels;
 mod locals;

@@ -2,6 +2,7 @@
 //! communities (察院后社区). A figure stated for one stays at street level: it is never promoted to
 //! the city or district the article is about. The words are data (data/local-places.toml).
 
+use crate::first_chars::FirstChars;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -35,9 +36,9 @@ struct Vocabulary {
     suffixes: Vec<Vec<char>>,
     /// The first characters of `suffixes`.
     suffix_starts: Vec<char>,
-    /// A bit per character (its low ten bits) that may start a suffix: most characters of a
-    /// text start none, and one bit test rules them out.
-    may_start_suffix: [u64; 16],
+    /// The characters that may start a suffix: most characters of a text start none, and one
+    /// bit test rules them out.
+    may_start_suffix: FirstChars,
     max_name_chars: usize,
     boundaries: Vec<char>,
     generic: Vec<Vec<char>>,
@@ -65,11 +66,7 @@ fn vocabulary() -> &'static Vocabulary {
             suffixes.iter().filter_map(|s| s.first().copied()).collect();
         suffix_starts.sort_unstable();
         suffix_starts.dedup();
-        let mut may_start_suffix = [0u64; 16];
-        for &c in &suffix_starts {
-            let bit = suffix_start_bit(c);
-            may_start_suffix[bit / 64] |= 1 << (bit % 64);
-        }
+        let may_start_suffix = FirstChars::of(suffixes.iter().map(Vec::as_slice));
         Vocabulary {
             may_start_suffix,
             suffix_starts,
@@ -110,10 +107,7 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
     let mut i = 0;
     while i < chars.len() {
         // (most characters start no suffix: one bit test each rules them out)
-        let bit = suffix_start_bit(chars[i]);
-        if v.may_start_suffix[bit / 64] >> (bit % 64) & 1 == 0
-            || !v.suffix_starts.contains(&chars[i])
-        {
+        if !v.may_start_suffix.may_start(chars[i]) || !v.suffix_starts.contains(&chars[i]) {
             i += 1;
             continue;
         }
@@ -176,11 +170,6 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         i = end;
     }
     out
-}
-
-/// The bit of [`Vocabulary::may_start_suffix`] for a character.
-fn suffix_start_bit(c: char) -> usize {
-    (u32::from(c) & 1023) as usize
 }
 
 /// Whether `text` ends with `word`, compared from the last character (as [`starts_with`]).

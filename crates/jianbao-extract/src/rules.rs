@@ -117,16 +117,9 @@ pub struct SentenceFrame {
 
 fn count_terms(text: &[char], terms: &[&str]) -> usize {
     let terms: Vec<Vec<char>> = terms.iter().map(|t| t.chars().collect()).collect();
-    // one bit per first character (by its code modulo 1024): most characters start no term and
-    // are passed over at one test, where searching the text once per term cost more than the
-    // rest of the relevance check (modulo 64, a quarter of Han characters passed)
-    const FIRST_BITS: usize = 1024;
-    let bit = |c: char| (c as usize % FIRST_BITS / 64, 1u64 << (c as usize % 64));
-    let mut first_bits = [0u64; FIRST_BITS / 64];
-    for &c in terms.iter().filter_map(|t| t.first()) {
-        let (word, mask) = bit(c);
-        first_bits[word] |= mask;
-    }
+    // most characters start no term and are passed over at one test, where searching the text
+    // once per term cost more than the rest of the relevance check
+    let first_chars = crate::first_chars::FirstChars::of(terms.iter().map(Vec::as_slice));
     // (first character, term) in order of the character: a character that passes the bit test
     // is compared with the terms it starts, not with every term
     let mut by_first: Vec<(char, usize)> = terms
@@ -139,8 +132,7 @@ fn count_terms(text: &[char], terms: &[&str]) -> usize {
     let mut free_from = vec![0usize; terms.len()];
     let mut hits = 0;
     for (i, &c) in text.iter().enumerate() {
-        let (word, mask) = bit(c);
-        if first_bits[word] & mask == 0 {
+        if !first_chars.may_start(c) {
             continue;
         }
         let from = by_first.partition_point(|&(first, _)| first < c);

@@ -3,19 +3,15 @@
 //! above or among the real text. Such a line is page furniture, like a keyword bar: it gives no
 //! figure and no place.
 
+use crate::first_chars::FirstChars;
+
 const ADVERT_WORDS: &str = include_str!("../../../data/spam-adverts.txt");
 
-/// The advert words, and one bit per first character (its code modulo 1024): most characters
-/// start no advert word and are passed over at one test (every line of every page is read).
+/// The advert words, and the characters that start them: most characters start no advert word
+/// and are passed over at one test (every line of every page is read).
 struct AdvertWords {
     words: Vec<Vec<char>>,
-    first_bits: [u64; FIRST_BITS / 64],
-}
-
-const FIRST_BITS: usize = 1024;
-
-fn first_bit(c: char) -> (usize, u64) {
-    (c as usize % FIRST_BITS / 64, 1u64 << (c as usize % 64))
+    first_chars: FirstChars,
 }
 
 fn advert_words() -> &'static AdvertWords {
@@ -27,12 +23,8 @@ fn advert_words() -> &'static AdvertWords {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| l.chars().collect())
             .collect();
-        let mut first_bits = [0u64; FIRST_BITS / 64];
-        for &c in words.iter().filter_map(|w| w.first()) {
-            let (word, mask) = first_bit(c);
-            first_bits[word] |= mask;
-        }
-        AdvertWords { words, first_bits }
+        let first_chars = FirstChars::of(words.iter().map(Vec::as_slice));
+        AdvertWords { words, first_chars }
     })
 }
 
@@ -43,8 +35,7 @@ pub(crate) fn is_advert(line: &[char]) -> bool {
     // the first advert word found, to tell a second, different one from it
     let mut first_found: Option<usize> = None;
     for (i, &c) in line.iter().enumerate() {
-        let (word, mask) = first_bit(c);
-        if adverts.first_bits[word] & mask == 0 {
+        if !adverts.first_chars.may_start(c) {
             continue;
         }
         let rest = &line[i..];

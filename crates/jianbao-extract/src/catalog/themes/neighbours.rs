@@ -6,6 +6,7 @@
 //! data/neighbouring-themes.toml.
 
 use super::{first_remit_family_of_last, theme_words};
+use crate::first_chars::FirstChars;
 use jianbao_facts::Theme;
 
 /// data/neighbouring-themes.toml: its lists are `L` (`Vec<String>` as the tests parse them,
@@ -38,37 +39,27 @@ struct NeighbourWords {
     acting_remits: Vec<Theme>,
 }
 
-/// Words with a bit per first character (its low 8 bits): these lists are looked up in the
-/// clause of every figure and point, and most characters start none of their words, so a text
-/// is passed over at one bit test per character.
+/// Words with the characters that start them: these lists are looked up in the clause of
+/// every figure and point, and most characters start none of their words, so a text is passed
+/// over at one bit test per character.
 #[derive(Default)]
 struct WordList {
     words: Vec<Vec<char>>,
-    first_bits: [u64; 4],
+    first_chars: FirstChars,
 }
 
 impl WordList {
     fn new(words: Vec<Vec<char>>) -> WordList {
-        let mut first_bits = [0u64; 4];
-        for &c in words.iter().filter_map(|w| w.first()) {
-            let bit = first_bit(c);
-            first_bits[bit >> 6] |= 1 << (bit & 63);
-        }
-        WordList { words, first_bits }
+        let first_chars = FirstChars::of(words.iter().map(Vec::as_slice));
+        WordList { words, first_chars }
     }
 
     /// Whether `text` holds one of the words.
     fn in_text(&self, text: &[char]) -> bool {
         text.iter().enumerate().any(|(i, &c)| {
-            let bit = first_bit(c);
-            self.first_bits[bit >> 6] & (1 << (bit & 63)) != 0
-                && self.words.iter().any(|w| text[i..].starts_with(w))
+            self.first_chars.may_start(c) && self.words.iter().any(|w| text[i..].starts_with(w))
         })
     }
-}
-
-fn first_bit(c: char) -> usize {
-    (u32::from(c) & 0xFF) as usize
 }
 
 #[cfg(test)]
