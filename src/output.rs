@@ -141,16 +141,9 @@ fn stage_with(
 /// Removes regular files `<prefix>*.tmp` in `dir` older than [`STALE_TEMP_AGE`]: what a killed
 /// run left. Younger ones may belong to a run in progress and are kept.
 fn remove_stale_temps(dir: &Path, prefix: &str) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if !(name.starts_with(prefix) && name.ends_with(".tmp")) {
-            continue;
-        }
-        let Ok(meta) = entry.path().symlink_metadata() else {
+    for name in names_like(dir, prefix.as_bytes(), b".tmp") {
+        let path = dir.join(name);
+        let Ok(meta) = path.symlink_metadata() else {
             continue;
         };
         let old = meta
@@ -159,9 +152,51 @@ fn remove_stale_temps(dir: &Path, prefix: &str) {
             .and_then(|m| m.elapsed().ok())
             .is_some_and(|age| age > STALE_TEMP_AGE);
         if meta.file_type().is_file() && old {
-            let _ = std::fs::remove_file(entry.path());
+            let _ = std::fs::remove_file(path);
         }
     }
+}
+
+/// The names in `dir` that start with `prefix` and end with `suffix`, compared as bytes.
+///
+/// The directory may hold thousands of unrelated entries (/tmp): on Linux it is read with
+/// getdents into one buffer, each name looked at in place (`std::fs::read_dir` allocates and
+/// frees every name twice, which was most of a `jianbao extract` run's writing in /tmp). The
+/// names this keeps are ours: `prefix` (UTF-8), then tempfile's ASCII letters and `.tmp`.
+#[cfg(target_os = "linux")]
+fn names_like(dir: &Path, prefix: &[u8], suffix: &[u8]) -> Vec<std::ffi::OsString> {
+    use rustix::fs::{Mode, OFlags, RawDir, CWD};
+    use std::os::unix::ffi::OsStrExt;
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    let Ok(fd) = rustix::fs::openat(CWD, dir, flags, Mode::empty()) else {
+        return Vec::new();
+    };
+    let mut buffer = [std::mem::MaybeUninit::<u8>::uninit(); 32 * 1024];
+    let mut entries = RawDir::new(fd, &mut buffer);
+    let mut found = Vec::new();
+    while let Some(Ok(entry)) = entries.next() {
+        let name = entry.file_name().to_bytes();
+        if name.starts_with(prefix) && name.ends_with(suffix) {
+            found.push(std::ffi::OsStr::from_bytes(name).to_owned());
+        }
+    }
+    found
+}
+
+/// The names in `dir` that start with `prefix` and end with `suffix`, compared as bytes.
+#[cfg(not(target_os = "linux"))]
+fn names_like(dir: &Path, prefix: &[u8], suffix: &[u8]) -> Vec<std::ffi::OsString> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|entry| entry.file_name())
+        .filter(|name| {
+            let name = name.as_encoded_bytes();
+            name.starts_with(prefix) && name.ends_with(suffix)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -253,18 +253,30 @@ pub fn build<'a>(
 }
 
 impl Tables<'_> {
-    /// The tables as Rust statics (`PLACES`, `ALIAS_CHARS`, `ALIAS_PLACES`, `ALIASES`) of the
-    /// types `Place` and `Alias` and the enum `Level` that the including module defines.
+    /// The tables as Rust statics (`PLACE_NAMES`, `PLACES`, `ALIAS_CHARS`, `ALIAS_PLACES`,
+    /// `ALIASES`) of the types `Place` and `Alias` and the enum `Level` that the including module
+    /// defines. A place's name is a byte range of `PLACE_NAMES`, all names in one string: a table
+    /// of `&str` holds a pointer per place, which the loader of a position-independent binary
+    /// writes at every start (33 pages of relocated data); a table of numbers is read-only data,
+    /// its pages read only where a run looks.
     pub fn to_rust(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "static PLACES: [Place; {}] = [", self.places.len());
+        let mut names = String::new();
+        let mut places = String::new();
         for p in &self.places {
+            let start = names.len();
+            names.push_str(p.name);
             let _ = writeln!(
-                out,
-                "Place {{ name: {:?}, parent: {:?}, level: Level::{:?} }},",
-                p.name, p.parent, p.level
+                places,
+                "Place {{ name: ({start}, {}), parent: {:?}, level: Level::{:?} }},",
+                names.len(),
+                p.parent,
+                p.level
             );
         }
+        let _ = writeln!(out, "static PLACE_NAMES: &str = {names:?};");
+        let _ = writeln!(out, "static PLACES: [Place; {}] = [", self.places.len());
+        out.push_str(&places);
         out.push_str("];\n");
         let _ = writeln!(
             out,

@@ -9,9 +9,18 @@ use std::sync::OnceLock;
 
 #[derive(Debug, Clone)]
 struct Place {
-    name: &'static str,
+    /// Where its official name lies in [`PLACE_NAMES`] (bytes, start and end): numbers rather
+    /// than a `&str`, so that the table holds no pointer for the loader to relocate at start.
+    name: (u32, u32),
     parent: Option<usize>,
     level: Level,
+}
+
+impl Place {
+    /// The official name (浙江省, 宁波市, 上城区).
+    fn name(&self) -> &'static str {
+        &PLACE_NAMES[self.name.0 as usize..self.name.1 as usize]
+    }
 }
 
 /// Index of a place in the gazetteer.
@@ -35,7 +44,7 @@ struct Alias {
     short: bool,
 }
 
-// `PLACES`, `ALIAS_CHARS`, `ALIAS_PLACES` and `ALIASES`: the gazetteer, read from the data files
+// `PLACE_NAMES`, `PLACES`, `ALIAS_CHARS`, `ALIAS_PLACES` and `ALIASES`: the gazetteer, read from the data files
 // when the crate was built (build.rs, build/gazetteer.rs). Aliases are grouped by their first two
 // characters (a one-character alias first), longest first within a group.
 include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
@@ -122,8 +131,8 @@ impl Gazetteer {
     /// The province's short name (浙江, 山西, 广西 …), as facts and manifests write it.
     pub fn province_short(&self, id: PlaceId) -> String {
         let p = &self.places[self.province(id)];
-        short_name(p.name, Level::Province)
-            .unwrap_or(p.name)
+        short_name(p.name(), Level::Province)
+            .unwrap_or(p.name())
             .to_owned()
     }
 
@@ -146,7 +155,7 @@ impl Gazetteer {
 
     /// The official name (浙江省, 宁波市, 上城区).
     pub fn name(&self, id: PlaceId) -> &'static str {
-        self.places[id].name
+        self.places[id].name()
     }
 
     pub fn level(&self, id: PlaceId) -> Level {
@@ -168,20 +177,21 @@ impl Gazetteer {
     /// The name a fact gives: 浙江省, 宁波市, 巢湖市, 杭州市上城区, 杭州市上城区紫阳街道.
     pub fn display(&self, id: PlaceId) -> String {
         let place = &self.places[id];
+        let name = place.name();
         match place.level {
-            Level::District if place.name.ends_with('区') && !place.name.contains("经开区") => {
+            Level::District if name.ends_with('区') && !name.contains("经开区") => {
                 match place.parent {
                     Some(p) if self.places[p].level == Level::City => {
-                        format!("{}{}", self.places[p].name, place.name)
+                        format!("{}{}", self.places[p].name(), name)
                     }
-                    _ => place.name.to_owned(),
+                    _ => name.to_owned(),
                 }
             }
             Level::Street => match place.parent {
-                Some(p) => format!("{}{}", self.display(p), place.name),
-                None => place.name.to_owned(),
+                Some(p) => format!("{}{}", self.display(p), name),
+                None => name.to_owned(),
             },
-            _ => place.name.to_owned(),
+            _ => name.to_owned(),
         }
     }
 
@@ -189,7 +199,7 @@ impl Gazetteer {
     pub fn find_province(&self, name: &str) -> Option<PlaceId> {
         self.places.iter().position(|p| {
             p.level == Level::Province
-                && (p.name == name || short_name(p.name, Level::Province) == Some(name))
+                && (p.name() == name || short_name(p.name(), Level::Province) == Some(name))
         })
     }
 
@@ -349,8 +359,8 @@ mod tests {
         let source = gazetteer_source::build(DIVISIONS, EXTRA, WORDS).expect("the data files read");
         assert_eq!(source.places.len(), PLACES.len());
         for (ours, theirs) in PLACES.iter().zip(&source.places) {
-            assert_eq!(ours.name, theirs.name);
-            assert_eq!(ours.parent, theirs.parent, "{}", ours.name);
+            assert_eq!(ours.name(), theirs.name);
+            assert_eq!(ours.parent, theirs.parent, "{}", theirs.name);
             assert_eq!(format!("{:?}", ours.level), format!("{:?}", theirs.level));
         }
         assert_eq!(ALIAS_CHARS.as_slice(), source.alias_chars.as_slice());
