@@ -10,57 +10,168 @@ pub(crate) const DATE_LINES: usize = 30;
 pub(crate) const MAX_DATELINE_CHARS: usize = 60;
 
 /// The publication date a page states about itself, for sources without a manifest date:
-/// `2021-04-07 09:58`, `发布时间:2018-11-27`, `2025年01月24日 15:02` on a short line near the
-/// top or the foot of the page (page furniture, datelines). Kept to the month, as a figure of
+/// `2021-04-07 09:58`, `发布时间:2018-11-27`, `2025年01月24日 15:02`, `14.11.2021 17:50` on a
+/// short line near the top or the foot of the page (page furniture, datelines), or a date a
+/// page's layout sets over two lines (`2025` above `12/24`). Kept to the month, as a figure of
 /// 目前 or 近日 is known to that precision. Unknown when no such line exists: a date inside the
-/// text (12月5日, 2019年) is an event's, not the page's.
+/// text (12月5日, 2019年) is an event's, not the page's. The page's clock and a crawler's stamp
+/// (今天是……星期一, GMT+8, 采集时间: [`is_clock_line`]) date nothing, and in each of head and foot
+/// a line that names itself the publication line (发布时间, 来源 …) comes before a bare date.
 pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + Clone) -> DocDate {
-    let head = lines.clone().take(DATE_LINES);
-    let foot = lines.rev().take(DATE_LINES);
-    for line in head.chain(foot) {
-        if line.len() > MAX_DATELINE_CHARS {
-            continue;
-        }
-        if let Some((year, month)) = page_date(line) {
-            return DocDate {
-                year: Some(year),
-                month: Some(month),
-                day: None,
-                period: None,
-            };
-        }
-        if let Some(year) = dotted_year(line) {
-            return DocDate {
-                year: Some(year),
-                ..DocDate::default()
-            };
-        }
-    }
-    DocDate::default()
+    let head: Vec<&[char]> = lines.clone().take(DATE_LINES).collect();
+    let foot: Vec<&[char]> = lines.rev().take(DATE_LINES).collect();
+    block_date(&head).or_else(|| block_date(&foot)).map_or_else(
+        DocDate::default,
+        |(year, month)| DocDate {
+            year: Some(year),
+            month,
+            day: None,
+            period: None,
+        },
+    )
 }
 
-/// The year of a date written day and month first (`03.01.2018`): whether the day or the month
-/// comes first is not written, so only the year is known.
-fn dotted_year(line: &[char]) -> Option<i32> {
+/// The page's date among one block of lines (its head, or its foot read upwards): a labelled
+/// publication line, else the first short line with a date, else a date set over two lines.
+fn block_date(lines: &[&[char]]) -> Option<(i32, Option<u32>)> {
+    let short = |l: &&&[char]| l.len() <= MAX_DATELINE_CHARS && !is_clock_line(l);
+    lines
+        .iter()
+        .filter(short)
+        .filter(|l| names_publication(l))
+        .find_map(|l| line_date(l))
+        .or_else(|| lines.iter().filter(short).find_map(|l| line_date(l)))
+        .or_else(|| {
+            lines.windows(2).find_map(|pair| {
+                split_date(pair[0], pair[1]).or_else(|| split_date(pair[1], pair[0]))
+            })
+        })
+}
+
+/// The date a line states: a full date (its month), else a date written day and month first
+/// (its month only where one number cannot be a month).
+fn line_date(line: &[char]) -> Option<(i32, Option<u32>)> {
+    page_date(line)
+        .map(|(y, m)| (y, Some(m)))
+        .or_else(|| day_first_date(line))
+}
+
+/// Words of data/page-date-lines.txt: what a short date line is.
+const PAGE_DATE_LINES: &str = include_str!("../../../../data/page-date-lines.txt");
+
+/// The words of one kind (`clock`, `publication`) of data/page-date-lines.txt, parsed once.
+fn date_line_words(kind: &str) -> Vec<Vec<char>> {
+    PAGE_DATE_LINES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, w)| w.trim().chars().collect())
+        .collect()
+}
+
+/// Whether `word` is written somewhere in `line`, a full-width colon read as `:`.
+fn line_has(line: &[char], word: &[char]) -> bool {
+    let same = |a: char, b: char| a == b || (a == '\u{ff1a}' && b == ':');
+    word.first().is_some_and(|&first| {
+        (0..line.len()).any(|i| {
+            same(line[i], first)
+                && line.len() - i >= word.len()
+                && line[i..i + word.len()]
+                    .iter()
+                    .zip(word)
+                    .all(|(&a, &b)| same(a, b))
+        })
+    })
+}
+
+/// Whether a line is the page's clock or a crawler's stamp (今天是2024年5月6日 星期一, 当前时间,
+/// GMT+8, 2026-2-8 23:40 , Processed in …; data/page-date-lines.txt): the day the page was shown
+/// or fetched, which says nothing of when the article was written.
+pub fn is_clock_line(line: &[char]) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| date_line_words("clock"))
+        .iter()
+        .any(|w| line_has(line, w))
+}
+
+/// Whether a line names itself the article's publication or source line (发布时间:, 来源:,
+/// 发表于; data/page-date-lines.txt).
+fn names_publication(line: &[char]) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| date_line_words("publication"))
+        .iter()
+        .any(|w| line_has(line, w))
+}
+
+/// A date a page's layout sets over two lines, the year on one and the month and day on the
+/// other (`2025` above `12/24`, `12-24` beside `2025`): both lines hold nothing else but perhaps
+/// a time of day.
+fn split_date(year_line: &[char], day_line: &[char]) -> Option<(i32, Option<u32>)> {
+    let year_line: Vec<char> = year_line
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let year_line = year_line.strip_suffix(&['年']).unwrap_or(&year_line);
+    let (year, end) = digits_at(year_line, 0, 4)?;
+    if end != 4 || year_line.len() != 4 || !(1990..=2100).contains(&year) {
+        return None;
+    }
+    let day_line: Vec<char> = day_line
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let (month, m_end) = digits_at(&day_line, 0, 2).filter(|&(m, _)| (1..=12).contains(&m))?;
+    if !matches!(day_line.get(m_end), Some('/' | '-' | '.' | '月')) {
+        return None;
+    }
+    let (_, d_end) = digits_at(&day_line, m_end + 1, 2).filter(|&(d, _)| (1..=31).contains(&d))?;
+    let rest = &day_line[d_end..];
+    let rest = rest.strip_prefix(&['日']).unwrap_or(rest);
+    // (nothing else on the line, or a time of day: 12/24 19:09 with its space taken out)
+    let time_only = rest.iter().all(|c| c.is_ascii_digit() || *c == ':');
+    time_only.then_some((year as i32, Some(month)))
+}
+
+/// A date written day and month first (`14.11.2021`, `24/12/2025`) or month and day first: the
+/// year, and the month where one of the two numbers cannot be a month (14.11.2021 is in
+/// November); where both can (03.01.2018), which comes first is not written, so only the year.
+fn day_first_date(line: &[char]) -> Option<(i32, Option<u32>)> {
     const FORM: &[u8; 10] = b"dd.dd.dddd";
     line.windows(FORM.len()).enumerate().find_map(|(i, w)| {
-        let fits = w.iter().zip(FORM).all(|(c, f)| {
-            if *f == b'd' {
-                c.is_ascii_digit()
-            } else {
-                *c == char::from(*f)
-            }
-        });
+        let sep = w[2];
+        let fits = matches!(sep, '.' | '/')
+            && w[5] == sep
+            && w.iter()
+                .zip(FORM)
+                .all(|(c, f)| *f != b'd' || c.is_ascii_digit());
         let alone = (i == 0 || !line[i - 1].is_ascii_digit())
             && line.get(i + FORM.len()).is_none_or(|c| !c.is_ascii_digit());
-        // (the year read only where the form fits: its four characters are then ASCII digits,
+        // (the numbers read only where the form fits: its characters are then ASCII digits,
         // where a string per window was a tenth of reading a page's head)
-        let year = (fits && alone).then(|| {
-            w[6..]
+        let number = |from: usize, to: usize| {
+            w[from..to]
                 .iter()
-                .fold(0, |y, c| y * 10 + c.to_digit(10).unwrap_or(0) as i32)
-        })?;
-        (1990..=2100).contains(&year).then_some(year)
+                .fold(0, |n, c| n * 10 + c.to_digit(10).unwrap_or(0))
+        };
+        if !(fits && alone) {
+            return None;
+        }
+        let (first, second, year) = (number(0, 2), number(3, 5), number(6, 10) as i32);
+        if !(1990..=2100).contains(&year) || first == 0 || second == 0 {
+            return None;
+        }
+        let month = match (first, second) {
+            (13..=31, 1..=12) => Some(second),
+            (1..=12, 13..=31) => Some(first),
+            (1..=12, 1..=12) => None,
+            _ => return None,
+        };
+        Some((year, month))
     })
 }
 
@@ -102,29 +213,24 @@ fn page_date(line: &[char]) -> Option<(i32, u32)> {
 /// name in brackets (本报讯(记者 王芳 通讯员 李明)2024年12月30日,……), not deep in its story.
 const LEAD_DATELINE_REACH: usize = 40;
 
-/// The date an undated page's lead opens its story with, as a news dateline does (2024年12月30日,
-/// 记者从……获悉; 新华社北京2024年12月30日电): the story's date, kept to the month as a page's
-/// own date is. A day and month (a year alone opens a period: [`lead_year`](super::lead_year))
-/// ending the lead's first clause or followed by a time of day, 电 or 讯. A day written without
-/// its year (12月30日,2019年度……年会……举行) takes the year the lead's first sentence names, as
-/// an annual event is named with its year; not from January to March, when a meeting often
-/// names the year before (1月8日,召开2024年度总结会), and not a year that is part of a name
-/// held or won (举办2024年度……发布仪式), which dates nothing.
-pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
+/// The day and month a lead's dateline gives (本报讯(记者……)12月2日,……; 新华社合肥2月19日电;
+/// 衡东融媒12月1日讯), with the year when it is written before them: a day and month ending the
+/// lead's first clause or followed by a time of day, 电 or 讯, within its first
+/// [`LEAD_DATELINE_REACH`] characters.
+pub(super) fn lead_day(lead: &[char]) -> Option<(Option<i32>, u32, u32)> {
     let reach = &lead[..lead.len().min(LEAD_DATELINE_REACH)];
     let first_clause = reach
         .iter()
         .position(|&c| matches!(c, ',' | '。' | ';'))
         .unwrap_or(reach.len());
-    let (year, month) = (0..first_clause).find_map(|i| {
+    (0..first_clause).find_map(|i| {
         if i > 0 && lead[i - 1].is_ascii_digit() {
             return None;
         }
         let (month, m_end) = digits_at(lead, i, 2)
             .filter(|&(m, e)| (1..=12).contains(&m) && lead.get(e) == Some(&'月'))?;
-        let d_end = digits_at(lead, m_end + 1, 2)
-            .filter(|&(d, e)| (1..=31).contains(&d) && matches!(lead.get(e), Some('日' | '号')))?
-            .1;
+        let (day, d_end) = digits_at(lead, m_end + 1, 2)
+            .filter(|&(d, e)| (1..=31).contains(&d) && matches!(lead.get(e), Some('日' | '号')))?;
         let after = &lead[d_end + 1..];
         let opens = after
             .first()
@@ -140,11 +246,23 @@ pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
                 digits_at(lead, i - 5, 4).filter(|&(y, e)| e == i - 1 && (1990..=2100).contains(&y))
             })
             .flatten()
-            .map(|(y, _)| y);
-        Some((written, month))
-    })?;
+            .map(|(y, _)| y as i32);
+        Some((written, month, day))
+    })
+}
+
+/// The date an undated page's lead opens its story with, as a news dateline does (2024年12月30日,
+/// 记者从……获悉; 新华社北京2024年12月30日电): the story's date, kept to the month as a page's
+/// own date is. A day and month (a year alone opens a period: [`lead_year`](super::lead_year))
+/// ending the lead's first clause or followed by a time of day, 电 or 讯. A day written without
+/// its year (12月30日,2019年度……年会……举行) takes the year the lead's first sentence names, as
+/// an annual event is named with its year; not from January to March, when a meeting often
+/// names the year before (1月8日,召开2024年度总结会), and not a year that is part of a name
+/// held or won (举办2024年度……发布仪式), which dates nothing.
+pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
+    let (year, month, _) = lead_day(lead)?;
     let year = match year {
-        Some(y) => y,
+        Some(y) => y as u32,
         None if month > 3 => {
             let sentence_end = lead.iter().position(|&c| c == '。').unwrap_or(lead.len());
             (0..sentence_end).find_map(|i| {

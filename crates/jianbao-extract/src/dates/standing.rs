@@ -2,6 +2,7 @@
 //! state how things stand or grew, not when, and so never take the article's month. Kept apart
 //! from the dating of events because the words that mark them are a vocabulary of their own.
 
+use super::mentions::SINCE;
 use super::{word_at, DateMention};
 
 /// Words of years past (近年来累计培育……): the stock as it grew over years, which the text dates
@@ -73,13 +74,13 @@ const STANDING_REACH: usize = 240;
 /// How far after a figure an event's verb (共有N人参与) is looked for.
 pub(super) const EVENT_REACH: usize = 40;
 
-/// Whether a 以来 before the figure at `figure_start` in its sentence opens a span that runs to
-/// the text's "now" (成立以来, 自……以来), not years past (多年以来).
+/// Whether a 以来 or 至今 ([`SINCE`]) before the figure at `figure_start` in its sentence opens
+/// a span that runs to the text's "now" (成立以来, 自……以来, 成立至今), not years past (多年以来).
 pub(super) fn runs_to_now(s: &[char], figure_start: usize) -> bool {
     let figure_start = figure_start.min(s.len());
     let before = &s[figure_start.saturating_sub(STANDING_REACH)..figure_start];
     (0..before.len()).any(|i| {
-        word_at(before, i, "以来")
+        SINCE.iter().any(|w| word_at(before, i, w))
             && !YEARS_PAST_BEFORE_SINCE
                 .iter()
                 .any(|w| i >= 2 && word_at(before, i - 2, w))
