@@ -1,10 +1,12 @@
 //! The dates pages carry about themselves and their story, in the forms real pages print them
 //! (devcorpus/README.md, `as_of`): a date written day first or set over two lines, a site's
 //! clock and a crawler's stamp, a labelled publication line under a bare stamp, a stamp its
-//! story's dateline contradicts, a span that runs to the page's date (至今), a review's year
-//! after a dateline, a review named by its verb or its kind, and a lead that reviews the year
-//! before in a work report published late. Articles written for these tests, three wordings
-//! for each rule, in the way portals, papers and departments' sites print them.
+//! story's dateline or story day contradicts, a stock counted over a span that runs to the
+//! page's date (成立至今), a review's year after a dateline, a review named by its verb or its
+//! kind, a lead that reviews the year before in a work report published late, and a profile
+//! told as it stands (设有, 下设, 总人口). Articles written for these tests, three wordings for
+//! each rule (each wording fails without its rule), in the way portals, papers and
+//! departments' sites print them.
 
 #[path = "support/article.rs"]
 mod article;
@@ -84,7 +86,7 @@ fn a_site_clock_or_crawler_stamp_dates_nothing() {
     for text in [
         "今天是:2024年5月6日 星期一\n西岭县社区志愿服务站点建设提速\n目前,西岭县已建成社区志愿服务站点32个。\n",
         "当前时间:2024-05-06 10:23\n首页 > 新闻中心\n西岭县社区志愿服务站点建设提速\n目前,西岭县已建成社区志愿服务站点32个。\n",
-        "西岭县社区志愿服务站点建设提速\n目前,西岭县已建成社区志愿服务站点32个。\n回复\nGMT+8, 2026-2-8 23:40 , Processed in 0.044431 second(s), 21 queries .\n",
+        "西岭县社区志愿服务站点建设提速\n目前,西岭县已建成社区志愿服务站点32个。\n回复\nGMT+8, 2026-2-8 23:40\n",
     ] {
         assert_eq!(dated(text, 32.0, "个"), None, "{text}");
     }
@@ -129,20 +131,21 @@ fn a_stamp_its_dateline_contradicts_dates_nothing() {
     assert_eq!(dated(weekly, 47.0, "个").as_deref(), Some("2024-12"));
 }
 
-/// A span that runs to the page's date (2024年至今, 2023年5月至今, 成立至今) is dated as 目前
-/// is, by the page's month: its start year is not its period.
+/// A stock counted since a start that runs to the page's date (成立至今,累计……; 投用至今; 开通迄今)
+/// is dated as 目前 is, by the page's month, as 成立以来 is: 累计 alone would date it to nothing.
 #[test]
 fn a_span_to_the_page_date_takes_its_month() {
-    for text in [
-        "西岭县关爱新就业群体\n发布时间:2025-03-06 09:00\n2024年至今,西岭县委社会工作部开展各种形式的慰问活动31场次。\n",
-        "西岭县关爱新就业群体\n发布时间:2025-03-06 09:00\n2023年5月至今,西岭县委社会工作部开展各种形式的慰问活动31场次。\n",
+    let wrong: Vec<&str> = [
         "西岭县关爱新就业群体\n发布时间:2025-03-06 09:00\n西岭县骑手志愿服务队成立至今,累计开展慰问活动31场次。\n",
-    ] {
-        assert_eq!(dated(text, 31.0, "场次").as_deref(), Some("2025-03"), "{text}");
-    }
+        "西岭县关爱新就业群体\n发布时间:2025-03-06 09:00\n城南骑手驿站自投用至今,累计开展慰问活动31场次。\n",
+        "西岭县关爱新就业群体\n发布时间:2025-03-06 09:00\n骑手服务热线开通迄今,累计开展慰问活动31场次。\n",
+    ]
+    .into_iter()
+    .filter(|text| dated(text, 31.0, "场次").as_deref() != Some("2025-03"))
+    .collect();
+    assert!(wrong.is_empty(), "not the page's month: {wrong:#?}");
     // on a page without a date of its own, such a span dates nothing
-    let undated =
-        "西岭县关爱新就业群体\n2024年至今,西岭县委社会工作部开展各种形式的慰问活动31场次。\n";
+    let undated = "西岭县关爱新就业群体\n西岭县骑手志愿服务队成立至今,累计开展慰问活动31场次。\n";
     assert_eq!(dated(undated, 31.0, "场次"), None);
 }
 
@@ -202,4 +205,49 @@ fn a_late_work_report_reviewing_the_year_before() {
     ] {
         assert_eq!(dated(text, 3200.0, "人").as_deref(), Some("2021"), "{text}");
     }
+}
+
+/// A story told from a later clause of its lead (为……,3月5日,县委社会工作部……; ……,11月13日上午,
+/// ……) has that day as its date too: a page stamp months from it is no date of the article's.
+#[test]
+fn a_stamp_months_from_the_story_day_dates_nothing() {
+    let wrong: Vec<&str> = [
+        "2024-09-06 10:23:11\n西岭县倾听骑手心声\n为深入了解新就业群体的工作生活和困难诉求,3月5日,西岭县委社会工作部组织开展意见征集活动。目前,全县共有骑手驿站47个。\n",
+        "西岭县倾听骑手心声\n为推动新就业群体服务工作走深走实,11月13日上午,西岭县委社会工作部走进城南骑手驿站。目前,全县共有骑手驿站47个。\n2024-05-06\n",
+        "采编:李四 2025/08/30\n西岭县倾听骑手心声\n寒潮来袭,1月15日,西岭县委社会工作部联合县总工会开展送温暖活动,记者随队采访。目前,全县共有骑手驿站47个。\n",
+    ]
+    .into_iter()
+    .filter(|text| dated(text, 47.0, "个").is_some())
+    .collect();
+    assert!(wrong.is_empty(), "dated by a stamp: {wrong:#?}");
+}
+
+/// A review that names its kind without its year (工作综述, 年度工作总结, 年度报告) and is
+/// published early in the next year reports the year before.
+#[test]
+fn a_review_named_by_its_kind_reports_the_year_before() {
+    let wrong: Vec<&str> = [
+        "西岭区委社会工作部年度工作综述\n发布时间:2025-01-20 09:00\n新兴领域党建全域覆盖,社会工作高质量发展迈出坚实步伐。\n\n全区132个新就业群体服务阵地共筑温馨港湾。\n",
+        "西岭区委社会工作部年度工作总结\n发布时间:2025-02-11 09:00\n新兴领域党建全域覆盖,社会工作高质量发展迈出坚实步伐。\n\n全区132个新就业群体服务阵地共筑温馨港湾。\n",
+        "西岭区志愿服务年度报告发布\n发布时间:2025-03-03 09:00\n西岭区志愿服务年度报告显示,新兴领域党建全域覆盖,社会工作高质量发展迈出坚实步伐。\n\n全区132个新就业群体服务阵地共筑温馨港湾。\n",
+    ]
+    .into_iter()
+    .filter(|text| dated(text, 132.0, "个").as_deref() != Some("2024"))
+    .collect();
+    assert!(wrong.is_empty(), "not the reviewed year: {wrong:#?}");
+}
+
+/// What a place or a centre is made of, told as it stands (中心设有……, 街道下设……, 配有……;
+/// 总人口, 流动人口, 总户数 before it in its sentence), is no figure of the page's month.
+#[test]
+fn a_profile_as_it_stands_takes_no_month() {
+    let wrong: Vec<&str> = [
+        "西岭街道党群服务中心焕新\n发布时间:2025-04-10 09:00\n中心设有服务窗口8个,为居民提供一站式服务。\n",
+        "西岭街道党群服务中心焕新\n发布时间:2025-04-10 09:00\n街道下设社区8个,推动志愿服务进网入格。\n",
+        "西岭街道党群服务中心焕新\n发布时间:2025-04-10 09:00\n西岭街道总人口5.6万人,流动人口1.2万人,总户数2.1万户,辖区社区8个。\n",
+    ]
+    .into_iter()
+    .filter(|text| dated(text, 8.0, "个").is_some())
+    .collect();
+    assert!(wrong.is_empty(), "given the page's month: {wrong:#?}");
 }

@@ -3,7 +3,7 @@
 //! the article's, and a dateline without a year then dates nothing (devcorpus/README.md, `as_of`
 //! rule 2: the article's own date, as the text gives it).
 
-use super::page::lead_day;
+use super::page::story_day;
 use super::DocDate;
 
 /// How many months after its dateline's month a page may print its date and still be the
@@ -21,7 +21,7 @@ pub fn page_date_stands_apart(page: &DocDate, lead: &[char]) -> bool {
     let (Some(year), Some(month)) = (page.year, page.month) else {
         return false;
     };
-    let Some((written, story_month, _)) = lead_day(lead) else {
+    let Some((written, story_month, _)) = story_day(lead) else {
         return false;
     };
     let page_months = year * 12 + month as i32;
@@ -63,8 +63,12 @@ mod tests {
         let dated = lead("2019年11月13日,西岭区骑手驿站揭牌。");
         assert!(page_date_stands_apart(&page(2024, 5), &dated));
         assert!(!page_date_stands_apart(&page(2019, 11), &dated));
-        // a lead without a dateline says nothing against the page's date
+        // a lead whose story opens a later clause (为……,3月5日,……) dates it too
         let plain = lead("为深入了解新就业群体的工作生活,3月5日,县委社会工作部开展调查。");
-        assert!(!page_date_stands_apart(&page(2024, 9), &plain));
+        assert!(page_date_stands_apart(&page(2024, 9), &plain));
+        assert!(!page_date_stands_apart(&page(2024, 3), &plain));
+        // a day of last year, or one an event is set for, is not the story's
+        let last_year = lead("去年12月5日,县志愿者协会成立,如今会员已有110人。");
+        assert!(!page_date_stands_apart(&page(2024, 9), &last_year));
     }
 }

@@ -247,7 +247,40 @@ pub(super) fn lead_day(lead: &[char]) -> Option<(Option<i32>, u32, u32)> {
             })
             .flatten()
             .map(|(y, _)| y as i32);
-        Some((written, month, day))
+        // (去年12月5日, 前年: a day of another year, which no dateline gives; 今年 is this one)
+        let other_year = written.is_none() && i >= 2 && lead[i - 1] == '年' && lead[i - 2] != '今';
+        (!other_year).then_some((written, month, day))
+    })
+}
+
+/// Words right before a day and month that put it in another year or make it no event's day of
+/// the story (去年12月5日, 将于3月5日, 至3月5日).
+const NOT_STORY_DAY: &[char] = &['年', '于', '至', '到', '—', '-', '~', '、'];
+
+/// The day and month a lead tells its story on: its dateline's ([`lead_day`]), else the first
+/// day and month of its first sentence that opens a clause or is followed by one or by a time
+/// of day (为……,3月5日,县委社会工作部……; 3月5日上午,……), without a year before it and not after
+/// 去年, 于 or 至 ([`NOT_STORY_DAY`]).
+pub(super) fn story_day(lead: &[char]) -> Option<(Option<i32>, u32, u32)> {
+    if let Some(day) = lead_day(lead) {
+        return Some(day);
+    }
+    let sentence = &lead[..lead.iter().position(|&c| c == '。').unwrap_or(lead.len())];
+    (0..sentence.len()).find_map(|i| {
+        if i > 0 && (sentence[i - 1].is_ascii_digit() || NOT_STORY_DAY.contains(&sentence[i - 1])) {
+            return None;
+        }
+        let (month, m_end) = digits_at(sentence, i, 2)
+            .filter(|&(m, e)| (1..=12).contains(&m) && sentence.get(e) == Some(&'月'))?;
+        let (day, d_end) = digits_at(sentence, m_end + 1, 2).filter(|&(d, e)| {
+            (1..=31).contains(&d) && matches!(sentence.get(e), Some('日' | '号'))
+        })?;
+        let after = &sentence[d_end + 1..];
+        let opens = after.first() == Some(&',')
+            || ["上午", "下午", "晚", "凌晨"]
+                .iter()
+                .any(|w| word_at(after, 0, w));
+        opens.then_some((None, month, day))
     })
 }
 

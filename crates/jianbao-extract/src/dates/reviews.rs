@@ -71,6 +71,11 @@ const YEAR_REVIEW_WORDS: &[&str] = &[
     "年度总结",
     "年度回顾",
     "全年工作",
+    "工作综述",
+    "年度综述",
+    "年度工作总结",
+    "年度工作回顾",
+    "年度报告",
 ];
 
 /// The last month of the next year in which a review of a year is still published (年终

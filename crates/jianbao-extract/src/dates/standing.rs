@@ -19,11 +19,14 @@ pub const HABITS: &[&str] = &["一直", "始终", "长期", "常态化", "常年
 /// start that runs to the text's "now" (成立以来, 自2018年以来).
 const YEARS_PAST_BEFORE_SINCE: &[&str] = &["多年", "长期", "近年", "历年", "一直"];
 
-/// Words of a standing description (先后建成……, 全市共有……, 累计服务……): the stock as it stands,
+/// Words of a standing description (先后建成……, 全市共有……, 累计服务……, 中心设有……, 街道下设……):
+/// the stock as it stands,
 /// which the text dates to no month; they hold for their own clause and the 其中 clauses that
 /// split it. 现有, 已有 and 目前 (in [`NOW`]) say "now" instead and date a figure to the
 /// article's month.
-pub const STANDING: &[&str] = &["先后", "累计", "共有", "拥有", "建成"];
+pub const STANDING: &[&str] = &[
+    "先后", "累计", "共有", "拥有", "建成", "设有", "配有", "下设", "内设", "辖有",
+];
 
 /// Words of a place's profile (辖区面积1.6平方公里,有居民楼58栋……; 下辖6个网格): the place as it
 /// stands, which the text dates to no month; they hold for the rest of their sentence, whose
@@ -36,6 +39,12 @@ pub const PROFILE: &[&str] = &[
     "总面积",
     "常住人口",
     "户籍人口",
+    "总人口",
+    "居住人口",
+    "流动人口",
+    "常住居民",
+    "总户数",
+    "管辖",
 ];
 
 /// Verbs after a figure that make 共有 count the takers of an event rather than a stock (共有286个
