@@ -251,3 +251,19 @@ fn a_profile_as_it_stands_takes_no_month() {
     .collect();
     assert!(wrong.is_empty(), "given the page's month: {wrong:#?}");
 }
+
+/// A publication line that runs long with its source, author, view count and font-size links
+/// (发布时间:……来源:……浏览次数:……字号:大 中 小), or gives only the year and month (日期:2021年6月),
+/// still dates the page: a 目前 figure under it is of that month.
+#[test]
+fn a_long_or_monthly_publication_line_dates_the_page() {
+    let wrong: Vec<&str> = [
+        "西岭区社区志愿服务站点全覆盖\n发布时间:2023-11-05 10:23:11 来源:西岭区融媒体中心 作者:张三 浏览次数:1234 字号:大 中 小 【打印】【关闭】\n目前,西岭区已建成社区志愿服务站点58个。\n",
+        "西岭区社区志愿服务站点全覆盖\n发布日期:2023年11月16日 信息来源:西岭区人民政府办公室 作者:西岭区委社会工作部 阅读次数:356 【字体:大 中 小】\n目前,西岭区已建成社区志愿服务站点58个。\n",
+        "西岭区社区志愿服务站点全覆盖\n日期:2023年11月 来源:西岭日报\n目前,西岭区已建成社区志愿服务站点58个。\n",
+    ]
+    .into_iter()
+    .filter(|text| dated(text, 58.0, "个").as_deref() != Some("2023-11"))
+    .collect();
+    assert!(wrong.is_empty(), "not the page's month: {wrong:#?}");
+}

@@ -35,11 +35,18 @@ pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + 
 /// publication line, else the first short line with a date, else a date set over two lines.
 fn block_date(lines: &[&[char]]) -> Option<(i32, Option<u32>)> {
     let short = |l: &&&[char]| l.len() <= MAX_DATELINE_CHARS && !is_clock_line(l);
+    // (a publication line may run longer with its source, author, views and font-size links,
+    // and may give only the year and month)
+    let labelled = |l: &&&[char]| {
+        l.len() <= MAX_LABELLED_DATELINE_CHARS
+            && !l.contains(&'。')
+            && !is_clock_line(l)
+            && names_publication(l)
+    };
     lines
         .iter()
-        .filter(short)
-        .filter(|l| names_publication(l))
-        .find_map(|l| line_date(l))
+        .filter(labelled)
+        .find_map(|l| line_date(l).or_else(|| year_month(l)))
         .or_else(|| lines.iter().filter(short).find_map(|l| line_date(l)))
         .or_else(|| {
             lines.windows(2).find_map(|pair| {
@@ -104,6 +111,35 @@ fn names_publication(line: &[char]) -> bool {
         .get_or_init(|| date_line_words("publication"))
         .iter()
         .any(|w| line_has(line, w))
+}
+
+/// How long a line that names itself the publication line (发布时间:……来源:……作者:……浏览次数:
+/// ……字号:大 中 小) may be and still be page furniture rather than text.
+const MAX_LABELLED_DATELINE_CHARS: usize = 80;
+
+/// A year and month without a day on a publication line (发布时间:2023-11, 日期:2023年11月,
+/// 2023.11): the month the page was published.
+fn year_month(line: &[char]) -> Option<(i32, Option<u32>)> {
+    (0..line.len()).find_map(|i| {
+        if i > 0 && line[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let (year, end) =
+            digits_at(line, i, 4).filter(|&(y, e)| e - i == 4 && (1990..=2100).contains(&y))?;
+        let sep = *line.get(end)?;
+        if !matches!(sep, '-' | '/' | '.' | '年') {
+            return None;
+        }
+        let (month, m_end) = digits_at(line, end + 1, 2).filter(|&(m, _)| (1..=12).contains(&m))?;
+        // (not a full date, which line_date reads, nor a range 2023.11-2024.02 read in halves)
+        let closes = match sep {
+            '年' => line.get(m_end) == Some(&'月'),
+            _ => line
+                .get(m_end)
+                .is_none_or(|c| !c.is_ascii_digit() && *c != sep),
+        };
+        closes.then_some((year as i32, Some(month)))
+    })
 }
 
 /// A date a page's layout sets over two lines, the year on one and the month and day on the
