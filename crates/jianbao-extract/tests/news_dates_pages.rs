@@ -267,3 +267,27 @@ fn a_long_or_monthly_publication_line_dates_the_page() {
     .collect();
     assert!(wrong.is_empty(), "not the page's month: {wrong:#?}");
 }
+
+/// An official document dates itself under its signature in Chinese numerals (二〇二四年三月十五日,
+/// 二零二二年十二月): the page's month, as a 发布时间 line gives it.
+#[test]
+fn a_date_in_chinese_numerals_under_the_signature_dates_the_page() {
+    let wrong: Vec<(&str, &str)> = [
+        (
+            "西岭县志愿服务工作情况通报\n目前,西岭县已建成社区志愿服务站点64个。\n西岭县委社会工作部\n二〇二四年三月十五日\n",
+            "2024-03",
+        ),
+        (
+            "西岭县志愿服务工作情况通报\n目前,西岭县已建成社区志愿服务站点64个。\n二零二二年十二月\n",
+            "2022-12",
+        ),
+        (
+            "西岭县志愿服务工作情况通报\n目前,西岭县已建成社区志愿服务站点64个。\n中共西岭县委社会工作部 二〇二三年十一月五日\n",
+            "2023-11",
+        ),
+    ]
+    .into_iter()
+    .filter(|(text, month)| dated(text, 64.0, "个").as_deref() != Some(*month))
+    .collect();
+    assert!(wrong.is_empty(), "not the document's month: {wrong:#?}");
+}

@@ -61,6 +61,52 @@ fn line_date(line: &[char]) -> Option<(i32, Option<u32>)> {
     page_date(line)
         .map(|(y, m)| (y, Some(m)))
         .or_else(|| day_first_date(line))
+        .or_else(|| chinese_date(line))
+}
+
+/// The digits a year is written with in Chinese numerals (二〇二三年, 二零二三年).
+const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// How long a line may be that holds a date in Chinese numerals and perhaps its issuer: an
+/// official document's date under its signature (西岭县委社会工作部 / 二〇二四年三月十五日).
+const MAX_CHINESE_DATE_LINE_CHARS: usize = 24;
+
+/// A date written in Chinese numerals, as an official document dates itself under its
+/// signature (二〇二三年十一月五日, 二零二二年十二月): its year and month, on a short line.
+fn chinese_date(line: &[char]) -> Option<(i32, Option<u32>)> {
+    if line.len() > MAX_CHINESE_DATE_LINE_CHARS {
+        return None;
+    }
+    let digit = |c: char| {
+        let c = if c == '零' { '〇' } else { c };
+        CHINESE_DIGITS.iter().position(|&d| d == c)
+    };
+    (0..line.len().saturating_sub(5)).find_map(|i| {
+        let year = line[i..i + 4]
+            .iter()
+            .try_fold(0usize, |y, &c| digit(c).map(|d| y * 10 + d))?;
+        if line[i + 4] != '年' || !(1990..=2100).contains(&year) {
+            return None;
+        }
+        let rest = &line[i + 5..];
+        let (month, width) = match rest {
+            ['十', '一', '月', ..] => (11, 3),
+            ['十', '二', '月', ..] => (12, 3),
+            ['十', '月', ..] => (10, 2),
+            [m, '月', ..] => (digit(*m).filter(|&m| m > 0)? as u32, 2),
+            _ => return None,
+        };
+        // the date ends the line (a day in numerals, 日), after nothing but an issuer: not a
+        // founding told in a short line (成立于一九九八年十月)
+        let tail = &rest[width..];
+        let day_only = tail
+            .iter()
+            .all(|&c| digit(c).is_some() || matches!(c, '十' | '日' | '号' | ' '));
+        let told = line[..i]
+            .iter()
+            .any(|&c| matches!(c, '于' | '在' | '自' | '从'));
+        (day_only && !told).then_some((year as i32, Some(month)))
+    })
 }
 
 /// Words of data/page-date-lines.txt: what a short date line is.
