@@ -2,6 +2,7 @@
 //! each sentence, and the `as_of` of each figure (devcorpus/README.md, `as_of`). Split by concern
 //! so that each rule of the README's `as_of` row has one home.
 
+mod dateline;
 mod document;
 mod figure;
 mod history;
@@ -11,6 +12,7 @@ mod page;
 mod reviews;
 mod standing;
 
+pub use dateline::page_date_stands_apart;
 pub use document::DocDate;
 pub use figure::{aim_as_of, figure_as_of, figure_date, follows_undated_now, InForce};
 pub use lists::under_list_heading;

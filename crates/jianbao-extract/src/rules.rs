@@ -277,6 +277,14 @@ impl<'p> Page<'p> {
             .map(|l| &normalized.chars[l.range.clone()])
             .take_while(|l| l.len() < MIN_LEAD_CHARS || is_furniture(l))
             .take(MAX_HEADING_LINES);
+        // a page's date line its lead's dateline contradicts is a crawler's or an archive's stamp
+        if DocDate::parse(info.and_then(|i| i.date.as_deref()))
+            .year
+            .is_none()
+            && lead().is_some_and(|l| crate::dates::page_date_stands_apart(&doc_date, l))
+        {
+            doc_date = DocDate::default();
+        }
         // an undated page whose lead opens with its story's date (2024年12月30日,记者……获悉)
         if doc_date.year.is_none() {
             if let Some(dated) = lead().and_then(crate::dates::lead_dateline) {

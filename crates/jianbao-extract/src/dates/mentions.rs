@@ -5,11 +5,19 @@
 use super::history::{founding_year, names_a_document_or_event, BIOGRAPHY, HONOURS};
 use super::{digits_at, format_date, word_at, DocDate};
 
-/// The end of 以来 (or 份以来) right after a date at `end`: the date opens a span that runs
-/// to the text's own "now" (自2018年以来累计……), so it is the span's start, not its period.
+/// Words after a date that make it the start of a span running to the text's own "now":
+/// 自2018年以来, 2024年至今, 2023年5月迄今, 2022年到现在.
+pub(super) const SINCE: &[&str] = &["以来", "至今", "迄今", "到现在", "到目前"];
+
+/// The end of 以来, 至今 … ([`SINCE`]; or 份以来) right after a date at `end`: the date opens a
+/// span that runs to the text's own "now" (自2018年以来累计……, 2024年至今,……开展……), so it is
+/// the span's start, not its period.
 fn since_end(chars: &[char], end: usize) -> Option<usize> {
     let at = end + usize::from(chars.get(end) == Some(&'份'));
-    word_at(chars, at, "以来").then_some(at + 2)
+    SINCE
+        .iter()
+        .find(|w| word_at(chars, at, w))
+        .map(|w| at + w.chars().count())
 }
 
 /// The five-year plan periods (“十二五”) and their last years: 截至“十二五”末 is 2015.

@@ -10,57 +10,250 @@ pub(crate) const DATE_LINES: usize = 30;
 pub(crate) const MAX_DATELINE_CHARS: usize = 60;
 
 /// The publication date a page states about itself, for sources without a manifest date:
-/// `2021-04-07 09:58`, `发布时间:2018-11-27`, `2025年01月24日 15:02` on a short line near the
-/// top or the foot of the page (page furniture, datelines). Kept to the month, as a figure of
+/// `2021-04-07 09:58`, `发布时间:2018-11-27`, `2025年01月24日 15:02`, `14.11.2021 17:50` on a
+/// short line near the top or the foot of the page (page furniture, datelines), or a date a
+/// page's layout sets over two lines (`2025` above `12/24`). Kept to the month, as a figure of
 /// 目前 or 近日 is known to that precision. Unknown when no such line exists: a date inside the
-/// text (12月5日, 2019年) is an event's, not the page's.
+/// text (12月5日, 2019年) is an event's, not the page's. The page's clock and a crawler's stamp
+/// (今天是……星期一, GMT+8, 采集时间: [`is_clock_line`]) date nothing, and in each of head and foot
+/// a line that names itself the publication line (发布时间, 来源 …) comes before a bare date.
 pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + Clone) -> DocDate {
-    let head = lines.clone().take(DATE_LINES);
-    let foot = lines.rev().take(DATE_LINES);
-    for line in head.chain(foot) {
-        if line.len() > MAX_DATELINE_CHARS {
-            continue;
-        }
-        if let Some((year, month)) = page_date(line) {
-            return DocDate {
-                year: Some(year),
-                month: Some(month),
-                day: None,
-                period: None,
-            };
-        }
-        if let Some(year) = dotted_year(line) {
-            return DocDate {
-                year: Some(year),
-                ..DocDate::default()
-            };
-        }
-    }
-    DocDate::default()
+    let head: Vec<&[char]> = lines.clone().take(DATE_LINES).collect();
+    let foot: Vec<&[char]> = lines.rev().take(DATE_LINES).collect();
+    block_date(&head).or_else(|| block_date(&foot)).map_or_else(
+        DocDate::default,
+        |(year, month)| DocDate {
+            year: Some(year),
+            month,
+            day: None,
+            period: None,
+        },
+    )
 }
 
-/// The year of a date written day and month first (`03.01.2018`): whether the day or the month
-/// comes first is not written, so only the year is known.
-fn dotted_year(line: &[char]) -> Option<i32> {
+/// The page's date among one block of lines (its head, or its foot read upwards): a labelled
+/// publication line, else the first short line with a date, else a date set over two lines.
+fn block_date(lines: &[&[char]]) -> Option<(i32, Option<u32>)> {
+    let short = |l: &&&[char]| l.len() <= MAX_DATELINE_CHARS && !is_clock_line(l);
+    // (a publication line may run longer with its source, author, views and font-size links,
+    // and may give only the year and month)
+    let labelled = |l: &&&[char]| {
+        l.len() <= MAX_LABELLED_DATELINE_CHARS
+            && !l.contains(&'。')
+            && !is_clock_line(l)
+            && names_publication(l)
+    };
+    lines
+        .iter()
+        .filter(labelled)
+        .find_map(|l| line_date(l).or_else(|| year_month(l)))
+        .or_else(|| lines.iter().filter(short).find_map(|l| line_date(l)))
+        .or_else(|| {
+            lines.windows(2).find_map(|pair| {
+                split_date(pair[0], pair[1]).or_else(|| split_date(pair[1], pair[0]))
+            })
+        })
+}
+
+/// The date a line states: a full date (its month), else a date written day and month first
+/// (its month only where one number cannot be a month).
+fn line_date(line: &[char]) -> Option<(i32, Option<u32>)> {
+    page_date(line)
+        .map(|(y, m)| (y, Some(m)))
+        .or_else(|| day_first_date(line))
+        .or_else(|| chinese_date(line))
+}
+
+/// The digits a year is written with in Chinese numerals (二〇二三年, 二零二三年).
+const CHINESE_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// How long a line may be that holds a date in Chinese numerals and perhaps its issuer: an
+/// official document's date under its signature (西岭县委社会工作部 / 二〇二四年三月十五日).
+const MAX_CHINESE_DATE_LINE_CHARS: usize = 24;
+
+/// A date written in Chinese numerals, as an official document dates itself under its
+/// signature (二〇二三年十一月五日, 二零二二年十二月): its year and month, on a short line.
+fn chinese_date(line: &[char]) -> Option<(i32, Option<u32>)> {
+    if line.len() > MAX_CHINESE_DATE_LINE_CHARS {
+        return None;
+    }
+    let digit = |c: char| {
+        let c = if c == '零' { '〇' } else { c };
+        CHINESE_DIGITS.iter().position(|&d| d == c)
+    };
+    (0..line.len().saturating_sub(5)).find_map(|i| {
+        let year = line[i..i + 4]
+            .iter()
+            .try_fold(0usize, |y, &c| digit(c).map(|d| y * 10 + d))?;
+        if line[i + 4] != '年' || !(1990..=2100).contains(&year) {
+            return None;
+        }
+        let rest = &line[i + 5..];
+        let (month, width) = match rest {
+            ['十', '一', '月', ..] => (11, 3),
+            ['十', '二', '月', ..] => (12, 3),
+            ['十', '月', ..] => (10, 2),
+            [m, '月', ..] => (digit(*m).filter(|&m| m > 0)? as u32, 2),
+            _ => return None,
+        };
+        // the date ends the line (a day in numerals, 日), after nothing but an issuer: not a
+        // founding told in a short line (成立于一九九八年十月)
+        let tail = &rest[width..];
+        let day_only = tail
+            .iter()
+            .all(|&c| digit(c).is_some() || matches!(c, '十' | '日' | '号' | ' '));
+        let told = line[..i]
+            .iter()
+            .any(|&c| matches!(c, '于' | '在' | '自' | '从'));
+        (day_only && !told).then_some((year as i32, Some(month)))
+    })
+}
+
+/// Words of data/page-date-lines.txt: what a short date line is.
+const PAGE_DATE_LINES: &str = include_str!("../../../../data/page-date-lines.txt");
+
+/// The words of one kind (`clock`, `publication`) of data/page-date-lines.txt, parsed once.
+fn date_line_words(kind: &str) -> Vec<Vec<char>> {
+    PAGE_DATE_LINES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, w)| w.trim().chars().collect())
+        .collect()
+}
+
+/// Whether `word` is written somewhere in `line`, a full-width colon read as `:`.
+fn line_has(line: &[char], word: &[char]) -> bool {
+    let same = |a: char, b: char| a == b || (a == '\u{ff1a}' && b == ':');
+    word.first().is_some_and(|&first| {
+        (0..line.len()).any(|i| {
+            same(line[i], first)
+                && line.len() - i >= word.len()
+                && line[i..i + word.len()]
+                    .iter()
+                    .zip(word)
+                    .all(|(&a, &b)| same(a, b))
+        })
+    })
+}
+
+/// Whether a line is the page's clock or a crawler's stamp (今天是2024年5月6日 星期一, 当前时间,
+/// GMT+8, 2026-2-8 23:40 , Processed in …; data/page-date-lines.txt): the day the page was shown
+/// or fetched, which says nothing of when the article was written.
+pub fn is_clock_line(line: &[char]) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| date_line_words("clock"))
+        .iter()
+        .any(|w| line_has(line, w))
+}
+
+/// Whether a line names itself the article's publication or source line (发布时间:, 来源:,
+/// 发表于; data/page-date-lines.txt).
+fn names_publication(line: &[char]) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| date_line_words("publication"))
+        .iter()
+        .any(|w| line_has(line, w))
+}
+
+/// How long a line that names itself the publication line (发布时间:……来源:……作者:……浏览次数:
+/// ……字号:大 中 小) may be and still be page furniture rather than text.
+const MAX_LABELLED_DATELINE_CHARS: usize = 80;
+
+/// A year and month without a day on a publication line (发布时间:2023-11, 日期:2023年11月,
+/// 2023.11): the month the page was published.
+fn year_month(line: &[char]) -> Option<(i32, Option<u32>)> {
+    (0..line.len()).find_map(|i| {
+        if i > 0 && line[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let (year, end) =
+            digits_at(line, i, 4).filter(|&(y, e)| e - i == 4 && (1990..=2100).contains(&y))?;
+        let sep = *line.get(end)?;
+        if !matches!(sep, '-' | '/' | '.' | '年') {
+            return None;
+        }
+        let (month, m_end) = digits_at(line, end + 1, 2).filter(|&(m, _)| (1..=12).contains(&m))?;
+        // (not a full date, which line_date reads, nor a range 2023.11-2024.02 read in halves)
+        let closes = match sep {
+            '年' => line.get(m_end) == Some(&'月'),
+            _ => line
+                .get(m_end)
+                .is_none_or(|c| !c.is_ascii_digit() && *c != sep),
+        };
+        closes.then_some((year as i32, Some(month)))
+    })
+}
+
+/// A date a page's layout sets over two lines, the year on one and the month and day on the
+/// other (`2025` above `12/24`, `12-24` beside `2025`): both lines hold nothing else but perhaps
+/// a time of day.
+fn split_date(year_line: &[char], day_line: &[char]) -> Option<(i32, Option<u32>)> {
+    let year_line: Vec<char> = year_line
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let year_line = year_line.strip_suffix(&['年']).unwrap_or(&year_line);
+    let (year, end) = digits_at(year_line, 0, 4)?;
+    if end != 4 || year_line.len() != 4 || !(1990..=2100).contains(&year) {
+        return None;
+    }
+    let day_line: Vec<char> = day_line
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let (month, m_end) = digits_at(&day_line, 0, 2).filter(|&(m, _)| (1..=12).contains(&m))?;
+    if !matches!(day_line.get(m_end), Some('/' | '-' | '.' | '月')) {
+        return None;
+    }
+    let (_, d_end) = digits_at(&day_line, m_end + 1, 2).filter(|&(d, _)| (1..=31).contains(&d))?;
+    let rest = &day_line[d_end..];
+    let rest = rest.strip_prefix(&['日']).unwrap_or(rest);
+    // (nothing else on the line, or a time of day: 12/24 19:09 with its space taken out)
+    let time_only = rest.iter().all(|c| c.is_ascii_digit() || *c == ':');
+    time_only.then_some((year as i32, Some(month)))
+}
+
+/// A date written day and month first (`14.11.2021`, `24/12/2025`) or month and day first: the
+/// year, and the month where one of the two numbers cannot be a month (14.11.2021 is in
+/// November); where both can (03.01.2018), which comes first is not written, so only the year.
+fn day_first_date(line: &[char]) -> Option<(i32, Option<u32>)> {
     const FORM: &[u8; 10] = b"dd.dd.dddd";
     line.windows(FORM.len()).enumerate().find_map(|(i, w)| {
-        let fits = w.iter().zip(FORM).all(|(c, f)| {
-            if *f == b'd' {
-                c.is_ascii_digit()
-            } else {
-                *c == char::from(*f)
-            }
-        });
+        let sep = w[2];
+        let fits = matches!(sep, '.' | '/')
+            && w[5] == sep
+            && w.iter()
+                .zip(FORM)
+                .all(|(c, f)| *f != b'd' || c.is_ascii_digit());
         let alone = (i == 0 || !line[i - 1].is_ascii_digit())
             && line.get(i + FORM.len()).is_none_or(|c| !c.is_ascii_digit());
-        // (the year read only where the form fits: its four characters are then ASCII digits,
+        // (the numbers read only where the form fits: its characters are then ASCII digits,
         // where a string per window was a tenth of reading a page's head)
-        let year = (fits && alone).then(|| {
-            w[6..]
+        let number = |from: usize, to: usize| {
+            w[from..to]
                 .iter()
-                .fold(0, |y, c| y * 10 + c.to_digit(10).unwrap_or(0) as i32)
-        })?;
-        (1990..=2100).contains(&year).then_some(year)
+                .fold(0, |n, c| n * 10 + c.to_digit(10).unwrap_or(0))
+        };
+        if !(fits && alone) {
+            return None;
+        }
+        let (first, second, year) = (number(0, 2), number(3, 5), number(6, 10) as i32);
+        if !(1990..=2100).contains(&year) || first == 0 || second == 0 {
+            return None;
+        }
+        let month = match (first, second) {
+            (13..=31, 1..=12) => Some(second),
+            (1..=12, 13..=31) => Some(first),
+            (1..=12, 1..=12) => None,
+            _ => return None,
+        };
+        Some((year, month))
     })
 }
 
@@ -102,29 +295,24 @@ fn page_date(line: &[char]) -> Option<(i32, u32)> {
 /// name in brackets (本报讯(记者 王芳 通讯员 李明)2024年12月30日,……), not deep in its story.
 const LEAD_DATELINE_REACH: usize = 40;
 
-/// The date an undated page's lead opens its story with, as a news dateline does (2024年12月30日,
-/// 记者从……获悉; 新华社北京2024年12月30日电): the story's date, kept to the month as a page's
-/// own date is. A day and month (a year alone opens a period: [`lead_year`](super::lead_year))
-/// ending the lead's first clause or followed by a time of day, 电 or 讯. A day written without
-/// its year (12月30日,2019年度……年会……举行) takes the year the lead's first sentence names, as
-/// an annual event is named with its year; not from January to March, when a meeting often
-/// names the year before (1月8日,召开2024年度总结会), and not a year that is part of a name
-/// held or won (举办2024年度……发布仪式), which dates nothing.
-pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
+/// The day and month a lead's dateline gives (本报讯(记者……)12月2日,……; 新华社合肥2月19日电;
+/// 衡东融媒12月1日讯), with the year when it is written before them: a day and month ending the
+/// lead's first clause or followed by a time of day, 电 or 讯, within its first
+/// [`LEAD_DATELINE_REACH`] characters.
+pub(super) fn lead_day(lead: &[char]) -> Option<(Option<i32>, u32, u32)> {
     let reach = &lead[..lead.len().min(LEAD_DATELINE_REACH)];
     let first_clause = reach
         .iter()
         .position(|&c| matches!(c, ',' | '。' | ';'))
         .unwrap_or(reach.len());
-    let (year, month) = (0..first_clause).find_map(|i| {
+    (0..first_clause).find_map(|i| {
         if i > 0 && lead[i - 1].is_ascii_digit() {
             return None;
         }
         let (month, m_end) = digits_at(lead, i, 2)
             .filter(|&(m, e)| (1..=12).contains(&m) && lead.get(e) == Some(&'月'))?;
-        let d_end = digits_at(lead, m_end + 1, 2)
-            .filter(|&(d, e)| (1..=31).contains(&d) && matches!(lead.get(e), Some('日' | '号')))?
-            .1;
+        let (day, d_end) = digits_at(lead, m_end + 1, 2)
+            .filter(|&(d, e)| (1..=31).contains(&d) && matches!(lead.get(e), Some('日' | '号')))?;
         let after = &lead[d_end + 1..];
         let opens = after
             .first()
@@ -140,11 +328,56 @@ pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
                 digits_at(lead, i - 5, 4).filter(|&(y, e)| e == i - 1 && (1990..=2100).contains(&y))
             })
             .flatten()
-            .map(|(y, _)| y);
-        Some((written, month))
-    })?;
+            .map(|(y, _)| y as i32);
+        // (去年12月5日, 前年: a day of another year, which no dateline gives; 今年 is this one)
+        let other_year = written.is_none() && i >= 2 && lead[i - 1] == '年' && lead[i - 2] != '今';
+        (!other_year).then_some((written, month, day))
+    })
+}
+
+/// Words right before a day and month that put it in another year or make it no event's day of
+/// the story (去年12月5日, 将于3月5日, 至3月5日).
+const NOT_STORY_DAY: &[char] = &['年', '于', '至', '到', '—', '-', '~', '、'];
+
+/// The day and month a lead tells its story on: its dateline's ([`lead_day`]), else the first
+/// day and month of its first sentence that opens a clause or is followed by one or by a time
+/// of day (为……,3月5日,县委社会工作部……; 3月5日上午,……), without a year before it and not after
+/// 去年, 于 or 至 ([`NOT_STORY_DAY`]).
+pub(super) fn story_day(lead: &[char]) -> Option<(Option<i32>, u32, u32)> {
+    if let Some(day) = lead_day(lead) {
+        return Some(day);
+    }
+    let sentence = &lead[..lead.iter().position(|&c| c == '。').unwrap_or(lead.len())];
+    (0..sentence.len()).find_map(|i| {
+        if i > 0 && (sentence[i - 1].is_ascii_digit() || NOT_STORY_DAY.contains(&sentence[i - 1])) {
+            return None;
+        }
+        let (month, m_end) = digits_at(sentence, i, 2)
+            .filter(|&(m, e)| (1..=12).contains(&m) && sentence.get(e) == Some(&'月'))?;
+        let (day, d_end) = digits_at(sentence, m_end + 1, 2).filter(|&(d, e)| {
+            (1..=31).contains(&d) && matches!(sentence.get(e), Some('日' | '号'))
+        })?;
+        let after = &sentence[d_end + 1..];
+        let opens = after.first() == Some(&',')
+            || ["上午", "下午", "晚", "凌晨"]
+                .iter()
+                .any(|w| word_at(after, 0, w));
+        opens.then_some((None, month, day))
+    })
+}
+
+/// The date an undated page's lead opens its story with, as a news dateline does (2024年12月30日,
+/// 记者从……获悉; 新华社北京2024年12月30日电): the story's date, kept to the month as a page's
+/// own date is. A day and month (a year alone opens a period: [`lead_year`](super::lead_year))
+/// ending the lead's first clause or followed by a time of day, 电 or 讯. A day written without
+/// its year (12月30日,2019年度……年会……举行) takes the year the lead's first sentence names, as
+/// an annual event is named with its year; not from January to March, when a meeting often
+/// names the year before (1月8日,召开2024年度总结会), and not a year that is part of a name
+/// held or won (举办2024年度……发布仪式), which dates nothing.
+pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
+    let (year, month, _) = lead_day(lead)?;
     let year = match year {
-        Some(y) => y,
+        Some(y) => y as u32,
         None if month > 3 => {
             let sentence_end = lead.iter().position(|&c| c == '。').unwrap_or(lead.len());
             (0..sentence_end).find_map(|i| {

@@ -15,6 +15,8 @@ const REVIEW_WORDS: &[&str] = &[
     "成绩单",
     "述职",
     "年终",
+    "亮点",
+    "大事记",
 ];
 
 /// How far after `YYYY年` a review word may stand in a title: the department's name may come
@@ -23,7 +25,7 @@ const REVIEW_WORD_REACH: usize = 15;
 
 /// Words right before a year in a title that make the text a review of that year (回眸2024,
 /// 盘点2024年): a review written looking back names the year after its verb.
-const REVIEW_VERBS: &[&str] = &["回眸", "回望", "回首", "回顾", "盘点"];
+const REVIEW_VERBS: &[&str] = &["回眸", "回望", "回首", "回顾", "盘点", "总结", "细数"];
 
 /// How many characters (a separator: ·, |, a space) may stand between a review verb and the
 /// year it looks back on.
@@ -69,6 +71,11 @@ const YEAR_REVIEW_WORDS: &[&str] = &[
     "年度总结",
     "年度回顾",
     "全年工作",
+    "工作综述",
+    "年度综述",
+    "年度工作总结",
+    "年度工作回顾",
+    "年度报告",
 ];
 
 /// The last month of the next year in which a review of a year is still published (年终
@@ -92,10 +99,20 @@ pub fn unnamed_review_year(text: &[char], doc: &DocDate) -> Option<i32> {
 
 /// The year a dated text reviews when its lead opens with it (2024年,西岭区委社会工作部……) and it
 /// was published early in the next year (January to March): a year-end review sets its year
-/// first and tells the year's work after it.
+/// first and tells the year's work after it. A lead that says so besides (2021年,本市……。一年来,
+/// ……; ……全年……) is that year's review whenever in the next year it was published: work
+/// reports and yearbooks often come out later than March.
 pub fn lead_review_year(lead: &[char], doc: &DocDate) -> Option<i32> {
     let (year, month) = (doc.year?, doc.month?);
-    lead_year(lead).filter(|&y| y + 1 == year && month <= LAST_REVIEW_MONTH)
+    let says_review = || {
+        (0..lead.len()).any(|i| {
+            YEAR_REVIEW_WORDS
+                .iter()
+                .chain(&["全年"])
+                .any(|w| word_at(lead, i, w))
+        })
+    };
+    lead_year(lead).filter(|&y| y + 1 == year && (month <= LAST_REVIEW_MONTH || says_review()))
 }
 
 /// The year an article's lead paragraph (`s`) says it reports, for a text without a date of its
@@ -112,10 +129,36 @@ pub fn lead_year(s: &[char]) -> Option<i32> {
         if s.get(end) != Some(&'年') {
             return None;
         }
-        let opens_clause = i == 0 || matches!(s[i - 1], ',' | ' ' | '】' | ':');
+        let opens_clause =
+            i == 0 || matches!(s[i - 1], ',' | ' ' | '】' | ':') || after_dateline(&s[..i]);
         let states_period = s.get(end + 1) == Some(&',') && opens_clause;
         states_period.then_some(year as i32)
     })
+}
+
+/// How far into a lead a news dateline and its byline reach (阳光讯(记者 高小雨 通讯员 郑懿)).
+const DATELINE_REACH: usize = 40;
+
+/// Whether `before` (the lead up to a year) is a news dateline, perhaps with its byline in
+/// brackets: 本报讯, 新华社西安电, 阳光讯(记者 王芳 通讯员 李明), 融媒体中心讯(记者 张三): a
+/// year written right after it opens the story's first clause as a year written first does.
+fn after_dateline(before: &[char]) -> bool {
+    if before.len() > DATELINE_REACH {
+        return false;
+    }
+    let before: Vec<char> = before
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let dateline = match before.last() {
+        Some(')' | '\u{ff09}') => {
+            let open = before.iter().rposition(|&c| matches!(c, '(' | '\u{ff08}'));
+            open.map_or(&before[..0], |o| &before[..o])
+        }
+        _ => &before[..],
+    };
+    matches!(dateline.last(), Some('讯' | '电'))
 }
 
 #[cfg(test)]

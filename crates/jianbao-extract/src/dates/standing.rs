@@ -2,6 +2,7 @@
 //! state how things stand or grew, not when, and so never take the article's month. Kept apart
 //! from the dating of events because the words that mark them are a vocabulary of their own.
 
+use super::mentions::SINCE;
 use super::{word_at, DateMention};
 
 /// Words of years past (近年来累计培育……): the stock as it grew over years, which the text dates
@@ -18,11 +19,14 @@ pub const HABITS: &[&str] = &["一直", "始终", "长期", "常态化", "常年
 /// start that runs to the text's "now" (成立以来, 自2018年以来).
 const YEARS_PAST_BEFORE_SINCE: &[&str] = &["多年", "长期", "近年", "历年", "一直"];
 
-/// Words of a standing description (先后建成……, 全市共有……, 累计服务……): the stock as it stands,
+/// Words of a standing description (先后建成……, 全市共有……, 累计服务……, 中心设有……, 街道下设……):
+/// the stock as it stands,
 /// which the text dates to no month; they hold for their own clause and the 其中 clauses that
 /// split it. 现有, 已有 and 目前 (in [`NOW`]) say "now" instead and date a figure to the
 /// article's month.
-pub const STANDING: &[&str] = &["先后", "累计", "共有", "拥有", "建成"];
+pub const STANDING: &[&str] = &[
+    "先后", "累计", "共有", "拥有", "建成", "设有", "配有", "下设", "内设", "辖有",
+];
 
 /// Words of a place's profile (辖区面积1.6平方公里,有居民楼58栋……; 下辖6个网格): the place as it
 /// stands, which the text dates to no month; they hold for the rest of their sentence, whose
@@ -35,6 +39,12 @@ pub const PROFILE: &[&str] = &[
     "总面积",
     "常住人口",
     "户籍人口",
+    "总人口",
+    "居住人口",
+    "流动人口",
+    "常住居民",
+    "总户数",
+    "管辖",
 ];
 
 /// Verbs after a figure that make 共有 count the takers of an event rather than a stock (共有286个
@@ -73,13 +83,13 @@ const STANDING_REACH: usize = 240;
 /// How far after a figure an event's verb (共有N人参与) is looked for.
 pub(super) const EVENT_REACH: usize = 40;
 
-/// Whether a 以来 before the figure at `figure_start` in its sentence opens a span that runs to
-/// the text's "now" (成立以来, 自……以来), not years past (多年以来).
+/// Whether a 以来 or 至今 ([`SINCE`]) before the figure at `figure_start` in its sentence opens
+/// a span that runs to the text's "now" (成立以来, 自……以来, 成立至今), not years past (多年以来).
 pub(super) fn runs_to_now(s: &[char], figure_start: usize) -> bool {
     let figure_start = figure_start.min(s.len());
     let before = &s[figure_start.saturating_sub(STANDING_REACH)..figure_start];
     (0..before.len()).any(|i| {
-        word_at(before, i, "以来")
+        SINCE.iter().any(|w| word_at(before, i, w))
             && !YEARS_PAST_BEFORE_SINCE
                 .iter()
                 .any(|w| i >= 2 && word_at(before, i - 2, w))
