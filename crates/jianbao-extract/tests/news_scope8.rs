@@ -119,3 +119,66 @@ fn a_sectors_members_are_the_places() {
     let members = find(&facts, 960.0, "家");
     assert_eq!(members.level, Level::City, "{members:#?}");
 }
+
+/// A district's round-up tells its streets and communities in turn, each under a line that names
+/// only the unit (簇桥街道; 【幸福里社区】; （二）南汇街道:): the section's figures are that unit's
+/// (street level), not the district's, until the next such heading or a whole (全区).
+#[test]
+fn a_units_own_heading_line_places_its_section() {
+    let plain = "武侯区推进新就业群体服务阵地建设\n\
+                 2025-05-06 来源:武侯区委社会工作部\n\
+                 今年以来,武侯区委社会工作部推动各街道建设新就业群体服务站点,开展志愿服务。\n\
+                 簇桥街道\n\
+                 建成骑手驿站12个,开展关爱活动40场。\n\
+                 晋阳街道\n\
+                 招募骑手志愿者230名,参与社区治理。\n\
+                 全区已建成服务站点86个。\n";
+    let facts = facts_of("cuqiao.txt", plain);
+    for (value, unit, street) in [
+        (12.0, "个", "簇桥街道"),
+        (40.0, "场", "簇桥街道"),
+        (230.0, "名", "晋阳街道"),
+    ] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert!(fact.place.ends_with(street), "{fact:#?}");
+    }
+    let district = find(&facts, 86.0, "个");
+    assert_eq!(district.level, Level::District, "{district:#?}");
+
+    let bracketed = "皇姑区社区志愿服务掠影\n\
+                     2025-03-05 来源:皇姑区委社会工作部\n\
+                     学雷锋月期间,皇姑区各社区组织志愿者开展志愿服务,社会组织积极参与。\n\
+                     【幸福里社区】\n\
+                     组建志愿服务队8支,服务居民1500余人次。\n\
+                     【明廉社区】\n\
+                     社区社会组织开展助老服务26场。\n";
+    let facts = facts_of("xingfuli.txt", bracketed);
+    for (value, unit, community) in [
+        (8.0, "支", "幸福里社区"),
+        (1500.0, "人次", "幸福里社区"),
+        (26.0, "场", "明廉社区"),
+    ] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert!(fact.place.ends_with(community), "{fact:#?}");
+    }
+
+    let numbered = "鹿城区2024年社区工作者队伍建设情况\n\
+                    2025-01-22 来源:鹿城区委社会工作部\n\
+                    2024年,鹿城区委社会工作部推进社区工作者职业体系建设,各街道社工站持续发挥作用。\n\
+                    （一）五马街道:\n\
+                    社区工作者持证率达到68%,新招录社区工作者21名。\n\
+                    （二）南汇街道:\n\
+                    组织社区工作者培训9期。\n";
+    let facts = facts_of("luchen.txt", numbered);
+    for (value, unit, street) in [
+        (68.0, "%", "五马街道"),
+        (21.0, "名", "五马街道"),
+        (9.0, "期", "南汇街道"),
+    ] {
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.level, Level::Street, "{fact:#?}");
+        assert!(fact.place.ends_with(street), "{fact:#?}");
+    }
+}
