@@ -9,10 +9,8 @@ use jianbao_facts::Level;
 use std::ops::Range;
 
 mod chains;
-mod headings;
 mod subjects;
 mod whereabouts;
-pub(super) use headings::local_heading;
 pub(super) use subjects::{
     add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,
     unit_pointed_back,

@@ -59,17 +59,7 @@ pub(super) fn read_article(
         if let Some(p) = place_heading(g, s, article_province) {
             reading.home = Some(Where::Place(p));
             reading.sticky = reading.home;
-            reading.section = None;
             continue;
-        }
-        // a line that is only a street's or community's name (石羊街道, 【幸福里社区】) heads
-        // its section: placing/headings.rs
-        if !in_headline {
-            if let Some(unit) = local_heading(g, locals, s, article_province, setting.home) {
-                reading.section = Some(unit);
-                reading.sticky = reading.section;
-                continue;
-            }
         }
         // 街道现有……, 社区共有……: the unit of that kind the text is about
         if let Some(unit) = unit_pointed_back(locals, s, reading.sticky, reading.home) {
@@ -156,9 +146,6 @@ struct Reading {
     home: Option<Where>,
     /// The place in force: the last one named, until a new paragraph returns to `home`.
     sticky: Option<Where>,
-    /// The street or community a heading line named (石羊街道, 【幸福里社区】): its section's
-    /// paragraphs return to it rather than to `home`, which 全区 and the like still mean.
-    section: Option<Where>,
     /// labels of the article's facts by value and unit, to find a figure said again
     stated: HashMap<(u64, String), Vec<String>>,
     carried_date: Option<String>,
@@ -215,7 +202,6 @@ impl Reading {
         Reading {
             home,
             sticky: home,
-            section: None,
             stated: HashMap::new(),
             carried_date: None,
             years_past: false,
@@ -263,7 +249,7 @@ impl Reading {
             if org_place.is_some() {
                 self.sticky = org_place;
             } else if !continues_story(&chars[sentence.clone()], &chars[previous]) {
-                self.sticky = self.section.or(self.home);
+                self.sticky = self.home;
             }
         }
     }
