@@ -147,9 +147,8 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
         .last()
         .map_or(place_end, |i| i + 1);
     let run = &chars[place_end..run_end];
-    // 天河区建成社区志愿服务站点57个: a predicate, not a name; 绍兴市委……: the place's party
-    // committee, a government body reporting its place's figures
-    if crate::locals::opens_with_verb(run) || run.first() == Some(&'委') {
+    // 天河区建成社区志愿服务站点57个: a predicate, not a name
+    if crate::locals::opens_with_verb(run) {
         return false;
     }
     (1..=run.len()).rev().any(|k| {
@@ -202,10 +201,21 @@ pub fn names_address(chars: &[char], place: &Range<usize>) -> bool {
         .unwrap_or(false)
 }
 
+/// The longest organisation name an article's lead may be set in (普陀区 + 市场监督管理局网络交易
+/// 市场专业监管所).
+const MAX_SETTING_ORG_CHARS: usize = 20;
+
 /// The organisation suffixes, parsed once (each was collected anew for every suffix tried).
 fn org_suffixes() -> &'static [Vec<char>] {
     static SUFFIXES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    SUFFIXES.get_or_init(|| word_lines(ORG_SUFFIXES))
+    SUFFIXES.get_or_init(|| {
+        ORG_SUFFIXES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
 }
 
 /// The most clauses of a paragraph's first sentence read for its subject (去年,救援队参与……).
@@ -237,8 +247,7 @@ pub fn org_subject(sentence: &[char]) -> Option<Range<usize>> {
                     .filter(|after| crate::locals::opens_predicate(after))
                     .map(|after| clause.len() - after.len())
             })
-            .or_else(|| speaks_as_org(clause))
-            .or_else(|| named_org_subject(clause));
+            .or_else(|| speaks_as_org(clause));
         if let Some(end) = subject_end {
             return Some(start..start + end);
         }
@@ -247,149 +256,10 @@ pub fn org_subject(sentence: &[char]) -> Option<Range<usize>> {
     None
 }
 
-/// Words that point back to the organisation named before when a modifier stands between them
-/// and its kind (该培育中心, 这家驿站, 这个平台).
-const POINTING_BACK_TO_ORG: &[&str] = &["该", "这个", "这家", "这座", "此"];
-/// Time words a clause may open with before its subject (目前,…; 目前该中心……).
-const TIME_BEFORE_ORG: &[&str] = &["目前", "如今", "现在"];
-
-/// Words after a name that continue the noun phrase rather than open its predicate (泗县商会党委
-/// 班子, 行业协会商会的审查工作): where a community's name stands before them it is the subject's
-/// place (社区党委, 社区的), but an organisation's name is then only a modifier.
-const NOT_ORG_PREDICATES: &[&str] = &[
-    "的",
-    "党委",
-    "党总支",
-    "党支部",
-    "书记",
-    "主任",
-    "居委会",
-    "村委会",
-    "两委",
-    "辖",
-    "常住",
-];
-/// Verbs of acting together inside a run of characters before a kind (石羊街道联合街道社会工作
-/// 支持中心走访……, 街道会同……中心): two actors, not one organisation's name. 联合 opening 联合会,
-/// 联合党委, 联合工会 is part of a name.
-const JOINT_ACTION: &[&str] = &["联合", "会同", "携手", "牵头"];
-/// Characters after 联合 that make it part of a name (联合会, 联合党委, 联合工会).
-const JOINT_NAME_AFTER: &str = "会党工体";
-
-/// Whether `after` opens the predicate of an organisation named before it (see
-/// [`NOT_ORG_PREDICATES`]).
-fn opens_org_predicate(after: &[char]) -> bool {
-    crate::locals::opens_predicate(after)
-        && !NOT_ORG_PREDICATES.iter().any(|w| word_at(after, 0, w))
-}
-
-/// Whether `name` opens with a street's, community's or village's name (红星社区党群服务中心):
-/// without a segmenter, a run that ends in a kind is one organisation's name only where it opens
-/// with a place of its own (社会工作服务站累计…… is the kind of a whole place's stations).
-fn opens_with_local(name: &[char]) -> bool {
-    crate::locals::find_locals(name, &[])
-        .first()
-        .is_some_and(|r| r.start == 0 && r.end < name.len())
-}
-
-/// Whether `name` (a run of characters ending in an organisation's kind) can be one
-/// organisation's name: no class or sector word inside it (广西乡镇社工站, 将行业协会商会:
-/// data/org-sectors.txt) and no verb of acting together (see [`JOINT_ACTION`]).
-fn may_name_one_org(name: &[char]) -> bool {
-    let contains = |w: &[char]| name.windows(w.len()).any(|c| c == w);
-    let class = org_sectors().iter().any(|w| contains(w));
-    let joint = JOINT_ACTION.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        (0..name.len()).any(|i| {
-            name[i..].starts_with(&w)
-                && !(w == ['联', '合']
-                    && name
-                        .get(i + 2)
-                        .is_some_and(|c| JOINT_NAME_AFTER.contains(*c)))
-        })
-    });
-    !class && !joint
-}
-
-/// Where the subject ends when `clause` opens with one organisation named by more than its bare
-/// kind, before a predicate or one of its own measures (面积, 建筑面积): by its quoted name with
-/// or without its kind after it (“暖蜂归宿党群驿站”于……投入使用, “红领驿家”党群服务站共有……),
-/// by its kind after a word pointing back and a modifier (该培育中心目前入驻……), or by its full
-/// name ending in a kind of data/org-suffixes.txt or data/org-kinds.txt (红星社区党群服务中心建筑
-/// 面积……, 新街商圈联合工会现有……). A name that opens with a verb (建成党群服务中心……) or a
-/// class word (乡镇社工站, 首批驿站: data/org-sectors.txt) is no organisation's own.
-fn named_org_subject(clause: &[char]) -> Option<usize> {
-    let time = TIME_BEFORE_ORG
-        .iter()
-        .find(|w| word_at(clause, 0, w))
-        .map_or(0, |w| w.chars().count());
-    let rest = &clause[time..];
-    let pointing = POINTING_BACK_TO_ORG
-        .iter()
-        .find(|w| word_at(rest, 0, w))
-        .map_or(0, |w| w.chars().count());
-    let rest = &rest[pointing..];
-    let kinds = org_kinds();
-    let kind_at = |text: &[char]| -> usize {
-        kinds
-            .iter()
-            .filter(|k| text.starts_with(k))
-            .map(Vec::len)
-            .max()
-            .unwrap_or(0)
-    };
-    let ends_in_kind = |name: &[char]| {
-        kinds
-            .iter()
-            .any(|k| name.len() > k.len() && name.ends_with(k))
-    };
-    let han_run = |text: &[char]| {
-        text.iter()
-            .take(MAX_ORG_CHARS)
-            .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(*c))
-            .count()
-    };
-    let name_end = if rest.first() == Some(&'“') {
-        // the quoted name, perhaps with its kind after it (“红领驿家”党群服务站)
-        let close = rest.iter().position(|&c| c == '”')?;
-        let after = &rest[close + 1..];
-        let quoted_kind = ends_in_kind(&rest[1..close]);
-        let kind_end = (1..=han_run(after)).rev().find(|&k| {
-            let kind = &after[..k];
-            (kind_at(kind) == k || ends_in_kind(kind))
-                && may_name_one_org(kind)
-                && opens_org_predicate(&after[k..])
-        });
-        match kind_end {
-            Some(k) => close + 1 + k,
-            None if quoted_kind => close + 1,
-            None => return None,
-        }
-    } else {
-        // 全区党群服务中心, 各驿站, 每个站点: a whole or every one of a kind
-        let class = rest.first().is_some_and(|c| "全各每我本".contains(*c));
-        if pointing == 0 && (class || crate::locals::opens_with_verb(rest)) {
-            return None;
-        }
-        (2..=han_run(rest)).rev().find(|&k| {
-            let name = &rest[..k];
-            ends_in_kind(name)
-                && (pointing > 0 || opens_with_local(name))
-                && may_name_one_org(name)
-                && opens_org_predicate(&rest[k..])
-        })?
-    };
-    opens_org_predicate(&rest[name_end..]).then_some(time + pointing + name_end)
-}
-
 /// Whether the words between an organisation's name and a figure (`between`) are only verbs of
 /// having, building or reaching (社工服务中心建成12个, 协会达30家): the figure then counts
 /// organisations of that kind, not one organisation's own members or deeds.
 pub fn counts_the_kind(between: &[char]) -> bool {
-    // 红星社区党群服务中心建筑面积850平方米: a measure of the organisation itself
-    if between.windows(2).any(|w| w == ['面', '积']) {
-        return false;
-    }
     let mut rest = between;
     while let Some(n) = crate::locals::predicate_len(rest) {
         rest = &rest[n..];
@@ -398,30 +268,11 @@ pub fn counts_the_kind(between: &[char]) -> bool {
 }
 
 /// Kinds a text refers back to one organisation by that end no organisation's name in
-/// data/org-suffixes.txt, one a line (data/org-kinds.txt): after a place, 服务站点 and 乡镇社工站
-/// name a class of sites (全区服务站点, 广西乡镇社工站已开展……), and 中心, 机构 end many longer
-/// words, while 站点共有骑手300名, 该社工站现有社工5名 and 中心每年开展…… open a sentence about
-/// the one named before.
-const BARE_ORG_KINDS: &str = include_str!("../../../data/org-kinds.txt");
-
-/// Words naming a sector or a class of organisations, not one of them, one a line
-/// (data/org-sectors.txt: 行业协会商会, 社会组织, 乡镇, 首批 …).
-const ORG_SECTORS: &str = include_str!("../../../data/org-sectors.txt");
-
-/// The words of a one-a-line data file, `#` comments and blank lines left out.
-fn word_lines(text: &str) -> Vec<Vec<char>> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(|l| l.chars().collect())
-        .collect()
-}
-
-/// The sector and class words, parsed once.
-fn org_sectors() -> &'static [Vec<char>] {
-    static SECTORS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    SECTORS.get_or_init(|| word_lines(ORG_SECTORS))
-}
+/// data/org-suffixes.txt: after a place, 服务站点 and 乡镇社工站 name a class of sites
+/// (全区服务站点, 广西乡镇社工站已开展……), and 中心, 机构 end many longer words, while
+/// 站点共有骑手300名, 该社工站现有社工5名 and 中心每年开展…… open a sentence about the one
+/// named before.
+const BARE_ORG_KINDS: &[&str] = &["站点", "配送站", "社工站", "中心", "机构"];
 
 /// How an organisation's own texts name it as the speaker (我会, 本会: "our association"): its
 /// year review and its news speak of themselves so, and every figure after such a subject is
@@ -457,63 +308,32 @@ fn speaks_as_org(clause: &[char]) -> Option<usize> {
 fn org_kinds() -> &'static [Vec<char>] {
     static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
     KINDS.get_or_init(|| {
-        let bare = word_lines(BARE_ORG_KINDS);
+        let bare = BARE_ORG_KINDS.iter().map(|k| k.chars().collect());
         org_suffixes().iter().cloned().chain(bare).collect()
     })
 }
 
-/// Words that open a lead set in a place (在……, 走进……, 来到……).
-const SETTING_OPENERS: &[&str] = &["在", "走进", "来到"];
-/// Whether one of the words that open a lead set in a place (在, 走进, 来到) starts at `at`.
-pub fn opens_setting_at(chars: &[char], at: usize) -> bool {
-    SETTING_OPENERS.iter().any(|w| word_at(chars, at, w))
-}
-
-/// Characters after an organisation's name that say the lead is set inside it (……驿站里,).
-const INSIDE_AFTER: &[char] = &['里', '内'];
-/// The longest address and name after the place chain of such a lead (龙山街道的“红领驿家”党群
-/// 服务站, 半山街道石祥路口的骑手驿站里).
-const MAX_SETTING_CHARS: usize = 24;
-
 /// Whether the place chain at `chain` is written as the setting of a lead in one organisation:
-/// 在 (走进, 来到; 在位于) + place + an organisation's name, perhaps after its address and 的, and
-/// perhaps with 里 or 内 after it, + a clause break (在普陀区市场监督管理局……监管所,活跃着这样一支
-/// 队伍; 在位于武昌区中北路的长城汇写字楼,; 走进渝北区龙山街道的“红领驿家”党群服务站,; 在拱墅区
-/// 半山街道石祥路口的骑手驿站里,). Such an article tells that organisation's own figures (level
-/// org).
+/// 在 + place + an organisation's name + a clause break (在普陀区市场监督管理局……监管所,活跃着
+/// 这样一支队伍). Such an article tells that organisation's own figures (level org).
 pub fn sets_lead_in_org(chars: &[char], chain: &Range<usize>) -> bool {
-    let before = &chars[..chain.start];
-    let before = before.strip_suffix(&['位', '于']).unwrap_or(before);
-    let opens = SETTING_OPENERS.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        before.ends_with(&w)
-            && (before.len() == w.len() || is_clause_break(before[before.len() - w.len() - 1]))
-    });
-    if !opens {
+    let after_zai = chain.start >= 1
+        && chars[chain.start - 1] == '在'
+        && (chain.start == 1 || is_clause_break(chars[chain.start - 2]));
+    if !after_zai {
         return false;
     }
-    let in_run = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '“' | '”' | '·');
     let run_end = (chain.end..chars.len())
-        .take(MAX_SETTING_CHARS)
-        .take_while(|&i| in_run(chars[i]))
+        .take(MAX_SETTING_ORG_CHARS)
+        .take_while(|&i| ('\u{4e00}'..='\u{9fff}').contains(&chars[i]))
         .last()
         .map_or(chain.end, |i| i + 1);
-    if run_end >= chars.len() || !is_clause_break(chars[run_end]) {
-        return false;
-    }
     let run = &chars[chain.end..run_end];
-    let run = run
-        .strip_suffix(&INSIDE_AFTER[..1])
-        .or_else(|| run.strip_suffix(&INSIDE_AFTER[1..]))
-        .unwrap_or(run);
-    // the name after its address (中北路的长城汇写字楼)
-    let name = run
-        .iter()
-        .rposition(|&c| c == '的')
-        .map_or(run, |at| &run[at + 1..]);
-    org_suffixes()
-        .iter()
-        .any(|suffix| name.len() > suffix.len() && name.ends_with(suffix))
+    run_end < chars.len()
+        && is_clause_break(chars[run_end])
+        && org_suffixes()
+            .iter()
+            .any(|suffix| run.len() > suffix.len() && run.ends_with(suffix))
 }
 
 /// Central bodies and national organisations, one a line (data/central-bodies.txt).
@@ -623,33 +443,11 @@ pub fn counts_own_members(chars: &[char], number_start: usize, end: usize) -> bo
                 .any(|w| starts(at, w) && number_start - (at + w.chars().count()) <= MAX_MEMBER_GAP)
         });
     let clause = &chars[clause_start..number_start];
-    // 全市, 我区, 本县, 辖区: a whole place counts the members
-    let whole = clause.windows(2).any(|w| {
-        ("全我本".contains(w[0]) && "省市区县州盟旗国镇".contains(w[1])) || w == ['辖', '区']
-    }) || clause.contains(&'各');
-    (after || before) && !whole && !counts_a_sector(clause)
-}
-
-/// Whether the clause before a member count (`clause`) names a sector of organisations rather
-/// than one of them: a sector word (行业协会商会, 社会组织: data/org-sectors.txt), or a count of
-/// organisations (38家行业协会商会, 18家异地商会). The members are then the sector's, at the
-/// place that counts them (我区38家行业协会商会共吸纳会员单位2300余家).
-fn counts_a_sector(clause: &[char]) -> bool {
-    let names_sector = org_sectors()
-        .iter()
-        .any(|w| clause.windows(w.len()).any(|c| c == w.as_slice()));
-    // a number and a measure word of organisations before an organisation's kind
-    let counts_orgs = clause.windows(2).enumerate().any(|(i, w)| {
-        w[0].is_ascii_digit()
-            && "家个".contains(w[1])
-            && org_kinds().iter().any(|k| {
-                clause[i + 2..]
-                    .windows(k.len())
-                    .take(MAX_ORG_CHARS)
-                    .any(|c| c == k.as_slice())
-            })
-    });
-    names_sector || counts_orgs
+    let whole = clause
+        .windows(2)
+        .any(|w| (w[0] == '全' && "省市区县州盟旗国".contains(w[1])) || w == ['辖', '区'])
+        || clause.contains(&'各');
+    (after || before) && !whole
 }
 
 /// Words before a place that make it the scope of an award or a title (获评龙华区绿色社区建设

@@ -423,13 +423,11 @@ pub(super) fn whole_zone(
 /// its first places are written 在 + place + the organisation's name (see
 /// [`crate::attach::sets_lead_in_org`]).
 pub(super) fn lead_in_org(g: &Gazetteer, text: &[char], province: Option<PlaceId>) -> bool {
-    // the lead opens with 在 or 走进 (after its time, 近日,在……): only the names right after it
-    // count
+    // the lead opens with 在 (after its time, 近日,在……): only the names right after it count
     const MAX_SETTING_CHARS: usize = 48;
-    let Some(zai) = (0..text.len()).find(|&i| {
-        crate::attach::opens_setting_at(text, i)
-            && (i == 0 || crate::catalog::is_clause_break(text[i - 1]))
-    }) else {
+    let Some(zai) = (0..text.len())
+        .find(|&i| text[i] == '在' && (i == 0 || crate::catalog::is_clause_break(text[i - 1])))
+    else {
         return false;
     };
     let text = &text[..text.len().min(zai + MAX_SETTING_CHARS)];
