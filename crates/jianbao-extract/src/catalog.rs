@@ -467,9 +467,9 @@ fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -
 /// may lie far apart in the sentence, so its last part must stand next to the figure, not name
 /// another thing before it (覆盖……社区基金达577个 counts funds, not communities).
 fn next_to_figure(gap: &[char]) -> bool {
-    const LEAD_INS: [&str; 12] = [
+    const LEAD_INS: [&str; 13] = [
         "比例", "比重", "占比", "总数", "总量", "人数", "数量", "提升", "提高", "达到", "分别",
-        "累计",
+        "累计", "超过",
     ];
     let mut i = 0;
     while i < gap.len() {

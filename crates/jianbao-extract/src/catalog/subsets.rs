@@ -9,7 +9,7 @@ use super::PatternHit;
 use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
-// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`:
+// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`:
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 
@@ -22,8 +22,8 @@ const LEADING_REACH: usize = 6;
 /// than the stock the metric compares, so
 /// that it keeps no metric: new things of a period ([`counts_new_ones`]), a distinguished kind
 /// ([`counts_a_kind`]), a survey's sample or one event's count ([`clause_names`] of
-/// `SAMPLE_WORDS`, `EVENT_WORDS`) or a change against another base year
-/// ([`changes_from_another_year`]).
+/// `SAMPLE_WORDS`, `EVENT_WORDS`), a change against another base year
+/// ([`changes_from_another_year`]) or a rate per head ([`counts_per_head`]).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     best_hit: Option<&PatternHit>,
@@ -42,6 +42,21 @@ pub(crate) fn counts_other_than_the_stock(
         || clause_names(chars, number_start, quantity_end, &EVENT_WORDS)
         || (YEAR_ON_YEAR_METRICS.contains(&m.key.as_str())
             && changes_from_another_year(&chars[..number_start]))
+        || counts_per_head(&m.patterns, chars, number_start)
+}
+
+/// Whether the figure's clause, before the figure, makes it a rate per head or household
+/// (人均志愿服务时长13.85小时, 平均每名志愿者服务20小时, 每万名户籍人口拥有社会组织9.3个): a rate
+/// of another base than the total the metric compares, unless the metric is that rate (每万人口
+/// 拥有社会工作者).
+fn counts_per_head(patterns: &[String], chars: &[char], number_start: usize) -> bool {
+    let before = &chars[..number_start.min(chars.len())];
+    let clause_start = before
+        .iter()
+        .rposition(|&c| super::is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+        .map_or(0, |p| p + 1);
+    let clause: String = before[clause_start..].iter().collect();
+    PER_HEAD_WORDS.iter().any(|w| clause.contains(w)) && !metric_names(patterns, &PER_HEAD_WORDS)
 }
 
 fn as_chars(word: &str) -> Vec<char> {
@@ -258,6 +273,7 @@ mod tests {
         assert_eq!(parsed.sample_words, SAMPLE_WORDS);
         assert_eq!(parsed.event_words, EVENT_WORDS);
         assert_eq!(parsed.year_on_year, YEAR_ON_YEAR_METRICS);
+        assert_eq!(parsed.per_head, PER_HEAD_WORDS);
         assert_eq!(
             subset_words::to_rust(&parsed),
             include_str!(concat!(env!("OUT_DIR"), "/metric_subsets.rs")),
