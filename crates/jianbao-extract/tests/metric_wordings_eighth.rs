@@ -216,3 +216,63 @@ fn the_registration_rate_is_the_share_of_registered_volunteers() {
     );
     assert_eq!(metric(&facts, 35.0, "%"), None);
 }
+
+#[test]
+fn a_places_whole_before_social_organisations_is_their_stock() {
+    let facts = facts_of(
+        "quanqu_shzz.txt",
+        "社会组织高质量发展\n\
+         2024年12月，钦州市钦南区委社会工作部介绍，全区社会组织达到856家。\
+         灵山县委社会工作部介绍，全县社会组织312家，我市社会组织已达1960家。\
+         全市社会组织党组织460个，全区社会组织开展公益活动200场。\n",
+    );
+    for value in [856.0, 312.0, 1960.0] {
+        assert_eq!(
+            metric(&facts, value, "家").as_deref(),
+            Some("social_organizations.total"),
+            "{value}"
+        );
+    }
+    // the organisations' party organisations and activities are other rows
+    assert_eq!(
+        metric(&facts, 460.0, "个").as_deref(),
+        Some("party.social_org_party_orgs")
+    );
+    assert_ne!(
+        metric(&facts, 200.0, "场").as_deref(),
+        Some("social_organizations.total")
+    );
+}
+
+#[test]
+fn the_workers_a_place_has_are_its_new_employment_workers() {
+    let facts = facts_of(
+        "xinjiuye_qunti.txt",
+        "新就业群体服务管理\n\
+         2024年10月，成都市委社会工作部介绍，全市有外卖骑手、快递员、网约车司机等新就业群体约42万人。\
+         青羊区共有新就业群体2.1万余人，金牛区现有新就业群体8600人。\
+         全市摸排新就业群体党员3200余名，亮明身份的党员骑手860名。\
+         锦江区为1500名新就业群体提供免费体检，服务新就业群体3.6万人次。\n",
+    );
+    for value in [420_000.0, 21_000.0, 8600.0] {
+        assert_eq!(
+            metric(&facts, value, "人").as_deref(),
+            Some("new_employment.workers"),
+            "{value}"
+        );
+    }
+    // riders who are party members are party members, not workers a survey found
+    assert_eq!(
+        metric(&facts, 860.0, "名").as_deref(),
+        Some("new_employment.party_members")
+    );
+    // the people a service reached are no stock
+    assert_ne!(
+        metric(&facts, 1500.0, "名").as_deref(),
+        Some("new_employment.workers")
+    );
+    assert_eq!(
+        metric(&facts, 36_000.0, "人次").as_deref(),
+        Some("new_employment.served")
+    );
+}
