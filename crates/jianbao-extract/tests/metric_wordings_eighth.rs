@@ -276,3 +276,64 @@ fn the_workers_a_place_has_are_its_new_employment_workers() {
         Some("new_employment.served")
     );
 }
+
+#[test]
+fn social_work_stations_and_certificates_under_their_everyday_names() {
+    let facts = facts_of(
+        "shegong_fuwuzhan.txt",
+        "社会工作服务体系建设\n\
+         2024年12月，佛山市委社会工作部介绍，全市建成镇街社工服务站32个，社工服务站覆盖率100%。\
+         顺德区社会工作服务站点达到41个，高明区建成社工服务站点18个。\
+         全市取得社工证的人员达到5600人，三水区持有社工证的有820人，持有社工证的社区工作者1200名。\
+         全市建成新就业群体服务站点120个，打造新就业群体服务空间96个。\n",
+    );
+    for value in [32.0, 41.0, 18.0] {
+        assert_eq!(
+            metric(&facts, value, "个").as_deref(),
+            Some("social_workers.stations"),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        metric(&facts, 100.0, "%").as_deref(),
+        Some("social_workers.station_coverage")
+    );
+    assert_eq!(
+        metric(&facts, 5600.0, "人").as_deref(),
+        Some("social_workers.certified")
+    );
+    // community workers who hold it are community workers; workers' stations keep their row
+    assert_ne!(
+        metric(&facts, 1200.0, "名").as_deref(),
+        Some("social_workers.certified")
+    );
+    for value in [120.0, 96.0] {
+        assert_eq!(
+            metric(&facts, value, "个").as_deref(),
+            Some("new_employment.service_stations"),
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn party_and_mass_service_positions_are_the_service_centres() {
+    let facts = facts_of(
+        "dangqun_zhendi.txt",
+        "党建引领基层治理\n\
+         2024年11月，肇庆市委社会工作部介绍，全市建成党群服务阵地860个。\
+         端州区建成各级党群服务阵地120余个，四会市党群服务阵地达到96个。\
+         全市建成新就业群体服务阵地35个。\n",
+    );
+    for value in [860.0, 120.0, 96.0] {
+        assert_eq!(
+            metric(&facts, value, "个").as_deref(),
+            Some("grassroots.party_service_centers"),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        metric(&facts, 35.0, "个").as_deref(),
+        Some("new_employment.service_stations")
+    );
+}
