@@ -6,6 +6,7 @@
 //! denotes the metric only for a figure whose own theme is the metric's.
 
 mod breakdowns;
+mod series;
 mod subsets;
 mod themes;
 
@@ -499,10 +500,13 @@ pub(crate) fn best_hit<'h>(
     unit: &str,
 ) -> Option<&'h PatternHit> {
     // a parenthesis does not end the clause: 社工站(室)1200个, (其中持证社工320人)
+    let is_break = |c: char| is_clause_break(c) && !matches!(c, '、' | '(' | ')');
     let clause_start = chars[..number_start]
         .iter()
-        .rposition(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+        .rposition(|&c| is_break(c))
         .map_or(0, |p| p + 1);
+    // 持证社工人数不断增长，从2015年的200人……: a series' values name their thing a clause before
+    let clause_start = series::wording_clause_start(chars, clause_start, number_start, is_break);
     let unit_ok = unit_fits(catalog, unit);
     let after = hits
         .iter()

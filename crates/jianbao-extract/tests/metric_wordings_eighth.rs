@@ -337,3 +337,30 @@ fn party_and_mass_service_positions_are_the_service_centres() {
         Some("new_employment.service_stations")
     );
 }
+
+#[test]
+fn a_series_names_its_thing_in_the_clause_before_its_values() {
+    let facts = facts_of(
+        "xulie.txt",
+        "社会工作和志愿服务发展综述\n\
+         2025年2月，湖州市委社会工作部介绍，全市持证社工人数不断增长，从2015年的210人发展到2024年的2600人。\
+         全市注册志愿者人数逐年增加，由2020年的4.5万人增加到2024年的9.8万人。\
+         全市社会组织数量稳步提升，已经从2018年的5200家发展到2024年的7600家。\
+         全市社工人数达到4800人，持证社工人数达到2600人。\n",
+    );
+    for (value, unit, key) in [
+        (210.0, "人", "social_workers.certified"),
+        (2600.0, "人", "social_workers.certified"),
+        (45_000.0, "人", "volunteers.registered"),
+        (98_000.0, "人", "volunteers.registered"),
+        (5200.0, "家", "social_organizations.total"),
+        (7600.0, "家", "social_organizations.total"),
+    ] {
+        assert_eq!(metric(&facts, value, unit).as_deref(), Some(key), "{value}");
+    }
+    // the certified are no count of the whole workforce (社工人数 inside 持证社工人数)
+    assert_eq!(
+        metric(&facts, 4800.0, "人").as_deref(),
+        Some("social_workers.talent_pool")
+    );
+}
