@@ -27,6 +27,8 @@ pub struct SubsetWords {
     pub year_on_year: Vec<String>,
     /// `[rates] per_head`: what makes a figure a rate per head or household.
     pub per_head: Vec<String>,
+    /// `[actions] objects`: verbs whose object the counted noun is.
+    pub action_objects: Vec<String>,
 }
 
 /// Reads data/metric-subsets.toml; an error names the file, where and what to fix.
@@ -62,11 +64,13 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
         event_words: list("events", "words")?,
         year_on_year: list("changes", "year_on_year")?,
         per_head: list("rates", "per_head")?,
+        action_objects: list("actions", "objects")?,
     })
 }
 
 /// The lists as statics `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`,
-/// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`.
+/// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`,
+/// `ACTION_WORDS`.
 pub fn to_rust(words: &SubsetWords) -> String {
     let mut out = String::new();
     for (name, list) in [
@@ -78,6 +82,7 @@ pub fn to_rust(words: &SubsetWords) -> String {
         ("EVENT_WORDS", &words.event_words),
         ("YEAR_ON_YEAR_METRICS", &words.year_on_year),
         ("PER_HEAD_WORDS", &words.per_head),
+        ("ACTION_WORDS", &words.action_objects),
     ] {
         let _ = writeln!(out, "static {name}: [&str; {}] = {list:?};", list.len());
     }

@@ -364,3 +364,48 @@ fn a_series_names_its_thing_in_the_clause_before_its_values() {
         Some("social_workers.talent_pool")
     );
 }
+
+#[test]
+fn people_trained_or_commended_are_no_workforce() {
+    let facts = facts_of(
+        "peixun_duixiang.txt",
+        "社会工作队伍建设\n\
+         2024年12月，宜宾市委社会工作部介绍，全市现有社区工作者6800人，全年培训社区工作者1200人，\
+         轮训网格员3600人，表彰优秀社区工作者120人。\
+         翠屏区培训300名社区工作者，全市培训志愿者骨干500余人，招录社区工作者260人，专职网格员4100名。\n",
+    );
+    assert_eq!(metric(&facts, 1200.0, "人"), None);
+    assert_eq!(metric(&facts, 3600.0, "人"), None);
+    assert_eq!(metric(&facts, 120.0, "人"), None);
+    assert_eq!(metric(&facts, 300.0, "名"), None);
+    // the workforce, and the metrics that count the action itself, keep their figures
+    assert_eq!(
+        metric(&facts, 6800.0, "人").as_deref(),
+        Some("social_workers.community_workers")
+    );
+    assert_eq!(
+        metric(&facts, 4100.0, "名").as_deref(),
+        Some("grassroots.grid_members")
+    );
+    assert_eq!(
+        metric(&facts, 500.0, "人").as_deref(),
+        Some("volunteers.trained")
+    );
+    assert_eq!(
+        metric(&facts, 260.0, "人").as_deref(),
+        Some("social_workers.community_workers_recruited")
+    );
+}
+
+#[test]
+fn activities_of_training_are_still_activities() {
+    let facts = facts_of(
+        "peixun_huodong.txt",
+        "关爱新就业群体\n\
+         2024年9月，沙坪坝区委社会工作部介绍，区里为快递员、外卖骑手开展健康体检、技能培训等活动20余场次。\n",
+    );
+    assert_eq!(
+        metric(&facts, 20.0, "场次").as_deref(),
+        Some("new_employment.activities")
+    );
+}
