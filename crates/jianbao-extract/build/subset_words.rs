@@ -25,6 +25,10 @@ pub struct SubsetWords {
     pub event_words: Vec<String>,
     /// `[changes] year_on_year`: keys of metrics that compare a year-on-year change.
     pub year_on_year: Vec<String>,
+    /// `[rates] per_head`: what makes a figure a rate per head or household.
+    pub per_head: Vec<String>,
+    /// `[actions] objects`: verbs whose object the counted noun is.
+    pub action_objects: Vec<String>,
 }
 
 /// Reads data/metric-subsets.toml; an error names the file, where and what to fix.
@@ -59,11 +63,14 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
         sample_words: list("samples", "words")?,
         event_words: list("events", "words")?,
         year_on_year: list("changes", "year_on_year")?,
+        per_head: list("rates", "per_head")?,
+        action_objects: list("actions", "objects")?,
     })
 }
 
 /// The lists as statics `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`,
-/// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`.
+/// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`,
+/// `ACTION_WORDS`.
 pub fn to_rust(words: &SubsetWords) -> String {
     let mut out = String::new();
     for (name, list) in [
@@ -74,6 +81,8 @@ pub fn to_rust(words: &SubsetWords) -> String {
         ("SAMPLE_WORDS", &words.sample_words),
         ("EVENT_WORDS", &words.event_words),
         ("YEAR_ON_YEAR_METRICS", &words.year_on_year),
+        ("PER_HEAD_WORDS", &words.per_head),
+        ("ACTION_WORDS", &words.action_objects),
     ] {
         let _ = writeln!(out, "static {name}: [&str; {}] = {list:?};", list.len());
     }

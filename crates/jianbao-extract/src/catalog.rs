@@ -6,6 +6,7 @@
 //! denotes the metric only for a figure whose own theme is the metric's.
 
 mod breakdowns;
+mod series;
 mod subsets;
 mod themes;
 
@@ -467,9 +468,9 @@ fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -
 /// may lie far apart in the sentence, so its last part must stand next to the figure, not name
 /// another thing before it (覆盖……社区基金达577个 counts funds, not communities).
 fn next_to_figure(gap: &[char]) -> bool {
-    const LEAD_INS: [&str; 12] = [
+    const LEAD_INS: [&str; 13] = [
         "比例", "比重", "占比", "总数", "总量", "人数", "数量", "提升", "提高", "达到", "分别",
-        "累计",
+        "累计", "超过",
     ];
     let mut i = 0;
     while i < gap.len() {
@@ -499,10 +500,13 @@ pub(crate) fn best_hit<'h>(
     unit: &str,
 ) -> Option<&'h PatternHit> {
     // a parenthesis does not end the clause: 社工站(室)1200个, (其中持证社工320人)
+    let is_break = |c: char| is_clause_break(c) && !matches!(c, '、' | '(' | ')');
     let clause_start = chars[..number_start]
         .iter()
-        .rposition(|&c| is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+        .rposition(|&c| is_break(c))
         .map_or(0, |p| p + 1);
+    // 持证社工人数不断增长，从2015年的200人……: a series' values name their thing a clause before
+    let clause_start = series::wording_clause_start(chars, clause_start, number_start, is_break);
     let unit_ok = unit_fits(catalog, unit);
     let after = hits
         .iter()

@@ -147,10 +147,10 @@ fn a_list_of_legal_forms_and_another_remits_breakdown_keep_no_kind() {
 }
 
 #[test]
-fn volunteer_groups_in_the_system_are_teams_and_registered_organisations_are_organisations() {
-    // 志愿团体 / 志愿服务团体 count the teams registered in the volunteer information system,
-    // most of which are no legal person (1253 groups, of which 69 are registered social
-    // organisations, in the way reports split them); 志愿服务组织 are the legally registered ones
+fn volunteer_groups_in_the_system_and_registered_organisations_are_organisations() {
+    // 志愿团体 / 志愿服务团体 are the groups registered in the volunteer information system, which
+    // reports name by every name of its organisations (data/metrics.toml, volunteers.organizations);
+    // the teams a unit forms (志愿服务队 N支) keep their own row
     let facts = facts_of(
         "tuanti.txt",
         "九江市志愿服务发展\n\
@@ -159,7 +159,7 @@ fn volunteer_groups_in_the_system_are_teams_and_registered_organisations_are_org
     );
     assert_eq!(
         metric(&facts, 4300.0, "个").as_deref(),
-        Some("volunteers.service_teams")
+        Some("volunteers.organizations")
     );
     assert_eq!(
         metric(&facts, 210.0, "家").as_deref(),

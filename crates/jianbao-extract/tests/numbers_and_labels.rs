@@ -70,7 +70,7 @@ fn catalog_metrics_take_the_wordings_and_measure_words_reports_use() {
     let metric = |value: f64, unit: &str| find(&facts, value, unit).metric.clone();
     assert_eq!(
         metric(2150.0, "个").as_deref(),
-        Some("volunteers.service_teams")
+        Some("volunteers.organizations")
     );
     assert_eq!(
         metric(486_000.0, "人").as_deref(),

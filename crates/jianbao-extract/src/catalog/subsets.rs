@@ -9,7 +9,7 @@ use super::PatternHit;
 use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
-// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`:
+// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`:
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 
@@ -22,8 +22,9 @@ const LEADING_REACH: usize = 6;
 /// than the stock the metric compares, so
 /// that it keeps no metric: new things of a period ([`counts_new_ones`]), a distinguished kind
 /// ([`counts_a_kind`]), a survey's sample or one event's count ([`clause_names`] of
-/// `SAMPLE_WORDS`, `EVENT_WORDS`) or a change against another base year
-/// ([`changes_from_another_year`]).
+/// `SAMPLE_WORDS`, `EVENT_WORDS`), a change against another base year
+/// ([`changes_from_another_year`]), a rate per head ([`counts_per_head`]) or the objects of
+/// an action ([`counts_objects_of_an_action`]).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     best_hit: Option<&PatternHit>,
@@ -42,6 +43,53 @@ pub(crate) fn counts_other_than_the_stock(
         || clause_names(chars, number_start, quantity_end, &EVENT_WORDS)
         || (YEAR_ON_YEAR_METRICS.contains(&m.key.as_str())
             && changes_from_another_year(&chars[..number_start]))
+        || counts_per_head(&m.patterns, chars, number_start)
+        || (m.unit.as_deref().is_some_and(|u| super::same_unit(u, "人"))
+            && counts_objects_of_an_action(&m.patterns, hit, chars, number_start))
+}
+
+/// How far before the counted wording an action's verb may stand (表彰优秀社区工作者): the
+/// object's modifiers, not the clause before it.
+const ACTION_REACH: usize = 4;
+
+/// Whether the counted noun is the object of an action (全年培训社区工作者1200人, 表彰优秀社区
+/// 工作者120人, 培训300名社区工作者): the people trained or commended, not the workforce the
+/// metric compares, unless the metric counts that action (培训志愿者骨干). Asked only of metrics
+/// that count people: 培训等活动20余场次 counts the activities themselves.
+fn counts_objects_of_an_action(
+    patterns: &[String],
+    hit: &PatternHit,
+    chars: &[char],
+    number_start: usize,
+) -> bool {
+    // the words before the wording (培训社区工作者1200人) or before the figure (培训300名…)
+    let lead = if hit.end <= number_start {
+        hit.start
+    } else {
+        number_start
+    };
+    let before = &chars[..lead.min(chars.len())];
+    let reach = before.len().saturating_sub(ACTION_REACH + 2);
+    let phrase_start = before[reach..]
+        .iter()
+        .rposition(|&c| super::is_clause_break(c) || c.is_ascii_digit())
+        .map_or(reach, |p| reach + p + 1);
+    let phrase: String = before[phrase_start..].iter().collect();
+    ACTION_WORDS.iter().any(|w| phrase.contains(w)) && !metric_names(patterns, &ACTION_WORDS)
+}
+
+/// Whether the figure's clause, before the figure, makes it a rate per head or household
+/// (人均志愿服务时长13.85小时, 平均每名志愿者服务20小时, 每万名户籍人口拥有社会组织9.3个): a rate
+/// of another base than the total the metric compares, unless the metric is that rate (每万人口
+/// 拥有社会工作者).
+fn counts_per_head(patterns: &[String], chars: &[char], number_start: usize) -> bool {
+    let before = &chars[..number_start.min(chars.len())];
+    let clause_start = before
+        .iter()
+        .rposition(|&c| super::is_clause_break(c) && !matches!(c, '、' | '(' | ')'))
+        .map_or(0, |p| p + 1);
+    let clause: String = before[clause_start..].iter().collect();
+    PER_HEAD_WORDS.iter().any(|w| clause.contains(w)) && !metric_names(patterns, &PER_HEAD_WORDS)
 }
 
 fn as_chars(word: &str) -> Vec<char> {
@@ -258,6 +306,8 @@ mod tests {
         assert_eq!(parsed.sample_words, SAMPLE_WORDS);
         assert_eq!(parsed.event_words, EVENT_WORDS);
         assert_eq!(parsed.year_on_year, YEAR_ON_YEAR_METRICS);
+        assert_eq!(parsed.per_head, PER_HEAD_WORDS);
+        assert_eq!(parsed.action_objects, ACTION_WORDS);
         assert_eq!(
             subset_words::to_rust(&parsed),
             include_str!(concat!(env!("OUT_DIR"), "/metric_subsets.rs")),
