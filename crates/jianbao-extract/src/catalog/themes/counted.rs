@@ -103,6 +103,17 @@ fn counts_new_employment_members(label: &[char]) -> bool {
         })
 }
 
+/// Whether `label` names a party organisation or party building (党支部, 党委, 党建), not only
+/// party members.
+pub(super) fn names_party_organisation(label: &[char]) -> bool {
+    let members = ['党', '员'];
+    counted_words()
+        .party
+        .iter()
+        .filter(|w| w.as_slice() != members)
+        .any(|w| mentions(label, std::slice::from_ref(w)))
+}
+
 /// Whether `text` names a new-sector organisation (企业, 商会, 非公, 社会组织 …) or the places
 /// they gather (楼宇, 园区), not a new-employment worker.
 pub(super) fn names_new_sector_organisation(text: &[char]) -> bool {
