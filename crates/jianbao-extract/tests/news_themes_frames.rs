@@ -1,4 +1,4 @@
-//! Themes from the frame of a figure's clause, sentence, paragraph and headline, on short
+//! Themes from the frame of a figure's counted phrase, clause, sentence and paragraph, on short
 //! articles written for these tests: new-employment workers counted by a role or a record
 //! (党员, 网格员, 观察员, 台账) once the text has said who they are, and residents' requests a
 //! street or its grid settles (grassroots service, not petitions).
@@ -51,17 +51,6 @@ fn party_members_in_a_paragraph_opening_on_the_workers_stations_are_the_workers(
     assert_eq!(find(&facts, 65.0, "名").theme, Theme::NewEmploymentGroups);
     // a community's own members stay the community's
     assert_eq!(find(&facts, 175.0, "名").theme, Theme::GrassrootsGovernance);
-}
-
-#[test]
-fn observers_under_a_headline_on_riders_are_the_riders() {
-    let facts = facts_of(
-        "guanchayuan.txt",
-        "外卖小哥当上“城市观察员”\n\
-         2025年3月，宜宾市南溪区委社会工作部介绍，全区探索服务换治理。\n\
-         区里首批聘用城市观察员42名，他们走街串巷，收集民情，参与基层治理。\n",
-    );
-    assert_eq!(find(&facts, 42.0, "名").theme, Theme::NewEmploymentGroups);
 }
 
 #[test]

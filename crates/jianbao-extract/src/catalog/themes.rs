@@ -592,13 +592,12 @@ pub fn theme_for(
             return theme;
         }
     }
-    // the paragraph's and the headline's themes, found once for the frame and the context
-    let (mut paragraph, mut headline) = (Some(paragraph), Some(headline));
-    let (mut paragraph_theme, mut headline_theme) = (None, None);
+    // the paragraph's theme, found once for the frame and the context
+    let mut paragraph = Some(paragraph);
+    let mut paragraph_theme = None;
     let mut paragraph =
         || *paragraph_theme.get_or_insert_with(|| paragraph.take().and_then(|f| f()));
-    let mut headline = || *headline_theme.get_or_insert_with(|| headline.take().and_then(|f| f()));
-    // 他与其他29名城市观察员, 快递员中有党员12名: the workers counted by a role
+    // 快递员中有党员12名, 依托驿站……推动流动党员亮身份: the workers counted by a role
     let framed = || {
         let before = &clause[..figure.start.min(clause.len())];
         frames::worker_frame(
@@ -606,7 +605,6 @@ pub fn theme_for(
             before,
             sentence.frame_before(number_at),
             &mut paragraph,
-            &mut headline,
         )
     };
     let theme = whole
@@ -619,7 +617,7 @@ pub fn theme_for(
                 sentence,
                 number_at,
                 &mut paragraph,
-                &mut headline,
+                headline,
             )
         });
     if theme == Theme::EmergingSectorPartyBuilding

@@ -1,4 +1,4 @@
-//! The frame of a figure: whom its clause, sentence, paragraph and headline are about when the
+//! The frame of a figure: whom its counted phrase, clause, sentence and paragraph are about when the
 //! counted noun names only a role or a record. Official and news texts about new-employment
 //! workers say once who the workers are (骑手, 快递员, 新就业群体, their stations) and then count
 //! them by what they do or are (党员, 网格员, 观察员, 最美骑手, 台账); and everyday requests
@@ -176,15 +176,15 @@ fn counts_people_by_role(label: &[char], clause_before: &[char]) -> bool {
 /// New-employment groups when `label` counts people by a role or a record (党员, 网格员,
 /// 观察员, 台账 …) and the nearest frame that names a remit is the workers: the label itself
 /// (小哥网格员), else the clause before the figure (`clause_before`: 快递员中有党员12名), else
-/// the sentence (`sentence`), else the paragraph's remit (`paragraph`), else the headline's
-/// (`headline`). A label, clause or sentence naming another remit (党员志愿者, 社工) leaves the
-/// figure to it.
+/// the sentence (`sentence`), else the paragraph's remit (`paragraph`). A label, clause,
+/// sentence or paragraph naming another remit (党员志愿者, 社工) leaves the figure to it, and
+/// so does a paragraph naming only party or grassroots words (社区党委……党员): they frame its
+/// figures themselves.
 pub(super) fn worker_frame(
     label: &[char],
     clause_before: &[char],
     sentence: Frame,
     paragraph: impl FnOnce() -> Option<Theme>,
-    headline: impl FnOnce() -> Option<Theme>,
 ) -> Option<Theme> {
     if !counts_people_by_role(label, clause_before) {
         return None;
@@ -197,14 +197,7 @@ pub(super) fn worker_frame(
             Frame::Open => {}
         }
     }
-    match paragraph() {
-        Some(Theme::NewEmploymentGroups) => workers,
-        // the roles' own words (党员, 网格, 基层治理) frame no one
-        None | Some(Theme::EmergingSectorPartyBuilding | Theme::GrassrootsGovernance) => {
-            (headline() == workers).then_some(Theme::NewEmploymentGroups)
-        }
-        Some(_) => None,
-    }
+    (paragraph() == workers).then_some(Theme::NewEmploymentGroups)
 }
 
 /// Whether the request word at `start..end` of `text` (诉求) is a resident's everyday request
@@ -275,13 +268,7 @@ mod tests {
     #[test]
     fn roles_take_the_nearest_frame_that_names_a_remit() {
         let frame = |label: &str, before: &str, sentence: Frame, paragraph: Option<Theme>| {
-            worker_frame(
-                &chars(label),
-                &chars(before),
-                sentence,
-                || paragraph,
-                || None,
-            )
+            worker_frame(&chars(label), &chars(before), sentence, || paragraph)
         };
         let workers = Some(Theme::NewEmploymentGroups);
         assert_eq!(frame("小哥网格员", "聘请", Frame::Open, None), workers);
