@@ -86,6 +86,27 @@ fn members_the_partys_own_work_counts_stay_party_building() {
 }
 
 #[test]
+fn a_commerce_circles_businesses_are_its_profile() {
+    let facts = facts_of(
+        "shangquan.txt",
+        "江北区商圈党建引领新就业群体融入\n\
+         2024年10月，江北区委社会工作部介绍，全区推进商圈党建，服务外卖骑手和快递员。\n\
+         滨江商圈聚集商户860余家，外卖骑手日均往来3000余人次。\
+         老街步行街入驻商家230家。市场内经营户420户。\n\
+         商圈发展暖新商户120家，为骑手提供歇脚、饮水服务。\n",
+    );
+    for (value, unit) in [(860.0, "家"), (230.0, "家"), (420.0, "户")] {
+        assert_eq!(
+            find(&facts, value, unit).theme,
+            Theme::Other,
+            "{value}{unit}"
+        );
+    }
+    // merchants who serve the workers are the workers' remit
+    assert_eq!(find(&facts, 120.0, "家").theme, Theme::NewEmploymentGroups);
+}
+
+#[test]
 fn requests_a_street_or_its_grid_settles_are_grassroots_service() {
     let facts = facts_of(
         "jiesu.txt",
