@@ -4,6 +4,7 @@
 //! points pass's cue automaton and word lists (data/points.toml) and the word lists of
 //! data/labels.toml, data/road-names.toml, data/not-counts.toml, data/page-furniture.toml,
 //! data/counted-themes.toml, data/local-places.toml, data/neighbouring-themes.toml,
+//! data/framed-themes.toml,
 //! data/targets.toml, data/units.toml, data/not-facts.toml and data/themes.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
@@ -143,7 +144,7 @@ fn main() {
         &'a [(&'a str, &'a str)],
         &'a [&'a str],
     );
-    let word_lists: [WordLists; 5] = [
+    let word_lists: [WordLists; 6] = [
         (
             "not-counts.toml",
             "not_count_cues.rs",
@@ -180,6 +181,15 @@ fn main() {
             "neighbour_data.rs",
             "NEIGHBOUR_DATA",
             "NeighbourData",
+            "<&'static [&'static str]>",
+            &[],
+            &[],
+        ),
+        (
+            "framed-themes.toml",
+            "frame_data.rs",
+            "FRAME_DATA",
+            "FrameData",
             "<&'static [&'static str]>",
             &[],
             &[],

@@ -3,7 +3,9 @@
 //! report 社区 service points. Such a word in a figure's clause decides the figure's theme only
 //! when it names the counted thing itself; otherwise the article's own topic does.
 
-use crate::catalog::{first_family, names_no_theme_but, opening_family};
+use crate::catalog::{
+    first_family, names_no_theme_but, opening_family, settles_requests_at_grassroots,
+};
 use jianbao_facts::Theme;
 
 /// The theme most of an article's lines open with (each line's first theme word), when one
@@ -39,7 +41,8 @@ pub(crate) fn within_topic(
         Some(topic)
             if theme == Theme::GrassrootsGovernance
                 && names_no_theme_but(&label, topic)
-                && opening_family(paragraph) != Some(Theme::GrassrootsGovernance) =>
+                && opening_family(paragraph) != Some(Theme::GrassrootsGovernance)
+                && !settles_requests_at_grassroots(paragraph) =>
         {
             topic
         }

@@ -5,6 +5,7 @@
 use super::*;
 
 mod counted;
+mod frames;
 mod neighbours;
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
@@ -146,12 +147,31 @@ pub(crate) fn first_family(text: &[char]) -> Option<Theme> {
 pub(crate) fn paragraph_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
     match first_remit_family(text) {
+        // 依托驿站……推动流动党员亮身份: party members in a paragraph on the workers' stations,
+        // with no party organisation, are the workers
+        Some(Theme::EmergingSectorPartyBuilding)
+            if !counted::names_party_organisation(text)
+                && frames::opening_frame(text) == frames::Frame::Workers =>
+        {
+            Some(Theme::NewEmploymentGroups)
+        }
         Some(Theme::SocialOrganizations) if words.party_words.iter().any(|w| contains(text, w)) => {
             Some(Theme::EmergingSectorPartyBuilding)
         }
         Some(theme) => Some(theme),
         None => first_family(text),
     }
+}
+
+/// Whether `paragraph` is about residents' requests that a street, a community or its grid
+/// settles (网格员……解决了居民诉求): its figures are grassroots service, whatever remit the
+/// article around it is about.
+pub(crate) fn settles_requests_at_grassroots(paragraph: &[char]) -> bool {
+    let words = theme_words();
+    theme_hits_with_setting(words, paragraph).any(|(start, end, f, _)| {
+        words.families[f].0 == Theme::GrassrootsGovernance
+            && frames::request_to_grassroots(paragraph, start, end)
+    })
 }
 
 /// Whether every theme word in `text` is one of `theme`'s (true when it has none): 社区党委
@@ -183,6 +203,14 @@ fn first_remit_family(text: &[char]) -> Option<Theme> {
         .then(|| counts.iter().position(|&n| n == most))
         .flatten()
         .map(|f| words.families[f].0)
+}
+
+/// Whether a figure (`label`, the start of its figure in `clause`) counts new-employment workers
+/// by a role another remit's catalog row would take (骑手兼职网格员86名, 快递员中……党员): the
+/// label or the clause before the figure names the workers, so that row does not fit it.
+pub fn counts_workers_in_a_role(label: &str, clause: &[char], figure_start: usize) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    frames::counts_workers_in_a_role(&label, &clause[..figure_start.min(clause.len())])
 }
 
 /// Whether `label`, what a figure counts, names party building with a new-sector organisation
@@ -292,10 +320,24 @@ fn theme_hits_with_setting<'a>(
             .iter()
             .any(|h| h.1 >= end && h.1 - h.0 > end - start)
     };
-    let kept: Vec<(usize, usize, usize, bool)> = (0..all.len())
+    let mut kept: Vec<(usize, usize, usize, bool)> = (0..all.len())
         .filter(|&k| !inside_longer(k))
         .map(|k| all[k])
         .collect();
+    // 网格员……解决了居民诉求: a request a street or its grid settles is grassroots service
+    for hit in &mut kept {
+        if words.families[hit.2].0 == Theme::PetitionsAndProposals
+            && frames::request_to_grassroots(text, hit.0, hit.1)
+        {
+            if let Some(f) = words
+                .families
+                .iter()
+                .position(|(t, _)| *t == Theme::GrassrootsGovernance)
+            {
+                hit.2 = f;
+            }
+        }
+    }
     kept.into_iter()
 }
 
@@ -312,6 +354,12 @@ pub struct SentenceThemes {
     mentions_emerging_context: bool,
     /// Whether the sentence names the training or study of people (培训, 研修班).
     trains: bool,
+    /// What each theme word frames (new-employment workers or another remit) by where it
+    /// ends, words that frame nothing left out: the nearest before a figure counted by a role.
+    frames: Vec<(usize, frames::Frame)>,
+    /// Whether the sentence hands residents' requests (诉求) to a street, a community or its
+    /// grid (街道推行接诉即办,受理群众诉求……).
+    requests_at_grassroots: bool,
 }
 
 /// Theme words of a sentence by where they end, for the nearest one before a figure.
@@ -365,6 +413,14 @@ impl SentenceThemes {
         let first = hits.iter().map(|&(_, f, _)| f).min();
         let first_remit = hits.iter().filter(|h| !h.2).map(|&(_, f, _)| f).min();
         let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
+        let mut word_frames: Vec<(usize, frames::Frame)> = found
+            .iter()
+            .map(|&(start, end, f, setting)| {
+                (end, frames::frame_of_word(sentence, start, end, f, setting))
+            })
+            .filter(|&(_, frame)| frame != frames::Frame::Open)
+            .collect();
+        word_frames.sort_by_key(|&(end, _)| end);
         SentenceThemes {
             all: NearestWords::new(hits.iter().map(|&(end, f, _)| (end, f)).collect()),
             remit: NearestWords::new(
@@ -378,7 +434,20 @@ impl SentenceThemes {
             mentions_party: mentions(&words.party_words),
             mentions_emerging_context: mentions(&words.emerging_context),
             trains: neighbours::names_training(sentence),
+            frames: word_frames,
+            requests_at_grassroots: found.iter().any(|&(start, end, f, _)| {
+                words.families[f].0 == Theme::GrassrootsGovernance
+                    && frames::request_to_grassroots(sentence, start, end)
+            }),
         }
+    }
+
+    /// What the theme word nearest before `at` frames ([`frames::Frame::Open`] when none).
+    fn frame_before(&self, at: usize) -> frames::Frame {
+        let count = self.frames.partition_point(|&(end, _)| end <= at);
+        count
+            .checked_sub(1)
+            .map_or(frames::Frame::Open, |k| self.frames[k].1)
     }
 }
 
@@ -523,15 +592,45 @@ pub fn theme_for(
             return theme;
         }
     }
+    // the paragraph's theme, found once for the frame and the context
+    let mut paragraph = Some(paragraph);
+    let mut paragraph_theme = None;
+    let mut paragraph =
+        || *paragraph_theme.get_or_insert_with(|| paragraph.take().and_then(|f| f()));
+    // 快递员中有党员12名, 依托驿站……推动流动党员亮身份: the workers counted by a role
+    let framed = || {
+        let before = &clause[..figure.start.min(clause.len())];
+        frames::worker_frame(
+            label,
+            before,
+            sentence.frame_before(number_at),
+            &mut paragraph,
+        )
+    };
     let theme = whole
+        .or_else(framed)
         .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
         .unwrap_or_else(|| {
-            theme_from_context(clause, figure, sentence, number_at, paragraph, headline)
+            theme_from_context(
+                clause,
+                figure,
+                sentence,
+                number_at,
+                &mut paragraph,
+                headline,
+            )
         });
     if theme == Theme::EmergingSectorPartyBuilding
         && (!sentence.mentions_emerging_context || counted::names_community_only(clause, label))
     {
         // a community's own party organisation is grassroots work, not the emerging sectors
+        return Theme::GrassrootsGovernance;
+    }
+    if theme == Theme::PetitionsAndProposals
+        && sentence.requests_at_grassroots
+        && frames::names_only_requests(clause)
+    {
+        // 街道推行接诉即办,今年受理群众诉求1520件: requests the street settles
         return Theme::GrassrootsGovernance;
     }
     if theme == Theme::Volunteers

@@ -546,7 +546,14 @@ impl Reading {
         let new_sector_education = metric_def
             .is_some_and(|m| m.theme != Theme::EmergingSectorPartyBuilding)
             && catalog::counts_new_sector_education(&text_label, &s[clause_start..clause_end], s);
-        if part_of_whole || party_in_organisations || new_sector_education {
+        // 骑手兼职网格员86名: the workers in a role, not the role's row (themes/frames.rs)
+        let workers_in_a_role = metric_def.is_some_and(|m| m.theme != Theme::NewEmploymentGroups)
+            && catalog::counts_workers_in_a_role(
+                &text_label,
+                &s[clause_start..clause_end],
+                q.range.start - clause_start,
+            );
+        if part_of_whole || party_in_organisations || new_sector_education || workers_in_a_role {
             metric = None;
             metric_def = None;
         }

@@ -17,6 +17,8 @@ struct CountedData<L> {
     new_sector_words: L,
     community_words: L,
     population_words: L,
+    economy_words: L,
+    distinguished_words: L,
     in_need_words: L,
     service_verbs: L,
     own_work_words: L,
@@ -35,6 +37,8 @@ struct CountedWords {
     new_sector: Vec<Vec<char>>,
     community: Vec<Vec<char>>,
     population: Vec<Vec<char>>,
+    economy: Vec<Vec<char>>,
+    distinguished: Vec<Vec<char>>,
     in_need: Vec<Vec<char>>,
     service_verbs: Vec<Vec<char>>,
     own_work: Vec<Vec<char>>,
@@ -53,6 +57,8 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         new_sector: chars(data.new_sector_words),
         community: chars(data.community_words),
         population: chars(data.population_words),
+        economy: chars(data.economy_words),
+        distinguished: chars(data.distinguished_words),
         in_need: chars(data.in_need_words),
         service_verbs: chars(data.service_verbs),
         own_work: chars(data.own_work_words),
@@ -103,6 +109,17 @@ fn counts_new_employment_members(label: &[char]) -> bool {
         })
 }
 
+/// Whether `label` names a party organisation or party building (党支部, 党委, 党建), not only
+/// party members.
+pub(super) fn names_party_organisation(label: &[char]) -> bool {
+    let members = ['党', '员'];
+    counted_words()
+        .party
+        .iter()
+        .filter(|w| w.as_slice() != members)
+        .any(|w| mentions(label, std::slice::from_ref(w)))
+}
+
 /// Whether `text` names a new-sector organisation (企业, 商会, 非公, 社会组织 …) or the places
 /// they gather (楼宇, 园区), not a new-employment worker.
 pub(super) fn names_new_sector_organisation(text: &[char]) -> bool {
@@ -135,6 +152,18 @@ fn counts_population(label: &[char], clause: &[char]) -> bool {
     ends_with_any(label, &words.population)
         && !mentions(label, &words.in_need)
         && !mentions(clause, &words.in_need)
+        && !mentions(clause, &words.service_verbs)
+        && !super::names_remit(label)
+        && !super::names_remit(clause)
+}
+
+/// Whether the figure counts a place's businesses (商圈聚集商户860余家, 市场内经营户420户),
+/// its profile: the label ends with an economy word, is no distinguished kind (友好
+/// 商户) and names no remit, and its clause names no remit and no service.
+fn counts_place_economy(label: &[char], clause: &[char]) -> bool {
+    let words = counted_words();
+    ends_with_any(label, &words.economy)
+        && !mentions(label, &words.distinguished)
         && !mentions(clause, &words.service_verbs)
         && !super::names_remit(label)
         && !super::names_remit(clause)
@@ -247,8 +276,10 @@ pub(super) fn theme_of_counted(
             return Some(theme);
         }
     }
-    (counts_population(label, clause) || counts_own_work(label, clause, &clause[figure]))
-        .then_some(Theme::Other)
+    (counts_population(label, clause)
+        || counts_place_economy(label, clause)
+        || counts_own_work(label, clause, &clause[figure]))
+    .then_some(Theme::Other)
 }
 
 #[cfg(test)]
@@ -281,6 +312,8 @@ mod tests {
             &words.new_sector,
             &words.community,
             &words.population,
+            &words.economy,
+            &words.distinguished,
             &words.in_need,
             &words.service_verbs,
             &words.own_work,
@@ -361,6 +394,23 @@ mod tests {
         );
         assert_eq!(counted("社区居民", "惠及社区居民4万名", "4万名"), None);
         assert_eq!(counted("困难家庭", "困难家庭200户", "200户"), None);
+    }
+
+    #[test]
+    fn a_places_businesses_are_its_profile() {
+        assert_eq!(
+            counted("商户", "商圈聚集商户860余家", "860余家"),
+            Some(Theme::Other)
+        );
+        assert_eq!(
+            counted("经营户", "市场内经营户420户", "420户"),
+            Some(Theme::Other)
+        );
+        assert_eq!(counted("友好商户", "发展友好商户120家", "120家"), None);
+        assert_eq!(
+            counted("商户", "为新就业群体服务的商户300家", "300家"),
+            None
+        );
     }
 
     #[test]

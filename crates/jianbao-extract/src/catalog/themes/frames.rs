@@ -1,0 +1,320 @@
+//! The frame of a figure: whom its counted phrase, clause, sentence and paragraph are about when the
+//! counted noun names only a role or a record. Official and news texts about new-employment
+//! workers say once who the workers are (骑手, 快递员, 新就业群体, their stations) and then count
+//! them by what they do or are (党员, 网格员, 观察员, 最美骑手, 台账); and everyday requests
+//! (诉求) that a street or its grid settles are grassroots service, not petitions. Word lists
+//! in data/framed-themes.toml.
+
+use super::{theme_hits_with_setting, theme_words};
+use crate::first_chars::FirstChars;
+use jianbao_facts::Theme;
+
+/// data/framed-themes.toml: its lists are `L` (`Vec<String>` as the tests parse them, static
+/// slices as build.rs writes them).
+#[derive(serde::Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct FrameData<L> {
+    worker_roles: L,
+    generic_workers: L,
+    records: L,
+    party_work_on_members: L,
+    own_people_of: L,
+    resident_requests: L,
+    petition_channels: L,
+    grassroots_handlers: L,
+}
+
+// `FRAME_DATA`: data/framed-themes.toml as `FrameData` of static lists, written when the crate
+// was built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests check
+// it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/frame_data.rs"));
+
+#[cfg(test)]
+const FRAMES: &str = include_str!("../../../../../data/framed-themes.toml");
+
+/// Words with the characters that start them: looked up in the clause of many figures, most
+/// of whose characters start none of them.
+#[derive(Default)]
+struct WordList {
+    words: Vec<Vec<char>>,
+    first_chars: FirstChars,
+}
+
+impl WordList {
+    fn new(list: &[&str]) -> WordList {
+        let words: Vec<Vec<char>> = list
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().collect())
+            .collect();
+        let first_chars = FirstChars::of(words.iter().map(Vec::as_slice));
+        WordList { words, first_chars }
+    }
+
+    /// Whether `text` holds one of the words.
+    fn in_text(&self, text: &[char]) -> bool {
+        text.iter().enumerate().any(|(i, &c)| {
+            self.first_chars.may_start(c) && self.words.iter().any(|w| text[i..].starts_with(w))
+        })
+    }
+
+    /// Whether `word` is one of the words.
+    fn holds(&self, word: &[char]) -> bool {
+        self.words.iter().any(|w| w == word)
+    }
+}
+
+/// The lists of data/framed-themes.toml.
+struct FrameWords {
+    people: WordList,
+    party_work: WordList,
+    own_people_of: WordList,
+    resident_requests: WordList,
+    petition_channels: WordList,
+    grassroots_handlers: WordList,
+}
+
+fn frame_words() -> &'static FrameWords {
+    static WORDS: std::sync::OnceLock<FrameWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let data = &FRAME_DATA;
+        let people: Vec<&str> = [data.worker_roles, data.generic_workers, data.records]
+            .concat()
+            .to_vec();
+        FrameWords {
+            people: WordList::new(&people),
+            party_work: WordList::new(data.party_work_on_members),
+            own_people_of: WordList::new(data.own_people_of),
+            resident_requests: WordList::new(data.resident_requests),
+            petition_channels: WordList::new(data.petition_channels),
+            grassroots_handlers: WordList::new(data.grassroots_handlers),
+        }
+    })
+}
+
+/// Whom a stretch of text is about, as far as its remit words tell.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Frame {
+    /// It names new-employment workers or their stations, and no remit but party building and
+    /// grassroots work beside them (the roles the workers take).
+    Workers,
+    /// It names another remit, or the workers' firms (快递企业): it frames no worker.
+    Elsewhere,
+    /// It names no remit but party building, grassroots work or a setting.
+    Open,
+}
+
+/// The frame of `text`: [`Frame::Workers`] when its remit words are new-employment workers
+/// (骑手, 快递员, 新就业群体, 驿站 …, not firms: 快递企业) beside at most party members and
+/// grassroots words.
+pub(super) fn frame_of(text: &[char]) -> Frame {
+    let words = theme_words();
+    let mut workers = false;
+    for (start, end, f, setting) in theme_hits_with_setting(words, text) {
+        match frame_of_word(text, start, end, f, setting) {
+            Frame::Elsewhere => return Frame::Elsewhere,
+            Frame::Workers => workers = true,
+            Frame::Open => {}
+        }
+    }
+    if workers {
+        Frame::Workers
+    } else {
+        Frame::Open
+    }
+}
+
+/// What the first theme word of `text` that frames anything frames ([`Frame::Open`] when
+/// none): a paragraph's frame is what it opens with (依托驿站……推动流动党员亮身份,组织参与志愿
+/// 活动: the stations, not the volunteering one clause of it mentions).
+pub(super) fn opening_frame(text: &[char]) -> Frame {
+    theme_hits_with_setting(theme_words(), text)
+        .map(|(start, end, f, setting)| frame_of_word(text, start, end, f, setting))
+        .find(|&frame| frame != Frame::Open)
+        .unwrap_or(Frame::Open)
+}
+
+/// What one theme word of `text` (at `start..end`, of family `family`) frames: workers (骑手,
+/// 驿站), elsewhere (another remit's word, or the workers' firms: 快递企业), or nothing (a
+/// setting, party and grassroots words, which the workers' roles name).
+pub(super) fn frame_of_word(
+    text: &[char],
+    start: usize,
+    end: usize,
+    family: usize,
+    setting: bool,
+) -> Frame {
+    if setting {
+        return Frame::Open;
+    }
+    match theme_words().families[family].0 {
+        Theme::NewEmploymentGroups => {
+            if super::names_business(&text[start..end]) || super::names_business_at(text, end) {
+                Frame::Elsewhere
+            } else {
+                Frame::Workers
+            }
+        }
+        Theme::EmergingSectorPartyBuilding | Theme::GrassrootsGovernance => Frame::Open,
+        _ => Frame::Elsewhere,
+    }
+}
+
+/// Whether `label` (after `clause_before`, the clause up to the figure) counts people by a
+/// role, a generic name or a record of them (党员, 网格员, 最美骑手, 从业人员, 台账), not a
+/// community's own (社区党员), not party organisations, and not members the party's own work
+/// counts (发展党员, 摸排流动党员).
+fn counts_people_by_role(label: &[char], clause_before: &[char]) -> bool {
+    let words = frame_words();
+    words.people.in_text(label)
+        && !words.own_people_of.in_text(label)
+        && !super::counted::names_party_organisation(label)
+        && !words.party_work.in_text(label)
+        && !words.party_work.in_text(clause_before)
+}
+
+/// New-employment groups when `label` counts people by a role or a record (党员, 网格员,
+/// 观察员, 台账 …) and the nearest frame that names a remit is the workers: the label itself
+/// (小哥网格员), else the clause before the figure (`clause_before`: 快递员中有党员12名), else
+/// the sentence (`sentence`), else the paragraph's remit (`paragraph`). A label, clause,
+/// sentence or paragraph naming another remit (党员志愿者, 社工) leaves the figure to it, and
+/// so does a paragraph naming only party or grassroots words (社区党委……党员): they frame its
+/// figures themselves.
+pub(super) fn worker_frame(
+    label: &[char],
+    clause_before: &[char],
+    sentence: Frame,
+    paragraph: impl FnOnce() -> Option<Theme>,
+) -> Option<Theme> {
+    if !counts_people_by_role(label, clause_before) {
+        return None;
+    }
+    let workers = Some(Theme::NewEmploymentGroups);
+    for frame in [frame_of(label), frame_of(clause_before), sentence] {
+        match frame {
+            Frame::Workers => return workers,
+            Frame::Elsewhere => return None,
+            Frame::Open => {}
+        }
+    }
+    (paragraph() == workers).then_some(Theme::NewEmploymentGroups)
+}
+
+/// Whether the request word at `start..end` of `text` (诉求) is a resident's everyday request
+/// that a street, a community or its grid settles: `text` names such a handler and no channel
+/// of petitions and proposals (信访, 人民建议, 12345 …).
+pub(super) fn request_to_grassroots(text: &[char], start: usize, end: usize) -> bool {
+    let words = frame_words();
+    words.resident_requests.holds(&text[start..end])
+        && words.grassroots_handlers.in_text(text)
+        && !words.petition_channels.in_text(text)
+}
+
+/// Whether the petitions words of `clause` are only residents' requests (受理群众诉求1520件)
+/// and it names no channel of petitions: a sentence that hands such requests to a street or
+/// its grid makes the clause's figures grassroots service.
+pub(super) fn names_only_requests(clause: &[char]) -> bool {
+    let words = frame_words();
+    let theme_words = theme_words();
+    !words.petition_channels.in_text(clause)
+        && theme_hits_with_setting(theme_words, clause).all(|(start, end, f, _)| {
+            theme_words.families[f].0 != Theme::PetitionsAndProposals
+                || words.resident_requests.holds(&clause[start..end])
+        })
+}
+
+/// Whether `label` counts new-employment workers by a role that another remit's catalog row
+/// would take (骑手兼职网格员, 快递员中……网格员): the label itself or the clause before the
+/// figure (`clause_before`) names the workers. Such a figure is the workers', not that row's.
+pub(super) fn counts_workers_in_a_role(label: &[char], clause_before: &[char]) -> bool {
+    counts_people_by_role(label, clause_before)
+        && match frame_of(label) {
+            Frame::Workers => true,
+            Frame::Elsewhere => false,
+            Frame::Open => frame_of(clause_before) == Frame::Workers,
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    /// The static build.rs wrote is data/framed-themes.toml as it parses now.
+    #[test]
+    fn frame_data_static_equals_the_parse() {
+        let parsed: FrameData<Vec<String>> =
+            toml::from_str(FRAMES).expect("data/framed-themes.toml must parse");
+        assert_eq!(format!("{FRAME_DATA:#?}"), format!("{parsed:#?}"));
+        assert!(toml::from_str::<FrameData<Vec<String>>>("worker_roles = []").is_err());
+    }
+
+    #[test]
+    fn frames_name_workers_beside_party_members_only() {
+        assert_eq!(frame_of(&chars("快递员中有党员")), Frame::Workers);
+        assert_eq!(frame_of(&chars("依托骑手驿站")), Frame::Workers);
+        assert_eq!(frame_of(&chars("快递企业党员")), Frame::Elsewhere);
+        assert_eq!(frame_of(&chars("组织志愿者为骑手")), Frame::Elsewhere);
+        assert_eq!(frame_of(&chars("推动流动党员亮身份")), Frame::Open);
+        assert_eq!(
+            opening_frame(&chars("依托驿站,推动流动党员亮身份,组织参与志愿活动")),
+            Frame::Workers
+        );
+    }
+
+    #[test]
+    fn roles_take_the_nearest_frame_that_names_a_remit() {
+        let frame = |label: &str, before: &str, sentence: Frame, paragraph: Option<Theme>| {
+            worker_frame(&chars(label), &chars(before), sentence, || paragraph)
+        };
+        let workers = Some(Theme::NewEmploymentGroups);
+        assert_eq!(frame("小哥网格员", "聘请", Frame::Open, None), workers);
+        assert_eq!(frame("党员", "快递员中有", Frame::Open, None), workers);
+        assert_eq!(
+            frame(
+                "流动党员",
+                "累计推动",
+                Frame::Open,
+                Some(Theme::NewEmploymentGroups)
+            ),
+            workers
+        );
+        // another remit nearer the figure keeps it
+        assert_eq!(
+            frame(
+                "党员",
+                "",
+                Frame::Elsewhere,
+                Some(Theme::NewEmploymentGroups)
+            ),
+            None
+        );
+        // a community's own members and party organisations are no workers
+        assert_eq!(frame("社区党员", "骑手驿站", Frame::Workers, None), None);
+        assert_eq!(frame("党支部", "快递员", Frame::Workers, None), None);
+        // nothing counted by a role
+        assert_eq!(frame("驿站", "骑手", Frame::Workers, None), None);
+        // members the party's own work counts are its party building
+        assert_eq!(
+            frame("流动党员", "摸排货车司机", Frame::Workers, None),
+            None
+        );
+        assert_eq!(
+            frame("党员", "在新就业群体中发展党员", Frame::Workers, None),
+            None
+        );
+    }
+
+    #[test]
+    fn requests_a_grid_settles_are_grassroots() {
+        let text = chars("社区网格员上门走访,解决了居民诉求");
+        let at = text.iter().position(|&c| c == '诉').expect("诉求");
+        assert!(request_to_grassroots(&text, at, at + 2));
+        let text = chars("信访局联合社区化解群众诉求");
+        let at = text.iter().position(|&c| c == '诉').expect("诉求");
+        assert!(!request_to_grassroots(&text, at, at + 2));
+    }
+}
