@@ -415,6 +415,10 @@ pub fn label_from_text(
                 label
             }
         })
+        // 3506人通过考试, 通过考试的2890人: people counted by what they did (acts.rs)
+        .map(|label| acts::people_by_their_act(chars, quantity_start, thing, unit, label))
+        // 其中女性占40%: the part's share (shares.rs)
+        .map(|label| shares::part_share(label, unit))
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
 }
