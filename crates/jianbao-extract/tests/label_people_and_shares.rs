@@ -146,3 +146,53 @@ fn a_share_whose_clause_names_its_part_says_it_is_a_share() {
         [vec!["大专以上学历的占比", "党员占比"], vec!["持证社工占比"]]
     );
 }
+
+#[test]
+fn a_share_written_before_the_things_it_counts_is_their_share() {
+    // N%的 + things: the share of those things, never the things alone; a rate stays a rate
+    let got = [
+        labels(
+            "上海市普陀区新就业群体\n调研显示,78%的骑手都遭遇过深夜无处歇脚的困境。\n",
+            &[(78.0, "%")],
+        ),
+        labels(
+            "浙江省宁波市社会工作\n问卷显示,超过60%的受访者表示愿意参与社区服务。\n",
+            &[(60.0, "%")],
+        ),
+        labels(
+            "湖北省社会工作\n截至去年底,全省已有85%的乡镇(街道)建成社工站,群众满意率达到98%。\n",
+            &[(85.0, "%"), (98.0, "%")],
+        ),
+    ];
+    assert_eq!(
+        got,
+        [
+            vec!["骑手占比"],
+            vec!["受访者占比"],
+            vec!["乡镇(街道)占比", "群众满意率"],
+        ]
+    );
+}
+
+#[test]
+fn where_counted_people_are_posted_is_not_part_of_the_label() {
+    // 驻站, 驻村, 入驻 after the counted thing open its predicate
+    let got = [
+        labels(
+            "广东省社会工作\n全省4万名社会工作者驻站开展服务。\n",
+            &[(40000.0, "名")],
+        ),
+        labels(
+            "贵州省铜仁市基层治理\n全市1200名机关干部驻村帮扶。\n",
+            &[(1200.0, "名")],
+        ),
+        labels(
+            "四川省成都市社会组织\n孵化基地已有30家社会组织入驻。\n",
+            &[(30.0, "家")],
+        ),
+    ];
+    assert_eq!(
+        got,
+        [vec!["社会工作者"], vec!["机关干部"], vec!["社会组织"]]
+    );
+}

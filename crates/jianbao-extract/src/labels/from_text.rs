@@ -419,6 +419,8 @@ pub fn label_from_text(
         .map(|label| acts::people_by_their_act(chars, quantity_start, thing, unit, label))
         // 其中女性占40%: the part's share (shares.rs)
         .map(|label| shares::part_share(label, unit))
+        // 78%的骑手: the share of the things named after it
+        .map(|label| shares::share_of_things_after(chars, quantity_end, thing, unit, label))
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
 }

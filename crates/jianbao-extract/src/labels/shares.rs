@@ -1,7 +1,8 @@
 //! Shares written after the figure they are a share of (注册志愿者超150万人,**占总人口的**18%;
 //! 党员志愿者420人,**占比达**28%) and shares whose clause names the part before 占 (其中**女性占**
-//! 40%): the label names the part and says it is a share (注册志愿者占总人口比例, 女性占比), never
-//! the base alone (总人口) or a verb left at the end (女性占). Words in data/labels.toml.
+//! 40%), and shares written before the things they count (78%的骑手遭遇过……): the label names the
+//! part and says it is a share (注册志愿者占总人口比例, 女性占比, 骑手占比), never the base alone
+//! (总人口), a verb left at the end (女性占) or the things alone (骑手). Words in data/labels.toml.
 
 use super::words::{ends_with, starts_with, vocabulary};
 use super::MAX_LABEL_CHARS;
@@ -85,4 +86,36 @@ pub(super) fn part_share(label: String, unit: &str) -> String {
     } else {
         label
     }
+}
+
+/// A share written before the things it counts, with 的 (78%的骑手遭遇过……, 超过60%的受访者表示
+/// ……, 95%以上的乡镇(街道)建成社工站): the label read after the figure names those things, and
+/// the figure is their share (骑手占比); a label that already names a rate (满意度, 覆盖率) and
+/// any other label stay as they are. `quantity_end` is where the figure ends, `thing` where the
+/// words after it start.
+pub(super) fn share_of_things_after(
+    chars: &[char],
+    quantity_end: usize,
+    thing: usize,
+    unit: &str,
+    label: String,
+) -> String {
+    let v = vocabulary();
+    let words: Vec<char> = label.chars().collect();
+    let end = quantity_end.min(thing).min(chars.len());
+    let joined_by_de = chars[end..thing.min(chars.len())].contains(&'的');
+    let named_after = starts_with(&chars[thing.min(chars.len())..], &words);
+    let names_a_rate = v.rate_heads.iter().any(|w| ends_with(&words, w));
+    if v.share_units.iter().any(|u| u == unit)
+        && joined_by_de
+        && named_after
+        && words.len() >= 2
+        && !names_a_rate
+    {
+        let whole = format!("{label}{}", v.share_word.iter().collect::<String>());
+        if whole.chars().count() <= MAX_LABEL_CHARS {
+            return whole;
+        }
+    }
+    label
 }

@@ -58,6 +58,7 @@ pub(super) struct LabelLists {
     pub(super) share_closers: &'static [&'static str],
     pub(super) share_units: &'static [&'static str],
     pub(super) share_links: &'static [&'static str],
+    pub(super) rate_heads: &'static [&'static str],
 }
 
 /// data/labels.toml as the tests parse it at run time, to check [`LABEL_LISTS`] against.
@@ -107,6 +108,7 @@ pub(super) struct LabelWords {
     pub(super) share_closers: Vec<String>,
     pub(super) share_units: Vec<String>,
     pub(super) share_links: Vec<String>,
+    pub(super) rate_heads: Vec<String>,
 }
 
 pub(super) struct Vocabulary {
@@ -162,6 +164,8 @@ pub(super) struct Vocabulary {
     pub(super) share_closers: WordList,
     pub(super) share_units: Vec<String>,
     pub(super) share_links: WordList,
+    /// Heads of a noun that names a rate (满意度, 覆盖率).
+    pub(super) rate_heads: WordList,
 }
 
 /// A word list of data/labels.toml, longest word first, with the positions of its words by first
@@ -250,6 +254,7 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             share_closers: chars(words.share_closers),
             share_units: words.share_units.iter().map(|&w| w.to_owned()).collect(),
             share_links: chars(words.share_links),
+            rate_heads: chars(words.rate_heads),
         }
     })
 }
