@@ -196,3 +196,31 @@ fn where_counted_people_are_posted_is_not_part_of_the_label() {
         [vec!["社会工作者"], vec!["机关干部"], vec!["社会组织"]]
     );
 }
+
+#[test]
+fn a_parenthesis_closed_before_the_figure_stays_in_the_label() {
+    // an alias or an inclusion in brackets after the counted noun is part of its name, never
+    // glued to it (服务站点驿站)
+    let got = [
+        labels(
+            "河北省邯郸市新就业群体\n今年以来,全市新建户外劳动者服务站点(驿站)86个。\n",
+            &[(86.0, "个")],
+        ),
+        labels(
+            "河北省沧州市社会工作\n全市持证社会工作者(含助理社会工作师)达到3600人。\n",
+            &[(3600.0, "人")],
+        ),
+        labels(
+            "河北省衡水市志愿服务\n全市有志愿服务队伍(团体)1260支,志愿者12.5万名。\n",
+            &[(1260.0, "支")],
+        ),
+    ];
+    assert_eq!(
+        got,
+        [
+            vec!["户外劳动者服务站点(驿站)"],
+            vec!["持证社会工作者(含助理社会工作师)"],
+            vec!["志愿服务队伍(团体)"],
+        ]
+    );
+}

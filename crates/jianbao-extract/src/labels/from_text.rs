@@ -32,10 +32,14 @@ pub fn label_from_text(
         .find(|&i| citation_at(chars, i).is_some_and(|end| end <= quantity_start))
         .and_then(|i| citation_at(chars, i))
         .unwrap_or(clause_start);
-    let mut before: Vec<char> = chars[clause_start..quantity_start]
+    // (a pair closed before the figure stays: 持证社会工作者(含助理社会工作师), 服务站点(驿站))
+    let clause_words = &chars[clause_start..quantity_start];
+    let balanced = clause_words.iter().filter(|&&c| c == '(').count()
+        == clause_words.iter().filter(|&&c| c == ')').count();
+    let mut before: Vec<char> = clause_words
         .iter()
         .copied()
-        .filter(|&c| c != '(' && c != ')')
+        .filter(|&c| balanced || (c != '(' && c != ')'))
         .collect();
     // 1个组织、2个项目: after the figure before, what ends in 、 is that figure's list item
     if follows_a_list_item(previous_end, clause_start, &before) {
