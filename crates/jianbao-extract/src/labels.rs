@@ -3,9 +3,11 @@
 //!
 //! The words that shape labels are data (data/labels.toml).
 
+mod acts;
 mod bare_verbs;
 mod from_text;
 mod lists;
+mod shares;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -17,6 +19,7 @@ use lists::{follows_a_list_item, tail_at_boundary, through_list};
 use words::{ends_with, longest_at, starts_with, vocabulary};
 
 pub use from_text::label_from_text;
+pub use shares::share_of_figure_before;
 
 pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)

@@ -92,11 +92,11 @@ fn people_who_take_part_are_named_before_the_figure() {
         "外卖骑手、快递员和网约车司机代表"
     );
     assert_eq!(find(&facts, 500.0, "人").label, "社会工作者");
-    // nobody named before the figure: the figure is still a fact, labelled by what they took
-    // part in
+    // nobody named before the figure: the figure is still a fact, the count of the people who
+    // took part in what follows (tests/label_people_and_shares.rs)
     let facts =
         facts_of("河南省洛阳市志愿服务\n洛阳市志愿服务月启动,当天共有600余人参加志愿服务活动。\n");
-    assert_eq!(find(&facts, 600.0, "人").label, "参加志愿服务活动");
+    assert_eq!(find(&facts, 600.0, "人").label, "参加志愿服务活动的人数");
 }
 
 // The kinds of label a reader rejects (crates/jianbao-extract/README.md, "Labels a reader

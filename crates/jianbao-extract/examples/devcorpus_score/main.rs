@@ -493,6 +493,8 @@ fn headline_json(articles: usize, t: &Totals) -> serde_json::Value {
             "recall": ratio(t.targets.both, t.targets.expected), "precision": ratio(t.targets.both, t.targets.extracted)},
         "labels_rejected": {"facts": t.label_check.rejected_facts(), "of": t.label_check.extracted,
             "expected": t.label_check.expected_rejected.len()},
+        "labels_acceptable": {"acceptable": t.label_check.acceptable, "judged": t.label_check.judged,
+            "share": ratio(t.label_check.acceptable, t.label_check.judged)},
     })
 }
 
@@ -634,10 +636,13 @@ fn print_headline(set: CorpusSet, articles: usize, t: &Totals) {
     );
     // counts only: which labels a held-out set holds is not shown unless asked for
     println!(
-        "labels a reader rejects: {} of {} extracted facts; expected labels the reader's check rejects: {}",
+        "labels a reader rejects: {} of {} extracted facts; expected labels the reader's check rejects: {}; acceptable among strict matches: {} ({}/{})",
         t.label_check.rejected_facts(),
         t.label_check.extracted,
-        t.label_check.expected_rejected.len()
+        t.label_check.expected_rejected.len(),
+        shown(t.label_check.acceptable, t.label_check.judged),
+        t.label_check.acceptable,
+        t.label_check.judged
     );
 }
 

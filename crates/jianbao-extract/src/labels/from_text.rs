@@ -32,10 +32,14 @@ pub fn label_from_text(
         .find(|&i| citation_at(chars, i).is_some_and(|end| end <= quantity_start))
         .and_then(|i| citation_at(chars, i))
         .unwrap_or(clause_start);
-    let mut before: Vec<char> = chars[clause_start..quantity_start]
+    // (a pair closed before the figure stays: 持证社会工作者(含助理社会工作师), 服务站点(驿站))
+    let clause_words = &chars[clause_start..quantity_start];
+    let balanced = clause_words.iter().filter(|&&c| c == '(').count()
+        == clause_words.iter().filter(|&&c| c == ')').count();
+    let mut before: Vec<char> = clause_words
         .iter()
         .copied()
-        .filter(|&c| c != '(' && c != ')')
+        .filter(|&c| balanced || (c != '(' && c != ')'))
         .collect();
     // 1个组织、2个项目: after the figure before, what ends in 、 is that figure's list item
     if follows_a_list_item(previous_end, clause_start, &before) {
@@ -415,6 +419,12 @@ pub fn label_from_text(
                 label
             }
         })
+        // 3506人通过考试, 通过考试的2890人: people counted by what they did (acts.rs)
+        .map(|label| acts::people_by_their_act(chars, quantity_start, thing, unit, label))
+        // 其中女性占40%: the part's share (shares.rs)
+        .map(|label| shares::part_share(label, unit))
+        // 78%的骑手: the share of the things named after it
+        .map(|label| shares::share_of_things_after(chars, quantity_end, thing, unit, label))
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
 }

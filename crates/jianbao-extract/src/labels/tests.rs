@@ -162,8 +162,9 @@ fn lists_prepositions_and_predicates_after_the_figure() {
         ["结对老人（起始）", "结对老人（增至）"]
     );
     assert_eq!(labels("全县8000余名骑手到站点报到"), ["骑手"]);
-    // 对 of 对象 is no preposition; 之一 says the thing is one of them
-    assert_eq!(labels("近四成的受访对象选择社区岗位"), ["受访对象"]);
+    // 对 of 对象 is no preposition (and a share written before them is their share: shares.rs);
+    // 之一 says the thing is one of them
+    assert_eq!(labels("近四成的受访对象选择社区岗位"), ["受访对象占比"]);
     assert_eq!(labels("该村是全省12个示范村之一"), ["示范村"]);
     // a generic noun after a verb that makes the figure count it is named with that verb
     assert_eq!(

@@ -52,6 +52,13 @@ pub(super) struct LabelLists {
     pub(super) locative_closers: &'static str,
     pub(super) serving_verbs: &'static [&'static str],
     pub(super) framing_closers: &'static [&'static str],
+    pub(super) people_acts: &'static [&'static str],
+    pub(super) share_opener: &'static str,
+    pub(super) share_word: &'static str,
+    pub(super) share_closers: &'static [&'static str],
+    pub(super) share_units: &'static [&'static str],
+    pub(super) share_links: &'static [&'static str],
+    pub(super) rate_heads: &'static [&'static str],
 }
 
 /// data/labels.toml as the tests parse it at run time, to check [`LABEL_LISTS`] against.
@@ -95,6 +102,13 @@ pub(super) struct LabelWords {
     pub(super) locative_closers: String,
     pub(super) serving_verbs: Vec<String>,
     pub(super) framing_closers: Vec<String>,
+    pub(super) people_acts: Vec<String>,
+    pub(super) share_opener: String,
+    pub(super) share_word: String,
+    pub(super) share_closers: Vec<String>,
+    pub(super) share_units: Vec<String>,
+    pub(super) share_links: Vec<String>,
+    pub(super) rate_heads: Vec<String>,
 }
 
 pub(super) struct Vocabulary {
@@ -141,6 +155,17 @@ pub(super) struct Vocabulary {
     pub(super) serving_verbs: WordList,
     /// Words that close a modifier of what a group is made of (以……为主的).
     pub(super) framing_closers: WordList,
+    /// Verbs by which a count of people is counted (通过考试的人数).
+    pub(super) people_acts: WordList,
+    /// The opener, the word, the closers of a base, the units and the links of a share
+    /// written after the figure it is a share of (占总人口的18%).
+    pub(super) share_opener: Vec<char>,
+    pub(super) share_word: Vec<char>,
+    pub(super) share_closers: WordList,
+    pub(super) share_units: Vec<String>,
+    pub(super) share_links: WordList,
+    /// Heads of a noun that names a rate (满意度, 覆盖率).
+    pub(super) rate_heads: WordList,
 }
 
 /// A word list of data/labels.toml, longest word first, with the positions of its words by first
@@ -223,6 +248,13 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             locative_closers: words.locative_closers.chars().collect(),
             serving_verbs: chars(words.serving_verbs),
             framing_closers: chars(words.framing_closers),
+            people_acts: chars(words.people_acts),
+            share_opener: words.share_opener.chars().collect(),
+            share_word: words.share_word.chars().collect(),
+            share_closers: chars(words.share_closers),
+            share_units: words.share_units.iter().map(|&w| w.to_owned()).collect(),
+            share_links: chars(words.share_links),
+            rate_heads: chars(words.rate_heads),
         }
     })
 }

@@ -564,14 +564,22 @@ impl Reading {
         // figure before it in its sentence (a rate of change of any unit, a count of the same)
         let rate = q.unit == "%" || q.unit == "个百分点";
         let change_of_before =
-            crate::labels::change_of_figure_before(&s[clause_start..q.range.start], rate).and_then(
-                |head| {
+            crate::labels::change_of_figure_before(&s[clause_start..q.range.start], rate)
+                .and_then(|head| {
                     sentence_labels
                         .last()
                         .filter(|(u, _, _)| rate || catalog::same_unit(u, &unit))
                         .map(|(_, l, _)| crate::labels::change_label(l, &head))
-                },
-            );
+                })
+                // 注册志愿者超150万人,占总人口的18%: a share of what the figure before counts
+                .or_else(|| {
+                    let before = sentence_labels.last().map(|(_, l, _)| l.as_str());
+                    crate::labels::share_of_figure_before(
+                        &s[clause_start..q.range.start],
+                        &q.unit,
+                        before,
+                    )
+                });
         let label = match (change_of_before, inherited, level_of) {
             (Some(changed), _, _) => changed,
             (None, _, Some((_, l, _))) => format!("{text_label}{l}"),
