@@ -192,6 +192,8 @@ mod tests {
         for name in ["Asia/Beijing", "", "Mars/Olympus"] {
             assert!(Zone::named(name).is_none(), "{name}");
         }
+        // looked up whatever the case, shown as IANA spells it
+        assert_eq!(zone("asia/shanghai").name(), "Asia/Shanghai");
         assert_eq!(Zone::default_zone(), zone("Asia/Shanghai"));
         assert_eq!(zone("Asia/Shanghai").to_string(), "Asia/Shanghai");
     }
