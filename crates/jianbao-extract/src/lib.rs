@@ -346,4 +346,24 @@ mod tests {
         assert_eq!(merge::merge(parallel), expected);
         assert_eq!(extract(&sources, &catalog), expected);
     }
+
+    /// A document alone releases its normalised text before merging (its points' words were
+    /// copied out): its facts and points are those merging gives with the text kept.
+    #[test]
+    fn a_lone_document_merges_the_same_without_its_normalised_text() {
+        let seeds = Sources::embedded();
+        let catalog = default_catalog();
+        let mut points = 0;
+        for doc in seeds.documents() {
+            let alone = Sources::from_documents(vec![doc.clone()], seeds.manifest().clone());
+            let info = alone.manifest.get(&doc.file);
+            let mut analysed = rules::analyse(doc, info, &catalog);
+            targets::mark(&mut analysed, info);
+            let kept = merge::merge(vec![analysed]);
+            let released = extract(&alone, &catalog);
+            assert_eq!(released, kept, "{}", doc.file);
+            points += released.points.len();
+        }
+        assert!(points > 0);
+    }
 }
