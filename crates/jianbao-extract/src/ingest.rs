@@ -491,6 +491,12 @@ impl Normalized {
         }
     }
 
+    /// Frees the normalised characters once nothing will read them again (the lines and the
+    /// map to the original stay, so spans still translate).
+    pub fn release_chars(&mut self) {
+        self.chars = Vec::new();
+    }
+
     /// The original character span `[start, end)` covering normalised characters `range`.
     pub fn original_span(&self, range: Range<usize>) -> [usize; 2] {
         let start = self.origin.get(range.start).unwrap_or(0);

@@ -292,7 +292,7 @@ pub(crate) fn merge_points(
         .map(|k| {
             let (d, c) = all[k];
             let doc = &docs[d];
-            let mut point = candidates[d].point(c, &doc.file, doc.text, &doc.normalized.chars);
+            let mut point = candidates[d].point(c, &doc.file, doc.text);
             point.also_cited = also_cited.remove(&k).unwrap_or_default();
             point
         })

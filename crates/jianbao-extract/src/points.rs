@@ -9,8 +9,9 @@
 
 use crate::catalog::{first_family, theme_for, SentenceThemes};
 use crate::cue_lists::{CueList, CueLists, CueListsBuilder, Hit, Scan};
+use crate::ingest::Normalized;
 use crate::numbers::count_quantities;
-use crate::rules::{AnalysedDoc, PlaceRef, SentenceFrame};
+use crate::rules::{ArticleAnalysis, PlaceRef, SentenceFrame};
 use jianbao_facts::{Level, Point, PointKind, Theme};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
@@ -209,14 +210,18 @@ pub struct Candidate {
 }
 
 /// The candidate points of one document with what they share: each place and date once, and
-/// the normalised ranges of their cue words and names.
+/// the text of their cue words and names.
 #[derive(Debug, Default)]
 pub struct CandidatePoints {
     /// In text order.
     pub candidates: Vec<Candidate>,
     places: Vec<PlaceRef>,
     dates: Vec<Box<str>>,
+    /// The cue words and names, each a byte range of `word_text`.
     words: Vec<[usize; 2]>,
+    /// The cue words and names of the candidates, one after another: copied out of the
+    /// normalised text, so that writing the points needs no more of it.
+    word_text: String,
 }
 
 impl Candidate {
@@ -241,15 +246,16 @@ impl CandidatePoints {
         self.places.shrink_to_fit();
         self.dates.shrink_to_fit();
         self.words.shrink_to_fit();
+        self.word_text.shrink_to_fit();
     }
 
     /// Candidate `k` as a point (id empty, nothing attached): `file` is its document's name,
-    /// `text` its original text, `chars` its normalised text.
-    pub(crate) fn point(&self, k: usize, file: &str, text: &str, chars: &[char]) -> Point {
+    /// `text` its original text.
+    pub(crate) fn point(&self, k: usize, file: &str, text: &str) -> Point {
         let c = &self.candidates[k];
         let place = &self.places[c.place];
         let date = |d: Option<usize>| d.map(|d| self.dates[d].to_string());
-        let word = |r: &[usize; 2]| -> String { chars[r[0]..r[1]].iter().collect() };
+        let word = |r: &[usize; 2]| -> String { self.word_text[r[0]..r[1]].to_owned() };
         let words = &self.words[c.words_at..c.words_at + c.cue_count + c.name_count];
         let (cues, names) = words.split_at(c.cue_count);
         Point {
@@ -309,12 +315,12 @@ impl CandidateStore {
         Some(id)
     }
 
-    /// Adds what `unit` says; `at` is where the unit starts in the normalised text.
+    /// Adds what `unit` says; `at` is where the unit starts in the normalised text `chars`.
     fn add(
         &mut self,
         sentence_start: usize,
         (span, bytes): ([usize; 2], Range<usize>),
-        at: usize,
+        (at, chars): (usize, &[char]),
         unit: UnitReading,
     ) {
         let level = unit.place.level;
@@ -322,10 +328,14 @@ impl CandidateStore {
         let date = self.date(unit.date);
         let as_of = self.date(unit.as_of);
         let words_at = self.points.words.len();
-        let absolute = |r: &Range<usize>| [at + r.start, at + r.end];
-        self.points
-            .words
-            .extend(unit.cues.iter().chain(&unit.names).map(absolute));
+        let CandidatePoints {
+            words, word_text, ..
+        } = &mut self.points;
+        words.extend(unit.cues.iter().chain(&unit.names).map(|r| {
+            let start = word_text.len();
+            word_text.extend(&chars[at + r.start..at + r.end]);
+            [start, word_text.len()]
+        }));
         let also_kinds = PointKind::ALL
             .into_iter()
             .enumerate()
@@ -350,72 +360,93 @@ impl CandidateStore {
     }
 }
 
-/// Finds the points of one analysed document, in text order, from the frames of its sentences
-/// (taken out of the document: each frame's places and dates are freed once its sentence is
-/// read, so the points found can take their room).
-pub fn find(doc: &AnalysedDoc, mut frames: Vec<SentenceFrame>) -> CandidatePoints {
-    let Some(vocabulary) = compiled() else {
-        return CandidatePoints::default();
-    };
-    let chars = &doc.normalized.chars;
-    let mut cursor = CharCursor::new(doc.text);
-    let mut out = CandidateStore::default();
-    // taken from the back so that the frames' own buffer shrinks as the points grow: read in
-    // text order from the front, it stayed whole until the last sentence (1.5 MB on a 2 MB text)
-    frames.reverse();
-    // the theme family of the current article's headline, found once for all its units
-    let mut headline_family: (usize, OnceCell<Option<Theme>>) = (usize::MAX, OnceCell::new());
-    while let Some(frame) = frames.pop() {
-        if frames.len() < frames.capacity() / 2 {
-            frames.shrink_to_fit();
-        }
-        let frame = &frame;
-        let Some(article) = doc.articles.get(frame.article) else {
-            continue;
-        };
-        let sentence = trim_range(chars, frame.range.clone());
-        if sentence.len() > MAX_SENTENCE_CHARS || is_heading(chars, &frame.paragraph) {
-            continue;
-        }
-        let sentence = cut_dateline(chars, cut_byline(chars, sentence));
-        let s = &chars[sentence.clone()];
-        if s.len() < vocabulary.min_chars || is_question(s) || is_voice(s) {
-            continue;
-        }
-        let headline = &chars[article.head.clone()];
-        if headline_family.0 != frame.article {
-            headline_family = (frame.article, OnceCell::new());
-        }
-        let headline = Headline {
-            chars: headline,
-            family: &headline_family.1,
-        };
-        let cut_off = is_cut_off(chars, &sentence);
-        // the sentence's theme words and its paragraph's theme family, found once for all its
-        // units
-        let lookups = SentenceLookups::default();
-        for unit in units(vocabulary, s) {
-            if cut_off && unit.end == s.len() {
-                continue;
-            }
-            let unit = trim_clause_end(s, trim_range(s, unit));
-            if unit.len() < vocabulary.min_chars {
-                continue;
-            }
-            let Some(point) =
-                read_unit(vocabulary, doc, frame, &sentence, unit, &headline, &lookups)
-            else {
-                continue;
-            };
-            let at = sentence.start + point.unit.start;
-            let span = doc
-                .normalized
-                .original_span(at..sentence.start + point.unit.end);
-            let bytes = cursor.bytes(span);
-            out.add(frame.range.start, (span, bytes), at, point);
+/// Finds the points of one document, in text order, from the frames of its sentences, an
+/// article at a time: the frames of an article are read as soon as the fact rules have made
+/// them, so a page's frames are never all held at once (2.3 MB on a 2 MB text).
+pub(crate) struct Finder<'t> {
+    vocabulary: Option<&'static Compiled>,
+    cursor: CharCursor<'t>,
+    out: CandidateStore,
+}
+
+impl<'t> Finder<'t> {
+    /// A finder for the document whose original text is `text`.
+    pub(crate) fn new(text: &'t str) -> Finder<'t> {
+        Finder {
+            vocabulary: compiled(),
+            cursor: CharCursor::new(text),
+            out: CandidateStore::default(),
         }
     }
-    out.points
+
+    /// Reads the sentence `frames` (in text order; each is freed once read) of articles
+    /// already in `articles`, of the document normalised as `normalized`.
+    pub(crate) fn read(
+        &mut self,
+        normalized: &Normalized,
+        articles: &[ArticleAnalysis],
+        frames: impl Iterator<Item = SentenceFrame>,
+    ) {
+        let Some(vocabulary) = self.vocabulary else {
+            return;
+        };
+        let chars = &normalized.chars;
+        // the theme family of the current article's headline, found once for all its units
+        let mut headline_family: (usize, OnceCell<Option<Theme>>) = (usize::MAX, OnceCell::new());
+        for frame in frames {
+            let frame = &frame;
+            let Some(article) = articles.get(frame.article) else {
+                continue;
+            };
+            let sentence = trim_range(chars, frame.range.clone());
+            if sentence.len() > MAX_SENTENCE_CHARS || is_heading(chars, &frame.paragraph) {
+                continue;
+            }
+            let sentence = cut_dateline(chars, cut_byline(chars, sentence));
+            let s = &chars[sentence.clone()];
+            if s.len() < vocabulary.min_chars || is_question(s) || is_voice(s) {
+                continue;
+            }
+            let headline = &chars[article.head.clone()];
+            if headline_family.0 != frame.article {
+                headline_family = (frame.article, OnceCell::new());
+            }
+            let headline = Headline {
+                chars: headline,
+                family: &headline_family.1,
+            };
+            let cut_off = is_cut_off(chars, &sentence);
+            // the sentence's theme words and its paragraph's theme family, found once for all
+            // its units
+            let lookups = SentenceLookups::default();
+            for unit in units(vocabulary, s) {
+                if cut_off && unit.end == s.len() {
+                    continue;
+                }
+                let unit = trim_clause_end(s, trim_range(s, unit));
+                if unit.len() < vocabulary.min_chars {
+                    continue;
+                }
+                let Some(point) = read_unit(
+                    vocabulary, chars, frame, &sentence, unit, &headline, &lookups,
+                ) else {
+                    continue;
+                };
+                let at = sentence.start + point.unit.start;
+                let span = normalized.original_span(at..sentence.start + point.unit.end);
+                let bytes = self.cursor.bytes(span);
+                self.out
+                    .add(frame.range.start, (span, bytes), (at, chars), point);
+            }
+        }
+    }
+
+    /// The candidate points found, without spare capacity.
+    pub(crate) fn finish(self) -> CandidatePoints {
+        let mut points = self.out.points;
+        points.shrink_to_fit();
+        points
+    }
 }
 
 /// Slices the original text by character spans that mostly come in increasing order, without
@@ -750,14 +781,13 @@ struct Headline<'a> {
 
 fn read_unit(
     v: &Compiled,
-    doc: &AnalysedDoc,
+    chars: &[char],
     frame: &SentenceFrame,
     sentence: &Range<usize>,
     unit: Range<usize>,
     headline: &Headline,
     sentence_lookups: &SentenceLookups,
 ) -> Option<UnitReading> {
-    let chars = &doc.normalized.chars;
     let s = &chars[sentence.clone()];
     let u = &s[unit.clone()];
     let text: String = u.iter().collect();

@@ -198,7 +198,7 @@ pub(crate) struct Job {
     pub facts: Option<PathBuf>,
     pub output: OutputPattern,
     pub schedule: Option<Schedule>,
-    pub time_zone: chrono_tz::Tz,
+    pub time_zone: crate::zone::Zone,
     pub email: Option<EmailConfig>,
     /// The 简报's name, unit and distribution (the issue number is set per run).
     pub masthead: crate::builder::Masthead,
@@ -488,7 +488,7 @@ fn check_job(
     }
 
     let time_zone = match &raw.time_zone {
-        Some(tz) => tz.get_ref().parse::<chrono_tz::Tz>().map_err(|_| {
+        Some(tz) => crate::zone::Zone::named(tz.get_ref()).ok_or_else(|| {
             at.error(
                 tz.span(),
                 format!(
@@ -497,13 +497,14 @@ fn check_job(
                 ),
             )
         })?,
-        None => chrono_tz::Asia::Shanghai,
+        None => crate::zone::Zone::default_zone(),
     };
     let schedule = raw
         .schedule
         .as_ref()
         .map(|s| {
-            Schedule::parse(s.get_ref(), time_zone).map_err(|message| at.error(s.span(), message))
+            Schedule::parse(s.get_ref(), time_zone.clone())
+                .map_err(|message| at.error(s.span(), message))
         })
         .transpose()?;
 
@@ -642,7 +643,7 @@ mod tests {
         .unwrap();
         let job = file.job("weekly").unwrap();
         assert_eq!(job.template.as_deref(), Some("dir/mine/周报.md"));
-        assert_eq!(job.time_zone, chrono_tz::Asia::Shanghai);
+        assert_eq!(job.time_zone.name(), "Asia/Shanghai");
         assert!(job.schedule.is_none());
         assert_eq!(
             job.sources.as_deref(),
@@ -683,7 +684,7 @@ mod tests {
             "built-in names stay names"
         );
         assert_eq!(weekly.formats, ["pdf", "docx"]);
-        assert_eq!(weekly.time_zone, chrono_tz::Asia::Shanghai);
+        assert_eq!(weekly.time_zone.name(), "Asia/Shanghai");
         assert_eq!(
             weekly.schedule.as_ref().unwrap().expression(),
             "0 8 * * MON"

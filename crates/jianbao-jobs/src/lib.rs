@@ -21,6 +21,7 @@ mod pattern;
 mod run;
 mod schedule;
 mod state;
+mod zone;
 
 pub use builder::{BuildOutput, BuildRequest, Masthead, ReportBuilder, FORMATS};
 pub use cli::{JobsCommand, JobsFiles};

@@ -8,8 +8,8 @@
 //! and at or before now. Only the latest such time is run, so a machine that was off for three
 //! weekly windows runs the job once, dated by the latest window.
 
+use crate::zone::Zone;
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use croner::parser::{CronParser, Seconds};
 use croner::Cron;
 
@@ -17,12 +17,12 @@ use croner::Cron;
 pub(crate) struct Schedule {
     expression: String,
     cron: Cron,
-    time_zone: Tz,
+    time_zone: Zone,
 }
 
 impl Schedule {
     /// Parses a cron expression and checks that it ever fires.
-    pub fn parse(expression: &str, time_zone: Tz) -> Result<Schedule, String> {
+    pub fn parse(expression: &str, time_zone: Zone) -> Result<Schedule, String> {
         let cron = CronParser::builder().seconds(Seconds::Optional).build().parse(expression).map_err(|e| {
             format!(
                 "cron schedule `{expression}`: {e}; write 5 fields `minute hour day month weekday`, e.g. \"0 8 * * MON\" \
@@ -47,21 +47,21 @@ impl Schedule {
     }
 
     /// The first scheduled time strictly after `after`.
-    pub fn next_after(&self, after: DateTime<Utc>) -> Option<DateTime<Tz>> {
+    pub fn next_after(&self, after: DateTime<Utc>) -> Option<DateTime<Zone>> {
         self.cron
             .find_next_occurrence(&after.with_timezone(&self.time_zone), false)
             .ok()
     }
 
     /// The latest scheduled time at or before `now`.
-    pub fn latest_at_or_before(&self, now: DateTime<Utc>) -> Option<DateTime<Tz>> {
+    pub fn latest_at_or_before(&self, now: DateTime<Utc>) -> Option<DateTime<Zone>> {
         self.cron
             .find_previous_occurrence(&now.with_timezone(&self.time_zone), true)
             .ok()
     }
 
     /// The scheduled time to run now, if one fell due after `covered_until`.
-    pub fn due(&self, covered_until: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime<Tz>> {
+    pub fn due(&self, covered_until: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime<Zone>> {
         self.latest_at_or_before(now)
             .filter(|slot| slot.with_timezone(&Utc) > covered_until)
     }
@@ -72,12 +72,16 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
 
+    fn zone(name: &str) -> Zone {
+        Zone::named(name).unwrap()
+    }
+
     fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
     }
 
     fn weekly() -> Schedule {
-        Schedule::parse("0 8 * * MON", chrono_tz::Asia::Shanghai).unwrap()
+        Schedule::parse("0 8 * * MON", zone("Asia/Shanghai")).unwrap()
     }
 
     #[test]
@@ -123,7 +127,7 @@ mod tests {
     #[test]
     fn day_boundary_follows_the_job_time_zone() {
         // 07:00 on the 1st in Shanghai is 23:00 UTC on the last day of the previous month.
-        let monthly = Schedule::parse("0 7 1 * *", chrono_tz::Asia::Shanghai).unwrap();
+        let monthly = Schedule::parse("0 7 1 * *", zone("Asia/Shanghai")).unwrap();
         let slot = monthly
             .due(utc(2026, 11, 1, 0, 0), utc(2026, 11, 30, 23, 30))
             .unwrap();
@@ -133,7 +137,7 @@ mod tests {
         );
         assert_eq!(slot.with_timezone(&Utc), utc(2026, 11, 30, 23, 0));
         // The same expression in London fires 8 hours later in absolute time.
-        let london = Schedule::parse("0 7 1 * *", chrono_tz::Europe::London).unwrap();
+        let london = Schedule::parse("0 7 1 * *", zone("Europe/London")).unwrap();
         assert!(london
             .due(utc(2026, 11, 1, 8, 0), utc(2026, 11, 30, 23, 30))
             .is_none());
@@ -149,7 +153,7 @@ mod tests {
     #[test]
     fn daylight_saving_shift_keeps_wall_clock_time() {
         // New York leaves DST on 1 Nov 2026: 08:00 local is 12:00 UTC before, 13:00 UTC after.
-        let daily = Schedule::parse("0 8 * * *", chrono_tz::America::New_York).unwrap();
+        let daily = Schedule::parse("0 8 * * *", zone("America/New_York")).unwrap();
         assert_eq!(
             daily
                 .next_after(utc(2026, 10, 31, 13, 0))
@@ -168,7 +172,7 @@ mod tests {
 
     #[test]
     fn optional_seconds_field() {
-        let s = Schedule::parse("30 0 8 * * MON", chrono_tz::UTC).unwrap();
+        let s = Schedule::parse("30 0 8 * * MON", zone("UTC")).unwrap();
         let next = s.next_after(utc(2026, 11, 22, 0, 0)).unwrap();
         assert_eq!(
             next.format("%Y-%m-%d %H:%M:%S").to_string(),
@@ -178,8 +182,8 @@ mod tests {
 
     #[test]
     fn bad_and_impossible_expressions_are_refused() {
-        assert!(Schedule::parse("0 8 * *", chrono_tz::UTC).is_err());
-        assert!(Schedule::parse("0 8 30 2 *", chrono_tz::UTC)
+        assert!(Schedule::parse("0 8 * *", zone("UTC")).is_err());
+        assert!(Schedule::parse("0 8 30 2 *", zone("UTC"))
             .unwrap_err()
             .contains("never fires"));
     }
