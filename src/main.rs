@@ -262,7 +262,12 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             for doc in sources.documents() {
                 eprintln!("{}: {}", doc.file, doc.encoding.as_str());
             }
-            let facts = jianbao_extract::extract(&sources, &jianbao_extract::default_catalog());
+            let catalog = jianbao_extract::default_catalog();
+            let facts = jianbao_extract::extract(&sources, &catalog);
+            // a source that gave nothing: say why (off topic, body read as furniture, no figure)
+            for (file, reason) in jianbao_extract::silent_sources(&sources, &facts, &catalog) {
+                eprintln!("warning: {file}: {reason}");
+            }
             // the facts quote their sources: the texts are not needed for writing them
             drop(sources);
             match out {
