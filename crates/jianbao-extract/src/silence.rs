@@ -156,10 +156,16 @@ mod tests {
             silence("社区志愿服务队走访慰问困难群众，志愿者为居民理发，社会工作者上门服务。"),
             Some(Silence::NoFigures)
         );
-        assert!(matches!(
-            silence("2024年3月5日，社区志愿服务队走访慰问困难群众，志愿者为居民理发，社会工作者上门服务。今年73岁的志愿者说。"),
-            Some(Silence::NoReportableFigure { .. }) | Some(Silence::NoFigures)
-        ));
+        // a per-unit funding standard is stated, and is no fact
+        assert_eq!(
+            silence("社区志愿服务队走访慰问困难群众，志愿者为居民理发，社会工作者上门服务。按照每个社区每年20万元的标准拨付经费。"),
+            Some(Silence::NoReportableFigure { quantities: 1 })
+        );
+        // a body read whole as a source line
+        assert_eq!(
+            silence("社区志愿服务见成效\n来源:晚报 记者 王某。\n责任编辑:李某 社会工作者 志愿服务 社区治理"),
+            Some(Silence::BodyTakenForFurniture)
+        );
         assert_eq!(
             silence("社区志愿服务队有志愿者120名，社会工作者8名，开展志愿服务36场。"),
             None
