@@ -264,6 +264,10 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             }
             let catalog = jianbao_extract::default_catalog();
             let facts = jianbao_extract::extract(&sources, &catalog);
+            // a source that gave nothing: say why (off topic, body read as furniture, no figure)
+            for (file, reason) in jianbao_extract::silent_sources(&sources, &facts, &catalog) {
+                eprintln!("warning: {file}: {reason}");
+            }
             // the facts quote their sources: the texts are not needed for writing them
             drop(sources);
             // Not freed, here and below: the process ends after writing, and the system takes its

@@ -7,8 +7,11 @@
 use crate::ExtractError;
 use std::ops::Range;
 
+mod credits;
 mod furniture;
+mod markup;
 
+pub use credits::body_after_credit;
 pub(crate) use furniture::is_keyword_bar;
 pub use furniture::{is_furniture, is_teaser_line, opens_teasers};
 use furniture::{is_summary, opens_furniture};
@@ -411,11 +414,20 @@ impl Normalized {
         let mut rest = original.chars().enumerate();
         while let Some((i, c)) = rest.next() {
             if c == '\n' {
-                joiner.push(&current);
+                // a line of image markup is read past as if it were not there
+                if !markup::is_image_line(&current.chars) {
+                    joiner.push(&current);
+                }
                 current.clear();
                 continue;
             }
             if is_invisible(c) {
+                continue;
+            }
+            // a picture's tag or Markdown inside a line (……5.6万人,<img …>下辖): see `markup`
+            let inline = markup::inline_len(c, rest.clone().map(|(_, c)| c));
+            if inline > 0 {
+                rest.nth(inline - 2);
                 continue;
             }
             // a pinyin gloss read past (社區(qū)): see `script::gloss_len`
@@ -475,7 +487,9 @@ impl Normalized {
             current.chars.push(c);
             current.origin.push(i as u32);
         }
-        joiner.push(&current);
+        if !markup::is_image_line(&current.chars) {
+            joiner.push(&current);
+        }
         if let (Some(start), Some(last)) = (joiner.open, joiner.lines.last_mut()) {
             last.range = start..joiner.chars.len();
         }
@@ -621,7 +635,9 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
                     is_headline(line_text(n, l))
                         || is_byline(n, l)
                         || n.lines[l].keyword_bar
-                        || is_furniture(line_text(n, l))
+                        // (a credit that runs on into the body opens the body)
+                        || (is_furniture(line_text(n, l))
+                            && body_after_credit(line_text(n, l)).is_none())
                         || is_summary(line_text(n, l))
                 })
                 .count();

@@ -194,7 +194,7 @@ fn is_han(c: char) -> bool {
 const CLAUSE_REACH: usize = 120;
 
 /// Where the clause holding `at` starts (after the last clause break before it, within reach).
-fn clause_start(s: &[char], at: usize) -> usize {
+pub(crate) fn clause_start(s: &[char], at: usize) -> usize {
     let from = at.saturating_sub(CLAUSE_REACH);
     s[from..at]
         .iter()
@@ -203,7 +203,7 @@ fn clause_start(s: &[char], at: usize) -> usize {
 }
 
 /// Where the clause holding `at` ends (at the next clause break after it, within reach).
-fn clause_end(s: &[char], at: usize) -> usize {
+pub(crate) fn clause_end(s: &[char], at: usize) -> usize {
     let to = (at + CLAUSE_REACH).min(s.len());
     (at..to)
         .find(|&i| crate::catalog::is_clause_break(s[i]) && !matches!(s[i], '、' | '(' | ')'))
@@ -221,6 +221,7 @@ pub(crate) fn is_not_a_fact(s: &[char], quantities: &[Quantity], k: usize) -> bo
         || sizes_land(s, q)
         || round_the_clock(s, q)
         || inside_a_fixed_term(s, q)
+        || crate::not_facts_counts::is_not_a_fact(s, q)
 }
 
 /// 全省11个设区市均……, 下辖8个区、11个县: every division of a place, counted after a word of

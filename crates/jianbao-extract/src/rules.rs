@@ -50,9 +50,9 @@ const SOCIAL_WORK_TERMS: &[&str] = &[
 ];
 
 /// An article is relevant when social-work terms are frequent enough: at least this many hits …
-const MIN_TERM_HITS: usize = 3;
+pub(crate) const MIN_TERM_HITS: usize = 3;
 /// … and at least this many per thousand characters.
-const MIN_TERMS_PER_MILLE: usize = 2;
+pub(crate) const MIN_TERMS_PER_MILLE: usize = 2;
 
 /// One document after analysis: its normalised text, articles and candidate facts (ids not yet set).
 #[derive(Debug)]
@@ -148,10 +148,14 @@ fn count_terms(text: &[char], terms: &[&str]) -> usize {
     hits
 }
 
+/// How many social-work terms an article's text holds (the topic check counts them).
+pub(crate) fn term_hits(text: &[char]) -> usize {
+    count_terms(text, SOCIAL_WORK_TERMS) + count_terms(text, crate::relevance::further_terms())
+}
+
 /// Whether an article's text is about social work.
 pub fn is_relevant(text: &[char]) -> bool {
-    let hits =
-        count_terms(text, SOCIAL_WORK_TERMS) + count_terms(text, crate::relevance::further_terms());
+    let hits = term_hits(text);
     hits >= MIN_TERM_HITS && hits * 1000 >= MIN_TERMS_PER_MILLE * text.len().max(1)
 }
 

@@ -62,14 +62,11 @@ pub fn load_dir(dir: &Path) -> Result<LoadedSources, SourceError> {
         });
         docs.push(Document {
             file,
-            encoding: if rendering
-                .encoding
-                .as_deref()
-                .is_some_and(|e| e.starts_with("GB"))
-            {
-                TextEncoding::Gb18030
-            } else {
-                TextEncoding::Utf8
+            encoding: match rendering.encoding.as_deref() {
+                Some(e) if e.starts_with("GB") => TextEncoding::Gb18030,
+                // a Big5 page read as Big5 says so (it was reported as UTF-8)
+                Some(e) if e == TextEncoding::Big5.as_str() => TextEncoding::Big5,
+                _ => TextEncoding::Utf8,
             },
             text: rendering.text,
         });

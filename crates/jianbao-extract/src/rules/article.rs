@@ -44,12 +44,17 @@ impl<'n> Segment<'n> {
             .iter()
             .filter(|l| {
                 let text = &chars[l.range.clone()];
-                !l.keyword_bar
-                    && !is_furniture(text)
-                    && !crate::ingest::is_teaser_line(text)
-                    && !lists_places(g, text)
+                !l.keyword_bar && !crate::ingest::is_teaser_line(text) && !lists_places(g, text)
             })
-            .flat_map(|l| split_sentences(normalized, l.range.clone()))
+            .filter_map(|l| {
+                let text = &chars[l.range.clone()];
+                if !is_furniture(text) {
+                    return Some(l.range.clone());
+                }
+                // a credit or caption that runs on into the body: the body after it
+                crate::ingest::body_after_credit(text).map(|k| l.range.start + k..l.range.end)
+            })
+            .flat_map(|range| split_sentences(normalized, range))
             .collect();
         Segment {
             lines,

@@ -1,0 +1,377 @@
+//! More figures an article states that are not facts of the remit, beside [`crate::not_facts`]:
+//! a count that restates the items its sentence has just named (河东区、河西区和南开区3个区), a
+//! count of every community or village of a place (下辖12个社区), the media of a press visit
+//! (15家媒体记者) and a per-unit funding standard (每个社区每年20万元). Word lists in
+//! `data/not-facts-counts.toml`; each check keeps the counts beside it.
+
+use crate::not_facts::{clause_end, clause_start};
+use crate::numbers::Quantity;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const COUNT_CUES: &str = include_str!("../../../data/not-facts-counts.toml");
+
+#[derive(Deserialize)]
+struct Restated {
+    separators: Vec<String>,
+    between: Vec<String>,
+    after: Vec<String>,
+    max_noun_chars: usize,
+}
+
+#[derive(Deserialize)]
+struct Communities {
+    units: Vec<String>,
+    governing: Vec<String>,
+    wholes: Vec<String>,
+    links: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Media {
+    nouns: Vec<String>,
+    reach: usize,
+}
+
+#[derive(Deserialize)]
+struct PerUnitMoney {
+    units: Vec<String>,
+    periods: Vec<String>,
+    totals: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CountCues {
+    restated: Restated,
+    communities: Communities,
+    media: Media,
+    per_unit_money: PerUnitMoney,
+}
+
+/// Words as characters, longest first (the longest written form is tried first).
+fn words(list: &[String]) -> Vec<Vec<char>> {
+    let mut words: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+}
+
+struct Cues {
+    separators: Vec<Vec<char>>,
+    between: Vec<Vec<char>>,
+    after: Vec<Vec<char>>,
+    max_noun_chars: usize,
+    community_units: Vec<Vec<char>>,
+    governing: Vec<Vec<char>>,
+    wholes: Vec<Vec<char>>,
+    links: Vec<Vec<char>>,
+    media: Vec<Vec<char>>,
+    media_reach: usize,
+    per_units: Vec<Vec<char>>,
+    per_periods: Vec<Vec<char>>,
+    totals: Vec<Vec<char>>,
+}
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        // the crate's own file, parsed by a test: an error cannot reach a user, and an empty
+        // list only keeps a figure
+        let c: CountCues = toml::from_str(COUNT_CUES).unwrap_or(CountCues {
+            restated: Restated {
+                separators: Vec::new(),
+                between: Vec::new(),
+                after: Vec::new(),
+                max_noun_chars: 0,
+            },
+            communities: Communities {
+                units: Vec::new(),
+                governing: Vec::new(),
+                wholes: Vec::new(),
+                links: Vec::new(),
+            },
+            media: Media {
+                nouns: Vec::new(),
+                reach: 0,
+            },
+            per_unit_money: PerUnitMoney {
+                units: Vec::new(),
+                periods: Vec::new(),
+                totals: Vec::new(),
+            },
+        });
+        Cues {
+            separators: words(&c.restated.separators),
+            between: words(&c.restated.between),
+            after: words(&c.restated.after),
+            max_noun_chars: c.restated.max_noun_chars,
+            community_units: words(&c.communities.units),
+            governing: words(&c.communities.governing),
+            wholes: words(&c.communities.wholes),
+            links: words(&c.communities.links),
+            media: words(&c.media.nouns),
+            media_reach: c.media.reach,
+            per_units: words(&c.per_unit_money.units),
+            per_periods: words(&c.per_unit_money.periods),
+            totals: words(&c.per_unit_money.totals),
+        }
+    })
+}
+
+fn starting_at(words: &[Vec<char>], s: &[char], at: usize) -> Option<usize> {
+    words
+        .iter()
+        .find(|w| s.get(at..at + w.len()) == Some(&w[..]))
+        .map(Vec::len)
+}
+
+fn ending_at(words: &[Vec<char>], s: &[char], end: usize) -> Option<usize> {
+    words
+        .iter()
+        .find(|w| end >= w.len() && s[end - w.len()..end] == w[..])
+        .map(Vec::len)
+}
+
+fn inside(words: &[Vec<char>], s: &[char]) -> bool {
+    words
+        .iter()
+        .any(|w| !w.is_empty() && s.windows(w.len()).any(|x| x == &w[..]))
+}
+
+/// Whether the figure `q` of the sentence `s` is one of this module's kinds of non-fact.
+pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
+    restates_named_items(s, q)
+        || counts_every_community(s, q)
+        || counts_the_press(s, q)
+        || per_unit_standard(s, q)
+}
+
+/// The sentence's items before `end`, as the separators set them apart, each without its
+/// quotes and brackets; the last item first.
+fn items_before(s: &[char], end: usize) -> Vec<&[char]> {
+    let separators = &cues().separators;
+    let mut items = Vec::new();
+    let mut item_end = end;
+    let mut i = end;
+    while i > 0 {
+        if let Some(len) = ending_at(separators, s, i) {
+            items.push(&s[i..item_end]);
+            i -= len;
+            item_end = i;
+        } else if crate::ingest::is_sentence_end(s[i - 1]) {
+            break;
+        } else {
+            i -= 1;
+        }
+    }
+    items.push(&s[i..item_end]);
+    items
+        .into_iter()
+        .map(|item| {
+            // a quoted name is the item, not the verb before it (推出“暖蜂”)
+            let item = match item
+                .iter()
+                .rposition(|c| matches!(c, '“' | '《' | '「' | '‘'))
+            {
+                Some(open) => &item[open..],
+                None => item,
+            };
+            let start = item
+                .iter()
+                .position(|c| !"“”\"‘’'《》「」()（）".contains(*c))
+                .unwrap_or(item.len());
+            let end = item
+                .iter()
+                .rposition(|c| !"“”\"‘’'《》「」()（）".contains(*c))
+                .map_or(start, |p| p + 1);
+            &item[start..end.max(start)]
+        })
+        .collect()
+}
+
+/// A name in a list right before its count is short (河东, “春雨”, 阳光): a longer item is a
+/// clause that governs the count (省民政厅会同省文明办、省直机关工委举办3期培训班).
+const MAX_LISTED_NAME_CHARS: usize = 6;
+
+/// 河东区、河西区和南开区3个区, 在甲社区、乙社区开展试点,覆盖2个社区, 甲、乙、丙三个站: a count
+/// equal to the items its sentence has just named that end with the counted noun, or to the list
+/// standing right before it.
+fn restates_named_items(s: &[char], q: &Quantity) -> bool {
+    let c = cues();
+    if q.value < 2.0 || q.value.fract() != 0.0 || q.value > 30.0 || q.unit.is_empty() {
+        return false;
+    }
+    let count = q.value as usize;
+    let at = q.range.start;
+    // the counted noun: the characters after the measure word up to a clause break or a word
+    // that may follow it; none within reach, and the count counts something longer
+    let Some(noun_len) = (1..=c.max_noun_chars).find(|&n| {
+        let end = q.range.end + n;
+        end <= s.len()
+            && s[q.range.end..end]
+                .iter()
+                .all(|&ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+            && (s
+                .get(end)
+                .is_none_or(|&ch| crate::catalog::is_clause_break(ch) || ch == '\n')
+                || starting_at(&c.after, s, end).is_some())
+    }) else {
+        return false;
+    };
+    // the list right before the count (甲、乙、丙三个站; 甲、乙和丙等3个计划)
+    let list_end = at - ending_at(&c.between, s, at).unwrap_or(0);
+    let from = clause_start(s, list_end);
+    let clause: Vec<&[char]> = items_before(&s[from..], list_end - from)
+        .into_iter()
+        .take_while(|item| !item.is_empty())
+        .collect();
+    let listed_here = list_end > from
+        && s[from..list_end]
+            .iter()
+            .any(|&ch| matches!(ch, '、' | '和' | '及' | '与'))
+        && s[from..list_end]
+            .iter()
+            .all(|&ch| !matches!(ch, ',' | ':' | ';'))
+        && clause.len() == count
+        && clause
+            .iter()
+            .all(|item| item.len() <= MAX_LISTED_NAME_CHARS);
+    if listed_here {
+        return true;
+    }
+    // items of the counted noun named earlier in the sentence, one each (…区、…区和…区……覆盖3个区)
+    for head_len in [noun_len.min(2), 1] {
+        let head = &s[q.range.end + noun_len - head_len..q.range.end + noun_len];
+        // an item names one when a name stands before the noun (在甲社区, 乙社区开展试点)
+        let named = items_before(s, at)
+            .into_iter()
+            .filter(|item| item.windows(head_len).skip(1).any(|w| w == head))
+            .count();
+        if named == count {
+            return true;
+        }
+    }
+    false
+}
+
+/// 下辖12个社区, 全区共有112个社区。: every community or village of a place.
+fn counts_every_community(s: &[char], q: &Quantity) -> bool {
+    let c = cues();
+    if q.unit != "个" || q.value < 2.0 {
+        return false;
+    }
+    let Some(len) = starting_at(&c.community_units, s, q.range.end) else {
+        return false;
+    };
+    let after = q.range.end + len;
+    let ends_here = s
+        .get(after)
+        .is_none_or(|&ch| crate::catalog::is_clause_break(ch) || ch == '\n');
+    if !ends_here {
+        return false;
+    }
+    let at = q.range.start;
+    if ending_at(&c.governing, s, at).is_some() {
+        return true;
+    }
+    let Some(link) = ending_at(&c.links, s, at) else {
+        return false;
+    };
+    ending_at(&c.wholes, s, at - link).is_some()
+}
+
+/// 组织15家媒体记者, 20余名记者参加采访: the media of a press visit.
+fn counts_the_press(s: &[char], q: &Quantity) -> bool {
+    let c = cues();
+    let limit = clause_end(s, q.range.end).min(q.range.end + c.media_reach + 1);
+    (q.range.end..limit).any(|i| starting_at(&c.media, s, i).is_some())
+}
+
+/// 每个社区每年20万元, 每村每年安排工作经费5万元: what each body or site is granted.
+fn per_unit_standard(s: &[char], q: &Quantity) -> bool {
+    let c = cues();
+    if q.unit != "元" {
+        return false;
+    }
+    let before = &s[clause_start(s, q.range.start)..q.range.start];
+    if inside(&c.totals, before) {
+        return false;
+    }
+    before.iter().enumerate().any(|(i, &ch)| {
+        ch == '每'
+            && starting_at(&c.per_units, before, i + 1)
+                .is_some_and(|len| starting_at(&c.per_periods, before, i + 1 + len).is_none())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::find_quantities;
+
+    /// Whether the figure with `value` in `text` is judged no fact here.
+    fn not_a_fact(text: &str, value: f64) -> bool {
+        let s: Vec<char> = text.chars().collect();
+        let qs = find_quantities(&s);
+        let q = qs
+            .iter()
+            .find(|q| q.value == value)
+            .unwrap_or_else(|| panic!("no {value} in {text}: {qs:?}"));
+        is_not_a_fact(&s, q)
+    }
+
+    #[test]
+    fn the_data_file_parses() {
+        let c: CountCues = toml::from_str(COUNT_CUES).expect("data/not-facts-counts.toml");
+        assert!(!c.restated.separators.is_empty() && c.media.reach > 0);
+    }
+
+    #[test]
+    fn counts_restating_named_items_are_not_facts() {
+        assert!(not_a_fact("在河东区、河西区和南开区3个区开展试点", 3.0));
+        assert!(not_a_fact("在甲社区、乙社区开展试点,覆盖2个社区", 2.0));
+        assert!(not_a_fact("制定“春雨”、“繁星”和“护苗”3个计划", 3.0));
+        assert!(!not_a_fact(
+            "省民政厅会同省文明办、省直机关工委举办3期培训班",
+            3.0
+        ));
+        assert!(not_a_fact("新建阳光、幸福2个驿站", 2.0));
+        // a list of examples closed by 等 with fewer items: the count adds to it
+        assert!(!not_a_fact("在河东区、河西区等5个区开展试点", 5.0));
+        // a total of the kinds listed
+        assert!(!not_a_fact("全市建成社工站、驿站和服务点120个", 120.0));
+        assert!(!not_a_fact("覆盖全市2706个社区", 2706.0));
+        // the named items' party branches: a longer noun
+        assert!(!not_a_fact(
+            "东湖社区、南岸社区、西河社区3个社区党支部联合组建片区党建联盟",
+            3.0
+        ));
+    }
+
+    #[test]
+    fn every_community_of_a_place_is_its_make_up() {
+        assert!(not_a_fact("街道下辖12个社区。", 12.0));
+        assert!(not_a_fact("全区共有112个社区,常住人口30万人", 112.0));
+        assert!(!not_a_fact("全区共有50个社区(村)拥有志愿服务品牌", 50.0));
+        assert!(!not_a_fact("覆盖全市2706个社区。", 2706.0));
+        assert!(!not_a_fact("新建12个社区。", 12.0));
+    }
+
+    #[test]
+    fn the_press_of_a_visit_is_not_the_remit() {
+        assert!(not_a_fact("组织15家媒体记者走进社区", 15.0));
+        assert!(not_a_fact("20余名记者参加采访", 20.0));
+        assert!(not_a_fact("邀请12家中央和省级媒体", 12.0));
+        assert!(!not_a_fact("建成驿站120个,记者了解到", 120.0));
+    }
+
+    #[test]
+    fn per_unit_standards_are_not_amounts_spent() {
+        assert!(not_a_fact("按照每个社区每年20万元的标准拨付", 200_000.0));
+        assert!(not_a_fact("每个站点每年补助运营经费3万元", 30_000.0));
+        assert!(!not_a_fact("持证社工每人补贴500元", 500.0));
+        assert!(!not_a_fact("每个月都能获得200元到600元不等的津贴", 200.0));
+        assert!(not_a_fact("每村每年安排工作经费5万元", 50_000.0));
+        assert!(!not_a_fact("每年投入200万元", 2_000_000.0));
+        assert!(!not_a_fact("为每个社区配备经费,共投入300万元", 3_000_000.0));
+    }
+}
