@@ -207,32 +207,20 @@ pub fn source_date_epoch() -> Result<Option<NaiveDateTime>, Error> {
         })
 }
 
-/// The regions a briefing compares when none are named: the default four (浙江, 山西, 安徽, 贵州)
-/// that the facts cover, in that order; for sources about none of them, every province the
-/// facts cover, most facts first. National figures (全国) are context, never a column.
+/// The regions a briefing compares when none are named: every province the facts cover, in the
+/// order the sources first report it (the facts keep their sources' order, so a manifest or the
+/// file names set the columns). A source about a province outside a fixed list must never drop
+/// out of the briefing unseen. National figures (全国) are context, never a column.
 pub fn default_regions(facts: &FactSet) -> Vec<String> {
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for fact in facts
-        .facts
-        .iter()
-        .filter(|f| f.province != "全国" && !f.province.trim().is_empty())
-    {
-        *counts.entry(fact.province.as_str()).or_default() += 1;
+    let mut regions: Vec<String> = Vec::new();
+    for fact in &facts.facts {
+        let province = fact.province.trim();
+        if province.is_empty() || province == "全国" || regions.iter().any(|r| r == province) {
+            continue;
+        }
+        regions.push(province.to_owned());
     }
-    let defaults: Vec<String> = jianbao_report::DEFAULT_REGIONS
-        .iter()
-        .filter(|r| counts.contains_key(**r))
-        .map(|r| (*r).to_owned())
-        .collect();
-    if !defaults.is_empty() {
-        return defaults;
-    }
-    let mut others: Vec<(&str, usize)> = counts.into_iter().collect();
-    others.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    others
-        .into_iter()
-        .map(|(province, _)| province.to_owned())
-        .collect()
+    regions
 }
 
 /// The built-in template used when none is named.

@@ -146,7 +146,7 @@ struct ReportArgs {
         value_delimiter = ','
     )]
     template: Vec<String>,
-    /// Regions to compare, comma-separated, in column order [default: 浙江,山西,安徽,贵州].
+    /// Regions to compare, comma-separated, in column order [default: every province the sources cover, in the order they first appear].
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     regions: Vec<String>,
     /// Report date, YYYY-MM-DD [default: today].

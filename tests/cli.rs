@@ -350,6 +350,14 @@ fn own_sources_without_manifest_compare_the_provinces_they_cover() {
         include_str!("../seeds/002_f28ca3098ef270b4.txt"),
     )
     .unwrap();
+    // A province outside the seeds' four must not drop out of the default briefing unseen.
+    std::fs::write(
+        dir.join("src/gansu.txt"),
+        "兰州市城关区新就业群体服务站点达到45个\n\n\
+         本报讯 甘肃省兰州市城关区委社会工作部日前介绍，全区已建成新就业群体服务站点45个，\
+         今年以来服务快递员、外卖骑手等新就业群体2.3万人次。\n",
+    )
+    .unwrap();
     let out = jianbao(
         &dir,
         &[
@@ -365,7 +373,8 @@ fn own_sources_without_manifest_compare_the_provinces_they_cover() {
     assert!(out.status.success(), "{}", stderr(&out));
     let md = std::fs::read_to_string(dir.join("out/briefing-20261122.md")).unwrap();
     assert!(
-        md.contains("title = \"山西、安徽、贵州社会工作情况比较\""),
+        // the provinces in the order the sources (sorted by file name) first report them
+        md.contains("title = \"安徽、贵州、甘肃、山西社会工作情况比较\""),
         "{md}"
     );
     assert!(
