@@ -28,6 +28,7 @@ mod not_facts_counts;
 pub mod numbers;
 pub mod places;
 mod placing;
+mod plausibility;
 mod point_merge;
 pub mod points;
 mod relevance;
@@ -261,6 +262,7 @@ fn analyse_one<'a>(
 ) -> rules::AnalysedDoc<'a> {
     let mut analysed = rules::analyse(doc, sources.manifest.get(&doc.file), catalog);
     targets::mark(&mut analysed, sources.manifest.get(&doc.file));
+    plausibility::drop_implausible(&mut analysed.facts);
     // spare capacity of the grown vector
     analysed.facts.shrink_to_fit();
     if sources.docs.len() > 1 {
