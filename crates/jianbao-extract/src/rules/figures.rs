@@ -191,8 +191,8 @@ struct SentenceFigures<'s> {
     /// Where the sentence's clause with one organisation as its subject begins and the subject
     /// ends (该协会, 站点, 公司党支部, 鞋业协会): it tells that organisation's own figures.
     org_subject: Option<Range<usize>>,
-    /// (unit, label, metric) of the sentence's figures so far
-    sentence_labels: Vec<(String, String, Option<usize>)>,
+    /// (unit, label, metric, level) of the sentence's figures so far
+    sentence_labels: Vec<(String, String, Option<usize>, Level)>,
     /// (start, metric) of the sentence's figures so far that have a metric
     metrics_before: Vec<(usize, usize)>,
 }
@@ -519,9 +519,9 @@ impl Reading {
         let before_in_unit = sentence_labels
             .iter()
             .rev()
-            .find(|(u, _, _)| catalog::same_unit(u, &unit));
+            .find(|(u, _, _, _)| catalog::same_unit(u, &unit));
         let inherited = before_in_unit.filter(|_| crate::labels::names_nothing(&text_label));
-        if let (Some((_, _, Some(m))), None, None) = (inherited, change, metric_def) {
+        if let (Some((_, _, Some(m), _)), None, None) = (inherited, change, metric_def) {
             metric = Some(*m);
             metric_def = Some(&catalog.metrics[*m]);
         }
@@ -568,12 +568,12 @@ impl Reading {
                 .and_then(|head| {
                     sentence_labels
                         .last()
-                        .filter(|(u, _, _)| rate || catalog::same_unit(u, &unit))
-                        .map(|(_, l, _)| crate::labels::change_label(l, &head))
+                        .filter(|(u, _, _, _)| rate || catalog::same_unit(u, &unit))
+                        .map(|(_, l, _, _)| crate::labels::change_label(l, &head))
                 })
                 // 注册志愿者超150万人,占总人口的18%: a share of what the figure before counts
                 .or_else(|| {
-                    let before = sentence_labels.last().map(|(_, l, _)| l.as_str());
+                    let before = sentence_labels.last().map(|(_, l, _, _)| l.as_str());
                     crate::labels::share_of_figure_before(
                         &s[clause_start..q.range.start],
                         &q.unit,
@@ -582,8 +582,8 @@ impl Reading {
                 });
         let label = match (change_of_before, inherited, level_of) {
             (Some(changed), _, _) => changed,
-            (None, _, Some((_, l, _))) => format!("{text_label}{l}"),
-            (None, Some((_, l, _)), None) => format!("{l}{}", change.unwrap_or("")),
+            (None, _, Some((_, l, _, _))) => format!("{text_label}{l}"),
+            (None, Some((_, l, _, _)), None) => format!("{l}{}", change.unwrap_or("")),
             (None, None, None) if text_label.is_empty() => {
                 metric_def.map_or_else(String::new, |m| m.label.clone())
             }
@@ -629,7 +629,12 @@ impl Reading {
                 level = Level::Org;
             }
         }
-        if crate::attach::counts_own_members(s, q.number_start, q.range.end) {
+        // 全市有建议员126名,其中2名成员……: members a part (其中) of a wider whole counted
+        // just before are that whole's people, not an organisation's membership
+        let part_of_wider_whole = s[clause_start..q.number_start].starts_with(&['其', '中'])
+            && before_in_unit.is_some_and(|&(_, _, _, whole)| whole != Level::Org);
+        if !part_of_wider_whole && crate::attach::counts_own_members(s, q.number_start, q.range.end)
+        {
             level = Level::Org;
         }
         // (the organisation's own place may open its name: 温州市鞋业协会现有……)
@@ -659,7 +664,7 @@ impl Reading {
         let quote_r = showing_the_label(chars, sentence, quote_r, &label);
         let span = normalized.original_span(quote_r.clone());
         let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
-        sentence_labels.push((unit.clone(), label.clone(), metric));
+        sentence_labels.push((unit.clone(), label.clone(), metric, level));
         if let Some(m) = metric {
             metrics_before.push((q.number_start, m));
         }
