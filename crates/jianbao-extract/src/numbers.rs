@@ -83,8 +83,11 @@ struct Numeral {
 /// 上万名 (more than ten thousand), 超万人, 近千名, 逾百家, 过万, 破万.
 const MAGNITUDE_HEDGES: &str = "上超逾近过破";
 
+/// From this value up a bare magnitude (百万, 千万, 亿) is a scale, never a figure.
+const VAGUE_BARE_MAGNITUDE: f64 = 1_000_000.0;
+
 /// A bare magnitude read as a number: 上万名 (10000, over), 万余人 (10000, over), 近千名
-/// (1000, under), 上千万 (10 000 000). Alone (万家, 千方百计) it is a word, not a number.
+/// (1000, under); 上千万, 超百万, 上亿 are scales, not figures. Alone (万家, 千方百计) it is a word, not a number.
 fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
     let is_magnitude = |c: &char| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億');
     if !chars.get(at).is_some_and(is_magnitude) {
@@ -120,6 +123,11 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         _ => value < 1_000.0,
     };
     if order_of_magnitude && (!followed || value < 1_000.0) {
+        return None;
+    }
+    // 超百万元, 上亿元, 破亿, 近千万: at a million and more, official statistics give digits
+    // (1.2亿元, 2300余万元); a bare 百万, 千万 or 亿 after a hedge is a scale, not a tally
+    if value >= VAGUE_BARE_MAGNITUDE {
         return None;
     }
     Some(Numeral {

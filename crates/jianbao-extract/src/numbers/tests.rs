@@ -90,6 +90,11 @@ fn bare_magnitudes() {
     none("向楼里的近百户居民发放物资");
     none("千方百计做好服务");
     none("万家灯火");
+    // a hedged million or more (超百万, 上千万, 上亿, 破亿) is a scale, not a tally
+    none("吸引超百万元社会资金投入");
+    none("其中不乏上亿元的合作项目");
+    none("这栋楼宇的年税收已经破亿元");
+    none("带动近千万元的消费");
 }
 
 #[test]
