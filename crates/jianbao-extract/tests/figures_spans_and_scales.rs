@@ -108,3 +108,25 @@ fn a_hedged_million_or_more_is_a_scale() {
         assert!(has(&facts, kept, kept_unit), "{text}: {facts:#?}");
     }
 }
+
+/// A photo credited to the web (……(网络图片), 图片来源网络) is a caption: its figure is the
+/// photo's, often another place's, never the article's.
+#[test]
+fn a_caption_credited_to_the_web_gives_no_figure() {
+    for caption in [
+        "去年国际马拉松赛前，3000多名志愿者在体育中心接受培训(网络图片)",
+        "社区志愿者为860户居民上门送去春联 图片来源网络",
+        "两千余名骑手参加暖蜂驿站开放活动（资料图 图源网络）",
+    ] {
+        let text = format!(
+            "全省实名注册志愿者达到1260万人，志愿服务组织4.6万个。\n\n{caption}\n\n\
+             省社会工作部表示，将持续推动志愿服务常态化。"
+        );
+        let facts = facts_of(&text);
+        assert!(
+            !has(&facts, 3000.0, "名") && !has(&facts, 860.0, "户") && !has(&facts, 2000.0, "名"),
+            "{caption}: {facts:#?}"
+        );
+        assert!(has(&facts, 12_600_000.0, "人"), "{caption}: {facts:#?}");
+    }
+}
