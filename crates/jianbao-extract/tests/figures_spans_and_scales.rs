@@ -130,3 +130,28 @@ fn a_caption_credited_to_the_web_gives_no_figure() {
         assert!(has(&facts, 12_600_000.0, "人"), "{caption}: {facts:#?}");
     }
 }
+
+/// 近 before a round magnitude (近千名, 近万人) guesses a crowd; it bounds a tally only of recorded
+/// times (近万人次).
+#[test]
+fn a_crowd_near_a_round_magnitude_is_vague() {
+    for text in [
+        "学雷锋活动日当天，近千名志愿者汇聚广场，全县注册志愿者达到6.8万人。",
+        "骑手关爱节吸引近万人参加，全市已建成暖蜂驿站320个。",
+        "社区党员为近千户居民送去春联，辖区现有社会组织45家。",
+    ] {
+        let facts = facts_of(text);
+        assert!(
+            !has(&facts, 1_000.0, "名")
+                && !has(&facts, 10_000.0, "人")
+                && !has(&facts, 1_000.0, "户"),
+            "{text}: {facts:#?}"
+        );
+        assert!(
+            has(&facts, 68_000.0, "人") || has(&facts, 320.0, "个") || has(&facts, 45.0, "家"),
+            "{text}: {facts:#?}"
+        );
+    }
+    let facts = facts_of("今年以来，全市社工站累计服务困难群众近万人次。");
+    assert!(has(&facts, 10_000.0, "人次"), "{facts:#?}");
+}
