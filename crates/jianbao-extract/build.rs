@@ -155,6 +155,8 @@ fn main() {
                 ("staffing_norm", "StaffingNorm"),
                 ("time_limit", "TimeLimit"),
                 ("small_chinese_durations", "SmallChineseDurations"),
+                ("span_of_an_action", "SpanOfAnAction"),
+                ("ratio_within_a_group", "RatioWithinAGroup"),
             ],
             &["below"],
         ),

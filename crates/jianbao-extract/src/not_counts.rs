@@ -32,11 +32,29 @@ struct SmallChineseDurations<L> {
     below: f64,
 }
 
+/// 短短2小时, 2个月时间, 3天内: how long an action took.
+#[derive(Debug, Deserialize)]
+struct SpanOfAnAction<L> {
+    units: L,
+    before: L,
+    after: L,
+}
+
+/// 每6个人中就有1名: a share told as a ratio.
+#[derive(Debug, Deserialize)]
+struct RatioWithinAGroup<L, S> {
+    every: S,
+    has: L,
+    reach: usize,
+}
+
 #[derive(Debug, Deserialize)]
 struct Cues<L, S> {
     staffing_norm: StaffingNorm<L, S>,
     time_limit: TimeLimit<L>,
     small_chinese_durations: SmallChineseDurations<L>,
+    span_of_an_action: SpanOfAnAction<L>,
+    ratio_within_a_group: RatioWithinAGroup<L, S>,
 }
 
 fn cues() -> &'static Cues<&'static [&'static str], &'static str> {
@@ -80,6 +98,9 @@ pub(crate) fn states_rule_or_duration(
     }) {
         return true;
     }
+    if spans_an_action(chars, start, after, unit) || ratio_within_a_group(chars, start) {
+        return true;
+    }
     // (within a clause's reach: a page-long clause without punctuation stays linear)
     let reach = start.saturating_sub(NORM_REACH);
     let clause_start = chars[reach..start]
@@ -90,6 +111,45 @@ pub(crate) fn states_rule_or_duration(
     let norm = &c.staffing_norm;
     let staffing = norm.verbs.iter().any(|v| text_has(before, v));
     staffing && (norm.minimum.iter().any(|m| text_has(before, m)) || text_has(before, norm.per))
+}
+
+/// Whether `word` ends `text`.
+fn ends_with_word(text: &[char], word: &str) -> bool {
+    let length = word.chars().count();
+    text.len() >= length && text[text.len() - length..].iter().copied().eq(word.chars())
+}
+
+/// 短短2小时解决了诉求, 用2个月时间收到建议, 3天内完成排查: the span an action took.
+fn spans_an_action(chars: &[char], start: usize, after: &[char], unit: &str) -> bool {
+    let span = &cues().span_of_an_action;
+    if !span.units.contains(&unit) {
+        return false;
+    }
+    let before = &chars[..start];
+    span.before.iter().any(|w| ends_with_word(before, w))
+        || span.after.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            after.starts_with(&w)
+        })
+}
+
+/// 每6个人中就有1名志愿者, 平均每5户就有1户: the second figure of a ratio.
+fn ratio_within_a_group(chars: &[char], start: usize) -> bool {
+    let ratio = &cues().ratio_within_a_group;
+    let before = &chars[..start];
+    ratio.has.iter().any(|w| {
+        if !ends_with_word(before, w) {
+            return false;
+        }
+        let opening = before.len() - w.chars().count();
+        let reach = opening.saturating_sub(ratio.reach);
+        // 每 in the same clause, within reach of the words of having
+        let clause = before[reach..opening]
+            .iter()
+            .rposition(|&ch| crate::catalog::is_clause_break(ch))
+            .map_or(reach, |p| reach + p + 1);
+        text_has(&before[clause..opening], ratio.every)
+    })
 }
 
 #[cfg(test)]
@@ -133,6 +193,11 @@ mod tests {
         assert!(rule("须在15个工作日内办结", "15", "个", 15.0, false));
         assert!(rule("连续六年获评优秀", "六", "年", 6.0, true));
         assert!(rule("两次组织志愿者培训", "两", "次", 2.0, true));
+        assert!(rule("网格员在短短2小时解决了诉求", "2", "小时", 2.0, false));
+        assert!(rule("用3个月时间走访企业", "3", "个月", 3.0, false));
+        assert!(rule("5天内完成排查", "5", "天", 5.0, false));
+        assert!(rule("每8个人中就有1名志愿者", "1", "名", 1.0, false));
+        assert!(rule("平均每4户就有1户参与", "1", "户", 1.0, false));
     }
 
     #[test]
@@ -147,5 +212,14 @@ mod tests {
         ));
         assert!(!rule("连续5年开展培训", "5", "年", 5.0, false));
         assert!(!rule("开展活动120次", "120", "次", 120.0, false));
+        assert!(!rule("志愿服务时长2万小时", "2万", "小时", 20_000.0, false));
+        assert!(!rule("街道中有12个社区", "12", "个", 12.0, false));
+        assert!(!rule(
+            "每个社区都有，辖区就有3名社工",
+            "3",
+            "名",
+            3.0,
+            false
+        ));
     }
 }

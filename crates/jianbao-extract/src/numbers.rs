@@ -83,8 +83,17 @@ struct Numeral {
 /// 上万名 (more than ten thousand), 超万人, 近千名, 逾百家, 过万, 破万.
 const MAGNITUDE_HEDGES: &str = "上超逾近过破";
 
+/// Whether `after` opens with a measure word of recorded times (人次, 次, 场次, 件次, 户次, 批次).
+fn counts_recorded_times(after: &[char]) -> bool {
+    let word: Vec<char> = after.iter().copied().take(3).collect();
+    word.first() == Some(&'次') || (word.len() >= 2 && word[1] == '次')
+}
+
+/// From this value up a bare magnitude (百万, 千万, 亿) is a scale, never a figure.
+const VAGUE_BARE_MAGNITUDE: f64 = 1_000_000.0;
+
 /// A bare magnitude read as a number: 上万名 (10000, over), 万余人 (10000, over), 近千名
-/// (1000, under), 上千万 (10 000 000). Alone (万家, 千方百计) it is a word, not a number.
+/// (1000, under); 上千万, 超百万, 上亿 are scales, not figures. Alone (万家, 千方百计) it is a word, not a number.
 fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
     let is_magnitude = |c: &char| matches!(c, '百' | '千' | '万' | '亿' | '萬' | '億');
     if !chars.get(at).is_some_and(is_magnitude) {
@@ -120,6 +129,16 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         _ => value < 1_000.0,
     };
     if order_of_magnitude && (!followed || value < 1_000.0) {
+        return None;
+    }
+    // 近千名志愿者汇聚, 近万人参加: a crowd guessed to a round magnitude; only a tally of
+    // recorded visits or services (近千人次, 近万次, 近百场次) is bounded so from below
+    if hedged == Some('近') && !counts_recorded_times(&chars[end..]) {
+        return None;
+    }
+    // 超百万元, 上亿元, 破亿, 近千万: at a million and more, official statistics give digits
+    // (1.2亿元, 2300余万元); a bare 百万, 千万 or 亿 after a hedge is a scale, not a tally
+    if value >= VAGUE_BARE_MAGNITUDE {
         return None;
     }
     Some(Numeral {

@@ -72,7 +72,7 @@ fn bare_magnitudes() {
         (q.value, q.unit.as_str(), q.qualifier),
         (10_000.0, "人次", Qualifier::Over)
     );
-    let q = one("近万名骑手");
+    let q = one("服务骑手近万人次");
     assert_eq!((q.value, q.qualifier), (10_000.0, Qualifier::Under));
     let q = one("千余名社工");
     assert_eq!((q.value, q.qualifier), (1_000.0, Qualifier::Over));
@@ -90,6 +90,17 @@ fn bare_magnitudes() {
     none("向楼里的近百户居民发放物资");
     none("千方百计做好服务");
     none("万家灯火");
+    // a hedged million or more (超百万, 上千万, 上亿, 破亿) is a scale, not a tally
+    none("吸引超百万元社会资金投入");
+    none("其中不乏上亿元的合作项目");
+    none("这栋楼宇的年税收已经破亿元");
+    none("带动近千万元的消费");
+    // 近 before a round magnitude guesses a crowd; it bounds only a tally of recorded times
+    none("近千名志愿者汇聚于广场");
+    none("活动吸引近万人参加");
+    none("为近千户居民送去慰问品");
+    assert_eq!(one("累计服务群众近万人次").value, 10_000.0);
+    assert_eq!(one("开展走访近千次").value, 1_000.0);
 }
 
 #[test]
