@@ -110,7 +110,9 @@ pub(crate) fn inline_len(c: char, rest: impl Iterator<Item = char> + Clone) -> u
 pub(crate) fn is_image_line(line: &[char]) -> bool {
     // most lines are text: they open with none of the marks markup opens with, are longer than
     // a bare placeholder and end in no file name's letter (one test, no copy)
-    let opens_markup = line.first().is_some_and(|c| "<![【(（「〔".contains(*c));
+    let opens_markup = line
+        .first()
+        .is_some_and(|c| matches!(c, '<' | '!' | '[' | '【' | '(' | '（' | '「' | '〔'));
     let ends_name = line.last().is_some_and(char::is_ascii_alphanumeric);
     if !opens_markup && !ends_name && line.len() > MAX_PLACEHOLDER_CHARS {
         return false;
