@@ -4,7 +4,7 @@
 //! points pass's cue automaton and word lists (data/points.toml) and the word lists of
 //! data/labels.toml, data/road-names.toml, data/not-counts.toml, data/page-furniture.toml,
 //! data/counted-themes.toml, data/local-places.toml, data/neighbouring-themes.toml,
-//! data/framed-themes.toml,
+//! data/framed-themes.toml, data/image-markup.toml, data/not-facts-counts.toml,
 //! data/targets.toml, data/units.toml, data/not-facts.toml and data/themes.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
@@ -144,7 +144,7 @@ fn main() {
         &'a [(&'a str, &'a str)],
         &'a [&'a str],
     );
-    let word_lists: [WordLists; 6] = [
+    let word_lists: [WordLists; 8] = [
         (
             "not-counts.toml",
             "not_count_cues.rs",
@@ -203,6 +203,29 @@ fn main() {
             "LocalWords",
             LISTS_AND_WORDS,
             &[],
+            &[],
+        ),
+        (
+            "image-markup.toml",
+            "markup_words.rs",
+            "MARKUP_WORDS",
+            "MarkupWords",
+            "<&'static [&'static str]>",
+            &[],
+            &[],
+        ),
+        (
+            "not-facts-counts.toml",
+            "count_cues.rs",
+            "COUNT_CUES",
+            "CountCues",
+            "<&'static [&'static str]>",
+            &[
+                ("restated", "Restated"),
+                ("communities", "Communities"),
+                ("media", "Media"),
+                ("per_unit_money", "PerUnitMoney"),
+            ],
             &[],
         ),
     ];

@@ -1,7 +1,7 @@
 //! A data file of word lists (data/labels.toml, data/road-names.toml, data/points.toml,
 //! data/not-counts.toml, data/page-furniture.toml, data/local-places.toml,
 //! data/counted-themes.toml, data/neighbouring-themes.toml, data/targets.toml, data/units.toml,
-//! data/not-facts.toml, data/themes.toml) as one
+//! data/not-facts.toml, data/themes.toml, data/image-markup.toml, data/not-facts-counts.toml) as one
 //! Rust static, so that no process parses its TOML at start (labels.toml alone was a percent of
 //! extracting the seeds). The structs are the crate's; a key a struct lacks, or one it has and
 //! the file lacks, fails the build in the generated file, and the crate's tests check each

@@ -92,10 +92,16 @@ pub(crate) fn states_rule_or_duration(
     let after = &chars[end.min(chars.len())..];
     let unit_len = unit.chars().count();
     let after_number = chars.get(end.saturating_sub(unit_len)..).unwrap_or(after);
-    if c.time_limit.after.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        after.starts_with(&w) || (unit == "个" && after_number.starts_with(&w))
-    }) {
+    // compared in place: no copy of each word per figure
+    let starts_with = |text: &[char], word: &str| {
+        let mut rest = text.iter();
+        word.chars().all(|ch| rest.next() == Some(&ch))
+    };
+    if c.time_limit
+        .after
+        .iter()
+        .any(|w| starts_with(after, w) || (unit == "个" && starts_with(after_number, w)))
+    {
         return true;
     }
     if spans_an_action(chars, start, after, unit) || ratio_within_a_group(chars, start) {

@@ -39,8 +39,12 @@ pub(crate) fn counts_other_than_the_stock(
     let m = &catalog.metrics[metric];
     counts_new_ones(&m.patterns, hit, chars, number_start)
         || counts_a_kind(&m.patterns, hit, chars, number_start)
-        || clause_names(chars, number_start, quantity_end, &SAMPLE_WORDS)
-        || clause_names(chars, number_start, quantity_end, &EVENT_WORDS)
+        || clause_names(
+            chars,
+            number_start,
+            quantity_end,
+            &[&SAMPLE_WORDS, &EVENT_WORDS],
+        )
         || (YEAR_ON_YEAR_METRICS.contains(&m.key.as_str())
             && changes_from_another_year(&chars[..number_start]))
         || counts_per_head(&m.patterns, chars, number_start)
@@ -92,8 +96,17 @@ fn counts_per_head(patterns: &[String], chars: &[char], number_start: usize) -> 
     PER_HEAD_WORDS.iter().any(|w| clause.contains(w)) && !metric_names(patterns, &PER_HEAD_WORDS)
 }
 
-fn as_chars(word: &str) -> Vec<char> {
-    word.chars().collect()
+/// Whether `s` starts with `word`, compared character by character (no copy of the word as
+/// characters per figure: these checks run for every figure given a metric).
+fn starts_with_word(s: &[char], word: &str) -> bool {
+    let mut rest = s.iter();
+    word.chars().all(|c| rest.next() == Some(&c))
+}
+
+/// Whether `s` ends with `word`, compared character by character.
+fn ends_with_word(s: &[char], word: &str) -> bool {
+    let mut rest = s.iter().rev();
+    word.chars().rev().all(|c| rest.next() == Some(&c))
 }
 
 /// Whether a metric's own wordings name one of `words` (新建党组织, 试点社区): then the figure
@@ -150,8 +163,8 @@ fn new_ones_after(hit: &PatternHit, chars: &[char], number_start: usize) -> bool
 /// Whether `before` ends with a word of new things, not after 累计.
 fn ends_with_new_ones(before: &[char]) -> bool {
     NEW_ONES.iter().any(|w| {
-        let w = as_chars(w);
-        before.ends_with(&w) && !before[..before.len() - w.len()].ends_with(&['累', '计'])
+        ends_with_word(before, w)
+            && !before[..before.len() - w.chars().count()].ends_with(&['累', '计'])
     })
 }
 
@@ -174,11 +187,9 @@ fn list_of_new_ones(before: &[char]) -> bool {
         .unwrap_or(clause.len());
     let opening = &clause[..first_figure];
     NEW_ONES.iter().any(|w| {
-        let w = as_chars(w);
-        opening
-            .windows(w.len())
-            .enumerate()
-            .any(|(at, window)| window == w.as_slice() && !opening[..at].ends_with(&['累', '计']))
+        (0..opening.len()).any(|at| {
+            starts_with_word(&opening[at..], w) && !opening[..at].ends_with(&['累', '计'])
+        })
     })
 }
 
@@ -197,10 +208,9 @@ fn counts_a_kind(
 ) -> bool {
     let before = &chars[..hit.start.min(chars.len())];
     let after = &chars[hit.end.min(chars.len())..];
-    let adjacent = KIND_MARKS.iter().any(|w| {
-        let w = as_chars(w);
-        before.ends_with(&w) || after.starts_with(&w)
-    });
+    let adjacent = KIND_MARKS
+        .iter()
+        .any(|w| ends_with_word(before, w) || starts_with_word(after, w));
     // the text first, the metric's wordings (many substring searches) only for a kind named
     (adjacent
         || rated_in_quotes(before)
@@ -221,7 +231,7 @@ fn own_item_is_a_kind(hit: &PatternHit, chars: &[char], number_start: usize) -> 
         return false;
     };
     let item = &gap[item_start + 1..];
-    KIND_MARKS.iter().any(|w| item.starts_with(&as_chars(w)))
+    KIND_MARKS.iter().any(|w| starts_with_word(item, w))
 }
 
 /// Whether `before` ends with a quoted rating (“党建强、发展强”, “四好”): a closing quotation
@@ -231,9 +241,12 @@ fn rated_in_quotes(before: &[char]) -> bool {
         return false;
     };
     matches!(close, '”' | '"' | '」')
-        && rest
-            .last()
-            .is_some_and(|last| RATED_IN_QUOTES.iter().any(|w| as_chars(w) == [*last]))
+        && rest.last().is_some_and(|last| {
+            RATED_IN_QUOTES.iter().any(|w| {
+                let mut word = w.chars();
+                word.next() == Some(*last) && word.next().is_none()
+            })
+        })
 }
 
 /// Whether a leading kind mark (异地, 外地) opens the noun phrase that ends right before the
@@ -246,18 +259,21 @@ fn opens_with_a_leading_mark(before: &[char]) -> bool {
         .map_or(reach, |p| reach + p + 1);
     let phrase = &before[phrase_start..];
     LEADING_KIND_MARKS.iter().any(|w| {
-        let w = as_chars(w);
-        phrase
-            .windows(w.len())
-            .position(|window| window == w.as_slice())
-            .is_some_and(|at| phrase.len() - at - w.len() <= LEADING_REACH)
+        (0..phrase.len())
+            .position(|at| starts_with_word(&phrase[at..], w))
+            .is_some_and(|at| phrase.len() - at - w.chars().count() <= LEADING_REACH)
     })
 }
 
-/// Whether the figure's clause, between the clause breaks around it, names one of `words`: a
+/// Whether the figure's clause, between the clause breaks around it, names a word of `lists`: a
 /// survey's sample (对210名社区工作者开展问卷调查, 受访群众1500人) or one event (此次活动共有志愿者
 /// 120名参与).
-fn clause_names(chars: &[char], number_start: usize, quantity_end: usize, words: &[&str]) -> bool {
+fn clause_names(
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    lists: &[&[&str]],
+) -> bool {
     let is_break = |c: &char| super::is_clause_break(*c) && !matches!(c, '、' | '(' | ')');
     let start = chars[..number_start]
         .iter()
@@ -271,7 +287,9 @@ fn clause_names(chars: &[char], number_start: usize, quantity_end: usize, words:
     // exactly where its characters occur in the clause), not one character copy of each word
     // per figure and a window comparison per position
     let clause: String = chars[start..end].iter().collect();
-    words.iter().any(|w| clause.contains(w))
+    lists
+        .iter()
+        .any(|words| words.iter().any(|w| clause.contains(w)))
 }
 
 /// Whether the sentence before a change names another base year (比2003年减少57%, 较2019年下降,

@@ -8,13 +8,20 @@
 
 use std::sync::OnceLock;
 
+#[cfg(test)]
 const IMAGE_MARKUP: &str = include_str!("../../../../data/image-markup.toml");
 
-/// data/image-markup.toml.
-#[derive(serde::Deserialize)]
-struct MarkupWords {
-    placeholders: Vec<String>,
-    extensions: Vec<String>,
+// `MARKUP_WORDS`: data/image-markup.toml as `MarkupWords` of static lists, written when the crate
+// was built (build.rs, build/flat_lists.rs), so that no start parses its TOML; the tests check
+// it equals the parse.
+include!(concat!(env!("OUT_DIR"), "/markup_words.rs"));
+
+/// data/image-markup.toml: its lists are `L` (`Vec<String>` as the tests parse them, static
+/// slices as build.rs writes them).
+#[derive(serde::Deserialize, Debug)]
+struct MarkupWords<L> {
+    placeholders: L,
+    extensions: L,
 }
 
 struct Markup {
@@ -26,11 +33,7 @@ struct Markup {
 fn markup() -> &'static Markup {
     static WORDS: OnceLock<Markup> = OnceLock::new();
     WORDS.get_or_init(|| {
-        // the file is the crate's own, checked by a test: a parse error cannot reach a user
-        let words: MarkupWords = toml::from_str(IMAGE_MARKUP).unwrap_or(MarkupWords {
-            placeholders: Vec::new(),
-            extensions: Vec::new(),
-        });
+        let words = &MARKUP_WORDS;
         Markup {
             placeholders: words
                 .placeholders
@@ -107,7 +110,9 @@ pub(crate) fn inline_len(c: char, rest: impl Iterator<Item = char> + Clone) -> u
 pub(crate) fn is_image_line(line: &[char]) -> bool {
     // most lines are text: they open with none of the marks markup opens with, are longer than
     // a bare placeholder and end in no file name's letter (one test, no copy)
-    let opens_markup = line.first().is_some_and(|c| "<![【(（「〔".contains(*c));
+    let opens_markup = line
+        .first()
+        .is_some_and(|c| matches!(c, '<' | '!' | '[' | '【' | '(' | '（' | '「' | '〔'));
     let ends_name = line.last().is_some_and(char::is_ascii_alphanumeric);
     if !opens_markup && !ends_name && line.len() > MAX_PLACEHOLDER_CHARS {
         return false;
@@ -204,8 +209,16 @@ mod tests {
 
     #[test]
     fn the_data_file_parses_with_words_in_both_lists() {
-        let words: MarkupWords = toml::from_str(IMAGE_MARKUP).expect("data/image-markup.toml");
+        let words: MarkupWords<Vec<String>> =
+            toml::from_str(IMAGE_MARKUP).expect("data/image-markup.toml");
         assert!(!words.placeholders.is_empty() && !words.extensions.is_empty());
+    }
+
+    #[test]
+    fn the_static_words_are_the_data_file() {
+        let parsed: MarkupWords<Vec<String>> =
+            toml::from_str(IMAGE_MARKUP).expect("data/image-markup.toml");
+        assert_eq!(format!("{MARKUP_WORDS:#?}"), format!("{parsed:#?}"));
     }
 
     #[test]
