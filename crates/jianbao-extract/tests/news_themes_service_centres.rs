@@ -84,3 +84,17 @@ fn a_commerce_circles_centre_is_its_party_building() {
         Theme::EmergingSectorPartyBuilding
     );
 }
+
+#[test]
+fn a_centre_named_as_the_venue_of_other_work_gives_no_theme() {
+    let facts = facts_of(
+        "changdi.txt",
+        "白鹭街道推进文化阵地建设\n\
+         2024年7月，白鹭区委社会工作部介绍了基层阵地建设情况。\n\
+         白鹭街道在中心党群服务中心开设“书香角”，\
+         在学校和企业设立8个非遗传习点。\n\
+         街道依托党群服务中心打造“邻里茶室”，在各小区建成4个读书角。\n",
+    );
+    assert_eq!(find(&facts, 8.0, "个").theme, Theme::Other);
+    assert_eq!(find(&facts, 4.0, "个").theme, Theme::Other);
+}

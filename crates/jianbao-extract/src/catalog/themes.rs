@@ -340,6 +340,13 @@ fn theme_hits_with_setting<'a>(
             }
         }
     }
+    // 在南区党群服务中心打造“统战之家”, 依托党群服务中心建设驿站: a centre named as the venue or
+    // the means of other work is where that work happens, not its remit
+    kept.retain(|&(start, _, f, _)| {
+        !(words.families[f].0 == Theme::GrassrootsGovernance
+            && text[start..].starts_with(&['党', '群'])
+            && names_venue_before(text, start))
+    });
     // 网格员……解决了居民诉求: a request a street or its grid settles is grassroots service
     for hit in &mut kept {
         if words.families[hit.2].0 == Theme::PetitionsAndProposals
@@ -355,6 +362,29 @@ fn theme_hits_with_setting<'a>(
         }
     }
     kept.into_iter()
+}
+
+/// Words that make the place after them the venue or means of an action (在……, 依托……).
+const VENUE_WORDS: &[&str] = &["在", "于", "依托", "借助", "利用", "通过"];
+
+/// Characters that, before 在, make a word of it that is no venue (所在, 现在, 正在, 存在, 实在).
+const NOT_VENUE_BEFORE: &[char] = &['所', '现', '正', '存', '实'];
+
+/// Whether the phrase before `at` in `text`, back to the nearest punctuation (at most eight
+/// characters), holds a venue word: 街道在南区党群服务中心 names where, not what.
+fn names_venue_before(text: &[char], at: usize) -> bool {
+    let from = (at.saturating_sub(8)..at)
+        .rev()
+        .find(|&i| !is_cjk(text[i]))
+        .map_or(at.saturating_sub(8), |i| i + 1);
+    let phrase = &text[from..at];
+    VENUE_WORDS.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        (0..phrase.len()).any(|i| {
+            phrase[i..].starts_with(&w)
+                && !(w == ['在'] && i > 0 && NOT_VENUE_BEFORE.contains(&phrase[i - 1]))
+        })
+    })
 }
 
 /// Whether the noun phrase ending at `at` in `text` (the characters of names before it, back to
