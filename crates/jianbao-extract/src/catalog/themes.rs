@@ -324,6 +324,29 @@ fn theme_hits_with_setting<'a>(
         .filter(|&k| !inside_longer(k))
         .map(|k| all[k])
         .collect();
+    // 楼宇党群服务中心, 商圈党群阵地: a party-and-masses centre of a new sector is that
+    // sector's party building, not a community's grassroots service
+    let emerging = words
+        .families
+        .iter()
+        .position(|(t, _)| *t == Theme::EmergingSectorPartyBuilding);
+    for hit in &mut kept {
+        if words.families[hit.2].0 == Theme::GrassrootsGovernance
+            && text[hit.0..].starts_with(&['党', '群'])
+            && new_sector_before(words, text, hit.0)
+        {
+            if let Some(f) = emerging {
+                hit.2 = f;
+            }
+        }
+    }
+    // 在南区党群服务中心打造“统战之家”, 依托党群服务中心建设驿站: a centre named as the venue or
+    // the means of other work is where that work happens, not its remit
+    kept.retain(|&(start, _, f, _)| {
+        !(words.families[f].0 == Theme::GrassrootsGovernance
+            && text[start..].starts_with(&['党', '群'])
+            && names_venue_before(text, start))
+    });
     // 网格员……解决了居民诉求: a request a street or its grid settles is grassroots service
     for hit in &mut kept {
         if words.families[hit.2].0 == Theme::PetitionsAndProposals
@@ -339,6 +362,51 @@ fn theme_hits_with_setting<'a>(
         }
     }
     kept.into_iter()
+}
+
+/// Words that make the place after them the venue or means of an action (在……, 依托……).
+const VENUE_WORDS: &[&str] = &["在", "于", "依托", "借助", "利用", "通过"];
+
+/// Characters that, before 在, make a word of it that is no venue (所在, 现在, 正在, 存在, 实在).
+const NOT_VENUE_BEFORE: &[char] = &['所', '现', '正', '存', '实'];
+
+/// Whether the phrase before `at` in `text`, back to the nearest punctuation (at most eight
+/// characters), holds a venue word: 街道在南区党群服务中心 names where, not what.
+fn names_venue_before(text: &[char], at: usize) -> bool {
+    let from = (at.saturating_sub(8)..at)
+        .rev()
+        .find(|&i| !is_cjk(text[i]))
+        .map_or(at.saturating_sub(8), |i| i + 1);
+    let phrase = &text[from..at];
+    VENUE_WORDS.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        (0..phrase.len()).any(|i| {
+            phrase[i..].starts_with(&w)
+                && !(w == ['在'] && i > 0 && NOT_VENUE_BEFORE.contains(&phrase[i - 1]))
+        })
+    })
+}
+
+/// Whether the noun phrase ending at `at` in `text` (the characters of names before it, back to
+/// the nearest punctuation, at most eight) names a new sector (楼宇, 商圈, 园区, 两新 …) as the
+/// owner of what follows: 长城汇楼宇党群服务中心 is the tower's, not a community's.
+fn new_sector_before(words: &ThemeWords, text: &[char], at: usize) -> bool {
+    let from = (at.saturating_sub(8)..at)
+        .rev()
+        .find(|&i| !is_cjk(text[i]))
+        .map_or(at.saturating_sub(8), |i| i + 1);
+    let phrase = &text[from..at];
+    words.emerging_context.iter().any(|w| contains(phrase, w))
+}
+
+/// Whether `clause` names a party-and-masses centre of a new sector (楼宇党群服务中心): its
+/// 党群 word was read as emerging-sector party building by [`theme_hits_with_setting`].
+fn names_new_sector_centre(clause: &[char]) -> bool {
+    let words = theme_words();
+    theme_hits(words, clause).any(|(start, _, f)| {
+        words.families[f].0 == Theme::EmergingSectorPartyBuilding
+            && clause[start..].starts_with(&['党', '群'])
+    })
 }
 
 /// The theme words of one sentence, found once for all its figures: a sentence with thousands
@@ -620,6 +688,13 @@ pub fn theme_for(
                 headline,
             )
         });
+    // 已建成楼宇党群服务中心12个: what the figure counts (党群服务中心) is grassroots work on
+    // its own, but the clause names the new sector that owns it
+    let theme = if theme == Theme::GrassrootsGovernance && names_new_sector_centre(clause) {
+        Theme::EmergingSectorPartyBuilding
+    } else {
+        theme
+    };
     if theme == Theme::EmergingSectorPartyBuilding
         && (!sentence.mentions_emerging_context || counted::names_community_only(clause, label))
     {
