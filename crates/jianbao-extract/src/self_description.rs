@@ -35,6 +35,13 @@ fn is_crumb(line: &[char], name: &[char]) -> bool {
     })
 }
 
+/// Whether `line` is one name printed twice (某某资讯网某某资讯网): a site's logo and its alt
+/// text run together at the top of a saved page, never a headline, which states its news once.
+fn is_doubled(line: &[char]) -> bool {
+    let half = line.len() / 2;
+    line.len().is_multiple_of(2) && half > 0 && line[..half] == line[half..]
+}
+
 /// Reads `text`'s headline and date line.
 pub fn describe(text: &str) -> SelfDescription {
     let mut end = text.len().min(HEAD_BYTES);
@@ -56,6 +63,7 @@ pub fn describe(text: &str) -> SelfDescription {
                 let line = &normalized.chars[l.range.clone()];
                 line.len() >= MIN_TITLE_CHARS
                     && !is_furniture(line)
+                    && !is_doubled(line)
                     // (a page's meta line: 217 2018-11-27 来源: 某市民政)
                     && date_from_lines(std::iter::once(line)).year.is_none()
                     && line.iter().any(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
@@ -120,6 +128,17 @@ mod tests {
             "XY娱乐(中国)官方网站/手机APP下载\n\n当前所在位置: XY娱乐(中国)官方网站/手机APP下载 > 新闻 > 行业动态\n\n行业动态某市持XY娱乐官网证社工约2万人\n\n本报讯 1月8日,某市社会工作协会召开年会。\n",
         );
         assert_eq!(d.title.as_deref(), Some("某市持证社工约2万人"));
+    }
+
+    #[test]
+    fn a_site_name_printed_twice_is_not_the_title() {
+        for (text, title) in [
+            ("某某资讯网某某资讯网\n\n某县志愿服务联合会成立\n\n本报讯 近日,某县志愿服务联合会成立。\n", "某县志愿服务联合会成立"),
+            ("城市晚报城市晚报\n某区新建驿站12个\n本报讯 某区日前新建驿站12个。\n", "某区新建驿站12个"),
+            ("新闻中心 新闻中心\n某市社工站实现全覆盖\n本报讯 某市社工站实现全覆盖。\n", "某市社工站实现全覆盖"),
+        ] {
+            assert_eq!(describe(text).title.as_deref(), Some(title), "{text}");
+        }
     }
 
     #[test]
