@@ -56,6 +56,16 @@ pub(crate) fn counts_other_than_the_stock(
 /// object's modifiers, not the clause before it.
 const ACTION_REACH: usize = 4;
 
+/// Where the words leading up to a figure's reading end: the wording's start when the wording
+/// stands before the figure (新建驿站30个), else the figure's (新建成110个驿站).
+fn lead_start(hit: &PatternHit, number_start: usize) -> usize {
+    if hit.end <= number_start {
+        hit.start
+    } else {
+        number_start
+    }
+}
+
 /// Whether the counted noun is the object of an action (全年培训社区工作者1200人, 表彰优秀社区
 /// 工作者120人, 培训300名社区工作者): the people trained or commended, not the workforce the
 /// metric compares, unless the metric counts that action (培训志愿者骨干). Asked only of metrics
@@ -67,11 +77,7 @@ fn counts_objects_of_an_action(
     number_start: usize,
 ) -> bool {
     // the words before the wording (培训社区工作者1200人) or before the figure (培训300名…)
-    let lead = if hit.end <= number_start {
-        hit.start
-    } else {
-        number_start
-    };
+    let lead = lead_start(hit, number_start);
     let before = &chars[..lead.min(chars.len())];
     let reach = before.len().saturating_sub(ACTION_REACH + 2);
     let phrase_start = before[reach..]
@@ -127,11 +133,7 @@ fn counts_new_ones(
     number_start: usize,
 ) -> bool {
     // the words before the figure (新建成110个…) or before the wording (新建驿站30个)
-    let lead = if hit.end <= number_start {
-        hit.start
-    } else {
-        number_start
-    };
+    let lead = lead_start(hit, number_start);
     let mut before = &chars[..lead.min(chars.len())];
     if before.last() == Some(&'了') {
         before = &before[..before.len() - 1];
