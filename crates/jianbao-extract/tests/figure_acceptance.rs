@@ -7,15 +7,11 @@ use jianbao_facts::{Fact, Qualifier};
 #[path = "support/article.rs"]
 mod article;
 
-use article::find;
+use article::{find, has};
 
 /// The facts of `text` as one article file.
 fn facts_of(text: &str) -> Vec<Fact> {
     article::facts_of("article.txt", text)
-}
-
-fn has(facts: &[Fact], value: f64, unit: &str) -> bool {
-    facts.iter().any(|f| f.value == value && f.unit == unit)
 }
 
 #[test]

@@ -10,14 +10,10 @@ use jianbao_facts::Fact;
 #[path = "support/article.rs"]
 mod article;
 
-use article::find;
+use article::{find, has};
 
 fn facts_of(text: &str) -> Vec<Fact> {
     article::facts_of("article.txt", text)
-}
-
-fn has(facts: &[Fact], value: f64, unit: &str) -> bool {
-    facts.iter().any(|f| f.value == value && f.unit == unit)
 }
 
 fn assert_none(facts: &[Fact], absent: &[(f64, &str)]) {

@@ -9,7 +9,7 @@ use jianbao_facts::Fact;
 #[path = "support/article.rs"]
 mod article;
 
-use article::find;
+use article::{find, has};
 
 /// The facts of `text` under a headline that puts it on topic (the texts are one sentence of
 /// an article).
@@ -18,10 +18,6 @@ fn facts_of(text: &str) -> Vec<Fact> {
         "article.txt",
         &format!("社会工作部：志愿服务和社会工作稳步推进\n\n{text}"),
     )
-}
-
-fn has(facts: &[Fact], value: f64, unit: &str) -> bool {
-    facts.iter().any(|f| f.value == value && f.unit == unit)
 }
 
 #[test]

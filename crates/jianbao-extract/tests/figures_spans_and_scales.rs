@@ -7,16 +7,14 @@ use jianbao_facts::Fact;
 #[path = "support/article.rs"]
 mod article;
 
+use article::has;
+
 /// The facts of `text` under a headline that puts it on topic.
 fn facts_of(text: &str) -> Vec<Fact> {
     article::facts_of(
         "article.txt",
         &format!("社会工作部：志愿服务和社会工作稳步推进\n\n{text}"),
     )
-}
-
-fn has(facts: &[Fact], value: f64, unit: &str) -> bool {
-    facts.iter().any(|f| f.value == value && f.unit == unit)
 }
 
 #[test]

@@ -20,3 +20,10 @@ pub fn find<'a>(facts: &'a [Fact], value: f64, unit: &str) -> &'a Fact {
         .find(|f| f.value == value && f.unit == unit)
         .unwrap_or_else(|| panic!("no fact {value} {unit}: {facts:#?}"))
 }
+
+/// Whether some fact states `value` in `unit` (for the checks that a non-fact is not read; not
+/// every test file asks it).
+#[allow(dead_code)]
+pub fn has(facts: &[Fact], value: f64, unit: &str) -> bool {
+    facts.iter().any(|f| f.value == value && f.unit == unit)
+}
