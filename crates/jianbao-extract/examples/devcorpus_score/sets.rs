@@ -4,7 +4,7 @@
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
 //! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
-//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had).
+//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had, then heldout9 once heldout8's had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -39,11 +39,14 @@ pub enum CorpusSet {
     /// An eighth set gathered once heldout7's failure kinds were guiding a round of work (so
     /// heldout7 is guided too): that round's final, unbiased measure; never tuned on.
     Heldout8,
+    /// A ninth set gathered once heldout8's failure kinds were guiding a round of work (so
+    /// heldout8 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout9,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 9] = [
+    pub const ALL: [CorpusSet; 10] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
@@ -53,6 +56,7 @@ impl CorpusSet {
         CorpusSet::Heldout6,
         CorpusSet::Heldout7,
         CorpusSet::Heldout8,
+        CorpusSet::Heldout9,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -67,6 +71,7 @@ impl CorpusSet {
             CorpusSet::Heldout6 => "heldout6",
             CorpusSet::Heldout7 => "heldout7",
             CorpusSet::Heldout8 => "heldout8",
+            CorpusSet::Heldout9 => "heldout9",
         }
     }
 
@@ -138,13 +143,18 @@ mod tests {
             entry("set = \"heldout8\"").unwrap().set,
             CorpusSet::Heldout8
         );
+        assert_eq!(
+            entry("set = \"heldout9\"").unwrap().set,
+            CorpusSet::Heldout9
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout9\"").is_err());
+        assert!(entry("set = \"heldout10\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout9"), Some(CorpusSet::Heldout9));
         assert_eq!(CorpusSet::parse("heldout8"), Some(CorpusSet::Heldout8));
         assert_eq!(CorpusSet::parse("heldout7"), Some(CorpusSet::Heldout7));
         assert_eq!(CorpusSet::parse("heldout6"), Some(CorpusSet::Heldout6));
@@ -167,6 +177,7 @@ mod tests {
             ("h", CorpusSet::Heldout6),
             ("i", CorpusSet::Heldout7),
             ("j", CorpusSet::Heldout8),
+            ("k", CorpusSet::Heldout9),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -187,12 +198,13 @@ mod tests {
                 (CorpusSet::Heldout5, vec!["g"]),
                 (CorpusSet::Heldout6, vec!["h"]),
                 (CorpusSet::Heldout7, vec!["i"]),
-                (CorpusSet::Heldout8, vec!["j"])
+                (CorpusSet::Heldout8, vec!["j"]),
+                (CorpusSet::Heldout9, vec!["k"])
             ]
         );
         assert_eq!(
             CorpusSet::keys("|"),
-            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8"
+            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9"
         );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
