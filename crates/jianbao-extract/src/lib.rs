@@ -289,9 +289,11 @@ const THREADS_PER_CORE: usize = 4;
 /// [`THREADS_PER_CORE`] a core (none more with one core): each document is analysed on its own,
 /// only merging needs them all.
 ///
-/// With a second core, a helper first compiles the points vocabulary while this thread builds
-/// the gazetteer and starts on the first document (each takes a few milliseconds, needed at
-/// every start, and only one thread at a time can build each).
+/// With a second core, a helper first compiles the points vocabulary and, with a third thread,
+/// another compiles the catalog's patterns while this thread builds the gazetteer and starts
+/// on the first document (each takes a few milliseconds, needed at every start, and only one
+/// thread at a time can build each: the threads that need one wait for it, so they are begun
+/// at once rather than each when the first document reaches it).
 fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::AnalysedDoc<'a>> {
     let analyse = |d: &'a Document| analyse_one(sources, catalog, d);
     let docs = &sources.docs;
@@ -316,8 +318,10 @@ fn analyse_all<'a>(sources: &'a Sources, catalog: &Catalog) -> Vec<rules::Analys
         let helpers: Vec<_> = (1..threads)
             .map(|helper| {
                 scope.spawn(move || {
-                    if helper == 1 {
-                        points::prepare();
+                    match helper {
+                        1 => points::prepare(),
+                        2 => drop(catalog::compiled(catalog)),
+                        _ => {}
                     }
                     work(Vec::new())
                 })
