@@ -91,6 +91,10 @@ fn main() {
                 Err(error) => panic!("{error}"),
             }
             write("catalog.rs", &catalog::to_rust(&parsed));
+            write(
+                "catalog_compiled.rs",
+                &catalog::compiled_to_rust(&parsed, &parts),
+            );
         }
         Err(error) => panic!("{error}"),
     }

@@ -68,3 +68,40 @@ pub fn to_rust(catalog: &Catalog) -> String {
     );
     out
 }
+
+/// The catalog's patterns compiled as `Patterns::new` compiles them (`catalog::compiled_patterns`
+/// reads these at start instead): `EMBEDDED_PATTERNS`, per pattern with at least one part, its
+/// metric, the range of its parts in `EMBEDDED_PATTERN_PARTS`, its length in characters and its
+/// markers (generic, adjacent); the parts as indices into `parts` ([`distinct_parts`]); and
+/// `EMBEDDED_PART_LENGTHS`, each part's length in characters. Numbers only: no pointer for the
+/// loader to relocate at every start.
+pub fn compiled_to_rust(catalog: &Catalog, parts: &[&str]) -> String {
+    let index: HashMap<&str, usize> = parts.iter().enumerate().map(|(k, p)| (*p, k)).collect();
+    let mut patterns = String::new();
+    let mut pattern_parts: Vec<usize> = Vec::new();
+    let mut count = 0;
+    for (metric, m) in catalog.metrics.iter().enumerate() {
+        for pattern in &m.patterns {
+            let (generic, adjacent, wording) = catalog_parts::strip_markers(pattern);
+            let start = pattern_parts.len();
+            pattern_parts.extend(catalog_parts::parts(wording).map(|part| index[part]));
+            if pattern_parts.len() > start {
+                let _ = write!(
+                    patterns,
+                    "({metric}, {start}, {}, {}, {generic}, {adjacent}), ",
+                    pattern_parts.len(),
+                    wording.chars().count()
+                );
+                count += 1;
+            }
+        }
+    }
+    let lengths: Vec<usize> = parts.iter().map(|p| p.chars().count()).collect();
+    format!(
+        "static EMBEDDED_PATTERNS: [(u32, u32, u32, u32, bool, bool); {count}] = [{patterns}];\n\
+         static EMBEDDED_PATTERN_PARTS: [u32; {}] = {pattern_parts:?};\n\
+         static EMBEDDED_PART_LENGTHS: [u32; {}] = {lengths:?};\n",
+        pattern_parts.len(),
+        lengths.len()
+    )
+}

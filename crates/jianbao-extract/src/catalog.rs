@@ -6,6 +6,7 @@
 //! denotes the metric only for a figure whose own theme is the metric's.
 
 mod breakdowns;
+mod compiled_patterns;
 mod series;
 mod subsets;
 mod themes;
@@ -94,7 +95,9 @@ fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
 /// the catalog grows. Made once per document instead of once per sentence.
 pub(crate) struct Patterns {
     list: Vec<CompiledPattern>,
-    /// Every distinct part; `CompiledPattern::parts` index into it (the automaton's values).
+    /// The parts of every pattern one after another (`CompiledPattern::parts` is a range of
+    /// it), each an index of a distinct part (the automaton's values).
+    pattern_parts: Vec<usize>,
     automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     part_lengths: Vec<usize>,
     /// Per part, the patterns (indices into `list`, ascending) it ends: only those can match
@@ -104,7 +107,8 @@ pub(crate) struct Patterns {
 
 struct CompiledPattern {
     metric: usize,
-    parts: Vec<usize>,
+    /// Its parts, in `Patterns::pattern_parts`.
+    parts: Range<usize>,
     /// Characters of the whole pattern, `…` included.
     length: usize,
     generic: bool,
@@ -117,21 +121,21 @@ impl Patterns {
         // part → its index in `part_texts` (a scan of the list per part was quadratic)
         let mut part_index: rustc_hash::FxHashMap<&str, usize> = Default::default();
         let mut list = Vec::new();
+        let mut pattern_parts = Vec::new();
         for (metric, m) in catalog.metrics.iter().enumerate() {
             for pattern in &m.patterns {
                 let (generic, adjacent, pattern) = catalog_parts::strip_markers(pattern);
-                let parts: Vec<usize> = catalog_parts::parts(pattern)
-                    .map(|part| {
-                        *part_index.entry(part).or_insert_with(|| {
-                            part_texts.push(part.to_owned());
-                            part_texts.len() - 1
-                        })
+                let start = pattern_parts.len();
+                pattern_parts.extend(catalog_parts::parts(pattern).map(|part| {
+                    *part_index.entry(part).or_insert_with(|| {
+                        part_texts.push(part.to_owned());
+                        part_texts.len() - 1
                     })
-                    .collect();
-                if !parts.is_empty() {
+                }));
+                if pattern_parts.len() > start {
                     list.push(CompiledPattern {
                         metric,
-                        parts,
+                        parts: start..pattern_parts.len(),
                         length: pattern.chars().count(),
                         generic,
                         adjacent,
@@ -140,33 +144,25 @@ impl Patterns {
             }
         }
         let part_lengths = part_texts.iter().map(|p| p.chars().count()).collect();
-        let mut ending_with = vec![Vec::new(); part_texts.len()];
-        for (k, pattern) in list.iter().enumerate() {
-            if let Some(&last) = pattern.parts.last() {
-                ending_with[last].push(k);
-            }
-        }
+        let ending_with = ending_with(&list, &pattern_parts, part_texts.len());
         // the parts of data/metrics.toml were compiled when the crate was built (build.rs);
         // another catalog's are compiled now. They are short literal strings, distinct and
         // non-empty, so building cannot fail; without an automaton nothing matches.
-        let automaton = if part_texts == EMBEDDED_PARTS {
-            // SAFETY: EMBEDDED_AUTOMATON is the output of `serialize` that build.rs
-            // (`verified_automaton`) read back with daachorse's checked `deserialize` and
-            // re-serialised to the same bytes, with the daachorse version this crate links.
-            let (automaton, _) = unsafe {
-                CharwiseDoubleArrayAhoCorasick::deserialize_unchecked(EMBEDDED_AUTOMATON)
-            };
-            Some(automaton)
-        } else {
-            None
-        }
-        .or_else(|| CharwiseDoubleArrayAhoCorasick::new(&part_texts).ok());
+        let automaton = (part_texts == EMBEDDED_PARTS)
+            .then(embedded_automaton)
+            .or_else(|| CharwiseDoubleArrayAhoCorasick::new(&part_texts).ok());
         Patterns {
             list,
+            pattern_parts,
             automaton,
             part_lengths,
             ending_with,
         }
+    }
+
+    /// The parts of `pattern`, in order.
+    fn parts_of(&self, pattern: &CompiledPattern) -> &[usize] {
+        &self.pattern_parts[pattern.parts.clone()]
     }
 
     /// Every occurrence of every pattern in `chars` (one sentence), in catalog order.
@@ -201,7 +197,7 @@ impl Patterns {
         candidates.sort_unstable();
         let mut hits = Vec::new();
         for pattern in candidates.into_iter().map(|k| &self.list[k]) {
-            let Some((&last, earlier)) = pattern.parts.split_last() else {
+            let Some((&last, earlier)) = self.parts_of(pattern).split_last() else {
                 continue;
             };
             // earlier parts in order; the last part anywhere after them
@@ -278,9 +274,38 @@ fn outside_glosses(chars: &[char]) -> Vec<usize> {
     kept
 }
 
+/// The automaton over [`EMBEDDED_PARTS`] that build.rs compiled (value = index).
+fn embedded_automaton() -> CharwiseDoubleArrayAhoCorasick<u32> {
+    // SAFETY: EMBEDDED_AUTOMATON is the output of `serialize` that build.rs
+    // (`verified_automaton`) read back with daachorse's checked `deserialize` and
+    // re-serialised to the same bytes, with the daachorse version this crate links.
+    let (automaton, _) =
+        unsafe { CharwiseDoubleArrayAhoCorasick::deserialize_unchecked(EMBEDDED_AUTOMATON) };
+    automaton
+}
+
+/// Per part (of `parts` distinct ones), the patterns of `list` (ascending) whose last part it is.
+fn ending_with(list: &[CompiledPattern], pattern_parts: &[usize], parts: usize) -> Vec<Vec<usize>> {
+    let mut ending_with = vec![Vec::new(); parts];
+    for (k, pattern) in list.iter().enumerate() {
+        if let Some(&last) = pattern_parts[pattern.parts.clone()].last() {
+            ending_with[last].push(k);
+        }
+    }
+    ending_with
+}
+
 /// The compiled patterns of `catalog`, built once per process for the catalog in use (documents
 /// are analysed with the same catalog, on several threads).
 pub(crate) fn compiled(catalog: &Catalog) -> std::sync::Arc<Patterns> {
+    // data/metrics.toml's, compiled when the crate was built: neither compiled nor its catalog
+    // copied and compared at every call
+    if compiled_patterns::is_embedded(catalog) {
+        static EMBEDDED: std::sync::OnceLock<std::sync::Arc<Patterns>> = std::sync::OnceLock::new();
+        return EMBEDDED
+            .get_or_init(|| std::sync::Arc::new(compiled_patterns::embedded()))
+            .clone();
+    }
     type Cached = Option<(Catalog, std::sync::Arc<Patterns>)>;
     static CACHE: std::sync::Mutex<Cached> = std::sync::Mutex::new(None);
     let mut cache = CACHE
