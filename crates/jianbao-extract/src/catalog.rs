@@ -6,6 +6,7 @@
 //! denotes the metric only for a figure whose own theme is the metric's.
 
 mod breakdowns;
+mod respective;
 mod series;
 mod subsets;
 mod themes;
@@ -23,6 +24,7 @@ pub use themes::{
 use crate::catalog_parts;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use jianbao_facts::{Catalog, Metric, Theme};
+pub(crate) use respective::respective_metrics;
 use std::ops::Range;
 
 /// A metric of data/metrics.toml as the build read it (`jianbao_facts::Metric` with static
