@@ -422,6 +422,10 @@ pub(crate) fn metric_of_best_hit(
     context_theme: impl FnOnce() -> Theme,
 ) -> Option<usize> {
     let best = best?;
+    if let Some(whole) = subsets::whole_of_joined_levels(catalog, hits, best, chars) {
+        // 社会工作师和助理社会工作师26413人: the levels' sum, the whole's row
+        return Some(whole);
+    }
     if breakdowns::bare_noun_splits_another_whole(
         catalog,
         hits,

@@ -176,3 +176,64 @@ fn each_figure_of_a_fenbie_series_takes_its_own_item() {
         Some("volunteers.stations")
     );
 }
+
+#[test]
+fn exam_applicants_said_without_canjia() {
+    let facts = facts_of(
+        "baoming_shegong.txt",
+        "社会工作者职业资格考试报名结束\n\
+         2025年4月，嘉兴市社会工作者职业资格考试报名工作结束，全市共有1.2万人报名社工考试。\n\
+         2024年，全省报名社会工作者职业水平考试的考生4100人，全省报名总人数达6.3万人，\
+         其中1500人通过社工考试。\n\
+         社区“时间银行”项目实施以来，已有500名志愿者报名。\n",
+    );
+    assert_eq!(
+        metric(&facts, 12_000.0, "人").as_deref(),
+        Some("social_workers.exam_applicants")
+    );
+    assert_eq!(
+        metric(&facts, 4100.0, "人").as_deref(),
+        Some("social_workers.exam_applicants")
+    );
+    assert_eq!(
+        metric(&facts, 63_000.0, "人").as_deref(),
+        Some("social_workers.exam_applicants")
+    );
+    // the passers and volunteers signing up for a project are not the exam's applicants
+    assert_ne!(
+        metric(&facts, 1500.0, "人").as_deref(),
+        Some("social_workers.exam_applicants")
+    );
+    assert_ne!(
+        metric(&facts, 500.0, "名").as_deref(),
+        Some("social_workers.exam_applicants")
+    );
+}
+
+#[test]
+fn levels_named_together_sum_to_the_certified() {
+    let facts = facts_of(
+        "shegongshi_heji.txt",
+        "社会工作人才队伍建设成效\n\
+         2024年，全省共有社会工作师和助理社会工作师26400人，开发社会工作专业岗位14300个。\n\
+         截至2024年底，全市助理社会工作师、社会工作师共3200人，其中社会工作师610人。\n\
+         全区高级社会工作师及社会工作师合计150人。\n",
+    );
+    assert_eq!(
+        metric(&facts, 26_400.0, "人").as_deref(),
+        Some("social_workers.certified")
+    );
+    assert_eq!(
+        metric(&facts, 3200.0, "人").as_deref(),
+        Some("social_workers.certified")
+    );
+    assert_eq!(
+        metric(&facts, 150.0, "人").as_deref(),
+        Some("social_workers.certified")
+    );
+    // one level named alone keeps its own row
+    assert_eq!(
+        metric(&facts, 610.0, "人").as_deref(),
+        Some("social_workers.certified_intermediate")
+    );
+}

@@ -9,7 +9,8 @@ use super::PatternHit;
 use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
-// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`:
+// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`, `LEVEL_WHOLE`,
+// `LEVEL_PARTS` (read by catalog/levels.rs):
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 
@@ -297,6 +298,30 @@ fn clause_names(
 /// Whether the sentence before a change names another base year (比2003年减少57%, 较2019年下降,
 /// 与2020年相比): a change over several years, not the year-on-year change (同比) a metric
 /// compares. The base holds for the rest of the sentence (比2003年减少57%，疑难案件减少90%).
+/// The whole's metric when the figure's wording is a level of a whole the catalog lists by
+/// level and another level's wording is joined to it right before it (社会工作师和助理社会工作师
+/// 26413人, 助理社会工作师、社会工作师共3200人): the figure sums the levels, so it counts the whole
+/// (`[levels]` of data/metric-subsets.toml). `None` for a level named alone (其中社会工作师610人).
+pub(crate) fn whole_of_joined_levels(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    best: &PatternHit,
+    chars: &[char],
+) -> Option<usize> {
+    let key = |h: &PatternHit| catalog.metrics[h.metric].key.as_str();
+    if !LEVEL_PARTS.contains(&key(best)) {
+        return None;
+    }
+    let joiner = best.start.checked_sub(1)?;
+    if !matches!(chars.get(joiner), Some('和' | '、' | '及' | '与')) {
+        return None;
+    }
+    hits.iter()
+        .find(|h| h.end == joiner && !h.composite && LEVEL_PARTS.contains(&key(h)))?;
+    let whole = LEVEL_WHOLE.first()?;
+    catalog.metrics.iter().position(|m| m.key == *whole)
+}
+
 fn changes_from_another_year(before: &[char]) -> bool {
     before.iter().enumerate().any(|(i, &c)| {
         matches!(c, '比' | '较' | '与')
@@ -328,6 +353,8 @@ mod tests {
         assert_eq!(parsed.year_on_year, YEAR_ON_YEAR_METRICS);
         assert_eq!(parsed.per_head, PER_HEAD_WORDS);
         assert_eq!(parsed.action_objects, ACTION_WORDS);
+        assert_eq!(parsed.level_whole, LEVEL_WHOLE);
+        assert_eq!(parsed.level_parts, LEVEL_PARTS);
         assert_eq!(
             subset_words::to_rust(&parsed),
             include_str!(concat!(env!("OUT_DIR"), "/metric_subsets.rs")),
@@ -336,11 +363,15 @@ mod tests {
     }
 
     #[test]
-    fn year_on_year_metrics_are_catalog_keys() {
+    fn metric_keys_named_are_catalog_keys() {
         let catalog = super::super::default_catalog();
-        for key in YEAR_ON_YEAR_METRICS {
+        for key in YEAR_ON_YEAR_METRICS
+            .iter()
+            .chain(LEVEL_WHOLE.iter())
+            .chain(LEVEL_PARTS.iter())
+        {
             assert!(
-                catalog.metrics.iter().any(|m| m.key == key),
+                catalog.metrics.iter().any(|m| m.key == *key),
                 "data/metric-subsets.toml names {key}, no metric of data/metrics.toml"
             );
         }
