@@ -33,6 +33,8 @@ pub struct SubsetWords {
     pub level_whole: Vec<String>,
     /// `[levels] parts`: the keys of its levels.
     pub level_parts: Vec<String>,
+    /// `[levels] exams`: words after a level's wording that name its exam.
+    pub level_exams: Vec<String>,
 }
 
 /// Reads data/metric-subsets.toml; an error names the file, where and what to fix.
@@ -71,12 +73,13 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
         action_objects: list("actions", "objects")?,
         level_whole: list("levels", "whole")?,
         level_parts: list("levels", "parts")?,
+        level_exams: list("levels", "exams")?,
     })
 }
 
 /// The lists as statics `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`,
 /// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`,
-/// `ACTION_WORDS`, `LEVEL_WHOLE`, `LEVEL_PARTS`.
+/// `ACTION_WORDS`, `LEVEL_WHOLE`, `LEVEL_PARTS`, `LEVEL_EXAMS`.
 pub fn to_rust(words: &SubsetWords) -> String {
     let mut out = String::new();
     for (name, list) in [
@@ -91,6 +94,7 @@ pub fn to_rust(words: &SubsetWords) -> String {
         ("ACTION_WORDS", &words.action_objects),
         ("LEVEL_WHOLE", &words.level_whole),
         ("LEVEL_PARTS", &words.level_parts),
+        ("LEVEL_EXAMS", &words.level_exams),
     ] {
         let _ = writeln!(out, "static {name}: [&str; {}] = {list:?};", list.len());
     }

@@ -237,3 +237,33 @@ fn levels_named_together_sum_to_the_certified() {
         Some("social_workers.certified_intermediate")
     );
 }
+
+#[test]
+fn a_levels_exam_is_not_the_certified_of_that_level() {
+    let facts = facts_of(
+        "shegongshi_kaoshi.txt",
+        "社会工作者职业资格考试成绩公布\n\
+         2024年度全省社会工作者职业资格考试中，通过助理社会工作师考试的3120人，\
+         高级社会工作师笔试合格人数14人，社会工作师考试合格者870人。\n\
+         截至目前，全省共有3.1万人取得社会工作者职业资格证书，其中助理社会工作师23100人。\n",
+    );
+    for (value, unit) in [(3120.0, "人"), (14.0, "人"), (870.0, "人")] {
+        let m = metric(&facts, value, unit);
+        assert!(
+            !matches!(
+                m.as_deref(),
+                Some(
+                    "social_workers.certified_assistant"
+                        | "social_workers.certified_intermediate"
+                        | "social_workers.certified_senior"
+                )
+            ),
+            "{value}{unit}: {m:?}"
+        );
+    }
+    // the stock of a level keeps its row
+    assert_eq!(
+        metric(&facts, 23_100.0, "人").as_deref(),
+        Some("social_workers.certified_assistant")
+    );
+}

@@ -10,7 +10,7 @@ use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
 // `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`, `LEVEL_WHOLE`,
-// `LEVEL_PARTS` (read by catalog/levels.rs):
+// `LEVEL_PARTS`, `LEVEL_EXAMS`:
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 
@@ -24,8 +24,8 @@ const LEADING_REACH: usize = 6;
 /// that it keeps no metric: new things of a period ([`counts_new_ones`]), a distinguished kind
 /// ([`counts_a_kind`]), a survey's sample or one event's count ([`clause_names`] of
 /// `SAMPLE_WORDS`, `EVENT_WORDS`), a change against another base year
-/// ([`changes_from_another_year`]), a rate per head ([`counts_per_head`]) or the objects of
-/// an action ([`counts_objects_of_an_action`]).
+/// ([`changes_from_another_year`]), a rate per head ([`counts_per_head`]), the objects of
+/// an action ([`counts_objects_of_an_action`]) or a level's exam ([`names_a_levels_exam`]).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     best_hit: Option<&PatternHit>,
@@ -51,6 +51,17 @@ pub(crate) fn counts_other_than_the_stock(
         || counts_per_head(&m.patterns, chars, number_start)
         || (m.unit.as_deref().is_some_and(|u| super::same_unit(u, "人"))
             && counts_objects_of_an_action(&m.patterns, hit, chars, number_start))
+        || names_a_levels_exam(&m.key, hit, chars)
+}
+
+/// Whether a level's wording names that level's exam (通过助理社会工作师考试的2890人, 高级社会
+/// 工作师笔试合格人数11人): its takers or passers, not the certified of that level.
+fn names_a_levels_exam(key: &str, hit: &PatternHit, chars: &[char]) -> bool {
+    LEVEL_PARTS.contains(&key)
+        && LEVEL_EXAMS.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            chars.get(hit.end..hit.end + w.len()) == Some(&w[..])
+        })
 }
 
 /// How far before the counted wording an action's verb may stand (表彰优秀社区工作者): the
@@ -355,6 +366,7 @@ mod tests {
         assert_eq!(parsed.action_objects, ACTION_WORDS);
         assert_eq!(parsed.level_whole, LEVEL_WHOLE);
         assert_eq!(parsed.level_parts, LEVEL_PARTS);
+        assert_eq!(parsed.level_exams, LEVEL_EXAMS);
         assert_eq!(
             subset_words::to_rust(&parsed),
             include_str!(concat!(env!("OUT_DIR"), "/metric_subsets.rs")),
