@@ -154,6 +154,9 @@ fn each_figure_of_a_fenbie_series_takes_its_own_item() {
         metric(&facts, 800.0, "人").as_deref(),
         Some("social_workers.certified")
     );
+    // 从事 is a verb of the item, not the 从 of a change (data/labels.toml good_starts)
+    assert_eq!(find(&facts, 9000.0, "人").label, "从事社会工作服务的工作者");
+    assert_eq!(find(&facts, 800.0, "人").label, "持证社工");
     // a figure in the clause after the series names its own thing
     assert_eq!(
         metric(&facts, 16.0, "家").as_deref(),
