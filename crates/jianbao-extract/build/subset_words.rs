@@ -29,6 +29,12 @@ pub struct SubsetWords {
     pub per_head: Vec<String>,
     /// `[actions] objects`: verbs whose object the counted noun is.
     pub action_objects: Vec<String>,
+    /// `[levels] whole`: the key of the metric whose levels are rows of their own.
+    pub level_whole: Vec<String>,
+    /// `[levels] parts`: the keys of its levels.
+    pub level_parts: Vec<String>,
+    /// `[levels] exams`: words after a level's wording that name its exam.
+    pub level_exams: Vec<String>,
 }
 
 /// Reads data/metric-subsets.toml; an error names the file, where and what to fix.
@@ -65,12 +71,15 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
         year_on_year: list("changes", "year_on_year")?,
         per_head: list("rates", "per_head")?,
         action_objects: list("actions", "objects")?,
+        level_whole: list("levels", "whole")?,
+        level_parts: list("levels", "parts")?,
+        level_exams: list("levels", "exams")?,
     })
 }
 
 /// The lists as statics `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`,
 /// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`,
-/// `ACTION_WORDS`.
+/// `ACTION_WORDS`, `LEVEL_WHOLE`, `LEVEL_PARTS`, `LEVEL_EXAMS`.
 pub fn to_rust(words: &SubsetWords) -> String {
     let mut out = String::new();
     for (name, list) in [
@@ -83,6 +92,9 @@ pub fn to_rust(words: &SubsetWords) -> String {
         ("YEAR_ON_YEAR_METRICS", &words.year_on_year),
         ("PER_HEAD_WORDS", &words.per_head),
         ("ACTION_WORDS", &words.action_objects),
+        ("LEVEL_WHOLE", &words.level_whole),
+        ("LEVEL_PARTS", &words.level_parts),
+        ("LEVEL_EXAMS", &words.level_exams),
     ] {
         let _ = writeln!(out, "static {name}: [&str; {}] = {list:?};", list.len());
     }

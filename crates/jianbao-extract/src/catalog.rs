@@ -7,6 +7,7 @@
 
 mod breakdowns;
 mod compiled_patterns;
+mod respective;
 mod series;
 mod subsets;
 mod themes;
@@ -24,6 +25,7 @@ pub use themes::{
 use crate::catalog_parts;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use jianbao_facts::{Catalog, Metric, Theme};
+pub(crate) use respective::respective_metrics;
 use std::ops::Range;
 
 /// A metric of data/metrics.toml as the build read it (`jianbao_facts::Metric` with static
@@ -445,6 +447,10 @@ pub(crate) fn metric_of_best_hit(
     context_theme: impl FnOnce() -> Theme,
 ) -> Option<usize> {
     let best = best?;
+    if let Some(whole) = subsets::whole_of_joined_levels(catalog, hits, best, chars) {
+        // 社会工作师和助理社会工作师26413人: the levels' sum, the whole's row
+        return Some(whole);
+    }
     if breakdowns::bare_noun_splits_another_whole(
         catalog,
         hits,

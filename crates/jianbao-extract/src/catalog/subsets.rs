@@ -9,7 +9,8 @@ use super::PatternHit;
 use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
-// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`:
+// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`, `LEVEL_WHOLE`,
+// `LEVEL_PARTS`, `LEVEL_EXAMS`:
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
 
@@ -23,8 +24,8 @@ const LEADING_REACH: usize = 6;
 /// that it keeps no metric: new things of a period ([`counts_new_ones`]), a distinguished kind
 /// ([`counts_a_kind`]), a survey's sample or one event's count ([`clause_names`] of
 /// `SAMPLE_WORDS`, `EVENT_WORDS`), a change against another base year
-/// ([`changes_from_another_year`]), a rate per head ([`counts_per_head`]) or the objects of
-/// an action ([`counts_objects_of_an_action`]).
+/// ([`changes_from_another_year`]), a rate per head ([`counts_per_head`]), the objects of
+/// an action ([`counts_objects_of_an_action`]) or a level's exam ([`names_a_levels_exam`]).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     best_hit: Option<&PatternHit>,
@@ -50,6 +51,17 @@ pub(crate) fn counts_other_than_the_stock(
         || counts_per_head(&m.patterns, chars, number_start)
         || (m.unit.as_deref().is_some_and(|u| super::same_unit(u, "人"))
             && counts_objects_of_an_action(&m.patterns, hit, chars, number_start))
+        || names_a_levels_exam(&m.key, hit, chars)
+}
+
+/// Whether a level's wording names that level's exam (通过助理社会工作师考试的2890人, 高级社会
+/// 工作师笔试合格人数11人): its takers or passers, not the certified of that level.
+fn names_a_levels_exam(key: &str, hit: &PatternHit, chars: &[char]) -> bool {
+    LEVEL_PARTS.contains(&key)
+        && LEVEL_EXAMS.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            chars.get(hit.end..hit.end + w.len()) == Some(&w[..])
+        })
 }
 
 /// How far before the counted wording an action's verb may stand (表彰优秀社区工作者): the
@@ -297,6 +309,30 @@ fn clause_names(
 /// Whether the sentence before a change names another base year (比2003年减少57%, 较2019年下降,
 /// 与2020年相比): a change over several years, not the year-on-year change (同比) a metric
 /// compares. The base holds for the rest of the sentence (比2003年减少57%，疑难案件减少90%).
+/// The whole's metric when the figure's wording is a level of a whole the catalog lists by
+/// level and another level's wording is joined to it right before it (社会工作师和助理社会工作师
+/// 26413人, 助理社会工作师、社会工作师共3200人): the figure sums the levels, so it counts the whole
+/// (`[levels]` of data/metric-subsets.toml). `None` for a level named alone (其中社会工作师610人).
+pub(crate) fn whole_of_joined_levels(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    best: &PatternHit,
+    chars: &[char],
+) -> Option<usize> {
+    let key = |h: &PatternHit| catalog.metrics[h.metric].key.as_str();
+    if !LEVEL_PARTS.contains(&key(best)) {
+        return None;
+    }
+    let joiner = best.start.checked_sub(1)?;
+    if !matches!(chars.get(joiner), Some('和' | '、' | '及' | '与')) {
+        return None;
+    }
+    hits.iter()
+        .find(|h| h.end == joiner && !h.composite && LEVEL_PARTS.contains(&key(h)))?;
+    let whole = LEVEL_WHOLE.first()?;
+    catalog.metrics.iter().position(|m| m.key == *whole)
+}
+
 fn changes_from_another_year(before: &[char]) -> bool {
     before.iter().enumerate().any(|(i, &c)| {
         matches!(c, '比' | '较' | '与')
@@ -328,6 +364,9 @@ mod tests {
         assert_eq!(parsed.year_on_year, YEAR_ON_YEAR_METRICS);
         assert_eq!(parsed.per_head, PER_HEAD_WORDS);
         assert_eq!(parsed.action_objects, ACTION_WORDS);
+        assert_eq!(parsed.level_whole, LEVEL_WHOLE);
+        assert_eq!(parsed.level_parts, LEVEL_PARTS);
+        assert_eq!(parsed.level_exams, LEVEL_EXAMS);
         assert_eq!(
             subset_words::to_rust(&parsed),
             include_str!(concat!(env!("OUT_DIR"), "/metric_subsets.rs")),
@@ -336,11 +375,15 @@ mod tests {
     }
 
     #[test]
-    fn year_on_year_metrics_are_catalog_keys() {
+    fn metric_keys_named_are_catalog_keys() {
         let catalog = super::super::default_catalog();
-        for key in YEAR_ON_YEAR_METRICS {
+        for key in YEAR_ON_YEAR_METRICS
+            .iter()
+            .chain(LEVEL_WHOLE.iter())
+            .chain(LEVEL_PARTS.iter())
+        {
             assert!(
-                catalog.metrics.iter().any(|m| m.key == key),
+                catalog.metrics.iter().any(|m| m.key == *key),
                 "data/metric-subsets.toml names {key}, no metric of data/metrics.toml"
             );
         }

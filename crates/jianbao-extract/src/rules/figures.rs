@@ -109,7 +109,7 @@ pub(super) fn read_article(
             (catalog::HitIndex::new(Vec::new()), None)
         } else {
             let hits = patterns.hits(s);
-            let respectively = respectively_metrics(&hits, s);
+            let respectively = catalog::respective_metrics(&hits, s);
             (catalog::HitIndex::new(hits), respectively)
         };
         let mut figures = SentenceFigures {
@@ -824,33 +824,6 @@ fn showing_the_label(
         }
     }
     quote
-}
-
-/// `A和B……分别增长X和Y`: the k-th figure after 分别 gets the k-th metric named before it.
-/// Returns the index of the first such figure and the metrics in order.
-fn respectively_metrics(hits: &[catalog::PatternHit], s: &[char]) -> Option<(usize, Vec<usize>)> {
-    let at = (0..s.len()).find(|&i| word_at(s, i, "分别"))?;
-    let mut before: Vec<&catalog::PatternHit> = hits
-        .iter()
-        .filter(|h| h.end <= at && !h.composite)
-        .collect();
-    before.sort_by_key(|h| h.start);
-    let clause_start = s[..at]
-        .iter()
-        .rposition(|&c| is_clause_break(c) && c != '、')
-        .map_or(0, |p| p + 1);
-    let metrics: Vec<usize> = before
-        .iter()
-        .filter(|h| h.start >= clause_start)
-        .map(|h| h.metric)
-        .collect();
-    if metrics.len() < 2 {
-        return None;
-    }
-    let first = find_quantities(s)
-        .iter()
-        .position(|q| q.number_start > at)?;
-    Some((first, metrics))
 }
 
 /// Whether a headline's figure counts what a body figure of the same unit and label counts, and
