@@ -646,6 +646,10 @@ impl Reading {
         if org_told && !central {
             level = Level::Org;
         }
+        // 50多平方米的驿站: one facility's floor area is its own (placing/own_figures.rs)
+        if !central && own_figures::is_facility_area(s, quantities, k, clause_end) {
+            level = Level::Org;
+        }
         if home_org && sticky == home && named.is_none() && !central {
             level = Level::Org;
         }
