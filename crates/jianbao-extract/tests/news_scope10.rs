@@ -71,3 +71,55 @@ fn a_places_total_or_standard_of_space_keeps_the_place() {
     // (a standard may be no figure at all; the totals are figures)
     assert!(found >= 2, "only {found} of the areas were read as figures");
 }
+
+/// A place after which the text ranks its clause's subject (是成都市规模最大的……, 成为绵阳市首家
+/// ……, 泸州市内首个……, 宜宾市唯一……) is the whole the subject stands out in, as 全市首个 is:
+/// the subject's figures after it stay the subject's, never that city's. A first batch (成都市首批
+/// 20个社区) counts the place's own units and keeps the place.
+#[test]
+fn a_place_a_subject_is_ranked_within_takes_none_of_its_figures() {
+    for (sentence, district, value, unit) in [
+        (
+            "成都市武侯区志愿服务联合会是成都市规模最大的区级志愿服务组织,下辖志愿服务队伍32支。",
+            "武侯区",
+            32.0,
+            "支",
+        ),
+        (
+            "绵阳市游仙区新就业群体服务中心成为绵阳市首家区级骑手服务阵地,今年以来已服务骑手3200人次。",
+            "游仙区",
+            3200.0,
+            "人次",
+        ),
+        (
+            "泸州市江阳区红石社工服务站是泸州市内首个获评五星的社工站,现有持证社工18名。",
+            "江阳区",
+            18.0,
+            "名",
+        ),
+        (
+            "宜宾市翠屏区快递行业党委是宜宾市唯一的区级快递行业党委,下设党支部9个。",
+            "翠屏区",
+            9.0,
+            "个",
+        ),
+    ] {
+        let text = format!(
+            "四川:党建引领新兴领域“两新”融合\n\
+             2025-03-12 来源:四川日报\n\
+             本报讯 近年来,四川省坚持党建引领,推动新兴领域党建和志愿服务融合发展。\n\
+             {sentence}\n"
+        );
+        let facts = facts_of("ranked_within.txt", &text);
+        let fact = find(&facts, value, unit);
+        assert_ne!(fact.level, Level::City, "{sentence}: {fact:#?}");
+        assert!(fact.place.contains(district), "{sentence}: {fact:#?}");
+    }
+    let text = "四川:社区志愿服务提质增效\n\
+                2025-03-12 来源:四川日报\n\
+                本报讯 近年来,四川省推动志愿服务进社区。成都市首批20个社区获评志愿服务示范社区。\n";
+    let facts = facts_of("first_batch.txt", text);
+    let fact = find(&facts, 20.0, "个");
+    assert_eq!(fact.level, Level::City, "{fact:#?}");
+    assert_eq!(fact.place, "成都市", "{fact:#?}");
+}
