@@ -8,6 +8,9 @@
 //! a 平方米 figure in a sentence that names one facility and neither counts facilities before it
 //! nor speaks of a whole or of each is that facility's own figure (level org, at the place it is
 //! in).
+//!
+//! A place right before a rank (合肥市规模最大的……, 武汉市首个楼宇党委, 青海省内首家……) names the
+//! whole the clause's subject stands out in, not the place of the subject's figures.
 
 use crate::numbers::Quantity;
 
@@ -80,6 +83,43 @@ pub(crate) fn is_facility_area(
     facility_kinds().iter().any(|kind| contains(read, kind))
 }
 
+/// Words after a place that rank the clause's subject within it (合肥市规模最大的……, 武汉市首个
+/// 楼宇党委, 青海省内首家志愿服务站, 中山市异地商会中最早……): the place is the whole the subject
+/// stands out in, as 全市首个 is (`scope::compares_with_whole`), not the place of the subject's
+/// figures. A first batch (首批) counts the place's own units and is not among them.
+const RANKED_WITHIN: &[&str] = &[
+    "首个",
+    "首家",
+    "首支",
+    "首座",
+    "唯一",
+    "第一个",
+    "第一家",
+    "规模最大",
+    "最大",
+    "最早",
+    "最先",
+];
+
+/// Words between a place and its ranking word (省内, 市内, 范围内).
+const RANK_SCOPE_WORDS: &[&str] = &["范围内", "内"];
+
+/// Whether the place mention at `place` is the whole its clause's subject is ranked within (see
+/// [`RANKED_WITHIN`]), written with 是 or 为 before it or right before the ranked noun.
+pub(crate) fn ranks_within(s: &[char], place: &std::ops::Range<usize>) -> bool {
+    let mut at = place.end;
+    if let Some(w) = RANK_SCOPE_WORDS.iter().find(|w| starts_with_at(s, at, w)) {
+        at += w.chars().count();
+    }
+    RANKED_WITHIN.iter().any(|w| starts_with_at(s, at, w))
+}
+
+fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
+    word.chars()
+        .enumerate()
+        .all(|(i, c)| s.get(at + i) == Some(&c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,41 +164,4 @@ mod tests {
         // no facility named: a place's space
         assert!(!facility_area_at("今年改造老旧小区绿地3000平方米", 0));
     }
-}
-
-/// Words after a place that rank the clause's subject within it (合肥市规模最大的……, 武汉市首个
-/// 楼宇党委, 青海省内首家志愿服务站, 中山市异地商会中最早……): the place is the whole the subject
-/// stands out in, as 全市首个 is (`scope::compares_with_whole`), not the place of the subject's
-/// figures. A first batch (首批) counts the place's own units and is not among them.
-const RANKED_WITHIN: &[&str] = &[
-    "首个",
-    "首家",
-    "首支",
-    "首座",
-    "唯一",
-    "第一个",
-    "第一家",
-    "规模最大",
-    "最大",
-    "最早",
-    "最先",
-];
-
-/// Words between a place and its ranking word (省内, 市内, 范围内).
-const RANK_SCOPE_WORDS: &[&str] = &["范围内", "内"];
-
-/// Whether the place mention at `place` is the whole its clause's subject is ranked within (see
-/// [`RANKED_WITHIN`]), written with 是 or 为 before it or right before the ranked noun.
-pub(crate) fn ranks_within(s: &[char], place: &std::ops::Range<usize>) -> bool {
-    let mut at = place.end;
-    if let Some(w) = RANK_SCOPE_WORDS.iter().find(|w| starts_with_at(s, at, w)) {
-        at += w.chars().count();
-    }
-    RANKED_WITHIN.iter().any(|w| starts_with_at(s, at, w))
-}
-
-fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
-    word.chars()
-        .enumerate()
-        .all(|(i, c)| s.get(at + i) == Some(&c))
 }
