@@ -321,6 +321,21 @@ mod tests {
             .collect()
     }
 
+    /// A rank said of a community, a street or a village (合肥市首家社区志愿服务联合会, 全省首批
+    /// 街道, 唯一的村) begins no name of one.
+    #[test]
+    fn a_rank_begins_no_name() {
+        for text in [
+            "合肥市首家社区志愿服务联合会成立",
+            "成为全省首个社区书院",
+            "入选全省首批街道试点",
+            "是全市唯一社区级服务中心",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(names("在幸福里社区,志愿者"), ["幸福里社区"]);
+    }
+
     /// The static build.rs wrote is data/local-places.toml as it parses now.
     #[test]
     fn local_words_static_equals_the_parse() {

@@ -9,6 +9,7 @@ use jianbao_facts::Level;
 use std::ops::Range;
 
 mod chains;
+pub(crate) mod own_figures;
 mod subjects;
 mod whereabouts;
 pub(super) use subjects::{

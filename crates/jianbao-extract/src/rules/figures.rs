@@ -274,6 +274,8 @@ impl Reading {
             mentions(g, s, article_province, default, named_cities, named_most)
                 .into_iter()
                 .filter(|(r, _, _)| crate::attach::designation_holds(s, r, &numbers))
+                // 是合肥市规模最大的……: the whole a subject ranks in (placing/own_figures.rs)
+                .filter(|(r, _, _)| !own_figures::ranks_within(s, r))
                 .filter(|(r, w, explicit)| match w {
                     // a place that governs the article's own place says nothing more
                     // specific, unless the text says the whole of it (全市) or it is the
@@ -644,6 +646,10 @@ impl Reading {
                 && !crate::attach::counts_the_kind(&s[subject.end..q.number_start])
         });
         if org_told && !central {
+            level = Level::Org;
+        }
+        // 50多平方米的驿站: one facility's floor area is its own (placing/own_figures.rs)
+        if !central && own_figures::is_facility_area(s, quantities, k, clause_end) {
             level = Level::Org;
         }
         if home_org && sticky == home && named.is_none() && !central {

@@ -1,0 +1,167 @@
+//! Figures a unit states about itself, told by the kind of figure rather than by who is the
+//! clause's subject (attribution by subject cost unseen text levels: see devcorpus/README.md).
+//!
+//! A floor area in 平方米 is a property of one building or room: 该中心总建筑面积760平方米,
+//! 50多平方米的驿站, 驿站虽然只有30平方米, 1280平方米的党群活动服务中心. News and official texts
+//! state a place's space only as a total over the facilities it counts (全区建成……总面积3万
+//! 平方米), as a standard for each (每个占地13.5平方米, 面积均超过600平方米) or in 平方公里; so
+//! a 平方米 figure in a sentence that names one facility and neither counts facilities before it
+//! nor speaks of a whole or of each is that facility's own figure (level org, at the place it is
+//! in).
+//!
+//! A place right before a rank (合肥市规模最大的……, 武汉市首个楼宇党委, 青海省内首家……) names the
+//! whole the clause's subject stands out in, not the place of the subject's figures.
+
+use crate::numbers::Quantity;
+
+/// Kinds of a single facility (data/facility-kinds.txt).
+const FACILITY_KINDS: &str = include_str!("../../../../data/facility-kinds.txt");
+
+/// The unit of floor area (平米 and 平方 are read as it by the unit table).
+const FLOOR_AREA_UNIT: &str = "平方米";
+
+/// The largest floor area read as one facility's: the largest service centres and office
+/// towers news texts describe stay below it, while a district's or a city's totals of space
+/// (33.5万平方米, 468万平方米) lie far above.
+const MAX_FACILITY_AREA: f64 = 20_000.0;
+
+/// Measure words of facilities and organisations counted (建成驿站12个, 32个社区……面积均超过):
+/// an area after such a count in its sentence is a total or a standard of the counted set.
+const COUNTED_FACILITY_UNITS: &[&str] = &["个", "家", "座", "处", "所", "间", "栋", "幢", "支"];
+
+/// Words before an area that make it a whole's total or each unit's standard, not one
+/// facility's (全区, 各社区, 每个, 均, 总计, 合计, 累计).
+const WHOLE_OR_EACH: &[&str] = &[
+    "全省", "全市", "全区", "全县", "全镇", "全乡", "全街", "各", "每", "均", "总计", "合计",
+    "累计",
+];
+
+fn facility_kinds() -> &'static [Vec<char>] {
+    static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    KINDS.get_or_init(|| {
+        FACILITY_KINDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
+}
+
+fn contains(haystack: &[char], word: &[char]) -> bool {
+    !word.is_empty() && haystack.windows(word.len()).any(|w| w == word)
+}
+
+/// Whether the `k`th figure of sentence `s` is one facility's floor area (see the module
+/// documentation): its unit is 平方米 and at most [`MAX_FACILITY_AREA`], its sentence up to the
+/// end of its clause (`clause_end`) names a facility, no figure before it in its sentence counts
+/// facilities, and no word of a whole or of each stands before it in its sentence.
+pub(crate) fn is_facility_area(
+    s: &[char],
+    quantities: &[Quantity],
+    k: usize,
+    clause_end: usize,
+) -> bool {
+    let q = &quantities[k];
+    if q.unit != FLOOR_AREA_UNIT || q.value > MAX_FACILITY_AREA || q.value_max.is_some() {
+        return false;
+    }
+    let counted_before = quantities[..k]
+        .iter()
+        .any(|p| COUNTED_FACILITY_UNITS.contains(&p.unit.as_str()));
+    if counted_before {
+        return false;
+    }
+    let before = &s[..q.number_start];
+    let whole_or_each = WHOLE_OR_EACH
+        .iter()
+        .any(|w| contains(before, &w.chars().collect::<Vec<_>>()));
+    if whole_or_each {
+        return false;
+    }
+    let read = &s[..clause_end.min(s.len())];
+    facility_kinds().iter().any(|kind| contains(read, kind))
+}
+
+/// Words after a place that rank the clause's subject within it (合肥市规模最大的……, 武汉市首个
+/// 楼宇党委, 青海省内首家志愿服务站, 中山市异地商会中最早……): the place is the whole the subject
+/// stands out in, as 全市首个 is (`scope::compares_with_whole`), not the place of the subject's
+/// figures. A first batch (首批) counts the place's own units and is not among them.
+const RANKED_WITHIN: &[&str] = &[
+    "首个",
+    "首家",
+    "首支",
+    "首座",
+    "唯一",
+    "第一个",
+    "第一家",
+    "规模最大",
+    "最大",
+    "最早",
+    "最先",
+];
+
+/// Words between a place and its ranking word (省内, 市内, 范围内).
+const RANK_SCOPE_WORDS: &[&str] = &["范围内", "内"];
+
+/// Whether the place mention at `place` is the whole its clause's subject is ranked within (see
+/// [`RANKED_WITHIN`]), written with 是 or 为 before it or right before the ranked noun.
+pub(crate) fn ranks_within(s: &[char], place: &std::ops::Range<usize>) -> bool {
+    let mut at = place.end;
+    if let Some(w) = RANK_SCOPE_WORDS.iter().find(|w| starts_with_at(s, at, w)) {
+        at += w.chars().count();
+    }
+    RANKED_WITHIN.iter().any(|w| starts_with_at(s, at, w))
+}
+
+fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
+    word.chars()
+        .enumerate()
+        .all(|(i, c)| s.get(at + i) == Some(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::find_quantities;
+
+    fn facility_area_at(text: &str, k: usize) -> bool {
+        let s: Vec<char> = text.chars().collect();
+        let quantities = find_quantities(&s);
+        let q = &quantities[k];
+        let clause_end = (q.range.end..s.len())
+            .find(|&i| "，,。；;".contains(s[i]))
+            .unwrap_or(s.len());
+        is_facility_area(&s, &quantities, k, clause_end)
+    }
+
+    #[test]
+    fn one_facility_states_its_own_floor_area() {
+        assert!(facility_area_at(
+            "该中心总建筑面积760平方米,设服务窗口3个",
+            0
+        ));
+        assert!(facility_area_at("走进这个50多平方米的驿站,可以看到", 0));
+        assert!(facility_area_at("驿站虽然只有30平方米,却配齐了冰箱", 0));
+        assert!(facility_area_at(
+            "新的党群服务中心建成后,面积扩展到1500平方米",
+            0
+        ));
+    }
+
+    #[test]
+    fn a_whole_or_a_standard_of_space_is_no_facility_area() {
+        // a count of facilities before it: a total or a standard of the counted set
+        assert!(!facility_area_at("全区建成驿站12个,总面积3000平方米", 1));
+        assert!(!facility_area_at("32个社区服务用房面积均超过600平方米", 1));
+        // each one's standard, a whole's total, a place's land
+        assert!(!facility_area_at("每个驿站占用13.5平方米", 0));
+        assert!(!facility_area_at("全市党群服务阵地面积达5000平方米", 0));
+        assert!(!facility_area_at(
+            "商务区总面积33.5万平方米,建成楼宇16幢",
+            0
+        ));
+        // no facility named: a place's space
+        assert!(!facility_area_at("今年改造老旧小区绿地3000平方米", 0));
+    }
+}
