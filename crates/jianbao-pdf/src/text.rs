@@ -919,6 +919,26 @@ mod tests {
     }
 
     #[test]
+    fn a_file_name_is_never_letter_spaced() {
+        // A source titled by its file name: one unbreakable run of Latin letters, digits,
+        // underscores and dots. A justified line holding it opens at punctuation and Han gaps,
+        // and a line that is the run alone stays as set: never between the run's characters.
+        let name = "d244_anhui_hanshan_zyz_report.txt";
+        for text in [format!("依据《{name}》比较"), name.to_owned()] {
+            let m = set(&text);
+            for slack in [3.0, 12.0, 40.0] {
+                let extra = justify::distribute(&m, 0, m.len(), slack, true);
+                for (k, e) in extra.iter().enumerate() {
+                    let (a, b) = (m[k].ch, m[k + 1].ch);
+                    if a.is_ascii_graphic() && b.is_ascii_graphic() {
+                        assert!(e.abs() < 0.01, "{a}|{b} spaced by {e} in {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn latin_gets_a_quarter_em_from_han() {
         let m = measured("共有AI应用");
         assert_eq!(m[2].gap_before, 2.5);
