@@ -322,6 +322,11 @@ pub struct FactView {
 pub struct SourceRef {
     pub file: String,
     pub title: String,
+    /// How the briefing cites it: 《title》, or for a source without a headline the place its
+    /// figures are about with 报道 (含山县报道), never its file name as a title.
+    pub name: String,
+    /// Whether the source states no headline (`title` is then its file name).
+    pub untitled: bool,
     pub publisher: Option<String>,
     pub date_text: Option<String>,
 }
@@ -359,6 +364,10 @@ pub struct Reading {
 pub struct SourceView {
     pub file: String,
     pub title: String,
+    /// How the briefing cites it (see [`SourceRef::name`]).
+    pub name: String,
+    /// Whether the source states no headline: print `file` beside `name` in a source list.
+    pub untitled: bool,
     pub publisher: Option<String>,
     pub date: Option<String>,
     pub date_text: Option<String>,
