@@ -563,3 +563,42 @@ fn an_untitled_source_is_named_for_its_place_not_its_file() {
     assert!(markdown.contains("《山西社会工作综述》"), "{markdown}");
     assert!(markdown.contains("]: 浙江省报道："), "{markdown}");
 }
+
+/// A figure quoted in traditional characters keeps its exact quote; the footnote adds the
+/// reading a caller supplies (the extractor's converter), and a simplified quote gets none.
+#[test]
+fn a_traditional_quote_gets_its_reading_beside_it() {
+    let mut set = facts();
+    let mut traditional = fact(
+        "hk-1",
+        "浙江",
+        "浙江省",
+        Level::Province,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        2.1e7,
+        "人",
+        "2025",
+        "全省註冊誌願者2100萬人",
+    );
+    traditional.doc = "浙江.txt".into();
+    set.facts.push(traditional);
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = vec!["浙江".into(), "山西".into()];
+    opts.template = TemplateChoice::parse("briefing");
+    let mut ctx = build_context(&set, &catalog(), &Manifest::default(), &opts).expect("context");
+    ctx.add_readings(|q| {
+        q.contains('誌')
+            .then(|| q.replace("註冊誌願者", "注册志愿者").replace('萬', "万"))
+    });
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    let note = paragraph(&markdown, "[^hk-1]:");
+    assert!(
+        note.ends_with("「全省註冊誌願者2100萬人」（简体：全省注册志愿者2100万人）"),
+        "{note}"
+    );
+    assert_eq!(markdown.matches("（简体：").count(), 1, "{markdown}");
+}

@@ -175,6 +175,18 @@ pub(crate) fn fact_text(fact: &Fact) -> String {
     )
 }
 
+impl Context {
+    /// Gives each fact quoted in traditional characters its reading in simplified ones
+    /// (`quote_reading`): `reading` returns it for a displayed quote, or `None` when the quote
+    /// is not traditional. The converter lives with the extractor, so the caller supplies it;
+    /// the quote itself stays exact.
+    pub fn add_readings(&mut self, reading: impl Fn(&str) -> Option<String>) {
+        for fact in self.facts.values_mut() {
+            fact.quote_reading = reading(&fact.quote_display);
+        }
+    }
+}
+
 struct Builder<'a> {
     catalog: &'a Catalog,
     manifest: &'a Manifest,
