@@ -88,6 +88,44 @@ impl OverWord {
         }
         OverWord::Chao
     }
+
+    /// The word the source uses with the figure `value` itself: in 「开展活动30余场，服务群众超
+    /// 2000人次」 the 2000 is 超, though an earlier figure of the clause is 余. Falls back to
+    /// [`OverWord::from_quote`] when the quote does not write the value in digits.
+    pub fn for_value(quote: &str, value: f64) -> OverWord {
+        let chars: Vec<char> = quote.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            let Ok(number) = chars[start..i].iter().collect::<String>().parse::<f64>() else {
+                continue;
+            };
+            let mut end = i;
+            let scale = match chars.get(end) {
+                Some('万') => 1e4,
+                Some('亿') => 1e8,
+                _ => 1.0,
+            };
+            if scale > 1.0 {
+                end += 1;
+            }
+            if (number * scale - value).abs() < 1e-6 * value.abs().max(1.0) {
+                return match chars.get(end) {
+                    Some('余') => OverWord::Yu,
+                    Some('多') => OverWord::Duo,
+                    _ => OverWord::Chao,
+                };
+            }
+        }
+        OverWord::from_quote(quote)
+    }
 }
 
 /// A figure with its unit and qualifier: `27.5万人`, `近2000万人`, `24.4万余家`, `200–600元`,
@@ -118,7 +156,7 @@ pub fn figure_as_written(
         value_max,
         unit,
         qualifier,
-        OverWord::from_quote(quote),
+        OverWord::for_value(quote, value),
         |v| {
             if written_in_digits(quote, v) {
                 decimal(v, 0)
@@ -365,6 +403,33 @@ pub fn escape_markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_over_word_is_the_one_written_with_the_figure() {
+        let quote = "党群阵地累计开展活动30余场，服务群众超2000人次，志愿者400多名";
+        assert_eq!(
+            figure_as_written(2000.0, None, "人次", Qualifier::Over, quote),
+            "超2000人次"
+        );
+        assert_eq!(
+            figure_as_written(30.0, None, "场", Qualifier::Over, quote),
+            "30余场"
+        );
+        assert_eq!(
+            figure_as_written(400.0, None, "名", Qualifier::Over, quote),
+            "400多名"
+        );
+        assert_eq!(
+            figure_as_written(
+                24.4e4,
+                None,
+                "家",
+                Qualifier::Over,
+                "社区社会组织24.4万余家"
+            ),
+            "24.4万余家"
+        );
+    }
 
     #[test]
     fn a_count_written_in_digits_keeps_its_digits() {
