@@ -602,3 +602,28 @@ fn a_traditional_quote_gets_its_reading_beside_it() {
     );
     assert_eq!(markdown.matches("（简体：").count(), 1, "{markdown}");
 }
+
+/// A 附表 row whose figure the source does not date says so (不详) rather than leaving its
+/// 时间 cell blank, which reads as a rendering fault.
+#[test]
+fn an_undated_appendix_row_says_its_date_is_unknown() {
+    let mut undated = fact(
+        "ah-1",
+        "安徽",
+        "阜阳市",
+        Level::City,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        1.5e6,
+        "人",
+        "2024",
+        "全市注册志愿者150万人",
+    );
+    undated.as_of = None;
+    let markdown = render_with(vec![undated], &["浙江", "安徽"]);
+    let row = markdown
+        .lines()
+        .find(|l| l.starts_with("| 志愿服务 |") && l.contains("[^ah-1]"))
+        .unwrap_or_else(|| panic!("no 附表 row\n{markdown}"));
+    assert!(row.ends_with("| 不详 |"), "{row}");
+}
