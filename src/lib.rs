@@ -7,6 +7,7 @@
 
 pub mod batch;
 pub mod output;
+pub mod reading;
 
 pub use jianbao_facts as facts;
 
@@ -333,12 +334,14 @@ impl Pipeline {
         evidence: &Evidence,
         spec: &BriefingSpec,
     ) -> Result<jianbao_report::Context, Error> {
-        Ok(jianbao_report::build_context(
+        let mut context = jianbao_report::build_context(
             &evidence.facts,
             &self.catalog,
             evidence.sources.manifest(),
             &self.report_options(evidence, spec)?,
-        )?)
+        )?;
+        context.add_readings(reading::traditional_reading);
+        Ok(context)
     }
 
     /// Compares, fills the template and reads the result into the document model.

@@ -756,6 +756,7 @@ impl Writer<'_> {
         let mut groups: Vec<(FaceId, String)> = Vec::new();
         // XML 1.0 cannot carry control characters; they are invisible, so they are dropped
         // (a tab becomes a space: a tab inside w:t is not a tab stop in Word).
+        let text = &*crate::names::with_name_breaks(text);
         let visible = text
             .chars()
             .filter(|&c| !c.is_control() || c == '\t')

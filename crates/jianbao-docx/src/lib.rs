@@ -24,6 +24,7 @@
 mod body;
 mod chart;
 mod embed;
+mod names;
 mod package;
 mod patch;
 mod styles;

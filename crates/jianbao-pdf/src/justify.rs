@@ -88,8 +88,10 @@ pub(crate) fn is_latin_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '\u{C0}'..='\u{24F}')
 }
 
+/// A character of a Latin word, number, file name or address: the gap between two of them is
+/// never opened (d244_anhui_hanshan.txt, www.example.cn/a?b=1 would read letter-spaced).
 fn is_word_char(c: char) -> bool {
-    is_latin_or_digit(c) || matches!(c, '.' | ',' | '%' | '-' | '\'' | '/')
+    is_latin_or_digit(c) || (c.is_ascii_graphic() && !matches!(c, '(' | ')' | '[' | ']'))
 }
 
 /// Running sums of the three gap properties, so that a line's totals cost O(1) in the

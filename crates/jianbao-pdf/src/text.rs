@@ -459,10 +459,45 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
             allowed[i] = false;
         }
     }
+    allow_breaks_in_long_names(chars, &allowed, &mut last_resort);
     Breaks {
         allowed,
         mandatory,
         last_resort,
+    }
+}
+
+/// Runs of ASCII without spaces at least this long that hold a letter are names (files,
+/// addresses) rather than words or numbers.
+const LONG_NAME: usize = 16;
+
+/// A file name or address (d236_anhui_suzhou_nanguan_yz_trad.txt) is one unbreakable run for
+/// UAX #14; when it does not fit after the Han text before it, the whole line before it would
+/// be spaced out. As with URLs in print (Chicago 14.18), it may break as a last resort before
+/// an underscore, a dot or a hyphen, or after a slash, without a hyphen added.
+fn allow_breaks_in_long_names(chars: &[Measured], allowed: &[bool], last_resort: &mut [u8]) {
+    let n = chars.len();
+    let mut start = 0;
+    while start < n {
+        if !chars[start].ch.is_ascii_graphic() {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < n && chars[end].ch.is_ascii_graphic() {
+            end += 1;
+        }
+        let has_letter = chars[start..end].iter().any(|m| m.ch.is_ascii_alphabetic());
+        if end - start >= LONG_NAME && has_letter {
+            for i in start + 2..end - 1 {
+                let (prev, next) = (chars[i - 1].ch, chars[i].ch);
+                let name_break = matches!(next, '_' | '.' | '-') || prev == '/';
+                if name_break && !allowed[i] && !is_note(&chars[i]) && last_resort[i] == 0 {
+                    last_resort[i] = 1;
+                }
+            }
+        }
+        start = end;
     }
 }
 
@@ -916,6 +951,43 @@ mod tests {
         for line in &lines {
             assert!(!no_line_start(m[line.start].ch));
         }
+    }
+
+    #[test]
+    fn a_file_name_is_never_letter_spaced() {
+        // A source titled by its file name: one unbreakable run of Latin letters, digits,
+        // underscores and dots. A justified line holding it opens at punctuation and Han gaps,
+        // and a line that is the run alone stays as set: never between the run's characters.
+        let name = "d244_anhui_hanshan_zyz_report.txt";
+        for text in [format!("依据《{name}》比较"), name.to_owned()] {
+            let m = set(&text);
+            for slack in [3.0, 12.0, 40.0] {
+                let extra = justify::distribute(&m, 0, m.len(), slack, true);
+                for (k, e) in extra.iter().enumerate() {
+                    let (a, b) = (m[k].ch, m[k + 1].ch);
+                    if a.is_ascii_graphic() && b.is_ascii_graphic() {
+                        assert!(e.abs() < 0.01, "{a}|{b} spaced by {e} in {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_file_name_breaks_before_the_line_ahead_of_it_is_spaced_out() {
+        // A source list entry: Han text, then a file name too long to join it on the line.
+        let m = set("宿州市埇桥区南关街道报道（原文无标题，文件名d236_anhui_suzhou_nanguan_yz_trad.txt），刊载媒体未注明，日期不详；引用数据3项。");
+        for width in [250.0, 270.0, 290.0, 310.0] {
+            let lines = break_lines(&m, width, width, TextAlign::Justify);
+            for line in &lines[..lines.len() - 1] {
+                for gap in crate::justify::han_gaps(&m, &line.xs, line.start) {
+                    assert!(gap < 0.1, "Han gap {gap} em at width {width}");
+                }
+            }
+        }
+        // short runs and numbers never break
+        let b = break_opportunities(&set("文件a_b.txt与1691.47万人"));
+        assert!(b.last_resort[..13].iter().all(|r| *r == 0));
     }
 
     #[test]

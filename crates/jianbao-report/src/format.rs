@@ -88,6 +88,44 @@ impl OverWord {
         }
         OverWord::Chao
     }
+
+    /// The word the source uses with the figure `value` itself: in 「开展活动30余场，服务群众超
+    /// 2000人次」 the 2000 is 超, though an earlier figure of the clause is 余. Falls back to
+    /// [`OverWord::from_quote`] when the quote does not write the value in digits.
+    pub fn for_value(quote: &str, value: f64) -> OverWord {
+        let chars: Vec<char> = quote.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            let Ok(number) = chars[start..i].iter().collect::<String>().parse::<f64>() else {
+                continue;
+            };
+            let mut end = i;
+            let scale = match chars.get(end) {
+                Some('万') => 1e4,
+                Some('亿') => 1e8,
+                _ => 1.0,
+            };
+            if scale > 1.0 {
+                end += 1;
+            }
+            if (number * scale - value).abs() < 1e-6 * value.abs().max(1.0) {
+                return match chars.get(end) {
+                    Some('余') => OverWord::Yu,
+                    Some('多') => OverWord::Duo,
+                    _ => OverWord::Chao,
+                };
+            }
+        }
+        OverWord::from_quote(quote)
+    }
 }
 
 /// A figure with its unit and qualifier: `27.5万人`, `近2000万人`, `24.4万余家`, `200–600元`,
@@ -99,10 +137,80 @@ pub fn figure(
     qualifier: Qualifier,
     over: OverWord,
 ) -> String {
+    figure_with(value, value_max, unit, qualifier, over, zh_number)
+}
+
+/// A figure as [`figure`] writes it, but read against the source's `quote`: the over-word it
+/// uses (余, 多, 超), and a count the source writes in plain digits (全市共有注册志愿者2139259人)
+/// printed in those digits rather than turned into 213.9259万, which no reader would write and
+/// which no longer matches the quote at a glance.
+pub fn figure_as_written(
+    value: f64,
+    value_max: Option<f64>,
+    unit: &str,
+    qualifier: Qualifier,
+    quote: &str,
+) -> String {
+    figure_with(
+        value,
+        value_max,
+        unit,
+        qualifier,
+        OverWord::for_value(quote, value),
+        |v| {
+            if written_in_digits(quote, v) {
+                decimal(v, 0)
+            } else {
+                zh_number(v)
+            }
+        },
+    )
+}
+
+/// Whether `quote` writes the whole number `value` (1万 or more) in plain digits, with or
+/// without thousands separators (84426, 2,139,259), and not followed by 万 or 亿.
+pub fn written_in_digits(quote: &str, value: f64) -> bool {
+    if value < 1e4 || value.fract() != 0.0 || value >= 1e15 {
+        return false;
+    }
+    let wanted = decimal(value, 0);
+    let chars: Vec<char> = quote.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && matches!(chars[i - 1], '.' | '．')) {
+            i += 1;
+            continue;
+        }
+        let mut digits = String::new();
+        while i < chars.len()
+            && (chars[i].is_ascii_digit()
+                || (chars[i] == ',' && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+        {
+            if chars[i].is_ascii_digit() {
+                digits.push(chars[i]);
+            }
+            i += 1;
+        }
+        let scaled_or_decimal = matches!(chars.get(i), Some('万' | '亿' | '.' | '．'));
+        if digits == wanted && !scaled_or_decimal {
+            return true;
+        }
+    }
+    false
+}
+
+fn figure_with(
+    value: f64,
+    value_max: Option<f64>,
+    unit: &str,
+    qualifier: Qualifier,
+    over: OverWord,
+    plain: impl Fn(f64) -> String,
+) -> String {
     let number = |v: f64| match unit {
         "分数" => zh_fraction(v),
         "%" => format!("{}%", decimal(v, 2)),
-        _ => zh_number(v),
+        _ => plain(v),
     };
     let unit_text = match unit {
         "分数" | "%" => "",
@@ -295,6 +403,70 @@ pub fn escape_markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_over_word_is_the_one_written_with_the_figure() {
+        let quote = "党群阵地累计开展活动30余场，服务群众超2000人次，志愿者400多名";
+        assert_eq!(
+            figure_as_written(2000.0, None, "人次", Qualifier::Over, quote),
+            "超2000人次"
+        );
+        assert_eq!(
+            figure_as_written(30.0, None, "场", Qualifier::Over, quote),
+            "30余场"
+        );
+        assert_eq!(
+            figure_as_written(400.0, None, "名", Qualifier::Over, quote),
+            "400多名"
+        );
+        assert_eq!(
+            figure_as_written(
+                24.4e4,
+                None,
+                "家",
+                Qualifier::Over,
+                "社区社会组织24.4万余家"
+            ),
+            "24.4万余家"
+        );
+    }
+
+    #[test]
+    fn a_count_written_in_digits_keeps_its_digits() {
+        let exact = Qualifier::Exact;
+        assert_eq!(
+            figure_as_written(2139259.0, None, "人", exact, "全市共有注册志愿者2139259人"),
+            "2139259人"
+        );
+        assert_eq!(
+            figure_as_written(84426.0, None, "场", exact, "开展活动84,426场，同比增长"),
+            "84426场"
+        );
+        assert_eq!(
+            figure_as_written(
+                10307.0,
+                None,
+                "件次",
+                Qualifier::Over,
+                "受理信访10307余件次"
+            ),
+            "10307余件次"
+        );
+        // written in 万, or a different number in digits: the 万 form
+        assert_eq!(
+            figure_as_written(275000.0, None, "人", exact, "持证社会工作者27.5万人"),
+            "27.5万人"
+        );
+        assert_eq!(
+            figure_as_written(20000.0, None, "人", exact, "新增2万人，累计120000人次"),
+            "2万人"
+        );
+        assert_eq!(
+            figure_as_written(16914700.0, None, "人", exact, "达到1691.47万人"),
+            "1691.47万人"
+        );
+        assert!(!written_in_digits("12345.6万人", 12345.0));
+    }
 
     #[test]
     fn numbers_read_in_wan_and_yi() {

@@ -330,11 +330,12 @@ fn register_filters(tera: &mut Tera) {
             .transpose()?
             .unwrap_or(Qualifier::Exact);
         let max = args.get("max").and_then(Value::as_f64);
-        let over = args
-            .get("quote")
-            .and_then(Value::as_str)
-            .map_or(OverWord::Chao, OverWord::from_quote);
-        Ok(Value::from(format::figure(value, max, unit, q, over)))
+        Ok(Value::from(
+            match args.get("quote").and_then(Value::as_str) {
+                Some(quote) => format::figure_as_written(value, max, unit, q, quote),
+                None => format::figure(value, max, unit, q, OverWord::Chao),
+            },
+        ))
     });
     tera.register_filter("zh_numeral", |v: &Value, _: &HashMap<String, Value>| {
         let n = v.as_u64().ok_or_else(|| {

@@ -446,3 +446,184 @@ fn a_list_clause_gives_each_of_its_metrics_but_not_its_parts() {
     assert!(gansu.contains("[^gs-teams]"), "{gansu}");
     assert!(!gansu.contains("[^gs-provincial]"), "{gansu}");
 }
+
+/// A figure of one building, station or site (its floor area, its tenants, the years it has
+/// stood) is never a region's main figure in the 总体情况, even when extraction could not tell it
+/// is a unit's own and left it at the district: the region's counted work is. It stays in the
+/// 附表 with its words.
+#[test]
+fn a_sites_own_figures_never_sum_up_a_region() {
+    let district = |id: &str, value: f64, unit: &str, quote: &str| {
+        let mut f = fact(
+            id,
+            "湖北",
+            "武汉市某区",
+            Level::District,
+            Theme::EmergingSectorPartyBuilding,
+            None,
+            value,
+            unit,
+            "2024",
+            quote,
+        );
+        f.doc = "湖北.txt".into();
+        f
+    };
+    let markdown = render_with(
+        vec![
+            district(
+                "hb-area",
+                1280.0,
+                "平方米",
+                "1280平方米的党群活动服务中心明亮洁净",
+            ),
+            district("hb-tenants", 80.0, "家", "这栋写字楼已入驻80余家企业"),
+            district("hb-years", 7.0, "年", "让这座大楼税收连续7年破亿元"),
+            district("hb-park", 45.0, "家", "园区内45家企业建立了党组织"),
+            district("hb-staff", 5000.0, "名", "每天5000多名员工在此忙碌穿梭"),
+            district("hb-members", 30.0, "名", "全区新兴领域新发展党员30名"),
+        ],
+        &["浙江", "湖北"],
+    );
+    let hubei = paragraph(&markdown, "**湖北**。");
+    assert!(hubei.contains("新发展党员30名"), "{hubei}");
+    for own in [
+        "1280平方米",
+        "入驻80",
+        "连续7年",
+        "园区内45家",
+        "5000多名员工",
+    ] {
+        assert!(!hubei.contains(own), "{own} in {hubei}");
+        assert!(markdown.contains(own), "{own} left out of the 附表");
+    }
+}
+
+/// A source whose figures name a place of no known province (城中区: several provinces have
+/// one) is not silently dropped: the scope note names it, its places and how many figures are
+/// left out.
+#[test]
+fn a_source_of_no_province_is_named_in_the_scope_note() {
+    let mut unplaced = fact(
+        "cz-1",
+        "",
+        "城中区",
+        Level::District,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        5000.0,
+        "人",
+        "2024",
+        "城中区注册志愿者5000人",
+    );
+    unplaced.doc = "chengzhong.txt".into();
+    let markdown = render_with(vec![unplaced], &["浙江", "山西"]);
+    let scope = paragraph(&markdown, "本期涉及");
+    assert!(
+        scope.contains("（涉及城中区）未写明所属省份，无法归入任何地区，其1项数字未列入本期。"),
+        "{scope}"
+    );
+    assert!(!markdown.contains("5000人"), "{markdown}");
+}
+
+/// A source that states no headline (the loader titles it by its file name) is cited by the
+/// place its figures are about, said to be untitled where sources are listed, with its file
+/// name kept there; never 《its file name》 as if that were a headline.
+#[test]
+fn an_untitled_source_is_named_for_its_place_not_its_file() {
+    let mut manifest = Manifest::default();
+    for (file, title) in [("浙江.txt", "浙江.txt"), ("山西.txt", "山西社会工作综述")]
+    {
+        manifest.sources.push(jianbao_facts::SourceInfo {
+            file: file.into(),
+            title: title.into(),
+            publisher: None,
+            date: None,
+            date_basis: None,
+            province: String::new(),
+            note: None,
+            author: None,
+            url: None,
+            fetched: None,
+        });
+    }
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = vec!["浙江".into(), "山西".into()];
+    opts.template = TemplateChoice::parse("briefing");
+    let ctx = build_context(&facts(), &catalog(), &manifest, &opts).expect("context");
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    assert!(!markdown.contains("《浙江.txt》"), "{markdown}");
+    assert!(
+        markdown.contains("浙江省报道（原文无标题，文件名浙江.txt）"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("《山西社会工作综述》"), "{markdown}");
+    assert!(markdown.contains("]: 浙江省报道："), "{markdown}");
+}
+
+/// A figure quoted in traditional characters keeps its exact quote; the footnote adds the
+/// reading a caller supplies (the extractor's converter), and a simplified quote gets none.
+#[test]
+fn a_traditional_quote_gets_its_reading_beside_it() {
+    let mut set = facts();
+    let mut traditional = fact(
+        "hk-1",
+        "浙江",
+        "浙江省",
+        Level::Province,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        2.1e7,
+        "人",
+        "2025",
+        "全省註冊誌願者2100萬人",
+    );
+    traditional.doc = "浙江.txt".into();
+    set.facts.push(traditional);
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = vec!["浙江".into(), "山西".into()];
+    opts.template = TemplateChoice::parse("briefing");
+    let mut ctx = build_context(&set, &catalog(), &Manifest::default(), &opts).expect("context");
+    ctx.add_readings(|q| {
+        q.contains('誌')
+            .then(|| q.replace("註冊誌願者", "注册志愿者").replace('萬', "万"))
+    });
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    let note = paragraph(&markdown, "[^hk-1]:");
+    assert!(
+        note.ends_with("「全省註冊誌願者2100萬人」（简体：全省注册志愿者2100万人）"),
+        "{note}"
+    );
+    assert_eq!(markdown.matches("（简体：").count(), 1, "{markdown}");
+}
+
+/// A 附表 row whose figure the source does not date says so (不详) rather than leaving its
+/// 时间 cell blank, which reads as a rendering fault.
+#[test]
+fn an_undated_appendix_row_says_its_date_is_unknown() {
+    let mut undated = fact(
+        "ah-1",
+        "安徽",
+        "阜阳市",
+        Level::City,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        1.5e6,
+        "人",
+        "2024",
+        "全市注册志愿者150万人",
+    );
+    undated.as_of = None;
+    let markdown = render_with(vec![undated], &["浙江", "安徽"]);
+    let row = markdown
+        .lines()
+        .find(|l| l.starts_with("| 志愿服务 |") && l.contains("[^ah-1]"))
+        .unwrap_or_else(|| panic!("no 附表 row\n{markdown}"));
+    assert!(row.ends_with("| 不详 |"), "{row}");
+}

@@ -6,15 +6,19 @@
 
 mod comparison;
 mod findings;
+mod one_thing;
 mod region;
 mod summary;
+mod untitled;
 mod views;
 
-pub use summary::{NamedPoint, RegionScope, RegionSummary, ScopeView, SummaryFigure};
+pub use summary::{
+    NamedPoint, RegionScope, RegionSummary, ScopeView, SummaryFigure, UnplacedSource,
+};
 pub use views::*;
 
 use crate::appendix::{appendix_rows, period_text, AppendixRegion};
-use crate::format::{self, OverWord};
+use crate::format;
 use crate::masthead::MastheadView;
 use crate::selection::{self, RegionPoints};
 use crate::{ReportError, ReportOptions};
@@ -162,13 +166,25 @@ pub(crate) fn as_of_text(fact: &Fact) -> Option<String> {
 }
 
 pub(crate) fn fact_text(fact: &Fact) -> String {
-    format::figure(
+    format::figure_as_written(
         fact.value,
         fact.value_max,
         &fact.unit,
         fact.qualifier,
-        OverWord::from_quote(&fact.quote),
+        &fact.quote,
     )
+}
+
+impl Context {
+    /// Gives each fact quoted in traditional characters its reading in simplified ones
+    /// (`quote_reading`): `reading` returns it for a displayed quote, or `None` when the quote
+    /// is not traditional. The converter lives with the extractor, so the caller supplies it;
+    /// the quote itself stays exact.
+    pub fn add_readings(&mut self, reading: impl Fn(&str) -> Option<String>) {
+        for fact in self.facts.values_mut() {
+            fact.quote_reading = reading(&fact.quote_display);
+        }
+    }
 }
 
 struct Builder<'a> {
@@ -180,6 +196,8 @@ struct Builder<'a> {
     all: &'a FactSet,
     cited: Vec<String>,
     cited_set: HashSet<String>,
+    /// The names untitled sources are cited by (含山县报道), by file.
+    untitled: HashMap<String, String>,
 }
 
 impl<'a> Builder<'a> {
@@ -190,19 +208,38 @@ impl<'a> Builder<'a> {
     }
 
     fn source_ref(&self, file: &str) -> SourceRef {
+        let title = self
+            .manifest
+            .get(file)
+            .map_or_else(|| file.to_owned(), |s| format::zh_punctuation(&s.title));
+        let (name, untitled) = self.source_name(file, &title);
         match self.manifest.get(file) {
             Some(s) => SourceRef {
                 file: file.to_owned(),
-                title: format::zh_punctuation(&s.title),
+                title,
+                name,
+                untitled,
                 publisher: s.publisher.clone(),
                 date_text: s.date.as_deref().map(format::zh_partial_date),
             },
             None => SourceRef {
                 file: file.to_owned(),
-                title: file.to_owned(),
+                title,
+                name,
+                untitled,
                 publisher: None,
                 date_text: None,
             },
+        }
+    }
+
+    /// How a source is cited: 《its headline》, or for one without (`untitled`: templates say
+    /// so where they list sources) the name [`untitled::untitled_names`] gives it.
+    fn source_name(&self, file: &str, title: &str) -> (String, bool) {
+        match self.untitled.get(file) {
+            Some(name) => (name.clone(), true),
+            None if untitled::is_untitled(file, title) => ("一篇报道".to_owned(), true),
+            None => (format!("《{title}》"), false),
         }
     }
 }
@@ -262,6 +299,7 @@ pub fn build_context(
         all: facts,
         cited: Vec::new(),
         cited_set: HashSet::new(),
+        untitled: untitled::untitled_names(facts, manifest),
     };
     let mut region_themes: Vec<Vec<RegionTheme>> = vec![Vec::new(); regions.len()];
     let mut themes: Vec<ThemeView> = BRIEFING_THEMES
@@ -381,7 +419,7 @@ pub fn build_context(
         .iter()
         .flat_map(|t| t.rows.iter().map(|r| r.metric.as_str()))
         .collect();
-    let scope = summary::scope(
+    let mut scope = summary::scope(
         &regions
             .iter()
             .map(|r| {
@@ -395,6 +433,7 @@ pub fn build_context(
             .collect::<Vec<_>>(),
         &compared_metrics,
     );
+    scope.unplaced = summary::unplaced_sources(&facts.facts, |file| builder.source_ref(file));
     // The regions' own figures and the 附表 cite every figure they show.
     let appendix: Vec<AppendixRegion> = regions
         .iter()
@@ -437,21 +476,27 @@ pub fn build_context(
         .sources
         .iter()
         .filter_map(|s| {
-            cited_per_doc.get(s.file.as_str()).map(|&n| SourceView {
-                file: s.file.clone(),
-                title: format::zh_punctuation(&s.title),
-                publisher: s.publisher.clone(),
-                date: s.date.clone(),
-                date_text: s.date.as_deref().map(format::zh_partial_date),
-                province: s.province.clone(),
-                note: s.note.as_deref().map(format::zh_punctuation),
-                cited_facts: n,
-                reprint_of: facts
-                    .reprints
-                    .iter()
-                    .find(|r| r.doc == s.file)
-                    .map(|r| r.original.clone()),
-                independent: n > 0 || !facts.reprints.iter().any(|r| r.doc == s.file),
+            cited_per_doc.get(s.file.as_str()).map(|&n| {
+                let title = format::zh_punctuation(&s.title);
+                let (name, untitled) = builder.source_name(&s.file, &title);
+                SourceView {
+                    file: s.file.clone(),
+                    title,
+                    name,
+                    untitled,
+                    publisher: s.publisher.clone(),
+                    date: s.date.clone(),
+                    date_text: s.date.as_deref().map(format::zh_partial_date),
+                    province: s.province.clone(),
+                    note: s.note.as_deref().map(format::zh_punctuation),
+                    cited_facts: n,
+                    reprint_of: facts
+                        .reprints
+                        .iter()
+                        .find(|r| r.doc == s.file)
+                        .map(|r| r.original.clone()),
+                    independent: n > 0 || !facts.reprints.iter().any(|r| r.doc == s.file),
+                }
             })
         })
         .collect();

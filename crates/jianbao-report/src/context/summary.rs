@@ -3,6 +3,7 @@
 //! compare. A leader reading a region's paragraph should learn what its articles report, with
 //! each figure's place, level and date, rather than a pointer to the 附表.
 
+use super::one_thing::describes_one_thing;
 use super::views::{FactView, RegionTheme};
 use super::{predates_departments, same_clause, BRIEFING_THEMES, DEPARTMENTS_FOUNDED};
 use crate::appendix::clause_words;
@@ -181,6 +182,8 @@ fn main_figures(
             None => {
                 let display = fact_views.get(&fact.id).map(|v| v.quote_display.as_str());
                 match display.and_then(|q| clause_words(q, fact.value)) {
+                    // a building's, a station's or an event's own figure is not its region's
+                    Some(words) if describes_one_thing(fact, &words) => continue,
                     Some(words) => Some(words),
                     // a figure whose words cannot be told apart says nothing on its own
                     None => continue,
@@ -213,6 +216,51 @@ pub struct ScopeView {
     pub has_local: bool,
     /// Whether some figures are dated before 2023 (history: 附表 only, with their date).
     pub has_history: bool,
+    /// Sources whose figures name no province the extraction could tell (城中区, 人民街街道 alone:
+    /// several provinces have one): their figures are in no region, so say which and why.
+    pub unplaced: Vec<UnplacedSource>,
+}
+
+/// A source whose briefing figures belong to no province.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnplacedSource {
+    pub source: super::SourceRef,
+    /// The places its figures name, as written, in source order (empty when they name none).
+    pub places: Vec<String>,
+    /// How many of its figures are left out.
+    pub facts: usize,
+}
+
+/// The sources of `facts` whose figures in the briefing's themes have no province, in fact-set
+/// order, named by `source_ref`.
+pub(super) fn unplaced_sources(
+    facts: &[Fact],
+    source_ref: impl Fn(&str) -> super::SourceRef,
+) -> Vec<UnplacedSource> {
+    let mut out: Vec<UnplacedSource> = Vec::new();
+    for fact in facts
+        .iter()
+        .filter(|f| f.province.trim().is_empty() && BRIEFING_THEMES.contains(&f.theme))
+    {
+        let index = match out.iter().position(|u| u.source.file == fact.doc) {
+            Some(i) => i,
+            None => {
+                out.push(UnplacedSource {
+                    source: source_ref(&fact.doc),
+                    places: Vec::new(),
+                    facts: 0,
+                });
+                out.len() - 1
+            }
+        };
+        let entry = &mut out[index];
+        entry.facts += 1;
+        let place = fact.place.trim();
+        if !place.is_empty() && !entry.places.iter().any(|p| p == place) {
+            entry.places.push(place.to_owned());
+        }
+    }
+    out
 }
 
 /// The levels one region's figures are about.
@@ -260,5 +308,6 @@ pub(super) fn scope(regions: &[(String, Vec<&Fact>)], compared: &HashSet<&str>) 
         has_aims,
         has_local,
         has_history,
+        unplaced: Vec::new(),
     }
 }

@@ -309,6 +309,10 @@ pub struct FactView {
     /// The clause as shown to readers: punctuation made full-width between Chinese characters
     /// and OCR line breaks removed; no word changed.
     pub quote_display: String,
+    /// When the clause is written in traditional characters, how a reader of simplified ones
+    /// reads it (驛站雖然只有 → 驿站虽然只有, reading aids such as 社區(qū) left out), to print
+    /// beside the exact quote; `None` otherwise. See [`Context::add_readings`].
+    pub quote_reading: Option<String>,
     pub doc: String,
     pub source: SourceRef,
     /// Further sources stating the same figure.
@@ -322,6 +326,11 @@ pub struct FactView {
 pub struct SourceRef {
     pub file: String,
     pub title: String,
+    /// How the briefing cites it: 《title》, or for a source without a headline the place its
+    /// figures are about with 报道 (含山县报道), never its file name as a title.
+    pub name: String,
+    /// Whether the source states no headline (`title` is then its file name).
+    pub untitled: bool,
     pub publisher: Option<String>,
     pub date_text: Option<String>,
 }
@@ -359,6 +368,10 @@ pub struct Reading {
 pub struct SourceView {
     pub file: String,
     pub title: String,
+    /// How the briefing cites it (see [`SourceRef::name`]).
+    pub name: String,
+    /// Whether the source states no headline: print `file` beside `name` in a source list.
+    pub untitled: bool,
     pub publisher: Option<String>,
     pub date: Option<String>,
     pub date_text: Option<String>,
@@ -407,6 +420,7 @@ impl<'a> Builder<'a> {
             target: fact.target,
             quote: fact.quote.clone(),
             quote_display: format::zh_punctuation(&fact.quote),
+            quote_reading: None,
             doc: fact.doc.clone(),
             source: self.source_ref(&fact.doc),
             also_cited: fact
