@@ -6,8 +6,10 @@
 mod acts;
 mod bare_verbs;
 mod from_text;
+mod honours;
 mod lists;
 mod shares;
+mod since;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -433,6 +435,10 @@ fn before_phrase(before: &[char]) -> Vec<char> {
             break;
         }
     }
+    // a span to now (中心启用以来, 自运营以来) says since when: the thing and what follows
+    // stay (since.rs)
+    let spanless = since::without_span_to_now(text);
+    let mut text: &[char] = &spanless;
     // a time frame (项目周期内, 三年内) says when: the words after it say what
     if let Some(at) = (0..text.len()).rev().find_map(|i| {
         let w = longest_at(&v.time_frame_ends, &text[i..]);

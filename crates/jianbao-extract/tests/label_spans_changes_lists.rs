@@ -1,0 +1,165 @@
+//! A label names what its own figure counts, never a span of time, the next list item, the
+//! name of the platform a thing is kept in, or one word of a list: a span to now (中心启用以来),
+//! a change's starting value (由35%提高到90%), a rate followed by the next item of its list
+//! (办结率98%、满意率99%), a quoted platform name that makes a label too long for a table cell,
+//! and items of a list closed by 等 and a total that received an honour. One short article per
+//! wording, written for these tests in the way city, district and street reports word them.
+
+use jianbao_facts::Fact;
+
+#[path = "support/article.rs"]
+mod article;
+
+use article::find;
+
+/// The facts of `text` as one article file, with a closing line that makes it an article about
+/// social work.
+fn facts_of(text: &str) -> Vec<Fact> {
+    let text = format!("{text}区委社会工作部表示,将继续发挥社会工作者和志愿者的作用。\n");
+    article::facts_of("article.txt", &text)
+}
+
+fn label_of(text: &str, value: f64, unit: &str) -> String {
+    find(&facts_of(text), value, unit).label.clone()
+}
+
+#[test]
+fn a_span_to_now_is_no_part_of_the_label() {
+    // the thing that had the event stays; the event and 以来 go
+    assert_eq!(
+        label_of(
+            "浙江省湖州市吴兴区\n吴兴区月河街道党群服务中心启用以来累计服务党员群众12万人次。\n",
+            120000.0,
+            "人次"
+        ),
+        "月河街道党群服务中心服务党员群众"
+    );
+    assert_eq!(
+        label_of(
+            "福建省泉州市丰泽区\n丰泽区东海骑手驿站自运营以来共接待外卖骑手3200人次。\n",
+            3200.0,
+            "人次"
+        ),
+        "东海骑手驿站接待外卖骑手"
+    );
+    assert_eq!(
+        label_of(
+            "江西省九江市人民建议征集\n九江市人民建议征集平台上线以来收到群众建议1500余条。\n",
+            1500.0,
+            "条"
+        ),
+        "人民建议征集平台收到群众建议"
+    );
+}
+
+#[test]
+fn the_starting_value_of_a_change_is_marked_not_named_by_the_verb() {
+    assert_eq!(
+        label_of(
+            "湖南省株洲市社会工作\n株洲市乡镇社工站覆盖率由35%提高到90%。\n",
+            35.0,
+            "%"
+        ),
+        "乡镇社工站覆盖率（起始）"
+    );
+    assert_eq!(
+        label_of(
+            "广西壮族自治区柳州市志愿服务\n柳州市志愿者注册率从0.4%上升至18.5%。\n",
+            0.4,
+            "%"
+        ),
+        "志愿者注册率（起始）"
+    );
+    assert_eq!(
+        label_of(
+            "河北省邯郸市社会工作\n邯郸市持证社会工作者从1200人增长至3500人。\n",
+            1200.0,
+            "人"
+        ),
+        "持证社会工作者（起始）"
+    );
+}
+
+#[test]
+fn a_rate_stops_where_the_next_item_of_its_list_starts() {
+    assert_eq!(
+        label_of(
+            "吉林省长春市朝阳区接诉即办\n今年以来,朝阳区办理群众诉求120件、按时办结率98%、群众满意率99%。\n",
+            98.0,
+            "%"
+        ),
+        "按时办结率"
+    );
+    assert_eq!(
+        label_of(
+            "山西省太原市小店区网格治理\n小店区网格事件上报率96%、处置率97%。\n",
+            96.0,
+            "%"
+        ),
+        "网格事件上报率"
+    );
+    assert_eq!(
+        label_of(
+            "云南省曲靖市社会工作\n曲靖市乡镇社工站建成率95%、运营率90%。\n",
+            95.0,
+            "%"
+        ),
+        "乡镇社工站建成率"
+    );
+}
+
+#[test]
+fn a_quoted_platform_name_goes_when_the_label_is_too_long() {
+    assert_eq!(
+        label_of(
+            "江西省志愿服务\n截至2024年底,全国志愿服务信息系统“志愿江西”平台实名认证注册志愿者达860万人。\n",
+            8_600_000.0,
+            "人"
+        ),
+        "平台实名认证注册志愿者"
+    );
+    assert_eq!(
+        label_of(
+            "湖北省志愿服务\n湖北省志愿服务信息管理系统“志愿湖北”线上实名注册青年志愿者达120万人。\n",
+            1_200_000.0,
+            "人"
+        ),
+        "线上实名注册青年志愿者"
+    );
+    assert_eq!(
+        label_of(
+            "河南省志愿服务\n截至2024年底,全国志愿服务信息系统“志愿河南”实名注册志愿服务队伍达5.2万支。\n",
+            52000.0,
+            "支"
+        ),
+        "实名注册志愿服务队伍"
+    );
+}
+
+#[test]
+fn items_of_an_honoured_list_are_counted_as_honoured() {
+    assert_eq!(
+        label_of(
+            "江苏省盐城市志愿服务\n盐城市有4名个人、2个组织、1个项目等7个典型获评“江苏省志愿服务之星”。\n",
+            1.0,
+            "个"
+        ),
+        "获评“江苏省志愿服务之星”的项目"
+    );
+    assert_eq!(
+        label_of(
+            "安徽省合肥市志愿服务\n合肥市评出5名个人、3个集体等8个先进典型被评为“最美志愿者”。\n",
+            3.0,
+            "个"
+        ),
+        "被评为“最美志愿者”的集体"
+    );
+    assert_eq!(
+        label_of(
+            "山东省济南市社会工作\n济南市有3个社区、2家社会组织等5个单位入选全省示范名单。\n",
+            2.0,
+            "家"
+        ),
+        "入选全省示范名单的社会组织"
+    );
+}
