@@ -2,8 +2,9 @@
 //! name of the platform a thing is kept in, or one word of a list: a span to now (中心启用以来),
 //! a change's starting value (由35%提高到90%), a rate followed by the next item of its list
 //! (办结率98%、满意率99%), a quoted platform name that makes a label too long for a table cell,
-//! and items of a list closed by 等 and a total that received an honour. One short article per
-//! wording, written for these tests in the way city, district and street reports word them.
+//! items of a list closed by 等 and a total that received an honour; and a station named for a
+//! service (党群服务驿站) is never cut at its 服务. One short article per wording, written for
+//! these tests in the way city, district and street reports word them.
 
 use jianbao_facts::Fact;
 
@@ -161,5 +162,35 @@ fn items_of_an_honoured_list_are_counted_as_honoured() {
             "家"
         ),
         "入选全省示范名单的社会组织"
+    );
+}
+
+#[test]
+fn a_station_named_for_a_service_is_never_cut_at_its_service() {
+    // 服务 before a station's or a space's noun is part of its name, not the predicate of
+    // what stands before it
+    assert_eq!(
+        label_of(
+            "安徽省宿州市埇桥区\n埇桥区南关街道计划新建32个党群服务驿站。\n",
+            32.0,
+            "个"
+        ),
+        "党群服务驿站"
+    );
+    assert_eq!(
+        label_of(
+            "湖北省宜昌市新就业群体\n宜昌市在商圈开设12个骑手服务专区。\n",
+            12.0,
+            "个"
+        ),
+        "骑手服务专区"
+    );
+    assert_eq!(
+        label_of(
+            "广东省惠州市新就业群体\n惠州市设立45个新就业群体服务网点。\n",
+            45.0,
+            "个"
+        ),
+        "新就业群体服务网点"
     );
 }

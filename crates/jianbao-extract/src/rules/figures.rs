@@ -454,7 +454,9 @@ impl Reading {
                         .find(|(at, _)| *at < clause_start)
                         .map(|&(_, m)| catalog.metrics[m].theme)
                 })
-                .flatten();
+                .flatten()
+                // a gift (捐款3万余元) is no volunteering (labels9)
+                .filter(|&t| t != Theme::Volunteers || !catalog::counts_gift_or_relief(label));
             carried.unwrap_or_else(|| {
                 crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
             })
