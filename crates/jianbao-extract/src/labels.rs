@@ -676,6 +676,28 @@ fn furniture_start(text: &[char]) -> Option<usize> {
     })
 }
 
+/// The label of a figure that follows the figure before it with only a 、 between them and
+/// whose own words name nothing (常住人口3926户、10019人, 困难群众230户、512人): a second
+/// measure of the same thing in another unit, labelled as the figure before (`before`); `label`
+/// unchanged otherwise. `previous_end` is where the figure before ends, `quantity_start` where
+/// this one starts.
+pub fn second_measure(
+    chars: &[char],
+    previous_end: usize,
+    quantity_start: usize,
+    label: String,
+    before: &str,
+) -> String {
+    let adjacent = previous_end > 0
+        && quantity_start == previous_end + 1
+        && chars.get(previous_end) == Some(&'、');
+    if adjacent && names_nothing(&label) && is_usable(before) {
+        before.to_owned()
+    } else {
+        label
+    }
+}
+
 /// Whether `label` names only a level or a scope (其中省级25家): the figure is the part at that
 /// level of what the figure before it counts.
 pub fn names_a_level(label: &str) -> bool {

@@ -2,8 +2,9 @@
 //! name of the platform a thing is kept in, or one word of a list: a span to now (中心启用以来),
 //! a change's starting value (由35%提高到90%), a rate followed by the next item of its list
 //! (办结率98%、满意率99%), a quoted platform name that makes a label too long for a table cell,
-//! items of a list closed by 等 and a total that received an honour; and a station named for a
-//! service (党群服务驿站) is never cut at its 服务. One short article per wording, written for
+//! items of a list closed by 等 and a total that received an honour, and a second measure of a
+//! thing (常住人口3926户、10019人); and a station named for a service (党群服务驿站) is never cut
+//! at its 服务. One short article per wording, written for
 //! these tests in the way city, district and street reports word them.
 
 use jianbao_facts::Fact;
@@ -192,5 +193,35 @@ fn a_station_named_for_a_service_is_never_cut_at_its_service() {
             "个"
         ),
         "新就业群体服务网点"
+    );
+}
+
+#[test]
+fn a_second_measure_of_a_thing_takes_its_label() {
+    // 3926户、10019人: one thing counted in two units, never the label of an earlier figure
+    // in the second unit
+    assert_eq!(
+        label_of(
+            "山东省东营市东营区\n锦华社区志愿服务队成员2100名,社区常住人口3100户、8600人。\n",
+            8600.0,
+            "人"
+        ),
+        "社区常住人口"
+    );
+    assert_eq!(
+        label_of(
+            "河南省新乡市红旗区\n红旗区培训社区工作者300名,辖区低保对象1320户、2650人。\n",
+            2650.0,
+            "人"
+        ),
+        "辖区低保对象"
+    );
+    assert_eq!(
+        label_of(
+            "江苏省扬州市广陵区\n广陵区动员党员志愿者460名,走访困难群众230户、512人。\n",
+            512.0,
+            "人"
+        ),
+        "走访困难群众"
     );
 }
