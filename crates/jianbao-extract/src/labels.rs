@@ -5,6 +5,7 @@
 
 mod acts;
 mod bare_verbs;
+mod clauses;
 mod from_text;
 mod honours;
 mod lists;
@@ -131,6 +132,9 @@ fn tidy(label: &str) -> String {
     // the aspect particle 了 after a verb (培训了社区工作者) marks a completed act, never part
     // of what is counted; a word that holds it (了解, 为了) stays
     let mut chars = without_aspect_particle(&chars);
+    // a conjunction and a restrictive adverb (驿站虽然只, 不但面积) join and restrict clauses
+    // (clauses.rs)
+    chars = clauses::without_clause_joints(&chars);
     // a place name stuck to the end (a headline's place run on into the next line: 友好场景
     // 沙坪坝) says where, not what; a list of places (黑河、绥化) is what is counted
     let place = trailing_place(&chars);

@@ -3,8 +3,9 @@
 //! a change's starting value (由35%提高到90%), a rate followed by the next item of its list
 //! (办结率98%、满意率99%), a quoted platform name that makes a label too long for a table cell,
 //! items of a list closed by 等 and a total that received an honour, and a second measure of a
-//! thing (常住人口3926户、10019人); and a station named for a service (党群服务驿站) is never cut
-//! at its 服务. One short article per wording, written for
+//! thing (常住人口3926户、10019人); a conjunction, a restrictive adverb (虽然只有30平方米) and a
+//! vague amount in words after the thing (13支小分队近千名志愿者) are never part of it; and a
+//! station named for a service (党群服务驿站) is never cut at its 服务. One short article per wording, written for
 //! these tests in the way city, district and street reports word them.
 
 use jianbao_facts::Fact;
@@ -223,5 +224,61 @@ fn a_second_measure_of_a_thing_takes_its_label() {
             "人"
         ),
         "走访困难群众"
+    );
+}
+
+#[test]
+fn conjunctions_and_restrictive_adverbs_are_no_part_of_the_label() {
+    assert_eq!(
+        label_of(
+            "安徽省宿州市埇桥区\n苏宁商圈的党群驿站虽然只有30平方米,但物品一应俱全。\n",
+            30.0,
+            "平方米"
+        ),
+        "苏宁商圈的党群驿站"
+    );
+    assert_eq!(
+        label_of(
+            "江苏省苏州市姑苏区\n新的社区党群服务中心建成后,不但面积扩展到1500平方米,功能也更完善。\n",
+            1500.0,
+            "平方米"
+        ),
+        "面积（增至）"
+    );
+    assert_eq!(
+        label_of(
+            "浙江省台州市椒江区\n椒江区户外劳动者驿站尽管仅有20平方米,却配齐了冰箱和微波炉。\n",
+            20.0,
+            "平方米"
+        ),
+        "户外劳动者驿站"
+    );
+}
+
+#[test]
+fn a_vague_amount_after_the_counted_thing_is_the_next_phrase() {
+    assert_eq!(
+        label_of(
+            "湖南省益阳市安化县\n3月5日,13支志愿服务小分队近千名志愿者汇聚县城广场。\n",
+            13.0,
+            "支"
+        ),
+        "志愿服务小分队"
+    );
+    assert_eq!(
+        label_of(
+            "四川省德阳市旌阳区\n活动中,8家社会组织上百名社工走进社区。\n",
+            8.0,
+            "家"
+        ),
+        "社会组织"
+    );
+    assert_eq!(
+        label_of(
+            "河北省保定市竞秀区\n20支党员先锋队数百名党员下沉社区开展服务。\n",
+            20.0,
+            "支"
+        ),
+        "党员先锋队"
     );
 }

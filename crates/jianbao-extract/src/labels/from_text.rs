@@ -186,6 +186,8 @@ pub fn label_from_text(
             // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
             || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
             || (i > thing && predicate_here.get(i - thing) == Some(&true))
+            // 13支小分队近千名志愿者: a vague amount opens the next phrase
+            || (i > thing && clauses::vague_amount_at(chars, i))
     };
     let after_end = (thing..read_end)
         .find(|&i| stops_at(i, true))
@@ -540,6 +542,9 @@ const CHANGE_TO_VERBS: &[(&str, &str)] = &[
     ("上升至", "（增至）"),
     ("发展到", "（增至）"),
     ("发展至", "（增至）"),
+    ("扩展到", "（增至）"),
+    ("扩大到", "（增至）"),
+    ("扩大至", "（增至）"),
     ("增至", "（增至）"),
     ("下降到", "（减至）"),
     ("下降至", "（减至）"),

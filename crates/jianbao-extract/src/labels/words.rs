@@ -46,6 +46,8 @@ pub(super) struct LabelLists {
     pub(super) time_frame_ends: &'static [&'static str],
     pub(super) since_events: &'static [&'static str],
     pub(super) honour_verbs: &'static [&'static str],
+    pub(super) clause_conjunctions: &'static [&'static str],
+    pub(super) restrictive_adverbs: &'static [&'static str],
     pub(super) coverbs: &'static [&'static str],
     pub(super) topic_time_ends: &'static [&'static str],
     pub(super) reach_verbs: &'static [&'static str],
@@ -98,6 +100,8 @@ pub(super) struct LabelWords {
     pub(super) time_frame_ends: Vec<String>,
     pub(super) since_events: Vec<String>,
     pub(super) honour_verbs: Vec<String>,
+    pub(super) clause_conjunctions: Vec<String>,
+    pub(super) restrictive_adverbs: Vec<String>,
     pub(super) coverbs: Vec<String>,
     pub(super) topic_time_ends: Vec<String>,
     pub(super) reach_verbs: Vec<String>,
@@ -150,6 +154,10 @@ pub(super) struct Vocabulary {
     pub(super) since_events: WordList,
     /// Verbs of receiving an honour or a place on a list (获评, 入选: 等8个典型获评).
     pub(super) honour_verbs: WordList,
+    /// Conjunctions that join clauses (虽然, 不但): never at either end of a label.
+    pub(super) clause_conjunctions: WordList,
+    /// Adverbs that restrict a predicate (只, 仅): never at the end of a label.
+    pub(super) restrictive_adverbs: WordList,
     pub(super) coverbs: WordList,
     pub(super) topic_time_ends: WordList,
     pub(super) reach_verbs: WordList,
@@ -246,6 +254,8 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             time_frame_ends: chars(words.time_frame_ends),
             since_events: chars(words.since_events),
             honour_verbs: chars(words.honour_verbs),
+            clause_conjunctions: chars(words.clause_conjunctions),
+            restrictive_adverbs: chars(words.restrictive_adverbs),
             coverbs: chars(words.coverbs),
             topic_time_ends: chars(words.topic_time_ends),
             reach_verbs: chars(words.reach_verbs),
