@@ -4,8 +4,10 @@
 //! (办结率98%、满意率99%), a quoted platform name that makes a label too long for a table cell,
 //! items of a list closed by 等 and a total that received an honour, and a second measure of a
 //! thing (常住人口3926户、10019人); a conjunction, a restrictive adverb (虽然只有30平方米) and a
-//! vague amount in words after the thing (13支小分队近千名志愿者) are never part of it; and a
-//! station named for a service (党群服务驿站) is never cut at its 服务. One short article per wording, written for
+//! vague amount in words after the thing (13支小分队近千名志愿者) are never part of it, nor an
+//! adverb with its copula (奖励更是高达); an amount per head or a range (5000元/人的补贴, 200元到
+//! 600元不等的津贴) names the noun after its 的; and a station named for a service (党群服务驿站)
+//! is never cut at its 服务. One short article per wording, written for
 //! these tests in the way city, district and street reports word them.
 
 use jianbao_facts::Fact;
@@ -280,5 +282,61 @@ fn a_vague_amount_after_the_counted_thing_is_the_next_phrase() {
             "支"
         ),
         "党员先锋队"
+    );
+}
+
+#[test]
+fn an_amount_per_head_or_a_range_names_the_noun_after_its_de() {
+    assert_eq!(
+        label_of(
+            "浙江省温州市社会工作\n温州市取得社会工作师资格证的,可以获得最高5000元/人的补贴。\n",
+            5000.0,
+            "元"
+        ),
+        "补贴"
+    );
+    assert_eq!(
+        label_of(
+            "江苏省常州市社区工作者\n常州市持证社区工作者每月可领取300元/人的职业津贴。\n",
+            300.0,
+            "元"
+        ),
+        "职业津贴"
+    );
+    assert_eq!(
+        label_of(
+            "福建省厦门市社会工作\n被聘为专职社工的,每个月都能获得200元到600元不等的岗位补贴。\n",
+            200.0,
+            "元"
+        ),
+        "岗位补贴"
+    );
+}
+
+#[test]
+fn an_adverb_with_its_copula_is_no_part_of_the_label() {
+    assert_eq!(
+        label_of(
+            "浙江省杭州市社会工作\n考取高级社会工作师证书的,奖励更是高达1万元。\n",
+            10000.0,
+            "元"
+        ),
+        "奖励"
+    );
+    assert_eq!(
+        label_of(
+            "江苏省南京市志愿服务\n南京市志愿者人数更是达到120万人。\n",
+            1_200_000.0,
+            "人"
+        ),
+        "志愿者人数"
+    );
+    assert_eq!(
+        label_of(
+            "四川省成都市社会组织\n成都市登记社会组织则是达到1.3万家。\n",
+            13000.0,
+            "家"
+        ),
+        "登记社会组织"
     );
 }

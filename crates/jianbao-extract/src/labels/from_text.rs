@@ -201,6 +201,18 @@ pub fn label_from_text(
     if let Some(at) = furniture_start(&after) {
         after.truncate(at);
     }
+    // 最高5000元/人的补贴, 200元到600元不等的津贴: a rate per head and a range's 不等 modify the
+    // noun after their 的, which is what the figure counts
+    let modifier_end = if after.first() == Some(&'/') {
+        after.iter().take(4).position(|&c| c == '的')
+    } else if after.starts_with(&['不', '等', '的']) {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(de) = modifier_end.filter(|&de| after.len() - de > 2) {
+        after.drain(..=de);
+    }
     // a parenthesis opened and not closed in the clause (持证社工(其中2名…) is an aside: the
     // counted thing ends before it
     after = without_asides(&after);
