@@ -5,9 +5,12 @@
 
 mod acts;
 mod bare_verbs;
+mod clauses;
 mod from_text;
+mod honours;
 mod lists;
 mod shares;
+mod since;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -129,6 +132,9 @@ fn tidy(label: &str) -> String {
     // the aspect particle 了 after a verb (培训了社区工作者) marks a completed act, never part
     // of what is counted; a word that holds it (了解, 为了) stays
     let mut chars = without_aspect_particle(&chars);
+    // a conjunction and a restrictive adverb (驿站虽然只, 不但面积) join and restrict clauses
+    // (clauses.rs)
+    chars = clauses::without_clause_joints(&chars);
     // a place name stuck to the end (a headline's place run on into the next line: 友好场景
     // 沙坪坝) says where, not what; a list of places (黑河、绥化) is what is counted
     let place = trailing_place(&chars);
@@ -433,6 +439,10 @@ fn before_phrase(before: &[char]) -> Vec<char> {
             break;
         }
     }
+    // a span to now (中心启用以来, 自运营以来) says since when: the thing and what follows
+    // stay (since.rs)
+    let spanless = since::without_span_to_now(text);
+    let mut text: &[char] = &spanless;
     // a time frame (项目周期内, 三年内) says when: the words after it say what
     if let Some(at) = (0..text.len()).rev().find_map(|i| {
         let w = longest_at(&v.time_frame_ends, &text[i..]);
@@ -668,6 +678,28 @@ fn furniture_start(text: &[char]) -> Option<usize> {
             None
         }
     })
+}
+
+/// The label of a figure that follows the figure before it with only a 、 between them and
+/// whose own words name nothing (常住人口3926户、10019人, 困难群众230户、512人): a second
+/// measure of the same thing in another unit, labelled as the figure before (`before`); `label`
+/// unchanged otherwise. `previous_end` is where the figure before ends, `quantity_start` where
+/// this one starts.
+pub fn second_measure(
+    chars: &[char],
+    previous_end: usize,
+    quantity_start: usize,
+    label: String,
+    before: &str,
+) -> String {
+    let adjacent = previous_end > 0
+        && quantity_start == previous_end + 1
+        && chars.get(previous_end) == Some(&'、');
+    if adjacent && names_nothing(&label) && is_usable(before) {
+        before.to_owned()
+    } else {
+        label
+    }
 }
 
 /// Whether `label` names only a level or a scope (其中省级25家): the figure is the part at that

@@ -716,7 +716,22 @@ pub fn theme_for(
         // is the head)
         return Theme::Other;
     }
+    if theme == Theme::EmergingSectorPartyBuilding && counted::counts_giving(label) {
+        // 组织党员捐款12万元: the gift is the head of what is counted, and charity and relief
+        // are context, not party building (a social organisation's gifts are the resources it
+        // links, its own work: they keep their remit)
+        return Theme::Other;
+    }
     theme
+}
+
+/// Whether `label` counts a gift or relief (捐款, 善款, 救助物资) rather than the givers or
+/// their remit: such a figure never goes on about volunteering counted before it in its
+/// sentence (志愿服务300余次,捐款3万余元: the money is no volunteering), while a social
+/// organisation's gifts after the resources it links (链接资金1500万元,捐赠物资价值1089万元) are
+/// still its work.
+pub(crate) fn counts_gift_or_relief(label: &str) -> bool {
+    counted::counts_giving(&label.chars().collect::<Vec<char>>())
 }
 
 /// The theme of a figure from its clause, sentence, paragraph and headline (`theme_for` when

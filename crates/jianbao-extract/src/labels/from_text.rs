@@ -47,27 +47,7 @@ pub fn label_from_text(
     }
     let mut before = after_furniture(&before);
     let mut change = None;
-    for (w, mark) in [
-        ("增加到了", "（增至）"),
-        ("发展到了", "（增至）"),
-        ("增加到", "（增至）"),
-        ("增长到", "（增至）"),
-        ("增长至", "（增至）"),
-        ("提高到", "（增至）"),
-        ("提高至", "（增至）"),
-        ("提升到", "（增至）"),
-        ("提升至", "（增至）"),
-        ("上升到", "（增至）"),
-        ("上升至", "（增至）"),
-        ("发展到", "（增至）"),
-        ("发展至", "（增至）"),
-        ("增至", "（增至）"),
-        ("下降到", "（减至）"),
-        ("下降至", "（减至）"),
-        ("减少到", "（减至）"),
-        ("减至", "（减至）"),
-        ("降至", "（减至）"),
-    ] {
+    for &(w, mark) in CHANGE_TO_VERBS {
         // (compared in place: a Vec per verb and figure was a tenth of reading a label)
         let len = w.chars().count();
         if before.len() >= len && before[before.len() - len..].iter().copied().eq(w.chars()) {
@@ -90,6 +70,13 @@ pub fn label_from_text(
     // (not the 从 of a word: 从业人员)
     if let Some(at) =
         (1..before.len()).find(|&at| before[at] == '从' && !begins_word(&before[at..]))
+    {
+        before.truncate(at);
+    }
+    // 覆盖率由35%提高到90%: 由 right before a figure opens a change's starting value as 从 does
+    // (其他的由, 由……组成 stand before words, not figures)
+    if let Some(at) = (1..before.len())
+        .find(|&at| before[at] == '由' && before.get(at + 1).is_none_or(char::is_ascii_digit))
     {
         before.truncate(at);
     }
@@ -199,6 +186,8 @@ pub fn label_from_text(
             // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
             || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
             || (i > thing && predicate_here.get(i - thing) == Some(&true))
+            // 13支小分队近千名志愿者: a vague amount opens the next phrase
+            || (i > thing && clauses::vague_amount_at(chars, i))
     };
     let after_end = (thing..read_end)
         .find(|&i| stops_at(i, true))
@@ -211,6 +200,18 @@ pub fn label_from_text(
         .collect();
     if let Some(at) = furniture_start(&after) {
         after.truncate(at);
+    }
+    // 最高5000元/人的补贴, 200元到600元不等的津贴: a rate per head and a range's 不等 modify the
+    // noun after their 的, which is what the figure counts
+    let modifier_end = if after.first() == Some(&'/') {
+        after.iter().take(4).position(|&c| c == '的')
+    } else if after.starts_with(&['不', '等', '的']) {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(de) = modifier_end.filter(|&de| after.len() - de > 2) {
+        after.drain(..=de);
     }
     // a parenthesis opened and not closed in the clause (持证社工(其中2名…) is an aside: the
     // counted thing ends before it
@@ -252,15 +253,33 @@ pub fn label_from_text(
             after = phrase;
         }
     }
-    let after_text: String = after.iter().collect();
+    // 接通率100%、满意率100%: a 、 right after a figure opens the next list item, never a part
+    // of what this figure counts
+    if after.first() == Some(&'、') {
+        after.clear();
+    }
     // (read on the text itself: 到 ends the counted thing as a predicate of its own)
-    let right_after: String = chars[thing..read_end.min(thing + 3)].iter().collect();
-    if ["增加到", "增至", "减至", "增长到", "减少到", "降至"]
+    // 注册率从0.1%上升至23%: a verb of change to a level right after the figure makes it the
+    // starting value of what the words before it name; the verb names nothing
+    // (when the words before name nothing, what follows still may: 增加到 alone)
+    let rest_of_text = &chars[thing..read_end];
+    let starts_at = |w: &str| {
+        rest_of_text
+            .iter()
+            .copied()
+            .take(w.chars().count())
+            .eq(w.chars())
+    };
+    if before.len() >= 2 && CHANGE_TO_VERBS.iter().any(|(w, _)| starts_at(w)) {
+        change = Some("（起始）");
+        after.clear();
+    } else if ["增加到", "增至", "减至", "增长到", "减少到", "降至"]
         .iter()
-        .any(|w| right_after.starts_with(w))
+        .any(|w| starts_at(w))
     {
         change = Some("（起始）");
     }
+    let after_text: String = after.iter().collect();
     let mark = change.map_or_else(|| change_head.clone().unwrap_or_default(), str::to_owned);
     // what follows names the counted thing, unless it is a verb or a hedge (增加到, 以上, 不等);
     // people who take part (代表等300余人参加活动, 近300人齐聚春城) are named before the figure
@@ -419,6 +438,19 @@ pub fn label_from_text(
                 label
             }
         })
+        // 全国志愿服务信息系统“上海志愿者网”实名认证注册志愿者: a label still too long loses
+        // the quoted name and what stands before it (the platform or body the counted thing is
+        // registered in or belongs to)
+        .map(after_quoted_name_to_fit)
+        // 4名个人、1个项目等8个典型获评……: an item counted as one that received the honour
+        // (honours.rs)
+        .map(|label| {
+            if label == tidy(&after_text) {
+                honours::honoured_item(chars, after_end, label)
+            } else {
+                label
+            }
+        })
         // 3506人通过考试, 通过考试的2890人: people counted by what they did (acts.rs)
         .map(|label| acts::people_by_their_act(chars, quantity_start, thing, unit, label))
         // 其中女性占40%: the part's share (shares.rs)
@@ -483,3 +515,52 @@ fn object_before(
     })?;
     Some(tidy(&clause[at..].iter().collect::<String>())).filter(|label| is_usable(label))
 }
+
+/// `label` when it fits a table cell; else what follows the first quoted name in it that leaves a
+/// usable label of a cell's length (志愿服务信息系统“上海志愿者网”实名认证注册志愿者 → 实名认证
+/// 注册志愿者): a name in quotation marks with the words before it is the platform, system or
+/// body the counted thing is registered in or belongs to, which a modifier tells and the head
+/// after it does not need. Unchanged when no such name is there, and inside a list of names.
+fn after_quoted_name_to_fit(label: String) -> String {
+    let chars: Vec<char> = label.chars().collect();
+    if chars.len() <= MAX_LABEL_CHARS {
+        return label;
+    }
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == '”')
+        .map(|(i, _)| &chars[i + 1..])
+        // a run of quoted names (“友好街区”“友好商圈”等场景) is a list: never cut inside it
+        .filter(|rest| !rest.iter().any(|c| matches!(c, '“' | '、' | '等')))
+        .map(|rest| tidy(&rest.iter().collect::<String>()))
+        .find(|rest| rest.chars().count() <= MAX_LABEL_CHARS && is_usable(rest))
+        .unwrap_or(label)
+}
+
+/// Verbs of change to a level (增加到, 上升至, 降至), longest first, with the mark of the figure
+/// after one (the level reached) and, for the figure before one, the starting value (（起始）).
+const CHANGE_TO_VERBS: &[(&str, &str)] = &[
+    ("增加到了", "（增至）"),
+    ("发展到了", "（增至）"),
+    ("增加到", "（增至）"),
+    ("增长到", "（增至）"),
+    ("增长至", "（增至）"),
+    ("提高到", "（增至）"),
+    ("提高至", "（增至）"),
+    ("提升到", "（增至）"),
+    ("提升至", "（增至）"),
+    ("上升到", "（增至）"),
+    ("上升至", "（增至）"),
+    ("发展到", "（增至）"),
+    ("发展至", "（增至）"),
+    ("扩展到", "（增至）"),
+    ("扩大到", "（增至）"),
+    ("扩大至", "（增至）"),
+    ("增至", "（增至）"),
+    ("下降到", "（减至）"),
+    ("下降至", "（减至）"),
+    ("减少到", "（减至）"),
+    ("减至", "（减至）"),
+    ("降至", "（减至）"),
+];

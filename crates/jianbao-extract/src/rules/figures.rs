@@ -456,7 +456,9 @@ impl Reading {
                         .find(|(at, _)| *at < clause_start)
                         .map(|&(_, m)| catalog.metrics[m].theme)
                 })
-                .flatten();
+                .flatten()
+                // a gift (捐款3万余元) is no volunteering (labels9)
+                .filter(|&t| t != Theme::Volunteers || !catalog::counts_gift_or_relief(label));
             carried.unwrap_or_else(|| {
                 crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
             })
@@ -517,6 +519,13 @@ impl Reading {
         // its sentence counts, in the same unit (覆盖率达到80%,力争90%)
         // (and its metric, unless it is a change of it: 比上年底增加3.1万人)
         let change = crate::labels::change_before(s, q.number_start);
+        // 常住人口3926户、10019人: the same thing in another unit (labels9)
+        let text_label = match sentence_labels.last() {
+            Some((u, l, _, _)) if k > 0 && *u == quantities[k - 1].unit => {
+                crate::labels::second_measure(s, previous_end, q.range.start, text_label, l)
+            }
+            _ => text_label,
+        };
         // the figure before it in its sentence that counts in the same unit
         let before_in_unit = sentence_labels
             .iter()

@@ -1,0 +1,59 @@
+//! Items of a list counted one by one and closed by 等 with their total, and what the total
+//! received (全市有4名个人、1个组织、1个项目等8个典型获评“江苏省志愿服务之星”, 3个社区、2家企业等
+//! 5个单位入选示范名单): Chinese reports name each item's kind only, so the item's own noun
+//! (项目) says nothing a table row can use and reads as the list's examples. Each item is counted
+//! as one that received the honour: 获评“江苏省志愿服务之星”的项目.
+
+use super::words::{longest_at, vocabulary};
+use super::MAX_LABEL_CHARS;
+use crate::catalog::is_clause_break;
+
+/// How far after an item the list's 等 and total are looked for, and the longest honour (its
+/// verb and what was received) a label takes.
+const LIST_REACH: usize = 40;
+const LONGEST_HONOUR: usize = 16;
+
+/// `label` of a list item ending at `item_end` as an item that received what the list's total
+/// received ("{honour}的{label}"), when a 等 with a total closes the list within its clause and
+/// a verb of honour (data/labels.toml's honour_verbs) follows the total's kind; `label`
+/// unchanged otherwise, and when the result would not fit a table cell.
+pub(super) fn honoured_item(chars: &[char], item_end: usize, label: String) -> String {
+    let v = vocabulary();
+    let within_clause = |k: &usize| !(is_clause_break(chars[*k]) && chars[*k] != '、');
+    let reach = chars.len().min(item_end + LIST_REACH);
+    // the list's close: 等 right before the total (等8个典型)
+    let Some(close) = (item_end.saturating_sub(1)..reach)
+        .take_while(within_clause)
+        .find(|&k| chars[k] == '等' && chars.get(k + 1).is_some_and(char::is_ascii_digit))
+    else {
+        return label;
+    };
+    // past the total and its measure word, to the verb of honour after the kind
+    let mut k = close + 1;
+    while chars
+        .get(k)
+        .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    {
+        k += 1;
+    }
+    let Some(verb) = (k + 1..reach.min(k + 10))
+        .take_while(within_clause)
+        .find(|&p| longest_at(&v.honour_verbs, &chars[p..]) > 0)
+    else {
+        return label;
+    };
+    let honour_end = (verb..chars.len())
+        .find(|&p| is_clause_break(chars[p]) || chars[p] == '\n')
+        .unwrap_or(chars.len());
+    if honour_end - verb > LONGEST_HONOUR {
+        return label;
+    }
+    let honour: String = chars[verb..honour_end].iter().collect();
+    let whole = format!("{honour}的{label}");
+    let fits = whole.chars().filter(|c| !matches!(c, '“' | '”')).count() <= MAX_LABEL_CHARS;
+    if fits {
+        whole
+    } else {
+        label
+    }
+}
