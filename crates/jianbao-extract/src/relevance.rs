@@ -5,7 +5,9 @@
 //! 市民诉求), so that such a report is not dropped as off topic. A chamber's own page names 商会
 //! or 行业协会 instead (`data/relevance-chambers.txt`): those words count only on a page that also
 //! names the Party's or the state's guidance of chambers (`data/relevance-chamber-guides.txt`),
-//! since trade bodies outside the remit carry the same names.
+//! since trade bodies outside the remit carry the same names. A petition bulletin's counts
+//! (来访86批132人次, 来信:32件) count too (`data/relevance-petition-counts.toml`): a bulletin writes
+//! its kinds in short forms that are everyday words elsewhere.
 
 use std::sync::OnceLock;
 
@@ -13,6 +15,74 @@ const CHANNEL_TERMS: &str = include_str!("../../../data/relevance-channels.txt")
 const GRASSROOTS_TERMS: &str = include_str!("../../../data/relevance-grassroots.txt");
 const CHAMBER_TERMS: &str = include_str!("../../../data/relevance-chambers.txt");
 const CHAMBER_GUIDES: &str = include_str!("../../../data/relevance-chamber-guides.txt");
+const PETITION_COUNTS: &str = include_str!("../../../data/relevance-petition-counts.toml");
+
+/// data/relevance-petition-counts.toml.
+#[derive(serde::Deserialize)]
+struct PetitionCounts {
+    kinds: Vec<String>,
+    links: Vec<String>,
+    between: usize,
+    units: Vec<String>,
+}
+
+/// [`PetitionCounts`] as characters, kinds and units longest first.
+struct PetitionCues {
+    kinds: Vec<Vec<char>>,
+    links: Vec<char>,
+    between: usize,
+    units: Vec<Vec<char>>,
+}
+
+fn petition_cues() -> &'static PetitionCues {
+    static CUES: OnceLock<PetitionCues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let p: PetitionCounts =
+            toml::from_str(PETITION_COUNTS).expect("data/relevance-petition-counts.toml parses");
+        let chars = |l: Vec<String>| -> Vec<Vec<char>> {
+            let mut l: Vec<Vec<char>> = l.iter().map(|w| w.chars().collect()).collect();
+            l.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            l
+        };
+        PetitionCues {
+            kinds: chars(p.kinds),
+            links: p.links.iter().filter_map(|l| l.chars().next()).collect(),
+            between: p.between,
+            units: chars(p.units),
+        }
+    })
+}
+
+/// How many of a petition bulletin's counts `text` holds: a kind of petition with a figure in one
+/// of the genre's measure words right after it (来访86批, 来信:32件).
+pub(crate) fn petition_count_hits(text: &[char]) -> usize {
+    let PetitionCues {
+        kinds,
+        links,
+        between,
+        units,
+    } = petition_cues();
+    let mut hits = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let Some(kind) = kinds.iter().find(|k| text[i..].starts_with(k)) else {
+            i += 1;
+            continue;
+        };
+        let mut at = i + kind.len();
+        let mut linked = 0;
+        while linked < *between && text.get(at).is_some_and(|c| links.contains(c)) {
+            at += 1;
+            linked += 1;
+        }
+        let digits = text[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && units.iter().any(|u| text[at + digits..].starts_with(u)) {
+            hits += 1;
+        }
+        i += kind.len();
+    }
+    hits
+}
 
 /// The terms of data files: one per line, comments (`#`) and blank lines left out.
 fn terms_of<'a>(files: &[&'a str]) -> Vec<&'a str> {
@@ -74,6 +144,20 @@ mod tests {
 
     fn chars(text: &str) -> Vec<char> {
         text.chars().collect()
+    }
+
+    #[test]
+    fn a_kind_of_petition_counts_only_before_its_figure() {
+        assert_eq!(
+            petition_count_hits(&chars("来访86批132人次,来信:32件,网信142件")),
+            3
+        );
+        assert_eq!(petition_count_hits(&chars("集体访3批41人次")), 1);
+        assert_eq!(
+            petition_count_hits(&chars("外宾来访,来信询问,信访局局长")),
+            0
+        );
+        assert_eq!(petition_count_hits(&chars("来访者12人")), 0);
     }
 
     #[test]

@@ -29,10 +29,45 @@ fn petition_bulletins_counting_visits_and_letters_are_on_topic() {
             430.0,
             "件次",
         ),
+        (
+            "第6周全市信访情况\n\n2月3日至9日,全市共接待群众来访45批118人,受理群众信访63件,\
+             其中信访件按期受理率100%。\n",
+            63.0,
+            "件",
+        ),
     ] {
         let facts = facts_of("bulletin.txt", text);
         find(&facts, value, unit);
     }
+}
+
+#[test]
+fn a_bulletin_counting_kinds_of_petition_in_short_forms_is_on_topic() {
+    for (text, value, unit) in [
+        (
+            "信访工作通报\n第20期\n\n本周,市信访局共接待群众来访38批76人次,较上周减少6批。\
+             集体访3批41人次,主要反映劳资纠纷问题。\n",
+            41.0,
+            "人次",
+        ),
+        (
+            "全市信访情况\n\n5月13日至19日,全市来访52批97人次,来信18件,网信77件。\n",
+            18.0,
+            "件",
+        ),
+        (
+            "县信访局周报\n\n本周网上信访46件,来访12批23人次,越级访1批2人次。\n",
+            23.0,
+            "人次",
+        ),
+    ] {
+        let facts = facts_of("short_forms.txt", text);
+        find(&facts, value, unit);
+    }
+    // 来访 and 来信 as everyday words, with no figure of the genre after them
+    let visit = "市领导会见来访客商\n\n来访客商一行12人考察园区,双方签约项目3个,总投资8亿元。\n";
+    let facts = facts_of("visit.txt", visit);
+    assert!(facts.is_empty(), "{facts:#?}");
 }
 
 #[test]
