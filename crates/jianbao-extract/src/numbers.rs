@@ -31,8 +31,8 @@ mod units;
 
 pub use chinese::parse_chinese;
 use chinese::{chinese_digit, chinese_multiplier, is_chinese_numeral, is_large_multiplier};
-pub use units::same_unit_family;
 use units::{not_count_at, unit_at, unit_table};
+pub use units::{same_unit_family, unit_siblings};
 
 fn starts_with_at(chars: &[char], at: usize, word: &str) -> bool {
     (at..)

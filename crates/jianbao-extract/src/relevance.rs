@@ -2,24 +2,131 @@
 //! 人民建议 (网上群众工作, 领导留言板, 群众诉求 …) that a report on that remit may name instead of
 //! the remit's own words, and from `data/relevance-grassroots.txt`: the own vocabulary of
 //! 基层治理 (居委会, 社区治理, 居民自治) and of answering citizens' requests (接诉即办, 12345,
-//! 市民诉求), so that such a report is not dropped as off topic.
+//! 市民诉求), so that such a report is not dropped as off topic. A chamber's own page names 商会
+//! or 行业协会 instead (`data/relevance-chambers.txt`): those words count only on a page that also
+//! names the Party's or the state's guidance of chambers (`data/relevance-chamber-guides.txt`),
+//! since trade bodies outside the remit carry the same names. A petition bulletin's counts
+//! (来访86批132人次, 来信:32件) count too (`data/relevance-petition-counts.toml`): a bulletin writes
+//! its kinds in short forms that are everyday words elsewhere.
 
 use std::sync::OnceLock;
 
 const CHANNEL_TERMS: &str = include_str!("../../../data/relevance-channels.txt");
 const GRASSROOTS_TERMS: &str = include_str!("../../../data/relevance-grassroots.txt");
+const CHAMBER_TERMS: &str = include_str!("../../../data/relevance-chambers.txt");
+const CHAMBER_GUIDES: &str = include_str!("../../../data/relevance-chamber-guides.txt");
+const PETITION_COUNTS: &str = include_str!("../../../data/relevance-petition-counts.toml");
+
+/// data/relevance-petition-counts.toml.
+#[derive(serde::Deserialize)]
+struct PetitionCounts {
+    kinds: Vec<String>,
+    links: Vec<String>,
+    between: usize,
+    units: Vec<String>,
+}
+
+/// [`PetitionCounts`] as characters, kinds and units longest first.
+struct PetitionCues {
+    kinds: Vec<Vec<char>>,
+    links: Vec<char>,
+    between: usize,
+    units: Vec<Vec<char>>,
+}
+
+fn petition_cues() -> &'static PetitionCues {
+    static CUES: OnceLock<PetitionCues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let p: PetitionCounts =
+            toml::from_str(PETITION_COUNTS).expect("data/relevance-petition-counts.toml parses");
+        let chars = |l: Vec<String>| -> Vec<Vec<char>> {
+            let mut l: Vec<Vec<char>> = l.iter().map(|w| w.chars().collect()).collect();
+            l.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            l
+        };
+        PetitionCues {
+            kinds: chars(p.kinds),
+            links: p.links.iter().filter_map(|l| l.chars().next()).collect(),
+            between: p.between,
+            units: chars(p.units),
+        }
+    })
+}
+
+/// How many of a petition bulletin's counts `text` holds: a kind of petition with a figure in one
+/// of the genre's measure words right after it (来访86批, 来信:32件).
+pub(crate) fn petition_count_hits(text: &[char]) -> usize {
+    let PetitionCues {
+        kinds,
+        links,
+        between,
+        units,
+    } = petition_cues();
+    let mut hits = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let Some(kind) = kinds.iter().find(|k| text[i..].starts_with(k)) else {
+            i += 1;
+            continue;
+        };
+        let mut at = i + kind.len();
+        let mut linked = 0;
+        while linked < *between && text.get(at).is_some_and(|c| links.contains(c)) {
+            at += 1;
+            linked += 1;
+        }
+        let digits = text[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && units.iter().any(|u| text[at + digits..].starts_with(u)) {
+            hits += 1;
+        }
+        i += kind.len();
+    }
+    hits
+}
+
+/// The terms of data files: one per line, comments (`#`) and blank lines left out.
+fn terms_of<'a>(files: &[&'a str]) -> Vec<&'a str> {
+    files
+        .iter()
+        .flat_map(|f| f.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
 
 /// The further terms, one per non-comment line of the data files.
 pub(crate) fn further_terms() -> &'static [&'static str] {
     static TERMS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    TERMS.get_or_init(|| {
-        CHANNEL_TERMS
-            .lines()
-            .chain(GRASSROOTS_TERMS.lines())
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    TERMS.get_or_init(|| terms_of(&[CHANNEL_TERMS, GRASSROOTS_TERMS]))
+}
+
+/// The names of chambers and associations, counted by [`chamber_hits`].
+pub(crate) fn chamber_terms() -> &'static [&'static str] {
+    static TERMS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TERMS.get_or_init(|| terms_of(&[CHAMBER_TERMS]))
+}
+
+/// How many chamber names count towards the relevance of `text`, given `count` of them: all when
+/// the text names the Party's or the state's guidance of chambers, else none.
+pub(crate) fn chamber_hits(text: &[char], count: usize) -> usize {
+    static GUIDES: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    if count == 0 {
+        return 0;
+    }
+    let guides = GUIDES.get_or_init(|| {
+        terms_of(&[CHAMBER_GUIDES])
+            .iter()
+            .map(|t| t.chars().collect())
             .collect()
-    })
+    });
+    let guided = guides
+        .iter()
+        .any(|g| text.windows(g.len()).any(|w| w == g.as_slice()));
+    if guided {
+        count
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]
@@ -32,5 +139,35 @@ mod tests {
         assert!(terms.contains(&"领导留言板"));
         assert!(terms.contains(&"接诉即办"));
         assert!(terms.iter().all(|t| !t.is_empty() && !t.starts_with('#')));
+        assert!(chamber_terms().contains(&"商会"));
+    }
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn a_kind_of_petition_counts_only_before_its_figure() {
+        assert_eq!(
+            petition_count_hits(&chars("来访86批132人次,来信:32件,网信142件")),
+            3
+        );
+        assert_eq!(petition_count_hits(&chars("集体访3批41人次")), 1);
+        assert_eq!(
+            petition_count_hits(&chars("外宾来访,来信询问,信访局局长")),
+            0
+        );
+        assert_eq!(petition_count_hits(&chars("来访者12人")), 0);
+    }
+
+    #[test]
+    fn chamber_names_count_only_where_a_guide_is_named() {
+        assert_eq!(chamber_hits(&chars("商会召开会员大会,市工商联出席"), 2), 2);
+        assert_eq!(chamber_hits(&chars("商会党支部成立"), 2), 2);
+        assert_eq!(
+            chamber_hits(&chars("商业总会召开会员代表大会,选出理事长"), 2),
+            0
+        );
+        assert_eq!(chamber_hits(&chars("市工商联"), 0), 0);
     }
 }

@@ -150,7 +150,10 @@ fn count_terms(text: &[char], terms: &[&str]) -> usize {
 
 /// How many social-work terms an article's text holds (the topic check counts them).
 pub(crate) fn term_hits(text: &[char]) -> usize {
-    count_terms(text, SOCIAL_WORK_TERMS) + count_terms(text, crate::relevance::further_terms())
+    count_terms(text, SOCIAL_WORK_TERMS)
+        + count_terms(text, crate::relevance::further_terms())
+        + crate::relevance::chamber_hits(text, count_terms(text, crate::relevance::chamber_terms()))
+        + crate::relevance::petition_count_hits(text)
 }
 
 /// Whether an article's text is about social work.

@@ -155,6 +155,24 @@ pub fn same_unit_family(a: &str, b: &str) -> bool {
             .any(|f| f.iter().any(|u| same_word(u, a)) && f.iter().any(|u| same_word(u, b)))
 }
 
+/// The other measure words that count what `unit` counts (名 and 位 for 人; data/units.toml
+/// `families`), each once: a figure restated in another of them states the same count.
+pub fn unit_siblings(unit: &str) -> Vec<&'static str> {
+    let mut siblings: Vec<&'static str> = Vec::new();
+    for family in unit_table()
+        .families
+        .iter()
+        .filter(|f| f.iter().any(|u| same_word(u, unit)))
+    {
+        for u in family {
+            if !same_word(u, unit) && !siblings.contains(&u.as_str()) {
+                siblings.push(u.as_str());
+            }
+        }
+    }
+    siblings
+}
+
 /// `a == b` for the few bytes of a unit, compared in place rather than by a call to memcmp
 /// (units are compared in every figure's catalog lookup).
 fn same_word(a: &str, b: &str) -> bool {

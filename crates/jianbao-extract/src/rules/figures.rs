@@ -128,6 +128,7 @@ pub(super) fn read_article(
             org_subject: crate::attach::org_subject(s),
             sentence_labels: Vec::new(),
             metrics_before: Vec::new(),
+            labelled_last: None,
         };
         for k in 0..figures.quantities.len() {
             reading.classify_figure(page, setting, locals, &mut figures, k, facts);
@@ -195,6 +196,8 @@ struct SentenceFigures<'s> {
     sentence_labels: Vec<(String, String, Option<usize>, Level)>,
     /// (start, metric) of the sentence's figures so far that have a metric
     metrics_before: Vec<(usize, usize)>,
+    /// The index of the sentence's last figure that became a fact.
+    labelled_last: Option<usize>,
 }
 
 impl Reading {
@@ -595,9 +598,15 @@ impl Reading {
             (Some(changed), _, _) => changed,
             (None, _, Some((_, l, _, _))) => format!("{text_label}{l}"),
             (None, Some((_, l, _, _)), None) => format!("{l}{}", change.unwrap_or("")),
-            (None, None, None) if text_label.is_empty() => {
-                metric_def.map_or_else(String::new, |m| m.label.clone())
-            }
+            (None, None, None) if text_label.is_empty() => metric_def
+                .map(|m| m.label.clone())
+                .or_else(|| {
+                    // 走访86批213人次: the second measure of the figure before
+                    let last = fig.labelled_last.zip(sentence_labels.last());
+                    let last = last.map(|(i, (_, l, _, _))| (i, l.as_str()));
+                    crate::second_measure::first_measure_label(quantities, k, last)
+                })
+                .unwrap_or_default(),
             (None, None, None) => text_label,
         };
         if label.trim().is_empty() {
@@ -609,15 +618,13 @@ impl Reading {
             return;
         }
         // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
-        let same_figure = stated.entry((q.value.to_bits(), unit.clone())).or_default();
-        let restated = (in_headline && !same_figure.is_empty())
-            || same_figure.iter().any(|earlier| {
-                earlier.starts_with(label.as_str()) || label.starts_with(earlier.as_str())
-            });
-        if restated {
+        if crate::restated::restates(stated, q.value, &unit, &label, in_headline) {
             return;
         }
-        same_figure.push(label.clone());
+        stated
+            .entry((q.value.to_bits(), unit.clone()))
+            .or_default()
+            .push(label.clone());
         // a distinguished kind with party building in its name (党建示范商会) is party building
         // in the organisations, not the organisations' own remit (themes/counted.rs)
         let theme = match metric_def {
@@ -680,6 +687,7 @@ impl Reading {
         let span = normalized.original_span(quote_r.clone());
         let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
         sentence_labels.push((unit.clone(), label.clone(), metric, level));
+        fig.labelled_last = Some(k);
         if let Some(m) = metric {
             metrics_before.push((q.number_start, m));
         }

@@ -1,0 +1,69 @@
+//! Whether a figure restates one its article has already stated. A title restates a body figure
+//! in the same measure word or in another of its family (名 for 人, 家 for 个: data/units.toml
+//! `families`): 8000名志愿者 in the body, 8000人 in the title. The headline is read after the
+//! body, so a headline figure restates any body figure of its value and family. A body figure
+//! restates an earlier one only in the same measure word and when it also counts the same thing
+//! (one label the start of the other): two counts of one article in 个 and 家 may share a value
+//! and a head noun, and a wrong drop loses a fact.
+
+use std::collections::HashMap;
+
+/// The figures an article has stated so far: (value's bits, unit) → their labels.
+pub(crate) type Stated = HashMap<(u64, String), Vec<String>>;
+
+/// Whether the figure `value` `unit` counting `label` restates one of `stated`.
+pub(crate) fn restates(
+    stated: &Stated,
+    value: f64,
+    unit: &str,
+    label: &str,
+    in_headline: bool,
+) -> bool {
+    let bits = value.to_bits();
+    std::iter::once(unit)
+        .chain(if in_headline {
+            crate::numbers::unit_siblings(unit)
+        } else {
+            Vec::new()
+        })
+        .filter_map(|u| stated.get(&(bits, u.to_owned())))
+        .any(|labels| {
+            (in_headline && !labels.is_empty())
+                || labels.iter().any(|earlier| {
+                    earlier.starts_with(label) || label.starts_with(earlier.as_str())
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stated(figures: &[(f64, &str, &str)]) -> Stated {
+        let mut s = Stated::new();
+        for &(value, unit, label) in figures {
+            s.entry((value.to_bits(), unit.to_owned()))
+                .or_default()
+                .push(label.to_owned());
+        }
+        s
+    }
+
+    #[test]
+    fn a_headline_restates_a_body_figure_in_any_measure_word_of_its_family() {
+        let body = stated(&[(8000.0, "名", "志愿者")]);
+        assert!(restates(&body, 8000.0, "人", "参与", true));
+        assert!(restates(&body, 8000.0, "名", "参与", true));
+        assert!(!restates(&body, 8000.0, "元", "经费", true));
+        assert!(!restates(&body, 800.0, "人", "志愿者", true));
+    }
+
+    #[test]
+    fn a_body_figure_restates_only_an_earlier_count_of_the_same_thing_and_word() {
+        let body = stated(&[(120.0, "个", "志愿服务队"), (35.0, "名", "社工")]);
+        assert!(restates(&body, 120.0, "个", "志愿服务队", false));
+        assert!(restates(&body, 35.0, "名", "社工站社工", false));
+        assert!(!restates(&body, 120.0, "个", "企业", false));
+        assert!(!restates(&body, 35.0, "人", "社工", false));
+    }
+}
