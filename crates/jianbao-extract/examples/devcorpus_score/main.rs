@@ -813,6 +813,7 @@ fn run() -> Result<(), CorpusError> {
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devcorpus");
     let mut list: ArticleList = read_toml(&root.join("articles.toml"))?;
+    check_one_entry_per_text(&list, &root.join("articles.toml"))?;
     if let Some(id) = only
         .iter()
         .find(|id| !list.article.iter().any(|a| &a.id == *id))
@@ -855,6 +856,26 @@ fn run() -> Result<(), CorpusError> {
         );
     } else {
         print_report(&scored, &detail, &t);
+    }
+    Ok(())
+}
+
+/// One page is one article: a second entry for the same id or URL would count its facts twice
+/// and, across sets, put a held-out page in the dev set (a lane reading it would tune on it).
+fn check_one_entry_per_text(list: &ArticleList, path: &Path) -> Result<(), CorpusError> {
+    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for article in &list.article {
+        for key in [article.id.as_str(), article.url.as_str()] {
+            if let Some(first) = seen.insert(key, &article.id) {
+                return Err(CorpusError::Invalid {
+                    path: path.to_owned(),
+                    message: format!(
+                        "{} repeats {key:?} of {first}: one page is one article; remove the later entry and its expected facts",
+                        article.id
+                    ),
+                });
+            }
+        }
     }
     Ok(())
 }
@@ -926,6 +947,28 @@ qualifier = "exact"
 as_of = "2024"
 quote = "注册志愿者120万人"
 "#;
+
+    #[test]
+    fn a_page_entered_twice_is_refused_naming_both_entries() {
+        let (_dir, first) = scratch("twice", ONE_FACT);
+        let (_dir2, mut second) = scratch("twice2", ONE_FACT);
+        second.id = "b".into();
+        second.set = CorpusSet::Heldout8;
+        let path = Path::new("articles.toml");
+        let one = ArticleList {
+            article: vec![first],
+        };
+        assert!(check_one_entry_per_text(&one, path).is_ok());
+        let mut list = one;
+        list.article.push(second);
+        let message = check_one_entry_per_text(&list, path)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("b repeats \"https://example.org/a\" of a"),
+            "{message}"
+        );
+    }
 
     #[test]
     fn a_text_that_matches_its_hash_is_extracted_and_scored() {
