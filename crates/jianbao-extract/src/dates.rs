@@ -14,7 +14,7 @@ mod standing;
 
 pub use dateline::page_date_stands_apart;
 pub use document::DocDate;
-pub use figure::{aim_as_of, figure_as_of, figure_date, follows_undated_now, InForce};
+pub use figure::{aim_as_of, figure_as_of, figure_date, InForce};
 pub use lists::under_list_heading;
 pub use mentions::{find_dates, DateMention, PAST_YEAR};
 pub use page::{date_from_lines, lead_dateline};

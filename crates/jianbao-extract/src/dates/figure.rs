@@ -20,8 +20,9 @@ pub struct InForce<'a> {
 }
 
 /// The `as_of` of the figure at `figure_start` in sentence `s` (devcorpus/README.md, `as_of`):
-/// the nearest resolved date before it in its sentence; after an undated "now" word (目前 on a
-/// page without a date), none; a standing figure ([`standing`]) never the article's month (see
+/// the nearest resolved date before it in its sentence; after a relative date the page gives no
+/// date for (目前, 今年, 2021年以来 on a page without a date: [`unresolved_relative`]), none, and
+/// never a year named before it (从2014年底的210人上升到目前的2600人); a standing figure ([`standing`]) never the article's month (see
 /// there for the rest); any other figure the carried date, the cut-off, else the article's date.
 pub fn figure_as_of(
     s: &[char],
@@ -29,16 +30,23 @@ pub fn figure_as_of(
     figure_start: usize,
     in_force: InForce,
 ) -> Option<String> {
-    let stated = dates
-        .iter()
-        .rev()
-        .filter(|d| d.end <= figure_start)
-        .find_map(|d| figure_date(s, d));
     if let Some(cut_off) = bracketed_cut_off(s, dates, figure_start) {
         return Some(cut_off);
     }
-    if stated.is_some() {
-        return stated;
+    // the nearest date before the figure that says when: a history's year (1968年出生) is passed
+    // over, but a relative date the page cannot resolve (目前, 今年, 去年底, 2021年以来 on an
+    // undated page) is the figure's period all the same, so no year before it is
+    for d in dates.iter().rev().filter(|d| d.end <= figure_start) {
+        if stock_now(s, d) && dates.iter().any(|e| e.end <= d.start && is_cut_off(s, e)) {
+            // 截至2023年底,全省已有……: the cut-off's stock
+            continue;
+        }
+        if let Some(date) = figure_date(s, d) {
+            return Some(date);
+        }
+        if unresolved_relative(s, d) {
+            return None;
+        }
     }
     if follows_undated_now(s, dates, figure_start) {
         return None;
@@ -86,7 +94,7 @@ pub fn aim_as_of(before: &str, dated: Option<String>) -> Option<String> {
 /// month, as an event's figures are reported by the month they fall in.
 pub fn figure_date(s: &[char], d: &DateMention) -> Option<String> {
     let date = d.as_of.clone()?;
-    let cut_off = d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止']);
+    let cut_off = is_cut_off(s, d);
     // (3月8日前 is a deadline; 12月5日前夕 and 5月1日前后 are an event's eve and its days around)
     let deadline =
         matches!(s.get(d.end), Some('前')) && !matches!(s.get(d.end + 1), Some('夕' | '后'));
@@ -123,10 +131,37 @@ fn bracketed_cut_off(s: &[char], dates: &[DateMention], figure_start: usize) -> 
         .and_then(|d| d.as_of.clone())
 }
 
+/// Whether the date mention `d` of sentence `s` says when the figure after it stands, relative to
+/// a page date the page does not give, so that no year named before it in the sentence is the
+/// figure's: the end of a change told from a dated start to now (从2014年底的210人上升到目前的
+/// 2600人, 由2019年的12个增加至如今的45个, 2018年仅有30家,到目前已发展到120家: 目前 or 如今 after
+/// 到, 至 or 达), and a stock told as it is now (2019年……,现有会员86名; 已有). Elsewhere a "now"
+/// word after a year is read with it (2023年3月启动以来,目前……: a campaign's first months), and a
+/// history's year (1968年出生) dates nothing.
+fn unresolved_relative(s: &[char], d: &DateMention) -> bool {
+    if d.as_of.is_some() {
+        return false;
+    }
+    let end_of_change = d.start > 0
+        && matches!(s[d.start - 1], '到' | '至' | '达')
+        && ["目前", "如今"].iter().any(|w| word_at(s, d.start, w));
+    end_of_change || stock_now(s, d)
+}
+
+/// Whether the date mention `d` is a stock's "now" (现有, 已有: has now, has by now).
+fn stock_now(s: &[char], d: &DateMention) -> bool {
+    ["现有", "已有"].iter().any(|w| word_at(s, d.start, w))
+}
+
+/// Whether the date mention `d` of sentence `s` is a cut-off (截至2023年底, 截止2018年).
+fn is_cut_off(s: &[char], d: &DateMention) -> bool {
+    d.start >= 2 && matches!(&s[d.start - 2..d.start], ['截', '至' | '止'])
+}
+
 /// Whether the figure at `figure_start` follows a "now" word of its sentence ([`NOW`]) that the
 /// article gives no date for (目前 on an undated page): the text says "now", so a year named in
 /// an earlier sentence is not the figure's.
-pub fn follows_undated_now(s: &[char], dates: &[DateMention], figure_start: usize) -> bool {
+fn follows_undated_now(s: &[char], dates: &[DateMention], figure_start: usize) -> bool {
     dates
         .iter()
         .rev()

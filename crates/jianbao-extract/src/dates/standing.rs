@@ -28,6 +28,24 @@ pub const STANDING: &[&str] = &[
     "先后", "累计", "共有", "拥有", "建成", "设有", "配有", "下设", "内设", "辖有",
 ];
 
+/// Verbs of building a stock up (全区设立社工站15个, 组建志愿服务队46支, 在楼宇中嵌入服务点32个):
+/// the stock as it was built, which the text dates to no month,
+/// like a [`STANDING`] word; not where the figures make up what is built (组建了以6名持证社工为核心、
+/// 10名志愿者为辅助的服务队: the 以……为 frame describes one team formed at the event).
+pub const BUILT: &[&str] = &["设立", "组建", "嵌入"];
+
+/// Whether a verb of [`BUILT`] stands in `clause` (the text of the figure's clause before it) with
+/// the figure as what it builds: no 以 (以……为核心) between the verb and the figure.
+fn built_stock(clause: &[char]) -> bool {
+    BUILT.iter().any(|w| {
+        let n = w.chars().count();
+        (0..clause.len())
+            .rev()
+            .find(|&i| word_at(clause, i, w))
+            .is_some_and(|i| !clause[i + n..].contains(&'以'))
+    })
+}
+
 /// Words of a place's profile (辖区面积1.6平方公里,有居民楼58栋……; 下辖6个网格): the place as it
 /// stands, which the text dates to no month; they hold for the rest of their sentence, whose
 /// clauses go on listing the place's make-up (有居民……户, 商户……家).
@@ -151,6 +169,7 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
     let standing_word = STANDING
         .iter()
         .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event))
+        || built_stock(clause)
         || (PROFILE.iter().chain(HABITS).any(|w| finds(before, w)) && !event);
     let undated = dates.iter().filter(|d| d.end <= figure_start).all(history)
         && !runs_to_now(s, figure_start);
