@@ -124,6 +124,7 @@ fn inside(words: &[Vec<char>], s: &[char]) -> bool {
 /// Whether the figure `q` of the sentence `s` is one of this module's kinds of non-fact.
 pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
     restates_named_items(s, q)
+        || restates_quoted_names(s, q)
         || counts_every_community(s, q)
         || counts_the_press(s, q)
         || per_unit_standard(s, q)
@@ -235,6 +236,52 @@ fn restates_named_items(s: &[char], q: &Quantity) -> bool {
         }
     }
     false
+}
+
+/// The longest counted noun read after a run of quoted names (主题志愿服务项目).
+const MAX_QUOTED_NOUN_CHARS: usize = 10;
+/// The longest quoted name of such a run (“我们的讲堂”, “邻里守望”).
+const MAX_QUOTED_NAME_CHARS: usize = 12;
+
+/// “甲”“乙”和“丙”等3个项目。: a count no larger than the run of quoted names right before it
+/// restates them, where the names follow one another without 、 (as brand lists are printed) and
+/// the counted noun ends the clause; a run shorter than the count (“甲”“乙”等5个) names examples
+/// of a larger set, and the count stays a fact.
+fn restates_quoted_names(s: &[char], q: &Quantity) -> bool {
+    let c = cues();
+    if q.value < 2.0 || q.value.fract() != 0.0 || q.value > 30.0 || q.unit.is_empty() {
+        return false;
+    }
+    let noun_len = s[q.range.end..]
+        .iter()
+        .take_while(|&&ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+        .count();
+    let noun_end = q.range.end + noun_len;
+    let ends_clause = s
+        .get(noun_end)
+        .is_none_or(|&ch| crate::catalog::is_clause_break(ch) || ch == '\n');
+    if noun_len == 0 || noun_len > MAX_QUOTED_NOUN_CHARS || !ends_clause {
+        return false;
+    }
+    let mut i = q.range.start - ending_at(&c.between, s, q.range.start).unwrap_or(0);
+    let mut names = 0;
+    loop {
+        if names > 0 && i > 0 && matches!(s[i - 1], '、' | '和' | '及' | '与') {
+            i -= 1;
+        }
+        if i == 0 || s[i - 1] != '”' {
+            break;
+        }
+        let Some(open) = s[..i - 1].iter().rposition(|&ch| ch == '“') else {
+            break;
+        };
+        if i - 1 - open > MAX_QUOTED_NAME_CHARS {
+            break;
+        }
+        names += 1;
+        i = open;
+    }
+    names >= 2 && names >= q.value as usize
 }
 
 /// 下辖12个社区, 全区共有112个社区。: every community or village of a place.

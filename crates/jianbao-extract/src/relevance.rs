@@ -7,7 +7,9 @@
 //! names the Party's or the state's guidance of chambers (`data/relevance-chamber-guides.txt`),
 //! since trade bodies outside the remit carry the same names. A petition bulletin's counts
 //! (来访86批132人次, 来信:32件) count too (`data/relevance-petition-counts.toml`): a bulletin writes
-//! its kinds in short forms that are everyday words elsewhere.
+//! its kinds in short forms that are everyday words elsewhere. A page about one team or station
+//! names its unit (服务队, 救援队, 驿站) instead (`data/relevance-units.toml`): those count only
+//! where the page frames them as volunteering or the work for the new employment groups.
 
 use std::sync::OnceLock;
 
@@ -16,6 +18,43 @@ const GRASSROOTS_TERMS: &str = include_str!("../../../data/relevance-grassroots.
 const CHAMBER_TERMS: &str = include_str!("../../../data/relevance-chambers.txt");
 const CHAMBER_GUIDES: &str = include_str!("../../../data/relevance-chamber-guides.txt");
 const PETITION_COUNTS: &str = include_str!("../../../data/relevance-petition-counts.toml");
+const UNITS: &str = include_str!("../../../data/relevance-units.toml");
+
+/// data/relevance-units.toml.
+#[derive(serde::Deserialize)]
+struct RemitUnits {
+    units: Vec<String>,
+    frames: Vec<String>,
+    min_frames: usize,
+}
+
+fn remit_units() -> &'static RemitUnits {
+    static UNITS_OF: OnceLock<RemitUnits> = OnceLock::new();
+    UNITS_OF.get_or_init(|| toml::from_str(UNITS).expect("data/relevance-units.toml parses"))
+}
+
+/// Occurrences of `words` in `text`, each word's occurrences not overlapping each other.
+fn occurrences(text: &str, words: &[String]) -> usize {
+    words.iter().map(|w| text.matches(w.as_str()).count()).sum()
+}
+
+/// How many of the remit's unit nouns (服务队, 救援队, 驿站) count towards the relevance of
+/// `text`: all of them where the page frames them as volunteering, charity or the work for the
+/// new employment groups (志愿者, 公益, 快递员 …, at least `min_frames` times), else none, since
+/// a tourist 驿站 or a fire brigade's 救援队 carry the same names.
+pub(crate) fn unit_hits(text: &[char]) -> usize {
+    let RemitUnits {
+        units,
+        frames,
+        min_frames,
+    } = remit_units();
+    let text: String = text.iter().collect();
+    let count = occurrences(&text, units);
+    if count == 0 || occurrences(&text, frames) < *min_frames {
+        return 0;
+    }
+    count
+}
 
 /// data/relevance-petition-counts.toml.
 #[derive(serde::Deserialize)]
@@ -158,6 +197,17 @@ mod tests {
             0
         );
         assert_eq!(petition_count_hits(&chars("来访者12人")), 0);
+    }
+
+    #[test]
+    fn unit_nouns_count_only_within_a_frame() {
+        assert_eq!(
+            unit_hits(&chars("志愿服务队成立,队员都是志愿者,服务队每周巡逻")),
+            2
+        );
+        assert_eq!(unit_hits(&chars("快递员、网约配送员可在驿站休息")), 1);
+        assert_eq!(unit_hits(&chars("景区旅游驿站开放,游客可在驿站休息")), 0);
+        assert_eq!(unit_hits(&chars("消防救援队搜救被困驴友,志愿者送水")), 0);
     }
 
     #[test]

@@ -154,6 +154,7 @@ pub(crate) fn term_hits(text: &[char]) -> usize {
         + count_terms(text, crate::relevance::further_terms())
         + crate::relevance::chamber_hits(text, count_terms(text, crate::relevance::chamber_terms()))
         + crate::relevance::petition_count_hits(text)
+        + crate::relevance::unit_hits(text)
 }
 
 /// Whether an article's text is about social work.

@@ -50,6 +50,39 @@ fn counts_restating_the_items_just_named_are_not_facts() {
 }
 
 #[test]
+fn counts_restating_a_run_of_quoted_names_are_not_facts() {
+    for (text, restated) in [
+        (
+            "新时代文明实践站设立了“邻里课堂”“巷口议事”“银龄互助”和“红色影院”等4个志愿服务品牌。\
+             全年开展志愿服务活动860场次。",
+            4.0,
+        ),
+        (
+            "县委社会工作部打造“暖蜂驿站”“骑士之家”“小哥课堂”3个关爱项目。全年开展志愿服务活动860场次。",
+            3.0,
+        ),
+        (
+            "社区组建了“红管家”“绿邻居”“蓝骑士”与“金钥匙”4支志愿服务队,全年开展志愿服务活动860场次。",
+            4.0,
+        ),
+    ] {
+        let facts = facts_of(text);
+        assert!(
+            ["个", "支"].iter().all(|unit| !has(&facts, restated, unit)),
+            "{text}: {facts:#?}"
+        );
+        find(&facts, 860.0, "场次");
+    }
+}
+
+#[test]
+fn a_run_of_quoted_examples_shorter_than_its_count_leaves_it_a_fact() {
+    let text = "全市培育了“邻里课堂”“巷口议事”等12个志愿服务品牌。全年开展志愿服务活动860场次。";
+    let facts = facts_of(text);
+    find(&facts, 12.0, "个");
+}
+
+#[test]
 fn examples_closed_by_deng_leave_the_count_a_fact() {
     let text =
         "天津市河北区在望海楼街道、鸿顺里街道等5个街道开展社区志愿服务试点，培育志愿服务组织46个。";
