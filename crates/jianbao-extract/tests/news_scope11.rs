@@ -1,0 +1,50 @@
+//! Place phenomena of this round's news pages, one article per wording (written for these tests),
+//! each extracted as a new user would.
+
+use jianbao_facts::Fact;
+
+#[path = "support/article.rs"]
+mod article;
+
+use article::find;
+
+/// The facts of `text` as one article file.
+fn facts_of(text: &str) -> Vec<Fact> {
+    article::facts_of("article.txt", text)
+}
+
+/// A city's party-building story that opens at a red heritage site named after a central body
+/// (中共中央……旧址, 中共一大会址, ……纪念馆) is still the city's: the site is where the story
+/// stands, not a national report's subject.
+#[test]
+fn a_heritage_site_named_after_a_central_body_does_not_make_the_article_national() {
+    let openings = [
+        "在老城区的一条弄堂里,有一处中共中央军委机关的旧址,如今成了楼宇党员的学习阵地。",
+        "紧挨着中共中央局机关旧址的写字楼里,白领们午休时常来这里参观。",
+        "每逢周末,中共中央某部门纪念馆前总有年轻党员排队参观。",
+    ];
+    for opening in openings {
+        let text = format!(
+            "{opening}\n\n把党的组织覆盖到新兴领域,是上海基层党建的重要经验。\n\n\
+             截至目前,上海共有1320幢商务楼宇,85%的重点楼宇建立了楼宇党组织,共组建楼宇党组织2400多个。\n\n\
+             下一步,各区将继续推进楼宇党建。"
+        );
+        let facts = facts_of(&text);
+        for (value, unit) in [(1320.0, "幢"), (2400.0, "个")] {
+            let fact = find(&facts, value, unit);
+            assert_eq!(fact.province, "上海", "{opening}: {fact:#?}");
+            assert_eq!(fact.place, "上海市", "{opening}: {fact:#?}");
+        }
+    }
+}
+
+/// The acting body stays national: a lead whose subject is a central body keeps its figures the
+/// country's though a later sentence names a memorial.
+#[test]
+fn a_central_body_as_subject_still_makes_the_article_national() {
+    let text = "民政部日前介绍,截至2023年底,全国共有社会组织88.2万个,其中社会团体37.2万个。\n\n\
+        各地还依托纪念馆、旧址开展社会组织党建活动。";
+    let facts = facts_of(text);
+    let fact = find(&facts, 882_000.0, "个");
+    assert_eq!(fact.province, "全国", "{fact:#?}");
+}
