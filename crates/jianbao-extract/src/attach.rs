@@ -107,7 +107,7 @@ pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
 }
 
 /// Words after a place that make it part of a news outlet's name (重庆日报, 坪山新闻网, 北方网讯).
-const OUTLET_WORDS: &[&str] = &[
+pub(crate) const OUTLET_WORDS: &[&str] = &[
     "日报",
     "晚报",
     "早报",

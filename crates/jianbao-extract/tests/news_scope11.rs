@@ -48,3 +48,34 @@ fn a_central_body_as_subject_still_makes_the_article_national() {
     let fact = find(&facts, 882_000.0, "个");
     assert_eq!(fact.province, "全国", "{fact:#?}");
 }
+
+/// A county-level outlet's page whose body names no place of its own (开发区, 商会, 本镇) is
+/// about the outlet's place: its source line (来源:某某网, 某某日报, 某某融媒体中心) gives the
+/// province, the weakest cue, read only when the body names none.
+#[test]
+fn a_source_line_gives_the_province_when_the_body_names_no_place() {
+    let sources = ["来源:义乌网", "来源:昆山日报", "来源:晋江融媒体中心"];
+    let provinces = ["浙江", "江苏", "福建"];
+    for (source, province) in sources.into_iter().zip(provinces) {
+        let text = format!(
+            "经济开发区商会召开会员大会\n\n2024年03月08日\n\n{source}\n\n\
+             3月7日,经济开发区商会召开第二届会员大会。据介绍,商会成立以来,现有会员企业86家,\
+             商会党支部有党员15名。\n\n编辑:王某"
+        );
+        let facts = facts_of(&text);
+        let fact = find(&facts, 86.0, "家");
+        assert_eq!(fact.province, province, "{source}: {fact:#?}");
+    }
+}
+
+/// An outlet named by a word that is also an urban district's short form (华龙网, a regional
+/// portal; 华龙区 lies in another province) gives no province.
+#[test]
+fn an_urban_districts_short_form_in_a_source_line_gives_no_province() {
+    let text = "经济开发区商会召开会员大会\n\n来源:华龙网\n\n\
+        3月7日,经济开发区商会召开第二届会员大会。据介绍,商会成立以来,现有会员企业86家,\
+        商会党支部有党员15名。";
+    let facts = facts_of(text);
+    let fact = find(&facts, 86.0, "家");
+    assert_ne!(fact.province, "河南", "{fact:#?}");
+}
