@@ -107,7 +107,7 @@ pub fn venue_mask(chars: &[char], mentions: &[Range<usize>]) -> Vec<bool> {
 }
 
 /// Words after a place that make it part of a news outlet's name (重庆日报, 坪山新闻网, 北方网讯).
-const OUTLET_WORDS: &[&str] = &[
+pub(crate) const OUTLET_WORDS: &[&str] = &[
     "日报",
     "晚报",
     "早报",
@@ -352,7 +352,8 @@ fn central_bodies() -> &'static [Vec<char>] {
     })
 }
 
-/// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments).
+/// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments;
+/// not a heritage site named after it: see `names_heritage_site`).
 pub(crate) fn central_body_at(chars: &[char], at: usize) -> bool {
     // the first character first: at most positions it rules out every name without comparing
     // the rest
@@ -361,6 +362,37 @@ pub(crate) fn central_body_at(chars: &[char], at: usize) -> bool {
         (body.is_empty() || body.first() == first)
             && chars[at..].starts_with(body)
             && chars.get(at + body.len()) != Some(&'门')
+    }) && !names_heritage_site(chars, at)
+}
+
+/// Words ending a historic or memorial site's name, one a line (data/heritage-site-words.txt).
+const HERITAGE_SITE_WORDS: &str = include_str!("../../../data/heritage-site-words.txt");
+
+/// How far after a central body's name a heritage site's word may end its clause
+/// (中共中央秘书处设立与运作机关的旧址).
+const MAX_SITE_NAME_CHARS: usize = 24;
+
+/// Whether the central body at `at` is part of a heritage site's name, its clause ending in a
+/// site word (中共中央秘书处机关旧址, 中共一大会址, ……纪念馆): the site is where the story
+/// stands, and the body is not its subject.
+fn names_heritage_site(chars: &[char], at: usize) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        HERITAGE_SITE_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    });
+    let limit = chars.len().min(at + MAX_SITE_NAME_CHARS);
+    let clause_end = (at..limit)
+        .find(|&i| is_clause_break(chars[i]) && chars[i] != '、')
+        .unwrap_or(limit);
+    words.iter().any(|w| {
+        chars[at..clause_end]
+            .windows(w.len())
+            .any(|win| win == w.as_slice())
     })
 }
 

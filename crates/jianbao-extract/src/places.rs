@@ -195,6 +195,23 @@ impl Gazetteer {
         }
     }
 
+    /// Every place called `name` in full or by its short form (济源 → 济源市; 鹤山 → 鹤山区 and
+    /// 鹤山市): for a name read where only a place can stand, such as an outlet's in a source line.
+    /// Short forms that are ordinary words (光明, 东方: `data/place-words.txt`) name no place.
+    pub fn places_called(&self, name: &[char]) -> Vec<PlaceId> {
+        let Some(&first) = name.first() else {
+            return Vec::new();
+        };
+        let Some(group) = self.by_first_chars.get(&(first, name.get(1).copied())) else {
+            return Vec::new();
+        };
+        self.aliases[group.clone()]
+            .iter()
+            .filter(|entry| &self.alias_chars[entry.chars.clone()] == name)
+            .flat_map(|entry| self.alias_places[entry.places.clone()].iter().copied())
+            .collect()
+    }
+
     /// The province called `name` (浙江 or 浙江省).
     pub fn find_province(&self, name: &str) -> Option<PlaceId> {
         self.places.iter().position(|p| {

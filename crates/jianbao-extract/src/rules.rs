@@ -195,6 +195,47 @@ pub fn dominant_province(text: &str) -> Option<String> {
         .max_by_key(|(name, n)| (*n, std::cmp::Reverse(name.clone())))
         .map(|(name, _)| name)
         .or_else(|| province_by_epithet(&chars))
+        .or_else(|| province_by_source_line(g, &chars))
+}
+
+/// The longest short form of a place an outlet's name opens with (济源网, 鹤山日报).
+const MAX_OUTLET_PLACE_CHARS: usize = 4;
+
+/// The province of the outlet a page's source line names (来源:济源网, 来源:某县融媒体中心),
+/// when its body names no place of any province: a local outlet reports on its own place, but
+/// this is the weakest cue and counts only where nothing else does. The outlet's place is read
+/// by its short form (济源), which elsewhere is too often an ordinary word to count, and only
+/// when every place so called is a city or county of one province.
+fn province_by_source_line(g: &Gazetteer, chars: &[char]) -> Option<String> {
+    chars.split(|&c| c == '\n').find_map(|line| {
+        let line: Vec<char> = line
+            .iter()
+            .copied()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let at = (0..line.len().saturating_sub(2)).find(|&i| {
+            line[i] == '来' && line[i + 1] == '源' && matches!(line[i + 2], ':' | '：')
+        })?;
+        let outlet = &line[at + 3..];
+        (2..=MAX_OUTLET_PLACE_CHARS.min(outlet.len())).find_map(|k| {
+            let rest = &outlet[k..];
+            let names_outlet = rest.first() == Some(&'网')
+                || crate::attach::OUTLET_WORDS
+                    .iter()
+                    .any(|w| rest.starts_with(&w.chars().collect::<Vec<_>>()));
+            if !names_outlet {
+                return None;
+            }
+            let places = g.places_called(&outlet[..k]);
+            let province = g.province(*places.first()?);
+            // a city or county (济源市, 某县) names its outlet so; an urban district's short
+            // form is as often a regional outlet's word (华龙网 is Chongqing's, not 华龙区's)
+            places
+                .iter()
+                .all(|&p| g.province(p) == province && g.name(p).ends_with(['市', '县']))
+                .then(|| g.province_short(province))
+        })
+    })
 }
 
 /// Literary names of provinces (陇原 for 甘肃), one a line with the province's short name.
