@@ -289,3 +289,15 @@ fn a_joint_word_after_de_keeps_the_list_whole() {
     // right after the list, the joint word makes 和 "with"
     assert_eq!(labels("6家商会和县政府共同签约")[0], "商会");
 }
+
+/// A scheme named by its parts joined with + (8+N, 1+N, 5+X) is part of the counted thing's
+/// name, not another figure: the label keeps it instead of borrowing the figure before's.
+#[test]
+fn a_model_name_with_plus_is_part_of_the_label() {
+    assert_eq!(
+        labels("打造文明实践8+N志愿服务品牌项目10个")[0],
+        "文明实践8+N志愿服务品牌项目"
+    );
+    assert_eq!(labels("建成“1+N”服务体系12个")[0], "“1+N”服务体系");
+    assert_eq!(labels("打造5+X社区服务阵地30个")[0], "5+X社区服务阵地");
+}
