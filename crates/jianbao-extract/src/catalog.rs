@@ -546,6 +546,8 @@ pub(crate) fn best_hit<'h>(
         // a name of the counted thing, not a short verb (700个**减至**219个)
         .filter(|h| h.end - h.start >= 3)
         .filter(|h| h.start == thing_start(chars, quantity_end))
+        // 80家商会会员企业: the organisation's members, not organisations of its kind
+        .filter(|h| !members_follow(chars, h.end))
         // 286个社会团体、社会服务机构和基金会获得……称号: a bare kind noun opening a list the
         // figure sums names no one kind; a wording further in the clause may name the whole
         .filter(|h| !breakdowns::bare_noun_opens_a_list(h, chars, number_start))
@@ -587,7 +589,10 @@ pub(crate) fn best_hit<'h>(
                     && chars
                         .get(thing_start(chars, quantity_end))
                         .is_some_and(|&c| crate::labels::is_han(c));
-                !crate::labels::breaks_subject(gap) && !sums_a_list && !done_for
+                !crate::labels::breaks_subject(gap)
+                    && !sums_a_list
+                    && !done_for
+                    && !counts_members(gap)
             }
         });
     if before.is_some() {
@@ -608,10 +613,26 @@ pub(crate) fn best_hit<'h>(
             // 公益组织109家、社区社会组织1963个: after 、 the next item names its own figure's
             // thing
             gap.first() != Some(&'、')
+                && !members_follow(chars, h.end)
                 && !crate::labels::predicate_at(chars, h.end)
                 && !crate::labels::breaks_subject(gap)
                 && !holds_figure(&chars[quantity_end..h.start])
         })
+}
+
+/// Whether the words between an organisation's wording and its figure name the organisation's
+/// members (商会共有会员企业80多家, 协会现有会员单位120家, 联合会成员单位达45个): the figure
+/// counts the member firms or units, which are no organisations of the wording's kind.
+fn counts_members(gap: &[char]) -> bool {
+    ["会员", "成员单位", "成员企业"].iter().any(|word| {
+        let word: Vec<char> = word.chars().collect();
+        gap.windows(word.len()).any(|w| w == word.as_slice())
+    })
+}
+
+/// Whether an organisation's wording ending at `end` goes on to name its members (商会会员企业).
+fn members_follow(chars: &[char], end: usize) -> bool {
+    counts_members(&chars[end.min(chars.len())..(end + 4).min(chars.len())])
 }
 
 /// Whether the predicate at `at`, right after a figure's counted thing, goes on to another

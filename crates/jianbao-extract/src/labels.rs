@@ -252,7 +252,30 @@ pub fn is_usable(label: &str) -> bool {
             .is_some_and(|c| !v.bad_end.contains(c))
             // a word that ends like a particle (报到, 到位)
             || v.compound_words.iter().any(|w| ends_with(&chars, w)))
-        && !chars.iter().any(|&c| c.is_ascii_digit())
+        && !chars
+            .iter()
+            .enumerate()
+            .any(|(i, &c)| c.is_ascii_digit() && !in_model_name(&chars, i))
+}
+
+/// Whether the digit at `at` belongs to a model's name of the `8+N`, `1+3+X` kind (文明实践8+N
+/// 志愿服务品牌项目, “1+N”服务体系): official texts name a scheme by its parts joined with +, which
+/// is no figure of its own.
+fn in_model_name(chars: &[char], at: usize) -> bool {
+    let run_start = chars[..at]
+        .iter()
+        .rposition(|c| !c.is_ascii_digit())
+        .map_or(0, |p| p + 1);
+    let run_end = chars[at..]
+        .iter()
+        .position(|c| !c.is_ascii_digit())
+        .map_or(chars.len(), |p| at + p);
+    let joined_after = chars.get(run_end) == Some(&'+')
+        && chars
+            .get(run_end + 1)
+            .is_some_and(char::is_ascii_alphanumeric);
+    let joined_before = run_start > 0 && chars[run_start - 1] == '+';
+    joined_after || joined_before
 }
 
 /// Whether `label` ends with a verb of building (骑手集中区域新建5个): the thing built is not

@@ -100,8 +100,10 @@ pub(super) fn through_list(
     let own_figure = chars[whole_end..chars.len().min(whole_end + 2)]
         .iter()
         .any(char::is_ascii_digit);
-    // 和 before a joint action is "with" (商会和政府共同签约)
-    let joint = longest_at(&vocabulary().joint_action_words, &chars[whole_end..]) > 0;
+    // 和 before a joint action is "with" (商会和政府共同签约); after 的 the joint word is the
+    // list's attribute (企业家及有关人士的共同努力: the people who made the effort together)
+    let joint = chars[whole_end - 1] != '的'
+        && longest_at(&vocabulary().joint_action_words, &chars[whole_end..]) > 0;
     if own_figure || joint {
         if listed {
             first_item()

@@ -272,3 +272,32 @@ fn a_verb_of_serving_alone_names_the_count_of_people() {
         ["饮品", "服务人次"]
     );
 }
+
+/// A joint word after 的 qualifies the list's own noun (……的共同努力, 的联合行动): the list of
+/// people stands whole; right after the list it is "with" (商会和政府共同签约).
+#[test]
+fn a_joint_word_after_de_keeps_the_list_whole() {
+    assert_eq!(
+        labels("在60多位企业家及有关人士的共同努力下"),
+        ["企业家及有关人士"]
+    );
+    assert_eq!(labels("经过30名社工和志愿者的共同努力"), ["社工和志愿者"]);
+    assert_eq!(
+        labels("在20家商会及会员企业的联合推动下"),
+        ["商会及会员企业"]
+    );
+    // right after the list, the joint word makes 和 "with"
+    assert_eq!(labels("6家商会和县政府共同签约")[0], "商会");
+}
+
+/// A scheme named by its parts joined with + (8+N, 1+N, 5+X) is part of the counted thing's
+/// name, not another figure: the label keeps it instead of borrowing the figure before's.
+#[test]
+fn a_model_name_with_plus_is_part_of_the_label() {
+    assert_eq!(
+        labels("打造文明实践8+N志愿服务品牌项目10个")[0],
+        "文明实践8+N志愿服务品牌项目"
+    );
+    assert_eq!(labels("建成“1+N”服务体系12个")[0], "“1+N”服务体系");
+    assert_eq!(labels("打造5+X社区服务阵地30个")[0], "5+X社区服务阵地");
+}
