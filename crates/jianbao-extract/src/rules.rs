@@ -196,6 +196,22 @@ pub fn dominant_province(text: &str) -> Option<String> {
         .map(|(name, _)| name)
         .or_else(|| province_by_epithet(&chars))
         .or_else(|| province_by_source_line(g, &chars))
+        .or_else(|| province_by_autonomous_county(g, &chars))
+}
+
+/// The province of the autonomous counties or banners a page names by their short form only
+/// (孟村 for 孟村回族自治县: a county paper's page, its heading the county), when nothing else
+/// names a province: the weakest cue, and only where every county so named lies in one province.
+fn province_by_autonomous_county(g: &Gazetteer, chars: &[char]) -> Option<String> {
+    let mut provinces = chars
+        .split(|&c| c == '\n')
+        .flat_map(|line| g.find_with_autonomous_short_forms(line))
+        .filter(|m| m.short && g.is_autonomous_county(m.place))
+        .map(|m| g.province(m.place));
+    let first = provinces.next()?;
+    provinces
+        .all(|p| p == first)
+        .then(|| g.province_short(first))
 }
 
 /// The longest short form of a place an outlet's name opens with (济源网, 鹤山日报).

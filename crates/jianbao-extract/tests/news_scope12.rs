@@ -1,0 +1,46 @@
+//! Place phenomena of this round's county pages, one article per wording (written for these
+//! tests), each extracted as a new user would.
+
+use jianbao_facts::Fact;
+
+#[path = "support/article.rs"]
+mod article;
+
+use article::find;
+
+/// The facts of `text` as one article file.
+fn facts_of(text: &str) -> Vec<Fact> {
+    article::facts_of("article.txt", text)
+}
+
+/// A county paper's page names an autonomous county by the part before its ethnic groups (长阳
+/// for 长阳土家族自治县, 孟村 for 孟村回族自治县, 莫力达瓦 for 莫力达瓦达斡尔族自治旗): where no
+/// other place is named, that short form gives the page its province.
+#[test]
+fn an_autonomous_countys_short_form_gives_the_province() {
+    let pages = [("长阳", "湖北"), ("峨边", "四川"), ("莫力达瓦", "内蒙古")];
+    for (county, province) in pages {
+        let text = format!(
+            "{county}\n\n本报讯 近日,{county}新时代文明实践志愿服务队召开年度总结会。\
+             据介绍,今年以来,{county}共组建志愿服务队伍42支,开展志愿服务活动380余场次。"
+        );
+        let facts = facts_of(&text);
+        let fact = find(&facts, 42.0, "支");
+        assert_eq!(fact.province, province, "{county}: {fact:#?}");
+    }
+}
+
+/// A short form another place shares (大通: 大通区 of Anhui and 大通回族土族自治县 of Qinghai)
+/// or that is an ordinary word (互助, 通道) names no county and gives no province.
+#[test]
+fn an_ambiguous_or_ordinary_short_form_gives_no_province() {
+    for (word, province) in [("大通", "青海"), ("互助", "青海"), ("通道", "湖南")] {
+        let text = format!(
+            "{word}服务见成效\n\n本报讯 近日,{word}志愿服务队召开年度总结会。\
+             据介绍,今年以来,共组建志愿服务队伍42支,开展志愿服务活动380余场次。"
+        );
+        let facts = facts_of(&text);
+        let fact = find(&facts, 42.0, "支");
+        assert_ne!(fact.province, province, "{word}: {fact:#?}");
+    }
+}
