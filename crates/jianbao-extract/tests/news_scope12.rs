@@ -44,3 +44,37 @@ fn an_ambiguous_or_ordinary_short_form_gives_no_province() {
         assert_ne!(fact.province, province, "{word}: {fact:#?}");
     }
 }
+
+/// A local outlet's dateline (某市新闻网讯, 某县日报讯, 某县发布讯) or a county paper's masthead
+/// (今日某县, alone on its line) gives the province of a page whose body names no place.
+#[test]
+fn a_local_outlets_dateline_or_masthead_gives_the_province() {
+    let pages = [
+        ("义乌新闻网讯(记者 王某)", "浙江"),
+        ("今日昆山 数字报\n\n本报讯(记者 王某)", "江苏"),
+        ("晋江发布讯", "福建"),
+    ];
+    for (furniture, province) in pages {
+        let text = format!(
+            "{furniture}近日,街道“红马甲”志愿服务队召开年度总结会。据介绍,服务队现有队员86名,\
+             今年以来开展志愿服务活动120余场次。"
+        );
+        let facts = facts_of(&text);
+        let fact = find(&facts, 86.0, "名");
+        assert_eq!(fact.province, province, "{furniture}: {fact:#?}");
+    }
+}
+
+/// A national outlet's dateline (人民网讯, 新华网讯) names no place and gives no province.
+#[test]
+fn a_national_outlets_dateline_gives_no_province() {
+    for furniture in ["人民网讯(记者 王某)", "新华网讯(记者 王某)"] {
+        let text = format!(
+            "{furniture}近日,街道“红马甲”志愿服务队召开年度总结会。据介绍,服务队现有队员86名,\
+             今年以来开展志愿服务活动120余场次。"
+        );
+        let facts = facts_of(&text);
+        let fact = find(&facts, 86.0, "名");
+        assert_eq!(fact.province, "", "{furniture}: {fact:#?}");
+    }
+}
