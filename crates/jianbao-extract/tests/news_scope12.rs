@@ -15,11 +15,16 @@ fn facts_of(text: &str) -> Vec<Fact> {
 
 /// A county paper's page names an autonomous county by the part before its ethnic groups (长阳
 /// for 长阳土家族自治县, 孟村 for 孟村回族自治县, 莫力达瓦 for 莫力达瓦达斡尔族自治旗): where no
-/// other place is named, that short form gives the page its province.
+/// other place is named, that short form gives the page its province, and its figures the
+/// county (the short form is held only where it is no other word or place).
 #[test]
 fn an_autonomous_countys_short_form_gives_the_province() {
-    let pages = [("长阳", "湖北"), ("峨边", "四川"), ("莫力达瓦", "内蒙古")];
-    for (county, province) in pages {
+    let pages = [
+        ("长阳", "湖北", "长阳土家族自治县"),
+        ("峨边", "四川", "峨边彝族自治县"),
+        ("莫力达瓦", "内蒙古", "莫力达瓦达斡尔族自治旗"),
+    ];
+    for (county, province, name) in pages {
         let text = format!(
             "{county}\n\n本报讯 近日,{county}新时代文明实践志愿服务队召开年度总结会。\
              据介绍,今年以来,{county}共组建志愿服务队伍42支,开展志愿服务活动380余场次。"
@@ -27,6 +32,7 @@ fn an_autonomous_countys_short_form_gives_the_province() {
         let facts = facts_of(&text);
         let fact = find(&facts, 42.0, "支");
         assert_eq!(fact.province, province, "{county}: {fact:#?}");
+        assert!(fact.place.ends_with(name), "{county}: {fact:#?}");
     }
 }
 
