@@ -256,6 +256,29 @@ fn masthead_place(line: &[char]) -> Option<Vec<char>> {
 /// The province of an outlet whose name opens `outlet` (济源网, 鹤山日报), read by the short
 /// form of its place; as a dateline (`dateline`), the outlet's name must end in 讯 (银川新闻网讯).
 fn outlet_province(g: &Gazetteer, outlet: &[char], dateline: bool) -> Option<String> {
+    outlet_places(g, outlet, dateline).map(|places| g.province_short(g.province(places[0])))
+}
+
+/// The place of the local outlet whose dateline opens a story's first sentence (银川新闻网讯,
+/// 某县日报讯), when one city or county is called so: the article's place where neither its
+/// first sentence nor its headline names one, before the province alone.
+pub(crate) fn dateline_outlet_place(g: &Gazetteer, sentence: &[char]) -> Option<PlaceId> {
+    let end = crate::placing::dateline_end(sentence);
+    let dateline: Vec<char> = sentence[..end]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut places = outlet_places(g, &dateline, true)?;
+    places.dedup();
+    match places[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The places an outlet whose name opens `outlet` is named after (see [`outlet_province`]).
+fn outlet_places(g: &Gazetteer, outlet: &[char], dateline: bool) -> Option<Vec<PlaceId>> {
     (2..=MAX_OUTLET_PLACE_CHARS.min(outlet.len())).find_map(|k| {
         let rest = &outlet[k..];
         let word = crate::attach::OUTLET_WORDS
@@ -272,7 +295,7 @@ fn outlet_province(g: &Gazetteer, outlet: &[char], dateline: bool) -> Option<Str
         {
             return None;
         }
-        place_province(g, &outlet[..k])
+        local_places(g, &outlet[..k])
     })
 }
 
@@ -280,12 +303,18 @@ fn outlet_province(g: &Gazetteer, outlet: &[char], dateline: bool) -> Option<Str
 /// a city or county of one province (an urban district's short form is as often a regional
 /// outlet's word: 华龙网 is Chongqing's, not 华龙区's).
 fn place_province(g: &Gazetteer, name: &[char]) -> Option<String> {
+    local_places(g, name).map(|places| g.province_short(g.province(places[0])))
+}
+
+/// The places called `name` in short form, when every one is a city or county of one province
+/// (see [`place_province`]).
+fn local_places(g: &Gazetteer, name: &[char]) -> Option<Vec<PlaceId>> {
     let places = g.places_called(name);
     let province = g.province(*places.first()?);
     places
         .iter()
         .all(|&p| g.province(p) == province && g.name(p).ends_with(['市', '县']))
-        .then(|| g.province_short(province))
+        .then_some(places)
 }
 
 /// Literary names of provinces (陇原 for 甘肃), one a line with the province's short name.

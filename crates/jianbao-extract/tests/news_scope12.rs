@@ -84,3 +84,27 @@ fn a_national_outlets_dateline_gives_no_province() {
         assert_eq!(fact.province, "", "{furniture}: {fact:#?}");
     }
 }
+
+/// A local outlet's dateline (某市新闻网讯, 某市日报讯, 某市晚报讯) places a city's bulletin whose
+/// body names the city nowhere (市信访局, 市民): the weakest cue, after the first sentence and
+/// the headline; a figure whose clause names another place keeps that place.
+#[test]
+fn a_local_outlets_dateline_places_the_article() {
+    let datelines = [
+        "义乌新闻网讯(记者 王某)",
+        "义乌日报讯(通讯员 李某)",
+        "义乌晚报讯(记者 赵某)",
+    ];
+    for dateline in datelines {
+        let text = format!(
+            "上周信访工作情况通报\n\n{dateline}记者从市信访局了解到,上周共受理群众来信来访86件。\n\n\
+             其中,反映物业管理问题的有32件。另外,上周全市新增注册志愿者120名。"
+        );
+        let facts = facts_of(&text);
+        for (value, unit) in [(32.0, "件"), (120.0, "名")] {
+            let fact = find(&facts, value, unit);
+            assert_eq!(fact.province, "浙江", "{dateline}: {fact:#?}");
+            assert!(fact.place.ends_with("义乌市"), "{dateline}: {fact:#?}");
+        }
+    }
+}
