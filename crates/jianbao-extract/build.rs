@@ -1,4 +1,5 @@
-//! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt),
+//! Turns the gazetteer (data/divisions.tsv, data/places-extra.tsv, data/place-words.txt,
+//! data/ethnic-groups.txt),
 //! OpenCC's character tables (data/opencc), the metric catalog (data/metrics.toml), the words that
 //! mark a figure as a part of a metric's stock (data/metric-subsets.toml) and the
 //! points pass's cue automaton and word lists (data/points.toml) and the word lists of
@@ -72,7 +73,8 @@ fn main() {
     let divisions = read(&data, "divisions.tsv");
     let extra = read(&data, "places-extra.tsv");
     let words = read(&data, "place-words.txt");
-    match gazetteer::build(&divisions, &extra, &words) {
+    let ethnic_groups = read(&data, "ethnic-groups.txt");
+    match gazetteer::build(&divisions, &extra, &words, &ethnic_groups) {
         Ok(tables) => write("gazetteer.rs", &tables.to_rust()),
         Err(error) => panic!("{error}"),
     }

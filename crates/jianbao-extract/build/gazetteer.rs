@@ -107,12 +107,47 @@ type SortKey<'a> = (
     usize,
 );
 
-/// Reads the three files into the gazetteer's tables.
+/// The part of an autonomous county's or banner's name before its ethnic groups (孟村 for
+/// 孟村回族自治县, 莫力达瓦 for 莫力达瓦达斡尔族自治旗), the way news and official texts write it
+/// after the first mention; none when nothing but the groups is left (鄂温克族自治旗).
+fn autonomous_short_name<'a>(name: &'a str, groups: &[&str]) -> Option<&'a str> {
+    let mut rest = name
+        .strip_suffix("自治县")
+        .or_else(|| name.strip_suffix("自治旗"))?;
+    let mut stripped = false;
+    // a group is written with 族 (回族) or, for a name of two or more characters, without it
+    // (巴里坤哈萨克自治县)
+    while let Some(before) = groups.iter().find_map(|g| {
+        rest.strip_suffix('族')
+            .and_then(|r| r.strip_suffix(g))
+            .or_else(|| {
+                (g.chars().count() >= 2)
+                    .then(|| rest.strip_suffix(g))
+                    .flatten()
+            })
+            .filter(|r| !r.is_empty())
+    }) {
+        rest = before;
+        stripped = true;
+    }
+    (stripped && rest.chars().count() >= 2 && !groups.contains(&rest)).then_some(rest)
+}
+
+/// Reads the files into the gazetteer's tables.
 pub fn build<'a>(
     divisions: &'a str,
     extra: &'a str,
     words: &'a str,
+    ethnic_groups: &'a str,
 ) -> Result<Tables<'a>, DataError> {
+    let groups: Vec<&str> = ethnic_groups
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    // short forms of autonomous counties and banners (孟村 for 孟村回族自治县), added once every
+    // name is known, and only where no other place, alias or ordinary word is called so
+    let mut autonomous_shorts: Vec<(&'a str, usize)> = Vec::new();
     let ordinary_words: HashSet<&str> = words
         .lines()
         .map(str::trim)
@@ -169,6 +204,11 @@ pub fn build<'a>(
                 named.push((short, id, true));
             }
         }
+        if level == Level::District {
+            if let Some(short) = autonomous_short_name(name, &groups) {
+                autonomous_shorts.push((short, id));
+            }
+        }
     }
     for (line, text) in data_lines(extra) {
         let [name, alias_list, parent, kind] =
@@ -214,6 +254,17 @@ pub fn build<'a>(
             id
         };
         named.extend(aliases.map(|alias| (alias, id, false)));
+    }
+    let taken: HashSet<&str> = named.iter().map(|&(alias, _, _)| alias).collect();
+    for &(short, id) in &autonomous_shorts {
+        let unique = autonomous_shorts
+            .iter()
+            .filter(|&&(s, _)| s == short)
+            .count()
+            == 1;
+        if unique && !taken.contains(short) && !ordinary_words.contains(short) {
+            named.push((short, id, true));
+        }
     }
     // By first two characters (none for a one-character alias first), longest first, then by
     // alias, then in the order met, so each alias's entries keep that order.

@@ -223,7 +223,7 @@ impl Gazetteer {
     /// Finds the places named in `chars`, longest name first; a name shared by several places is
     /// resolved to the one inside `within` (usually the document's province), or skipped.
     pub fn find(&self, chars: &[char], within: Option<PlaceId>) -> Vec<PlaceMention> {
-        self.find_places(chars, within, false)
+        self.find_places(chars, within, false, false)
     }
 
     /// Like [`Gazetteer::find`] without a province at hand, but a short form of a province or of
@@ -231,13 +231,27 @@ impl Gazetteer {
     /// shares only with places inside it (乌鲁木齐市 and 乌鲁木齐县), counts: for telling which
     /// province an undescribed page is about.
     pub fn find_for_province(&self, chars: &[char]) -> Vec<PlaceMention> {
-        self.find_places(chars, None, true)
+        self.find_places(chars, None, true, false)
+    }
+
+    /// Like [`Gazetteer::find_for_province`], but an autonomous county's or banner's short form
+    /// (孟村 for 孟村回族自治县, which the gazetteer holds only where no other place or ordinary
+    /// word is called so) counts too: the weakest cue to a page's province, for a county
+    /// paper's page that names its county only so.
+    pub fn find_with_autonomous_short_forms(&self, chars: &[char]) -> Vec<PlaceMention> {
+        self.find_places(chars, None, true, true)
+    }
+
+    /// Whether a place is an autonomous county or banner (孟村回族自治县, 鄂伦春自治旗).
+    pub fn is_autonomous_county(&self, id: PlaceId) -> bool {
+        self.places[id].level == Level::District
+            && (self.name(id).ends_with("自治县") || self.name(id).ends_with("自治旗"))
     }
 
     /// Whether a place's name (as [`Gazetteer::find_for_province`] reads names) starts at `at`.
     fn starts_place(&self, chars: &[char], at: usize) -> bool {
         let window = &chars[at..chars.len().min(at + MAX_ALIAS_WINDOW)];
-        self.find_places(window, None, true)
+        self.find_places(window, None, true, false)
             .first()
             .is_some_and(|m| m.range.start == 0)
     }
@@ -247,6 +261,7 @@ impl Gazetteer {
         chars: &[char],
         within: Option<PlaceId>,
         unique_cities: bool,
+        autonomous_short_forms: bool,
     ) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -287,6 +302,9 @@ impl Gazetteer {
                             || (alias.len() == 2
                                 && self.places[*one].level == Level::District))
                             && !inside(*one)
+                            && !(autonomous_short_forms
+                                && *short
+                                && self.is_autonomous_county(*one))
                             && !(unique_cities
                                 && matches!(
                                     self.places[*one].level,
@@ -369,11 +387,13 @@ mod tests {
     const DIVISIONS: &str = include_str!("../../../data/divisions.tsv");
     const EXTRA: &str = include_str!("../../../data/places-extra.tsv");
     const WORDS: &str = include_str!("../../../data/place-words.txt");
+    const ETHNIC_GROUPS: &str = include_str!("../../../data/ethnic-groups.txt");
 
     /// The statics from the build are the tables the data files give.
     #[test]
     fn generated_tables_are_those_of_the_data_files() {
-        let source = gazetteer_source::build(DIVISIONS, EXTRA, WORDS).expect("the data files read");
+        let source = gazetteer_source::build(DIVISIONS, EXTRA, WORDS, ETHNIC_GROUPS)
+            .expect("the data files read");
         assert_eq!(source.places.len(), PLACES.len());
         for (ours, theirs) in PLACES.iter().zip(&source.places) {
             assert_eq!(ours.name(), theirs.name);
@@ -440,7 +460,7 @@ mod tests {
             ),
         ];
         for (divisions, extra, file, line, says) in cases {
-            let error = gazetteer_source::build(&divisions, extra, "").expect_err(says);
+            let error = gazetteer_source::build(&divisions, extra, "", "").expect_err(says);
             assert_eq!((error.file, error.line), (file, line), "{error}");
             assert!(error.to_string().contains(says), "{error}");
             assert!(
@@ -448,7 +468,7 @@ mod tests {
                 "{error}"
             );
         }
-        assert!(gazetteer_source::build(header, "", "").is_ok());
+        assert!(gazetteer_source::build(header, "", "", "").is_ok());
     }
 
     fn names(text: &str, within: &str) -> Vec<(String, Level, String)> {

@@ -692,12 +692,16 @@ pub(super) struct NamedMost {
 impl NamedMost {
     /// Counts the cities and districts of `found` (a document's place mentions, in order): the
     /// most named of each, the first named on a tie. County short forms (上城) are too often
-    /// other words to count.
+    /// other words to count; an autonomous county's (孟村) is held only where it is no other
+    /// word or place, and counts.
     pub fn count(g: &Gazetteer, found: &[crate::places::PlaceMention]) -> NamedMost {
         let most = |level: Level| {
             let mut counts: Vec<(PlaceId, usize)> = Vec::new();
             for m in found {
-                if m.short && g.level(m.place) == Level::District {
+                if m.short
+                    && g.level(m.place) == Level::District
+                    && !g.is_autonomous_county(m.place)
+                {
                     continue;
                 }
                 let Some(p) = g.ancestor_at(m.place, level) else {
@@ -803,7 +807,8 @@ type Mention = (Range<usize>, Where, bool);
 /// Place mentions of a sentence, including 全省/我省/省委 (the article's province), 全市/本县/全区
 /// (the article's own city or district) and 全国. A county written in short form (上城 for
 /// 上城区) counts only where the document also names its city (`named_cities`) or it lies in the
-/// article's own city: a short name alone is too often another word or another province's county.
+/// article's own city: a short name alone is too often another word or another province's county
+/// (an autonomous county's short form, held only where it is neither, counts).
 pub(super) fn mentions(
     g: &Gazetteer,
     chars: &[char],
@@ -818,6 +823,7 @@ pub(super) fn mentions(
         .filter(|m| {
             !m.short
                 || g.level(m.place) != Level::District
+                || g.is_autonomous_county(m.place)
                 || g.parent(m.place)
                     .is_some_and(|city| Some(city) == home_city || named_cities.contains(&city))
         })

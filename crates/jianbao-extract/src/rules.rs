@@ -196,46 +196,125 @@ pub fn dominant_province(text: &str) -> Option<String> {
         .map(|(name, _)| name)
         .or_else(|| province_by_epithet(&chars))
         .or_else(|| province_by_source_line(g, &chars))
+        .or_else(|| province_by_autonomous_county(g, &chars))
+}
+
+/// The province of the autonomous counties or banners a page names by their short form only
+/// (孟村 for 孟村回族自治县: a county paper's page, its heading the county), when nothing else
+/// names a province: the weakest cue, and only where every county so named lies in one province.
+fn province_by_autonomous_county(g: &Gazetteer, chars: &[char]) -> Option<String> {
+    let mut provinces = chars
+        .split(|&c| c == '\n')
+        .flat_map(|line| g.find_with_autonomous_short_forms(line))
+        .filter(|m| m.short && g.is_autonomous_county(m.place))
+        .map(|m| g.province(m.place));
+    let first = provinces.next()?;
+    provinces
+        .all(|p| p == first)
+        .then(|| g.province_short(first))
 }
 
 /// The longest short form of a place an outlet's name opens with (济源网, 鹤山日报).
 const MAX_OUTLET_PLACE_CHARS: usize = 4;
 
-/// The province of the outlet a page's source line names (来源:济源网, 来源:某县融媒体中心),
-/// when its body names no place of any province: a local outlet reports on its own place, but
-/// this is the weakest cue and counts only where nothing else does. The outlet's place is read
-/// by its short form (济源), which elsewhere is too often an ordinary word to count, and only
-/// when every place so called is a city or county of one province.
+/// The province of the local outlet a page names in its furniture, when its body names no place
+/// of any province: a local outlet reports on its own place, but this is the weakest cue and
+/// counts only where nothing else does. The outlet is read from the source line (来源:济源网,
+/// 来源:某县融媒体中心), the dateline that opens a story (银川新闻网讯, 某县日报讯, 某县发布讯) or
+/// the masthead of a county paper's page (今日常山, written alone on its line); a national
+/// outlet (人民网讯, 新华网讯) names no place and gives nothing.
 fn province_by_source_line(g: &Gazetteer, chars: &[char]) -> Option<String> {
-    chars.split(|&c| c == '\n').find_map(|line| {
-        let line: Vec<char> = line
-            .iter()
-            .copied()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        let at = (0..line.len().saturating_sub(2)).find(|&i| {
-            line[i] == '来' && line[i + 1] == '源' && matches!(line[i + 2], ':' | '：')
-        })?;
-        let outlet = &line[at + 3..];
-        (2..=MAX_OUTLET_PLACE_CHARS.min(outlet.len())).find_map(|k| {
-            let rest = &outlet[k..];
-            let names_outlet = rest.first() == Some(&'网')
-                || crate::attach::OUTLET_WORDS
-                    .iter()
-                    .any(|w| rest.starts_with(&w.chars().collect::<Vec<_>>()));
-            if !names_outlet {
-                return None;
-            }
-            let places = g.places_called(&outlet[..k]);
-            let province = g.province(*places.first()?);
-            // a city or county (济源市, 某县) names its outlet so; an urban district's short
-            // form is as often a regional outlet's word (华龙网 is Chongqing's, not 华龙区's)
-            places
-                .iter()
-                .all(|&p| g.province(p) == province && g.name(p).ends_with(['市', '县']))
-                .then(|| g.province_short(province))
-        })
+    chars.split(|&c| c == '\n').find_map(|raw| {
+        let line: Vec<char> = raw.iter().copied().filter(|c| !c.is_whitespace()).collect();
+        if let Some(at) = (0..line.len().saturating_sub(2))
+            .find(|&i| line[i] == '来' && line[i + 1] == '源' && matches!(line[i + 2], ':' | '：'))
+        {
+            return outlet_province(g, &line[at + 3..], false);
+        }
+        if let Some(name) = masthead_place(raw) {
+            return place_province(g, &name);
+        }
+        outlet_province(g, &line, true)
     })
+}
+
+/// The place of a county paper's masthead (今日常山 as the first word of its line, 今日常山
+/// 数字报纸): 今日 and a place's short form, nothing more in the word.
+fn masthead_place(line: &[char]) -> Option<Vec<char>> {
+    let word: Vec<char> = line
+        .iter()
+        .copied()
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let name = word.strip_prefix(&['今', '日'][..])?;
+    (2..=MAX_OUTLET_PLACE_CHARS)
+        .contains(&name.len())
+        .then(|| name.to_vec())
+}
+
+/// The province of an outlet whose name opens `outlet` (济源网, 鹤山日报), read by the short
+/// form of its place; as a dateline (`dateline`), the outlet's name must end in 讯 (银川新闻网讯).
+fn outlet_province(g: &Gazetteer, outlet: &[char], dateline: bool) -> Option<String> {
+    outlet_places(g, outlet, dateline).map(|places| g.province_short(g.province(places[0])))
+}
+
+/// The place of the local outlet whose dateline opens a story's first sentence (银川新闻网讯,
+/// 某县日报讯), when one city or county is called so: the article's place where neither its
+/// first sentence nor its headline names one, before the province alone.
+pub(crate) fn dateline_outlet_place(g: &Gazetteer, sentence: &[char]) -> Option<PlaceId> {
+    let end = crate::placing::dateline_end(sentence);
+    let dateline: Vec<char> = sentence[..end]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut places = outlet_places(g, &dateline, true)?;
+    places.dedup();
+    match places[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The places an outlet whose name opens `outlet` is named after (see [`outlet_province`]).
+fn outlet_places(g: &Gazetteer, outlet: &[char], dateline: bool) -> Option<Vec<PlaceId>> {
+    (2..=MAX_OUTLET_PLACE_CHARS.min(outlet.len())).find_map(|k| {
+        let rest = &outlet[k..];
+        let word = crate::attach::OUTLET_WORDS
+            .iter()
+            .map(|w| w.chars().count())
+            .zip(crate::attach::OUTLET_WORDS)
+            .find(|(_, w)| rest.starts_with(&w.chars().collect::<Vec<_>>()))
+            .map(|(n, _)| n)
+            .or_else(|| (rest.first() == Some(&'网')).then_some(1))?;
+        // 日报讯, 新闻网讯, 网讯: the outlet word, at most a character (网) more, then 讯
+        if dateline
+            && !rest[word..].iter().take(2).any(|&c| c == '讯')
+            && !rest[..word].ends_with(&['讯'])
+        {
+            return None;
+        }
+        local_places(g, &outlet[..k])
+    })
+}
+
+/// The province of the places called `name` in short form, only when every place so called is
+/// a city or county of one province (an urban district's short form is as often a regional
+/// outlet's word: 华龙网 is Chongqing's, not 华龙区's).
+fn place_province(g: &Gazetteer, name: &[char]) -> Option<String> {
+    local_places(g, name).map(|places| g.province_short(g.province(places[0])))
+}
+
+/// The places called `name` in short form, when every one is a city or county of one province
+/// (see [`place_province`]).
+fn local_places(g: &Gazetteer, name: &[char]) -> Option<Vec<PlaceId>> {
+    let places = g.places_called(name);
+    let province = g.province(*places.first()?);
+    places
+        .iter()
+        .all(|&p| g.province(p) == province && g.name(p).ends_with(['市', '县']))
+        .then_some(places)
 }
 
 /// Literary names of provinces (陇原 for 甘肃), one a line with the province's short name.

@@ -230,7 +230,17 @@ impl Setting {
         let default = if national {
             None
         } else {
-            in_first_sentence.or(in_headline).or(doc_province)
+            // a local outlet's dateline (银川新闻网讯) where the page names its place nowhere
+            // better, inside the page's province
+            let by_dateline = lead_sentences
+                .iter()
+                .take(OPENING_SENTENCES)
+                .find_map(|s| super::dateline_outlet_place(g, &chars[s.clone()]))
+                .filter(|&p| doc_province.is_none_or(|d| g.contains(d, p)));
+            in_first_sentence
+                .or(in_headline)
+                .or(by_dateline)
+                .or(doc_province)
         };
         let article_province = default.map(|p| g.province(p));
         // the article's own street, community or zone, when its opening names one inside its
