@@ -68,6 +68,9 @@ struct PetitionCounts {
 /// [`PetitionCounts`] as characters, kinds and units longest first.
 struct PetitionCues {
     kinds: Vec<Vec<char>>,
+    /// The first characters of `kinds`, sorted: most positions of a page start no kind, and
+    /// skipping them before comparing every kind keeps the check cheap on long pages.
+    kind_starts: Vec<char>,
     links: Vec<char>,
     between: usize,
     units: Vec<Vec<char>>,
@@ -79,12 +82,21 @@ fn petition_cues() -> &'static PetitionCues {
         let p: PetitionCounts =
             toml::from_str(PETITION_COUNTS).expect("data/relevance-petition-counts.toml parses");
         let chars = |l: Vec<String>| -> Vec<Vec<char>> {
-            let mut l: Vec<Vec<char>> = l.iter().map(|w| w.chars().collect()).collect();
+            let mut l: Vec<Vec<char>> = l
+                .iter()
+                .map(|w| w.chars().collect::<Vec<char>>())
+                .filter(|w| !w.is_empty())
+                .collect();
             l.sort_by_key(|w| std::cmp::Reverse(w.len()));
             l
         };
+        let kinds = chars(p.kinds);
+        let mut kind_starts: Vec<char> = kinds.iter().map(|k| k[0]).collect();
+        kind_starts.sort_unstable();
+        kind_starts.dedup();
         PetitionCues {
-            kinds: chars(p.kinds),
+            kinds,
+            kind_starts,
             links: p.links.iter().filter_map(|l| l.chars().next()).collect(),
             between: p.between,
             units: chars(p.units),
@@ -97,6 +109,7 @@ fn petition_cues() -> &'static PetitionCues {
 pub(crate) fn petition_count_hits(text: &[char]) -> usize {
     let PetitionCues {
         kinds,
+        kind_starts,
         links,
         between,
         units,
@@ -104,6 +117,10 @@ pub(crate) fn petition_count_hits(text: &[char]) -> usize {
     let mut hits = 0;
     let mut i = 0;
     while i < text.len() {
+        if kind_starts.binary_search(&text[i]).is_err() {
+            i += 1;
+            continue;
+        }
         let Some(kind) = kinds.iter().find(|k| text[i..].starts_with(k)) else {
             i += 1;
             continue;
