@@ -204,11 +204,12 @@ fn latin_runs(chars: &[char]) -> Vec<String> {
 }
 
 /// `text` as a label and its quote are compared: simplified characters, without the pinyin
-/// glosses some pages print (現(xiàn)有), spaces, line breaks, quotation marks and parentheses.
+/// glosses some pages print (現(xiàn)有, 項(xiàng)目: tone marks are not ASCII, so every lowercase
+/// letter goes), spaces, line breaks, quotation marks and parentheses.
 fn comparable(text: &str) -> Vec<char> {
     let kept: String = text
         .chars()
-        .filter(|c| !c.is_ascii_lowercase())
+        .filter(|c| !c.is_lowercase())
         .collect::<String>()
         .replace("()", "");
     kept.chars()
@@ -531,6 +532,25 @@ mod tests {
         ] {
             assert_eq!(rejection(label, quote), None, "{label}");
         }
+    }
+
+    #[test]
+    fn a_gloss_with_tone_marks_hides_no_word_of_the_quote() {
+        assert_eq!(
+            evidence_rejection(
+                "品牌项目",
+                "打造文明實(shí)踐志愿服務(wù)品牌項(xiàng)目10個"
+            ),
+            None
+        );
+        assert_eq!(
+            evidence_rejection(
+                "品牌项目",
+                "打造文明實(shí)踐志愿服務(wù)品牌活動(dòng)10個"
+            )
+            .as_deref(),
+            Some("names 项目, which its quote does not show (another figure's phrase)")
+        );
     }
 
     #[test]
