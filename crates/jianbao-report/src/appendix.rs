@@ -2,6 +2,7 @@
 //! data cover, so that the body can keep to comparable rows without losing a figure.
 
 use crate::format;
+use crate::quoted_numbers::numbers_in;
 use jianbao_facts::{Catalog, Fact, Level, Theme};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -173,37 +174,19 @@ pub(crate) fn clause_words(quote: &str, value: f64) -> Option<String> {
 fn words_between(quote: &str, value: f64, breaks: &[char]) -> Option<String> {
     let chars: Vec<char> = quote.chars().collect();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
-            i += 1;
-        }
-        let number: f64 = chars[start..i].iter().collect::<String>().parse().ok()?;
-        let mut end = i;
-        let scale = match chars.get(end) {
-            Some('万') => 1e4,
-            Some('亿') => 1e8,
-            _ => 1.0,
-        };
-        if scale > 1.0 {
-            end += 1;
-        }
-        let preceded_by_digit = start > 0 && chars[start - 1].is_ascii_digit();
-        if !preceded_by_digit && ((number * scale) - value).abs() < 1e-6 * value.abs().max(1.0) {
+    for number in numbers_in(&chars) {
+        number.value?;
+        if number.is(value) {
+            let mut end = number.end;
             // the unit: a per-cent sign, or the CJK characters right after the number (余家, 名, 个)
             if matches!(chars.get(end), Some('%' | '％')) {
                 end += 1;
             } else {
-                while end < chars.len() && end - i < 3 && is_unit_char(chars[end]) {
+                while end < chars.len() && end - number.digits_end < 3 && is_unit_char(chars[end]) {
                     end += 1;
                 }
             }
-            found.push((start, end));
+            found.push((number.start, end));
         }
     }
     let [(start, end)] = found.as_slice() else {

@@ -3,6 +3,7 @@
 //! The same functions fill the context (`text` fields) and back the template filters, so a figure
 //! reads the same wherever a template prints it.
 
+use crate::quoted_numbers::numbers_in;
 use chrono::{Datelike, NaiveDate};
 use jianbao_facts::Qualifier;
 
@@ -94,35 +95,12 @@ impl OverWord {
     /// [`OverWord::from_quote`] when the quote does not write the value in digits.
     pub fn for_value(quote: &str, value: f64) -> OverWord {
         let chars: Vec<char> = quote.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            if !chars[i].is_ascii_digit() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
-                i += 1;
-            }
-            let Ok(number) = chars[start..i].iter().collect::<String>().parse::<f64>() else {
-                continue;
+        if let Some(number) = numbers_in(&chars).iter().find(|n| n.is(value)) {
+            return match chars.get(number.end) {
+                Some('余') => OverWord::Yu,
+                Some('多') => OverWord::Duo,
+                _ => OverWord::Chao,
             };
-            let mut end = i;
-            let scale = match chars.get(end) {
-                Some('万') => 1e4,
-                Some('亿') => 1e8,
-                _ => 1.0,
-            };
-            if scale > 1.0 {
-                end += 1;
-            }
-            if (number * scale - value).abs() < 1e-6 * value.abs().max(1.0) {
-                return match chars.get(end) {
-                    Some('余') => OverWord::Yu,
-                    Some('多') => OverWord::Duo,
-                    _ => OverWord::Chao,
-                };
-            }
         }
         OverWord::from_quote(quote)
     }

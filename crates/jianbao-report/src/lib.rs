@@ -21,6 +21,7 @@ mod context;
 mod corrections;
 mod format;
 mod masthead;
+mod quoted_numbers;
 pub mod sandbox;
 mod selection;
 mod templates;
