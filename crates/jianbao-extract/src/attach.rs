@@ -218,6 +218,13 @@ fn org_suffixes() -> &'static [Vec<char>] {
     })
 }
 
+/// Whether `name` ends in an organisation's suffix (data/org-suffixes.txt) and is longer than it.
+pub fn ends_with_org_suffix(name: &[char]) -> bool {
+    org_suffixes()
+        .iter()
+        .any(|suffix| name.len() > suffix.len() && name.ends_with(suffix))
+}
+
 /// The most clauses of a paragraph's first sentence read for its subject (去年,救援队参与……).
 const SUBJECT_CLAUSES: usize = 2;
 

@@ -12,11 +12,14 @@ mod chains;
 pub(crate) mod own_figures;
 mod subjects;
 mod whereabouts;
+mod zones;
 pub(super) use subjects::{
     add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,
     unit_pointed_back,
 };
 use whereabouts::{drop_seats, locate_at_whereabouts};
+use zones::add_zones;
+pub(super) use zones::{bare_zone_subject, whole_zone};
 
 /// Where a figure is: a gazetteer place, or the whole country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,6 +146,21 @@ pub(super) fn find_places(
 ) -> Vec<crate::places::PlaceMention> {
     let mut found = g.find(text, province);
     chains::resolve_after_governing(g, text, &mut found);
+    // 周宁县上海商会: a chamber of a county's people in a wider place of another province is
+    // the host's (chains.rs); the county's name before it is no mention of its own
+    let hosts: Vec<usize> = (1..found.len())
+        .filter(|&k| {
+            let (a, b) = (&found[k - 1], &found[k]);
+            adjoins(text, a.range.end, b.range.start)
+                && g.province(a.place) != g.province(b.place)
+                && chains::chamber_host_is_second(g, text, a.place, b.place, b.range.end)
+        })
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !hosts.contains(&k)
+    });
     let mut previous: Option<(usize, PlaceId)> = None;
     found.retain(|m| {
         let inside_another = previous.is_some_and(|(end, p)| {
@@ -297,46 +315,6 @@ pub(super) fn local_inside(
     Some(Where::Local(k, parent))
 }
 
-/// Replaces the mention of a city or district followed by a development zone's suffix (成都 +
-/// 高新区, 坪山 + 新区) by the zone: a district-level place of that city.
-pub(super) fn add_zones(
-    g: &Gazetteer,
-    chars: &[char],
-    places: &mut [(Range<usize>, Where)],
-    locals: &mut Locals,
-) {
-    // (a zone's own name is no other place the gazetteer found: 贵州省安顺经济技术开发区)
-    let starts: Vec<usize> = places.iter().map(|(r, _)| r.start).collect();
-    for (range, place) in places.iter_mut() {
-        let Where::Place(p) = *place else { continue };
-        // 全市, 本区, 省委 …: words for a whole, not names
-        if "全我本省市县区".contains(chars[range.start]) {
-            continue;
-        }
-        let Some(len) = crate::locals::zone_suffix_at(chars, range.end).or_else(|| {
-            crate::named_zones::own_named_zone_after(chars, range.end).filter(|&n| {
-                !starts
-                    .iter()
-                    .any(|s| (range.end..range.end + n).contains(s))
-            })
-        }) else {
-            continue;
-        };
-        let written: String = chars[range.start..range.end + len].iter().collect();
-        let (parent, shown) = match g.level(p) {
-            Level::District => match g.parent(p) {
-                Some(city) => (Some(city), format!("{}{written}", g.display(city))),
-                None => continue,
-            },
-            Level::City | Level::Province => (Some(p), written.clone()),
-            _ => continue,
-        };
-        let k = locals.add(written, shown, parent, Level::District);
-        *range = range.start..range.end + len;
-        *place = Where::Local(k, parent);
-    }
-}
-
 /// The local place (street, community, zone) that `text` names inside the article's place, as
 /// specific as the names chained to it go (成都高新区石羊街道 → 石羊街道): `None` when `text`
 /// names no place at all, `Some(None)` when it names no such local. With `first_chain`, only the
@@ -394,30 +372,6 @@ pub(super) fn governs_home(
     let above_street =
         matches!(home_street, Some(Where::Local(_, Some(parent))) if g.contains(p, parent));
     above_default || above_street
-}
-
-/// In an article about a development zone (`home`: 乌鲁木齐经济技术开发区……), 全区/本区/我区
-/// name the zone, not the district or region that 区 would name elsewhere.
-pub(super) fn whole_zone(
-    chars: &[char],
-    places: &mut [(Range<usize>, Where)],
-    home: Option<Where>,
-    locals: &Locals,
-) {
-    let Some(zone @ Where::Local(k, _)) = home else {
-        return;
-    };
-    if locals.levels[k] != Level::District {
-        return;
-    }
-    for (r, w) in places.iter_mut() {
-        if matches!(w, Where::Place(_))
-            && matches!(chars[r.start], '全' | '我' | '本')
-            && chars.get(r.start + 1) == Some(&'区')
-        {
-            *w = zone;
-        }
-    }
 }
 
 /// Whether an article's first sentence (`text`, past its dateline) is set in one organisation:

@@ -277,6 +277,24 @@ pub(crate) fn dateline_outlet_place(g: &Gazetteer, sentence: &[char]) -> Option<
     }
 }
 
+/// The place of the local outlet a page's source line names (来源:济源网, 来源:某县融媒体中心),
+/// when one city or county is called so: where a city's own news names its zone by kind alone
+/// (高新区……), the city it lies in.
+pub(crate) fn source_line_place(g: &Gazetteer, chars: &[char]) -> Option<PlaceId> {
+    chars.split(|&c| c == '\n').find_map(|raw| {
+        let line: Vec<char> = raw.iter().copied().filter(|c| !c.is_whitespace()).collect();
+        let at = (0..line.len().saturating_sub(2)).find(|&i| {
+            line[i] == '来' && line[i + 1] == '源' && matches!(line[i + 2], ':' | '：')
+        })?;
+        let mut places = outlet_places(g, &line[at + 3..], false)?;
+        places.dedup();
+        match places[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    })
+}
+
 /// The places an outlet whose name opens `outlet` is named after (see [`outlet_province`]).
 fn outlet_places(g: &Gazetteer, outlet: &[char], dateline: bool) -> Option<Vec<PlaceId>> {
     (2..=MAX_OUTLET_PLACE_CHARS.min(outlet.len())).find_map(|k| {
@@ -320,10 +338,16 @@ fn local_places(g: &Gazetteer, name: &[char]) -> Option<Vec<PlaceId>> {
 /// Literary names of provinces (陇原 for 甘肃), one a line with the province's short name.
 const PROVINCE_EPITHETS: &str = include_str!("../../../data/province-epithets.txt");
 
-/// The province a page names only by a literary name (情暖陇原): the first such name written.
+/// Campaigns one province names as its own (百千万工程 for 广东), one a line with the province's
+/// short name: read as its literary names are.
+const PROVINCE_CAMPAIGNS: &str = include_str!("../../../data/province-campaigns.txt");
+
+/// The province a page names only by a literary name (情暖陇原) or a campaign of its own (百千万
+/// 工程): the first such name written.
 fn province_by_epithet(chars: &[char]) -> Option<String> {
     let epithets: Vec<(Vec<char>, &str)> = PROVINCE_EPITHETS
         .lines()
+        .chain(PROVINCE_CAMPAIGNS.lines())
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .map(|(name, province)| (name.trim().chars().collect(), province.trim()))
@@ -476,6 +500,11 @@ impl<'p> Page<'p> {
                 .collect();
             add_local_places(g, text, &mut named, &mut locals, None);
         }
+        // a page that names no city but one county-level city of its province by its short
+        // form, again and again (鹤山 for 江门's 鹤山市), names that city's place as surely
+        if named_cities.is_empty() {
+            named_cities.extend(lone_county_city(g, &page_places, doc_province));
+        }
         named_cities.sort_unstable();
         named_cities.dedup();
         let named_most = NamedMost::count(g, &page_places);
@@ -495,6 +524,43 @@ impl<'p> Page<'p> {
         };
         (page, locals)
     }
+}
+
+/// How often a page must name a county-level city by its short form alone for the short form to
+/// count where the page names no city (see [`lone_county_city`]).
+const LONE_COUNTY_CITY_MENTIONS: usize = 2;
+
+/// The city of the one county-level city (鹤山市, 义乌市) a page that names no city names by its
+/// short form, at least twice and inside the page's province, with no other place so named: a
+/// county-level city's own news calls it so throughout. A short form is otherwise held only with
+/// its city named (上城 is as often another word), but a page about one such city never names
+/// the prefecture around it. Districts' short forms stay doubtful.
+fn lone_county_city(
+    g: &Gazetteer,
+    page_places: &[crate::places::PlaceMention],
+    province: Option<PlaceId>,
+) -> Option<PlaceId> {
+    let province = province?;
+    let mut lone: Option<(PlaceId, usize)> = None;
+    for m in page_places {
+        if g.level(m.place) == Level::Province {
+            continue;
+        }
+        let county_city = m.short
+            && g.level(m.place) == Level::District
+            && g.name(m.place).ends_with('市')
+            && g.province(m.place) == province;
+        match lone {
+            _ if !county_city => return None,
+            None => lone = Some((m.place, 1)),
+            Some((p, n)) if p == m.place => lone = Some((p, n + 1)),
+            Some(_) => return None,
+        }
+    }
+    let (place, n) = lone?;
+    (n >= LONE_COUNTY_CITY_MENTIONS)
+        .then(|| g.parent(place))
+        .flatten()
 }
 
 /// Analyses one document: articles, relevance, and a candidate fact for every reportable figure.

@@ -46,3 +46,36 @@ pub(super) fn resolve_after_governing(
         k += 1;
     }
 }
+
+/// Words that name a chamber of one place's people set up in another (周宁县上海商会, 上海市
+/// 南通商会, 中山市邵阳商会): data/chamber-words.txt.
+const CHAMBER_WORDS: &str = include_str!("../../../../data/chamber-words.txt");
+
+fn chamber_words() -> &'static [Vec<char>] {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        CHAMBER_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
+}
+
+/// Whether two places of different provinces written one right after the other, `first` then
+/// `second` ending at `end`, name a chamber of one's people in the other (异地商会): a chamber's
+/// word follows the second. Such a chamber is registered and works in its host place, which its
+/// name gives first (上海市南通商会, 中山市邵阳商会, the form its host's registry uses) unless the
+/// second is the wider place (周宁县上海商会, a county's chamber in a province-level city): the
+/// result says whether the second is the host.
+pub(super) fn chamber_host_is_second(
+    g: &Gazetteer,
+    text: &[char],
+    first: crate::places::PlaceId,
+    second: crate::places::PlaceId,
+    end: usize,
+) -> bool {
+    let rest = &text[end.min(text.len())..];
+    chamber_words().iter().any(|w| rest.starts_with(w)) && g.level(second) < g.level(first)
+}

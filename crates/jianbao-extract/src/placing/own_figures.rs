@@ -13,6 +13,7 @@
 //! whole the clause's subject stands out in, not the place of the subject's figures.
 
 use crate::numbers::Quantity;
+use std::ops::Range;
 
 /// Kinds of a single facility (data/facility-kinds.txt).
 const FACILITY_KINDS: &str = include_str!("../../../../data/facility-kinds.txt");
@@ -118,6 +119,65 @@ fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
     word.chars()
         .enumerate()
         .all(|(i, c)| s.get(at + i) == Some(&c))
+}
+
+/// Words after an organisation's name that say where it is (摩根党群服务中心地处锦江区……,
+/// ……党群服务站位于……园区), longest first.
+const LOCATED_WORDS: &[&str] = &["坐落于", "坐落在", "地处", "位于", "落户"];
+
+/// The longest organisation name read before a word of whereabouts (“白领驿家”中铁中环时代广场
+/// 党群服务站).
+const MAX_LOCATED_NAME_CHARS: usize = 24;
+
+/// The most clauses of a sentence read for its located subject (记者了解到,……中心地处……).
+const LOCATED_CLAUSES: usize = 2;
+
+/// Words before a figure that make it a whole's or each unit's, not the located organisation's
+/// (全区, 辖区, 各, 每).
+const WHOLE_WORDS: &[&str] = &[
+    "全省", "全市", "全区", "全县", "全镇", "全乡", "全街", "辖区", "各", "每",
+];
+
+/// Where the clause saying where an organisation is begins and ends, when one of the first
+/// clauses of `s` opens with the organisation's name (ending in an organisation's suffix or a
+/// facility's kind) followed by a word of whereabouts: 摩根党群服务中心地处锦江区……, “白领驿家”
+/// ……党群服务站位于……园区. A service centre or station described so goes on to tell its own reach
+/// (涵盖5个党支部, 服务191家企业, 辐射6幢楼宇、企业430余家): the places after the word say where
+/// it is, and the figures after that clause are the organisation's own (level org).
+pub(crate) fn located_org(s: &[char]) -> Option<Range<usize>> {
+    let mut start = 0;
+    for clause in s
+        .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .take(LOCATED_CLAUSES)
+    {
+        let name_end = (0..clause.len().min(MAX_LOCATED_NAME_CHARS + 1))
+            .find(|&i| LOCATED_WORDS.iter().any(|w| starts_with_at(clause, i, w)));
+        if let Some(end) = name_end {
+            let name = &clause[..end];
+            let named_org = name
+                .iter()
+                .all(|&c| crate::labels::is_han(c) || "“”·".contains(c))
+                && (crate::attach::ends_with_org_suffix(name)
+                    || facility_kinds().iter().any(|k| name.ends_with(k)));
+            if named_org {
+                return Some(start + end..start + clause.len());
+            }
+        }
+        start += clause.len() + 1;
+    }
+    None
+}
+
+/// Whether the figure starting at `number_start` in `s` is the located organisation's own (see
+/// [`located_org`]): it follows the clause of whereabouts, and no word of a whole or of each
+/// stands between that clause and it.
+pub(crate) fn told_by_located_org(s: &[char], number_start: usize) -> bool {
+    located_org(s).is_some_and(|at| {
+        number_start > at.end
+            && !WHOLE_WORDS
+                .iter()
+                .any(|w| contains(&s[at.end..number_start], &w.chars().collect::<Vec<_>>()))
+    })
 }
 
 #[cfg(test)]

@@ -303,6 +303,24 @@ impl Setting {
                 headed_by_local = named_in_headline;
             }
         }
+        // a city's outlet names its own development zone by kind alone (高新区……, 来源:济源网):
+        // an article whose headline or lead opens so is about that zone
+        let city_level = default.is_none_or(|d| g.level(d) <= Level::City);
+        if !matches!(home, Some(Where::Local(..))) && !national && city_level {
+            let city = page
+                .named_most
+                .around_unit(g, default, doc_province)
+                .or_else(|| super::source_line_place(g, chars))
+                .filter(|&c| doc_province.is_none_or(|p| g.contains(p, c)))
+                .filter(|&c| default.is_none_or(|d| d == c || g.contains(d, c)));
+            let lead = first.as_ref().map(|(r, _, _)| &chars[r.clone()]);
+            if let Some((w, named_in_headline)) =
+                bare_zone_subject(g, locals, headline_line, lead, city)
+            {
+                home = Some(w);
+                headed_by_local = named_in_headline;
+            }
+        }
         // an article that names no province nor city but 全国 in its opening is the country's
         // (全国快递骑手总人数超……)
         if national

@@ -299,6 +299,11 @@ impl Reading {
         crate::awards::drop_examples(s, quantities, &mut places);
         add_part_scopes(g, s, &mut places, sticky);
         add_unit_subjects(locals, s, &mut places, home);
+        // ……党群服务中心地处锦江区……: where an organisation is, not whose figures follow
+        // (placing/own_figures.rs)
+        if let Some(at) = own_figures::located_org(s) {
+            places.retain(|(r, _)| r.end <= at.start || r.start >= at.end);
+        }
         places
     }
 
@@ -666,6 +671,10 @@ impl Reading {
         }
         // 50多平方米的驿站: one facility's floor area is its own (placing/own_figures.rs)
         if !central && own_figures::is_facility_area(s, quantities, k, clause_end) {
+            level = Level::Org;
+        }
+        // ……党群服务站位于……,辐射周边6幢商务楼宇: a located organisation's own reach
+        if !central && named.is_none() && own_figures::told_by_located_org(s, q.number_start) {
             level = Level::Org;
         }
         if home_org && sticky == home && named.is_none() && !central {

@@ -1,0 +1,141 @@
+//! Development zones and new areas (成都高新区, 济源市高新技术产业开发区): district-level places of
+//! the city they are named after or lie in, whether written after that city's name or, in the
+//! city's own news, by their kind alone.
+
+use super::{Locals, Where};
+use crate::places::{Gazetteer, PlaceId};
+use jianbao_facts::Level;
+use std::ops::Range;
+
+/// Replaces the mention of a city or district followed by a development zone's suffix (成都 +
+/// 高新区, 坪山 + 新区) by the zone: a district-level place of that city.
+pub(crate) fn add_zones(
+    g: &Gazetteer,
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    locals: &mut Locals,
+) {
+    // (a zone's own name is no other place the gazetteer found: 贵州省安顺经济技术开发区)
+    let starts: Vec<usize> = places.iter().map(|(r, _)| r.start).collect();
+    for (range, place) in places.iter_mut() {
+        let Where::Place(p) = *place else { continue };
+        // 全市, 本区, 省委 …: words for a whole, not names
+        if "全我本省市县区".contains(chars[range.start]) {
+            continue;
+        }
+        let Some(len) = crate::locals::zone_suffix_at(chars, range.end).or_else(|| {
+            crate::named_zones::own_named_zone_after(chars, range.end).filter(|&n| {
+                !starts
+                    .iter()
+                    .any(|s| (range.end..range.end + n).contains(s))
+            })
+        }) else {
+            continue;
+        };
+        let written: String = chars[range.start..range.end + len].iter().collect();
+        let (parent, shown) = match g.level(p) {
+            Level::District => match g.parent(p) {
+                Some(city) => (Some(city), format!("{}{written}", g.display(city))),
+                None => continue,
+            },
+            Level::City | Level::Province => (Some(p), written.clone()),
+            _ => continue,
+        };
+        let k = locals.add(written, shown, parent, Level::District);
+        *range = range.start..range.end + len;
+        *place = Where::Local(k, parent);
+    }
+}
+
+/// In an article about a development zone (`home`: 乌鲁木齐经济技术开发区……), 全区/本区/我区
+/// name the zone, not the district or region that 区 would name elsewhere.
+pub(crate) fn whole_zone(
+    chars: &[char],
+    places: &mut [(Range<usize>, Where)],
+    home: Option<Where>,
+    locals: &Locals,
+) {
+    let Some(zone @ Where::Local(k, _)) = home else {
+        return;
+    };
+    if locals.levels[k] != Level::District {
+        return;
+    }
+    for (r, w) in places.iter_mut() {
+        if matches!(w, Where::Place(_))
+            && matches!(chars[r.start], '全' | '我' | '本')
+            && chars.get(r.start + 1) == Some(&'区')
+        {
+            *w = zone;
+        }
+    }
+}
+
+/// Kinds of development zone a city's outlets write alone (data/bare-zone-kinds.txt).
+const BARE_ZONE_KINDS: &str = include_str!("../../../../data/bare-zone-kinds.txt");
+
+/// The kinds, longest first, parsed once.
+fn bare_zone_kinds() -> &'static [Vec<char>] {
+    static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    KINDS.get_or_init(|| {
+        let mut kinds: Vec<Vec<char>> = BARE_ZONE_KINDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect();
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.len()));
+        kinds
+    })
+}
+
+/// The longest time clause a lead may open with before its subject (2月14日, 近日, 日前).
+const MAX_TIME_CLAUSE_CHARS: usize = 8;
+
+/// The zone kind `text` opens with as its subject: at its start, or (a lead) right after a
+/// short opening clause of time (2月14日,高新区……).
+fn opening_zone_kind(text: &[char]) -> Option<&'static [char]> {
+    let start = text.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+    let after_time = text
+        .iter()
+        .position(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .filter(|&i| {
+            i < start + MAX_TIME_CLAUSE_CHARS
+                && text[start..i]
+                    .iter()
+                    .all(|&c| c.is_ascii_digit() || "年月日近前今上下旬初底".contains(c))
+        })
+        .map(|i| i + 1);
+    [Some(start), after_time]
+        .into_iter()
+        .flatten()
+        .find_map(|at| {
+            bare_zone_kinds()
+                .iter()
+                .find(|k| text[at..].starts_with(k))
+                .map(Vec::as_slice)
+        })
+}
+
+/// The development zone an article is about when its headline, else its lead, opens with a
+/// zone's kind alone (高新技术产业开发区基层商会成立, 经开区:……, 2月14日,高新区……): a city's
+/// outlet names its own zone so, and `city` (the city or county-level city the page's source
+/// line, dateline or places give) is the one it lies in. The zone is a district-level place of
+/// that city; the bool says whether the headline named it.
+pub(crate) fn bare_zone_subject(
+    g: &Gazetteer,
+    locals: &mut Locals,
+    headline: Option<&[char]>,
+    lead: Option<&[char]>,
+    city: Option<PlaceId>,
+) -> Option<(Where, bool)> {
+    let city = city.filter(|&c| matches!(g.level(c), Level::City | Level::District))?;
+    let (kind, in_headline) = headline
+        .and_then(opening_zone_kind)
+        .map(|k| (k, true))
+        .or_else(|| lead.and_then(opening_zone_kind).map(|k| (k, false)))?;
+    let written: String = kind.iter().collect();
+    let shown = format!("{}{written}", g.display(city));
+    let k = locals.add(written, shown, Some(city), Level::District);
+    Some((Where::Local(k, Some(city)), in_headline))
+}
