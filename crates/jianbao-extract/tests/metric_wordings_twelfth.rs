@@ -135,3 +135,26 @@ fn a_workforces_certified_part_named_by_chizheng_alone() {
         Some("social_workers.certified")
     );
 }
+
+#[test]
+fn projects_written_zhuanan_in_taiwan_vocabulary_are_projects() {
+    let facts = facts_of(
+        "zhuanan.txt",
+        "青川縣社會工作服務全面鋪開\n\
+         2024年9月,青川縣民政局介紹,今年全縣購買社會工作服務專案18個。\
+         河西鎮社工站承接社工服務專案6個。\
+         全縣志願服務組織發布志願服務專案240個,開展服務專案評比。\
+         東城區實施社工專案9個。\n",
+    );
+    for value in [18.0, 6.0, 9.0] {
+        assert_eq!(
+            metric(&facts, value, "个").as_deref(),
+            Some("social_workers.service_projects"),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        metric(&facts, 240.0, "个").as_deref(),
+        Some("volunteers.projects")
+    );
+}
