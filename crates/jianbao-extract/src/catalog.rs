@@ -498,13 +498,15 @@ fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -
 /// Whether the words between a composite pattern's last part and the figure after it only lead
 /// up to the figure (报考人数……比去年增加6.4万, 占常住人口的比例达12%): a composite's parts
 /// may lie far apart in the sentence, so its last part must stand next to the figure, not name
-/// another thing before it (覆盖……社区基金达577个 counts funds, not communities).
+/// another thing before it (覆盖……社区基金达577个 counts funds, not communities). A 者 right
+/// after the last part makes it the people who have it (大专及以上学历者占比88.9%, 持证者占比): the
+/// same thing, named as its holders.
 fn next_to_figure(gap: &[char]) -> bool {
     const LEAD_INS: [&str; 13] = [
         "比例", "比重", "占比", "总数", "总量", "人数", "数量", "提升", "提高", "达到", "分别",
         "累计", "超过",
     ];
-    let mut i = 0;
+    let mut i = usize::from(gap.first() == Some(&'者'));
     while i < gap.len() {
         if let Some(w) = LEAD_INS
             .iter()
