@@ -27,6 +27,10 @@ struct ThemeWords {
     setting: Vec<Vec<bool>>,
     emerging_context: Vec<Vec<char>>,
     party_words: Vec<Vec<char>>,
+    /// Station words (驿站, 服务站) and the purposes that, right before one, make it another
+    /// kind of station than the family's (成长驿站, 养老服务站): data/themes.toml.
+    station_words: Vec<Vec<char>>,
+    other_station_purposes: Vec<Vec<char>>,
 }
 
 #[derive(serde::Deserialize, Debug)]
@@ -36,6 +40,8 @@ struct ThemeData<L = Vec<String>, F = Vec<FamilyData>> {
     emerging_context: L,
     party_words: L,
     setting_words: L,
+    station_words: L,
+    other_station_purposes: L,
 }
 
 #[derive(serde::Deserialize, Debug)]
@@ -102,6 +108,8 @@ fn theme_words_of(data: &StaticThemeData) -> Result<ThemeWords, String> {
         setting,
         emerging_context: chars(data.emerging_context),
         party_words: chars(data.party_words),
+        station_words: chars(data.station_words),
+        other_station_purposes: chars(data.other_station_purposes),
     })
 }
 
@@ -122,6 +130,8 @@ fn theme_words() -> &'static ThemeWords {
             setting: Vec::new(),
             emerging_context: Vec::new(),
             party_words: Vec::new(),
+            station_words: Vec::new(),
+            other_station_purposes: Vec::new(),
         })
     })
 }
@@ -323,6 +333,7 @@ fn theme_hits_with_setting<'a>(
     let mut kept: Vec<(usize, usize, usize, bool)> = (0..all.len())
         .filter(|&k| !inside_longer(k))
         .map(|k| all[k])
+        .filter(|&(start, end, _, _)| !station_for_others(words, text, start, end))
         .collect();
     // 楼宇党群服务中心, 商圈党群阵地: a party-and-masses centre of a new sector is that
     // sector's party building, not a community's grassroots service
@@ -362,6 +373,18 @@ fn theme_hits_with_setting<'a>(
         }
     }
     kept.into_iter()
+}
+
+/// Whether the theme word at `start..end` of `text` is a station word (驿站, 服务站) named for
+/// another purpose or people right before it (成长驿站, 心灵驿站, 养老服务站): Chinese names a
+/// station by whom or what it serves, and such a station is none of the family's.
+fn station_for_others(words: &ThemeWords, text: &[char], start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    words.station_words.iter().any(|w| w.as_slice() == word)
+        && words
+            .other_station_purposes
+            .iter()
+            .any(|p| text[..start].ends_with(p))
 }
 
 /// Words that make the place after them the venue or means of an action (在……, 依托……).
@@ -716,6 +739,11 @@ pub fn theme_for(
         // is the head)
         return Theme::Other;
     }
+    if theme == Theme::SocialOrganizations && neighbours::counts_charity_money(label, clause) {
+        // 慈善会募集善款320万元: charity money a charity body or a social organisation raises
+        // is charity, context (what it links by its own work, 链接善款, stays its remit)
+        return Theme::Other;
+    }
     if theme == Theme::EmergingSectorPartyBuilding && counted::counts_giving(label) {
         // 组织党员捐款12万元: the gift is the head of what is counted, and charity and relief
         // are context, not party building (a social organisation's gifts are the resources it
@@ -796,6 +824,8 @@ mod tests {
             emerging_context: &[],
             party_words: &[],
             setting_words: &[],
+            station_words: &[],
+            other_station_purposes: &[],
         };
         assert!(theme_words_of(&UNKNOWN).is_err());
     }

@@ -18,6 +18,8 @@ struct NeighbourData<L> {
     political_education: L,
     training_words: L,
     charity_words: L,
+    charity_money: L,
+    linking_verbs: L,
     volunteering_words: L,
     mobilising_verbs: L,
     acting_remits: L,
@@ -34,6 +36,8 @@ struct NeighbourWords {
     political_education: WordList,
     training: WordList,
     charity: WordList,
+    charity_money: Vec<Vec<char>>,
+    linking: WordList,
     volunteering: WordList,
     mobilising_verbs: Vec<Vec<char>>,
     acting_remits: Vec<Theme>,
@@ -84,6 +88,8 @@ fn neighbours_of(data: &NeighbourData<&'static [&'static str]>) -> Result<Neighb
         political_education: list(data.political_education),
         training: list(data.training_words),
         charity: list(data.charity_words),
+        charity_money: chars(data.charity_money),
+        linking: list(data.linking_verbs),
         volunteering: list(data.volunteering_words),
         mobilising_verbs: chars(data.mobilising_verbs),
         acting_remits,
@@ -99,6 +105,8 @@ fn neighbour_words() -> &'static NeighbourWords {
             political_education: WordList::default(),
             training: WordList::default(),
             charity: WordList::default(),
+            charity_money: Vec::new(),
+            linking: WordList::default(),
             volunteering: WordList::default(),
             mobilising_verbs: Vec::new(),
             acting_remits: Vec::new(),
@@ -155,6 +163,30 @@ pub(super) fn charity_beside_volunteering(label: &[char], clause: &[char]) -> bo
     (words.charity.in_text(clause) || words.charity.in_text(label))
         && !words.volunteering.in_text(clause)
         && !words.volunteering.in_text(label)
+}
+
+/// Whether a figure counts charity money (`label` in `clause`): a word of `charity_money` in
+/// the label after its last remit word, so that the money is the head of what is counted
+/// (慈善会募集善款, 基金会发放慈善资金; 善款志愿者 would be volunteers), and no verb of linking in
+/// the clause (链接善款 is an organisation's own work of linking resources).
+pub(super) fn counts_charity_money(label: &[char], clause: &[char]) -> bool {
+    let words = neighbour_words();
+    let last_money = words
+        .charity_money
+        .iter()
+        .filter_map(|w| {
+            (0..=label.len().saturating_sub(w.len()))
+                .rev()
+                .find(|&i| label[i..].starts_with(w))
+        })
+        .max();
+    let Some(money_at) = last_money else {
+        return false;
+    };
+    let words_of_remits = super::theme_hits_with_setting(theme_words(), label)
+        .filter(|&(_, _, _, setting)| !setting)
+        .all(|(start, _, _, _)| start < money_at);
+    words_of_remits && !words.linking.in_text(clause) && !words.linking.in_text(label)
 }
 
 /// The theme words of a sentence with a remit named as the means of another reassigned to the
