@@ -16,6 +16,7 @@ mod cue_lists;
 pub mod dates;
 mod digit_groups;
 mod first_chars;
+mod form_fields;
 pub mod ingest;
 pub mod labels;
 mod locals;

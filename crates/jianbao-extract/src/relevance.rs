@@ -9,7 +9,10 @@
 //! (来访86批132人次, 来信:32件) count too (`data/relevance-petition-counts.toml`): a bulletin writes
 //! its kinds in short forms that are everyday words elsewhere. A page about one team or station
 //! names its unit (服务队, 救援队, 驿站) instead (`data/relevance-units.toml`): those count only
-//! where the page frames them as volunteering or the work for the new employment groups.
+//! where the page frames them as volunteering or the work for the new employment groups. A
+//! community's own page (its news, profile or case story) names the community's bodies, people and
+//! work instead (党小组, 共建单位, 居民小组, 搬迁群众 …, `data/relevance-community.toml`): those
+//! count only on a page about communities.
 
 use std::sync::OnceLock;
 
@@ -19,6 +22,7 @@ const CHAMBER_TERMS: &str = include_str!("../../../data/relevance-chambers.txt")
 const CHAMBER_GUIDES: &str = include_str!("../../../data/relevance-chamber-guides.txt");
 const PETITION_COUNTS: &str = include_str!("../../../data/relevance-petition-counts.toml");
 const UNITS: &str = include_str!("../../../data/relevance-units.toml");
+const COMMUNITY: &str = include_str!("../../../data/relevance-community.toml");
 
 /// data/relevance-units.toml.
 #[derive(serde::Deserialize)]
@@ -54,6 +58,37 @@ pub(crate) fn unit_hits(text: &[char]) -> usize {
         return 0;
     }
     count
+}
+
+/// data/relevance-community.toml.
+#[derive(serde::Deserialize)]
+struct CommunityWords {
+    words: Vec<String>,
+    frames: Vec<String>,
+    min_frames: usize,
+}
+
+fn community_words() -> &'static CommunityWords {
+    static WORDS: OnceLock<CommunityWords> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(COMMUNITY).expect("data/relevance-community.toml parses"))
+}
+
+/// How many of a community's own words (党小组, 共建单位, 居民小组, 搬迁群众 …) count towards the
+/// relevance of `text`: all of them where the page is about communities (社区, 居委, 村委 at
+/// least `min_frames` times), else none, since a company's 党小组 or a road project's 搬迁群众
+/// carry the same names.
+pub(crate) fn community_hits(text: &[char]) -> usize {
+    let CommunityWords {
+        words,
+        frames,
+        min_frames,
+    } = community_words();
+    let text: String = text.iter().collect();
+    // the frames first: most pages are about no community, and their words need no search
+    if occurrences(&text, frames) < *min_frames {
+        return 0;
+    }
+    occurrences(&text, words)
 }
 
 /// data/relevance-petition-counts.toml.
@@ -225,6 +260,42 @@ mod tests {
         assert_eq!(unit_hits(&chars("快递员、网约配送员可在驿站休息")), 1);
         assert_eq!(unit_hits(&chars("景区旅游驿站开放,游客可在驿站休息")), 0);
         assert_eq!(unit_hits(&chars("消防救援队搜救被困驴友,志愿者送水")), 0);
+    }
+
+    #[test]
+    fn community_words_count_only_on_a_page_about_communities() {
+        // a resettlement community's story, a community profile, a village's door-to-door work
+        assert_eq!(
+            community_hits(&chars(
+                "安置社区里,社区与原村结对共建,社区干部入户走访搬迁群众,社区融合治理见效"
+            )),
+            5
+        );
+        assert_eq!(
+            community_hits(&chars(
+                "社区设党小组12个,社区居委会联系共建单位8家,社区居民小组20个"
+            )),
+            3
+        );
+        assert_eq!(
+            community_hits(&chars(
+                "村委会组织村民小组长入户走访,村委、社区与驻区单位共商,社区服务"
+            )),
+            3
+        );
+        // the same words where no community is the subject
+        assert_eq!(
+            community_hits(&chars(
+                "公司党小组开展学习,党小组长带领党员走访结对共建单位"
+            )),
+            0
+        );
+        assert_eq!(
+            community_hits(&chars(
+                "道路拓宽工程涉及搬迁群众300户,社区配合做好搬迁群众安置"
+            )),
+            0
+        );
     }
 
     #[test]

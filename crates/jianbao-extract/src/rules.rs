@@ -155,6 +155,7 @@ pub(crate) fn term_hits(text: &[char]) -> usize {
         + crate::relevance::chamber_hits(text, count_terms(text, crate::relevance::chamber_terms()))
         + crate::relevance::petition_count_hits(text)
         + crate::relevance::unit_hits(text)
+        + crate::relevance::community_hits(text)
 }
 
 /// Whether an article's text is about social work.

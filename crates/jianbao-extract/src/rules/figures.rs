@@ -603,15 +603,18 @@ impl Reading {
             (Some(changed), _, _) => changed,
             (None, _, Some((_, l, _, _))) => format!("{text_label}{l}"),
             (None, Some((_, l, _, _)), None) => format!("{l}{}", change.unwrap_or("")),
-            (None, None, None) if text_label.is_empty() => metric_def
-                .map(|m| m.label.clone())
-                .or_else(|| {
-                    // 走访86批213人次: the second measure of the figure before
-                    let last = fig.labelled_last.zip(sentence_labels.last());
-                    let last = last.map(|(i, (_, l, _, _))| (i, l.as_str()));
-                    crate::second_measure::first_measure_label(quantities, k, last)
-                })
-                .unwrap_or_default(),
+            // 户数:2860户: a form's field names what its value counts
+            (None, None, None) if text_label.is_empty() => {
+                crate::form_fields::field_before(s, q.range.start)
+                    .or_else(|| metric_def.map(|m| m.label.clone()))
+                    .or_else(|| {
+                        // 走访86批213人次: the second measure of the figure before
+                        let last = fig.labelled_last.zip(sentence_labels.last());
+                        let last = last.map(|(i, (_, l, _, _))| (i, l.as_str()));
+                        crate::second_measure::first_measure_label(quantities, k, last)
+                    })
+                    .unwrap_or_default()
+            }
             (None, None, None) => text_label,
         };
         if label.trim().is_empty() {
