@@ -102,8 +102,74 @@ impl OverWord {
                 _ => OverWord::Chao,
             };
         }
-        OverWord::from_quote(quote)
+        // 超一万多小时: the value in Chinese numerals, with its own word after it
+        if let Some(end) = han_number_end(&chars, value) {
+            return match chars.get(end) {
+                Some('余' | '餘') => OverWord::Yu,
+                Some('多') => OverWord::Duo,
+                _ => OverWord::Chao,
+            };
+        }
+        // not found: 超 is true of any over-statement, while the quote's first 余 or 多 may
+        // belong to another figure (约500余人，时长超一万多小时)
+        OverWord::Chao
     }
+}
+
+/// Where the first run of Chinese numerals in `chars` that reads `value` ends (一万, 三千五百,
+/// 两萬), if any.
+fn han_number_end(chars: &[char], value: f64) -> Option<usize> {
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .or(match c {
+                '两' | '兩' => Some(2),
+                '〇' => Some(0),
+                _ => None,
+            })
+    };
+    let unit = |c: char| match c {
+        '十' => Some(10.0),
+        '百' => Some(100.0),
+        '千' => Some(1000.0),
+        '万' | '萬' => Some(1e4),
+        '亿' | '億' => Some(1e8),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        if digit(chars[i]).is_none() && unit(chars[i]).is_none() {
+            i += 1;
+            continue;
+        }
+        let (mut total, mut section, mut pending) = (0.0f64, 0.0f64, None::<f64>);
+        while i < chars.len() {
+            if let Some(d) = digit(chars[i]) {
+                pending = Some(d as f64);
+            } else if let Some(u) = unit(chars[i]) {
+                if u >= 1e8 {
+                    total = (total + section + pending.unwrap_or(0.0)).max(1.0) * u;
+                    section = 0.0;
+                } else if u >= 1e4 {
+                    let group = section + pending.unwrap_or(0.0);
+                    total += if group == 0.0 { 1.0 } else { group } * u;
+                    section = 0.0;
+                } else {
+                    section += pending.unwrap_or(1.0) * u;
+                }
+                pending = None;
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        let read = total + section + pending.unwrap_or(0.0);
+        if (read - value).abs() < 1e-6 * value.abs().max(1.0) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// A figure with its unit and qualifier: `27.5万人`, `近2000万人`, `24.4万余家`, `200–600元`,
@@ -288,10 +354,39 @@ fn is_cjk(c: char) -> bool {
         | 0x2018..=0x201F | 0x2026 | 0x2014)
 }
 
+/// A Han character (not punctuation or a full-width form).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// The length of the pinyin gloss `chars` opens with: a bracket (half- or full-width), one to
+/// four syllables of lower-case pinyin letters with at least one tone mark (xiàng, zhì yuàn
+/// zhě), and its closing bracket. A bracket of Latin words (APP, a) or plain letters is no gloss.
+fn gloss_len(chars: &[char]) -> Option<usize> {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    if !matches!(chars.first(), Some('(' | '（')) {
+        return None;
+    }
+    let close = chars
+        .iter()
+        .take(30)
+        .position(|c| matches!(c, ')' | '）'))?;
+    let inside = &chars[1..close];
+    let syllables: Vec<&[char]> = inside.split(|c| *c == ' ').collect();
+    let pinyin = |c: &char| c.is_ascii_lowercase() || *c == 'ü' || TONED.contains(*c);
+    let well_formed = !inside.is_empty()
+        && syllables.len() <= 4
+        && syllables
+            .iter()
+            .all(|s| (1..=6).contains(&s.len()) && s.iter().all(pinyin));
+    (well_formed && inside.iter().any(|c| TONED.contains(*c))).then_some(close + 1)
+}
+
 /// Text as shown in a report: half-width punctuation next to Chinese text becomes full-width
 /// (GB/T 15834: `,` → `，`, `?` → `？`, `:` → `：`, `;` → `；`, `!` → `！`, `(` `)` → `（）`),
 /// and line breaks inside the text (OCR copies) are dropped between Chinese characters or
-/// become one space elsewhere. Words are never changed.
+/// become one space elsewhere; pinyin glosses after characters (項(xiàng)目) are dropped. Words
+/// are never changed.
 pub fn zh_punctuation(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
@@ -314,6 +409,14 @@ pub fn zh_punctuation(text: &str) -> String {
             continue;
         }
         let prev = out.chars().next_back();
+        // a pinyin gloss some portals print after each character (項(xiàng)目): a reading aid of
+        // the page, not the reporter's words
+        if prev.is_some_and(|p| is_han(p) || p.is_ascii_digit()) {
+            if let Some(len) = gloss_len(&chars[i..]) {
+                i += len;
+                continue;
+            }
+        }
         let next = chars[i + 1..].iter().find(|c| !c.is_whitespace()).copied();
         let beside_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
         let full = match c {
@@ -384,6 +487,36 @@ mod tests {
 
     #[test]
     fn the_over_word_is_the_one_written_with_the_figure() {
+        // the value in Chinese numerals: its own 多, not the 余 of the figure before it
+        assert_eq!(
+            OverWord::for_value("注册青年志愿者约500余人，志愿服务时长超一万多小时", 1e4),
+            OverWord::Duo
+        );
+        assert_eq!(
+            OverWord::for_value("开展活动三十余场，惠及群众两千五百多人次", 2500.0),
+            OverWord::Duo
+        );
+        assert_eq!(OverWord::for_value("一亿两千万余元", 1.2e8), OverWord::Yu);
+        // a traditional 萬 after the digits, a pinyin gloss after it: 超, not the 5400's 余
+        assert_eq!(
+            OverWord::for_value("超過5400余場，累計提供志愿崗位超1萬（wàn）個", 1e4),
+            OverWord::Chao
+        );
+        // a value the quote does not write: 超, true of any over-statement
+        assert_eq!(
+            OverWord::for_value("服务阵地5000余个，覆盖全市", 7.0),
+            OverWord::Chao
+        );
+        assert_eq!(
+            figure_as_written(
+                1e4,
+                None,
+                "小时",
+                Qualifier::Over,
+                "志愿者约500余人，时长超一万多小时"
+            ),
+            "1万多小时"
+        );
         let quote = "党群阵地累计开展活动30余场，服务群众超2000人次，志愿者400多名";
         assert_eq!(
             figure_as_written(2000.0, None, "人次", Qualifier::Over, quote),
@@ -569,6 +702,18 @@ mod tests {
             "关爱新就业群体 培育基层治理力量"
         );
         assert_eq!(zh_punctuation("党支\n\n部联合"), "党支部联合");
+        assert_eq!(
+            zh_punctuation("共支持公益項（xiàng）目90個(gè)，服務(wù)群眾"),
+            "共支持公益項目90個，服務群眾"
+        );
+        assert_eq!(
+            zh_punctuation("志願者（zhì yuàn zhě）超過5000(wǔ qiān)萬"),
+            "志願者超過5000萬"
+        );
+        // brackets of Latin words, untoned letters or after no character stay
+        assert_eq!(zh_punctuation("站点(APP)上线"), "站点（APP）上线");
+        assert!(zh_punctuation("见附件(a)").contains("a"));
+        assert!(zh_punctuation("(xiàng)目").contains("xiàng"));
         assert_eq!(
             zh_punctuation("备案类社区社会组织 24.4 万余家"),
             "备案类社区社会组织 24.4 万余家"

@@ -35,8 +35,8 @@ pub(crate) fn numbers_in(chars: &[char]) -> Vec<QuotedNumber> {
             i += 1;
         }
         let scale = match chars.get(i) {
-            Some('万') => 1e4,
-            Some('亿') => 1e8,
+            Some('万' | '萬') => 1e4,
+            Some('亿' | '億') => 1e8,
             _ => 1.0,
         };
         let end = if scale > 1.0 { i + 1 } else { i };

@@ -499,6 +499,84 @@ fn a_sites_own_figures_never_sum_up_a_region() {
     }
 }
 
+/// A story about one office tower goes on about it: the figures of the passage after one that
+/// names the tower as their holder (已入驻, 在此) are the tower's, not the district's, even where
+/// their own clause names no site (仅半年就有30多名党员亮明身份). A figure of the same source far
+/// from that passage, or of another place, still sums up the region.
+#[test]
+fn the_passage_after_a_sites_figure_is_the_sites() {
+    let at = |id: &str, place: &str, span: usize, value: f64, unit: &str, quote: &str| {
+        let mut f = fact(
+            id,
+            "湖北",
+            place,
+            Level::District,
+            Theme::EmergingSectorPartyBuilding,
+            None,
+            value,
+            unit,
+            "2024",
+            quote,
+        );
+        f.doc = "湖北.txt".into();
+        f.span = [span, span + quote.chars().count()];
+        f
+    };
+    let markdown = render_with(
+        vec![
+            at(
+                "hb-tenants",
+                "武汉市某区",
+                80,
+                80.0,
+                "家",
+                "这栋写字楼已入驻80余家企业",
+            ),
+            at(
+                "hb-found",
+                "武汉市某区",
+                300,
+                30.0,
+                "名",
+                "仅半年就有30多名党员亮明身份",
+            ),
+            at(
+                "hb-salon",
+                "武汉市某区",
+                420,
+                12.0,
+                "场",
+                "党委每月举办沙龙活动12场",
+            ),
+            at(
+                "hb-far",
+                "武汉市某区",
+                3000,
+                260.0,
+                "个",
+                "全区新建新兴领域党组织260个",
+            ),
+            at(
+                "hb-other",
+                "武汉市另区",
+                350,
+                45.0,
+                "名",
+                "该区新发展快递员党员45名",
+            ),
+        ],
+        &["浙江", "湖北"],
+    );
+    let hubei = paragraph(&markdown, "**湖北**。");
+    for kept in ["党组织260个", "快递员党员45名"] {
+        assert!(hubei.contains(kept), "{kept} missing from {hubei}");
+    }
+    for own in ["30多名党员", "沙龙活动12场"] {
+        assert!(!hubei.contains(own), "{own} in {hubei}");
+        assert!(markdown.contains(own), "{own} left out of the 附表");
+    }
+}
+
 /// A source whose figures name a place of no known province (城中区: several provinces have
 /// one) is not silently dropped: the scope note names it, its places and how many figures are
 /// left out.

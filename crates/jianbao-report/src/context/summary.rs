@@ -3,7 +3,7 @@
 //! compare. A leader reading a region's paragraph should learn what its articles report, with
 //! each figure's place, level and date, rather than a pointer to the 附表.
 
-use super::one_thing::describes_one_thing;
+use super::one_thing::{describes_one_thing, in_site_passage, names_one_site};
 use super::views::{FactView, RegionTheme};
 use super::{predates_departments, same_clause, BRIEFING_THEMES, DEPARTMENTS_FOUNDED};
 use crate::appendix::clause_words;
@@ -162,6 +162,18 @@ fn main_figures(
             .then_with(|| b.as_of.cmp(&a.as_of))
             .then_with(|| (a.qualifier != Qualifier::Exact).cmp(&(b.qualifier != Qualifier::Exact)))
     });
+    // figures that name one site (已入驻80余家企业): the passage after them is about that site
+    let site_figures: Vec<&Fact> = own
+        .iter()
+        .copied()
+        .filter(|f| f.metric.is_none())
+        .filter(|f| {
+            let display = fact_views.get(&f.id).map(|v| v.quote_display.as_str());
+            display
+                .and_then(|q| clause_words(q, f.value))
+                .is_some_and(|words| names_one_site(&words))
+        })
+        .collect();
     let mut chosen: Vec<&Fact> = Vec::new();
     let mut figures = Vec::new();
     for fact in candidates {
@@ -184,6 +196,7 @@ fn main_figures(
                 match display.and_then(|q| clause_words(q, fact.value)) {
                     // a building's, a station's or an event's own figure is not its region's
                     Some(words) if describes_one_thing(fact, &words) => continue,
+                    Some(_) if in_site_passage(fact, &site_figures) => continue,
                     Some(words) => Some(words),
                     // a figure whose words cannot be told apart says nothing on its own
                     None => continue,
