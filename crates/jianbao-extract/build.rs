@@ -6,6 +6,7 @@
 //! data/labels.toml, data/road-names.toml, data/not-counts.toml, data/page-furniture.toml,
 //! data/counted-themes.toml, data/local-places.toml, data/neighbouring-themes.toml,
 //! data/framed-themes.toml, data/image-markup.toml, data/not-facts-counts.toml,
+//! data/not-facts-norms.toml,
 //! data/targets.toml, data/units.toml, data/not-facts.toml and data/themes.toml into Rust
 //! statics in OUT_DIR, so that no process parses them at start (a third of the start-up work of
 //! `jianbao extract`). The data files stay the source of truth; a malformed line fails the build
@@ -150,7 +151,7 @@ fn main() {
         &'a [(&'a str, &'a str)],
         &'a [&'a str],
     );
-    let word_lists: [WordLists; 8] = [
+    let word_lists: [WordLists; 9] = [
         (
             "not-counts.toml",
             "not_count_cues.rs",
@@ -231,6 +232,19 @@ fn main() {
                 ("communities", "Communities"),
                 ("media", "Media"),
                 ("per_unit_money", "PerUnitMoney"),
+            ],
+            &[],
+        ),
+        (
+            "not-facts-norms.toml",
+            "norm_cues.rs",
+            "NORM_CUES",
+            "NormCues",
+            "<&'static [&'static str]>",
+            &[
+                ("norms", "Norms"),
+                ("pay_standards", "PayStandards"),
+                ("outside_remit", "OutsideRemit"),
             ],
             &[],
         ),

@@ -27,6 +27,7 @@ mod not_counts;
 mod not_counts_ranks;
 mod not_facts;
 mod not_facts_counts;
+mod not_facts_norms;
 pub mod numbers;
 pub mod places;
 mod placing;

@@ -222,6 +222,7 @@ pub(crate) fn is_not_a_fact(s: &[char], quantities: &[Quantity], k: usize) -> bo
         || round_the_clock(s, q)
         || inside_a_fixed_term(s, q)
         || crate::not_facts_counts::is_not_a_fact(s, q)
+        || crate::not_facts_norms::is_not_a_fact(s, q)
         || crate::not_counts_ranks::is_a_rank(s, q)
 }
 

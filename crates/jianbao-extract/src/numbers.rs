@@ -547,8 +547,10 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     let prev = start.checked_sub(1).map(|p| chars[p]);
     // ordinals, per-unit rates and vague counts: 第二, 每千人口, 数百, 几十; after 数 or 几 an
     // Arabic figure is a count whose noun ends in 数 (总数1.4万个, 人数2200余人, 时数1237小时)
-    if matches!(prev, Some('第' | '每' | '+' | '-' | '>' | '<' | '/' | '周'))
-        || (matches!(prev, Some('数' | '几')) && num.chinese)
+    if matches!(
+        prev,
+        Some('第' | '每' | '+' | '-' | '—' | '–' | '－' | '>' | '<' | '/' | '周')
+    ) || (matches!(prev, Some('数' | '几')) && num.chinese)
     {
         return None;
     }
@@ -633,9 +635,10 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         qualifier = Qualifier::Under;
         end += 2;
     }
-    // ranges: 200元到600元, 200到600元, 10-20人
+    // ranges: 200元到600元, 200到600元, 10-20人, 3—5个 (an em or en dash, or a full-width
+    // hyphen, joins a range as the hyphen does: its upper bound is no figure of its own)
     let mut value_max = None;
-    for sep in ["到", "至", "-", "~", "～"] {
+    for sep in ["到", "至", "-", "~", "～", "—", "–", "－"] {
         if starts_with_at(chars, end, sep)
             || (unit.is_empty() && starts_with_at(chars, num.end, sep))
         {
