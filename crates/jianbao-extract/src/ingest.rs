@@ -130,6 +130,15 @@ impl CharIndex {
     }
 }
 
+/// `chars` as a `String`, its bytes reserved at once: collecting characters reserves one byte
+/// each and grows as Chinese text takes three (the points pass turns every unit it reads into
+/// text for its cue automaton).
+pub(crate) fn string_of(chars: &[char]) -> String {
+    let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    text.extend(chars);
+    text
+}
+
 /// Characters that end a sentence.
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';')

@@ -635,7 +635,7 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     // clause after it: cut, the plan loses its object. Such a sentence stays whole up to twice
     // the limit.
     if s.len() <= 2 * v.max_chars {
-        let text: String = s.iter().collect();
+        let text = crate::ingest::string_of(s);
         let head_end = clauses.get(1).or(clauses.first()).map_or(0, |c| c.end);
         if v.cues
             .scan(&text, s)
@@ -651,7 +651,7 @@ fn units(v: &Compiled, s: &[char]) -> Vec<Range<usize>> {
     // at ; always; a run with no such break grows until one comes (or to twice the limit).
     let opens_continuation = |clause: &Range<usize>| {
         let cs = &s[clause.clone()];
-        let text: String = cs.iter().collect();
+        let text = crate::ingest::string_of(cs);
         v.cues
             .scan(&text, cs)
             .hits(v.continuations)
@@ -745,7 +745,7 @@ fn is_national(v: &Compiled, u: &[char]) -> bool {
         .position(|&c| !(c.is_ascii_digit() || "年月日至到前后底初旬以来,、 ".contains(c)))
         .unwrap_or(u.len());
     let rest_chars = &u[start..];
-    let rest: String = rest_chars.iter().collect();
+    let rest = crate::ingest::string_of(rest_chars);
     let opens_national = v
         .cues
         .scan(&rest, rest_chars)
@@ -790,7 +790,7 @@ fn read_unit(
 ) -> Option<UnitReading> {
     let s = &chars[sentence.clone()];
     let u = &s[unit.clone()];
-    let text: String = u.iter().collect();
+    let text = crate::ingest::string_of(u);
     let scan = v.cues.scan(&text, u);
     if !scan.hits(v.furniture).is_empty() {
         return None;

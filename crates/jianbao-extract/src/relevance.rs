@@ -14,6 +14,7 @@
 //! work instead (党小组, 共建单位, 居民小组, 搬迁群众 …, `data/relevance-community.toml`): those
 //! count only on a page about communities.
 
+use crate::first_chars::FirstChars;
 use std::sync::OnceLock;
 
 const CHANNEL_TERMS: &str = include_str!("../../../data/relevance-channels.txt");
@@ -37,24 +38,139 @@ fn remit_units() -> &'static RemitUnits {
     UNITS_OF.get_or_init(|| toml::from_str(UNITS).expect("data/relevance-units.toml parses"))
 }
 
-/// Occurrences of `words` in `text`, each word's occurrences not overlapping each other.
-fn occurrences(text: &str, words: &[String]) -> usize {
-    words.iter().map(|w| text.matches(w.as_str()).count()).sum()
+/// Every word list of the relevance check, counted in one pass over an article (five passes,
+/// each with its lists' words turned into characters again at every article, and a copy of the
+/// article as a `String` for the unit nouns, had been most of the check's cost).
+struct RelevanceLists {
+    terms: TermLists,
+    /// The unit nouns' frames needed for them to count (data/relevance-units.toml).
+    min_frames: usize,
+}
+
+/// The lists of [`RelevanceLists::terms`], in this order.
+const SOCIAL_WORK: usize = 0;
+const FURTHER: usize = 1;
+const CHAMBERS: usize = 2;
+const UNIT_NOUNS: usize = 3;
+const UNIT_FRAMES: usize = 4;
+const LISTS: usize = 5;
+
+fn relevance_lists() -> &'static RelevanceLists {
+    static LISTS_OF: OnceLock<RelevanceLists> = OnceLock::new();
+    LISTS_OF.get_or_init(|| {
+        let units = remit_units();
+        let as_strs = |l: &'static [String]| l.iter().map(String::as_str).collect::<Vec<&str>>();
+        let mut lists: [Vec<&str>; LISTS] = Default::default();
+        lists[SOCIAL_WORK] = crate::rules::SOCIAL_WORK_TERMS.to_vec();
+        lists[FURTHER] = further_terms().to_vec();
+        lists[CHAMBERS] = chamber_terms().to_vec();
+        lists[UNIT_NOUNS] = as_strs(&units.units);
+        lists[UNIT_FRAMES] = as_strs(&units.frames);
+        RelevanceLists {
+            terms: TermLists::new(&lists),
+            min_frames: units.min_frames,
+        }
+    })
+}
+
+/// How many social-work terms an article's text holds: the remit's own words, the further terms,
+/// chamber names where a guide is named, a petition bulletin's counts and the remit's unit nouns
+/// where the page frames them so.
+pub(crate) fn term_hits(text: &[char]) -> usize {
+    let lists = relevance_lists();
+    let counts = lists.terms.counts::<LISTS>(text);
+    let units = if counts[UNIT_NOUNS] == 0 || counts[UNIT_FRAMES] < lists.min_frames {
+        0
+    } else {
+        counts[UNIT_NOUNS]
+    };
+    counts[SOCIAL_WORK]
+        + counts[FURTHER]
+        + chamber_hits(text, counts[CHAMBERS])
+        + petition_count_hits(text)
+        + units
+        + community_hits(text)
+}
+
+/// Word lists counted in one pass over a text. Each word's occurrences do not overlap each
+/// other (as `str::matches` counts them); words of different lists, and a word two lists share,
+/// are counted apart, so each list's count is what a pass of its own would give.
+pub(crate) struct TermLists {
+    words: Vec<Vec<char>>,
+    /// The list of each word.
+    list: Vec<usize>,
+    /// Most characters start no word and are passed over at one bit test.
+    first_chars: FirstChars,
+    /// (first character, word) in order of the character: a character that passes the bit test
+    /// is compared with the words it starts, not with every word.
+    by_first: Vec<(char, usize)>,
+}
+
+impl TermLists {
+    /// The words of `lists` (an empty word is never counted).
+    pub(crate) fn new(lists: &[Vec<&str>]) -> TermLists {
+        let (words, list): (Vec<Vec<char>>, Vec<usize>) = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(l, words)| words.iter().map(move |w| (w.chars().collect(), l)))
+            .filter(|(w, _): &(Vec<char>, usize)| !w.is_empty())
+            .unzip();
+        let first_chars = FirstChars::of(words.iter().map(Vec::as_slice));
+        let mut by_first: Vec<(char, usize)> =
+            words.iter().enumerate().map(|(k, w)| (w[0], k)).collect();
+        by_first.sort_unstable();
+        TermLists {
+            words,
+            list,
+            first_chars,
+            by_first,
+        }
+    }
+
+    /// The occurrences of each list's words in `text` (`N`: how many lists there are).
+    pub(crate) fn counts<const N: usize>(&self, text: &[char]) -> [usize; N] {
+        let mut counts = [0; N];
+        let mut free_from = vec![0usize; self.words.len()];
+        for (i, &c) in text.iter().enumerate() {
+            if !self.first_chars.may_start(c) {
+                continue;
+            }
+            let from = self.by_first.partition_point(|&(first, _)| first < c);
+            let rest = &text[i + 1..];
+            for &(_, k) in self.by_first[from..]
+                .iter()
+                .take_while(|&&(first, _)| first == c)
+            {
+                let word = &self.words[k];
+                // compared in place: most words differ at their second character, where a
+                // slice comparison would call memcmp
+                if i >= free_from[k]
+                    && rest.len() >= word.len() - 1
+                    && rest.iter().zip(&word[1..]).all(|(a, b)| a == b)
+                {
+                    counts[self.list[k]] += 1;
+                    free_from[k] = i + word.len();
+                }
+            }
+        }
+        counts
+    }
 }
 
 /// How many of the remit's unit nouns (服务队, 救援队, 驿站) count towards the relevance of
-/// `text`: all of them where the page frames them as volunteering, charity or the work for the
-/// new employment groups (志愿者, 公益, 快递员 …, at least `min_frames` times), else none, since
+/// `text`: all of them where the page frames them as volunteering, charity or the work for
+/// the new employment groups (志愿者, 公益, 快递员 …, at least `min_frames` times), else none, since
 /// a tourist 驿站 or a fire brigade's 救援队 carry the same names.
-pub(crate) fn unit_hits(text: &[char]) -> usize {
+#[cfg(test)]
+fn unit_hits(text: &[char]) -> usize {
     let RemitUnits {
         units,
         frames,
         min_frames,
     } = remit_units();
-    let text: String = text.iter().collect();
-    let count = occurrences(&text, units);
-    if count == 0 || occurrences(&text, frames) < *min_frames {
+    let as_strs = |l: &'static [String]| l.iter().map(String::as_str).collect::<Vec<&str>>();
+    let [count, framed] = TermLists::new(&[as_strs(units), as_strs(frames)]).counts::<2>(text);
+    if count == 0 || framed < *min_frames {
         return 0;
     }
     count
@@ -106,6 +222,8 @@ struct PetitionCues {
     /// The first characters of `kinds`, sorted: most positions of a page start no kind, and
     /// skipping them before comparing every kind keeps the check cheap on long pages.
     kind_starts: Vec<char>,
+    /// `kind_starts` as bits, tested first.
+    kind_first: FirstChars,
     links: Vec<char>,
     between: usize,
     units: Vec<Vec<char>>,
@@ -130,6 +248,7 @@ fn petition_cues() -> &'static PetitionCues {
         kind_starts.sort_unstable();
         kind_starts.dedup();
         PetitionCues {
+            kind_first: FirstChars::of(kinds.iter().map(Vec::as_slice)),
             kinds,
             kind_starts,
             links: p.links.iter().filter_map(|l| l.chars().next()).collect(),
@@ -145,6 +264,7 @@ pub(crate) fn petition_count_hits(text: &[char]) -> usize {
     let PetitionCues {
         kinds,
         kind_starts,
+        kind_first,
         links,
         between,
         units,
@@ -152,7 +272,7 @@ pub(crate) fn petition_count_hits(text: &[char]) -> usize {
     let mut hits = 0;
     let mut i = 0;
     while i < text.len() {
-        if kind_starts.binary_search(&text[i]).is_err() {
+        if !kind_first.may_start(text[i]) || kind_starts.binary_search(&text[i]).is_err() {
             i += 1;
             continue;
         }

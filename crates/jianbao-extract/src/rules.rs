@@ -15,7 +15,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 /// Words that mark an article as being about social work (党建引领, 新就业群体, 志愿服务 …).
-const SOCIAL_WORK_TERMS: &[&str] = &[
+pub(crate) const SOCIAL_WORK_TERMS: &[&str] = &[
     "社会工作",
     "社工",
     "新就业群体",
@@ -113,49 +113,16 @@ pub struct SentenceFrame {
     pub carried_date: Option<Arc<str>>,
 }
 
+/// Occurrences of `terms` in `text`, each term's occurrences not overlapping each other (as
+/// `str::matches` counts them).
+#[cfg(test)]
 fn count_terms(text: &[char], terms: &[&str]) -> usize {
-    let terms: Vec<Vec<char>> = terms.iter().map(|t| t.chars().collect()).collect();
-    // most characters start no term and are passed over at one test, where searching the text
-    // once per term cost more than the rest of the relevance check
-    let first_chars = crate::first_chars::FirstChars::of(terms.iter().map(Vec::as_slice));
-    // (first character, term) in order of the character: a character that passes the bit test
-    // is compared with the terms it starts, not with every term
-    let mut by_first: Vec<(char, usize)> = terms
-        .iter()
-        .enumerate()
-        .filter_map(|(k, t)| t.first().map(|&c| (c, k)))
-        .collect();
-    by_first.sort_unstable();
-    // each term's occurrences do not overlap each other (as `str::matches` counts them)
-    let mut free_from = vec![0usize; terms.len()];
-    let mut hits = 0;
-    for (i, &c) in text.iter().enumerate() {
-        if !first_chars.may_start(c) {
-            continue;
-        }
-        let from = by_first.partition_point(|&(first, _)| first < c);
-        for &(_, k) in by_first[from..]
-            .iter()
-            .take_while(|&&(first, _)| first == c)
-        {
-            let free = &mut free_from[k];
-            if i >= *free && text[i..].starts_with(&terms[k]) {
-                hits += 1;
-                *free = i + terms[k].len();
-            }
-        }
-    }
-    hits
+    crate::relevance::TermLists::new(&[terms.to_vec()]).counts::<1>(text)[0]
 }
 
 /// How many social-work terms an article's text holds (the topic check counts them).
 pub(crate) fn term_hits(text: &[char]) -> usize {
-    count_terms(text, SOCIAL_WORK_TERMS)
-        + count_terms(text, crate::relevance::further_terms())
-        + crate::relevance::chamber_hits(text, count_terms(text, crate::relevance::chamber_terms()))
-        + crate::relevance::petition_count_hits(text)
-        + crate::relevance::unit_hits(text)
-        + crate::relevance::community_hits(text)
+    crate::relevance::term_hits(text)
 }
 
 /// Whether an article's text is about social work.
@@ -175,16 +142,23 @@ pub fn dominant_province(text: &str) -> Option<String> {
     }
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     // teasers for other stories (相关新闻, 热点推荐 …) name other provinces: not counted
-    let mut in_teasers = false;
-    for line in chars.split(|&c| c == '\n') {
-        let line: Vec<char> = line
-            .iter()
-            .filter(|c| !c.is_whitespace())
-            .map(|&c| if c == '：' { ':' } else { c })
-            .collect();
+    // every line after the heading of the teasers is theirs; each line's characters go into one
+    // buffer, not a vector a line
+    let mut line: Vec<char> = Vec::new();
+    for raw in chars.split(|&c| c == '\n') {
+        line.clear();
+        line.extend(raw.iter().filter(|c| !c.is_whitespace()).map(|&c| {
+            if c == '：' {
+                ':'
+            } else {
+                c
+            }
+        }));
         let line = &line[..];
-        in_teasers = in_teasers || crate::ingest::opens_teasers(line);
-        if in_teasers || crate::ingest::is_teaser_line(line) {
+        if crate::ingest::opens_teasers(line) {
+            break;
+        }
+        if crate::ingest::is_teaser_line(line) {
             continue;
         }
         for m in g.find_for_province(line) {

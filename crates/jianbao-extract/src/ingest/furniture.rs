@@ -28,6 +28,8 @@ struct Furniture {
     ends: Vec<Vec<char>>,
     max_caption_chars: usize,
     tails: Vec<Vec<char>>,
+    /// The longest of `tails`, in characters.
+    max_tail_chars: usize,
     summaries: Vec<Vec<char>>,
 }
 
@@ -36,11 +38,13 @@ fn furniture() -> &'static Furniture {
     WORDS.get_or_init(|| {
         let words = &FURNITURE_WORDS;
         let chars = |list: &[&str]| list.iter().map(|w| w.chars().collect()).collect();
+        let tails: Vec<Vec<char>> = chars(words.tails);
         Furniture {
+            max_tail_chars: tails.iter().map(Vec::len).max().unwrap_or(0),
             starts: chars(words.starts),
             ends: chars(words.ends),
             max_caption_chars: words.max_caption_chars,
-            tails: chars(words.tails),
+            tails,
             summaries: chars(words.summaries),
         }
     })
@@ -58,12 +62,19 @@ pub(super) fn is_summary(line: &[char]) -> bool {
 /// Whether a (normalised) line heads the page's tail of teasers (新闻推荐, 猜你喜欢): every line
 /// after it belongs to other stories.
 pub fn opens_teasers(line: &[char]) -> bool {
-    let text: Vec<char> = line
-        .iter()
-        .copied()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '【' | '】' | '[' | ']' | ':'))
-        .collect();
-    furniture().tails.contains(&text)
+    let f = furniture();
+    // every line of every page is tested: a line with more characters than the longest heading
+    // is no heading, and is not copied whole to find that out
+    let mut text: Vec<char> = Vec::with_capacity(f.max_tail_chars + 1);
+    for &c in line {
+        if !c.is_whitespace() && !matches!(c, '【' | '】' | '[' | ']' | ':') {
+            if text.len() == f.max_tail_chars {
+                return false;
+            }
+            text.push(c);
+        }
+    }
+    f.tails.contains(&text)
 }
 
 /// Whether a (normalised) line is itself a teaser block (相关新闻:浙江……, 热点推荐 福建……): it
