@@ -45,6 +45,9 @@ struct RelevanceLists {
     terms: TermLists,
     /// The unit nouns' frames needed for them to count (data/relevance-units.toml).
     min_frames: usize,
+    /// The community frames needed for a community's own words to count
+    /// (data/relevance-community.toml).
+    min_community_frames: usize,
 }
 
 /// The lists of [`RelevanceLists::terms`], in this order.
@@ -53,7 +56,9 @@ const FURTHER: usize = 1;
 const CHAMBERS: usize = 2;
 const UNIT_NOUNS: usize = 3;
 const UNIT_FRAMES: usize = 4;
-const LISTS: usize = 5;
+const COMMUNITY_WORDS: usize = 5;
+const COMMUNITY_FRAMES: usize = 6;
+const LISTS: usize = 7;
 
 fn relevance_lists() -> &'static RelevanceLists {
     static LISTS_OF: OnceLock<RelevanceLists> = OnceLock::new();
@@ -66,9 +71,13 @@ fn relevance_lists() -> &'static RelevanceLists {
         lists[CHAMBERS] = chamber_terms().to_vec();
         lists[UNIT_NOUNS] = as_strs(&units.units);
         lists[UNIT_FRAMES] = as_strs(&units.frames);
+        let community = community_words();
+        lists[COMMUNITY_WORDS] = as_strs(&community.words);
+        lists[COMMUNITY_FRAMES] = as_strs(&community.frames);
         RelevanceLists {
             terms: TermLists::new(&lists),
             min_frames: units.min_frames,
+            min_community_frames: community.min_frames,
         }
     })
 }
@@ -89,7 +98,16 @@ pub(crate) fn term_hits(text: &[char]) -> usize {
         + chamber_hits(text, counts[CHAMBERS])
         + petition_count_hits(text)
         + units
-        + community_hits(text)
+        + community_count(&counts, lists)
+}
+
+/// A community's own words, counted where the page is about communities (data/relevance-community.toml).
+fn community_count(counts: &[usize; LISTS], lists: &RelevanceLists) -> usize {
+    if counts[COMMUNITY_FRAMES] < lists.min_community_frames {
+        0
+    } else {
+        counts[COMMUNITY_WORDS]
+    }
 }
 
 /// Word lists counted in one pass over a text. Each word's occurrences do not overlap each
@@ -193,18 +211,10 @@ fn community_words() -> &'static CommunityWords {
 /// relevance of `text`: all of them where the page is about communities (社区, 居委, 村委 at
 /// least `min_frames` times), else none, since a company's 党小组 or a road project's 搬迁群众
 /// carry the same names.
-pub(crate) fn community_hits(text: &[char]) -> usize {
-    let CommunityWords {
-        words,
-        frames,
-        min_frames,
-    } = community_words();
-    let text: String = text.iter().collect();
-    // the frames first: most pages are about no community, and their words need no search
-    if occurrences(&text, frames) < *min_frames {
-        return 0;
-    }
-    occurrences(&text, words)
+#[cfg(test)]
+fn community_hits(text: &[char]) -> usize {
+    let lists = relevance_lists();
+    community_count(&lists.terms.counts::<LISTS>(text), lists)
 }
 
 /// data/relevance-petition-counts.toml.
