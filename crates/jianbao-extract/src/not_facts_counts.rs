@@ -337,17 +337,10 @@ fn per_unit_standard(s: &[char], q: &Quantity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numbers::find_quantities;
 
     /// Whether the figure with `value` in `text` is judged no fact here.
     fn not_a_fact(text: &str, value: f64) -> bool {
-        let s: Vec<char> = text.chars().collect();
-        let qs = find_quantities(&s);
-        let q = qs
-            .iter()
-            .find(|q| q.value == value)
-            .unwrap_or_else(|| panic!("no {value} in {text}: {qs:?}"));
-        is_not_a_fact(&s, q)
+        crate::numbers::judge_figure(text, value, is_not_a_fact)
     }
 
     #[test]

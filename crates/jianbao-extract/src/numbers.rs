@@ -478,6 +478,19 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
     first_quantities(chars, usize::MAX)
 }
 
+/// How `judge` reads the figure with `value` of `text` (for the unit tests of the not-fact
+/// filters, which each judge one figure of a short text); panics when `text` states no such figure.
+#[cfg(test)]
+pub(crate) fn judge_figure(text: &str, value: f64, judge: fn(&[char], &Quantity) -> bool) -> bool {
+    let s: Vec<char> = text.chars().collect();
+    let qs = find_quantities(&s);
+    let q = qs
+        .iter()
+        .find(|q| q.value == value)
+        .unwrap_or_else(|| panic!("no {value} in {text}: {qs:?}"));
+    judge(&s, q)
+}
+
 /// Whether a quantity can start at `c`: [`percent_in_words`] starts at 百, [`read_numeral`] at an
 /// Arabic digit, a Chinese digit or 十, [`bare_magnitude`] at 百, 千, 万 or 亿. Most characters of
 /// a sentence are none of these and are passed over at this one test.

@@ -10,19 +10,10 @@ use jianbao_facts::Fact;
 #[path = "support/article.rs"]
 mod article;
 
-use article::{find, has};
+use article::{assert_none, find};
 
 fn facts_of(text: &str) -> Vec<Fact> {
     article::facts_of("article.txt", text)
-}
-
-fn assert_none(facts: &[Fact], absent: &[(f64, &str)]) {
-    for (value, unit) in absent {
-        assert!(
-            !has(facts, *value, unit),
-            "{value}{unit} is no fact: {facts:#?}"
-        );
-    }
 }
 
 #[test]

@@ -27,3 +27,15 @@ pub fn find<'a>(facts: &'a [Fact], value: f64, unit: &str) -> &'a Fact {
 pub fn has(facts: &[Fact], value: f64, unit: &str) -> bool {
     facts.iter().any(|f| f.value == value && f.unit == unit)
 }
+
+/// Panics, with every fact, when some fact states one of the `absent` figures (value, unit): the
+/// figures a test's article states that are no facts.
+#[allow(dead_code)]
+pub fn assert_none(facts: &[Fact], absent: &[(f64, &str)]) {
+    for (value, unit) in absent {
+        assert!(
+            !has(facts, *value, unit),
+            "{value}{unit} is no fact: {facts:#?}"
+        );
+    }
+}
