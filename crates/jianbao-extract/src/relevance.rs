@@ -88,25 +88,27 @@ fn relevance_lists() -> &'static RelevanceLists {
 pub(crate) fn term_hits(text: &[char]) -> usize {
     let lists = relevance_lists();
     let counts = lists.terms.counts::<LISTS>(text);
-    let units = if counts[UNIT_NOUNS] == 0 || counts[UNIT_FRAMES] < lists.min_frames {
-        0
-    } else {
-        counts[UNIT_NOUNS]
-    };
     counts[SOCIAL_WORK]
         + counts[FURTHER]
         + chamber_hits(text, counts[CHAMBERS])
         + petition_count_hits(text)
-        + units
-        + community_count(&counts, lists)
+        + framed(&counts, UNIT_NOUNS, UNIT_FRAMES, lists.min_frames)
+        + framed(
+            &counts,
+            COMMUNITY_WORDS,
+            COMMUNITY_FRAMES,
+            lists.min_community_frames,
+        )
 }
 
-/// A community's own words, counted where the page is about communities (data/relevance-community.toml).
-fn community_count(counts: &[usize; LISTS], lists: &RelevanceLists) -> usize {
-    if counts[COMMUNITY_FRAMES] < lists.min_community_frames {
+/// The count of list `words` where list `frames` was counted at least `min_frames` times, else
+/// none: words that count towards the remit only on pages framed so (the unit nouns, a
+/// community's own words).
+fn framed(counts: &[usize; LISTS], words: usize, frames: usize, min_frames: usize) -> usize {
+    if counts[frames] < min_frames {
         0
     } else {
-        counts[COMMUNITY_WORDS]
+        counts[words]
     }
 }
 
@@ -181,17 +183,9 @@ impl TermLists {
 /// a tourist 驿站 or a fire brigade's 救援队 carry the same names.
 #[cfg(test)]
 fn unit_hits(text: &[char]) -> usize {
-    let RemitUnits {
-        units,
-        frames,
-        min_frames,
-    } = remit_units();
-    let as_strs = |l: &'static [String]| l.iter().map(String::as_str).collect::<Vec<&str>>();
-    let [count, framed] = TermLists::new(&[as_strs(units), as_strs(frames)]).counts::<2>(text);
-    if count == 0 || framed < *min_frames {
-        return 0;
-    }
-    count
+    let lists = relevance_lists();
+    let counts = lists.terms.counts::<LISTS>(text);
+    framed(&counts, UNIT_NOUNS, UNIT_FRAMES, lists.min_frames)
 }
 
 /// data/relevance-community.toml.
@@ -214,7 +208,13 @@ fn community_words() -> &'static CommunityWords {
 #[cfg(test)]
 fn community_hits(text: &[char]) -> usize {
     let lists = relevance_lists();
-    community_count(&lists.terms.counts::<LISTS>(text), lists)
+    let counts = lists.terms.counts::<LISTS>(text);
+    framed(
+        &counts,
+        COMMUNITY_WORDS,
+        COMMUNITY_FRAMES,
+        lists.min_community_frames,
+    )
 }
 
 /// data/relevance-petition-counts.toml.
