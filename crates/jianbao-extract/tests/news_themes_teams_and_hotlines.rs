@@ -83,3 +83,28 @@ fn complaints_with_no_channel_named_are_not_petitions() {
     assert_ne!(find(&facts, 56.0, "件").theme, Theme::PetitionsAndProposals);
 }
 
+#[test]
+fn a_parks_firms_and_output_are_its_profile() {
+    let facts = facts_of(
+        "yuanqu.txt",
+        "东湖园区党建引领发展\n\
+         2024年6月，东湖园区党委介绍，园区两新组织党建工作联盟已吸纳成员单位30家。\
+         园区现有规上工业企业45家、国家高新技术企业18家，2023年工业产值达62亿元。\n",
+    );
+    assert_eq!(find(&facts, 45.0, "家").theme, Theme::Other);
+    assert_eq!(find(&facts, 18.0, "家").theme, Theme::Other);
+    assert_eq!(find(&facts, 6_200_000_000.0, "元").theme, Theme::Other);
+}
+
+#[test]
+fn party_organisations_built_in_a_parks_firms_stay_party_building() {
+    let facts = facts_of(
+        "yuanqu2.txt",
+        "西岭园区两新党建\n\
+         2024年6月，西岭园区党委在27家规上企业中建立党组织，实现党的组织全覆盖。\n",
+    );
+    assert_eq!(
+        find(&facts, 27.0, "家").theme,
+        Theme::EmergingSectorPartyBuilding
+    );
+}
