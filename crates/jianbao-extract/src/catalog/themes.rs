@@ -191,6 +191,27 @@ pub(crate) fn names_no_theme_but(text: &[char], theme: Theme) -> bool {
     theme_hits(words, text).all(|(_, _, f)| words.families[f].0 == theme)
 }
 
+/// Whether `label`, what a figure counts, is complaints or calls (投诉, 来电) that its
+/// `paragraph` or the article's `headline` says a channel of petitions receives (12345热线,
+/// 信访): a hotline's bulletin counts them by kind in paragraphs that name the channel no more.
+pub(crate) fn counts_complaints_to_a_channel(
+    label: &str,
+    paragraph: &[char],
+    headline: &[char],
+) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    frames::complaint_through_channel(&label, paragraph, headline)
+}
+
+/// The theme of a figure whose clause, sentence, paragraph and headline name no remit, in an
+/// article whose lines name volunteering most (`topic`): a paragraph that tells of a team and its
+/// members (16名队员紧急会合, 救援队组织搜救200多次) goes on about the volunteers the article
+/// introduced, so its figures are volunteering; any other such figure keeps no theme (`None`).
+pub(crate) fn volunteer_team_deeds(topic: Option<Theme>, paragraph: &[char]) -> Option<Theme> {
+    (topic == Some(Theme::Volunteers) && frames::names_a_team(paragraph))
+        .then_some(Theme::Volunteers)
+}
+
 /// Whether `text` names a remit by its own word (志愿, 社工, 骑手 …), not only a setting (社区).
 pub(crate) fn names_remit(text: &[char]) -> bool {
     first_remit_family(text).is_some()

@@ -451,8 +451,25 @@ impl Reading {
                     *paragraph_theme
                         .get_or_init(|| catalog::paragraph_family(&chars[paragraph.clone()]))
                 },
-                || *headline_theme.get_or_init(|| catalog::first_family(headline)),
+                // a paragraph and headline that name no remit, in a volunteers' feature, tell
+                // of its team (16名队员紧急会合: the rescue team its lead calls volunteers)
+                || {
+                    headline_theme
+                        .get_or_init(|| catalog::first_family(headline))
+                        .or_else(|| catalog::volunteer_team_deeds(topic, &chars[paragraph.clone()]))
+                },
             );
+            // 12345热线……; 交通问题投诉有20件: complaints a petition channel receives
+            let theme = if theme == Theme::Other
+                && catalog::counts_complaints_to_a_channel(
+                    label,
+                    &chars[paragraph.clone()],
+                    headline,
+                ) {
+                Theme::PetitionsAndProposals
+            } else {
+                theme
+            };
             // a clause that names no remit goes on about the figure before it in
             // its sentence (开展“护航”服务超2000小时,惠及旅客10万余人次)
             let clause = &s[clause_start..clause_end];

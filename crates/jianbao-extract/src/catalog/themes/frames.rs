@@ -22,6 +22,8 @@ struct FrameData<L> {
     resident_requests: L,
     petition_channels: L,
     grassroots_handlers: L,
+    complaint_words: L,
+    team_words: L,
 }
 
 // `FRAME_DATA`: data/framed-themes.toml as `FrameData` of static lists, written when the crate
@@ -72,6 +74,8 @@ struct FrameWords {
     resident_requests: WordList,
     petition_channels: WordList,
     grassroots_handlers: WordList,
+    complaint_words: WordList,
+    team_words: WordList,
 }
 
 fn frame_words() -> &'static FrameWords {
@@ -88,6 +92,8 @@ fn frame_words() -> &'static FrameWords {
             resident_requests: WordList::new(data.resident_requests),
             petition_channels: WordList::new(data.petition_channels),
             grassroots_handlers: WordList::new(data.grassroots_handlers),
+            complaint_words: WordList::new(data.complaint_words),
+            team_words: WordList::new(data.team_words),
         }
     })
 }
@@ -208,6 +214,28 @@ pub(super) fn request_to_grassroots(text: &[char], start: usize, end: usize) -> 
     words.resident_requests.holds(&text[start..end])
         && words.grassroots_handlers.in_text(text)
         && !words.petition_channels.in_text(text)
+}
+
+/// Whether `label` counts complaints or calls (its head, its last word, is one of
+/// `complaint_words`: 交通问题投诉, 市民来电) and `paragraph` or `headline` names a channel of
+/// petitions (12345, 热线, 信访): what the channel receives is its remit's.
+pub(super) fn complaint_through_channel(
+    label: &[char],
+    paragraph: &[char],
+    headline: &[char],
+) -> bool {
+    let words = frame_words();
+    words
+        .complaint_words
+        .words
+        .iter()
+        .any(|w| label.ends_with(w))
+        && (words.petition_channels.in_text(paragraph) || words.petition_channels.in_text(headline))
+}
+
+/// Whether `paragraph` tells of a team and its members (队员, 救援队, 这支队伍: `team_words`).
+pub(super) fn names_a_team(paragraph: &[char]) -> bool {
+    frame_words().team_words.in_text(paragraph)
 }
 
 /// Whether the petitions words of `clause` are only residents' requests (受理群众诉求1520件)
