@@ -422,6 +422,13 @@ impl Normalized {
         let mut next_solid: Option<(usize, Option<char>)> = None;
         let mut rest = original.chars().enumerate();
         while let Some((i, c)) = rest.next() {
+            // a Han character (most of every text) opens no markup, gloss or lost character
+            // and is no space: kept at once
+            if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+                current.chars.push(fold(c));
+                current.origin.push(i as u32);
+                continue;
+            }
             if c == '\n' {
                 // a line of image markup is read past as if it were not there
                 if !markup::is_image_line(&current.chars) {

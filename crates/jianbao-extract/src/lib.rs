@@ -10,6 +10,7 @@ mod attach;
 mod awards;
 pub mod catalog;
 mod catalog_parts;
+mod char_diff;
 pub mod check;
 mod check_fields;
 mod cue_lists;

@@ -2,6 +2,7 @@
 //! by aligning the texts; a figure both state becomes one fact citing both, and where the aligned
 //! sentences differ in a name or a number, the difference is listed as a conflict.
 
+use crate::char_diff::diff;
 use crate::ingest::CharIndex;
 use crate::rules::AnalysedDoc;
 use jianbao_facts::{Citation, Conflict, ConflictVariant, Fact, FactSet};
@@ -13,10 +14,6 @@ use std::ops::Range;
 const ARTICLE_SIMILARITY: f64 = 0.4;
 /// Two sentences say the same thing from this similarity on.
 const SENTENCE_SIMILARITY: f64 = 0.5;
-/// Differences separated by at most this many equal characters form one difference.
-const HUNK_GAP: usize = 3;
-/// Longer "sentences" are not compared character by character (quadratic cost).
-const MAX_DIFF_CHARS: usize = 2_000;
 
 /// The distinct bigrams of a text's letters and digits, packed two chars to a `u64`, sorted:
 /// comparing two of them is a merge walk rather than a hash lookup per bigram.
@@ -58,7 +55,9 @@ fn is_letter_or_digit(c: char) -> bool {
     is_cjk(c) || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-/// Dice similarity of two bigram sets from [`bigrams`].
+/// Dice similarity of two bigram sets from [`bigrams`] (merging reads it through
+/// [`dice_reaching`]; the tests compare with it).
+#[cfg(test)]
 fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
@@ -77,15 +76,27 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
 /// [`dice`] of `a` and `b` when it reaches `least`, else `None`: the walk stops once the
 /// bigrams left cannot bring it there (most pairs of articles compared share too little).
 fn dice_reaching(a: &[u64], b: &[u64], least: f64) -> Option<f64> {
+    // checked every so many steps: a bound per step would cost what the walk saves
+    dice_reaching_by(a, b, least, 256)
+}
+
+/// [`dice_reaching`] for sentences (a few dozen bigrams each), whose bound is checked more
+/// often: most sentences a reprint's sentence is compared with are not it (comparing them to
+/// the end was a sixth of merging the seeds).
+fn sentence_dice_reaching(a: &[u64], b: &[u64], least: f64) -> Option<f64> {
+    dice_reaching_by(a, b, least, 16)
+}
+
+/// [`dice_reaching`] with the bound checked every `steps` steps of the walk. The score is
+/// [`dice`]'s, computed alike.
+fn dice_reaching_by(a: &[u64], b: &[u64], least: f64, steps: usize) -> Option<f64> {
     if a.is_empty() || b.is_empty() {
         return (0.0 >= least).then_some(0.0);
     }
-    // checked every so many steps: a bound per step would cost what the walk saves
-    const STEPS: usize = 256;
     let total = (a.len() + b.len()) as f64;
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
-        let stop = (i + STEPS).min(a.len());
+        let stop = (i + steps).min(a.len());
         while i < stop && j < b.len() {
             let (x, y) = (a[i], b[j]);
             common += usize::from(x == y);
@@ -362,9 +373,12 @@ fn align_pair<'a>(
                 if bound < SENTENCE_SIMILARITY || best.is_some_and(|b| bound <= b.0) {
                     continue;
                 }
-                let score = dice(&pg, sg);
-                if score >= SENTENCE_SIMILARITY && best.is_none_or(|b| score > b.0) {
-                    best = Some((score, k));
+                // the first of equals stays: a later one must score above it
+                let least = best.map_or(SENTENCE_SIMILARITY, |b| b.0.max(SENTENCE_SIMILARITY));
+                if let Some(score) = sentence_dice_reaching(&pg, sg, least) {
+                    if best.is_none_or(|b| score > b.0) {
+                        best = Some((score, k));
+                    }
                 }
             }
             if let Some((_, k)) = best {
@@ -381,87 +395,6 @@ fn align_pair<'a>(
             }
         }
     }
-}
-
-/// Character-level differences of two sentences (longest common subsequence), as pairs of
-/// differing ranges; differences closer than [`HUNK_GAP`] are joined.
-fn diff(a: &[char], b: &[char]) -> Vec<(Range<usize>, Range<usize>)> {
-    let (n, m) = (a.len(), b.len());
-    if n > MAX_DIFF_CHARS || m > MAX_DIFF_CHARS {
-        return Vec::new(); // not a sentence (an unpunctuated page): too long to compare char by char
-    }
-    // The walk below takes equal characters as they come, so a common start is matched whatever
-    // follows, and the table of what follows does not depend on it: compare only the rest (a
-    // reprinted sentence, all of it common, then costs nothing). Its hunks are moved back by
-    // `common` before grouping, which only looks at distances.
-    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[common..], &b[common..]);
-    let (n, m) = (a.len(), b.len());
-    let mut lcs = vec![0u16; (n + 1) * (m + 1)];
-    let at = |i: usize, j: usize| i * (m + 1) + j;
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[at(i, j)] = if a[i] == b[j] {
-                lcs[at(i + 1, j + 1)] + 1
-            } else {
-                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
-            };
-        }
-    }
-    let mut hunks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    let mut open: Option<(usize, usize)> = None;
-    while i < n || j < m {
-        if i < n && j < m && a[i] == b[j] {
-            if let Some((si, sj)) = open.take() {
-                hunks.push((si..i, sj..j));
-            }
-            i += 1;
-            j += 1;
-        } else {
-            open.get_or_insert((i, j));
-            if j >= m || (i < n && lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
-                i += 1;
-            } else {
-                j += 1;
-            }
-        }
-    }
-    if let Some((si, sj)) = open {
-        hunks.push((si..n, sj..m));
-    }
-    let shift = |r: Range<usize>| r.start + common..r.end + common;
-    let hunks = hunks.into_iter().map(|(ra, rb)| (shift(ra), shift(rb)));
-    // Differences close together form one group. Only a group with a substitution is a
-    // disagreement (an omitted or added word alone is a cut); a group starts at its first
-    // substitution but keeps later omissions (社会工作者资格证**书** / 社会工作师资格证).
-    let mut groups: Vec<Vec<(Range<usize>, Range<usize>)>> = Vec::new();
-    for h in hunks {
-        match groups
-            .last_mut()
-            .and_then(|g| g.last().cloned().map(|last| (g, last)))
-        {
-            Some((group, last))
-                if h.0.start - last.0.end <= HUNK_GAP
-                    && h.0.start - last.0.end == h.1.start - last.1.end =>
-            {
-                group.push(h)
-            }
-            _ => groups.push(vec![h]),
-        }
-    }
-    let is_substitution = |h: &(Range<usize>, Range<usize>)| !h.0.is_empty() && !h.1.is_empty();
-    groups
-        .into_iter()
-        .filter_map(|group| {
-            let first = group.iter().position(is_substitution)?;
-            let last = group.last()?;
-            Some((
-                group[first].0.start..last.0.end,
-                group[first].1.start..last.1.end,
-            ))
-        })
-        .collect()
 }
 
 fn is_cjk(c: char) -> bool {
@@ -778,23 +711,6 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn chars(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
-
-    #[test]
-    fn differences_after_a_common_start_keep_their_positions() {
-        let a = chars("全省共有持证社会工作者3万人");
-        let b = chars("全省共有持证社会工作者4万人");
-        assert_eq!(diff(&a, &b), vec![(11..12, 11..12)]);
-        assert_eq!(diff(&a, &a), Vec::new());
-        let c = chars("全市共有持证社会工作者3万人");
-        assert_eq!(diff(&a, &c), vec![(1..2, 1..2)]);
-        // an omission alone is a cut, not a disagreement, after a common start as at the start
-        let d = chars("全省共有社会工作者3万人");
-        assert_eq!(diff(&a, &d), Vec::new());
-    }
 
     /// Alignment as it was before [`candidate_pairs`]: every pair of documents, every pair of
     /// their articles compared.
