@@ -1,0 +1,201 @@
+//! Pagination: flow boxes placed on pages (keep-with-next groups, hard breaks, repeated
+//! table headers), then the running header and the page-numbered footer of every page.
+
+use jianbao_doc::{Document, Inline, PT_PER_MM};
+
+use super::{Builder, FlowBox, Frame, Item, OutlineEntry, Page, TextLine};
+use crate::{Location, PdfError, PdfOptions};
+
+impl Builder<'_> {
+    /// Places the flow boxes on pages. Returns pages and outline entries.
+    pub(super) fn paginate(&mut self, top: f32) -> (Vec<Page>, Vec<OutlineEntry>) {
+        let avail = self.text_height;
+        let mut pages = vec![Page::default()];
+        let mut outline = Vec::new();
+        let mut y = 0.0f32;
+        let mut boxes = std::mem::take(&mut self.boxes);
+        let headers = std::mem::take(&mut self.headers);
+        let mut i = 0;
+        while i < boxes.len() {
+            let b = &boxes[i];
+            let page_empty = pages.last().is_some_and(|p| p.items.is_empty());
+            let mut new_page = b.break_before && !page_empty;
+            if !new_page && !page_empty {
+                // The group of boxes that must stay together with this one.
+                let mut need = b.gap_before + b.height;
+                let mut j = i;
+                while boxes[j].keep_with_next && j + 1 < boxes.len() && need <= avail {
+                    j += 1;
+                    if boxes[j].break_before {
+                        break;
+                    }
+                    need += boxes[j].gap_before + boxes[j].height;
+                }
+                new_page = y + need > avail + 0.01;
+            }
+            if new_page {
+                pages.push(Page::default());
+                y = 0.0;
+                if let Some(h) = b.header {
+                    let header = &headers[h];
+                    place(pages.last_mut(), header, top + y);
+                    y += header.height;
+                }
+            }
+            let gap = if y == 0.0 { 0.0 } else { b.gap_before };
+            y += gap;
+            if let Some((level, title)) = &b.outline {
+                outline.push(OutlineEntry {
+                    level: *level,
+                    title: title.clone(),
+                    page: pages.len() - 1,
+                    y: top + y,
+                });
+            }
+            let height = b.height;
+            let gap_items = if gap > 0.0 {
+                std::mem::take(&mut boxes[i].gap_items)
+            } else {
+                Vec::new()
+            };
+            let items = std::mem::take(&mut boxes[i].items);
+            let items = gap_items.into_iter().chain(items);
+            if let Some(page) = pages.last_mut() {
+                page.items
+                    .extend(items.into_iter().map(|item| shift(item, top + y)));
+            }
+            y += height;
+            i += 1;
+        }
+        (pages, outline)
+    }
+
+    pub(super) fn headers_and_footers(
+        &mut self,
+        pages: &mut [Page],
+        doc: &Document,
+        opts: &PdfOptions,
+        frame: Frame,
+    ) -> Result<(), PdfError> {
+        let sheet = self.sheet;
+        let page = &sheet.page;
+        let total = pages.len();
+        let header_text = opts
+            .header_text
+            .clone()
+            .unwrap_or_else(|| doc.meta.title.clone());
+        let header_base = page.header_distance_mm * PT_PER_MM;
+        let footer_base = page.height_mm * PT_PER_MM - page.footer_distance_mm * PT_PER_MM;
+        for (n, p) in pages.iter_mut().enumerate() {
+            // The first page carries the title block, so its running header is left out.
+            if n > 0 && !header_text.is_empty() {
+                let style = &sheet.header;
+                let chars = self.measure(
+                    &[Inline::text(header_text.clone())],
+                    style,
+                    &Location::Header,
+                )?;
+                for line in self
+                    .set_lines(&chars, style, frame, 0.0, style.align, None)
+                    .into_iter()
+                    .take(1)
+                {
+                    let top = header_base - line.height;
+                    p.items
+                        .extend(line.items.into_iter().map(|i| shift(i, top)));
+                }
+                p.items.push(Item::Rule {
+                    x1: frame.left,
+                    y1: header_base + 3.0,
+                    x2: frame.left + frame.width,
+                    y2: header_base + 3.0,
+                    width: 0.5,
+                    color: sheet.rule_color,
+                });
+            }
+            let style = &sheet.footer;
+            let text = format!("第 {} 页 / 共 {} 页", n + 1, total);
+            let chars = self.measure(&[Inline::text(text)], style, &Location::Footer)?;
+            for line in self.set_lines(&chars, style, frame, 0.0, style.align, None) {
+                let top = footer_base - line.height;
+                p.items
+                    .extend(line.items.into_iter().map(|i| shift(i, top)));
+            }
+            // A rule over the footer, as the header has under it (and as in the DOCX and Typst).
+            let rule_y = footer_base - style.line_pitch_pt() - 3.0;
+            p.items.push(Item::Rule {
+                x1: frame.left,
+                y1: rule_y,
+                x2: frame.left + frame.width,
+                y2: rule_y,
+                width: 0.5,
+                color: sheet.rule_color,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Places a copy of `b` (a repeated table header): its text is page furniture, already in
+/// the structure where the table starts.
+fn place(page: Option<&mut Page>, b: &FlowBox, top: f32) {
+    if let Some(page) = page {
+        page.items.extend(b.items.iter().cloned().map(|item| {
+            let item = match item {
+                Item::Text(line) => Item::Text(TextLine { node: None, ..line }),
+                other => other,
+            };
+            shift(item, top)
+        }));
+    }
+}
+
+pub(super) fn shift(item: Item, dy: f32) -> Item {
+    match item {
+        Item::Text(mut line) => {
+            line.baseline += dy;
+            Item::Text(line)
+        }
+        Item::Rule {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        } => Item::Rule {
+            x1,
+            y1: y1 + dy,
+            x2,
+            y2: y2 + dy,
+            width,
+            color,
+        },
+        Item::Fill {
+            x,
+            y,
+            width,
+            height,
+            color,
+        } => Item::Fill {
+            x,
+            y: y + dy,
+            width,
+            height,
+            color,
+        },
+        Item::Link {
+            x,
+            y,
+            width,
+            height,
+            url,
+        } => Item::Link {
+            x,
+            y: y + dy,
+            width,
+            height,
+            url,
+        },
+    }
+}
