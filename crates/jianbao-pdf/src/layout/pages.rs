@@ -15,25 +15,12 @@ impl Builder<'_> {
         let mut y = 0.0f32;
         let mut boxes = std::mem::take(&mut self.boxes);
         let headers = std::mem::take(&mut self.headers);
+        let starts =
+            pull_back_short_pages(&mut boxes, &headers, avail, self.sheet.body.line_pitch_pt());
         let mut i = 0;
         while i < boxes.len() {
             let b = &boxes[i];
-            let page_empty = pages.last().is_some_and(|p| p.items.is_empty());
-            let mut new_page = b.break_before && !page_empty;
-            if !new_page && !page_empty {
-                // The group of boxes that must stay together with this one.
-                let mut need = b.gap_before + b.height;
-                let mut j = i;
-                while boxes[j].keep_with_next && j + 1 < boxes.len() && need <= avail {
-                    j += 1;
-                    if boxes[j].break_before {
-                        break;
-                    }
-                    need += boxes[j].gap_before + boxes[j].height;
-                }
-                new_page = y + need > avail + 0.01;
-            }
-            if new_page {
+            if starts[i] {
                 pages.push(Page::default());
                 y = 0.0;
                 if let Some(h) = b.header {
@@ -134,6 +121,97 @@ impl Builder<'_> {
         }
         Ok(())
     }
+}
+
+/// Which boxes start a new page (`true`), by the rules `paginate` follows: a hard break
+/// (`break_before`) on a page that has content, or a box whose keep-with-next group does not
+/// fit in what is left of the page.
+fn plan(boxes: &[FlowBox], headers: &[FlowBox], avail: f32) -> Vec<bool> {
+    let mut starts = vec![false; boxes.len()];
+    let mut y = 0.0f32;
+    let mut page_empty = true;
+    for (i, b) in boxes.iter().enumerate() {
+        let mut new_page = b.break_before && !page_empty;
+        if !new_page && !page_empty {
+            // The group of boxes that must stay together with this one.
+            let mut need = b.gap_before + b.height;
+            let mut j = i;
+            while boxes[j].keep_with_next && j + 1 < boxes.len() && need <= avail {
+                j += 1;
+                if boxes[j].break_before {
+                    break;
+                }
+                need += boxes[j].gap_before + boxes[j].height;
+            }
+            new_page = y + need > avail + 0.01;
+        }
+        if new_page {
+            starts[i] = true;
+            y = 0.0;
+            page_empty = true;
+            if let Some(h) = b.header {
+                y += headers[h].height;
+                page_empty &= headers[h].items.is_empty();
+            }
+        }
+        let gap = if y == 0.0 { 0.0 } else { b.gap_before };
+        y += gap + b.height;
+        page_empty &= b.items.is_empty() && (gap == 0.0 || b.gap_items.is_empty());
+    }
+    starts
+}
+
+/// Lines (boxes) a page before a hard break may hold and still be taken into the page before.
+const MOST_LINES: usize = 3;
+
+/// The most the spacing between paragraphs of a page may close up to take in a short page.
+const LEAST_GAP: [f32; 2] = [0.75, 0.5];
+
+/// A page that holds only the last few lines before a hard page break (the body's closing
+/// sentence alone on a page before the 附表, or a heading and its sentence) reads as a layout
+/// fault. The page before it closes
+/// up the space between its paragraphs, by at most half, to take those lines in; when that is
+/// not enough the layout stays as it was. Returns which boxes start a page (see [`plan`]).
+fn pull_back_short_pages(
+    boxes: &mut [FlowBox],
+    headers: &[FlowBox],
+    avail: f32,
+    line: f32,
+) -> Vec<bool> {
+    let mut starts = plan(boxes, headers, avail);
+    for k in 1..boxes.len() {
+        if !(boxes[k].break_before && starts[k]) {
+            continue;
+        }
+        // the short page: from the last page start before the break
+        let Some(s) = (1..k).rev().find(|&i| starts[i]) else {
+            continue;
+        };
+        if boxes[s].break_before || boxes[s].header.is_some() {
+            continue;
+        }
+        let content: f32 = boxes[s..k].iter().map(|b| b.height).sum::<f32>()
+            + boxes[s + 1..k].iter().map(|b| b.gap_before).sum::<f32>();
+        if k - s > MOST_LINES || content > (MOST_LINES + 1) as f32 * line + 0.5 {
+            continue;
+        }
+        let first = (1..s).rev().find(|&i| starts[i]).unwrap_or(0);
+        let gaps: Vec<f32> = boxes[first + 1..k].iter().map(|b| b.gap_before).collect();
+        for factor in LEAST_GAP {
+            for (b, gap) in boxes[first + 1..k].iter_mut().zip(&gaps) {
+                b.gap_before = gap * factor;
+            }
+            let trial = plan(boxes, headers, avail);
+            if trial[first + 1..k].iter().all(|s| !s) {
+                starts = trial;
+                break;
+            }
+            for (b, gap) in boxes[first + 1..k].iter_mut().zip(&gaps) {
+                b.gap_before = *gap;
+            }
+        }
+    }
+    starts
 }
 
 /// Places a copy of `b` (a repeated table header): its text is page furniture, already in
