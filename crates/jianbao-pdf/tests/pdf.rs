@@ -559,3 +559,41 @@ fn nested_lists_mark_levels_as_the_docx_does() {
         "nested numbers read 1. too: {lines:?}"
     );
 }
+
+/// A page holding only the last lines before a hard page break (the body's closing sentence
+/// alone before the 附表, in briefings of dev articles) is closed up into the page before it:
+/// whatever the length of the body, the page before the break carries more than three lines,
+/// read back page by page with pdftotext.
+#[test]
+fn no_page_holds_only_a_line_or_two_before_a_page_break() {
+    let sentence = "各地持续推进社会工作服务站建设，服务对象覆盖困难群众。";
+    let mut short = Vec::new();
+    for n in 18..48 {
+        let mut md = String::new();
+        for p in 0..n {
+            md.push_str(&format!("段落{p}：{sentence}\n\n"));
+        }
+        md.push_str("<!-- pagebreak -->\n\n# 附表\n\n附表正文。\n");
+        let (_, pdf) = render(&md);
+        let path = write_temp(&format!("short-page-{n}"), &pdf);
+        let Some(text) = pdftotext_stdout(&path, &["-layout"]) else {
+            return;
+        };
+        let pages: Vec<&str> = text.split('\u{c}').collect();
+        let appendix = pages
+            .iter()
+            .position(|p| p.contains("附表正文"))
+            .expect("the appendix is printed");
+        let lines = pages[appendix - 1]
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.contains("页 /"))
+            .count();
+        if lines <= 3 {
+            short.push((n, lines));
+        }
+    }
+    assert!(
+        short.is_empty(),
+        "(paragraphs, lines on the page before the break): {short:?}"
+    );
+}

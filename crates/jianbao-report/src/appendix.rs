@@ -28,6 +28,10 @@ pub struct AppendixRow {
     /// figures under the same label, place and date (全市共有商会37家, 行业商会18家): print them
     /// next to the label so the rows can be told apart. `None` when the label is enough.
     pub detail: Option<String>,
+    /// When the quoted `label` (or `detail`) is in traditional characters, its reading in
+    /// simplified ones, to print beside it; `None` otherwise (see `Context::add_readings`).
+    pub label_reading: Option<String>,
+    pub detail_reading: Option<String>,
     /// The figure as shown (27.5万人).
     pub text: String,
     /// The place when it is below province level (巢湖市; 睢宁县（单位） for a unit's own
@@ -81,6 +85,8 @@ pub(crate) fn appendix_rows(
                 label,
                 label_is_quote: catalogued.is_none(),
                 detail: None,
+                label_reading: None,
+                detail_reading: None,
                 text,
                 // a unit's own figure is named as one, not as its place's total
                 place: match fact.level {

@@ -8,6 +8,7 @@ mod comparison;
 mod findings;
 mod one_thing;
 mod region;
+mod repeats;
 mod summary;
 mod untitled;
 mod views;
@@ -176,13 +177,30 @@ pub(crate) fn fact_text(fact: &Fact) -> String {
 }
 
 impl Context {
-    /// Gives each fact quoted in traditional characters its reading in simplified ones
-    /// (`quote_reading`): `reading` returns it for a displayed quote, or `None` when the quote
-    /// is not traditional. The converter lives with the extractor, so the caller supplies it;
-    /// the quote itself stays exact.
+    /// Gives every text quoted in traditional characters its reading in simplified ones: each
+    /// fact's quote (`quote_reading`), each point's sentence (`text_reading`), the source's
+    /// words a region's summary quotes (`phrase_reading`) and the 附表's quoted labels and
+    /// details (`label_reading`, `detail_reading`). `reading` returns it for a displayed text,
+    /// or `None` when the text is not traditional. The converter lives with the extractor, so
+    /// the caller supplies it; the quotes themselves stay exact.
     pub fn add_readings(&mut self, reading: impl Fn(&str) -> Option<String>) {
         for fact in self.facts.values_mut() {
             fact.quote_reading = reading(&fact.quote_display);
+        }
+        for point in self.points.values_mut() {
+            point.text_reading = reading(&point.text_display);
+        }
+        for region in &mut self.regions {
+            let summary = &mut region.summary;
+            for figure in summary.figures.iter_mut().chain(summary.aims.iter_mut()) {
+                figure.phrase_reading = figure.phrase.as_deref().and_then(&reading);
+            }
+        }
+        for row in self.appendix.iter_mut().flat_map(|a| a.rows.iter_mut()) {
+            if row.label_is_quote {
+                row.label_reading = reading(&row.label);
+            }
+            row.detail_reading = row.detail.as_deref().and_then(&reading);
         }
     }
 }
@@ -255,6 +273,9 @@ pub fn build_context(
     manifest: &Manifest,
     opts: &ReportOptions,
 ) -> Result<Context, ReportError> {
+    // A figure a source states twice (its headline and its body) is one figure.
+    let without_repeats = repeats::without_repeats(facts);
+    let facts = without_repeats.as_ref().unwrap_or(facts);
     // Regions a briefing can describe: those with a fact in one of its themes.
     let known: HashSet<&str> = facts
         .facts

@@ -52,6 +52,9 @@ pub struct SummaryFigure {
     /// 特邀建议人…), to print as a quote instead of the extractor's rough label; `None` for a
     /// catalogued figure (print its `label` and `text`).
     pub phrase: Option<String>,
+    /// When `phrase` is in traditional characters, its reading in simplified ones, to print
+    /// beside it; `None` otherwise (see `Context::add_readings`).
+    pub phrase_reading: Option<String>,
 }
 
 /// The named programmes of one of a region's points.
@@ -207,6 +210,7 @@ fn main_figures(
         figures.push(SummaryFigure {
             fact_id: fact.id.clone(),
             phrase,
+            phrase_reading: None,
         });
     }
     figures

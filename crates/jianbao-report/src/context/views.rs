@@ -99,6 +99,10 @@ pub struct PointView {
     pub also_cited: Vec<AlsoCited>,
     /// Readings that another source gives differently, the original's marked.
     pub variants: Vec<Variant>,
+    /// When `text_display` is in traditional characters, its reading in simplified ones (the
+    /// built-in templates print it in the point's footnote); `null` otherwise. Filled by
+    /// [`Context::add_readings`](super::Context::add_readings).
+    pub text_reading: Option<String>,
 }
 
 /// A source (or an article in it) that reprints another.
@@ -494,6 +498,7 @@ impl<'a> Builder<'a> {
                 .map(|c| self.also_cited(c, &point.doc))
                 .collect(),
             variants,
+            text_reading: None,
         }
     }
 }
