@@ -208,20 +208,10 @@ pub fn source_date_epoch() -> Result<Option<NaiveDateTime>, Error> {
         })
 }
 
-/// The regions a briefing compares when none are named: every province the facts cover, in the
-/// order the sources first report it (the facts keep their sources' order, so a manifest or the
-/// file names set the columns). A source about a province outside a fixed list must never drop
-/// out of the briefing unseen. National figures (全国) are context, never a column.
+/// The regions a briefing compares when none are named: every province with a fact the briefing
+/// can show, in the order the sources first report it (see `jianbao_report::regions_with_facts`).
 pub fn default_regions(facts: &FactSet) -> Vec<String> {
-    let mut regions: Vec<String> = Vec::new();
-    for fact in &facts.facts {
-        let province = fact.province.trim();
-        if province.is_empty() || province == "全国" || regions.iter().any(|r| r == province) {
-            continue;
-        }
-        regions.push(province.to_owned());
-    }
-    regions
+    jianbao_report::regions_with_facts(facts)
 }
 
 /// The built-in template used when none is named.

@@ -9,7 +9,8 @@ use jianbao_facts::{
     Qualifier, Reprint, SourceInfo, Theme,
 };
 use jianbao_report::{
-    build_context, Masthead, ReportError, ReportOptions, TemplateChoice, Templates,
+    build_context, regions_with_facts, Masthead, ReportError, ReportOptions, TemplateChoice,
+    Templates,
 };
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -1133,6 +1134,52 @@ fn unknown_region_and_template_say_what_exists() {
         .render(&TemplateChoice::Name("brief".into()), &ctx)
         .unwrap_err();
     assert!(err.to_string().contains("briefing, profile"), "{err}");
+}
+
+/// A province whose only figures are context (`other`) has nothing a briefing shows: the default
+/// regions leave it out, so a directory holding such an article still makes a briefing rather
+/// than failing with "no facts for region".
+#[test]
+fn default_regions_leave_out_provinces_with_only_context_figures() {
+    let mut set = facts();
+    let with_facts = regions_with_facts(&set);
+    assert!(with_facts.iter().any(|r| r == "浙江"), "{with_facts:?}");
+    set.facts.push(fact(
+        "gs-context",
+        "009_gansu.txt",
+        "甘肃",
+        "兰州市",
+        Level::City,
+        Theme::Other,
+        None,
+        21.0,
+        "家",
+        Qualifier::Exact,
+        "2024-06",
+        "全市21家医疗卫生单位参与义诊",
+    ));
+    set.facts.push(fact(
+        "national",
+        "009_gansu.txt",
+        "全国",
+        "全国",
+        Level::Province,
+        Theme::Volunteers,
+        None,
+        2.3e8,
+        "人",
+        Qualifier::Exact,
+        "2024-06",
+        "全国注册志愿者2.3亿人",
+    ));
+    let regions = regions_with_facts(&set);
+    assert_eq!(
+        regions, with_facts,
+        "neither context nor national figures add a column"
+    );
+    let mut opts = ReportOptions::new(date());
+    opts.regions = regions;
+    build_context(&set, &catalog(), &manifest(), &opts).unwrap();
 }
 
 fn temp_template(name: &str, text: &str) -> PathBuf {

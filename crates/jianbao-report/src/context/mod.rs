@@ -124,6 +124,31 @@ const BRIEFING_THEMES: [Theme; 8] = [
     Theme::PetitionsAndProposals,
 ];
 
+/// The regions a briefing can describe when none are named: every province with a fact in one of
+/// the briefing's themes, in the order the sources first report it (the facts keep their sources'
+/// order, so a manifest or the file names set the columns). A province whose figures are all
+/// context (`other`) has nothing to compare, and asking for it would fail; national figures (全国)
+/// and figures whose province could not be told are never a column.
+pub fn regions_with_facts(facts: &FactSet) -> Vec<String> {
+    let mut regions: Vec<String> = Vec::new();
+    for province in describable_provinces(facts) {
+        if !regions.iter().any(|r| r == province) {
+            regions.push(province.to_owned());
+        }
+    }
+    regions
+}
+
+/// The province of every fact a briefing can show, in the facts' order, with repeats.
+fn describable_provinces(facts: &FactSet) -> impl Iterator<Item = &str> {
+    facts
+        .facts
+        .iter()
+        .filter(|f| BRIEFING_THEMES.contains(&f.theme))
+        .map(|f| f.province.trim())
+        .filter(|p| *p != NATIONAL && !p.is_empty())
+}
+
 /// Whether two facts come from overlapping text of one source (one clause stating both).
 fn same_clause(a: &Fact, b: &Fact) -> bool {
     a.doc == b.doc && a.span[0] < b.span[1] && b.span[0] < a.span[1]
@@ -276,15 +301,7 @@ pub fn build_context(
     // A figure a source states twice (its headline and its body) is one figure.
     let without_repeats = repeats::without_repeats(facts);
     let facts = without_repeats.as_ref().unwrap_or(facts);
-    // Regions a briefing can describe: those with a fact in one of its themes.
-    let known: HashSet<&str> = facts
-        .facts
-        .iter()
-        .filter(|f| BRIEFING_THEMES.contains(&f.theme))
-        .map(|f| f.province.as_str())
-        // A figure whose province the extraction could not tell is no region of its own.
-        .filter(|p| *p != NATIONAL && !p.trim().is_empty())
-        .collect();
+    let known: HashSet<&str> = describable_provinces(facts).collect();
     if opts.regions.is_empty() {
         return Err(ReportError::NoRegions);
     }
