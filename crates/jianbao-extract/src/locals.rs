@@ -154,11 +154,13 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         }
         let name = &chars[start..i];
         let whole = &chars[start..end];
-        // 城乡社区, 农村社区: a kind of place; 乡镇, 城镇: one word
-        let generic = v
-            .generic
-            .iter()
-            .any(|g| ends_with(name, g) || ends_with(whole, g));
+        // 城乡社区, 农村社区: a kind of place; 乡镇, 城镇: one word, unless a longer name ends
+        // so and a community or village of it follows (域城镇泰和花园社区, 古城镇东关村), which
+        // the word 城镇 never has
+        let generic = v.generic.iter().any(|g| {
+            ends_with(name, g)
+                || (ends_with(whole, g) && !(whole.len() > g.len() && names_unit_after(chars, end)))
+        });
         let overlaps = known[next_known..]
             .iter()
             .take_while(|r| r.start < end)
@@ -170,6 +172,18 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         i = end;
     }
     out
+}
+
+/// Whether a community's or village's name starts at `at` (泰和花园社区, 东关村): two to
+/// `max_name_chars` Han characters (a name may hold a word that elsewhere bounds one, 和), then
+/// a suffix below a street.
+fn names_unit_after(chars: &[char], at: usize) -> bool {
+    let v = vocabulary();
+    (at + 2..=at + v.max_name_chars).any(|j| {
+        j < chars.len()
+            && chars[at..j].iter().all(|&c| is_han(c))
+            && v.below_street.iter().any(|s| starts_with(&chars[j..], s))
+    })
 }
 
 /// Whether `text` ends with `word`, compared from the last character (as [`starts_with`]).

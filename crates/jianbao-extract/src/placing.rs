@@ -163,8 +163,11 @@ pub(super) fn find_places(
     });
     let mut previous: Option<(usize, PlaceId)> = None;
     found.retain(|m| {
+        // 连云区连云街道, 鼓楼区鼓楼街道: a street named after its district repeats the
+        // district's short name, which then begins the street's name, not a mention of its own
         let inside_another = previous.is_some_and(|(end, p)| {
-            adjoins(text, end, m.range.start) && g.province(p) != g.province(m.place)
+            adjoins(text, end, m.range.start)
+                && (g.province(p) != g.province(m.place) || p == m.place)
         });
         previous = Some((m.range.end, m.place));
         !inside_another
@@ -185,6 +188,19 @@ pub(super) fn add_local_places(
     around: Option<Where>,
 ) {
     add_zones(g, chars, places, locals);
+    // 连云街道 met before in full (连云区连云街道), now written alone: the district's short name
+    // that opens it is the street's, not a mention of the district
+    places.retain(|(r, w)| {
+        const MAX_SUFFIX_CHARS: usize = 3;
+        !matches!(w, Where::Place(_))
+            || !(1..=MAX_SUFFIX_CHARS).any(|n| {
+                chars.get(r.start..r.end + n).is_some_and(|name| {
+                    locals
+                        .by_written
+                        .contains_key(&name.iter().collect::<String>())
+                })
+            })
+    });
     let known: Vec<Range<usize>> = places.iter().map(|(r, _)| r.clone()).collect();
     let mut added: Vec<(Range<usize>, Where)> = Vec::new();
     // places before the current name, met in one pass (both lists are in order of position)
@@ -585,6 +601,9 @@ pub(super) fn dateline_end(sentence: &[char]) -> usize {
         .find(|&i| {
             (window[i] == '电' && window[i - 1] == '日')
                 || (window[i] == '讯' && matches!(window.get(i + 1), Some('(' | ' ' | ':' | ',')))
+                // 本报讯 珠龙镇……: a paper's own dateline, the space after it dropped with the
+                // others between Han characters
+                || (window[i] == '讯' && i == 2 && window[..2] == ['本', '报'])
         })
         .map_or(0, |i| {
             // past the reporter's name in brackets right after it

@@ -219,11 +219,22 @@ pub(crate) fn local_subject(
         .position(|&c| crate::catalog::is_clause_break(c) && c != '、')
         .unwrap_or(text.len());
     let (_, local) = first_local(text);
+    let (start, after_time) = super::zones::subject_starts(text);
     let range = local.filter(|r| {
-        r.end <= clause_end
-            && !crate::locals::is_estate(&text[r.clone()])
+        let name = &text[r.clone()];
+        let framed = r.end <= clause_end
+            && !crate::locals::is_estate(name)
             && (crate::locals::in_locative_frame(text, r)
-                || crate::locals::opens_clause_as_subject(text, r))
+                || crate::locals::opens_clause_as_subject(text, r));
+        // 近日,某某街道开展……; 日前,某某镇新时代文明实践所……: a street or town that opens the
+        // lead (past its time) is the story's subject, as local news names its own street
+        let opens_lead = (r.start == start || Some(r.start) == after_time)
+            && !crate::locals::below_street(name)
+            && !crate::locals::is_estate(name)
+            && text
+                .get(r.end)
+                .is_some_and(|&c| !crate::catalog::is_clause_break(c) && c != '、');
+        framed || opens_lead
     })?;
     super::local_inside(g, locals, around?, &text[range]).map(|w| (w, false))
 }

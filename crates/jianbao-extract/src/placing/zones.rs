@@ -95,17 +95,7 @@ const MAX_TIME_CLAUSE_CHARS: usize = 8;
 /// The zone kind `text` opens with as its subject: at its start, or (a lead) right after a
 /// short opening clause of time (2月14日,高新区……).
 fn opening_zone_kind(text: &[char]) -> Option<&'static [char]> {
-    let start = text.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
-    let after_time = text
-        .iter()
-        .position(|&c| crate::catalog::is_clause_break(c) && c != '、')
-        .filter(|&i| {
-            i < start + MAX_TIME_CLAUSE_CHARS
-                && text[start..i]
-                    .iter()
-                    .all(|&c| c.is_ascii_digit() || "年月日近前今上下旬初底".contains(c))
-        })
-        .map(|i| i + 1);
+    let (start, after_time) = subject_starts(text);
     [Some(start), after_time]
         .into_iter()
         .flatten()
@@ -115,6 +105,24 @@ fn opening_zone_kind(text: &[char]) -> Option<&'static [char]> {
                 .find(|k| text[at..].starts_with(k))
                 .map(Vec::as_slice)
         })
+}
+
+/// Where a lead's subject may start: at the start of `text` (past blanks), and right after a
+/// short opening clause of time (2月14日,……; 近日,……; 日前,……; 今年以来,……) when there is one.
+pub(crate) fn subject_starts(text: &[char]) -> (usize, Option<usize>) {
+    let start = text.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+    let after_time = text
+        .iter()
+        .position(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .filter(|&i| {
+            i > start
+                && i < start + MAX_TIME_CLAUSE_CHARS
+                && text[start..i]
+                    .iter()
+                    .all(|&c| c.is_ascii_digit() || "年月日近前今上下旬初底以来期".contains(c))
+        })
+        .map(|i| i + 1);
+    (start, after_time)
 }
 
 /// The development zone an article is about when its headline, else its lead, opens with a
