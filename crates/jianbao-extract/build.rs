@@ -232,8 +232,11 @@ fn main() {
                 ("communities", "Communities"),
                 ("media", "Media"),
                 ("per_unit_money", "PerUnitMoney"),
+                ("size_thresholds", "SizeThresholds"),
+                ("named_places", "NamedPlaces"),
+                ("vague_tens", "VagueTens"),
             ],
-            &[],
+            &["max_value"],
         ),
         (
             "not-facts-norms.toml",

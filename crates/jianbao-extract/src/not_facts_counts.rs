@@ -33,6 +33,29 @@ struct Communities<L> {
     governing: L,
     wholes: L,
     links: L,
+    list_joins: L,
+    modifiers: L,
+}
+
+#[derive(Deserialize, Debug)]
+struct SizeThresholds<L> {
+    units: L,
+    bounds: L,
+    nouns: L,
+    reach: usize,
+}
+
+#[derive(Deserialize, Debug)]
+struct NamedPlaces<L> {
+    suffixes: L,
+    joins: L,
+    max_item_chars: usize,
+    max_value: f64,
+}
+
+#[derive(Deserialize, Debug)]
+struct VagueTens<L> {
+    words: L,
 }
 
 #[derive(Deserialize, Debug)]
@@ -54,6 +77,9 @@ struct CountCues<L> {
     communities: Communities<L>,
     media: Media<L>,
     per_unit_money: PerUnitMoney<L>,
+    size_thresholds: SizeThresholds<L>,
+    named_places: NamedPlaces<L>,
+    vague_tens: VagueTens<L>,
 }
 
 /// Words as characters, longest first (the longest written form is tried first).
@@ -72,6 +98,17 @@ struct Cues {
     governing: Vec<Vec<char>>,
     wholes: Vec<Vec<char>>,
     links: Vec<Vec<char>>,
+    community_joins: Vec<Vec<char>>,
+    community_modifiers: Vec<Vec<char>>,
+    size_units: Vec<String>,
+    size_bounds: Vec<Vec<char>>,
+    sized_nouns: Vec<Vec<char>>,
+    size_reach: usize,
+    place_suffixes: Vec<Vec<char>>,
+    place_joins: Vec<Vec<char>>,
+    max_place_chars: usize,
+    max_places: f64,
+    vague_tens: Vec<Vec<char>>,
     media: Vec<Vec<char>>,
     media_reach: usize,
     per_units: Vec<Vec<char>>,
@@ -92,6 +129,22 @@ fn cues() -> &'static Cues {
             governing: words(c.communities.governing),
             wholes: words(c.communities.wholes),
             links: words(c.communities.links),
+            community_joins: words(c.communities.list_joins),
+            community_modifiers: words(c.communities.modifiers),
+            size_units: c
+                .size_thresholds
+                .units
+                .iter()
+                .map(|u| u.to_string())
+                .collect(),
+            size_bounds: words(c.size_thresholds.bounds),
+            sized_nouns: words(c.size_thresholds.nouns),
+            size_reach: c.size_thresholds.reach,
+            place_suffixes: words(c.named_places.suffixes),
+            place_joins: words(c.named_places.joins),
+            max_place_chars: c.named_places.max_item_chars,
+            max_places: c.named_places.max_value,
+            vague_tens: words(c.vague_tens.words),
             media: words(c.media.nouns),
             media_reach: c.media.reach,
             per_units: words(c.per_unit_money.units),
@@ -126,6 +179,9 @@ pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
     restates_named_items(s, q)
         || restates_quoted_names(s, q)
         || counts_every_community(s, q)
+        || sizes_a_body_under_a_rule(s, q)
+        || restates_named_places(s, q)
+        || ten_odd(s, q)
         || counts_the_press(s, q)
         || per_unit_standard(s, q)
 }
@@ -284,30 +340,146 @@ fn restates_quoted_names(s: &[char], q: &Quantity) -> bool {
     names >= 2 && names >= q.value as usize
 }
 
-/// 下辖12个社区, 全区共有112个社区。: every community or village of a place.
+/// 下辖12个社区, 全区共有112个社区。, 辖区有14个小区, 下辖8个社区、3个村: every community,
+/// village, compound or grid of a place.
 fn counts_every_community(s: &[char], q: &Quantity) -> bool {
     let c = cues();
     if q.unit != "个" || q.value < 2.0 {
         return false;
     }
-    let Some(len) = starting_at(&c.community_units, s, q.range.end) else {
+    // the unit, perhaps after a word of its kind (辖4个开放式小区)
+    let unit_at = q.range.end + starting_at(&c.community_modifiers, s, q.range.end).unwrap_or(0);
+    let Some(len) = starting_at(&c.community_units, s, unit_at) else {
         return false;
     };
-    let after = q.range.end + len;
+    let after = unit_at + len;
     let ends_here = s
         .get(after)
         .is_none_or(|&ch| crate::catalog::is_clause_break(ch) || ch == '\n');
-    if !ends_here {
-        return false;
-    }
-    let at = q.range.start;
+    ends_here && community_count_opens_make_up(s, q.range.start, 0)
+}
+
+/// Whether the community count whose number starts at `at` follows a verb of governing or a
+/// word of the whole place with its link, or is a later item of a list whose first item does
+/// (下辖8个社区、3个村); `depth` bounds the walk back along the list.
+fn community_count_opens_make_up(s: &[char], at: usize, depth: usize) -> bool {
+    let c = cues();
     if ending_at(&c.governing, s, at).is_some() {
         return true;
     }
-    let Some(link) = ending_at(&c.links, s, at) else {
+    if let Some(link) = ending_at(&c.links, s, at) {
+        if ending_at(&c.wholes, s, at - link).is_some() {
+            return true;
+        }
+    }
+    if depth >= 4 {
+        return false;
+    }
+    // an earlier item: join, unit, 个, its number
+    let Some(join) = ending_at(&c.community_joins, s, at) else {
         return false;
     };
-    ending_at(&c.wholes, s, at - link).is_some()
+    let Some(unit) = ending_at(&c.community_units, s, at - join) else {
+        return false;
+    };
+    let measure = at - join - unit;
+    if measure == 0 || s[measure - 1] != '个' {
+        return false;
+    }
+    let number_end = measure - 1;
+    let number_start = (0..number_end)
+        .rev()
+        .take_while(|&i| s[i].is_ascii_digit() || "一二两三四五六七八九十百千".contains(s[i]))
+        .last()
+        .unwrap_or(number_end);
+    number_start < number_end && community_count_opens_make_up(s, number_start, depth + 1)
+}
+
+/// 对3000户以上城市社区进行拆分, 职工50人以上的企业: the size that brings a body under a rule.
+fn sizes_a_body_under_a_rule(s: &[char], q: &Quantity) -> bool {
+    let c = cues();
+    if !c.size_units.contains(&q.unit) {
+        return false;
+    }
+    // the bound read as the figure's qualifier (3000户以上) or standing after it
+    let mut at = match ending_at(&c.size_bounds, s, q.range.end) {
+        Some(_) => q.range.end,
+        None => match starting_at(&c.size_bounds, s, q.range.end) {
+            Some(bound) => q.range.end + bound,
+            None => return false,
+        },
+    };
+    if s.get(at) == Some(&'的') {
+        at += 1;
+    }
+    let han = s[at.min(s.len())..]
+        .iter()
+        .take(c.size_reach)
+        .take_while(|&&ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+        .count();
+    (1..=han).any(|n| ending_at(&c.sized_nouns, s, at + n).is_some())
+}
+
+/// 在上港乡、歪子镇进行试点……,两个社工站运行顺畅: a clause opened by a small Chinese count of the
+/// places its sentence has just listed.
+fn restates_named_places(s: &[char], q: &Quantity) -> bool {
+    let c = cues();
+    if q.value < 2.0 || q.value > c.max_places || q.value.fract() != 0.0 {
+        return false;
+    }
+    let chinese = s
+        .get(q.number_start)
+        .is_some_and(|&ch| "两二三四五六七八九".contains(ch));
+    if !chinese || clause_start(s, q.number_start) != q.number_start {
+        return false;
+    }
+    let count = q.value as usize;
+    let sentence_start = (0..q.number_start)
+        .rev()
+        .find(|&i| crate::ingest::is_sentence_end(s[i]))
+        .map_or(0, |i| i + 1);
+    let before = &s[sentence_start..q.number_start];
+    let is_place_end = |end: usize| ending_at(&c.place_suffixes, before, end).is_some();
+    // each run of joined places: a place ending at a join, then places up to the next join
+    let mut i = 0;
+    while i < before.len() {
+        let Some(join) = starting_at(&c.place_joins, before, i) else {
+            i += 1;
+            continue;
+        };
+        if !is_place_end(i) {
+            i += join;
+            continue;
+        }
+        let mut places = 1;
+        let mut at = i + join;
+        loop {
+            // the next place: a short run of Han characters ending with a place suffix
+            let run = before[at..]
+                .iter()
+                .take(c.max_place_chars)
+                .take_while(|&&ch| ('\u{4e00}'..='\u{9fff}').contains(&ch))
+                .count();
+            let Some(end) = (2..=run).rev().find(|&n| is_place_end(at + n)) else {
+                break;
+            };
+            places += 1;
+            match starting_at(&c.place_joins, before, at + end) {
+                Some(next) => at += end + next,
+                None => break,
+            }
+        }
+        if places == count && places >= 2 {
+            return true;
+        }
+        i = at.max(i + join);
+    }
+    false
+}
+
+/// 十余家企业, 十多个部门: ten-odd, a rough count.
+fn ten_odd(s: &[char], q: &Quantity) -> bool {
+    starting_at(&cues().vague_tens, s, q.number_start).is_some()
 }
 
 /// 组织15家媒体记者, 20余名记者参加采访: the media of a press visit.
@@ -386,6 +558,68 @@ mod tests {
         assert!(!not_a_fact("全区共有50个社区(村)拥有志愿服务品牌", 50.0));
         assert!(!not_a_fact("覆盖全市2706个社区。", 2706.0));
         assert!(!not_a_fact("新建12个社区。", 12.0));
+    }
+
+    #[test]
+    fn a_street_or_community_profile_counts_its_own_parts() {
+        assert!(not_a_fact(
+            "该社区地处城区东部,辖区有9个小区,居民4200户",
+            9.0
+        ));
+        assert!(not_a_fact("街道辖区内设6个社居委,常住人口5万人", 6.0));
+        assert!(not_a_fact("社区共划分为8个网格,配备专职网格员8名", 8.0));
+        assert!(not_a_fact("镇下辖11个行政村、3个社区,总人口4万", 3.0));
+        assert!(not_a_fact("街道辖5个社区和2个村。", 2.0));
+        assert!(not_a_fact("该社区辖6个开放式小区,流动人口多", 6.0));
+        // what is built in them, or reached, stays
+        assert!(!not_a_fact("辖区有9个小区党支部参与共建", 9.0));
+        assert!(!not_a_fact("社区志愿者走访了12个小区。", 12.0));
+        assert!(!not_a_fact("新建5个社区、3个村的服务站", 3.0));
+        assert!(!not_a_fact("辖区有31栋居民楼", 31.0));
+        assert!(!not_a_fact("全市共有20个示范社区。", 20.0));
+    }
+
+    #[test]
+    fn the_size_that_brings_a_body_under_a_rule_is_no_count() {
+        assert!(not_a_fact("年底前完成对3000户以上城市社区的拆分", 3000.0));
+        assert!(not_a_fact("为居民5000人以上社区增配社区工作者", 5000.0));
+        assert!(not_a_fact("推动建筑面积800平方米以上楼宇建立党组织", 800.0));
+        assert!(!not_a_fact("員工100人以上企業1家", 1.0));
+        assert!(!not_a_fact("服务居民3000户以上。", 3000.0));
+        assert!(!not_a_fact("参与群众500人以上,覆盖社区8个", 500.0));
+    }
+
+    #[test]
+    fn a_count_restating_the_places_just_listed_is_no_fact() {
+        assert!(not_a_fact(
+            "年初在东河乡、西坪镇进行社工站试点,半年来,两个社工站运行平稳",
+            2.0
+        ));
+        assert!(not_a_fact(
+            "先在南苑社区和北苑社区试行,三个月后,两个社区的议事会均已成立",
+            2.0
+        ));
+        assert!(not_a_fact(
+            "选定城关镇、河口镇、新集乡试点,三个乡镇共服务群众800人次",
+            3.0
+        ));
+        assert!(!not_a_fact(
+            "选定城关镇、河口镇、新集乡试点,三个乡镇共服务群众800人次",
+            800.0
+        ));
+        // a count inside its clause, in digits, or of another number
+        assert!(!not_a_fact("在东河乡、西坪镇试点,新建两个社工站", 2.0));
+        assert!(!not_a_fact("在东河乡、西坪镇试点,2个社工站运行平稳", 2.0));
+        assert!(!not_a_fact("在东河乡、西坪镇试点,三个社工站运行平稳", 3.0));
+    }
+
+    #[test]
+    fn ten_odd_is_a_rough_count() {
+        assert!(not_a_fact("等十余家企业达成合作", 10.0));
+        assert!(not_a_fact("已有十余个社区参与", 10.0));
+        assert!(not_a_fact("十余名志愿者参与清扫", 10.0));
+        assert!(!not_a_fact("共有12家企业达成合作", 12.0));
+        assert!(!not_a_fact("四十余名志愿者参与清扫", 40.0));
     }
 
     #[test]

@@ -350,12 +350,22 @@ fn quote_rejection(words: &ReaderWords, label: &str, quote: &str) -> Option<Stri
                     .map_or(0, |k| k + 1);
                 &quote[start..end]
             });
-            if before == Some('、') && !item_before.iter().any(char::is_ascii_digit) {
+            // (共建单位四家、市级共建单位二家: a count in Chinese numerals and its measure word
+            // is a figure too)
+            let counted_in_words = item_before.windows(2).any(|w| {
+                "一二两三四五六七八九十百千万".contains(w[0])
+                    && "个家名人支项所处条位次".contains(w[1])
+            });
+            if before == Some('、')
+                && !item_before.iter().any(char::is_ascii_digit)
+                && !counted_in_words
+            {
                 return Some("a list cut short: the quote lists more before it".to_owned());
             }
             match after {
                 ['等', ..] => Some("the examples of a list, not its kind (等 follows)".to_owned()),
-                ['和' | '及' | '与', next, ..] if is_han(*next) => {
+                // A和B分别达X和Y: each item has its own figure, and A is X's whole label
+                ['和' | '及' | '与', next, ..] if is_han(*next) && !respectively_after(after) => {
                     Some("a list cut short: the quote lists more after it".to_owned())
                 }
                 ['、', next, ..] if is_han(*next) && label.contains(&'、') => {
@@ -375,6 +385,17 @@ fn quote_rejection(words: &ReaderWords, label: &str, quote: &str) -> Option<Stri
         })
         .collect::<Option<Vec<String>>>()?;
     whys.into_iter().next()
+}
+
+/// Whether the next item after the label (和B) is followed by 分别 before any figure: the items
+/// are each given their own figure (工作者和持证社工分别达12000人和1021人).
+fn respectively_after(after: &[char]) -> bool {
+    let before_figure: Vec<char> = after
+        .iter()
+        .copied()
+        .take_while(|c| !c.is_ascii_digit() && !matches!(c, '，' | ',' | '。' | '；' | ';'))
+        .collect();
+    before_figure.windows(2).any(|w| w == ['分', '别'])
 }
 
 #[cfg(test)]
@@ -529,6 +550,14 @@ mod tests {
                 "新兴领域党组织",
                 "全省現(xiàn)有新興領(lǐng)域黨組織4.2萬個",
             ),
+            // items each given their own figure by 分别
+            ("持证社工", "全区持证社工和社区工作者分别达800人和3000人"),
+            ("注册志愿者", "注册志愿者与志愿服务队伍分别有5万名和600支"),
+            ("城市社区", "城市社区及农村社区分别为40个和120个"),
+            // a list item after one counted in Chinese numerals
+            ("区级共建单位", "共建单位五家、区级共建单位三家"),
+            ("市级示范点", "省级示范点两个、市级示范点6个"),
+            ("社区党员", "街道党员九名、社区党员42名"),
         ] {
             assert_eq!(rejection(label, quote), None, "{label}");
         }

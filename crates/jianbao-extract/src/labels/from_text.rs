@@ -184,7 +184,11 @@ pub fn label_from_text(
                 && inside_word.get(i - thing) != Some(&true))
             || (chars[i] == '“' && i > thing)
             // 115个网约配送行业党委、12个快递行业党委: the next list item is another figure
-            || (chars[i] == '、' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
+            // (191家企业、近3000名员工: a hedge may open it)
+            || (chars[i] == '、'
+                && (chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+                    || (chars.get(i + 1).is_some_and(|c| "近约超逾共".contains(*c))
+                        && chars.get(i + 2).is_some_and(|c| c.is_ascii_digit()))))
             || (i > thing && predicate_here.get(i - thing) == Some(&true))
             // 13支小分队近千名志愿者: a vague amount opens the next phrase
             || (i > thing && clauses::vague_amount_at(chars, i))
@@ -257,6 +261,19 @@ pub fn label_from_text(
     // of what this figure counts
     if after.first() == Some(&'、') {
         after.clear();
+    }
+    // 投入4400万元用于购买社工服务, 投资80万元用于站点改造: money put to a purpose is the
+    // investment in it (用于购买社工服务的投入), a relative clause before its head; the verb
+    // that is also its noun (投入, 投资) names it, as a reader sees it in the quote
+    if unit.ends_with('元') && after.starts_with(&['用', '于']) && after.len() >= 4 {
+        let giving = ["投入", "投资"]
+            .iter()
+            .map(|w| w.chars().collect::<Vec<char>>())
+            .find(|w| clause_words.ends_with(w));
+        if let Some(verb) = giving {
+            after.push('的');
+            after.extend(verb);
+        }
     }
     // (read on the text itself: 到 ends the counted thing as a predicate of its own)
     // 注册率从0.1%上升至23%: a verb of change to a level right after the figure makes it the
