@@ -69,8 +69,7 @@ fn grown(s: &[char], figure_start: usize) -> bool {
     let verb_after = (figure_start..end).find(|&i| verb_at(i));
     // the later size: the verb before it, after 从 or 由
     let verb_before = (start..figure_start).rev().find(|&i| verb_at(i));
-    verb_after.is_some_and(|_| from_before(figure_start))
-        || verb_before.is_some_and(|v| from_before(v))
+    verb_after.is_some_and(|_| from_before(figure_start)) || verb_before.is_some_and(from_before)
 }
 
 /// Whether the figure at `figure_start` of `s` follows a practice kept up for years (连续8年开展
