@@ -182,9 +182,15 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
         });
         if let Some(aim) = aim {
             fact.target = true;
+            // a notice or plan titled with its year (2025年……公开招聘社区工作者公告, 2024年志愿
+            // 服务工作要点) sets its aims for that year when their sentence names none; a title
+            // of a year before the page's (2023年工作总结 on a 2024 page) is a review's
+            let titled = title_year(normalized, &doc.articles, sentence.start)
+                .filter(|&y| year_of_doc().is_none_or(|d| y >= d));
             let year = aim
                 .year
                 .or_else(|| period_year(c.words, &before))
+                .or(titled)
                 .or_else(|| aim.future.then(&mut year_of_doc).flatten());
             fact.as_of = match year {
                 Some(year) => Some(format!("{year:04}")),
@@ -195,6 +201,64 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
             fact.metric = None;
         }
     }
+}
+
+/// The one year the title of the article holding the sentence at `sentence_start` names
+/// (2025年舟山市普陀区公开招聘……公告, 西岭区2024年度志愿服务工作计划): the article's first head
+/// line, else the page's first line when it is short enough to be a title. None when the title
+/// names no year, several, or a span (2021—2025年, 2024-2026年), which sets no one year.
+fn title_year(
+    normalized: &crate::ingest::Normalized,
+    articles: &[crate::rules::ArticleAnalysis],
+    sentence_start: usize,
+) -> Option<i32> {
+    /// A first line longer than this is the text's lead, not its title.
+    const MAX_TITLE_CHARS: usize = 40;
+    let chars = &normalized.chars;
+    let article = articles.iter().find(|a| {
+        matches!((a.sentences.first(), a.sentences.last()),
+            (Some(f), Some(l)) if (f.start..l.end).contains(&sentence_start))
+    })?;
+    let title: &[char] = if article.head.is_empty() {
+        let first = normalized.lines.first()?;
+        let line = &chars[first.range.clone()];
+        if line.len() > MAX_TITLE_CHARS || first.range.start >= sentence_start {
+            return None;
+        }
+        line
+    } else {
+        let head = &chars[article.head.clone()];
+        head.split(|&c| c == '\n').find(|l| !l.is_empty())?
+    };
+    one_year(title)
+}
+
+/// The one year (20XX年, 20XX年度) a title names, not one end of a span.
+fn one_year(title: &[char]) -> Option<i32> {
+    let span_mark = |c: char| matches!(c, '—' | '-' | '~' | '至' | '到' | '–');
+    let mut found: Option<i32> = None;
+    for i in 0..title.len().saturating_sub(4) {
+        let digits = &title[i..i + 4];
+        if !(digits.iter().all(char::is_ascii_digit) && digits[0] == '2') {
+            continue;
+        }
+        if i > 0 && (title[i - 1].is_ascii_digit() || span_mark(title[i - 1])) {
+            return None;
+        }
+        let after = title.get(i + 4).copied();
+        if after.is_some_and(span_mark) {
+            return None;
+        }
+        if after != Some('年') {
+            continue;
+        }
+        let year: i32 = digits.iter().collect::<String>().parse().ok()?;
+        if found.is_some_and(|y| y != year) {
+            return None;
+        }
+        found = Some(year);
+    }
+    found
 }
 
 /// A figure a headline sets as an aim (湖州市今年将建30个新就业群体服务驿站), with the article

@@ -20,6 +20,28 @@ fn since_end(chars: &[char], end: usize) -> Option<usize> {
         .map(|w| at + w.chars().count())
 }
 
+/// How far after a date its clause may run to a 以来 that makes the date a span's start.
+const SINCE_CLAUSE_REACH: usize = 24;
+
+/// The end of a 以来 or 至今 ([`SINCE`]) that closes the clause a date at `end` opens (自2021年
+/// 启动“暖心驿站”建设以来, 2023年开展结对帮扶至今, 从2019年承接项目以来): the date is the start
+/// of a span running to the text's own "now", however the clause names what began then. Only
+/// within [`SINCE_CLAUSE_REACH`] characters and before any clause break or other number, so
+/// that a later clause's 以来 or a figure of the clause is not read with it.
+fn since_after_clause(chars: &[char], end: usize) -> Option<usize> {
+    let reach = chars.len().min(end + SINCE_CLAUSE_REACH);
+    for at in end..reach {
+        let c = chars[at];
+        if c.is_ascii_digit() || crate::catalog::is_clause_break(c) {
+            return None;
+        }
+        if let Some(w) = SINCE.iter().find(|w| word_at(chars, at, w)) {
+            return Some(at + w.chars().count());
+        }
+    }
+    None
+}
+
 /// The five-year plan periods (“十二五”) and their last years: 截至“十二五”末 is 2015.
 const PLAN_PERIODS: &[(&str, i32)] = &[
     ("十一五", 2010),
@@ -150,7 +172,7 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
                 let named = names_a_document_or_event(chars, i);
                 // 自2018年以来, 2022年10月份以来: a span that runs to the text's "now"
-                let since = since_end(chars, end);
+                let since = since_end(chars, end).or_else(|| since_after_clause(chars, end));
                 let as_of = if biography || compared || named {
                     None
                 } else if since.is_some() {

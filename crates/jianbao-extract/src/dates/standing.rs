@@ -32,7 +32,68 @@ pub const STANDING: &[&str] = &[
 /// the stock as it was built, which the text dates to no month,
 /// like a [`STANDING`] word; not where the figures make up what is built (组建了以6名持证社工为核心、
 /// 10名志愿者为辅助的服务队: the 以……为 frame describes one team formed at the event).
-pub const BUILT: &[&str] = &["设立", "组建", "嵌入"];
+/// Incubating is told the same way (孵化培育社会组织5269个, 累计孵化公益项目120个): the stock an
+/// incubator has raised, not what it did in the page's month. (培育 and 培养 alone also tell a
+/// year's or a campaign's work, 今年培育……; tried and left out, asof12.)
+pub const BUILT: &[&str] = &["设立", "组建", "嵌入", "孵化"];
+
+/// Verbs of growth from a start to a later size (志愿服务队从最初的12人发展到300余人, 由5家增加到
+/// 42家): with 从 or 由 before the start, both sizes tell how a stock grew, not when; a "now"
+/// word (发展到如今的300人) dates the later one as 目前 does, read before this.
+const GROWN_TO: &[&str] = &[
+    "发展到",
+    "发展至",
+    "发展为",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "壮大到",
+    "壮大至",
+    "扩大到",
+    "扩大至",
+    "增至",
+];
+
+/// Whether the figure at `figure_start` is either size of a growth told in its clause: after
+/// 从 or 由 and before a verb of [`GROWN_TO`], or after such a verb that follows 从 or 由 in the
+/// clause.
+fn grown(s: &[char], figure_start: usize) -> bool {
+    let start = standing_clause_start(s, figure_start);
+    let end = (figure_start..s.len().min(figure_start + EVENT_REACH))
+        .find(|&i| ends_clause(s[i]) && s[i] != ' ')
+        .unwrap_or(s.len().min(figure_start + EVENT_REACH));
+    let verb_at = |i: usize| GROWN_TO.iter().any(|w| word_at(s, i, w));
+    let from_before = |to: usize| s[start..to].iter().any(|&c| matches!(c, '从' | '由'));
+    // the start: 从……N人, then the verb after it
+    let verb_after = (figure_start..end).find(|&i| verb_at(i));
+    // the later size: the verb before it, after 从 or 由
+    let verb_before = (start..figure_start).rev().find(|&i| verb_at(i));
+    verb_after.is_some_and(|_| from_before(figure_start)) || verb_before.is_some_and(from_before)
+}
+
+/// Whether the figure at `figure_start` of `s` follows a practice kept up for years (连续8年开展
+/// ……, 连续三年举办……), whose figures add up those years as a habit's do (the N年 itself, the
+/// habit's length, is read as any figure). Only in the run of comma-joined clauses that ends at
+/// the figure: a list's other item (…连续11年编制…… [2] - ……制定5项) is another subject's.
+fn years_running(s: &[char], figure_start: usize) -> bool {
+    let figure_start = figure_start.min(s.len());
+    let reach = figure_start.saturating_sub(STANDING_REACH);
+    let from = s[reach..figure_start]
+        .iter()
+        .rposition(|&c| ends_clause(c) && !matches!(c, ',' | '，'))
+        .map_or(reach, |i| reach + i + 1);
+    let text = &s[from..figure_start];
+    (0..text.len()).any(|i| {
+        word_at(text, i, "连续") && {
+            let n = text[i + 2..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(**c))
+                .count();
+            n > 0 && text.get(i + 2 + n) == Some(&'年')
+        }
+    })
+}
 
 /// Whether a verb of [`BUILT`] stands in `clause` (the text of the figure's clause before it) with
 /// the figure as what it builds: no 以 (以……为核心) between the verb and the figure.
@@ -170,7 +231,10 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
         .iter()
         .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event))
         || built_stock(clause)
-        || (PROFILE.iter().chain(HABITS).any(|w| finds(before, w)) && !event);
+        || grown(s, figure_start)
+        || ((PROFILE.iter().chain(HABITS).any(|w| finds(before, w))
+            || years_running(s, figure_start))
+            && !event);
     let undated = dates.iter().filter(|d| d.end <= figure_start).all(history)
         && !runs_to_now(s, figure_start);
     if !undated {
