@@ -566,9 +566,6 @@ pub(crate) fn best_hit<'h>(
                 || whole_before_a_figure(chars, h.end, unit)
                 // 15个乡镇(街道)社工站已实现全覆盖: the stations stand, the place's stock
                 || crate::labels::standing_predicate_at(chars, h.end)
-                // 引导167家行业协会商会与109个村结对: the verb right before the figure
-                // governs the things counted, what they go on to do is why it counts them
-                || (h.composite && h.lead_end == number_start)
         })
         .max_by_key(|h| (h.composite, h.length));
     if after.is_some() {
