@@ -565,6 +565,8 @@ pub(crate) fn best_hit<'h>(
                     .is_some_and(|u| same_unit(u, "人"))
                 || (h.start..h.end).any(|i| crate::labels::predicate_at(chars, i))
                 || whole_before_a_figure(chars, h.end, unit)
+                // 15个乡镇(街道)社工站已实现全覆盖: the stations stand, the place's stock
+                || crate::labels::standing_predicate_at(chars, h.end)
         })
         .max_by_key(|h| (h.composite, h.length));
     if after.is_some() {

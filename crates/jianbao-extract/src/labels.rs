@@ -72,6 +72,16 @@ pub fn predicate_at(chars: &[char], at: usize) -> bool {
         .any(|w| starts_with(rest, w))
 }
 
+/// Whether a predicate that says the facility named before stands built, in use or covering its
+/// area starts at `at` (社工站**已实现全覆盖**, 驿站**建成投入使用**): what is named before is still
+/// the stock the figure counts, not some of it that did something.
+pub fn standing_predicate_at(chars: &[char], at: usize) -> bool {
+    longest_at(
+        &vocabulary().standing_predicates,
+        &chars[at.min(chars.len())..],
+    ) > 0
+}
+
 /// Whether `gap` (between a thing named before a figure and the figure) holds a verb that makes
 /// the figure count something else (与……签约29个项目).
 pub fn breaks_subject(gap: &[char]) -> bool {

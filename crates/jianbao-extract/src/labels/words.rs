@@ -16,6 +16,7 @@ include!(concat!(env!("OUT_DIR"), "/label_lists.rs"));
 #[derive(Debug, PartialEq)]
 pub(super) struct LabelLists {
     pub(super) predicate_starts: &'static [&'static str],
+    pub(super) standing_predicates: &'static [&'static str],
     pub(super) leading_words: &'static [&'static str],
     pub(super) trailing_words: &'static [&'static str],
     pub(super) building_verbs: &'static [&'static str],
@@ -70,6 +71,7 @@ pub(super) struct LabelLists {
 #[derive(serde::Deserialize, Debug, PartialEq)]
 pub(super) struct LabelWords {
     pub(super) predicate_starts: Vec<String>,
+    pub(super) standing_predicates: Vec<String>,
     pub(super) leading_words: Vec<String>,
     pub(super) trailing_words: Vec<String>,
     pub(super) building_verbs: Vec<String>,
@@ -121,6 +123,7 @@ pub(super) struct LabelWords {
 
 pub(super) struct Vocabulary {
     pub(super) predicate_starts: WordList,
+    pub(super) standing_predicates: WordList,
     /// Longest first, so that 截至目前 is stripped before 截至.
     pub(super) leading_words: WordList,
     pub(super) trailing_words: WordList,
@@ -224,6 +227,7 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
         };
         Vocabulary {
             predicate_starts: chars(words.predicate_starts),
+            standing_predicates: chars(words.standing_predicates),
             leading_words: chars(words.leading_words),
             trailing_words: chars(words.trailing_words),
             building_verbs: chars(words.building_verbs),
