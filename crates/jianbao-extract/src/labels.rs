@@ -62,6 +62,41 @@ fn without_adverbs(text: &[char]) -> Vec<char> {
     out
 }
 
+/// `label` without the clause adverbs that stand inside it right before a verb (志愿服务队已开展各类
+/// 服务 → 志愿服务队开展各类服务, 驿站均已提供 → 驿站提供): when a label keeps its subject and
+/// verb, the adverb only says when or how often the thing was done, and a reader rejects a label
+/// that holds one. An adverb that opens the label is a leading word and handled there.
+fn without_adverbs_before_verbs(label: String) -> String {
+    let v = vocabulary();
+    let chars: Vec<char> = label.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let mut run_end = i;
+        if i >= 2 {
+            while run_end < chars.len() {
+                match adverb_at(&chars, run_end) {
+                    0 => break,
+                    len => run_end += len,
+                }
+            }
+        }
+        let rest = &chars[run_end..];
+        let verb = longest_at(&v.action_verbs, rest).max(longest_at(&v.building_verbs, rest));
+        if run_end > i && verb > 0 && rest.len() > verb {
+            i = run_end;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    if out.len() == chars.len() {
+        label
+    } else {
+        out.into_iter().collect()
+    }
+}
+
 /// Whether a predicate starts at `at` (与, 参与, 完成 …): the counted thing named before ends
 /// there, and what follows is something it does (3家社会组织**完成**登记).
 pub fn predicate_at(chars: &[char], at: usize) -> bool {

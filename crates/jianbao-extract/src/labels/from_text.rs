@@ -474,6 +474,7 @@ pub fn label_from_text(
         .map(|label| shares::part_share(label, unit))
         // 78%的骑手: the share of the things named after it
         .map(|label| shares::share_of_things_after(chars, quantity_end, thing, unit, label))
+        .map(without_adverbs_before_verbs)
         .map(|label| format!("{average}{label}{mark}"))
         .unwrap_or_default()
 }

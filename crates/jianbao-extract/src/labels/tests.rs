@@ -301,3 +301,27 @@ fn a_model_name_with_plus_is_part_of_the_label() {
     assert_eq!(labels("建成“1+N”服务体系12个")[0], "“1+N”服务体系");
     assert_eq!(labels("打造5+X社区服务阵地30个")[0], "5+X社区服务阵地");
 }
+
+/// An adverb between a label's subject and its verb (已, 均已, 已经) says only when the thing was
+/// done: the label keeps the subject, verb and object without it.
+#[test]
+fn adverbs_before_a_labels_verb_are_dropped() {
+    let got: Vec<String> = [
+        "8支志愿服务队已开展各类服务22次",
+        "全街道8支志愿服务队均已开展各类服务22次",
+        "今年以来,8支志愿服务队已经开展各类服务22次",
+    ]
+    .iter()
+    .map(|text| labels(text).pop().unwrap_or_default())
+    .collect();
+    assert_eq!(got, ["志愿服务队开展各类服务"; 3]);
+    // 还 of 生还者, 归还, 退还 is part of a word, not the adverb 还
+    for (text, word) in [
+        ("救援队成功搜救生还者12人", "生还者"),
+        ("今年共退还押金8笔", "退还押金"),
+        ("志愿者帮助归还失物30件", "归还失物"),
+    ] {
+        let label = labels(text).pop().unwrap_or_default();
+        assert!(label.ends_with(word), "{text}: {label}");
+    }
+}
