@@ -125,7 +125,10 @@ pub(super) fn read_article(
             // 中央社会工作部相继在……召开3场: the country's figures
             central: crate::attach::opens_with_central_body(s),
             // 该协会现有会员120家, 站点共有骑手300名: an organisation's own figures
-            org_subject: crate::attach::org_subject(s),
+            org_subject: crate::attach::org_subject(s).or_else(|| {
+                // 天鹰救援队组织过……: an organisation named before, by its name
+                crate::placing::own_figures::named_org_subject(s, &chars[..sentence.start])
+            }),
             sentence_labels: Vec::new(),
             metrics_before: Vec::new(),
             labelled_last: None,
