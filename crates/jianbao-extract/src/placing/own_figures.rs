@@ -121,6 +121,22 @@ fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
         .all(|(i, c)| s.get(at + i) == Some(&c))
 }
 
+/// Words after a named organisation that make it its clause's subject, beyond a place's
+/// predicates (data/org-subject-predicates.txt).
+const ORG_SUBJECT_PREDICATES: &str = include_str!("../../../../data/org-subject-predicates.txt");
+
+fn org_subject_predicates() -> &'static [Vec<char>] {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        ORG_SUBJECT_PREDICATES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
+}
+
 /// The longest organisation name read as a clause's subject (天鹰救援队, 阳光志愿服务队).
 const MAX_NAMED_SUBJECT_CHARS: usize = 16;
 
@@ -144,10 +160,17 @@ pub(crate) fn named_org_subject(s: &[char], before: &[char]) -> Option<Range<usi
         let longest = clause.len().min(MAX_NAMED_SUBJECT_CHARS);
         let found = (2..=longest).rev().find(|&end| {
             let name = &clause[..end];
-            name.iter().all(|&c| crate::labels::is_han(c))
+            let after = &clause[end..];
+            // (a brand in quotes may open the name: “能大姐”服务队)
+            name.iter()
+                .all(|&c| crate::labels::is_han(c) || "“”".contains(c))
+                && crate::labels::is_han(name[name.len() - 1])
                 && crate::attach::ends_with_org_suffix(name)
                 && !crate::locals::opens_with_verb(name)
-                && crate::locals::opens_predicate(&clause[end..])
+                && (crate::locals::opens_predicate(after)
+                    || org_subject_predicates()
+                        .iter()
+                        .any(|w| after.starts_with(w)))
                 && contains(before, name)
         });
         if let Some(end) = found {
@@ -252,6 +275,11 @@ mod tests {
         assert_eq!(
             named_subject("去年,飞燕救援队共组织培训20场", before).as_deref(),
             Some("飞燕救援队")
+        );
+        let quoted = "某某社区“巧手妈妈”服务队成立于2019年。";
+        assert_eq!(
+            named_subject("“巧手妈妈”服务队自成立以来坚持每周值班", quoted).as_deref(),
+            Some("“巧手妈妈”服务队")
         );
     }
 
