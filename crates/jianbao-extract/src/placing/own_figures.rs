@@ -281,6 +281,11 @@ mod tests {
             named_subject("“巧手妈妈”服务队自成立以来坚持每周值班", quoted).as_deref(),
             Some("“巧手妈妈”服务队")
         );
+        let league = "东湖街道红枫志愿服务联盟昨日成立。";
+        assert_eq!(
+            named_subject("红枫志愿服务联盟下辖服务队12支", league).as_deref(),
+            Some("红枫志愿服务联盟")
+        );
     }
 
     #[test]
