@@ -289,6 +289,25 @@ mod tests {
     }
 
     #[test]
+    fn a_civilisation_practice_station_is_one_organisation() {
+        let before = "青山村新时代文明实践站、河东社区新时代文明实践站去年挂牌。";
+        assert_eq!(
+            named_subject("青山村新时代文明实践站现有志愿者40名", before).as_deref(),
+            Some("青山村新时代文明实践站")
+        );
+        assert_eq!(
+            named_subject("目前,河东社区新时代文明实践站已开展宣讲30场", before).as_deref(),
+            Some("河东社区新时代文明实践站")
+        );
+        // a town's 实践所 tells the town's figures
+        let town = "城关镇新时代文明实践所去年挂牌。";
+        assert_eq!(
+            named_subject("城关镇新时代文明实践所开展活动50场", town),
+            None
+        );
+    }
+
+    #[test]
     fn a_name_not_met_before_or_a_counted_kind_is_no_named_subject() {
         let before = "飞燕救援队成立于前年。";
         // a name met for the first time
