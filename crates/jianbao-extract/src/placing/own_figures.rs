@@ -198,6 +198,16 @@ const WHOLE_WORDS: &[&str] = &[
     "全省", "全市", "全区", "全县", "全镇", "全乡", "全街", "辖区", "各", "每",
 ];
 
+/// Whether `between` (the words from an organisation's subject to a figure) names a whole place
+/// ([`WHOLE_WORDS`] of two characters: 全区, 辖区): the figure is then that whole's. (各 and 每
+/// are left out here: an organisation's own deeds are told 每年, 各类.)
+pub(crate) fn names_whole(between: &[char]) -> bool {
+    WHOLE_WORDS
+        .iter()
+        .filter(|w| w.chars().count() > 1)
+        .any(|w| contains(between, &w.chars().collect::<Vec<_>>()))
+}
+
 /// Where the clause saying where an organisation is begins and ends, when one of the first
 /// clauses of `s` opens with the organisation's name (ending in an organisation's suffix or a
 /// facility's kind) followed by a word of whereabouts: 摩根党群服务中心地处锦江区……, “白领驿家”

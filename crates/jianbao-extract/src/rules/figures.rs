@@ -688,6 +688,8 @@ impl Reading {
             q.number_start >= subject.end
                 && named.is_none_or(|(r, _)| r.end <= subject.end)
                 && !crate::attach::counts_the_kind(&s[subject.end..q.number_start])
+                // 党群服务站位于……,辖区现有企业120家: a whole named after the subject
+                && !own_figures::names_whole(&s[subject.end..q.number_start])
         });
         if org_told && !central {
             level = Level::Org;
