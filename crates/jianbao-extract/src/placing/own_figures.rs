@@ -121,6 +121,66 @@ fn starts_with_at(s: &[char], at: usize, word: &str) -> bool {
         .all(|(i, c)| s.get(at + i) == Some(&c))
 }
 
+/// Words after a named organisation that make it its clause's subject, beyond a place's
+/// predicates (data/org-subject-predicates.txt).
+const ORG_SUBJECT_PREDICATES: &str = include_str!("../../../../data/org-subject-predicates.txt");
+
+fn org_subject_predicates() -> &'static [Vec<char>] {
+    static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        ORG_SUBJECT_PREDICATES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
+}
+
+/// The longest organisation name read as a clause's subject (天鹰救援队, 阳光志愿服务队).
+const MAX_NAMED_SUBJECT_CHARS: usize = 16;
+
+/// The most clauses of a sentence read for its named subject (两年多来,天鹰救援队组织过……).
+const NAMED_SUBJECT_CLAUSES: usize = 2;
+
+/// Where the subject ends when one of the first clauses of `s` opens with an organisation's
+/// full name (ending in an organisation's suffix, data/org-suffixes.txt) that the text named
+/// before (`before`) and a predicate follows it: 两年多来,天鹰救援队组织过搜救200多次;
+/// 阳光服务队今年开展活动40场. News texts introduce an organisation once and then tell its deeds
+/// with its name as the subject: the figures of that clause, and of the paragraph's sentences
+/// after it that name no place (他们还组织了……), are the organisation's own (level org). A name
+/// met for the first time is not read: without segmentation, a verb phrase ending in a kind
+/// (加强服务队……) reads the same.
+pub(crate) fn named_org_subject(s: &[char], before: &[char]) -> Option<Range<usize>> {
+    let mut start = 0;
+    for clause in s
+        .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
+        .take(NAMED_SUBJECT_CLAUSES)
+    {
+        let longest = clause.len().min(MAX_NAMED_SUBJECT_CHARS);
+        let found = (2..=longest).rev().find(|&end| {
+            let name = &clause[..end];
+            let after = &clause[end..];
+            // (a brand in quotes may open the name: “能大姐”服务队)
+            name.iter()
+                .all(|&c| crate::labels::is_han(c) || "“”".contains(c))
+                && crate::labels::is_han(name[name.len() - 1])
+                && crate::attach::ends_with_org_suffix(name)
+                && !crate::locals::opens_with_verb(name)
+                && (crate::locals::opens_predicate(after)
+                    || org_subject_predicates()
+                        .iter()
+                        .any(|w| after.starts_with(w)))
+                && contains(before, name)
+        });
+        if let Some(end) = found {
+            return Some(start..start + end);
+        }
+        start += clause.len() + 1;
+    }
+    None
+}
+
 /// Words after an organisation's name that say where it is (摩根党群服务中心地处锦江区……,
 /// ……党群服务站位于……园区), longest first.
 const LOCATED_WORDS: &[&str] = &["坐落于", "坐落在", "地处", "位于", "落户"];
@@ -137,6 +197,16 @@ const LOCATED_CLAUSES: usize = 2;
 const WHOLE_WORDS: &[&str] = &[
     "全省", "全市", "全区", "全县", "全镇", "全乡", "全街", "辖区", "各", "每",
 ];
+
+/// Whether `between` (the words from an organisation's subject to a figure) names a whole place
+/// ([`WHOLE_WORDS`] of two characters: 全区, 辖区): the figure is then that whole's. (各 and 每
+/// are left out here: an organisation's own deeds are told 每年, 各类.)
+pub(crate) fn names_whole(between: &[char]) -> bool {
+    WHOLE_WORDS
+        .iter()
+        .filter(|w| w.chars().count() > 1)
+        .any(|w| contains(between, &w.chars().collect::<Vec<_>>()))
+}
 
 /// Where the clause saying where an organisation is begins and ends, when one of the first
 /// clauses of `s` opens with the organisation's name (ending in an organisation's suffix or a
@@ -193,6 +263,69 @@ mod tests {
             .find(|&i| "，,。；;".contains(s[i]))
             .unwrap_or(s.len());
         is_facility_area(&s, &quantities, k, clause_end)
+    }
+
+    fn named_subject(text: &str, before: &str) -> Option<String> {
+        let s: Vec<char> = text.chars().collect();
+        let b: Vec<char> = before.chars().collect();
+        named_org_subject(&s, &b).map(|r| s[r].iter().collect())
+    }
+
+    #[test]
+    fn an_organisation_named_before_is_the_subject_of_its_own_figures() {
+        let before = "这支队伍就是本地的飞燕救援队。小河志愿服务队成立于前年。";
+        assert_eq!(
+            named_subject("三年来,飞燕救援队先后参与搜救90多次", before).as_deref(),
+            Some("飞燕救援队")
+        );
+        assert_eq!(
+            named_subject("小河志愿服务队累计开展活动60场", before).as_deref(),
+            Some("小河志愿服务队")
+        );
+        assert_eq!(
+            named_subject("去年,飞燕救援队共组织培训20场", before).as_deref(),
+            Some("飞燕救援队")
+        );
+        let quoted = "某某社区“巧手妈妈”服务队成立于2019年。";
+        assert_eq!(
+            named_subject("“巧手妈妈”服务队自成立以来坚持每周值班", quoted).as_deref(),
+            Some("“巧手妈妈”服务队")
+        );
+        let league = "东湖街道红枫志愿服务联盟昨日成立。";
+        assert_eq!(
+            named_subject("红枫志愿服务联盟下辖服务队12支", league).as_deref(),
+            Some("红枫志愿服务联盟")
+        );
+    }
+
+    #[test]
+    fn a_civilisation_practice_station_is_one_organisation() {
+        let before = "青山村新时代文明实践站、河东社区新时代文明实践站去年挂牌。";
+        assert_eq!(
+            named_subject("青山村新时代文明实践站现有志愿者40名", before).as_deref(),
+            Some("青山村新时代文明实践站")
+        );
+        assert_eq!(
+            named_subject("目前,河东社区新时代文明实践站已开展宣讲30场", before).as_deref(),
+            Some("河东社区新时代文明实践站")
+        );
+        // a town's 实践所 tells the town's figures
+        let town = "城关镇新时代文明实践所去年挂牌。";
+        assert_eq!(
+            named_subject("城关镇新时代文明实践所开展活动50场", town),
+            None
+        );
+    }
+
+    #[test]
+    fn a_name_not_met_before_or_a_counted_kind_is_no_named_subject() {
+        let before = "飞燕救援队成立于前年。";
+        // a name met for the first time
+        assert_eq!(named_subject("青松志愿服务队开展活动30场", before), None);
+        // a count of the kind, with no name of one
+        assert_eq!(named_subject("全区建成服务队120支", before), None);
+        // the name is not the clause's subject
+        assert_eq!(named_subject("群众为飞燕救援队送来锦旗3面", before), None);
     }
 
     #[test]

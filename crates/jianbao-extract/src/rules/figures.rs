@@ -125,7 +125,10 @@ pub(super) fn read_article(
             // 中央社会工作部相继在……召开3场: the country's figures
             central: crate::attach::opens_with_central_body(s),
             // 该协会现有会员120家, 站点共有骑手300名: an organisation's own figures
-            org_subject: crate::attach::org_subject(s),
+            org_subject: crate::attach::org_subject(s).or_else(|| {
+                // 天鹰救援队组织过……: an organisation named before, by its name
+                crate::placing::own_figures::named_org_subject(s, &chars[..sentence.start])
+            }),
             sentence_labels: Vec::new(),
             metrics_before: Vec::new(),
             labelled_last: None,
@@ -685,6 +688,8 @@ impl Reading {
             q.number_start >= subject.end
                 && named.is_none_or(|(r, _)| r.end <= subject.end)
                 && !crate::attach::counts_the_kind(&s[subject.end..q.number_start])
+                // 党群服务站位于……,辖区现有企业120家: a whole named after the subject
+                && !own_figures::names_whole(&s[subject.end..q.number_start])
         });
         if org_told && !central {
             level = Level::Org;
