@@ -325,3 +325,19 @@ fn adverbs_before_a_labels_verb_are_dropped() {
         assert!(label.ends_with(word), "{text}: {label}");
     }
 }
+
+/// 本次/此次 (this time) open a clause as 今年 or 当天 do: a time word, never part of the label.
+#[test]
+fn this_time_words_do_not_open_a_label() {
+    for text in [
+        "本次拟面向社会公开招聘专职社区工作者10名",
+        "此次共招募青年志愿者120名",
+        "本次活动共发放宣传资料800份",
+    ] {
+        let label = labels(text).pop().unwrap_or_default();
+        assert!(
+            !label.starts_with("本次") && !label.starts_with("此次") && !label.is_empty(),
+            "{text}: {label}"
+        );
+    }
+}
