@@ -5,20 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod support;
+use support::tool;
+
 /// The last page the body may end on.
 const BODY_PAGES: usize = 6;
-
-fn tool(name: &str) -> bool {
-    let found = Command::new(name).arg("-v").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("JIANBAO_REQUIRE_TOOLS").is_none(),
-            "{name} is required (JIANBAO_REQUIRE_TOOLS) but not installed"
-        );
-        eprintln!("note: {name} not installed, check skipped");
-    }
-    found
-}
 
 fn page_text(pdf: &Path, page: usize) -> String {
     let out = Command::new("pdftotext")

@@ -7,6 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+use support::tool;
+
 /// An article of our own in traditional characters: a rate stated in the lead and again later
 /// (目前……), a change in 个百分点, a practice and a plan.
 const ARTICLE: &str = "台州志願者註冊率達25% 志願服務融入基層治理
@@ -35,18 +38,6 @@ fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("sources")).unwrap();
     dir
-}
-
-fn tool(name: &str) -> bool {
-    let found = Command::new(name).arg("-v").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("JIANBAO_REQUIRE_TOOLS").is_none(),
-            "{name} is required (JIANBAO_REQUIRE_TOOLS) but not installed"
-        );
-        eprintln!("note: {name} not installed, check skipped");
-    }
-    found
 }
 
 /// The facts of [`ARTICLE`] with the rate of its lead stated a second time, at the later

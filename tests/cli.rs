@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+use support::tool;
+
 fn jianbao(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_jianbao"))
         .args(args)
@@ -34,18 +37,6 @@ fn files_in(dir: &Path) -> Vec<String> {
         .unwrap_or_default();
     names.sort();
     names
-}
-
-fn tool(name: &str) -> bool {
-    let found = Command::new(name).arg("-v").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var_os("JIANBAO_REQUIRE_TOOLS").is_none(),
-            "{name} is required (JIANBAO_REQUIRE_TOOLS) but not installed"
-        );
-        eprintln!("note: {name} not installed, check skipped");
-    }
-    found
 }
 
 #[test]
