@@ -5,10 +5,10 @@
 //! stop. Run through the `jianbao` binary and read back from the PDF with `pdftotext`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 mod support;
-use support::tool;
+use support::{jianbao, tool};
 
 /// An article of our own in traditional characters: a rate stated in the lead and again later
 /// (目前……), a change in 个百分点, a practice and a plan.
@@ -23,15 +23,6 @@ const ARTICLE: &str = "台州志願者註冊率達25% 志願服務融入基層�
 
 下一步，台州市將繼續完善志願服務陣地建設，推動志願服務常態化、專業化發展。
 ";
-
-fn jianbao(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jianbao"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the jianbao binary runs")
-}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("jianbao-{name}-{}", std::process::id()));

@@ -5,16 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod support;
-use support::tool;
-
-fn jianbao(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jianbao"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the jianbao binary runs")
-}
+use support::{jianbao, tool};
 
 /// A fresh empty directory, so the binary cannot lean on files of the repository.
 fn scratch(name: &str) -> PathBuf {

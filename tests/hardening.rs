@@ -1,24 +1,11 @@
 //! Issue 12, end to end: hostile data, templates and environment get a clear error and a
 //! non-zero exit, never a file outside `--out`, a secret in a report, a hang or a crash.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn jianbao_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_jianbao"));
-    command
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH");
-    for (k, v) in env {
-        command.env(k, v);
-    }
-    command.output().expect("the jianbao binary runs")
-}
-
-fn jianbao(dir: &Path, args: &[&str]) -> Output {
-    jianbao_env(dir, args, &[])
-}
+mod support;
+use support::{jianbao, jianbao_env};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("jianbao-hard-{name}-{}", std::process::id()));

@@ -1,7 +1,28 @@
 //! Helpers the workspace's integration tests share (each tests/*.rs file is its own crate and
-//! includes this module with `mod support;`).
+//! includes this module with `mod support;`). Each file uses only some of them.
+#![allow(dead_code)]
 
-use std::process::Command;
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs the `jianbao` binary in `dir` with `args` and the extra environment `env`, as a user
+/// would; `SOURCE_DATE_EPOCH` is removed so that dates come from the run, not the caller's shell.
+pub fn jianbao_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_jianbao"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().expect("the jianbao binary runs")
+}
+
+/// [`jianbao_env`] with no extra environment.
+pub fn jianbao(dir: &Path, args: &[&str]) -> Output {
+    jianbao_env(dir, args, &[])
+}
 
 /// Whether the external tool `name` (pdftotext, soffice, typst …) runs here. A missing tool skips
 /// its check with a note, unless `JIANBAO_REQUIRE_TOOLS` is set, as `.ci/run` sets it: then a
