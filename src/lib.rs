@@ -209,10 +209,8 @@ pub fn source_date_epoch() -> Result<Option<NaiveDateTime>, Error> {
 }
 
 /// The regions a briefing compares when none are named: every province with a fact the briefing
-/// can show, in the order the sources first report it (see `jianbao_report::regions_with_facts`).
-pub fn default_regions(facts: &FactSet) -> Vec<String> {
-    jianbao_report::regions_with_facts(facts)
-}
+/// can show, in the order the sources first report it.
+pub use jianbao_report::regions_with_facts as default_regions;
 
 /// The built-in template used when none is named.
 pub const DEFAULT_TEMPLATE: &str = "briefing";
