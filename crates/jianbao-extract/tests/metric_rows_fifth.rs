@@ -8,11 +8,7 @@
 #[path = "support/article.rs"]
 mod article;
 
-use article::{facts_of, find};
-
-fn metric(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Option<String> {
-    find(facts, value, unit).metric.clone()
-}
+use article::{facts_of, metric};
 
 #[test]
 fn social_workers_placed_at_the_stations_are_the_stations_staff() {

@@ -10,11 +10,7 @@
 #[path = "support/article.rs"]
 mod article;
 
-use article::{facts_of, find};
-
-fn metric(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Option<String> {
-    find(facts, value, unit).metric.clone()
-}
+use article::{facts_of, metric};
 
 #[test]
 fn a_whole_stated_before_the_part_of_it_done_keeps_its_metric() {

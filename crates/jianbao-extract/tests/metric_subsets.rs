@@ -9,11 +9,7 @@
 #[path = "support/article.rs"]
 mod article;
 
-use article::{facts_of, find};
-
-fn metric(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Option<String> {
-    find(facts, value, unit).metric.clone()
-}
+use article::{facts_of, find, metric};
 
 #[test]
 fn party_coverage_is_compared_by_the_kind_of_organisation_it_is_over() {

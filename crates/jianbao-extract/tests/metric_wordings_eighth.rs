@@ -11,11 +11,7 @@
 #[path = "support/article.rs"]
 mod article;
 
-use article::{facts_of, find};
-
-fn metric(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Option<String> {
-    find(facts, value, unit).metric.clone()
-}
+use article::{facts_of, metric};
 
 #[test]
 fn groups_of_the_volunteer_system_are_its_organisations_and_teams_stay_teams() {

@@ -8,11 +8,7 @@
 #[path = "support/article.rs"]
 mod article;
 
-use article::{facts_of, find};
-
-fn metric(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Option<String> {
-    find(facts, value, unit).metric.clone()
-}
+use article::{facts_of, metric};
 
 #[test]
 fn a_facility_that_stands_built_or_covers_its_area_is_the_stock() {

@@ -7,11 +7,7 @@
 #[path = "support/article.rs"]
 mod article;
 
-use article::{facts_of, find};
-
-fn metric(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Option<String> {
-    find(facts, value, unit).metric.clone()
-}
+use article::{facts_of, metric};
 
 #[test]
 fn a_recruitment_drive_names_the_post_it_advertises() {

@@ -6,12 +6,8 @@
 #[path = "support/article.rs"]
 mod article;
 
-use article::{facts_of, find};
+use article::{facts_of, find, metric};
 use jianbao_facts::Theme;
-
-fn metric(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Option<String> {
-    find(facts, value, unit).metric.clone()
-}
 
 #[test]
 fn people_served_belongs_to_the_remit_that_served_them() {

@@ -21,6 +21,13 @@ pub fn find<'a>(facts: &'a [Fact], value: f64, unit: &str) -> &'a Fact {
         .unwrap_or_else(|| panic!("no fact {value} {unit}: {facts:#?}"))
 }
 
+/// The catalog metric of the fact stating `value` in `unit` (for the metric tests; not every test
+/// file asks it).
+#[allow(dead_code)]
+pub fn metric(facts: &[Fact], value: f64, unit: &str) -> Option<String> {
+    find(facts, value, unit).metric.clone()
+}
+
 /// Whether some fact states `value` in `unit` (for the checks that a non-fact is not read; not
 /// every test file asks it).
 #[allow(dead_code)]
