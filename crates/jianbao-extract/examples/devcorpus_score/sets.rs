@@ -4,7 +4,7 @@
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
 //! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
-//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had, then heldout9 once heldout8's had, then heldout10 once heldout9's had, then heldout11 once heldout10's had).
+//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had, then heldout9 once heldout8's had, then heldout10 once heldout9's had, then heldout11 once heldout10's had, then heldout12 once heldout11's had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -48,11 +48,14 @@ pub enum CorpusSet {
     /// An eleventh set gathered once heldout10's failure kinds were guiding a round of work (so
     /// heldout10 is guided too): that round's final, unbiased measure; never tuned on.
     Heldout11,
+    /// A twelfth set gathered once heldout11's failure kinds were guiding a round of work (so
+    /// heldout11 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout12,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 12] = [
+    pub const ALL: [CorpusSet; 13] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
@@ -65,6 +68,7 @@ impl CorpusSet {
         CorpusSet::Heldout9,
         CorpusSet::Heldout10,
         CorpusSet::Heldout11,
+        CorpusSet::Heldout12,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -82,6 +86,7 @@ impl CorpusSet {
             CorpusSet::Heldout9 => "heldout9",
             CorpusSet::Heldout10 => "heldout10",
             CorpusSet::Heldout11 => "heldout11",
+            CorpusSet::Heldout12 => "heldout12",
         }
     }
 
@@ -165,13 +170,18 @@ mod tests {
             entry("set = \"heldout11\"").unwrap().set,
             CorpusSet::Heldout11
         );
+        assert_eq!(
+            entry("set = \"heldout12\"").unwrap().set,
+            CorpusSet::Heldout12
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout12\"").is_err());
+        assert!(entry("set = \"heldout13\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout12"), Some(CorpusSet::Heldout12));
         assert_eq!(CorpusSet::parse("heldout11"), Some(CorpusSet::Heldout11));
         assert_eq!(CorpusSet::parse("heldout10"), Some(CorpusSet::Heldout10));
         assert_eq!(CorpusSet::parse("heldout9"), Some(CorpusSet::Heldout9));
@@ -200,6 +210,7 @@ mod tests {
             ("k", CorpusSet::Heldout9),
             ("l", CorpusSet::Heldout10),
             ("m", CorpusSet::Heldout11),
+            ("n", CorpusSet::Heldout12),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -223,12 +234,13 @@ mod tests {
                 (CorpusSet::Heldout8, vec!["j"]),
                 (CorpusSet::Heldout9, vec!["k"]),
                 (CorpusSet::Heldout10, vec!["l"]),
-                (CorpusSet::Heldout11, vec!["m"])
+                (CorpusSet::Heldout11, vec!["m"]),
+                (CorpusSet::Heldout12, vec!["n"])
             ]
         );
         assert_eq!(
             CorpusSet::keys("|"),
-            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11"
+            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12"
         );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
