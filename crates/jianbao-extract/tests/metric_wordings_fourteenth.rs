@@ -138,3 +138,73 @@ fn merchants_that_care_for_new_employment_workers_called_shangjia() {
         );
     }
 }
+
+#[test]
+fn registered_volunteers_by_the_registration_they_went_through() {
+    let facts = facts_of(
+        "zhuce.txt",
+        "青川县志愿服务工作综述\n\
+         2024年12月30日,青川县委社会工作部介绍,全县实名注册的志愿服务人员达到8.6万人。\
+         河西镇注册成为志愿者的居民有3200人。北城街道实名认证志愿者2600名,\
+         南城街道实名认证的志愿者有1900人。\n",
+    );
+    for (value, unit) in [
+        (86000.0, "人"),
+        (3200.0, "人"),
+        (2600.0, "名"),
+        (1900.0, "人"),
+    ] {
+        assert_eq!(
+            metric(&facts, value, unit).as_deref(),
+            Some("volunteers.registered"),
+            "{value}"
+        );
+    }
+}
+
+#[test]
+fn volunteers_on_duty_are_participants_not_people_served() {
+    let facts = facts_of(
+        "shanggang.txt",
+        "青川县志愿服务工作综述\n\
+         2024年12月30日,青川县委社会工作部介绍,全年志愿者上岗服务8.5万人次,累计服务群众30万人次。\
+         河西镇志愿者在文明劝导岗上岗服务1.2万人次。东城街道各类志愿者上岗服务达到9000人次。\n",
+    );
+    for value in [85000.0, 12000.0, 9000.0] {
+        assert_eq!(
+            metric(&facts, value, "人次").as_deref(),
+            Some("volunteers.participants"),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        metric(&facts, 300000.0, "人次").as_deref(),
+        Some("volunteers.people_served")
+    );
+}
+
+#[test]
+fn social_work_courses_and_money_by_their_short_names() {
+    let facts = facts_of(
+        "peixun.txt",
+        "青川市社会工作人才队伍建设综述\n\
+         2024年6月30日,青川市委社会工作部介绍,全市共有持证社会工作者3200人。\
+         全市举办社会工作培训16期,河西区开展社区工作者业务培训9期,东城区组织社工实务培训7期。\
+         全市政府购买社会工作服务项目资金1200万元,东城区落实社工站运营经费300万元,\
+         南城区社工服务项目资金180万元。\n",
+    );
+    for value in [16.0, 9.0, 7.0] {
+        assert_eq!(
+            metric(&facts, value, "期").as_deref(),
+            Some("social_workers.training_courses"),
+            "{value}"
+        );
+    }
+    for value in [12_000_000.0, 3_000_000.0, 1_800_000.0] {
+        assert_eq!(
+            metric(&facts, value, "元").as_deref(),
+            Some("social_workers.funding"),
+            "{value}"
+        );
+    }
+}
