@@ -568,7 +568,9 @@ pub(crate) fn best_hit<'h>(
                 // 15个乡镇(街道)社工站已实现全覆盖: the stations stand, the place's stock
                 || crate::labels::standing_predicate_at(chars, h.end)
         })
-        .max_by_key(|h| (h.composite, h.length));
+        // the wording that names the most of the noun after the figure (1500个社会组织法人单位
+        // 建立党组织 over 共有…社会组织), then a composite, then the longer
+        .max_by_key(|h| (h.end, h.composite, h.length));
     if after.is_some() {
         return after;
     }
@@ -576,8 +578,13 @@ pub(crate) fn best_hit<'h>(
         .iter()
         .filter(&unit_ok)
         .filter(|h| h.end <= number_start && h.start >= clause_start)
-        // nearest, then the longest wording next to the figure (综合党组织 over 组建…党组织)
-        .max_by_key(|h| (h.end, h.end - h.start, h.length, h.composite))
+        // nearest, then the longest wording next to the figure (综合党组织 over 组建…党组织);
+        // of composites ending in the same words, the one whose lead is nearest (非公企业……，社会
+        // 组织……党组织覆盖率达70%: the social organisations' rate), then the longer
+        .max_by_key(|h| {
+            let lead = if h.composite { h.lead_end } else { 0 };
+            (h.end, h.end - h.start, h.composite, lead, h.length)
+        })
         // the nearest one only, and only when nothing in between makes the figure count
         // something else
         .filter(|h| {
