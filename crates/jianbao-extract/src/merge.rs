@@ -529,47 +529,6 @@ pub fn merge(mut docs: Vec<AnalysedDoc<'_>>) -> FactSet {
         .collect();
     let docs = docs.as_slice();
     let pairs = align_with(docs, grams);
-    // The points are merged beside the facts, on a thread of their own: they need the facts only
-    // at the end, to list the facts and conflicts each holds. This was the one stretch where
-    // a core idles (merging the seeds' points, 1.9 M instructions, came after the facts' 5.9 M).
-    // A document alone, the way a large input comes, merges on this thread only: no second
-    // thread's heap at the memory peak.
-    let pairs = pairs.as_slice();
-    let points_work = move || {
-        let points = crate::point_merge::merge_points(docs, candidate_points, point_hashes, pairs);
-        (points, crate::point_merge::detect_reprints(docs, pairs))
-    };
-    std::thread::scope(|scope| {
-        let points_job = if docs.len() > 1 {
-            Ok(scope.spawn(points_work))
-        } else {
-            Err(points_work)
-        };
-        let (facts, conflicts) = merge_facts(docs, candidate_facts, pairs);
-        let (mut points, reprints) = match points_job {
-            Ok(job) => job
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(work) => work(),
-        };
-        crate::point_merge::attach_facts_and_conflicts(&mut points, &facts, &conflicts);
-        FactSet {
-            reprints,
-            facts,
-            conflicts,
-            points,
-        }
-    })
-}
-
-/// Merges the candidate facts of the documents (each document's, in the order of `docs`): a
-/// figure that aligned sentences both state becomes one fact citing both, and where aligned
-/// sentences differ in a name or a number, a conflict; ids derive from content.
-fn merge_facts(
-    docs: &[AnalysedDoc<'_>],
-    candidate_facts: Vec<Vec<(Fact, Range<usize>)>>,
-    pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
-) -> (Vec<Fact>, Vec<Conflict>) {
     let char_index: FxHashMap<&str, CharIndex> = docs
         .iter()
         .map(|d| (d.file.as_str(), CharIndex::new(d.text)))
@@ -585,7 +544,7 @@ fn merge_facts(
     }
     let mut dropped = vec![false; all.len()];
     let mut conflicts = Vec::new();
-    for (p, s) in pairs {
+    for (p, s) in &pairs {
         let primary_facts = by_sentence
             .get(&(p.doc.file.clone(), p.range.start))
             .cloned()
@@ -733,7 +692,20 @@ fn merge_facts(
     let mut listed = FxHashSet::default();
     conflicts.retain(|c| listed.insert(c.id.clone()));
     let facts: Vec<Fact> = facts.into_iter().map(|(f, _)| f).collect();
-    (facts, conflicts)
+    let points = crate::point_merge::merge_points(
+        docs,
+        candidate_points,
+        point_hashes,
+        &pairs,
+        &facts,
+        &conflicts,
+    );
+    FactSet {
+        reprints: crate::point_merge::detect_reprints(docs, &pairs),
+        facts,
+        conflicts,
+        points,
+    }
 }
 
 #[cfg(test)]

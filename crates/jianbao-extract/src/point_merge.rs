@@ -177,10 +177,8 @@ fn point_id(p: &Point) -> String {
 }
 
 /// Merges the candidate points of all documents: a reprint's points into the original's, the
-/// same words in several sources into one point; writes out the points kept, with ids, sorted by
-/// (doc, span). The facts and conflicts each holds are set afterwards, by
-/// [`attach_facts_and_conflicts`], once the facts are merged: nothing before needs them, so
-/// merging runs this beside the facts' merge.
+/// same words in several sources into one point; writes out the points kept, with ids, the facts
+/// and conflicts each holds, sorted by (doc, span).
 ///
 /// `candidates` holds each document's candidate points, in the order of `docs`.
 pub(crate) fn merge_points(
@@ -188,6 +186,8 @@ pub(crate) fn merge_points(
     candidates: Vec<CandidatePoints>,
     content_hashes: Vec<Vec<u64>>,
     pairs: &[(SentenceRef<'_>, SentenceRef<'_>)],
+    facts: &[Fact],
+    conflicts: &[Conflict],
 ) -> Vec<Point> {
     // every candidate as (document, index among the document's candidates)
     let all: Vec<(usize, usize)> = candidates
@@ -307,16 +307,13 @@ pub(crate) fn merge_points(
         *n += 1;
         p.id = if *n == 1 { base } else { format!("{base}-{n}") };
     }
+    attach_facts_and_conflicts(&mut points, facts, conflicts);
     points
 }
 
 /// Sets each point's `fact_ids` (facts whose quote lies inside it) and `conflict_ids`
 /// (conflicts with a reading inside it), by binary search in per-document sorted lists.
-pub(crate) fn attach_facts_and_conflicts(
-    points: &mut [Point],
-    facts: &[Fact],
-    conflicts: &[Conflict],
-) {
+fn attach_facts_and_conflicts(points: &mut [Point], facts: &[Fact], conflicts: &[Conflict]) {
     let mut fact_spans: HashMap<&str, Vec<([usize; 2], &str)>> = HashMap::new();
     for f in facts {
         fact_spans
