@@ -47,6 +47,10 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<(String, TextEncoding), Extrac
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
         .unwrap_or(bytes);
+    // simdutf8 tells valid text from invalid alike, faster; std says where invalid text fails
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        return Ok((text.to_owned(), TextEncoding::Utf8));
+    }
     let utf8_error = match std::str::from_utf8(bytes) {
         Ok(text) => return Ok((text.to_owned(), TextEncoding::Utf8)),
         Err(e) => e.valid_up_to(),
