@@ -241,6 +241,18 @@ pub fn in_locative_frame(chars: &[char], range: &std::ops::Range<usize>) -> bool
             .any(|w| ends_with(&chars[..range.start], w))
 }
 
+/// Whether the community or village name at `range` opens an apposition after a dash (首家社区
+/// 志愿服务联合会——某某社区某某联盟): the name the dash gives opens with the place the body is
+/// in, which only a place can be there.
+pub fn opens_apposition(chars: &[char], range: &std::ops::Range<usize>) -> bool {
+    const DASHES: &[char] = &['—', '─', '－'];
+    range.start >= 2
+        && DASHES.contains(&chars[range.start - 1])
+        && DASHES.contains(&chars[range.start - 2])
+        && below_street(&chars[range.clone()])
+        && !is_estate(&chars[range.clone()])
+}
+
 /// Whether the community or village name at `range` opens its clause as its subject (东关社区是
 /// ……, 大王村现有……): a name written so is surely a place, inside the place the text is about.
 pub fn opens_clause_as_subject(chars: &[char], range: &std::ops::Range<usize>) -> bool {

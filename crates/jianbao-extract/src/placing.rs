@@ -263,6 +263,7 @@ pub(super) fn add_local_places(
             } else if let Some(inside) = around
                 .filter(|_| {
                     crate::locals::in_locative_frame(chars, &range)
+                        || crate::locals::opens_apposition(chars, &range)
                         || crate::locals::opens_clause_as_subject(chars, &range)
                 })
                 .and_then(|w| local_inside(g, locals, w, name_chars))

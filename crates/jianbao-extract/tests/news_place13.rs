@@ -118,3 +118,36 @@ fn a_count_of_places_closing_a_list_is_the_wholes() {
         assert_eq!(fact.level, Level::City, "{body}");
     }
 }
+
+/// A body introduced as a city's first or largest of its kind and named after a dash (某市首家
+/// 社区志愿服务联合会——某社区某联盟) opens its name with the community it is in: the
+/// community is a place of the city, and the body's figures stay there, not at the city.
+#[test]
+fn a_community_after_a_dash_opens_the_bodys_name() {
+    let pages = [
+        (
+            "六安市首家社区志愿服务联合会——东城社区东城帮帮团正式成立,下辖志愿服务团队24支,核心志愿者近600人。",
+            24.0,
+            "支",
+            "六安市东城社区",
+        ),
+        (
+            "芜湖市首个社区志愿服务总队——花津社区邻里汇志愿服务队日前成立,注册志愿者230名。",
+            230.0,
+            "名",
+            "芜湖市花津社区",
+        ),
+        (
+            "蚌埠市规模最大的社区志愿服务组织——朝阳社区红管家志愿联盟成立三年来,累计开展志愿服务活动420场。",
+            420.0,
+            "场",
+            "蚌埠市朝阳社区",
+        ),
+    ];
+    for (body, value, unit, place) in pages {
+        let text = format!("发布时间:2024-06-03\n\n本报讯 记者获悉,{body}\n");
+        let facts = facts_of(&text);
+        let fact = find(&facts, value, unit);
+        assert_eq!(fact.place, place, "{body}: {fact:#?}");
+    }
+}
