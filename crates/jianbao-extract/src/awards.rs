@@ -46,8 +46,8 @@ const ITEM_SEPARATOR: char = '、';
 const JOINERS: &[&str] = &["和", "及", "与", "以及", "、"];
 
 /// Where 等 ends an example list right before a count of `quantities` in `s`: the index of each
-/// such 等.
-fn example_list_ends(s: &[char], quantities: &[Quantity]) -> Vec<usize> {
+/// such 等, and whether its count counts places.
+fn example_list_ends(s: &[char], quantities: &[Quantity]) -> Vec<(usize, bool)> {
     quantities
         .iter()
         .filter_map(|q| {
@@ -59,7 +59,12 @@ fn example_list_ends(s: &[char], quantities: &[Quantity]) -> Vec<usize> {
                     break;
                 }
             }
-            (at > 0 && s[at - 1] == '等').then(|| at - 1)
+            (at > 0 && s[at - 1] == '等').then(|| {
+                (
+                    at - 1,
+                    crate::locals::counts_places(&q.unit, &s[q.range.end..]),
+                )
+            })
         })
         .collect()
 }
@@ -159,11 +164,15 @@ struct ExampleList {
 /// The example lists of a sentence of commendation `s`, in text order (none elsewhere).
 fn example_lists(s: &[char], quantities: &[Quantity]) -> Vec<ExampleList> {
     let ends = example_list_ends(s, quantities);
-    if ends.is_empty() || !commends(s) {
+    if ends.is_empty() {
         return Vec::new();
     }
+    // in a sentence of commendation every such list; elsewhere only a count of places (在某街道
+    // 等12个街道开展试点): its examples are members of the counted set, never its place
+    let commendation = commends(s);
     ends.into_iter()
-        .map(|deng| {
+        .filter(|&(_, places)| commendation || places)
+        .map(|(deng, _)| {
             let clause_start = s[..deng]
                 .iter()
                 .rposition(|&c| crate::catalog::is_clause_break(c) && c != ITEM_SEPARATOR)

@@ -21,6 +21,7 @@ struct LocalWords<L, S> {
     suffixes: L,
     max_name_chars: usize,
     boundaries: S,
+    name_openers: S,
     generic: L,
     not_starts: L,
     not_after: L,
@@ -30,6 +31,7 @@ struct LocalWords<L, S> {
     locative_before: L,
     locative_after: S,
     subject_after: L,
+    counted_kinds: L,
 }
 
 struct Vocabulary {
@@ -41,6 +43,7 @@ struct Vocabulary {
     may_start_suffix: FirstChars,
     max_name_chars: usize,
     boundaries: Vec<char>,
+    name_openers: Vec<char>,
     generic: Vec<Vec<char>>,
     not_starts: Vec<Vec<char>>,
     not_after: Vec<Vec<char>>,
@@ -50,6 +53,7 @@ struct Vocabulary {
     locative_before: Vec<Vec<char>>,
     locative_after: Vec<char>,
     subject_after: Vec<Vec<char>>,
+    counted_kinds: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -73,6 +77,7 @@ fn vocabulary() -> &'static Vocabulary {
             suffixes,
             max_name_chars: words.max_name_chars,
             boundaries: words.boundaries.chars().collect(),
+            name_openers: words.name_openers.chars().collect(),
             generic: chars(words.generic),
             not_starts: chars(words.not_starts),
             not_after: chars(words.not_after),
@@ -82,6 +87,7 @@ fn vocabulary() -> &'static Vocabulary {
             locative_before: chars(words.locative_before),
             locative_after: words.locative_after.chars().collect(),
             subject_after: chars(words.subject_after),
+            counted_kinds: chars(words.counted_kinds),
         }
     })
 }
@@ -152,6 +158,21 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         {
             start = known_end;
         }
+        // 高良涧街道和平花园社区, 洪泽区和美社区: a community or village right after the street,
+        // town or district it lies in, with 和 or 向 between, is never coordinated with it (a
+        // community is not listed beside the place above it): the character opens its name
+        let anchor = out
+            .last()
+            .filter(|r| r.end > known_end && !below_street(&chars[r.start..r.end]))
+            .map_or(known_end, |r| r.end);
+        if start == anchor + 1
+            && anchor > 0
+            && v.name_openers.contains(&chars[anchor])
+            && v.below_street.contains(suffix)
+            && !v.estates.contains(suffix)
+        {
+            start = anchor;
+        }
         let name = &chars[start..i];
         let whole = &chars[start..end];
         // 城乡社区, 农村社区: a kind of place; 乡镇, 城镇: one word, unless a longer name ends
@@ -218,6 +239,18 @@ pub fn in_locative_frame(chars: &[char], range: &std::ops::Range<usize>) -> bool
         && v.locative_before
             .iter()
             .any(|w| ends_with(&chars[..range.start], w))
+}
+
+/// Whether the community or village name at `range` opens an apposition after a dash (首家社区
+/// 志愿服务联合会——某某社区某某联盟): the name the dash gives opens with the place the body is
+/// in, which only a place can be there.
+pub fn opens_apposition(chars: &[char], range: &std::ops::Range<usize>) -> bool {
+    const DASHES: &[char] = &['—', '─', '－'];
+    range.start >= 2
+        && DASHES.contains(&chars[range.start - 1])
+        && DASHES.contains(&chars[range.start - 2])
+        && below_street(&chars[range.clone()])
+        && !is_estate(&chars[range.clone()])
 }
 
 /// Whether the community or village name at `range` opens its clause as its subject (东关社区是
@@ -310,6 +343,18 @@ pub(crate) fn opens_predicate(text: &[char]) -> bool {
 /// 居民区 or housing estate, which an article about a street names inside it.
 pub fn below_street(name: &[char]) -> bool {
     vocabulary().below_street.iter().any(|s| ends_with(name, s))
+}
+
+/// Whether a count whose unit is `unit`, followed by `after`, counts places (12个街道(乡镇),
+/// 5个试点社区, 8县区, 5地): the kinds are data (`counted_kinds` in data/local-places.toml).
+pub fn counts_places(unit: &str, after: &[char]) -> bool {
+    const PILOT: &[char] = &['试', '点'];
+    let v = vocabulary();
+    let unit: Vec<char> = unit.chars().collect();
+    let after = after.strip_prefix(PILOT).unwrap_or(after);
+    v.counted_kinds
+        .iter()
+        .any(|k| *k == unit || (unit[..] == ['个'] && starts_with(after, k)))
 }
 
 /// Whether the local name `name` is a housing estate (二普小区): no division, so a figure about

@@ -263,6 +263,7 @@ pub(super) fn add_local_places(
             } else if let Some(inside) = around
                 .filter(|_| {
                     crate::locals::in_locative_frame(chars, &range)
+                        || crate::locals::opens_apposition(chars, &range)
                         || crate::locals::opens_clause_as_subject(chars, &range)
                 })
                 .and_then(|w| local_inside(g, locals, w, name_chars))
@@ -604,6 +605,7 @@ pub(super) fn dateline_end(sentence: &[char]) -> usize {
                 // 本报讯 珠龙镇……: a paper's own dateline, the space after it dropped with the
                 // others between Han characters
                 || (window[i] == '讯' && i == 2 && window[..2] == ['本', '报'])
+                || outlet_dateline(window, i)
         })
         .map_or(0, |i| {
             // past the reporter's name in brackets right after it
@@ -615,6 +617,23 @@ pub(super) fn dateline_end(sentence: &[char]) -> usize {
                 _ => i + 1,
             }
         })
+}
+
+/// Whether the 讯 at `i` closes a local outlet's dateline that opens the sentence, written with
+/// the space after it dropped (南谯区讯 珠龙镇……, 某县融媒讯, 某市发布讯): the sentence opens with a
+/// short run of Han characters only, ending in a place's or outlet's last character, and the 讯
+/// begins no word of its own (通讯员, 讯息).
+fn outlet_dateline(window: &[char], i: usize) -> bool {
+    const MAX_OUTLET_CHARS: usize = 10;
+    const OUTLET_ENDS: &[char] = &[
+        '区', '县', '市', '旗', '州', '报', '网', '台', '端', '媒', '布',
+    ];
+    const WORD_AFTER: &[char] = &['员', '息', '问', '号', '录', '速'];
+    window[i] == '讯'
+        && (2..=MAX_OUTLET_CHARS).contains(&i)
+        && window[..i].iter().all(|&c| crate::labels::is_han(c))
+        && OUTLET_ENDS.contains(&window[i - 1])
+        && window.get(i + 1).is_none_or(|c| !WORD_AFTER.contains(c))
 }
 
 /// Words that name the article's own place at a level: 全省 (the whole province), 全市, 本县 …
