@@ -248,6 +248,7 @@ fn main() {
                 ("norms", "Norms"),
                 ("pay_standards", "PayStandards"),
                 ("outside_remit", "OutsideRemit"),
+                ("per_unit_rules", "PerUnitRules"),
             ],
             &[],
         ),

@@ -297,10 +297,34 @@ pub fn is_usable(label: &str) -> bool {
             .is_some_and(|c| !v.bad_end.contains(c))
             // a word that ends like a particle (报到, 到位)
             || v.compound_words.iter().any(|w| ends_with(&chars, w)))
-        && !chars
+        && !chars.iter().enumerate().any(|(i, &c)| {
+            c.is_ascii_digit() && !in_model_name(&chars, i) && !in_age_bound(&chars, i)
+        })
+}
+
+/// Whether the digit at `at` gives an age that bounds a group of people (35岁以下党员,
+/// 30岁及以下党员, 31至35岁党员, 35周岁以下的社区工作者): party and workforce statistics count
+/// their people by age band, and the band is part of what is counted.
+fn in_age_bound(chars: &[char], at: usize) -> bool {
+    let run_end = |from: usize| {
+        chars[from..]
             .iter()
-            .enumerate()
-            .any(|(i, &c)| c.is_ascii_digit() && !in_model_name(&chars, i))
+            .position(|c| !c.is_ascii_digit())
+            .map_or(chars.len(), |p| from + p)
+    };
+    let is_age_word = |i: usize| {
+        chars.get(i) == Some(&'岁')
+            || (chars.get(i) == Some(&'周') && chars.get(i + 1) == Some(&'岁'))
+    };
+    let end = run_end(at);
+    if is_age_word(end) {
+        return true;
+    }
+    // 31至35岁: the lower end of a band
+    let joined = chars
+        .get(end)
+        .is_some_and(|c| matches!(c, '至' | '到' | '-' | '—' | '–' | '～' | '~'));
+    joined && chars.get(end + 1).is_some_and(char::is_ascii_digit) && is_age_word(run_end(end + 1))
 }
 
 /// Whether the digit at `at` belongs to a model's name of the `8+N`, `1+3+X` kind (文明实践8+N

@@ -49,16 +49,37 @@ struct OutsideRemit<L> {
 }
 
 #[derive(Deserialize, Debug)]
+struct PerUnitRules<L> {
+    hour_units: L,
+    heads: L,
+    periods: L,
+    training: L,
+    per: L,
+    bodies: L,
+    measure: L,
+    single_bodies: L,
+    averages: L,
+    totals: L,
+    holds: L,
+    count_units: L,
+}
+
+#[derive(Deserialize, Debug)]
 struct NormCues<L> {
     norms: Norms<L>,
     pay_standards: PayStandards<L>,
     outside_remit: OutsideRemit<L>,
+    per_unit_rules: PerUnitRules<L>,
 }
 
 type Static = &'static [&'static str];
 
 fn cues() -> &'static NormCues<Static> {
     &NORM_CUES
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Whether `word` stands at `at` of `s`.
@@ -97,6 +118,69 @@ pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
         || set_in_principle(s, q)
         || sets_pay(s, q)
         || outside_the_remit(s, q)
+        || hours_set_per_head(s, q)
+        || set_for_each_body(s, q)
+        || what_a_site_holds(s, q)
+}
+
+/// 社区工作者人均每年参加培训40小时以上, 每名志愿者每年培训不少于12学时: hours of training a
+/// rule sets per head (a per-head word, a minimum, and a period or a word of training).
+fn hours_set_per_head(s: &[char], q: &Quantity) -> bool {
+    let r = &cues().per_unit_rules;
+    if !r.hour_units.contains(&q.unit.as_str()) {
+        return false;
+    }
+    let clause = &s[clause_start(s, q.range.start)..q.number_start];
+    // (以上 after it, 超过 or 超 before it, or a bound of [norms])
+    let minimum = matches!(q.qualifier, Qualifier::Over)
+        || ending_at(cues().norms.bounds, s, q.number_start)
+        || ending_at(cues().norms.bounds, s, q.range.start);
+    // (a per head with a minimum is a norm; without a head, a yearly period and a word of
+    // training: 每年参加培训40小时以上)
+    minimum
+        && (inside(r.heads, clause) || (inside(r.periods, clause) && inside(r.training, clause)))
+        && !inside(r.totals, clause)
+}
+
+/// 每个行政村建成1个志愿服务站, 每村配备1名社工: what a rule sets for each body, 每 and the
+/// body standing in the figure's clause before it (not an average: 平均每个社区配备11名).
+fn set_for_each_body(s: &[char], q: &Quantity) -> bool {
+    let r = &cues().per_unit_rules;
+    if !r.count_units.contains(&q.unit.as_str()) {
+        return false;
+    }
+    let from = clause_start(s, q.range.start);
+    let clause = &s[from..q.range.start];
+    if inside(r.averages, clause) || inside(r.totals, clause) {
+        return false;
+    }
+    (0..clause.len()).any(|i| {
+        let Some(per) = starting_at(r.per, clause, i) else {
+            return false;
+        };
+        let at = i + per + starting_at(r.measure, clause, i + per).unwrap_or(0);
+        // the body right after 每 (个), perhaps after a short modifier (每个城市社区); a person
+        // or a household right after 每 (每人, 每户); never a ratio to a population (每万人,
+        // 每百万人口: a numeral between)
+        (at..clause.len().min(at + 3)).any(|b| {
+            let modifier = &clause[at..b];
+            let plain = modifier
+                .iter()
+                .all(|&c| is_han(c) && !"一二两三四五六七八九十百千万亿".contains(c));
+            starting_at(r.bodies, clause, b).is_some_and(|len| {
+                let word: String = clause[b..b + len].iter().collect();
+                let person = r.single_bodies.contains(&word.as_str());
+                // (每村1名: the figure may follow the body at once)
+                plain && b + len <= clause.len() && (!person || b == i + per)
+            })
+        })
+    })
+}
+
+/// 可容纳300人的活动室, 能同时容纳80余人: what a site can hold, a descriptor of it.
+fn what_a_site_holds(s: &[char], q: &Quantity) -> bool {
+    ending_at(cues().per_unit_rules.holds, s, q.range.start)
+        || ending_at(cues().per_unit_rules.holds, s, q.number_start)
 }
 
 /// The clause before the figure, up to where its qualifier or number starts.

@@ -77,6 +77,8 @@ struct Numeral {
     open_ended: bool,
     /// 上万, 过千, 破万: the word before a bare magnitude that says "more than" it.
     hedged_by: Option<char>,
+    /// 近百余: hedged from both sides, about the magnitude.
+    about: bool,
 }
 
 /// Words before a bare magnitude (百, 千, 万, 亿 without a digit) that make it a figure:
@@ -87,6 +89,40 @@ const MAGNITUDE_HEDGES: &str = "上超逾近过破";
 fn counts_recorded_times(after: &[char]) -> bool {
     let word: Vec<char> = after.iter().copied().take(3).collect();
     word.first() == Some(&'次') || (word.len() >= 2 && word[1] == '次')
+}
+
+/// Links between a count's name and its number (个数达11.1, 人数为500).
+const COUNT_NAME_LINKS: &[&str] = &["达到", "约为", "达", "为", "是", "约", ":", "："];
+
+/// 社区社会组织个数达11.1, 参与人数达500: a number with no unit after it whose name ends in a
+/// measure word and 数 (个数, 人数, 家数) is counted in that measure word; the number ends its
+/// clause. (Written 0 characters long: the unit stands before the number.)
+fn unit_named_before(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    num: &Numeral,
+) -> Option<(usize, &'static str, f64)> {
+    if num.chinese
+        || chars
+            .get(end)
+            .is_some_and(|c| is_han_char(*c) || c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let mut at = start;
+    if let Some(link) = COUNT_NAME_LINKS.iter().find(|w| ends_with_at(chars, at, w)) {
+        at -= link.chars().count();
+    }
+    if at < 2 || chars[at - 1] != '数' {
+        return None;
+    }
+    let (len, unit, factor) = unit_at(chars, at - 2)?;
+    (len == 1 && factor == 1.0).then_some((0, unit, 1.0))
+}
+
+fn is_han_char(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// From this value up a bare magnitude (百万, 千万, 亿) is a scale, never a figure.
@@ -128,12 +164,15 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         Some('近') => value < 1_000.0,
         _ => value < 1_000.0,
     };
-    if order_of_magnitude && (!followed || value < 1_000.0) {
+    // 近百余名, 近千余人: a round magnitude hedged from both sides (近 before, 余 after) is about
+    // that magnitude, a figure read as approximate
+    let both_ways = hedged == Some('近') && followed;
+    if order_of_magnitude && (!followed || value < 1_000.0) && !both_ways {
         return None;
     }
     // 近千名志愿者汇聚, 近万人参加: a crowd guessed to a round magnitude; only a tally of
     // recorded visits or services (近千人次, 近万次, 近百场次) is bounded so from below
-    if hedged == Some('近') && !counts_recorded_times(&chars[end..]) {
+    if hedged == Some('近') && !both_ways && !counts_recorded_times(&chars[end..]) {
         return None;
     }
     // 超百万元, 上亿元, 破亿, 近千万: at a million and more, official statistics give digits
@@ -145,8 +184,9 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
         end,
         value,
         chinese: true,
-        open_ended: followed,
+        open_ended: followed && !both_ways,
         hedged_by: hedged.filter(|&p| matches!(p, '上' | '过' | '破')),
+        about: both_ways,
     })
 }
 
@@ -212,6 +252,7 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
             chinese: false,
             open_ended,
             hedged_by: None,
+            about: false,
         });
     }
     // a Chinese numeral starts with a digit or 十 (万家, 千企 are words, not numbers)
@@ -229,6 +270,7 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
                 chinese: true,
                 open_ended: true,
                 hedged_by: None,
+                about: false,
             });
         }
         // shrink until it parses (一万元 parses whole; 一己 does not start a numeral)
@@ -241,6 +283,7 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
                     chinese: true,
                     open_ended: false,
                     hedged_by: None,
+                    about: false,
                 });
             }
             e -= 1;
@@ -258,6 +301,9 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
         ("大约", Qualifier::Approx),
         ("大概", Qualifier::Approx),
         ("大致", Qualifier::Approx),
+        // 不少于200万人: no fewer than, so at least it (not the 少于 inside it)
+        ("不得少于", Qualifier::Over),
+        ("不少于", Qualifier::Over),
         ("将近", Qualifier::Under),
         ("接近", Qualifier::Under),
         ("不足", Qualifier::Under),
@@ -600,9 +646,11 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
             qualifier,
         });
     }
+    let about = num.about;
     let mut open_ended = num.open_ended || plus;
     if matches!(chars.get(end), Some('余' | '多')) {
-        open_ended = true;
+        // (近百余: the 余 of a figure read as about its magnitude says no "more than")
+        open_ended = !about;
         end += 1;
     }
     // 连续5年, 平均年龄37.6岁, 近三成: words that are no count elsewhere count here
@@ -610,7 +658,7 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     let unit_written = match special {
         Some(_) => special,
         None if not_count_at(chars, end) => return None,
-        None => unit_at(chars, end),
+        None => unit_at(chars, end).or_else(|| unit_named_before(chars, start, end, &num)),
     };
     if num.chinese
         && num.value < 100.0
@@ -637,6 +685,9 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     let (mut qualifier, q_start) = qualifier_before(chars, start);
     if open_ended {
         qualifier = Qualifier::Over;
+    }
+    if about {
+        qualifier = Qualifier::Approx;
     }
     if starts_with_at(chars, end, "以上") {
         qualifier = Qualifier::Over;

@@ -254,6 +254,8 @@ fn figure_with(
     let number = |v: f64| match unit {
         "分数" => zh_fraction(v),
         "%" => format!("{}%", decimal(v, 2)),
+        // a share in tenths is written in Chinese numerals (超九成, 近三成), never 超9成
+        "成" if v.fract() == 0.0 && (1.0..=9.0).contains(&v) => zh_numeral(v as u64),
         _ => plain(v),
     };
     let unit_text = match unit {
@@ -619,6 +621,15 @@ mod tests {
             "200–600元"
         );
         assert_eq!(f(79.0, None, "%", Qualifier::Exact, OverWord::Chao), "79%");
+        assert_eq!(
+            f(9.0, None, "成", Qualifier::Over, OverWord::Chao),
+            "超九成"
+        );
+        assert_eq!(
+            f(3.0, None, "成", Qualifier::Under, OverWord::Chao),
+            "近三成"
+        );
+        assert_eq!(f(8.0, None, "成", Qualifier::Exact, OverWord::Chao), "八成");
         assert_eq!(
             f(34.0, None, "个百分点", Qualifier::Exact, OverWord::Chao),
             "34个百分点"

@@ -14,6 +14,25 @@ pub fn label_from_text(
     quantity_end: usize,
     unit: &str,
 ) -> String {
+    // 7大类28个服务项目, 3类22项服务清单: a count of categories beside its items counts the
+    // kinds of what the items' figure counts
+    if unit == "类" && chars.get(quantity_end).is_some_and(char::is_ascii_digit) {
+        if let Some(items) = crate::numbers::find_quantities(&chars[quantity_end..])
+            .first()
+            .filter(|n| n.range.start == 0 && n.unit != "类")
+        {
+            let inner = label_from_text(
+                chars,
+                quantity_end,
+                quantity_end + items.number_start,
+                quantity_end + items.range.end,
+                &items.unit,
+            );
+            if is_usable(&inner) {
+                return format!("{inner}类别");
+            }
+        }
+    }
     let v = vocabulary();
     // a line ends a clause too: a heading, a paragraph, a caption
     let is_break = |c: char| (is_clause_break(c) && c != '、') || c == '\n';

@@ -26,6 +26,11 @@ fn share_words(clause_before: &[char], unit: &str) -> Option<String> {
         return (clause.len() == v.share_word.len()).then(|| v.share_word.iter().collect());
     }
     let base = clause.strip_prefix(v.share_opener.as_slice())?;
+    // 女党员58.6万名,占27.9%: a list of statistics gives each count's share with 占 alone; the
+    // share is of the whole the list is about, so the label says 占比
+    if base.is_empty() {
+        return Some(v.share_word.iter().collect());
+    }
     let base = v
         .share_closers
         .iter()

@@ -203,8 +203,9 @@ pub(super) fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str,
 }
 
 pub(super) fn not_count_at(chars: &[char], at: usize) -> bool {
-    unit_table()
-        .not_counts
-        .iter()
-        .any(|w| chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..])
+    // a longer unit written here is read as the unit (7大类 counts 类, 大 of 十八大 is a name)
+    let unit_len = unit_at(chars, at).map_or(0, |(len, _, _)| len);
+    unit_table().not_counts.iter().any(|w| {
+        w.len() >= unit_len && chars.len() >= at + w.len() && chars[at..at + w.len()] == w[..]
+    })
 }
