@@ -11,6 +11,7 @@ mod mentions;
 mod page;
 mod reviews;
 mod standing;
+mod words;
 
 pub use dateline::page_date_stands_apart;
 pub use document::DocDate;

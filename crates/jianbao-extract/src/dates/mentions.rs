@@ -113,6 +113,47 @@ pub(super) const NOW: &[&str] = &[
     "日前",
 ];
 
+/// Characters before 年内 that make it a span's or another year's (一年内, 两年内, 三年内 are a
+/// duration; 今年内, 本年内, 当年内, 同年内, 次年内, 每年内 name their own year).
+const NOT_THIS_YEAR_BEFORE: &[char] = &[
+    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '几', '半', '多', '数', '今',
+    '本', '当', '该', '同', '周', '每', '全', '去', '明', '后', '前', '近', '这', '那', '此', '历',
+    '次', '年', '翌', '首', '上', '下', '元', '来', '余',
+];
+
+/// Whether 年内 at `at` says "within this year" (年内建成社工站20个, 力争年内实现全覆盖): not after a
+/// number or a word that names another year or a span ([`NOT_THIS_YEAR_BEFORE`]).
+fn within_this_year(chars: &[char], at: usize) -> bool {
+    chars.get(at) == Some(&'年')
+        && chars.get(at + 1) == Some(&'内')
+        && (at == 0
+            || !(chars[at - 1].is_ascii_digit() || NOT_THIS_YEAR_BEFORE.contains(&chars[at - 1])))
+}
+
+/// How far after a year's 年度 an honour's title ([`super::words::honour_title`]) is looked for.
+const HONOUR_REACH: usize = 16;
+
+/// Whether the year ending at `end` (2024年, then 度) names an honour its clause goes on to
+/// give (2024年度全省志愿服务先进典型, 2023年度优秀志愿者): a title before any clause break, number,
+/// 的 or 为 (2023年度……评为优秀的有25家 is the year's count).
+fn names_an_honour(chars: &[char], end: usize) -> bool {
+    if chars.get(end) != Some(&'度') {
+        return false;
+    }
+    let titles = super::words::honour_title();
+    let reach = chars.len().min(end + 1 + HONOUR_REACH);
+    for k in end + 1..reach {
+        let c = chars[k];
+        if c.is_ascii_digit() || crate::catalog::is_clause_break(c) || matches!(c, '的' | '为') {
+            return false;
+        }
+        if titles.iter().any(|t| super::words::at(chars, k, t)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words for "the past year" whose year only the text around them tells.
 pub const PAST_YEAR: &[&str] = &["过去一年", "过去的一年", "一年来"];
 
@@ -121,7 +162,7 @@ pub const PAST_YEAR: &[&str] = &["过去一年", "过去的一年", "一年来"]
 fn date_word_starts() -> &'static [char] {
     static STARTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     STARTS.get_or_init(|| {
-        let mut starts: Vec<char> = ["今年", "本年", "去年", "全年"]
+        let mut starts: Vec<char> = ["今年", "本年", "去年", "全年", "年内"]
             .iter()
             .chain(NOW)
             .chain(PAST_YEAR)
@@ -170,7 +211,8 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                     || founding_year(chars, i, end);
                 // 比2003年减少57%: the base of a comparison, not the period of the figure
                 let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
-                let named = names_a_document_or_event(chars, i);
+                let named = names_a_document_or_event(chars, i)
+                    || (month.is_none() && names_an_honour(chars, end));
                 // 自2018年以来, 2022年10月份以来: a span that runs to the text's "now"
                 let since = since_end(chars, end).or_else(|| since_after_clause(chars, end));
                 let as_of = if biography || compared || named {
@@ -240,6 +282,16 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 as_of: doc.written_year().map(|y| format_date(y, None, None)),
             });
             i = after;
+            continue;
+        }
+        // 年内 (within the year the text writes in): this year, as 今年 is
+        if within_this_year(chars, i) {
+            out.push(DateMention {
+                start: i,
+                end: i + 2,
+                as_of: doc.written_year().map(|y| format_date(y, None, None)),
+            });
+            i += 2;
             continue;
         }
         if let Some(word) = NOW.iter().find(|w| word_at(chars, i, w)) {

@@ -19,22 +19,41 @@ pub(crate) const MAX_DATELINE_CHARS: usize = 60;
 /// a line that names itself the publication line (发布时间, 来源 …) comes before a bare date.
 pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + Clone) -> DocDate {
     let head: Vec<&[char]> = lines.clone().take(DATE_LINES).collect();
+    let issue_lines = lines.clone().take(ISSUE_LINES);
     let foot: Vec<&[char]> = lines.rev().take(DATE_LINES).collect();
-    block_date(&head).or_else(|| block_date(&foot)).map_or_else(
-        DocDate::default,
-        |(year, month)| DocDate {
+    block_date(&head)
+        .or_else(|| spaced_issue_date(issue_lines))
+        .or_else(|| block_date(&foot))
+        .map_or_else(DocDate::default, |(year, month)| DocDate {
             year: Some(year),
             month,
             day: None,
             period: None,
-        },
-    )
+        })
+}
+
+/// How many lines at the top of a page a newspaper's spaced issue line may stand in: an e-paper
+/// prints its edition's page list (第01版:头版 … 第16版) before it.
+const ISSUE_LINES: usize = 100;
+
+/// The date of a newspaper page's issue line set with spaced characters ([`closed_up`]) among the
+/// first lines of a page, below the [`DATE_LINES`] a dateline is looked for in: such a line is
+/// never the text's own, wherever the edition's page list puts it.
+fn spaced_issue_date<'a>(lines: impl Iterator<Item = &'a [char]>) -> Option<(i32, Option<u32>)> {
+    lines
+        .filter(|l| !is_clock_line(l))
+        .filter_map(closed_up)
+        .filter(|l| l.len() <= MAX_DATELINE_CHARS)
+        .find_map(|l| written_date(&l))
 }
 
 /// The page's date among one block of lines (its head, or its foot read upwards): a labelled
 /// publication line, else the first short line with a date, else a date set over two lines.
 fn block_date(lines: &[&[char]]) -> Option<(i32, Option<u32>)> {
-    let short = |l: &&&[char]| l.len() <= MAX_DATELINE_CHARS && !is_clock_line(l);
+    // (a line set with spaced characters is as long as it reads closed up)
+    let short = |l: &&&[char]| {
+        closed_up(l).map_or(l.len(), |c| c.len()) <= MAX_DATELINE_CHARS && !is_clock_line(l)
+    };
     // (a publication line may run longer with its source, author, views and font-size links,
     // and may give only the year and month)
     let labelled = |l: &&&[char]| {
@@ -56,12 +75,42 @@ fn block_date(lines: &[&[char]]) -> Option<(i32, Option<u32>)> {
 }
 
 /// The date a line states: a full date (its month), else a date written day and month first
-/// (its month only where one number cannot be a month).
+/// (its month only where one number cannot be a month), read also with a newspaper layout's
+/// spaces taken out ([`closed_up`]).
 fn line_date(line: &[char]) -> Option<(i32, Option<u32>)> {
+    written_date(line).or_else(|| closed_up(line).and_then(|l| written_date(&l)))
+}
+
+/// The date a line states as written (see [`line_date`]).
+fn written_date(line: &[char]) -> Option<(i32, Option<u32>)> {
     page_date(line)
         .map(|(y, m)| (y, Some(m)))
         .or_else(|| day_first_date(line))
         .or_else(|| chinese_date(line))
+}
+
+/// A newspaper page's issue line set with its characters spaced out (2 0 2 4 年 5 月 2 0 日 星期一,
+/// as an e-paper's layout prints it): the line with the spaces between digits and 年, 月 and 日
+/// taken out, or `None` when no two digits are spaced apart.
+fn closed_up(line: &[char]) -> Option<Vec<char>> {
+    let part = |c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '日');
+    let space = |c: char| matches!(c, ' ' | '\u{3000}' | '\u{a0}');
+    let spaced = line
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && space(w[1]) && w[2].is_ascii_digit());
+    if !spaced {
+        return None;
+    }
+    let closed = (0..line.len())
+        .filter(|&i| {
+            !(space(line[i])
+                && i > 0
+                && part(line[i - 1])
+                && line.get(i + 1).is_some_and(|&c| part(c)))
+        })
+        .map(|i| line[i])
+        .collect();
+    Some(closed)
 }
 
 /// The digits a year is written with in Chinese numerals (二〇二三年, 二零二三年).

@@ -3,7 +3,7 @@
 //! from the dating of events because the words that mark them are a vocabulary of their own.
 
 use super::mentions::SINCE;
-use super::{word_at, DateMention};
+use super::{word_at, words, DateMention};
 
 /// Words of years past (近年来累计培育……): the stock as it grew over years, which the text dates
 /// to no month; they open a sentence and hold for all of it.
@@ -206,7 +206,8 @@ pub enum Standing {
 /// How the figure starting at `figure_start` in sentence `s` stands: over years with a word of
 /// years past ([`YEARS_PAST`]) before it in its sentence, else as it stands with a standing word
 /// ([`STANDING`]) in its clause (共有 not before an event's verb, [`EVENT_VERBS`]) or a
-/// profile's or a habit's word ([`PROFILE`], [`HABITS`]) before it in its sentence (not before an event's verb); either only
+/// profile's or a habit's word ([`PROFILE`], [`HABITS`]) before it in its sentence (not before an
+/// event's verb), or a whole place told with 有 in its clause (全县有……, likewise); either only
 /// with no 以来 (a span that runs to the text's "now": 成立以来, 自……以来) before it and no date
 /// before it in its sentence other than a history's (成立于2015年, 1968年出生, 《2023年……方案》),
 /// which dates nothing.
@@ -230,6 +231,7 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
     let standing_word = STANDING
         .iter()
         .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event))
+        || (words::any_in(clause, words::whole_place_has()) && !event)
         || built_stock(clause)
         || grown(s, figure_start)
         || ((PROFILE.iter().chain(HABITS).any(|w| finds(before, w))
