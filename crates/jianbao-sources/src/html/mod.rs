@@ -196,7 +196,6 @@ mod tests {
         assert!(how.contains("HTTP"), "{how}");
     }
 
-
     fn article_text(page: &str) -> String {
         render(page.as_bytes(), "page.html", None).unwrap().text
     }
@@ -233,7 +232,6 @@ mod tests {
         assert!(text.contains("全区社会工作站已达48个"), "{text}");
         assert!(!text.contains("免责声明"), "{text}");
     }
-
 
     #[test]
     fn a_labelled_source_and_a_numeric_author_in_meta_tags() {
@@ -294,5 +292,4 @@ mod tests {
         assert_eq!(r.metadata.title.as_deref(), Some("社区工作者队伍建设调查"));
         assert!(!r.text.contains("2018"), "{}", r.text);
     }
-
 }
