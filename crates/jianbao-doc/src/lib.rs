@@ -6,6 +6,7 @@
 
 mod chart;
 mod clean;
+mod closing;
 mod markdown;
 mod model;
 mod style;
@@ -16,6 +17,7 @@ pub use chart::{
     Chart, ChartLayout, Mark, TextStyle, LOCAL_LEGEND, PROVINCIAL_LEGEND,
 };
 pub use clean::clean_text;
+pub use closing::{closing_blocks, MIN_CLOSING_LINES};
 pub use markdown::{parse_markdown, MarkdownError, MAX_MARKDOWN_BYTES, MAX_NESTING};
 pub use model::{
     plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Masthead, Metadata, Table,

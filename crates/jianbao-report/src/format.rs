@@ -95,12 +95,31 @@ impl OverWord {
     /// [`OverWord::from_quote`] when the quote does not write the value in digits.
     pub fn for_value(quote: &str, value: f64) -> OverWord {
         let chars: Vec<char> = quote.chars().collect();
-        if let Some(number) = numbers_in(&chars).iter().find(|n| n.is(value)) {
+        let numbers = numbers_in(&chars);
+        if let Some(number) = numbers.iter().find(|n| n.is(value)) {
             return match chars.get(number.end) {
-                Some('余') => OverWord::Yu,
+                Some('余' | '餘') => OverWord::Yu,
                 Some('多') => OverWord::Duo,
                 _ => OverWord::Chao,
             };
+        }
+        // 750余万元, 10多万人: the word stands between the digits and their scale
+        for number in &numbers {
+            let word = chars.get(number.digits_end).copied();
+            let scale = match chars.get(number.digits_end + 1) {
+                Some('万' | '萬') => 1e4,
+                Some('亿' | '億') => 1e8,
+                _ => continue,
+            };
+            let digits: String = chars[number.start..number.digits_end].iter().collect();
+            let read = digits.parse::<f64>().ok().map(|d| d * scale);
+            if read.is_some_and(|r| (r - value).abs() < 1e-6 * value.abs().max(1.0)) {
+                match word {
+                    Some('余' | '餘') => return OverWord::Yu,
+                    Some('多') => return OverWord::Duo,
+                    _ => {}
+                }
+            }
         }
         // 超一万多小时: the value in Chinese numerals, with its own word after it
         if let Some(end) = han_number_end(&chars, value) {
@@ -195,7 +214,7 @@ pub fn figure_as_written(
     qualifier: Qualifier,
     quote: &str,
 ) -> String {
-    figure_with(
+    let written = figure_with(
         value,
         value_max,
         unit,
@@ -208,7 +227,29 @@ pub fn figure_as_written(
                 zh_number(v)
             }
         },
-    )
+    );
+    // 不足6人 is less than six, which 近6人 (nearly six) would misstate
+    match (qualifier, under_word(quote, value)) {
+        (Qualifier::Under, Some(word)) => written.replacen('近', word, 1),
+        _ => written,
+    }
+}
+
+/// The word an under-figure's quote puts before its number `value` when it is not 近 (将近,
+/// 接近): 不足 and 不到 (less than), 未满 (not yet). `None` where the quote says 近, none of
+/// them, or does not write the value in digits.
+pub fn under_word(quote: &str, value: f64) -> Option<&'static str> {
+    let chars: Vec<char> = quote.chars().collect();
+    let number = numbers_in(&chars).into_iter().find(|n| n.is(value))?;
+    let before: String = chars[number.start.saturating_sub(2)..number.start]
+        .iter()
+        .collect();
+    match before.as_str() {
+        "不足" => Some("不足"),
+        "不到" => Some("不到"),
+        "未满" | "未滿" => Some("未满"),
+        _ => None,
+    }
 }
 
 /// Whether `quote` writes the whole number `value` (1万 or more) in plain digits, with or
@@ -486,6 +527,36 @@ pub fn escape_markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_over_or_under_figure_reads_with_the_word_of_its_quote() {
+        let w = |v: f64, unit: &str, q: Qualifier, quote: &str| {
+            figure_as_written(v, None, unit, q, quote)
+        };
+        // 餘 of a traditional page, as 余
+        assert_eq!(w(10.0, "场", Qualifier::Over, "開了10餘場懇談會"), "10余场");
+        assert_eq!(w(30.0, "个", Qualifier::Over, "建成30余个站点"), "30余个");
+        // the word between the digits and 万
+        assert_eq!(
+            w(7.5e6, "元", Qualifier::Over, "投入750余万元新建"),
+            "750万余元"
+        );
+        assert_eq!(
+            w(1.2e5, "人", Qualifier::Over, "服务群众12多万人"),
+            "12万多人"
+        );
+        // less than is not nearly
+        assert_eq!(w(6.0, "人", Qualifier::Under, "到位人员不足6人"), "不足6人");
+        assert_eq!(
+            w(6.0, "个月", Qualifier::Under, "成立不到6个月"),
+            "不到6个月"
+        );
+        assert_eq!(
+            w(200.0, "人", Qualifier::Under, "参与人数近200人"),
+            "近200人"
+        );
+        assert_eq!(w(3.0, "年", Qualifier::Under, "建站将近3年"), "近3年");
+    }
 
     #[test]
     fn the_over_word_is_the_one_written_with_the_figure() {

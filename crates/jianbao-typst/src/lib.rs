@@ -55,8 +55,18 @@ pub fn render_typst_with_widths(
     w.preamble(&doc.meta);
     w.masthead(&doc.meta);
     w.title_block(&doc.meta);
-    for block in &doc.blocks {
+    // the closing lines before a page break in one unbreakable block, so that no page holds
+    // only them (the PDF renderer closes such a page up; Typst is told to keep them whole)
+    let closing = jianbao_doc::closing_blocks(&doc.blocks, style);
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let kept = closing.contains(&i);
+        if kept && (i == 0 || !closing.contains(&(i - 1))) {
+            w.open_closing_group(block);
+        }
         w.block(block, Role::Body);
+        if kept && !closing.contains(&(i + 1)) {
+            w.out.push_str("]\n\n");
+        }
     }
     w.notes(&doc.footnotes);
     w.colophon(&doc.meta);
@@ -532,6 +542,27 @@ impl Writer<'_> {
             self.inlines(content, true);
             self.out.push_str("]\n\n");
         }
+    }
+
+    /// Opens the unbreakable block of a section's closing lines, with the spacing above its
+    /// first block (a heading's, or the body's paragraph spacing), which Typst would drop at
+    /// the start of the container.
+    fn open_closing_group(&mut self, first: &Block) {
+        let body = &self.style.body;
+        let paragraph = leading(body) + body.space_before_pt + body.space_after_pt;
+        let above = match first {
+            Block::Heading { level, .. } => {
+                let h = self.style.heading((*level).clamp(1, 3));
+                h.space_before_pt + leading(h) / 2.0
+            }
+            _ => paragraph,
+        };
+        let _ = write!(
+            self.out,
+            "#block(breakable: false, width: 100%, above: {}, below: {})[\n",
+            pt(above),
+            pt(paragraph)
+        );
     }
 
     /// Writes one block; `role` styles its plain paragraphs.

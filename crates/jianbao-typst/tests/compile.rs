@@ -251,3 +251,48 @@ fn skip_or_fail(note: &str) {
     );
     eprintln!("{note}");
 }
+
+/// The closing lines before a hard page break never make a page of their own: in the same
+/// bodies the PDF renderer's test sets (one-line paragraphs, then a page break and the 附表),
+/// the page before the 附表 holds more than three lines of body text, read back page by page
+/// with pdftotext. Without the export's unbreakable closing block, bodies of 28-30
+/// paragraphs left one to three lines there.
+#[test]
+fn no_page_holds_only_a_line_or_two_before_a_page_break() {
+    let Some(python) = typst_python() else {
+        skip_or_fail("note: skipped: no Python with the `typst` package");
+        return;
+    };
+    let sentence = "各地持续推进社会工作服务站建设，服务对象覆盖困难群众。";
+    let mut short = Vec::new();
+    for n in 24..36 {
+        let mut md = String::from("+++\ntitle = \"测试\"\n+++\n\n");
+        for p in 0..n {
+            md.push_str(&format!("段落{p}：{sentence}\n\n"));
+        }
+        md.push_str("<!-- pagebreak -->\n\n# 附表\n\n附表正文。\n");
+        let doc = parse_markdown(&md, "closing.md").unwrap();
+        let source = render_typst(&doc, &StyleSheet::default_sheet());
+        let pdf = compile(&python, &source, &format!("closing-{n}")).unwrap();
+        let Some(text) = pdf_text(&pdf) else {
+            skip_or_fail("note: pdftotext missing; skipped");
+            return;
+        };
+        let pages: Vec<&str> = text.split('\u{c}').collect();
+        let appendix = pages
+            .iter()
+            .position(|p| p.contains("附表正文"))
+            .expect("the appendix is printed");
+        let lines = pages[appendix - 1]
+            .lines()
+            .filter(|l| l.contains("段落"))
+            .count();
+        if lines <= 3 {
+            short.push((n, lines));
+        }
+    }
+    assert!(
+        short.is_empty(),
+        "(paragraphs, lines on the page before the break): {short:?}"
+    );
+}

@@ -1,0 +1,78 @@
+//! A figure in a briefing reads with the word its source uses: 不足 (less than) is not 近
+//! (nearly), 10餘場 of a traditional page is 10余场, and 750余万元 keeps its 余 rather than
+//! turning into 超750万元. Run through the `jianbao` binary on an article of our own and read
+//! back from the PDF with `pdftotext`.
+
+use std::process::Command;
+
+mod support;
+use support::{jianbao, tool};
+
+/// An article of our own: a new department short of staff, a county's investment and a
+/// traditional-script sentence with 餘.
+const ARTICLE: &str = "台州市委社会工作部成立半年 志愿服务站点建设提速
+2025-01-20 来源：台州日报
+
+浙江省台州市委社会工作部在成立不足6个月、到位人员不足6人的情况下，推动全市新建社区志愿服务站点120个。
+
+今年以来，全市投入750余万元建设社区志愿服务阵地，全市注册志愿者达到3.2万人。
+
+社工們分頭走訪社區，開了10餘場懇談會，收集群眾意見200條。
+";
+
+#[test]
+fn figures_read_with_their_sources_words() {
+    let dir = std::env::temp_dir().join(format!("jianbao-figures-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sources")).unwrap();
+    std::fs::write(dir.join("sources/article.txt"), ARTICLE).unwrap();
+    let out = jianbao(
+        &dir,
+        &[
+            "build",
+            "--sources",
+            "sources",
+            "--date",
+            "2026-11-30",
+            "--format",
+            "md,pdf",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(dir.join("out/briefing-20261130.md")).unwrap();
+    let figures: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .filter_map(|l| l.split('|').nth(3))
+        .collect();
+    for wrong in ["近6", "超750", "超10场"] {
+        assert!(
+            !figures.iter().any(|f| f.contains(wrong)),
+            "{wrong} in the 附表: {figures:?}"
+        );
+    }
+    for right in ["不足6人", "不足6个月", "750万余元", "10余场"] {
+        assert!(
+            figures.iter().any(|f| f.contains(right)),
+            "{right} not in the 附表: {figures:?}"
+        );
+    }
+    if tool("pdftotext") {
+        let text = Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(dir.join("out/briefing-20261130.pdf"))
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        let text: String = String::from_utf8_lossy(&text.stdout)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert!(text.contains("不足6"), "the PDF prints 不足");
+        assert!(!text.contains("近6人"), "the PDF prints 近6人");
+    }
+}
