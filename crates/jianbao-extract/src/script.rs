@@ -67,7 +67,8 @@ const MAX_GLOSS_SYLLABLES: usize = 4;
 const MAX_TONED_GLOSS_SYLLABLES: usize = 8;
 
 /// The closing bracket of each bracket a gloss may open with: parentheses half- and full-width,
-/// square brackets, 【】, 〔〕 and 〈〉 (converters and reading-aid plug-ins each print their own).
+/// square brackets, 【】, 〔〕, 〈〉 and angle brackets (converters and reading-aid plug-ins each
+/// print their own).
 const GLOSS_BRACKETS: &[(char, &[char])] = &[
     ('(', &[')', '）']),
     ('（', &[')', '）']),
@@ -76,6 +77,9 @@ const GLOSS_BRACKETS: &[(char, &[char])] = &[
     ('【', &['】']),
     ('〔', &['〕']),
     ('〈', &['〉']),
+    // an HTML tag opens the same way (<p>, <b>): only a toned gloss counts in angle brackets
+    ('<', &['>']),
+    ('＜', &['＞']),
 ];
 
 /// The length of a pinyin gloss that opens with `c`, followed by `rest`, right after `prev`;
@@ -85,8 +89,8 @@ const GLOSS_BRACKETS: &[(char, &[char])] = &[
 /// apart by spaces or apostrophes (誌願(zhì yuàn), 西安(xī'ān)) or written together with their
 /// tone marks (誌願者(zhìyuànzhě)), or with tone numbers instead (服務(fu2 wu4)); a name's
 /// syllables may open with a capital when the gloss carries tones (西安(Xī'ān)); the brackets
-/// half- or full-width parentheses, square brackets, 【】, 〔〕 or 〈〉, spaces allowed inside them
-/// (社區( qū )). After a Han character, a Chinese numeral's and a unit's included
+/// half- or full-width parentheses, square brackets, 【】, 〔〕, 〈〉 or, toned, angle brackets, spaces
+/// allowed inside them (社區( qū )). After a Han character, a Chinese numeral's and a unit's included
 /// (兩(liǎng)萬(wàn)人), or after the digits of a number, toned (5000(wǔ qiān)萬). A page saved in
 /// an encoding that lost a character together with the gloss's opening bracket shows `?` in their
 /// place (總?cè)藬?shù)): a `?` right after a Han character, followed by a toned gloss and its
@@ -159,7 +163,7 @@ pub fn gloss_len(c: char, rest: impl Iterator<Item = char>, prev: Option<char>) 
             };
             // after a digit, after a lost character and in a name's capitals only toned pinyin
             // is surely a gloss (2024(a), 附件(A) are not)
-            let needs_tone = after_digit || lost_opening || capital;
+            let needs_tone = after_digit || lost_opening || capital || matches!(c, '<' | '＜');
             return if syllables > limit || (needs_tone && !toned) {
                 0
             } else {
@@ -355,6 +359,10 @@ mod tests {
         assert_eq!(without_glosses("全縣【xiàn】誌願者"), "全縣誌願者");
         assert_eq!(without_glosses("鄉鎮〔zhèn〕幹部"), "鄉鎮幹部");
         assert_eq!(without_glosses("網格〈gé〉員"), "網格員");
+        assert_eq!(without_glosses("全縣<xiàn>註冊"), "全縣註冊");
+        // an HTML tag is no gloss
+        assert_eq!(without_glosses("社區<p>服務</p>"), "社區<p>服務</p>");
+        assert_eq!(without_glosses("社區<b>"), "社區<b>");
         assert_eq!(without_glosses("社區［qū］與社區[qū］"), "社區與社區");
         // a parenthesis closes with a parenthesis only
         assert_eq!(without_glosses("社區（qū]"), "社區（qū]");

@@ -167,3 +167,11 @@ fn glosses_whose_opening_bracket_was_lost_with_a_character_are_read_past() {
         );
     }
 }
+
+#[test]
+fn toned_glosses_in_angle_brackets_are_no_markup() {
+    // a toned gloss in angle brackets is no tag: the page's lines stay body text
+    same_facts(COUNTY, &glossed(COUNTY, "<", ">"), 3);
+    same_facts(CITY, &glossed(CITY, "＜", "＞"), 2);
+    same_facts(STREET, &glossed(STREET, "<", ">"), 2);
+}
