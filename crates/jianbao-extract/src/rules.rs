@@ -140,6 +140,9 @@ pub fn dominant_province(text: &str) -> Option<String> {
             .iter_mut()
             .for_each(|c| *c = crate::script::simplified(*c));
     }
+    // a converter's pinyin glosses split the names they follow (廣(guǎng)東(dōng)省): read past
+    // them as the analysis does
+    let chars = crate::script::without_glosses(&chars);
     let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     // teasers for other stories (相关新闻, 热点推荐 …) name other provinces: not counted
     // every line after the heading of the teasers is theirs; each line's characters go into one
@@ -589,6 +592,26 @@ pub fn analyse<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_named_with_glosses_is_the_pages_province() {
+        for (text, province) in [
+            (
+                "遼(liáo)寧(níng)省誌願服務工作會議召開,全省註冊誌願者增加。",
+                "辽宁",
+            ),
+            (
+                "記者從廣[guǎng]東[dōng]省民政廳獲悉,社會工作者隊伍壯大。",
+                "广东",
+            ),
+            (
+                "甘【gān】肅【sù】省社會工作部部署新就業群體服務工作。",
+                "甘肃",
+            ),
+        ] {
+            assert_eq!(dominant_province(text).as_deref(), Some(province), "{text}");
+        }
+    }
 
     #[test]
     fn terms_are_counted_as_str_matches_counts_them() {

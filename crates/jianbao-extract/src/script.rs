@@ -60,36 +60,77 @@ pub fn is_traditional<C: std::borrow::Borrow<char>>(chars: impl IntoIterator<Ite
 const MAX_GLOSS_LETTERS: usize = 6;
 
 /// The most syllables one gloss spells: a converter glosses a word at a time, and the words it
-/// glosses (志願者(zhì yuàn zhě), 社會工作(shè huì gōng zuò)) are at most four characters.
+/// glosses (志願者(zhì yuàn zhě), 社會工作(shè huì gōng zuò)) are at most four characters …
 const MAX_GLOSS_SYLLABLES: usize = 4;
+/// … unless the gloss carries tones, which only pinyin does: then a longer word or name glossed
+/// whole (新時代文明實踐站(xīn shí dài wén míng shí jiàn zhàn)) is one gloss too.
+const MAX_TONED_GLOSS_SYLLABLES: usize = 8;
+
+/// The closing bracket of each bracket a gloss may open with: parentheses half- and full-width,
+/// square brackets, 【】, 〔〕, 〈〉 and angle brackets (converters and reading-aid plug-ins each
+/// print their own).
+const GLOSS_BRACKETS: &[(char, &[char])] = &[
+    ('(', &[')', '）']),
+    ('（', &[')', '）']),
+    ('[', &[']', '］']),
+    ('［', &[']', '］']),
+    ('【', &['】']),
+    ('〔', &['〕']),
+    ('〈', &['〉']),
+    // an HTML tag opens the same way (<p>, <b>): only a toned gloss counts in angle brackets
+    ('<', &['>']),
+    ('＜', &['＞']),
+];
 
 /// The length of a pinyin gloss that opens with `c`, followed by `rest`, right after `prev`;
 /// 0 when there is none. Pages converted with reading aids print the pinyin of a character or a
-/// word in parentheses right after it: lower-case Latin letters, tone marks included, one
-/// syllable (社區(qū), 鄉(xiāng)鎮(zhèn)), a word's syllables set apart by spaces (誌願(zhì yuàn)) or
-/// written together with their tone marks (誌願者(zhìyuànzhě)), or with tone numbers instead
-/// (服務(fu2 wu4)); after a Han character, a Chinese numeral's and a unit's included
-/// (兩(liǎng)萬(wàn)人), or after the digits of a number, toned (5000(wǔ qiān)萬). Such a gloss
-/// is no part of the words it interrupts, so analysis reads past it (the original, quotes
-/// included, keeps it). It reads the text as it goes, so normalising needs no copy of the text
-/// as characters.
+/// word in brackets right after it: lower-case Latin letters, tone marks included (precomposed,
+/// or a letter and a combining mark), one syllable (社區(qū), 鄉(xiāng)鎮(zhèn)), a word's syllables set
+/// apart by spaces or apostrophes (誌願(zhì yuàn), 西安(xī'ān)) or written together with their
+/// tone marks (誌願者(zhìyuànzhě)), or with tone numbers instead (服務(fu2 wu4)); a name's
+/// syllables may open with a capital when the gloss carries tones (西安(Xī'ān)); the brackets
+/// half- or full-width parentheses, square brackets, 【】, 〔〕, 〈〉 or, toned, angle brackets, spaces
+/// allowed inside them (社區( qū )). After a Han character, a Chinese numeral's and a unit's included
+/// (兩(liǎng)萬(wàn)人), or after the digits of a number, toned (5000(wǔ qiān)萬). A page saved in
+/// an encoding that lost a character together with the gloss's opening bracket shows `?` in their
+/// place (總?cè)藬?shù)): a `?` right after a Han character, followed by a toned gloss and its
+/// closing parenthesis, is read past the same way. Such a gloss is no part of the words it
+/// interrupts, so analysis reads past it (the original, quotes included, keeps it). It reads the
+/// text as it goes, so normalising needs no copy of the text as characters.
 #[inline]
 pub fn gloss_len(c: char, rest: impl Iterator<Item = char>, prev: Option<char>) -> usize {
     let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
-    if !matches!(c, '(' | '（') || !(prev.is_some_and(is_han) || after_digit) {
+    if !(prev.is_some_and(is_han) || after_digit) {
         return 0;
     }
-    let (mut syllables, mut toned) = (0, false);
-    // the run of letters being read, whether it carries a tone mark, and whether a tone number
-    // has just closed a syllable
-    let (mut letters, mut run_toned, mut closed) = (0, false, false);
-    let longest = MAX_GLOSS_SYLLABLES * (MAX_GLOSS_LETTERS + 2);
+    // a `?` standing for a lost character and the gloss's lost opening bracket
+    let lost_opening = c == '?' && !after_digit;
+    let closers: &[char] = if lost_opening {
+        &[')', '）']
+    } else {
+        match GLOSS_BRACKETS.iter().find(|(open, _)| *open == c) {
+            Some((_, closers)) => closers,
+            None => return 0,
+        }
+    };
+    let (mut syllables, mut toned, mut capital) = (0, false, false);
+    // the run of letters being read, whether it carries a tone mark, whether a tone number has
+    // just closed a syllable, and whether a letter has been read at all (spaces may pad the
+    // brackets)
+    let (mut letters, mut run_toned, mut closed, mut any) = (0, false, false, false);
+    let longest = MAX_TONED_GLOSS_SYLLABLES * (MAX_GLOSS_LETTERS * 2 + 2) + 4;
     for (read, next) in (2..).zip(rest.take(longest + 1)) {
-        if is_pinyin_letter(next) {
-            // a tone number may close a syllable right before the next (fu2wu4)
+        if is_pinyin_letter(next) || (letters == 0 && next.is_uppercase() && next.is_alphabetic()) {
+            // a capital opens a name's syllable only (Xī'ān, never APP)
+            capital |= next.is_uppercase();
             closed = false;
             letters += 1;
+            any = true;
             run_toned |= !next.is_ascii();
+            continue;
+        }
+        if letters > 0 && is_combining_tone(next) {
+            run_toned = true;
             continue;
         }
         if letters > 0 {
@@ -107,18 +148,61 @@ pub fn gloss_len(c: char, rest: impl Iterator<Item = char>, prev: Option<char>) 
                 (toned, closed) = (true, true);
                 continue;
             }
-        } else if !closed {
+        } else if !closed && any && !matches!(next, ' ' | '\u{3000}') && !closers.contains(&next) {
             return 0;
         }
         closed = false;
+        if closers.contains(&next) {
+            if !any {
+                return 0;
+            }
+            let limit = if toned {
+                MAX_TONED_GLOSS_SYLLABLES
+            } else {
+                MAX_GLOSS_SYLLABLES
+            };
+            // after a digit, after a lost character and in a name's capitals only toned pinyin
+            // is surely a gloss (2024(a), 附件(A) are not)
+            let needs_tone = after_digit || lost_opening || capital || matches!(c, '<' | '＜');
+            return if syllables > limit || (needs_tone && !toned) {
+                0
+            } else {
+                read
+            };
+        }
         match next {
-            // after a digit only toned pinyin is surely a gloss (2024(a) is not)
-            ')' | '）' => return if after_digit && !toned { 0 } else { read },
-            ' ' if syllables < MAX_GLOSS_SYLLABLES => {}
+            ' ' | '\u{3000}' | '\'' | '’' if syllables < MAX_TONED_GLOSS_SYLLABLES => {}
             _ => return 0,
         }
     }
     0
+}
+
+/// `chars` without the pinyin glosses [`gloss_len`] reads past (for the readers of the original
+/// text outside normalising, such as the page's province).
+pub fn without_glosses(chars: &[char]) -> Vec<char> {
+    let mut kept: Vec<char> = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let gloss = gloss_len(
+            chars[i],
+            chars[i + 1..].iter().copied(),
+            kept.last().copied(),
+        );
+        if gloss > 0 {
+            i += gloss;
+        } else {
+            kept.push(chars[i]);
+            i += 1;
+        }
+    }
+    kept
+}
+
+/// A combining tone mark (a letter and U+0301 for á): pages that decompose their text print
+/// tones so.
+fn is_combining_tone(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{0308}' | '\u{030c}')
 }
 
 /// A letter of a pinyin syllable as glosses print it: lower case, tone marks and ü included.
@@ -267,6 +351,72 @@ mod tests {
         assert_eq!(without_glosses("服務(fú wù"), "服務(fú wù");
         assert_eq!(without_glosses("服務( )"), "服務( )");
         assert_eq!(without_glosses("怎么办?今年"), "怎么办?今年");
+    }
+
+    #[test]
+    fn glosses_in_every_bracket_a_page_uses_are_read_past() {
+        assert_eq!(without_glosses("社區[qū]服務[wù]站"), "社區服務站");
+        assert_eq!(without_glosses("全縣【xiàn】誌願者"), "全縣誌願者");
+        assert_eq!(without_glosses("鄉鎮〔zhèn〕幹部"), "鄉鎮幹部");
+        assert_eq!(without_glosses("網格〈gé〉員"), "網格員");
+        assert_eq!(without_glosses("全縣<xiàn>註冊"), "全縣註冊");
+        // an HTML tag is no gloss
+        assert_eq!(without_glosses("社區<p>服務</p>"), "社區<p>服務</p>");
+        assert_eq!(without_glosses("社區<b>"), "社區<b>");
+        assert_eq!(without_glosses("社區［qū］與社區[qū］"), "社區與社區");
+        // a parenthesis closes with a parenthesis only
+        assert_eq!(without_glosses("社區（qū]"), "社區（qū]");
+        // a bracket of a footnote, a placeholder or English stays
+        assert_eq!(without_glosses("見附件[1]"), "見附件[1]");
+        assert_eq!(without_glosses("圖片【圖】"), "圖片【圖】");
+        assert_eq!(without_glosses("平台[APP]"), "平台[APP]");
+        // 【 and 〔 close with their own bracket only
+        assert_eq!(without_glosses("社區【qū)"), "社區【qū)");
+    }
+
+    #[test]
+    fn glosses_padded_capitalised_or_decomposed_are_read_past() {
+        assert_eq!(without_glosses("社區( qū )服務( fú wù )"), "社區服務");
+        assert_eq!(without_glosses("西安(Xī'ān)市"), "西安市");
+        assert_eq!(without_glosses("長安(Cháng ān)區"), "長安區");
+        assert_eq!(without_glosses("天河(Tiān’hé)區"), "天河區");
+        // a letter followed by a combining tone mark (u + U+0304) is a toned letter
+        assert_eq!(without_glosses("社區(qu\u{304})工作"), "社區工作");
+        assert_eq!(without_glosses("誌願(zhi\u{300} yua\u{300}n)者"), "誌願者");
+        // an untoned capital is a Latin word or a letter, not a name's gloss
+        assert_eq!(without_glosses("附件(A)"), "附件(A)");
+        assert_eq!(without_glosses("社區(Community)"), "社區(Community)");
+        assert_eq!(without_glosses("平台(Ai)上線"), "平台(Ai)上線");
+    }
+
+    #[test]
+    fn long_toned_glosses_of_whole_names_are_read_past() {
+        assert_eq!(
+            without_glosses("新時代文明實踐站(xīn shí dài wén míng shí jiàn zhàn)12個"),
+            "新時代文明實踐站12個"
+        );
+        assert_eq!(
+            without_glosses("黨群服務中心(dǎng qún fú wù zhōng xīn)3個"),
+            "黨群服務中心3個"
+        );
+        // untoned, five syllables are no gloss; toned, nine are too many
+        assert_eq!(without_glosses("名称(a b c d e)"), "名称(a b c d e)");
+        assert_eq!(
+            without_glosses("名称(ā ā ā ā ā ā ā ā ā)"),
+            "名称(ā ā ā ā ā ā ā ā ā)"
+        );
+    }
+
+    #[test]
+    fn a_gloss_whose_opening_bracket_an_encoding_lost_is_read_past() {
+        // the lost character and the bracket show as one `?`
+        assert_eq!(without_glosses("總?cè)藬?shù)超1450萬人"), "總藬超1450萬人");
+        assert_eq!(without_glosses("小?qū)內"), "小內");
+        assert_eq!(without_glosses("號召?gòu)V大市民"), "號召V大市民");
+        // a question, or untoned letters after one, stays
+        assert_eq!(without_glosses("怎么办?今年"), "怎么办?今年");
+        assert_eq!(without_glosses("是吗?ok)"), "是吗?ok)");
+        assert_eq!(without_glosses("5?wǔ)"), "5?wǔ)");
     }
 
     fn without_lost_characters(text: &str) -> String {
