@@ -244,6 +244,12 @@ pub fn counts_workers_in_a_role(label: &str, clause: &[char], figure_start: usiz
     frames::counts_workers_in_a_role(&label, &clause[..figure_start.min(clause.len())])
 }
 
+/// Whether `text`, a point's words, states a place's economy as its profile (规上工业企业, 产值)
+/// and names no remit: context, whatever remit its paragraph is about.
+pub(crate) fn states_place_economy(text: &[char]) -> bool {
+    counted::states_place_economy(text)
+}
+
 /// Whether `label`, what a figure counts, names a grassroots unit (村, 社区, 街道 …) and no
 /// new-sector organisation (村党组织书记, 行政村): its party organisation is that unit's own.
 pub(crate) fn counts_grassroots_party(label: &[char]) -> bool {

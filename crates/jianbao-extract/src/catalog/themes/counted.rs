@@ -27,6 +27,7 @@ struct CountedData<L> {
     public_sector_words: L,
     grassroots_units: L,
     whole_party_words: L,
+    area_words: L,
 }
 
 // `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
@@ -50,6 +51,7 @@ struct CountedWords {
     public_sector: Vec<Vec<char>>,
     grassroots_units: Vec<Vec<char>>,
     whole_party: Vec<Vec<char>>,
+    area: Vec<Vec<char>>,
 }
 
 #[cfg(test)]
@@ -73,6 +75,7 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         public_sector: chars(data.public_sector_words),
         grassroots_units: chars(data.grassroots_units),
         whole_party: chars(data.whole_party_words),
+        area: chars(data.area_words),
     }
 }
 
@@ -249,12 +252,12 @@ pub(super) fn names_grassroots_unit(label: &[char]) -> bool {
     mentions(label, &counted_words().grassroots_units) && !names_new_sector(label)
 }
 
-/// Whether the figure counts a place's people or homes (覆盖居民3472户, 4个自然小区), not people
-/// some work serves: the label ends with a population word and names no remit and no people in
+/// Whether the figure counts a place's people or homes (覆盖居民3472户, 4个自然小区) or its size
+/// (辖区总面积199000平方米), not people some work serves: the label ends with a population word and names no remit and no people in
 /// need, and its clause names no remit and no service.
 fn counts_population(label: &[char], clause: &[char]) -> bool {
     let words = counted_words();
-    ends_with_any(label, &words.population)
+    (ends_with_any(label, &words.population) || ends_with_any(label, &words.area))
         && !mentions(label, &words.in_need)
         && !mentions(clause, &words.in_need)
         && !mentions(clause, &words.service_verbs)
@@ -272,6 +275,17 @@ fn counts_place_economy(label: &[char], clause: &[char]) -> bool {
         && !mentions(clause, &words.service_verbs)
         && !super::names_remit(label)
         && !super::names_remit(clause)
+}
+
+/// Whether `text`, a point's words, states a place's economy as its profile (园区入驻企业1200余家,
+/// 其中规上工业企业131家, 实现产值62亿元): an economy word, no distinguished kind, no remit and
+/// no service.
+pub(super) fn states_place_economy(text: &[char]) -> bool {
+    let words = counted_words();
+    mentions(text, &words.economy)
+        && !mentions(text, &words.distinguished)
+        && !mentions(text, &words.service_verbs)
+        && !super::names_remit(text)
 }
 
 /// Whether the figure (`figure`, its words with their unit) counts a department's own
@@ -427,6 +441,7 @@ mod tests {
             &words.public_sector,
             &words.grassroots_units,
             &words.whole_party,
+            &words.area,
         ] {
             assert!(!list.is_empty());
         }
