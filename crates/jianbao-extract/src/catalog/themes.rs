@@ -486,6 +486,9 @@ pub struct SentenceThemes {
     requests_at_grassroots: bool,
     /// Whether the sentence names a whole place or the party itself (全省, 中国共产党 …).
     whole_party: bool,
+    /// Whether the sentence names a new-sector organisation or a new-employment worker (企业,
+    /// 商会, 骑手, 快递员 …): its party figures may be theirs.
+    names_new_sector: bool,
     /// Where the sentence first names a grassroots unit (村, 社区, 街道 …), when it names no
     /// new-sector word: the owner of the party figures after it (54.4万名村党组织书记中,
     /// 大专及以上学历占17.4%).
@@ -566,6 +569,7 @@ impl SentenceThemes {
             trains: neighbours::names_training(sentence),
             frames: word_frames,
             whole_party: counted::names_whole_party(sentence),
+            names_new_sector: counted::names_new_sector(sentence),
             grassroots_unit_at: counted::grassroots_unit_at(sentence),
             requests_at_grassroots: found.iter().any(|&(start, end, f, _)| {
                 words.families[f].0 == Theme::GrassrootsGovernance
@@ -596,7 +600,7 @@ impl SentenceThemes {
             before,
             &label,
             clause,
-            self.mentions_emerging_context,
+            self.mentions_emerging_context || self.names_new_sector,
             self.whole_party,
             false,
         )
@@ -803,7 +807,7 @@ pub fn theme_for(
             before,
             label,
             clause,
-            sentence.mentions_emerging_context,
+            sentence.mentions_emerging_context || sentence.names_new_sector,
             sentence.whole_party,
             sentence.grassroots_party_before(number_at),
         ) {

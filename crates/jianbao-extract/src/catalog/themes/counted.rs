@@ -140,7 +140,7 @@ pub(super) fn names_new_sector_organisation(text: &[char]) -> bool {
 
 /// Whether `text` names a new-sector organisation (企业, 商会 …) or a new-employment worker
 /// (骑手, 快递员 …).
-fn names_new_sector(text: &[char]) -> bool {
+pub(super) fn names_new_sector(text: &[char]) -> bool {
     mentions(text, &counted_words().new_sector)
         || theme_hits_with_setting(theme_words(), text).any(|(_, _, f, setting)| {
             !setting && theme_words().families[f].0 == Theme::NewEmploymentGroups
