@@ -447,7 +447,7 @@ impl Reading {
                 // 全省党员队伍中,女党员……;少数民族党员……: the whole place named before a
                 // semicolon still owns the figures after it
                 catalog::SentenceThemes::new(s)
-                    .whole_party_in(&chars[full_sentence(chars, paragraph, &sentence)])
+                    .whole_party_in(&chars[full_sentence(chars, paragraph, sentence)])
             })
         };
         // the theme the figure's words and setting give it, without a metric
