@@ -7,7 +7,7 @@
 //! words mark what they mark. Matching uses one Aho–Corasick automaton for all lists
 //! ([`crate::cue_lists`]), so the pass is linear in the text.
 
-use crate::catalog::{first_family, theme_for, SentenceThemes};
+use crate::catalog::{first_family, states_place_economy, theme_for, SentenceThemes};
 use crate::cue_lists::{CueList, CueLists, CueListsBuilder, Hit, Scan};
 use crate::ingest::Normalized;
 use crate::numbers::count_quantities;
@@ -1034,6 +1034,13 @@ fn read_unit(
         },
         || *headline.family.get_or_init(|| first_family(headline.chars)),
     );
+    // 园区入驻企业1200余家,规上工业企业131家: a place's economic profile is context, not the
+    // remit its paragraph goes on about
+    let theme = if states_place_economy(u) {
+        Theme::Other
+    } else {
+        theme
+    };
     let as_of = explicit_date
         .clone()
         .or_else(|| dates.iter().find_map(|d| d.as_of.clone()))

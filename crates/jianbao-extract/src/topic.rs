@@ -4,7 +4,8 @@
 //! when it names the counted thing itself; otherwise the article's own topic does.
 
 use crate::catalog::{
-    first_family, names_no_theme_but, opening_family, settles_requests_at_grassroots,
+    counts_grassroots_party, first_family, names_no_theme_but, opening_family,
+    settles_requests_at_grassroots,
 };
 use jianbao_facts::Theme;
 
@@ -42,7 +43,11 @@ pub(crate) fn within_topic(
             if theme == Theme::GrassrootsGovernance
                 && names_no_theme_but(&label, topic)
                 && opening_family(paragraph) != Some(Theme::GrassrootsGovernance)
-                && !settles_requests_at_grassroots(paragraph) =>
+                && !settles_requests_at_grassroots(paragraph)
+                // 54.4万名村党组织书记: a village's or community's own party organisation
+                // and its secretaries are grassroots work in a report on party building too
+                && !(topic == Theme::EmergingSectorPartyBuilding
+                    && counts_grassroots_party(&label)) =>
         {
             topic
         }

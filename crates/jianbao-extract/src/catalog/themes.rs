@@ -244,6 +244,18 @@ pub fn counts_workers_in_a_role(label: &str, clause: &[char], figure_start: usiz
     frames::counts_workers_in_a_role(&label, &clause[..figure_start.min(clause.len())])
 }
 
+/// Whether `text`, a point's words, states a place's economy as its profile (规上工业企业, 产值)
+/// and names no remit: context, whatever remit its paragraph is about.
+pub(crate) fn states_place_economy(text: &[char]) -> bool {
+    counted::states_place_economy(text)
+}
+
+/// Whether `label`, what a figure counts, names a grassroots unit (村, 社区, 街道 …) and no
+/// new-sector organisation (村党组织书记, 行政村): its party organisation is that unit's own.
+pub(crate) fn counts_grassroots_party(label: &[char]) -> bool {
+    counted::names_grassroots_unit(label)
+}
+
 /// Whether `label`, what a figure counts, names party building with a new-sector organisation
 /// or worker (企业党组织, 党建示范商会, 骑手党员): emerging-sector party building.
 pub fn names_party_in_new_sector(label: &str) -> bool {
@@ -472,6 +484,15 @@ pub struct SentenceThemes {
     /// Whether the sentence hands residents' requests (诉求) to a street, a community or its
     /// grid (街道推行接诉即办,受理群众诉求……).
     requests_at_grassroots: bool,
+    /// Whether the sentence names a whole place or the party itself (全省, 中国共产党 …).
+    whole_party: bool,
+    /// Whether the sentence names a new-sector organisation or a new-employment worker (企业,
+    /// 商会, 骑手, 快递员 …): its party figures may be theirs.
+    names_new_sector: bool,
+    /// Where the sentence first names a grassroots unit (村, 社区, 街道 …), when it names no
+    /// new-sector word: the owner of the party figures after it (54.4万名村党组织书记中,
+    /// 大专及以上学历占17.4%).
+    grassroots_unit_at: Option<usize>,
 }
 
 /// Theme words of a sentence by where they end, for the nearest one before a figure.
@@ -547,11 +568,49 @@ impl SentenceThemes {
             mentions_emerging_context: mentions(&words.emerging_context),
             trains: neighbours::names_training(sentence),
             frames: word_frames,
+            whole_party: counted::names_whole_party(sentence),
+            names_new_sector: counted::names_new_sector(sentence),
+            grassroots_unit_at: counted::grassroots_unit_at(sentence),
             requests_at_grassroots: found.iter().any(|&(start, end, f, _)| {
                 words.families[f].0 == Theme::GrassrootsGovernance
                     && frames::request_to_grassroots(sentence, start, end)
             }),
         }
+    }
+
+    /// These theme words, with the whole place or the party named anywhere in `full`, the
+    /// sentence read to its full stop (全省党员队伍中,……;少数民族党员40.7万名).
+    pub fn whole_party_in(mut self, full: &[char]) -> SentenceThemes {
+        self.whole_party = self.whole_party || counted::names_whole_party(full);
+        self
+    }
+
+    /// Whether a party figure (`label` in `clause`, its figure starting at `figure_start`)
+    /// counts party organisations or members no new sector owns (全省共发展党员9.3万名,
+    /// 545189个行政村已建立党组织): no new-sector metric fits it.
+    pub fn counts_party_of_no_new_sector(
+        &self,
+        label: &str,
+        clause: &[char],
+        figure_start: usize,
+    ) -> bool {
+        let label: Vec<char> = label.chars().collect();
+        let before = &clause[..figure_start.min(clause.len())];
+        counted::party_owner(
+            before,
+            &label,
+            clause,
+            self.mentions_emerging_context || self.names_new_sector,
+            self.whole_party,
+            false,
+        )
+        .is_some()
+    }
+
+    /// Whether the sentence, naming no new sector, names a grassroots unit before `at`: its
+    /// party figures there are that unit's (村党组织书记中……占17.4%).
+    pub fn grassroots_party_before(&self, at: usize) -> bool {
+        self.grassroots_unit_at.is_some_and(|u| u < at)
     }
 
     /// What the theme word nearest before `at` frames ([`frames::Frame::Open`] when none).
@@ -719,6 +778,7 @@ pub fn theme_for(
             &mut paragraph,
         )
     };
+    let figure_start = figure.start;
     let theme = whole
         .or_else(framed)
         .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
@@ -739,6 +799,25 @@ pub fn theme_for(
     } else {
         theme
     };
+    if theme == Theme::EmergingSectorPartyBuilding && !counted::counts_giving(label) {
+        // 事业单位基层党组织44398个, 9.9万名社区党组织书记, 全省共有党员427.4万名: party
+        // organisations and members no new sector owns
+        let before = &clause[..figure_start.min(clause.len())];
+        match counted::party_owner(
+            before,
+            label,
+            clause,
+            sentence.mentions_emerging_context || sentence.names_new_sector,
+            sentence.whole_party,
+            sentence.grassroots_party_before(number_at),
+        ) {
+            Some(counted::PartyOwner::PublicSector | counted::PartyOwner::WholePlace) => {
+                return Theme::Other;
+            }
+            Some(counted::PartyOwner::Grassroots) => return Theme::GrassrootsGovernance,
+            None => {}
+        }
+    }
     if theme == Theme::EmergingSectorPartyBuilding
         && (!sentence.mentions_emerging_context || counted::names_community_only(clause, label))
     {

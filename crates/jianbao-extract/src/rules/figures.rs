@@ -442,13 +442,21 @@ impl Reading {
         let clause_end = (q.range.end..window.end)
             .find(|&i| is_clause_break(s[i]) && s[i] != '、' && s[i] != '(' && s[i] != ')')
             .unwrap_or(window.end);
+        let themes_of_sentence = || {
+            sentence_themes.get_or_init(|| {
+                // 全省党员队伍中,女党员……;少数民族党员……: the whole place named before a
+                // semicolon still owns the figures after it
+                catalog::SentenceThemes::new(s)
+                    .whole_party_in(&chars[full_sentence(chars, paragraph, sentence)])
+            })
+        };
         // the theme the figure's words and setting give it, without a metric
         let context_theme = |label: &str| {
             let theme = theme_for(
                 &s[clause_start..clause_end],
                 q.range.start - clause_start..q.range.end - clause_start,
                 &label.chars().collect::<Vec<char>>(),
-                sentence_themes.get_or_init(|| catalog::SentenceThemes::new(s)),
+                themes_of_sentence(),
                 q.number_start,
                 || {
                     *paragraph_theme
@@ -488,6 +496,14 @@ impl Reading {
                 // a gift (捐款3万余元) is no volunteering (labels9)
                 .filter(|&t| t != Theme::Volunteers || !catalog::counts_gift_or_relief(label));
             carried.unwrap_or_else(|| {
+                // 54.4万名村党组织书记中,……占17.4%: party figures a grassroots unit owns stay
+                // grassroots work in a report on party building
+                if theme == Theme::GrassrootsGovernance
+                    && topic == Some(Theme::EmergingSectorPartyBuilding)
+                    && themes_of_sentence().grassroots_party_before(q.number_start)
+                {
+                    return theme;
+                }
                 crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
             })
         };
@@ -592,7 +608,27 @@ impl Reading {
                 &s[clause_start..clause_end],
                 q.range.start - clause_start,
             );
-        if part_of_whole || party_in_organisations || new_sector_education || workers_in_a_role {
+        // 机关、事业单位党组织覆盖率为99.7%和95.2%, 全省共发展党员9.3万名: the party
+        // organisations or members of offices, institutions, state firms, grassroots units or
+        // a whole place, no new sector's (themes/counted.rs)
+        let public_sector_party = metric_def
+            .is_some_and(|m| m.theme == Theme::EmergingSectorPartyBuilding)
+            && themes_of_sentence().counts_party_of_no_new_sector(
+                &text_label,
+                &s[clause_start..clause_end],
+                q.range.start - clause_start,
+            );
+        // the catalog's row label still names what such a figure counts when its words do not
+        // (发展35岁及以下党员7.3万名: 发展党员)
+        let party_row_label = metric_def
+            .filter(|_| public_sector_party)
+            .map(|m| m.label.clone());
+        if part_of_whole
+            || party_in_organisations
+            || new_sector_education
+            || workers_in_a_role
+            || public_sector_party
+        {
             metric = None;
             metric_def = None;
         }
@@ -627,6 +663,7 @@ impl Reading {
             (None, None, None) if text_label.is_empty() => {
                 crate::form_fields::field_before(s, q.range.start)
                     .or_else(|| metric_def.map(|m| m.label.clone()))
+                    .or_else(|| party_row_label.clone())
                     .or_else(|| {
                         // 走访86批213人次: the second measure of the figure before
                         let last = fig.labelled_last.zip(sentence_labels.last());
@@ -913,4 +950,37 @@ fn contradicts_the_body(
         _ => (body - q.value).abs() <= 0.1 * body.abs(),
     };
     !body_values.any(agrees)
+}
+
+/// The sentence `sentence` lies in, read to full stops rather than semicolons, within its
+/// `paragraph` (the whole sentence when it lies outside: a headline).
+fn full_sentence(
+    chars: &[char],
+    paragraph: &std::ops::Range<usize>,
+    sentence: &std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    if sentence.start < paragraph.start || sentence.end > paragraph.end {
+        return sentence.clone();
+    }
+    let full_stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
+    let back_to_stop = |from: usize| {
+        (paragraph.start..from)
+            .rev()
+            .find(|&i| full_stop(chars[i]))
+            .map_or(paragraph.start, |i| i + 1)
+    };
+    let mut start = back_to_stop(sentence.start);
+    // 全省共发展党员9.3万名。其中,发展女党员4.6万名: a sentence opened by 其中 breaks down the
+    // whole the sentence before it counted
+    let opens = chars[start..sentence.end]
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .map_or(start, |i| start + i);
+    if chars[opens..sentence.end].starts_with(&['其', '中']) && start > paragraph.start {
+        start = back_to_stop(start - 1);
+    }
+    let end = (sentence.end..paragraph.end)
+        .find(|&i| full_stop(chars[i]))
+        .unwrap_or(paragraph.end);
+    start.min(sentence.start)..end.max(sentence.end)
 }

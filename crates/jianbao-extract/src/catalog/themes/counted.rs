@@ -24,6 +24,10 @@ struct CountedData<L> {
     own_work_words: L,
     people_units: L,
     giving_words: L,
+    public_sector_words: L,
+    grassroots_units: L,
+    whole_party_words: L,
+    area_words: L,
 }
 
 // `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
@@ -44,6 +48,10 @@ struct CountedWords {
     own_work: Vec<Vec<char>>,
     people_units: Vec<Vec<char>>,
     giving: Vec<Vec<char>>,
+    public_sector: Vec<Vec<char>>,
+    grassroots_units: Vec<Vec<char>>,
+    whole_party: Vec<Vec<char>>,
+    area: Vec<Vec<char>>,
 }
 
 #[cfg(test)]
@@ -64,6 +72,10 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         own_work: chars(data.own_work_words),
         people_units: chars(data.people_units),
         giving: chars(data.giving_words),
+        public_sector: chars(data.public_sector_words),
+        grassroots_units: chars(data.grassroots_units),
+        whole_party: chars(data.whole_party_words),
+        area: chars(data.area_words),
     }
 }
 
@@ -128,7 +140,7 @@ pub(super) fn names_new_sector_organisation(text: &[char]) -> bool {
 
 /// Whether `text` names a new-sector organisation (企业, 商会 …) or a new-employment worker
 /// (骑手, 快递员 …).
-fn names_new_sector(text: &[char]) -> bool {
+pub(super) fn names_new_sector(text: &[char]) -> bool {
     mentions(text, &counted_words().new_sector)
         || theme_hits_with_setting(theme_words(), text).any(|(_, _, f, setting)| {
             !setting && theme_words().families[f].0 == Theme::NewEmploymentGroups
@@ -144,12 +156,108 @@ pub(super) fn names_community_only(clause: &[char], label: &[char]) -> bool {
         && !names_new_sector(label)
 }
 
-/// Whether the figure counts a place's people or homes (覆盖居民3472户, 4个自然小区), not people
-/// some work serves: the label ends with a population word and names no remit and no people in
+/// Who owns the party organisations or members a party figure counts when no new sector does:
+/// the party's statistics count every kind of unit's party organisations and the whole
+/// membership, and only those of non-public firms and social organisations are the new sectors'.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum PartyOwner {
+    /// Offices, public institutions and state firms (机关基层党组织, 国有企业党组织覆盖率).
+    PublicSector,
+    /// Streets, towns, communities and villages (社区党组织书记, 行政村已建立党组织).
+    Grassroots,
+    /// A whole place or the party itself (全省共有党员, 中国共产党党员总数).
+    WholePlace,
+}
+
+/// `text` with every public-sector word (机关, 国有企业 …) blanked out, except 公有制 words that
+/// 非 opens (非公有制企业 is a non-public firm): what is left names the new sectors, if any.
+fn without_public_sector(text: &[char]) -> (Vec<char>, bool) {
+    let mut rest = text.to_vec();
+    let mut found = false;
+    for w in counted_words()
+        .public_sector
+        .iter()
+        .filter(|w| !w.is_empty())
+    {
+        let mut i = 0;
+        while i + w.len() <= rest.len() {
+            if rest[i..i + w.len()] == w[..] && (i == 0 || rest[i - 1] != '非') {
+                found = true;
+                rest[i..i + w.len()].iter_mut().for_each(|c| *c = ' ');
+                i += w.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    (rest, found)
+}
+
+/// Whether `sentence` names a whole place or the party itself (全省, 中国共产党, 党员总数 …).
+pub(super) fn names_whole_party(sentence: &[char]) -> bool {
+    mentions(sentence, &counted_words().whole_party)
+}
+
+/// The owner of a party figure's organisations or members when it is no new sector (`before`:
+/// its clause up to the figure; `label`: what it counts; `clause`: the whole clause;
+/// `sentence_new_sector`: whether its sentence names a new-sector word; `whole_party`: whether
+/// its sentence names a whole place or the party):
+///
+/// - a grassroots unit in the label or the clause, with no new-sector word (9.9万名社区党组织书记,
+///   545189个行政村已建立党组织; 机关单位党员到社区报到 serve the community), or one named earlier in a sentence that names no new sector (`grassroots_before`: 54.4万名
+///   村党组织书记中,大专及以上学历占17.4%; ……行政村全部建立党组织,覆盖率100%);
+/// - a public-sector unit named before the figure or in its label, with no new-sector word left
+///   beside it and no grassroots unit in the clause (事业单位基层党组织44398个, 国有企业党组织
+///   覆盖率为92.8%);
+/// - else, in a sentence that names no new sector, a whole place or the party (全省共有党员).
+pub(super) fn party_owner(
+    before: &[char],
+    label: &[char],
+    clause: &[char],
+    sentence_new_sector: bool,
+    whole_party: bool,
+    grassroots_before: bool,
+) -> Option<PartyOwner> {
+    let words = counted_words();
+    let grassroots = mentions(label, &words.grassroots_units)
+        || mentions(clause, &words.grassroots_units)
+        || (grassroots_before && !sentence_new_sector);
+    if grassroots && !names_new_sector(clause) && !names_new_sector(label) {
+        return Some(PartyOwner::Grassroots);
+    }
+    let owner: Vec<char> = before.iter().chain(label.iter()).copied().collect();
+    let (rest, public) = without_public_sector(&owner);
+    if public && !names_new_sector(&rest) && !mentions(clause, &words.grassroots_units) {
+        return Some(PartyOwner::PublicSector);
+    }
+    (!sentence_new_sector && whole_party).then_some(PartyOwner::WholePlace)
+}
+
+/// Where `sentence` first names a grassroots unit (村, 社区, 街道 …), when it names no new-sector
+/// organisation or worker.
+pub(super) fn grassroots_unit_at(sentence: &[char]) -> Option<usize> {
+    if names_new_sector(sentence) {
+        return None;
+    }
+    counted_words()
+        .grassroots_units
+        .iter()
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| sentence.windows(w.len()).position(|x| x == w.as_slice()))
+        .min()
+}
+
+/// Whether `label` names a grassroots unit (村党组织书记, 行政村) and no new-sector organisation.
+pub(super) fn names_grassroots_unit(label: &[char]) -> bool {
+    mentions(label, &counted_words().grassroots_units) && !names_new_sector(label)
+}
+
+/// Whether the figure counts a place's people or homes (覆盖居民3472户, 4个自然小区) or its size
+/// (辖区总面积199000平方米), not people some work serves: the label ends with a population word and names no remit and no people in
 /// need, and its clause names no remit and no service.
 fn counts_population(label: &[char], clause: &[char]) -> bool {
     let words = counted_words();
-    ends_with_any(label, &words.population)
+    (ends_with_any(label, &words.population) || ends_with_any(label, &words.area))
         && !mentions(label, &words.in_need)
         && !mentions(clause, &words.in_need)
         && !mentions(clause, &words.service_verbs)
@@ -167,6 +275,17 @@ fn counts_place_economy(label: &[char], clause: &[char]) -> bool {
         && !mentions(clause, &words.service_verbs)
         && !super::names_remit(label)
         && !super::names_remit(clause)
+}
+
+/// Whether `text`, a point's words, states a place's economy as its profile (园区入驻企业1200余家,
+/// 其中规上工业企业131家, 实现产值62亿元): an economy word, no distinguished kind, no remit and
+/// no service.
+pub(super) fn states_place_economy(text: &[char]) -> bool {
+    let words = counted_words();
+    mentions(text, &words.economy)
+        && !mentions(text, &words.distinguished)
+        && !mentions(text, &words.service_verbs)
+        && !super::names_remit(text)
 }
 
 /// Whether the figure (`figure`, its words with their unit) counts a department's own
@@ -319,6 +438,10 @@ mod tests {
             &words.own_work,
             &words.people_units,
             &words.giving,
+            &words.public_sector,
+            &words.grassroots_units,
+            &words.whole_party,
+            &words.area,
         ] {
             assert!(!list.is_empty());
         }
