@@ -359,7 +359,9 @@ fn ends_with_building_verb(label: &str) -> bool {
 
 /// Verbs of change: a figure labelled by one alone (比2020年底增加104万人) is a change of the
 /// thing the figure before it counts.
-const CHANGE_VERBS: &[&str] = &["增加", "增长", "减少", "下降", "提高", "提升", "新增"];
+const CHANGE_VERBS: &[&str] = &[
+    "增加", "增长", "减少", "下降", "提高", "提升", "新增", "净增", "净减",
+];
 
 /// Whether a figure's own label names no counted thing: only framing words and verbs (累计建成,
 /// 力争) or nothing. Such a figure counts what the figure before it counts (新建成110个服务圈,
@@ -408,7 +410,7 @@ pub fn change_before(chars: &[char], quantity_start: usize) -> Option<&'static s
             ends_with(before, &w)
         })
         .map(|w| {
-            if matches!(*w, "减少" | "下降") {
+            if matches!(*w, "减少" | "下降" | "净减") {
                 "（减少）"
             } else {
                 "（增加）"
@@ -823,8 +825,14 @@ fn without_asides(text: &[char]) -> Vec<char> {
 
 /// Verbs of change at the end of the words before a figure, and what the figure then is: a rate
 /// after one is the rate of change (信访总量同比下降5% → 信访总量同比降幅), a count the amount of
-/// change, marked (志愿者比上年增加300人 → 志愿者（增加）).
+/// change, marked (志愿者比上年增加300人 → 志愿者（增加）). The first that ends the words wins.
 const CHANGE_ENDINGS: &[(&str, &str, &str)] = &[
+    // 净增, 净减: the net change statistical bulletins give (党员总数…,比上年净增11.7万名);
+    // before 增加 so that 净增加 is not left with its 净
+    ("净增加", "增幅", "（增加）"),
+    ("净减少", "降幅", "（减少）"),
+    ("净增", "增幅", "（增加）"),
+    ("净减", "降幅", "（减少）"),
     ("减少", "降幅", "（减少）"),
     ("下降", "降幅", "（减少）"),
     ("降低", "降幅", "（减少）"),

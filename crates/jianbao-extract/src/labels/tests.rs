@@ -114,6 +114,10 @@ fn clauses_are_cut_down_to_the_counted_thing() {
     // a verb of change makes the figure a change
     assert_eq!(labels("来访批次同比下降8%"), ["来访批次同比降幅"]);
     assert_eq!(labels("社工人数比上年增加60人"), ["社工人数（增加）"]);
+    // 净增, 净减: a bulletin's net change is a change, and 净 is no part of what it counts
+    assert_eq!(labels("社工人数比上年净增60人"), ["社工人数（增加）"]);
+    assert_eq!(labels("社会组织较上年净减少20家"), ["社会组织（减少）"]);
+    assert_eq!(labels("注册志愿者比去年净减300人"), ["注册志愿者（减少）"]);
     // the thing after a figure ends at an adverb or a verb that never heads a noun
     assert_eq!(labels("8个社区均已建成议事厅"), ["社区"]);
     assert_eq!(labels("300名社工扎根基层"), ["社工"]);
