@@ -206,6 +206,40 @@ fn scaled_decimal(text: &str, multiplier: f64) -> Option<f64> {
     Some(digits * multiplier / 10f64.powi(places))
 }
 
+/// The separators of a range (200元到600元, 10-20人, 3—5个: an em or en dash, or a full-width
+/// hyphen, joins a range as the hyphen does).
+const RANGE_SEPARATORS: [&str; 8] = ["到", "至", "-", "~", "～", "—", "–", "－"];
+
+/// Whether the bare numeral at `start..end` is the lower bound of a range whose upper bound ends
+/// with a magnitude it shares (3~5万人次): a figure although no unit follows it.
+fn shared_magnitude_range(chars: &[char], start: usize, end: usize) -> bool {
+    RANGE_SEPARATORS.iter().any(|sep| {
+        let upper_start = end + sep.chars().count();
+        starts_with_at(chars, end, sep)
+            && read_numeral(chars, upper_start).is_some_and(|upper| {
+                shared_magnitude(chars, start..end, upper_start..upper.end) > 1.0
+            })
+    })
+}
+
+/// The magnitude (万, 亿, 万亿) that ends the numeral at `upper` when the numeral at `lower` ends
+/// with none: the factor a range's lower bound shares with its upper bound; 1 otherwise.
+fn shared_magnitude(chars: &[char], lower: Range<usize>, upper: Range<usize>) -> f64 {
+    let trailing = |r: Range<usize>| -> f64 {
+        chars[r]
+            .iter()
+            .rev()
+            .take_while(|&&c| is_large_multiplier(c))
+            .filter_map(|&c| chinese_multiplier(c))
+            .product()
+    };
+    if trailing(lower) == 1.0 {
+        trailing(upper)
+    } else {
+        1.0
+    }
+}
+
 /// Reads an Arabic (with optional decimal and 万/亿) or Chinese numeral at `at`.
 fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
     let c = *chars.get(at)?;
@@ -660,9 +694,12 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         None if not_count_at(chars, end) => return None,
         None => unit_at(chars, end).or_else(|| unit_named_before(chars, start, end, &num)),
     };
+    // 3~5万人次, 三至五万人: a bare lower bound sharing its upper bound's magnitude
+    let bare_lower_bound = unit_written.is_none() && shared_magnitude_range(chars, start, num.end);
     if num.chinese
         && num.value < 100.0
         && special.is_none()
+        && !bare_lower_bound
         && !counts_concrete_units(chars, end, unit_written, num.value)
     {
         return None;
@@ -671,14 +708,15 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
     if let Some((len, _, factor)) = unit_written {
         end += len;
         value *= factor;
-    } else if num.end == start
-        || !(num.value >= 10_000.0 && chars[num.end - 1] == '万' || chars[num.end - 1] == '亿')
+    } else if (num.end == start
+        || !(num.value >= 10_000.0 && chars[num.end - 1] == '万' || chars[num.end - 1] == '亿'))
+        && !bare_lower_bound
     {
         // a bare number without a unit is only a figure when a 万/亿 multiplier makes it a count
         return None;
     }
     let unit = unit_written.map_or("", |(_, u, _)| u).to_owned();
-    if num.chinese && unit.is_empty() {
+    if num.chinese && unit.is_empty() && !bare_lower_bound {
         return None;
     }
     // (次) after 件: 219件(次)
@@ -699,10 +737,9 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         qualifier = Qualifier::Under;
         end += 2;
     }
-    // ranges: 200元到600元, 200到600元, 10-20人, 3—5个 (an em or en dash, or a full-width
-    // hyphen, joins a range as the hyphen does: its upper bound is no figure of its own)
+    // ranges: 200元到600元, 200到600元, 3~5万人次 (its upper bound is no figure of its own)
     let mut value_max = None;
-    for sep in ["到", "至", "-", "~", "～", "—", "–", "－"] {
+    for sep in RANGE_SEPARATORS {
         if starts_with_at(chars, end, sep)
             || (unit.is_empty() && starts_with_at(chars, num.end, sep))
         {
@@ -711,7 +748,15 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
             } else {
                 num.end
             };
-            if let Some(upper) = read_numeral(chars, sep_at + sep.chars().count()) {
+            let upper_start = sep_at + sep.chars().count();
+            if let Some(upper) = read_numeral(chars, upper_start) {
+                // 3~5万人次, 三至五万元: Chinese writes a range's magnitude once, after its upper
+                // bound; the lower bound has it too (30000, never 3)
+                let value = if unit.is_empty() {
+                    value * shared_magnitude(chars, start..num.end, upper_start..upper.end)
+                } else {
+                    value
+                };
                 let mut upper_end = upper.end;
                 let upper_unit = unit_at(chars, upper_end);
                 let upper_value = upper.value * upper_unit.map_or(1.0, |(_, _, f)| f);
@@ -736,6 +781,10 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
                 }
             }
         }
+    }
+    // a bare lower bound whose range did not close with a unit (3~5万 alone) is no figure
+    if bare_lower_bound {
+        return None;
     }
     // nothing counted (已有0人发表了评论) is no figure
     if !value.is_finite() || value == 0.0 {

@@ -191,6 +191,22 @@ fn percentages_fractions_ranges() {
         (q.value, q.value_max, q.unit.as_str(), q.qualifier),
         (200.0, Some(600.0), "元", Qualifier::Range)
     );
+    // the magnitude written once, after the upper bound, is the lower bound's too
+    for (text, low, high, unit) in [
+        ("每年开展志愿服务3~5万人次", 30000.0, 50000.0, "人次"),
+        ("预计投入资金1至1.5亿元", 100_000_000.0, 150_000_000.0, "元"),
+        ("全年服务群众三至五万人", 30000.0, 50000.0, "人"),
+        ("吸纳会员2—3万名", 20000.0, 30000.0, "名"),
+    ] {
+        let q = one(text);
+        assert_eq!(
+            (q.value, q.value_max, q.unit.as_str(), q.qualifier),
+            (low, Some(high), unit, Qualifier::Range),
+            "{text}"
+        );
+    }
+    let q = one("招募1万至2万名志愿者");
+    assert_eq!((q.value, q.value_max), (10000.0, Some(20000.0)));
 }
 
 #[test]
@@ -211,6 +227,8 @@ fn not_figures() {
     none("已有0人发表了评论");
     none("时间:2022-01-04 浏览量:128 次 来源:中国社会报");
     none("阅读量 3562次");
+    none("2021-2025年规划");
+    none("1—3月份");
     let q = one("组织亲子阅读20场");
     assert_eq!((q.value, q.unit.as_str()), (20.0, "场"));
 }
