@@ -557,9 +557,9 @@ impl Writer<'_> {
             }
             _ => paragraph,
         };
-        let _ = write!(
+        let _ = writeln!(
             self.out,
-            "#block(breakable: false, width: 100%, above: {}, below: {})[\n",
+            "#block(breakable: false, width: 100%, above: {}, below: {})[",
             pt(above),
             pt(paragraph)
         );
