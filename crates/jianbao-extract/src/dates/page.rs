@@ -161,17 +161,6 @@ fn chinese_date(line: &[char]) -> Option<(i32, Option<u32>)> {
 /// Words of data/page-date-lines.txt: what a short date line is.
 const PAGE_DATE_LINES: &str = include_str!("../../../../data/page-date-lines.txt");
 
-/// The words of one kind (`clock`, `publication`) of data/page-date-lines.txt, parsed once.
-fn date_line_words(kind: &str) -> Vec<Vec<char>> {
-    PAGE_DATE_LINES
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(k, _)| *k == kind)
-        .map(|(_, w)| w.trim().chars().collect())
-        .collect()
-}
-
 /// Whether `word` is written somewhere in `line`, a full-width colon read as `:`.
 fn line_has(line: &[char], word: &[char]) -> bool {
     let same = |a: char, b: char| a == b || (a == '\u{ff1a}' && b == ':');
@@ -193,7 +182,7 @@ fn line_has(line: &[char], word: &[char]) -> bool {
 pub fn is_clock_line(line: &[char]) -> bool {
     static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| date_line_words("clock"))
+        .get_or_init(|| super::words::tagged_words(PAGE_DATE_LINES, "clock"))
         .iter()
         .any(|w| line_has(line, w))
 }
@@ -203,7 +192,7 @@ pub fn is_clock_line(line: &[char]) -> bool {
 fn names_publication(line: &[char]) -> bool {
     static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| date_line_words("publication"))
+        .get_or_init(|| super::words::tagged_words(PAGE_DATE_LINES, "publication"))
         .iter()
         .any(|w| line_has(line, w))
 }

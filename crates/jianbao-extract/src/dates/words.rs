@@ -4,10 +4,10 @@
 /// Words of data/standing-dates.txt.
 const STANDING_DATES: &str = include_str!("../../../../data/standing-dates.txt");
 
-/// The words of one kind of data/standing-dates.txt, parsed once per kind by the caller.
-fn kind_words(kind: &str) -> Vec<Vec<char>> {
-    STANDING_DATES
-        .lines()
+/// The words of one kind in a word file of lines `kind<TAB>word` (data/standing-dates.txt,
+/// data/page-date-lines.txt; `#` opens a comment line), parsed once per kind by the caller.
+pub(super) fn tagged_words(file: &str, kind: &str) -> Vec<Vec<char>> {
+    file.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
         .filter(|(k, _)| *k == kind)
@@ -19,7 +19,7 @@ macro_rules! words_of {
     ($name:ident, $kind:literal) => {
         pub(super) fn $name() -> &'static [Vec<char>] {
             static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-            WORDS.get_or_init(|| kind_words($kind))
+            WORDS.get_or_init(|| tagged_words(STANDING_DATES, $kind))
         }
     };
 }
