@@ -3,8 +3,6 @@
 //! turning into 超750万元. Run through the `jianbao` binary on an article of our own and read
 //! back from the PDF with `pdftotext`.
 
-use std::process::Command;
-
 mod support;
 use support::{jianbao, tool};
 
@@ -62,16 +60,7 @@ fn figures_read_with_their_sources_words() {
         );
     }
     if tool("pdftotext") {
-        let text = Command::new("pdftotext")
-            .args(["-enc", "UTF-8"])
-            .arg(dir.join("out/briefing-20261130.pdf"))
-            .arg("-")
-            .output()
-            .expect("pdftotext runs");
-        let text: String = String::from_utf8_lossy(&text.stdout)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let text = support::pdf_text_unspaced(&dir.join("out/briefing-20261130.pdf"));
         assert!(text.contains("不足6"), "the PDF prints 不足");
         assert!(!text.contains("近6人"), "the PDF prints 近6人");
     }

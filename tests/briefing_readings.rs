@@ -5,7 +5,6 @@
 //! stop. Run through the `jianbao` binary and read back from the PDF with `pdftotext`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 mod support;
 use support::{jianbao, tool};
@@ -130,16 +129,7 @@ fn a_traditional_source_reads_in_simplified_and_a_repeat_prints_once() {
     );
 
     if tool("pdftotext") {
-        let text = Command::new("pdftotext")
-            .args(["-enc", "UTF-8"])
-            .arg(dir.join("out/briefing-20261130.pdf"))
-            .arg("-")
-            .output()
-            .expect("pdftotext runs");
-        let text: String = String::from_utf8_lossy(&text.stdout)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let text = support::pdf_text_unspaced(&dir.join("out/briefing-20261130.pdf"));
         for reading in ["简体：比2022年上升了3个百分点", "简体：「台州市创新推出"]
         {
             assert!(text.contains(reading), "the PDF lacks {reading}");

@@ -38,3 +38,18 @@ pub fn tool(name: &str) -> bool {
     }
     found
 }
+
+/// The text of the PDF at `pdf` as `pdftotext` reads it, without whitespace (a line break or a
+/// justified space may fall anywhere in a sentence).
+pub fn pdf_text_unspaced(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
