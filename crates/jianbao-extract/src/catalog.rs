@@ -83,7 +83,10 @@ pub struct PatternHit {
     pub adjacent: bool,
 }
 
-fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
+/// Where `needle` is first written in `chars` at or after `from`; `None` for an empty needle.
+/// The crate's word searches over chars go through it: a slice comparison at every position
+/// calls memcmp each time, which callgrind showed at 15% of the seeds' instructions.
+pub(crate) fn find_from(chars: &[char], needle: &[char], from: usize) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     if chars.len() < needle.len() {
         return None;

@@ -61,7 +61,7 @@ impl Words {
     fn inside(&self, text: &[char]) -> bool {
         self.0
             .iter()
-            .any(|w| text.windows(w.len()).any(|x| x == &w[..]))
+            .any(|w| crate::catalog::find_from(text, w, 0).is_some())
     }
 }
 

@@ -171,7 +171,7 @@ fn ending_at(words: &[Vec<char>], s: &[char], end: usize) -> Option<usize> {
 fn inside(words: &[Vec<char>], s: &[char]) -> bool {
     words
         .iter()
-        .any(|w| !w.is_empty() && s.windows(w.len()).any(|x| x == &w[..]))
+        .any(|w| crate::catalog::find_from(s, w, 0).is_some())
 }
 
 /// Whether the figure `q` of the sentence `s` is one of this module's kinds of non-fact.

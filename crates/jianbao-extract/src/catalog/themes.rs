@@ -546,6 +546,7 @@ impl SentenceThemes {
         let first = hits.iter().map(|&(_, f, _)| f).min();
         let first_remit = hits.iter().filter(|h| !h.2).map(|&(_, f, _)| f).min();
         let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
+        let names_new_sector = counted::names_new_sector(sentence);
         let mut word_frames: Vec<(usize, frames::Frame)> = found
             .iter()
             .map(|&(start, end, f, setting)| {
@@ -569,8 +570,8 @@ impl SentenceThemes {
             trains: neighbours::names_training(sentence),
             frames: word_frames,
             whole_party: counted::names_whole_party(sentence),
-            names_new_sector: counted::names_new_sector(sentence),
-            grassroots_unit_at: counted::grassroots_unit_at(sentence),
+            names_new_sector,
+            grassroots_unit_at: counted::grassroots_unit_at(sentence, names_new_sector),
             requests_at_grassroots: found.iter().any(|&(start, end, f, _)| {
                 words.families[f].0 == Theme::GrassrootsGovernance
                     && frames::request_to_grassroots(sentence, start, end)

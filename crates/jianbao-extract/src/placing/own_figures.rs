@@ -50,7 +50,7 @@ fn facility_kinds() -> &'static [Vec<char>] {
 }
 
 fn contains(haystack: &[char], word: &[char]) -> bool {
-    !word.is_empty() && haystack.windows(word.len()).any(|w| w == word)
+    crate::catalog::find_from(haystack, word, 0).is_some()
 }
 
 /// Whether the `k`th figure of sentence `s` is one facility's floor area (see the module

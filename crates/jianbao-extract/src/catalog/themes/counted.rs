@@ -86,7 +86,7 @@ fn counted_words() -> &'static CountedWords {
 
 fn mentions(text: &[char], list: &[Vec<char>]) -> bool {
     list.iter()
-        .any(|w| !w.is_empty() && text.windows(w.len()).any(|window| window == w.as_slice()))
+        .any(|w| crate::catalog::find_from(text, w, 0).is_some())
 }
 
 fn ends_with_any(text: &[char], list: &[Vec<char>]) -> bool {
@@ -234,16 +234,15 @@ pub(super) fn party_owner(
 }
 
 /// Where `sentence` first names a grassroots unit (村, 社区, 街道 …), when it names no new-sector
-/// organisation or worker.
-pub(super) fn grassroots_unit_at(sentence: &[char]) -> Option<usize> {
-    if names_new_sector(sentence) {
+/// organisation or worker (`names_new_sector`: [`names_new_sector`] of it, which the caller has).
+pub(super) fn grassroots_unit_at(sentence: &[char], names_new_sector: bool) -> Option<usize> {
+    if names_new_sector {
         return None;
     }
     counted_words()
         .grassroots_units
         .iter()
-        .filter(|w| !w.is_empty())
-        .filter_map(|w| sentence.windows(w.len()).position(|x| x == w.as_slice()))
+        .filter_map(|w| crate::catalog::find_from(sentence, w, 0))
         .min()
 }
 
