@@ -4,7 +4,7 @@
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
 //! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
-//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had, then heldout9 once heldout8's had, then heldout10 once heldout9's had, then heldout11 once heldout10's had, then heldout12 once heldout11's had).
+//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had, then heldout9 once heldout8's had, then heldout10 once heldout9's had, then heldout11 once heldout10's had, then heldout12 once heldout11's had, then heldout13 once heldout12's had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -51,11 +51,14 @@ pub enum CorpusSet {
     /// A twelfth set gathered once heldout11's failure kinds were guiding a round of work (so
     /// heldout11 is guided too): that round's final, unbiased measure; never tuned on.
     Heldout12,
+    /// A thirteenth set gathered once heldout12's failure kinds were guiding a round of work (so
+    /// heldout12 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout13,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 13] = [
+    pub const ALL: [CorpusSet; 14] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
@@ -69,6 +72,7 @@ impl CorpusSet {
         CorpusSet::Heldout10,
         CorpusSet::Heldout11,
         CorpusSet::Heldout12,
+        CorpusSet::Heldout13,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -87,6 +91,7 @@ impl CorpusSet {
             CorpusSet::Heldout10 => "heldout10",
             CorpusSet::Heldout11 => "heldout11",
             CorpusSet::Heldout12 => "heldout12",
+            CorpusSet::Heldout13 => "heldout13",
         }
     }
 
@@ -174,13 +179,18 @@ mod tests {
             entry("set = \"heldout12\"").unwrap().set,
             CorpusSet::Heldout12
         );
+        assert_eq!(
+            entry("set = \"heldout13\"").unwrap().set,
+            CorpusSet::Heldout13
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout13\"").is_err());
+        assert!(entry("set = \"heldout14\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout13"), Some(CorpusSet::Heldout13));
         assert_eq!(CorpusSet::parse("heldout12"), Some(CorpusSet::Heldout12));
         assert_eq!(CorpusSet::parse("heldout11"), Some(CorpusSet::Heldout11));
         assert_eq!(CorpusSet::parse("heldout10"), Some(CorpusSet::Heldout10));
@@ -211,6 +221,7 @@ mod tests {
             ("l", CorpusSet::Heldout10),
             ("m", CorpusSet::Heldout11),
             ("n", CorpusSet::Heldout12),
+            ("o", CorpusSet::Heldout13),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -235,12 +246,13 @@ mod tests {
                 (CorpusSet::Heldout9, vec!["k"]),
                 (CorpusSet::Heldout10, vec!["l"]),
                 (CorpusSet::Heldout11, vec!["m"]),
-                (CorpusSet::Heldout12, vec!["n"])
+                (CorpusSet::Heldout12, vec!["n"]),
+                (CorpusSet::Heldout13, vec!["o"])
             ]
         );
         assert_eq!(
             CorpusSet::keys("|"),
-            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12"
+            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13"
         );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
