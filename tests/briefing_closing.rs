@@ -65,7 +65,7 @@ fn closing_sections_read_as_an_analyst_sends_them() {
         .collect();
     assert_eq!(
         said,
-        ["所依据的报道都没有提到下一步工作安排。"],
+        ["各地所依据的报道都没有提到本地下一步工作安排。"],
         "下一步工作: {plans}"
     );
 
@@ -90,7 +90,7 @@ fn closing_sections_read_as_an_analyst_sends_them() {
     if tool("pdftotext") {
         let text = support::pdf_text_unspaced(&dir.join("out/briefing-20261130.pdf"));
         assert!(
-            text.contains("所依据的报道都没有提到下一步工作安排"),
+            text.contains("各地所依据的报道都没有提到本地下一步工作安排"),
             "{text}"
         );
         assert!(text.contains("不少于500场次"), "the PDF prints 不少于");
