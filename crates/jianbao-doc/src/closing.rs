@@ -2,9 +2,11 @@
 //! or two of a section (the body's last sentence alone before the 附表) is what an analyst
 //! would not send. The PDF renderer closes such a page up into the page before it; Typst
 //! paginates in its compiler, so the export puts the closing paragraphs in one non-breakable
-//! block: the page they land on then holds at least [`MIN_CLOSING_LINES`] lines of them.
-//! (The DOCX is not changed: LibreOffice 7 left the same page short with `w:keepNext` and
-//! `w:keepLines` on these paragraphs, so the word processor's own pagination stays.)
+//! block: the page they land on then holds at least [`MIN_CLOSING_LINES`] lines of them. The
+//! DOCX gives each of these paragraphs `w:keepLines` and all but the last `w:keepNext`, which
+//! Word and LibreOffice both honour; LibreOffice 7.4 follows a chain of at most three keeps
+//! back, so where the section's own heading and sentences are the whole chain it may move
+//! them alone (a whole section on the page, never a tail of it).
 
 use crate::model::{plain_text, Block};
 use crate::style::{StyleSheet, PT_PER_MM};

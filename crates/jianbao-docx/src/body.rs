@@ -114,6 +114,10 @@ struct Writer<'a> {
     ordered_lists: Vec<(usize, u64)>,
     /// A page break waits for the next paragraph (as `w:pageBreakBefore`).
     pending_page_break: bool,
+    /// The block being written closes a section before a page break
+    /// ([`jianbao_doc::closing_blocks`]): its paragraphs keep their lines together, and with
+    /// the next paragraph (`Some(true)`) unless they end the closing block (`Some(false)`).
+    keep: Option<bool>,
     docx: Docx,
 }
 
@@ -169,14 +173,18 @@ pub(crate) fn build(
         charts: Vec::new(),
         ordered_lists: Vec::new(),
         pending_page_break: false,
+        keep: None,
         docx,
     };
 
     w.masthead(doc)?;
     w.title_block(doc)?;
-    for block in &doc.blocks {
+    let closing = jianbao_doc::closing_blocks(&doc.blocks, sheet);
+    for (i, block) in doc.blocks.iter().enumerate() {
+        w.keep = closing.contains(&i).then(|| closing.contains(&(i + 1)));
         w.block(block, id::BODY, 0)?;
     }
+    w.keep = None;
     w.notes_section(doc)?;
     w.colophon(doc)?;
     if w.pending_page_break {
@@ -247,6 +255,12 @@ impl Writer<'_> {
     fn add_paragraph(&mut self, mut p: Paragraph) {
         if std::mem::take(&mut self.pending_page_break) {
             p = p.page_break_before(true);
+        }
+        if let Some(next) = self.keep {
+            p = p.keep_lines(true);
+            if next {
+                p = p.keep_next(true);
+            }
         }
         let docx = std::mem::take(&mut self.docx);
         self.docx = docx.add_paragraph(p);

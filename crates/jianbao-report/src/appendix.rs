@@ -210,7 +210,21 @@ fn words_between(quote: &str, value: f64, breaks: &[char]) -> Option<String> {
     let mut to = *end;
     let noun_follows =
         |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '“' | '「' | '《' | '‘');
-    if chars.get(to).is_some_and(noun_follows) {
+    // a gloss in brackets right after the counted noun is part of its name (12个街道（乡镇）,
+    // 514个社区（居委会）): the words end after it, never at its opening bracket
+    let gloss_end = matches!(chars.get(to), Some('（' | '('))
+        .then(|| {
+            chars[to..]
+                .iter()
+                .take(12)
+                .position(|c| matches!(c, '）' | ')'))
+        })
+        .flatten()
+        .filter(|&p| !chars[to..to + p].iter().any(is_break));
+    if let Some(p) = gloss_end {
+        to += p + 1;
+    }
+    if gloss_end.is_none() && chars.get(to).is_some_and(noun_follows) {
         // the counted noun follows the measure word: on to the clause's end (a space or a
         // note mark after the figure ends it: what follows is not its noun)
         to = chars[to..]
@@ -469,6 +483,36 @@ mod tests {
 
     /// A figure whose counted noun follows it, or whose clause holds only a cue word, is shown
     /// with the words that say what it counts, never as a bare number or 「力争90」.
+    #[test]
+    fn figure_words_keep_the_bracketed_gloss_of_their_noun() {
+        assert_eq!(
+            figure_words("在某区某街道等12个街道（乡镇）实施省级试点项目", 12.0).as_deref(),
+            Some("在某区某街道等12个街道（乡镇）")
+        );
+        assert_eq!(
+            figure_words(
+                "全市173个乡镇（街道）、514个社区（居委会）、2196个建制村均建立了党组织",
+                514.0
+            )
+            .as_deref(),
+            Some("全市173个乡镇（街道）、514个社区（居委会）")
+        );
+        assert_eq!(
+            figure_words("新建站点8个(含村级)，服务群众", 8.0).as_deref(),
+            Some("新建站点8个（含村级）")
+        );
+        // the noun glossed, the words before still say what the figure is
+        assert_eq!(
+            figure_words("项目得到省级重点扶持，3个村（社区）", 3.0).as_deref(),
+            Some("项目得到省级重点扶持，3个村（社区）")
+        );
+        // a bracket that opens a clause of its own (a list inside it) is not a gloss
+        assert_eq!(
+            figure_words("共有社区12个（其中城市社区5个，农村社区7个）", 12.0).as_deref(),
+            Some("共有社区12个")
+        );
+    }
+
     #[test]
     fn figure_words_never_leave_a_bare_number_or_a_cue_word() {
         let stations = "6261个“爱心驿站”、72个“司机之家”让新就业群体感受到温暖";

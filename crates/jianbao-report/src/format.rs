@@ -228,11 +228,59 @@ pub fn figure_as_written(
             }
         },
     );
-    // 不足6人 is less than six, which 近6人 (nearly six) would misstate
-    match (qualifier, under_word(quote, value)) {
-        (Qualifier::Under, Some(word)) => written.replacen('近', word, 1),
+    // 不足6人 is less than six, which 近6人 (nearly six) would misstate; 不少于200万人 and
+    // 20%以上 are at least (the bound included), which 超 (more than) would misstate
+    match (
+        qualifier,
+        under_word(quote, value),
+        at_least_word(quote, value, unit),
+    ) {
+        (Qualifier::Under, Some(word), _) => written.replacen('近', word, 1),
+        (Qualifier::Over, _, Some(AtLeast::Before(word))) if written.starts_with('超') => {
+            written.replacen('超', word, 1)
+        }
+        (Qualifier::Over, _, Some(AtLeast::After)) if written.starts_with('超') => {
+            format!("{}以上", &written['超'.len_utf8()..])
+        }
         _ => written,
     }
+}
+
+/// How a quote bounds a figure from below with the bound included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtLeast {
+    /// 不少于, 不低于 or 至少 before the number.
+    Before(&'static str),
+    /// 以上 right after the number and its unit (20%以上, 500人以上).
+    After,
+}
+
+/// The at-least word a quote writes with its number `value` (in digits): 不少于, 不低于 or 至少
+/// before it, or 以上 after it and its `unit`. `None` for 超, 逾, 余, 多 or none of them.
+pub fn at_least_word(quote: &str, value: f64, unit: &str) -> Option<AtLeast> {
+    let chars: Vec<char> = quote.chars().collect();
+    let number = numbers_in(&chars).into_iter().find(|n| n.is(value))?;
+    let before = |n: usize| -> String {
+        chars[number.start.saturating_sub(n)..number.start]
+            .iter()
+            .collect()
+    };
+    match before(3).as_str() {
+        "不少于" | "不少於" => return Some(AtLeast::Before("不少于")),
+        "不低于" | "不低於" => return Some(AtLeast::Before("不低于")),
+        _ => {}
+    }
+    if before(2) == "至少" {
+        return Some(AtLeast::Before("至少"));
+    }
+    let unit: Vec<char> = unit.chars().collect();
+    let mut at = number.end;
+    if chars[at..].starts_with(&unit) {
+        at += unit.len();
+    }
+    chars[at..]
+        .starts_with(&['以', '上'])
+        .then_some(AtLeast::After)
 }
 
 /// The word an under-figure's quote puts before its number `value` when it is not 近 (将近,
@@ -556,6 +604,38 @@ mod tests {
             "近200人"
         );
         assert_eq!(w(3.0, "年", Qualifier::Under, "建站将近3年"), "近3年");
+        // at least is not more than: the bound is included
+        assert_eq!(
+            w(2e6, "人", Qualifier::Over, "注册志愿者总数不少于200万人"),
+            "不少于200万人"
+        );
+        assert_eq!(
+            w(90.0, "%", Qualifier::Over, "覆盖率不低于90%"),
+            "不低于90%"
+        );
+        assert_eq!(
+            w(3.0, "次", Qualifier::Over, "每年至少3次集中培训"),
+            "至少3次"
+        );
+        assert_eq!(
+            w(20.0, "%", Qualifier::Over, "参与率达到20%以上"),
+            "20%以上"
+        );
+        assert_eq!(
+            w(500.0, "人", Qualifier::Over, "培训社工500人以上"),
+            "500人以上"
+        );
+        // 超 and 逾 stay 超, and 以上 after another figure is not this one's
+        assert_eq!(w(500.0, "人", Qualifier::Over, "服务超500人"), "超500人");
+        assert_eq!(
+            w(
+                500.0,
+                "人",
+                Qualifier::Over,
+                "服务逾500人，其中60岁以上老人"
+            ),
+            "超500人"
+        );
     }
 
     #[test]

@@ -93,8 +93,11 @@ pub(crate) fn choose<'a>(
     // reader should notice; 主要做法 then takes the most telling of the rest.
     let notable_kind = |k: PointKind| matches!(k, PointKind::First | PointKind::Brand);
     let repeats = |p: &Point| p.fact_ids.iter().any(|id| shown.contains(id));
+    // a point that is first of all a plan (也将开展…活动) is read under 下一步, not as a
+    // practice worth noting: taken here it left 下一步工作 saying no source states one
     let notable_point = |p: &Point| {
         themes.contains(&p.theme)
+            && p.kind != PointKind::Plan
             && (notable_kind(p.kind) || p.also_kinds.iter().any(|k| notable_kind(*k)))
     };
     for region in regions {

@@ -1550,3 +1550,29 @@ fn a_units_own_figure_stays_out_of_the_comparison_and_the_summary() {
         .expect("in the appendix");
     assert_eq!(row.place, "巢湖市（单位）");
 }
+
+/// A point that is first of all a plan is printed under 下一步工作 even when it names a
+/// programme (a 品牌 too): 值得关注 took it first, and 下一步工作 then said that no source states
+/// one while the 总体情况 said the region's report covers 下一步.
+#[test]
+fn a_plan_naming_a_programme_is_read_under_next_steps() {
+    let mut set = facts();
+    let mut plan = point(
+        "p-sx-brand-plan",
+        SX,
+        "山西",
+        Theme::EmergingSectorPartyBuilding,
+        PointKind::Plan,
+        8.0,
+        "2025",
+        "下一步将在全省推广“红色驿站”服务品牌",
+    );
+    plan.also_kinds = vec![PointKind::Brand];
+    set.points.retain(|p| p.kind != PointKind::Plan);
+    set.points.push(plan);
+    let (markdown, _) = render_facts(&set, &["浙江", "山西"], "briefing");
+    let plans = markdown_section(&markdown, "# 五、下一步工作");
+    assert!(plans.contains("红色驿站"), "{plans}");
+    let notable = markdown_section(&markdown, "# 四、值得关注的做法");
+    assert!(!notable.contains("红色驿站"), "{notable}");
+}

@@ -642,6 +642,60 @@ fn an_untitled_source_is_named_for_its_place_not_its_file() {
     assert!(markdown.contains("]: 浙江省报道："), "{markdown}");
 }
 
+/// An untitled local page that mentions a national honour among its own figures is named for
+/// its own place, not 全国报道 (a dev briefing named a community's page so, on a tie of one
+/// figure each with the national honour stated first).
+#[test]
+fn an_untitled_local_page_is_not_named_for_national_context() {
+    let mut set = facts();
+    let mut honours = fact(
+        "zj-honours",
+        "浙江",
+        "全国",
+        Level::Province,
+        Theme::Other,
+        None,
+        70.0,
+        "项",
+        "2024",
+        "先后获得“全国敬老模范社区”等70多项荣誉称号",
+    );
+    honours.qualifier = Qualifier::Over;
+    // more national context than the page's own figures: still not its name
+    for n in 0..8 {
+        let mut h = honours.clone();
+        h.id = format!("zj-honours-{n}");
+        h.value += n as f64;
+        set.facts.insert(0, h);
+    }
+    let mut manifest = Manifest::default();
+    manifest.sources.push(jianbao_facts::SourceInfo {
+        file: "浙江.txt".into(),
+        title: "浙江.txt".into(),
+        publisher: None,
+        date: None,
+        date_basis: None,
+        province: String::new(),
+        note: None,
+        author: None,
+        url: None,
+        fetched: None,
+    });
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = vec!["浙江".into()];
+    opts.template = TemplateChoice::parse("briefing");
+    let ctx = build_context(&set, &catalog(), &manifest, &opts).expect("context");
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    assert!(!markdown.contains("全国报道"), "{markdown}");
+    assert!(
+        markdown.contains("（原文无标题，文件名浙江.txt）"),
+        "{markdown}"
+    );
+}
+
 /// A figure quoted in traditional characters keeps its exact quote; the footnote adds the
 /// reading a caller supplies (the extractor's converter), and a simplified quote gets none.
 #[test]

@@ -262,7 +262,7 @@ impl<'a> Builder<'a> {
                 title,
                 name,
                 untitled,
-                publisher: s.publisher.clone(),
+                publisher: s.publisher.as_deref().map(format::zh_punctuation),
                 date_text: s.date.as_deref().map(format::zh_partial_date),
             },
             None => SourceRef {
@@ -522,7 +522,7 @@ pub fn build_context(
                     title,
                     name,
                     untitled,
-                    publisher: s.publisher.clone(),
+                    publisher: s.publisher.as_deref().map(format::zh_punctuation),
                     date: s.date.clone(),
                     date_text: s.date.as_deref().map(format::zh_partial_date),
                     province: s.province.clone(),

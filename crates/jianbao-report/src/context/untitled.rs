@@ -39,7 +39,12 @@ pub(super) fn untitled_names(facts: &FactSet, manifest: &Manifest) -> HashMap<St
                 None => counts.push((place, 1)),
             }
         }
-        // the most frequent place; the first stated among equals (a stable choice)
+        // the most frequent place; the first stated among equals (a stable choice). A local
+        // page's national context (全国敬老模范社区 among a community's honours) never names
+        // it while the page has a place of its own
+        if counts.iter().any(|(p, _)| *p != "全国") {
+            counts.retain(|(p, _)| *p != "全国");
+        }
         let place = counts
             .iter()
             .fold(None::<(&str, usize)>, |best, &(p, n)| match best {
