@@ -545,6 +545,10 @@ pub(crate) fn best_hit<'h>(
         .map_or(0, |p| p + 1);
     // 持证社工人数不断增长，从2015年的200人……: a series' values name their thing a clause before
     let clause_start = series::wording_clause_start(chars, clause_start, number_start, is_break);
+    // 开展志愿服务活动,共120场: a figure whose clause is only a total word counts what the clause
+    // before it names
+    let clause_start = crate::form_fields::subject_clause(chars, 0, number_start)
+        .map_or(clause_start, |subject| subject.start.min(clause_start));
     let unit_ok = unit_fits(catalog, unit);
     let after = hits
         .iter()

@@ -1,8 +1,11 @@
 //! A form's field and its value (户数:2860户, 党员数:186名): a community's profile form or a
 //! bulletin's tally names the counted thing before a colon, so the figure's own clause holds no
 //! words and its label would be empty. [`field_before`] reads the field as the figure's label
-//! (`data/form-fields.toml`).
+//! (`data/form-fields.toml`). A tally written as prose does the same with a comma: the counted
+//! thing stands as a clause of its own and the figure's clause holds only a total word
+//! (一是防疫类诉求,共329件; 开展志愿服务活动,共120场), read by [`subject_before_total`].
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const FORM_FIELDS: &str = include_str!("../../../data/form-fields.toml");
@@ -12,6 +15,10 @@ const FORM_FIELDS: &str = include_str!("../../../data/form-fields.toml");
 struct FormFields {
     max_chars: usize,
     not_fields: Vec<String>,
+    total_words: Vec<String>,
+    enumerators: Vec<String>,
+    max_subject_chars: usize,
+    time_ends: Vec<String>,
 }
 
 fn form_fields() -> &'static FormFields {
@@ -26,6 +33,7 @@ pub(crate) fn field_before(s: &[char], at: usize) -> Option<String> {
     let FormFields {
         max_chars,
         not_fields,
+        ..
     } = form_fields();
     let mut end = at.min(s.len());
     while end > 0 && s[end - 1] == ' ' {
@@ -47,6 +55,84 @@ pub(crate) fn field_before(s: &[char], at: usize) -> Option<String> {
     let field: String = s[start..end].iter().collect();
     let len = end - start;
     (opens && (2..=*max_chars).contains(&len) && !not_fields.contains(&field)).then_some(field)
+}
+
+/// The subject clause of a figure whose own clause is only a total word after a comma (一是防疫类
+/// 诉求,共329件 → 防疫类诉求): its range in `s`, an enumerator (一是, 其一) left out. The figure's
+/// own clause runs from the last break before `number_start`; the subject clause begins after
+/// `from` (the figure before it in its sentence) and after any clause break, and holds only Han
+/// characters (a list or a clause with figures is no subject), at most `max_subject_chars`.
+pub(crate) fn subject_clause(s: &[char], from: usize, number_start: usize) -> Option<Range<usize>> {
+    let FormFields {
+        total_words,
+        enumerators,
+        max_subject_chars,
+        time_ends,
+        ..
+    } = form_fields();
+    let number_start = number_start.min(s.len());
+    let own_end = s[..number_start]
+        .iter()
+        .rposition(|&c| !c.is_whitespace())?
+        + 1;
+    let own_start = s[..own_end]
+        .iter()
+        .rposition(|&c| !crate::labels::is_han(c))
+        .map_or(0, |p| p + 1);
+    let own: String = s[own_start..own_end].iter().collect();
+    if !total_words.contains(&own) {
+        return None;
+    }
+    let comma = own_start
+        .checked_sub(1)
+        .filter(|&c| matches!(s[c], ',' | '，'))?;
+    let from = from.min(comma);
+    let mut start = (from..comma)
+        .rev()
+        .find(|&i| (crate::catalog::is_clause_break(s[i]) && s[i] != '、') || s[i] == '\n')
+        .map_or(from, |i| i + 1);
+    if let Some(e) = enumerators
+        .iter()
+        .map(|e| e.chars().collect::<Vec<char>>())
+        .find(|e| s[start..comma].starts_with(e))
+    {
+        start += e.len();
+    }
+    let subject = &s[start..comma];
+    // 活动期间,共120场: a time, not a thing counted
+    let a_time = time_ends
+        .iter()
+        .any(|w| subject.ends_with(&w.chars().collect::<Vec<char>>()));
+    (!subject.is_empty()
+        && !a_time
+        && subject.len() <= *max_subject_chars
+        && subject.iter().all(|&c| crate::labels::is_han(c)))
+    .then_some(start..comma)
+}
+
+/// The label of a figure whose own clause is only a total word after a comma (一是防疫类诉求,
+/// 共329件 → 防疫类诉求): the clause before the comma ([`subject_clause`]) names what it counts,
+/// read as if the figure followed it (开展志愿服务活动,共120场 reads as 开展志愿服务活动120场).
+/// The figure spans `start..end` of `s` in `unit`, after the figure before it at `previous_end`.
+/// `None` where the figure's clause holds other words or the subject gives no usable label.
+pub(crate) fn subject_before_total(
+    s: &[char],
+    previous_end: usize,
+    start: usize,
+    end: usize,
+    unit: &str,
+) -> Option<String> {
+    let subject = &s[subject_clause(s, previous_end, start)?];
+    let figure = &s[start..end.min(s.len())];
+    let joined: Vec<char> = subject.iter().chain(figure).copied().collect();
+    let label = crate::labels::label_from_text(
+        &joined,
+        0,
+        subject.len(),
+        subject.len() + figure.len(),
+        unit,
+    );
+    crate::labels::is_usable(&label).then_some(label)
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use std::sync::OnceLock;
 
 const CHANNEL_TERMS: &str = include_str!("../../../data/relevance-channels.txt");
 const GRASSROOTS_TERMS: &str = include_str!("../../../data/relevance-grassroots.txt");
+const CHARITY_TERMS: &str = include_str!("../../../data/relevance-charity.txt");
 const CHAMBER_TERMS: &str = include_str!("../../../data/relevance-chambers.txt");
 const CHAMBER_GUIDES: &str = include_str!("../../../data/relevance-chamber-guides.txt");
 const PETITION_COUNTS: &str = include_str!("../../../data/relevance-petition-counts.toml");
@@ -318,7 +319,7 @@ fn terms_of<'a>(files: &[&'a str]) -> Vec<&'a str> {
 /// The further terms, one per non-comment line of the data files.
 pub(crate) fn further_terms() -> &'static [&'static str] {
     static TERMS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    TERMS.get_or_init(|| terms_of(&[CHANNEL_TERMS, GRASSROOTS_TERMS]))
+    TERMS.get_or_init(|| terms_of(&[CHANNEL_TERMS, GRASSROOTS_TERMS, CHARITY_TERMS]))
 }
 
 /// The names of chambers and associations, counted by [`chamber_hits`].

@@ -137,6 +137,17 @@ fn org_subject_predicates() -> &'static [Vec<char>] {
     })
 }
 
+/// A place pointed back to before an organisation's name (该市慈善总会, 该县志愿者协会): the name
+/// after it is the one the text named before with its place.
+const POINTED_PLACES: &[&[char]] = &[
+    &['该', '省'],
+    &['该', '市'],
+    &['该', '区'],
+    &['该', '县'],
+    &['该', '镇'],
+    &['该', '街', '道'],
+];
+
 /// The longest organisation name read as a clause's subject (天鹰救援队, 阳光志愿服务队).
 const MAX_NAMED_SUBJECT_CHARS: usize = 16;
 
@@ -171,7 +182,11 @@ pub(crate) fn named_org_subject(s: &[char], before: &[char]) -> Option<Range<usi
                     || org_subject_predicates()
                         .iter()
                         .any(|w| after.starts_with(w)))
-                && contains(before, name)
+                && (contains(before, name)
+                    // 该市慈善总会 after 马鞍山市慈善总会: the place pointed back to
+                    || POINTED_PLACES
+                        .iter()
+                        .any(|p| name.starts_with(p) && name.len() > p.len() + 1 && contains(before, &name[p.len()..])))
         });
         if let Some(end) = found {
             return Some(start..start + end);

@@ -662,6 +662,16 @@ impl Reading {
             // 户数:2860户: a form's field names what its value counts
             (None, None, None) if text_label.is_empty() => {
                 crate::form_fields::field_before(s, q.range.start)
+                    // 一是防疫类诉求,共329件: the clause before names it
+                    .or_else(|| {
+                        crate::form_fields::subject_before_total(
+                            s,
+                            previous_end,
+                            q.range.start,
+                            q.range.end,
+                            &q.unit,
+                        )
+                    })
                     .or_else(|| metric_def.map(|m| m.label.clone()))
                     .or_else(|| party_row_label.clone())
                     .or_else(|| {
