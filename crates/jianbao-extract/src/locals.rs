@@ -129,6 +129,11 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             i = end;
             continue;
         }
+        // 某新区某片区某社区: a sub-area is a name only with a unit of it written right after
+        if suffix[..] == ['片', '区'] && !names_unit_after(chars, end) {
+            i = end;
+            continue;
+        }
         if v.not_after.iter().any(|w| starts_with(&chars[end..], w)) {
             i = end;
             continue;

@@ -96,3 +96,25 @@ fn a_state_level_new_area_is_a_place() {
         }
     }
 }
+
+/// A new area's or a city's sub-area run like a street (片区) is written between the area and a
+/// community of it (雄安新区某片区某社区): the community's figures are the community's, named
+/// with its sub-area, never its province's.
+#[test]
+fn a_community_under_a_sub_area() {
+    let pages = [
+        ("雄安新区容西片区", "金湖社区", "雄安新区容西片区金湖社区"),
+        ("雄安新区雄东片区", "白鹭社区", "雄安新区雄东片区白鹭社区"),
+        ("雄安新区启动区", "文华社区", "雄安新区启动区文华社区"),
+    ];
+    for (area, community, place) in pages {
+        let text = format!(
+            "发布时间:2024-07-10\n\n志愿服务动态\n\n近日,{area}{community}成立邻里互助志愿服务队,\
+             现有志愿者126名,今年以来开展活动18场。\n"
+        );
+        let facts = facts_of(&text);
+        let fact = find(&facts, 126.0, "名");
+        assert_eq!(fact.place, place, "{area}{community}: {fact:#?}");
+        assert_eq!(fact.level, Level::Street, "{area}{community}");
+    }
+}
