@@ -118,3 +118,32 @@ fn a_community_under_a_sub_area() {
         assert_eq!(fact.level, Level::Street, "{area}{community}");
     }
 }
+
+/// A relocation estate (易地扶贫搬迁安置区, 安置小区, 集中安置点) is run as a community of its
+/// own: written after the county or county-level city it lies in, its figures are its own
+/// (street level), not the city's.
+#[test]
+fn a_relocation_estate_is_a_place_of_its_own() {
+    let pages = [
+        (
+            "格尔木市",
+            "昆北易地扶贫搬迁安置区",
+            "海西蒙古族藏族自治州格尔木市昆北易地扶贫搬迁安置区",
+        ),
+        ("清镇市", "红塔安置小区", "贵阳市清镇市红塔安置小区"),
+        ("沅陵县", "松溪集中安置点", "怀化市沅陵县松溪集中安置点"),
+    ];
+    for (city, estate, place) in pages {
+        let text = format!(
+            "发布时间:2024-07-10\n\n志愿服务进安置区\n\n近日,{city}{estate}组建邻里互助志愿服务队,\
+             现有志愿者86名,今年以来开展活动18场。\n"
+        );
+        let facts = facts_of(&text);
+        let fact = find(&facts, 86.0, "名");
+        assert!(
+            place.ends_with(&fact.place) || fact.place.ends_with(place),
+            "{city}{estate}: {fact:#?}"
+        );
+        assert_eq!(fact.level, Level::Street, "{city}{estate}");
+    }
+}
