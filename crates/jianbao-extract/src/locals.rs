@@ -27,6 +27,8 @@ struct LocalWords<L, S> {
     not_after: L,
     below_street: L,
     estates: L,
+    relocation_suffixes: L,
+    relocation_words: L,
     zone_suffixes: L,
     locative_before: L,
     locative_after: S,
@@ -49,6 +51,8 @@ struct Vocabulary {
     not_after: Vec<Vec<char>>,
     below_street: Vec<Vec<char>>,
     estates: Vec<Vec<char>>,
+    relocation_suffixes: Vec<Vec<char>>,
+    relocation_words: Vec<Vec<char>>,
     zone_suffixes: Vec<Vec<char>>,
     locative_before: Vec<Vec<char>>,
     locative_after: Vec<char>,
@@ -83,6 +87,8 @@ fn vocabulary() -> &'static Vocabulary {
             not_after: chars(words.not_after),
             below_street: chars(words.below_street),
             estates: chars(words.estates),
+            relocation_suffixes: chars(words.relocation_suffixes),
+            relocation_words: chars(words.relocation_words),
             zone_suffixes: chars(words.zone_suffixes),
             locative_before: chars(words.locative_before),
             locative_after: words.locative_after.chars().collect(),
@@ -129,6 +135,11 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             i = end;
             continue;
         }
+        // 某新区某片区某社区: a sub-area is a name only with a unit of it written right after
+        if suffix[..] == ['片', '区'] && !names_unit_after(chars, end) {
+            i = end;
+            continue;
+        }
         if v.not_after.iter().any(|w| starts_with(&chars[end..], w)) {
             i = end;
             continue;
@@ -139,10 +150,20 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             known_end = known_end.max(known[next_known].end);
             next_known += 1;
         }
-        let floor = known_end
-            .max(out.last().map_or(0, |r| r.end))
-            .max(i.saturating_sub(v.max_name_chars));
-        let mut start = i;
+        let floor = known_end.max(out.last().map_or(0, |r| r.end));
+        // 某某易地扶贫搬迁安置区: the relocation's words stand between the name and the suffix
+        let mut name_end = i;
+        if v.relocation_suffixes.contains(suffix) {
+            while let Some(w) = v
+                .relocation_words
+                .iter()
+                .find(|w| name_end > floor + w.len() && ends_with(&chars[..name_end], w))
+            {
+                name_end -= w.len();
+            }
+        }
+        let floor = floor.max(name_end.saturating_sub(v.max_name_chars));
+        let mut start = name_end;
         while start > floor && is_han(chars[start - 1]) && !v.boundaries.contains(&chars[start - 1])
         {
             start -= 1;
@@ -173,7 +194,7 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         {
             start = anchor;
         }
-        let name = &chars[start..i];
+        let name = &chars[start..name_end];
         let whole = &chars[start..end];
         // 城乡社区, 农村社区: a kind of place; 乡镇, 城镇: one word, unless a longer name ends
         // so and a community or village of it follows (域城镇泰和花园社区, 古城镇东关村), which
@@ -360,7 +381,10 @@ pub fn counts_places(unit: &str, after: &[char]) -> bool {
 /// Whether the local name `name` is a housing estate (二普小区): no division, so a figure about
 /// it is given at the place it lies in.
 pub fn is_estate(name: &[char]) -> bool {
-    vocabulary().estates.iter().any(|s| ends_with(name, s))
+    let v = vocabulary();
+    // 某某安置小区: a relocation estate is run as a community of its own
+    v.estates.iter().any(|s| ends_with(name, s))
+        && !v.relocation_suffixes.iter().any(|s| ends_with(name, s))
 }
 
 /// Whether `text` opens with a verb or adverb of a sentence (新增, 建成, 已 …), which no name does.

@@ -9,10 +9,12 @@ use jianbao_facts::Level;
 use std::ops::Range;
 
 mod chains;
+mod deployments;
 pub(crate) mod own_figures;
 mod subjects;
 mod whereabouts;
 mod zones;
+pub(crate) use deployments::{association_deploys, names_association};
 pub(super) use subjects::{
     add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,
     unit_pointed_back,

@@ -81,6 +81,10 @@ impl<'n> Segment<'n> {
     }
 }
 
+/// How far into a headline or lead the name of the organisation an article is about is read
+/// (a place and the organisation's name: 某自治区青年志愿者协会).
+const HOME_ORG_NAME_CHARS: usize = 24;
+
 /// Where and when an article stands before any of its figures is read (recognise pass for the
 /// article: its headline, dateline and lead name its place and its reporting date, which every
 /// figure without a place or date of its own inherits).
@@ -97,6 +101,8 @@ pub(super) struct Setting {
     pub(super) headed_by_local: bool,
     /// The lead is set in one organisation: the figures of the article's own place are its.
     pub(super) home_org: bool,
+    /// That organisation is a place's volunteer association (placing/deployments.rs).
+    pub(super) home_association: bool,
     /// The headline lines' characters, joined.
     pub(super) headline: Vec<char>,
     /// The headline's theme, found once for all the article's figures that need it.
@@ -343,6 +349,16 @@ impl Setting {
                 first.as_ref().map(|(r, _, _)| &chars[r.clone()]),
                 doc_province,
             );
+        let home_association = home_org
+            && [
+                headline_line,
+                first.as_ref().map(|(r, _, _)| &chars[r.clone()]),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|text| {
+                crate::placing::names_association(&text[..text.len().min(HOME_ORG_NAME_CHARS)])
+            });
         let headline: Vec<char> = segment
             .head()
             .iter()
@@ -381,6 +397,7 @@ impl Setting {
             home,
             headed_by_local,
             home_org,
+            home_association,
             headline,
             headline_theme: OnceCell::new(),
             topic,

@@ -714,6 +714,7 @@ impl Reading {
             place: place_name,
             mut level,
         } = place_ref(g, place, locals, article_province);
+        let place_level = level;
         // 昭通市秋城志愿服务中心累计实施……: an organisation's own figure, at its place
         if let Some((r, Where::Place(_))) = named {
             let whole_word =
@@ -756,6 +757,19 @@ impl Reading {
         // organisation's own figure
         if named.is_none() && !central && org_in_force.is_some() && sticky == org_in_force {
             level = Level::Org;
+        }
+        // 某市青年志愿者协会派出志愿者200名: the place's volunteers, sent through its
+        // association (placing/deployments.rs), not the association's own
+        if level == Level::Org
+            && !crate::attach::counts_own_members(s, q.number_start, q.range.end)
+            && crate::placing::association_deploys(
+                s,
+                clause_start..clause_end,
+                q.number_start,
+                setting.home_association && named.is_none(),
+            )
+        {
+            level = place_level;
         }
         let quote_r = quote_range(
             chars,
