@@ -75,3 +75,63 @@ fn a_founding_told_with_its_manner_dates_nothing() {
         assert_eq!(as_of(&facts, value, unit), None, "{value}{unit}");
     }
 }
+
+/// 截至今天, 截至今日 and 截至昨日 are the day the news is told: the page's month, not a date an
+/// earlier sentence set ahead (招募将于8月1日结束).
+#[test]
+fn a_cut_off_today_is_the_pages_month() {
+    let facts = article::facts_of(
+        "today.txt",
+        "西岭市社区志愿服务招募近尾声\n发布时间:2025-07-22 18:00\n\
+         市委社会工作部的社区志愿者招募将于2025年8月1日结束。截至今天中午,已有4200名志愿者报名。\n\
+         河西区的志愿者招募将于8月5日结束,截至今日已有860名志愿者报名。\n\
+         南岭县的志愿者招募将于8月9日结束,截至昨日共有1300名志愿者报名。\n",
+    );
+    for (value, unit) in [(4200.0, "名"), (860.0, "名"), (1300.0, "名")] {
+        assert_eq!(
+            as_of(&facts, value, unit).as_deref(),
+            Some("2025-07"),
+            "{value}{unit}"
+        );
+    }
+}
+
+/// A place's name followed by 有 in the figure's clause (红旗村有农户420户, 二里街道有志愿服务队18支,
+/// 东坡县有社会组织300余家) tells the place's make-up as it stands: no page month. 有 opening a
+/// word of its own (市有关部门) is not it, and an event's verb after the figure (社区有50名志愿者参与)
+/// makes the figure an event's takers.
+#[test]
+fn a_place_told_with_you_is_its_make_up() {
+    let facts = article::facts_of(
+        "place_has.txt",
+        "西岭市基层治理观察\n发布时间:2025-05-09 08:30\n\
+         红旗村有农户420户,是全镇最大的村。\n\
+         二里街道有志愿服务队18支。\n\
+         东坡县有社会组织300余家。\n\
+         5月8日,市有关部门组织志愿者120名开展清洁行动。\n\
+         5月7日,东园社区有50名志愿者参与义诊。\n",
+    );
+    for (value, unit) in [(420.0, "户"), (18.0, "支"), (300.0, "家")] {
+        assert_eq!(as_of(&facts, value, unit), None, "{value}{unit}");
+    }
+    assert_eq!(as_of(&facts, 120.0, "名").as_deref(), Some("2025-05"));
+    assert_eq!(as_of(&facts, 50.0, "名").as_deref(), Some("2025-05"));
+}
+
+/// A quota to be filled (招募指标, 招聘名额) and a selection still to be made (将从中选拔, 将择优
+/// 选拔) are aims; those who applied are reported.
+#[test]
+fn quotas_and_selections_to_be_made_are_aims() {
+    let facts = article::facts_of(
+        "quota.txt",
+        "西岭市招募社区志愿者\n发布时间:2025-04-09 08:30\n\
+         今年全市社区志愿者招募指标为3000名。\n\
+         河西区社区工作者招聘名额45名,已有620人报名。\n\
+         报名结束后,将从中选拔800名骨干志愿者。\n\
+         南岭县将择优选拔社区网格员60名。\n",
+    );
+    for (value, unit) in [(3000.0, "名"), (45.0, "名"), (800.0, "名"), (60.0, "名")] {
+        assert!(find(&facts, value, unit).target, "{value}{unit}");
+    }
+    assert!(!find(&facts, 620.0, "人").target);
+}

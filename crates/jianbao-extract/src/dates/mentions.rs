@@ -100,6 +100,13 @@ fn month_day(chars: &[char], at: usize) -> Option<(u32, Option<u32>, usize)> {
 pub(super) const NOW: &[&str] = &[
     "截至目前",
     "截止目前",
+    // (截至今天中午, 截至昨日: the day the news is told, known to the page's month)
+    "截至今天",
+    "截至今日",
+    "截止今天",
+    "截止今日",
+    "截至昨天",
+    "截至昨日",
     "目前",
     "如今",
     "眼下",
@@ -331,9 +338,14 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         if let Some(word) = NOW.iter().find(|w| word_at(chars, i, w)) {
             let end = i + word.chars().count();
             // 2024年12月31日,记者……获悉,截至目前: the day the news gives is its 目前
+            // (not a day still to come: 招募将于8月5日结束,截至今日……)
+            let to_come = |d: &&DateMention| {
+                d.start >= 2 && matches!(&chars[d.start - 2..d.start], ['将', '于' | '在'])
+            };
             let reported_day = out
                 .iter()
                 .rev()
+                .filter(|d| !to_come(d))
                 .filter_map(|d| d.as_of.as_deref())
                 .find(|d| d.len() == "YYYY-MM-DD".len())
                 .map(|d| d[.."YYYY-MM".len()].to_owned());
