@@ -135,3 +135,19 @@ fn quotas_and_selections_to_be_made_are_aims() {
     }
     assert!(!find(&facts, 620.0, "人").target);
 }
+
+/// A programme named with 计划 (大学生志愿服务西部计划, 苏北计划, 研究生支教团) is no plan: the
+/// volunteers it sent are reported, not aimed at.
+#[test]
+fn a_programme_named_with_a_plan_reports_its_deployments() {
+    let facts = article::facts_of(
+        "programme.txt",
+        "西岭团市委志愿服务工作\n发布时间:2025-08-20 10:00\n\
+         今年,大学生志愿服务西部计划选派志愿者126名到我市服务。\n\
+         河西区通过苏北计划招募志愿者38名。\n\
+         研究生支教团派出志愿者12名赴南岭县支教。\n",
+    );
+    for (value, unit) in [(126.0, "名"), (38.0, "名"), (12.0, "名")] {
+        assert!(!find(&facts, value, unit).target, "{value}{unit}");
+    }
+}
