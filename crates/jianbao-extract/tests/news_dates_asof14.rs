@@ -151,3 +151,24 @@ fn a_programme_named_with_a_plan_reports_its_deployments() {
         assert!(!find(&facts, value, unit).target, "{value}{unit}");
     }
 }
+
+/// A page whose date line gives its year but not which number is the month (03.12.2024) takes
+/// the month its lead's dateline gives (12月2日,……; 本报讯(记者……)12月2日; 2024年12月2日上午): a
+/// "now" of a later paragraph is that month, not the year.
+#[test]
+fn a_year_only_page_takes_its_leads_month() {
+    for lead in [
+        "12月2日,西岭县委社会工作部召开志愿服务工作推进会,全县新组建志愿服务队36支。",
+        "本报讯(记者 王芳)12月2日,西岭县委社会工作部召开志愿服务工作推进会,全县新组建志愿服务队36支。",
+        "2024年12月2日上午,西岭县委社会工作部召开志愿服务工作推进会,全县新组建志愿服务队36支。",
+    ] {
+        let facts = article::facts_of(
+            "year_only.txt",
+            &format!(
+                "西岭县推进志愿服务\n03.12.2024 来源:西岭县融媒体中心\n{lead}\n\
+                 目前,全县注册志愿者达5200名。\n"
+            ),
+        );
+        assert_eq!(as_of(&facts, 5200.0, "名").as_deref(), Some("2024-12"), "{lead}");
+    }
+}
