@@ -413,6 +413,10 @@ impl<'p> Page<'p> {
         {
             doc_date = DocDate::default();
         }
+        // a page dated to its year only, whose lead's dateline gives the day (12月2日,……)
+        if let Some(month) = lead().and_then(|l| crate::dates::lead_month_of_year(&doc_date, l)) {
+            doc_date.month = Some(month);
+        }
         // an undated page whose lead opens with its story's date (2024年12月30日,记者……获悉)
         if doc_date.year.is_none() {
             if let Some(dated) = lead().and_then(crate::dates::lead_dateline) {

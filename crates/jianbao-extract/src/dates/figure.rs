@@ -41,6 +41,9 @@ pub fn figure_as_of(
             // 截至2023年底,全省已有……: the cut-off's stock
             continue;
         }
+        if let Some(day) = cut_off_day(s, dates, d, in_force.carried) {
+            return Some(day);
+        }
         if let Some(date) = figure_date(s, d) {
             return Some(date);
         }
@@ -68,6 +71,34 @@ pub fn figure_as_of(
             .clone()
             .filter(|d| standing == Standing::No || d.len() == "YYYY".len())
     })
+}
+
+/// A cut-off's day written without its month (截至9日) read in the month its paragraph named
+/// in an earlier sentence (`carried`: 3月5日,……启动。截至9日,……) when its own sentence named
+/// none before it: the day belongs to the month the story is told in, which the reading of the
+/// sentence alone ([`super::find_dates`]) takes from the page.
+fn cut_off_day(
+    s: &[char],
+    dates: &[DateMention],
+    d: &DateMention,
+    carried: &Option<String>,
+) -> Option<String> {
+    let day_only = is_cut_off(s, d)
+        && s.get(d.start).is_some_and(|c| c.is_ascii_digit())
+        && !s[d.start..d.end].contains(&'月')
+        && matches!(s.get(d.end.checked_sub(1)?), Some('日' | '号'));
+    if !day_only {
+        return None;
+    }
+    let named_before = dates
+        .iter()
+        .filter(|e| e.end <= d.start)
+        .any(|e| e.as_of.as_ref().is_some_and(|a| a.len() >= "YYYY-MM".len()));
+    let month = carried
+        .as_deref()
+        .filter(|c| c.len() >= "YYYY-MM".len() && !named_before)?;
+    let day = d.as_of.as_deref()?.get("YYYY-MM-".len()..)?;
+    Some(format!("{}-{day}", &month[.."YYYY-MM".len()]))
 }
 
 /// Words of an estimate or a plan over a period the text may leave unnamed (预计项目周期内服务

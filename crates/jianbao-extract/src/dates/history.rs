@@ -45,6 +45,8 @@ pub(super) const HONOURS: &[&str] = &[
 /// "now", not in the month it opened.
 const FOUNDING: &[&str] = &[
     "成立",
+    "创办",
+    "始建",
     "组建",
     "创建",
     "创立",
@@ -62,6 +64,10 @@ const FOUNDING: &[&str] = &[
     "开业",
 ];
 
+/// Words between a founding's year and its verb that say how it was founded (2016年正式成立,
+/// 2014年注册成立, 2019年依法登记成立).
+const FOUNDING_ADVERBS: &[&str] = &["正式", "注册", "登记", "依法登记", "依法注册", "经批准"];
+
 /// Whether the date at `start..end` is a founding's: after 成立于 …, or before 成立 and then a
 /// clause break, 以来 or 的.
 pub(super) fn founding_year(chars: &[char], start: usize, end: usize) -> bool {
@@ -69,11 +75,16 @@ pub(super) fn founding_year(chars: &[char], start: usize, end: usize) -> bool {
         let n = w.chars().count();
         start > n && chars[start - 1] == '于' && word_at(chars, start - n - 1, w)
     });
+    // (2016年正式成立, 2014年注册成立: a founding told with how it was made)
+    let verb_at = FOUNDING_ADVERBS
+        .iter()
+        .find(|a| word_at(chars, end, a))
+        .map_or(end, |a| end + a.chars().count());
     let before_verb = FOUNDING.iter().any(|w| {
         let n = w.chars().count();
-        word_at(chars, end, w)
+        word_at(chars, verb_at, w)
             && chars
-                .get(end + n)
+                .get(verb_at + n)
                 .is_none_or(|&c| crate::catalog::is_clause_break(c) || matches!(c, '的' | '以'))
     });
     after_verb || before_verb

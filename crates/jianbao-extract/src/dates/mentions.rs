@@ -100,6 +100,13 @@ fn month_day(chars: &[char], at: usize) -> Option<(u32, Option<u32>, usize)> {
 pub(super) const NOW: &[&str] = &[
     "截至目前",
     "截止目前",
+    // (截至今天中午, 截至昨日: the day the news is told, known to the page's month)
+    "截至今天",
+    "截至今日",
+    "截止今天",
+    "截止今日",
+    "截至昨天",
+    "截至昨日",
     "目前",
     "如今",
     "眼下",
@@ -202,7 +209,14 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                         end += 2;
                         (None, None)
                     }
-                    None => (None, None),
+                    // 2024年初, 2024年年初: that year's January
+                    None => match year_start_at(chars, end) {
+                        Some(e) => {
+                            end = e;
+                            (Some(1), None)
+                        }
+                        None => (None, None),
+                    },
                 };
                 let biography = BIOGRAPHY
                     .iter()
@@ -244,6 +258,17 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         }
         if word_at(chars, i, "今年") || word_at(chars, i, "本年") {
             let after = i + 2;
+            // 今年年初, 今年初: this year's January (今年年初以来: a span to now)
+            if let Some(end) = year_start_at(chars, after) {
+                let since = since_end(chars, end);
+                out.push(DateMention {
+                    start: i,
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, 1, None, since.is_some()),
+                });
+                i = since.unwrap_or(end);
+                continue;
+            }
             if let Some((m, d, end)) = month_day(chars, after) {
                 let since = since_end(chars, end);
                 out.push(DateMention {
@@ -284,6 +309,22 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
             i = after;
             continue;
         }
+        // 年初 alone (年初以来, 年初,……): the January of the year the text writes in
+        if chars[i] == '年'
+            && (i == 0
+                || !(chars[i - 1].is_ascii_digit() || NOT_THIS_YEAR_BEFORE.contains(&chars[i - 1])))
+        {
+            if let Some(end) = year_start_at(chars, i + 1).filter(|&e| e == i + 2) {
+                let since = since_end(chars, end);
+                out.push(DateMention {
+                    start: i,
+                    end: since.unwrap_or(end),
+                    as_of: month_day_as_of(doc, 1, None, since.is_some()),
+                });
+                i = since.unwrap_or(end);
+                continue;
+            }
+        }
         // 年内 (within the year the text writes in): this year, as 今年 is
         if within_this_year(chars, i) {
             out.push(DateMention {
@@ -297,9 +338,14 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         if let Some(word) = NOW.iter().find(|w| word_at(chars, i, w)) {
             let end = i + word.chars().count();
             // 2024年12月31日,记者……获悉,截至目前: the day the news gives is its 目前
+            // (not a day still to come: 招募将于8月5日结束,截至今日……)
+            let to_come = |d: &&DateMention| {
+                d.start >= 2 && matches!(&chars[d.start - 2..d.start], ['将', '于' | '在'])
+            };
             let reported_day = out
                 .iter()
                 .rev()
+                .filter(|d| !to_come(d))
                 .filter_map(|d| d.as_of.as_deref())
                 .find(|d| d.len() == "YYYY-MM-DD".len())
                 .map(|d| d[.."YYYY-MM".len()].to_owned());
@@ -347,6 +393,26 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
             i += 2;
             continue;
         }
+        // 截至9日: a cut-off's day without its month, in the month the sentence last named,
+        // else the page's (figure_as_of prefers a month its paragraph named before)
+        if let Some((day, end)) = cut_off_day_at(chars, i) {
+            let month_named = out
+                .iter()
+                .rev()
+                .filter_map(|d| d.as_of.as_deref())
+                .find(|d| d.len() >= "YYYY-MM".len())
+                .map(|d| d[.."YYYY-MM".len()].to_owned());
+            let as_of = month_named
+                .or_else(|| Some(format_date(doc.year?, Some(doc.month?), None)))
+                .map(|m| format!("{m}-{day:02}"));
+            out.push(DateMention {
+                start: i,
+                end,
+                as_of,
+            });
+            i = end;
+            continue;
+        }
         // M月[D日] without a year: this year of the document
         if i == 0 || !chars[i - 1].is_ascii_digit() {
             if let Some((m, d, end)) = month_day(chars, i) {
@@ -364,6 +430,41 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
     }
     restate_years_of_precise_dates(&mut out);
     out
+}
+
+/// Characters after 年初 that make it a word of its own rather than the start of the year
+/// (2024年初步建成, 年初见成效, 2023年初次): 初步, 初见, 初具 ….
+const NOT_YEAR_START_AFTER: &[char] = &[
+    '步', '见', '具', '显', '次', '心', '衷', '创', '级', '中', '审', '选', '赛', '稿', '始', '期',
+    '任', '评', '筛', '探', '定', '试', '露',
+];
+
+/// The end of 初 or 年初 at `at`, right after a year's 年 (2024年初, 2024年年初, 今年年初): the
+/// start of that year, its January; not a word that opens with 初 (初步, 初见成效:
+/// [`NOT_YEAR_START_AFTER`]).
+fn year_start_at(chars: &[char], at: usize) -> Option<usize> {
+    let end = if chars.get(at) == Some(&'初') {
+        at + 1
+    } else if word_at(chars, at, "年初") {
+        at + 2
+    } else {
+        return None;
+    };
+    let word = chars
+        .get(end)
+        .is_some_and(|c| NOT_YEAR_START_AFTER.contains(c));
+    (!word).then_some(end)
+}
+
+/// A cut-off's day written without its month at `at` (截至9日, 截止15日24时): the day and the
+/// end of 日 or 号.
+fn cut_off_day_at(chars: &[char], at: usize) -> Option<(u32, usize)> {
+    if at < 2 || !matches!(&chars[at - 2..at], ['截', '至' | '止']) {
+        return None;
+    }
+    let (day, end) = digits_at(chars, at, 2)?;
+    (matches!(chars.get(end), Some('日' | '号')) && (1..=31).contains(&day))
+        .then_some((day, end + 1))
 }
 
 /// The date of `M月[D日]` in the year the document writes in, or, opening a span that runs to

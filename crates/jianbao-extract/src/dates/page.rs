@@ -443,9 +443,44 @@ pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
     })
 }
 
+/// The month a lead's dateline gives (本报讯(记者……)12月2日,……; 2024年12月2日,……) to a page
+/// dated to its year only (a date line 03.12.2024 whose day and month cannot be told apart, a
+/// manifest's year): the dateline's day falls in that year, unless it names another.
+pub fn lead_month_of_year(page: &DocDate, lead: &[char]) -> Option<u32> {
+    let year = page.year.filter(|_| page.month.is_none())?;
+    let (written, month, _) = lead_day(lead)?;
+    written.is_none_or(|w| w == year).then_some(month)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_only_page_takes_its_leads_month() {
+        let year = DocDate::parse(Some("2024"));
+        let lead = |t: &str| t.chars().collect::<Vec<char>>();
+        assert_eq!(
+            lead_month_of_year(
+                &year,
+                &lead("本报讯(记者 王芳)12月2日,西岭县召开志愿服务工作会议。")
+            ),
+            Some(12)
+        );
+        assert_eq!(
+            lead_month_of_year(&year, &lead("2024年6月5日上午,西岭区骑手驿站揭牌。")),
+            Some(6)
+        );
+        assert_eq!(
+            lead_month_of_year(&year, &lead("2023年6月5日,西岭区骑手驿站揭牌。")),
+            None
+        );
+        let month = DocDate::parse(Some("2024-11"));
+        assert_eq!(
+            lead_month_of_year(&month, &lead("12月2日,西岭县召开会议。")),
+            None
+        );
+    }
 
     #[test]
     fn page_dates() {

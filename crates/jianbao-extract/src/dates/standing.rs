@@ -231,7 +231,8 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
     let standing_word = STANDING
         .iter()
         .any(|w| finds(clause, w) && !(matches!(*w, "共有" | "拥有") && event))
-        || (words::any_in(clause, words::whole_place_has()) && !event)
+        || ((words::any_in(clause, words::whole_place_has()) || words::place_has(clause))
+            && !event)
         || built_stock(clause)
         || grown(s, figure_start)
         || ((PROFILE.iter().chain(HABITS).any(|w| finds(before, w))

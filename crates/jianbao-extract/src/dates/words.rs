@@ -26,6 +26,27 @@ macro_rules! words_of {
 
 words_of!(whole_place_has, "whole_place_has");
 words_of!(honour_title, "honour_title");
+words_of!(place_before_has, "place_before_has");
+words_of!(not_after_has, "not_after_has");
+
+/// How far before a figure the 有 of a place's make-up (红旗村有农户420户) may stand.
+const PLACE_HAS_REACH: usize = 12;
+
+/// Whether `clause` (the text of a figure's clause before it) tells a place's make-up with 有
+/// right after the place's name (红旗村有农户420户, 二里街道有志愿服务队18支; data/standing-dates.txt,
+/// place_before_has): within [`PLACE_HAS_REACH`] characters of the figure, and not 有 opening a
+/// word of its own (有关, 有效: not_after_has).
+pub(super) fn place_has(clause: &[char]) -> bool {
+    let first = |w: &[Vec<char>], c: char| w.iter().any(|x| x.first() == Some(&c));
+    let from = clause.len().saturating_sub(PLACE_HAS_REACH).max(1);
+    (from..clause.len()).any(|k| {
+        clause[k] == '有'
+            && first(place_before_has(), clause[k - 1])
+            && clause
+                .get(k + 1)
+                .is_none_or(|&c| !first(not_after_has(), c))
+    })
+}
 
 /// Whether `word` is written at `at` of `chars`.
 pub(super) fn at(chars: &[char], at: usize, word: &[char]) -> bool {
