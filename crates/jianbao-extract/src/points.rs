@@ -10,7 +10,7 @@
 use crate::cue_lists::{CueList, CueLists, CueListsBuilder};
 use crate::ingest::Normalized;
 use crate::rules::{ArticleAnalysis, PlaceRef, SentenceFrame};
-use jianbao_facts::{Level, Point, PointKind, Theme};
+use jianbao_facts::{Fact, Level, Point, PointKind, Theme};
 use reading::{read_unit, Headline, SentenceLookups, UnitReading};
 use rustc_hash::FxHashMap;
 use sentences::{
@@ -22,6 +22,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod figures;
 mod reading;
 mod sentences;
 
@@ -386,12 +387,15 @@ impl<'t> Finder<'t> {
     }
 
     /// Reads the sentence `frames` (in text order; each is freed once read) of articles
-    /// already in `articles`, of the document normalised as `normalized`.
+    /// already in `articles`, of the document normalised as `normalized`; `facts` are the
+    /// figures the fact rules found in those sentences (a point stating figures takes their
+    /// theme).
     pub(crate) fn read(
         &mut self,
         normalized: &Normalized,
         articles: &[ArticleAnalysis],
         frames: impl Iterator<Item = SentenceFrame>,
+        facts: &[(Fact, Range<usize>)],
     ) {
         let Some(vocabulary) = self.vocabulary else {
             return;
@@ -433,13 +437,16 @@ impl<'t> Finder<'t> {
                 if unit.len() < vocabulary.min_chars {
                     continue;
                 }
-                let Some(point) = read_unit(
+                let Some(mut point) = read_unit(
                     vocabulary, chars, frame, &sentence, unit, &headline, &lookups,
                 ) else {
                     continue;
                 };
                 let at = sentence.start + point.unit.start;
                 let span = normalized.original_span(at..sentence.start + point.unit.end);
+                if let Some(theme) = figures::theme_of_figures(facts, span) {
+                    point.theme = theme;
+                }
                 let bytes = self.cursor.bytes(span);
                 self.out
                     .add(frame.range.start, (span, bytes), (at, chars), point);
