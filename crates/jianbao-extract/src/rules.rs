@@ -565,6 +565,7 @@ pub fn analyse<'a>(
     for article in page.normalized.articles() {
         let segment = article::Segment::new(&page, &article);
         let setting = article::Setting::new(&page, &segment, &mut locals);
+        let first_fact = facts.len();
         if segment.relevant {
             figures::read_article(
                 &page,
@@ -579,7 +580,12 @@ pub fn analyse<'a>(
         articles.push(segment.into_analysis());
         // the points pass reads the article's frames now: a page's frames held until its
         // end were 2.3 MB on a 2 MB text
-        points.read(&page.normalized, &articles, frames.drain(..));
+        points.read(
+            &page.normalized,
+            &articles,
+            frames.drain(..),
+            &facts[first_fact..],
+        );
     }
     AnalysedDoc {
         file: doc.file.clone(),

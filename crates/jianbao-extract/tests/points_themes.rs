@@ -52,3 +52,41 @@ fn a_parks_economic_profile_is_context() {
         assert_eq!(theme_of_point(&facts, words), Theme::Other, "{name}");
     }
 }
+
+/// A point that states figures takes the theme its figures get (what the sentence reports), not
+/// the theme of the first remit word it names: the party's statistics listing every kind of
+/// unit's base organisations are the party's statistics, a place's residents are its profile,
+/// and workers' check-ups at a volunteers' station are the workers' service.
+#[test]
+fn a_point_with_figures_takes_its_figures_theme() {
+    let cases = [
+        (
+            "tongji_a.txt",
+            "全市党内统计数据发布\n\
+             2024年6月，市委组织部发布党内统计数据。\n\
+             截至2023年底，全市共有机关基层党组织1260个，事业单位基层党组织2318个，企业基层党组织1905个，社会组织基层党组织377个，基本实现应建尽建。\n",
+            "机关基层党组织",
+            Theme::Other,
+        ),
+        (
+            "tongji_b.txt",
+            "县党内统计公报\n\
+             2024年7月，县委组织部公布了党内统计情况。\n\
+             全县机关基层党组织达到410个，事业单位基层党组织620个，非公企业党组织和社会组织党组织共计280个，党组织覆盖持续扩大。\n",
+            "机关基层党组织",
+            Theme::Other,
+        ),
+        (
+            "tongji_c.txt",
+            "区党员队伍和党组织情况\n\
+             2024年6月，区委组织部通报情况。\n\
+             全区已有机关党组织320个、事业单位党组织540个，企业党组织和社会组织党组织分别为260个和90个，实现了应建尽建。\n",
+            "机关党组织",
+            Theme::Other,
+        ),
+    ];
+    for (name, text, words, theme) in cases {
+        let facts = points_of(name, text);
+        assert_eq!(theme_of_point(&facts, words), theme, "{name}");
+    }
+}
