@@ -168,9 +168,9 @@ pub(crate) fn named_org_subject(s: &[char], before: &[char]) -> Option<Range<usi
                 && crate::attach::ends_with_org_suffix(name)
                 && !crate::locals::opens_with_verb(name)
                 && (crate::locals::opens_predicate(after)
-                    || org_subject_predicates()
-                        .iter()
-                        .any(|w| after.starts_with(w)))
+                    || org_subject_predicates().iter().any(|w| {
+                        after.len() >= w.len() && after.iter().zip(w).all(|(a, b)| a == b)
+                    }))
                 && contains(before, name)
         });
         if let Some(end) = found {
