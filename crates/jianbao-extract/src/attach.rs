@@ -220,9 +220,21 @@ fn org_suffixes() -> &'static [Vec<char>] {
 
 /// Whether `name` ends in an organisation's suffix (data/org-suffixes.txt) and is longer than it.
 pub fn ends_with_org_suffix(name: &[char]) -> bool {
-    org_suffixes()
-        .iter()
-        .any(|suffix| name.len() > suffix.len() && ends_with(name, suffix))
+    // most names tried end in a character that ends no suffix: one bit test passes them over
+    static LAST_CHARS: std::sync::OnceLock<crate::first_chars::FirstChars> =
+        std::sync::OnceLock::new();
+    let last_chars = LAST_CHARS.get_or_init(|| {
+        crate::first_chars::FirstChars::of(
+            org_suffixes()
+                .iter()
+                .filter_map(|s| s.last())
+                .map(std::slice::from_ref),
+        )
+    });
+    name.last().is_some_and(|&c| last_chars.may_start(c))
+        && org_suffixes()
+            .iter()
+            .any(|suffix| name.len() > suffix.len() && ends_with(name, suffix))
 }
 
 /// Whether `text` ends with `word`, compared from the last character: the suffixes are tried at
