@@ -153,7 +153,7 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     }
     (1..=run.len()).rev().any(|k| {
         let name = &run[..k];
-        let ends_org = org_suffixes().iter().any(|suffix| name.ends_with(suffix));
+        let ends_org = org_suffixes().iter().any(|suffix| ends_with(name, suffix));
         let after = place_end + k;
         ends_org && after < number_start && !NOT_AN_ACTOR_AFTER.contains(chars[after])
     })
@@ -220,9 +220,33 @@ fn org_suffixes() -> &'static [Vec<char>] {
 
 /// Whether `name` ends in an organisation's suffix (data/org-suffixes.txt) and is longer than it.
 pub fn ends_with_org_suffix(name: &[char]) -> bool {
-    org_suffixes()
-        .iter()
-        .any(|suffix| name.len() > suffix.len() && name.ends_with(suffix))
+    // most names tried end in a character that ends no suffix: one bit test passes them over
+    static LAST_CHARS: std::sync::OnceLock<crate::first_chars::FirstChars> =
+        std::sync::OnceLock::new();
+    let last_chars = LAST_CHARS.get_or_init(|| {
+        crate::first_chars::FirstChars::of(
+            org_suffixes()
+                .iter()
+                .filter_map(|s| s.last())
+                .map(std::slice::from_ref),
+        )
+    });
+    name.last().is_some_and(|&c| last_chars.may_start(c))
+        && org_suffixes()
+            .iter()
+            .any(|suffix| name.len() > suffix.len() && ends_with(name, suffix))
+}
+
+/// Whether `text` ends with `word`, compared from the last character: the suffixes are tried at
+/// every end of every candidate name, and most differ at their last character, where a slice
+/// comparison would call memcmp.
+fn ends_with(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len()
+        && text
+            .iter()
+            .rev()
+            .zip(word.iter().rev())
+            .all(|(t, w)| t == w)
 }
 
 /// The most clauses of a paragraph's first sentence read for its subject (去年,救援队参与……).

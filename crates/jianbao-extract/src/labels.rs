@@ -847,9 +847,10 @@ const CHANGE_ENDINGS: &[(&str, &str, &str)] = &[
 /// (同比, 比上年, 比2003年), with the noun or mark that says the figure is a change; `None` when
 /// no verb of change ends them.
 fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
+    // (compared from the last character, the verb not collected into a Vec for each ending)
     let (verb, rate_head, mark) = CHANGE_ENDINGS.iter().find(|(verb, _, _)| {
-        let verb: Vec<char> = verb.chars().collect();
-        ends_with(before, &verb)
+        let mut from_end = before.iter().rev();
+        verb.chars().rev().all(|c| from_end.next() == Some(&c))
     })?;
     let mut rest = before[..before.len() - verb.chars().count()].to_vec();
     let year_on_year: Vec<char> = "同比".chars().collect();

@@ -100,8 +100,14 @@ fn starting_at(words: Static, s: &[char], at: usize) -> Option<usize> {
 /// Whether one of `words` ends at `end`.
 fn ending_at(words: Static, s: &[char], end: usize) -> bool {
     words.iter().any(|w| {
-        let n = w.chars().count();
-        end >= n && word_at(s, end - n, w)
+        // the last character first: most words do not end there, and need not be counted
+        let Some(last) = w.chars().next_back() else {
+            return true;
+        };
+        end >= 1 && s.get(end - 1) == Some(&last) && {
+            let n = w.chars().count();
+            end >= n && word_at(s, end - n, w)
+        }
     })
 }
 

@@ -152,9 +152,9 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
             .figure
             .saturating_sub(MAX_CUE_DISTANCE)
             .max(sentence.start);
-        let before: String = chars[reach..at.figure].iter().collect();
-        let clause_before: String = chars[at.clause.start..at.figure].iter().collect();
-        let clause_after: String = chars[at.figure..at.clause.end].iter().collect();
+        let before = crate::ingest::string_of(&chars[reach..at.figure]);
+        let clause_before = crate::ingest::string_of(&chars[at.clause.start..at.figure]);
+        let clause_after = crate::ingest::string_of(&chars[at.figure..at.clause.end]);
         let aim = aim_before(c, &before, &mut year_of_doc).or_else(|| {
             aim_named_after(c.words, &clause_after).then(|| Aim {
                 year: year_before(&before),

@@ -537,6 +537,11 @@ impl SentenceThemes {
         let words = theme_words();
         let mut found: Vec<(usize, usize, usize, bool)> =
             theme_hits_with_setting(words, sentence).collect();
+        // (what counted::names_new_sector reads of the theme words, taken from this scan
+        // instead of a second one)
+        let names_new_employment = found.iter().any(|&(_, _, f, setting)| {
+            !setting && words.families[f].0 == Theme::NewEmploymentGroups
+        });
         // 社工站链接志愿者: the volunteers are the station's means, its figures the station's
         neighbours::means_to_actor(sentence, &mut found);
         let hits: Vec<(usize, usize, bool)> = found
@@ -546,7 +551,8 @@ impl SentenceThemes {
         let first = hits.iter().map(|&(_, f, _)| f).min();
         let first_remit = hits.iter().filter(|h| !h.2).map(|&(_, f, _)| f).min();
         let mentions = |list: &[Vec<char>]| list.iter().any(|w| contains(sentence, w));
-        let names_new_sector = counted::names_new_sector(sentence);
+        let names_new_sector =
+            names_new_employment || counted::names_new_sector_organisation(sentence);
         let mut word_frames: Vec<(usize, frames::Frame)> = found
             .iter()
             .map(|&(start, end, f, setting)| {

@@ -68,9 +68,10 @@ pub fn label_from_text(
     let mut change = None;
     for &(w, mark) in CHANGE_TO_VERBS {
         // (compared in place: a Vec per verb and figure was a tenth of reading a label)
-        let len = w.chars().count();
-        if before.len() >= len && before[before.len() - len..].iter().copied().eq(w.chars()) {
-            before.truncate(before.len() - len);
+        // (from the last character, the verb counted only once it is found)
+        let mut from_end = before.iter().rev();
+        if w.chars().rev().all(|c| from_end.next() == Some(&c)) {
+            before.truncate(before.len() - w.chars().count());
             change = Some(mark);
             break;
         }

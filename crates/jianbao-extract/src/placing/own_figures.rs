@@ -168,20 +168,23 @@ pub(crate) fn named_org_subject(s: &[char], before: &[char]) -> Option<Range<usi
         .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
         .take(NAMED_SUBJECT_CLAUSES)
     {
-        let longest = clause.len().min(MAX_NAMED_SUBJECT_CHARS);
-        let found = (2..=longest).rev().find(|&end| {
+        // a name is Han characters (a brand in quotes may open it: “能大姐”服务队): the run of
+        // them that opens the clause, measured once, bounds every name tried
+        let name_run = clause
+            .iter()
+            .take(MAX_NAMED_SUBJECT_CHARS)
+            .take_while(|&&c| crate::labels::is_han(c) || "“”".contains(c))
+            .count();
+        let found = (2..=name_run).rev().find(|&end| {
             let name = &clause[..end];
             let after = &clause[end..];
-            // (a brand in quotes may open the name: “能大姐”服务队)
-            name.iter()
-                .all(|&c| crate::labels::is_han(c) || "“”".contains(c))
-                && crate::labels::is_han(name[name.len() - 1])
+            crate::labels::is_han(name[name.len() - 1])
                 && crate::attach::ends_with_org_suffix(name)
                 && !crate::locals::opens_with_verb(name)
                 && (crate::locals::opens_predicate(after)
-                    || org_subject_predicates()
-                        .iter()
-                        .any(|w| after.starts_with(w)))
+                    || org_subject_predicates().iter().any(|w| {
+                        after.len() >= w.len() && after.iter().zip(w).all(|(a, b)| a == b)
+                    }))
                 && (contains(before, name)
                     // 该市慈善总会 after 马鞍山市慈善总会: the place pointed back to
                     || POINTED_PLACES
@@ -199,6 +202,15 @@ pub(crate) fn named_org_subject(s: &[char], before: &[char]) -> Option<Range<usi
 /// Words after an organisation's name that say where it is (摩根党群服务中心地处锦江区……,
 /// ……党群服务站位于……园区), longest first.
 const LOCATED_WORDS: &[&str] = &["坐落于", "坐落在", "地处", "位于", "落户"];
+
+/// The first characters of [`LOCATED_WORDS`].
+fn located_first_chars() -> &'static crate::first_chars::FirstChars {
+    static FIRST: std::sync::OnceLock<crate::first_chars::FirstChars> = std::sync::OnceLock::new();
+    FIRST.get_or_init(|| {
+        let words: Vec<Vec<char>> = LOCATED_WORDS.iter().map(|w| w.chars().collect()).collect();
+        crate::first_chars::FirstChars::of(words.iter().map(Vec::as_slice))
+    })
+}
 
 /// The longest organisation name read before a word of whereabouts (“白领驿家”中铁中环时代广场
 /// 党群服务站).
@@ -235,8 +247,11 @@ pub(crate) fn located_org(s: &[char]) -> Option<Range<usize>> {
         .split(|&c| crate::catalog::is_clause_break(c) && c != '、')
         .take(LOCATED_CLAUSES)
     {
-        let name_end = (0..clause.len().min(MAX_LOCATED_NAME_CHARS + 1))
-            .find(|&i| LOCATED_WORDS.iter().any(|w| starts_with_at(clause, i, w)));
+        let name_end = (0..clause.len().min(MAX_LOCATED_NAME_CHARS + 1)).find(|&i| {
+            // (one bit test passes over the characters that start none of the words)
+            located_first_chars().may_start(clause[i])
+                && LOCATED_WORDS.iter().any(|w| starts_with_at(clause, i, w))
+        });
         if let Some(end) = name_end {
             let name = &clause[..end];
             let named_org = name
