@@ -56,7 +56,7 @@ fn conditions() -> &'static Conditions {
 
 /// The longest run of characters read between a standard's word and its figure (城乡低保标准分别
 /// 由每人每年9000元和7200元提高到: the second rise is still the standard's).
-const STANDARD_REACH: usize = 30;
+const STANDARD_REACH: usize = 40;
 
 /// The longest verb read between a bound and the figure of a minimum (至少开展2次, 不少于组织1次).
 const MAX_VERB_CHARS: usize = 4;

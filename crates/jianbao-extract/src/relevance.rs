@@ -2,7 +2,8 @@
 //! 人民建议 (网上群众工作, 领导留言板, 群众诉求 …) that a report on that remit may name instead of
 //! the remit's own words, and from `data/relevance-grassroots.txt`: the own vocabulary of
 //! 基层治理 (居委会, 社区治理, 居民自治) and of answering citizens' requests (接诉即办, 12345,
-//! 市民诉求), so that such a report is not dropped as off topic. A chamber's own page names 商会
+//! 市民诉求), and from `data/relevance-charity.txt`: the words of charity (慈善, 募捐, 善款), which
+//! the remit's family shares, so that such a report is not dropped as off topic. A chamber's own page names 商会
 //! or 行业协会 instead (`data/relevance-chambers.txt`): those words count only on a page that also
 //! names the Party's or the state's guidance of chambers (`data/relevance-chamber-guides.txt`),
 //! since trade bodies outside the remit carry the same names. A petition bulletin's counts
@@ -19,6 +20,7 @@ use std::sync::OnceLock;
 
 const CHANNEL_TERMS: &str = include_str!("../../../data/relevance-channels.txt");
 const GRASSROOTS_TERMS: &str = include_str!("../../../data/relevance-grassroots.txt");
+const CHARITY_TERMS: &str = include_str!("../../../data/relevance-charity.txt");
 const CHAMBER_TERMS: &str = include_str!("../../../data/relevance-chambers.txt");
 const CHAMBER_GUIDES: &str = include_str!("../../../data/relevance-chamber-guides.txt");
 const PETITION_COUNTS: &str = include_str!("../../../data/relevance-petition-counts.toml");
@@ -318,7 +320,7 @@ fn terms_of<'a>(files: &[&'a str]) -> Vec<&'a str> {
 /// The further terms, one per non-comment line of the data files.
 pub(crate) fn further_terms() -> &'static [&'static str] {
     static TERMS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    TERMS.get_or_init(|| terms_of(&[CHANNEL_TERMS, GRASSROOTS_TERMS]))
+    TERMS.get_or_init(|| terms_of(&[CHANNEL_TERMS, GRASSROOTS_TERMS, CHARITY_TERMS]))
 }
 
 /// The names of chambers and associations, counted by [`chamber_hits`].
