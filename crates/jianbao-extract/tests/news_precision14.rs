@@ -64,10 +64,7 @@ fn bounds_of_a_condition_are_no_figures() {
             "对在岗不足6个月的社区工作者暂不发放绩效补贴。",
             vec![(6.0, "个月")],
         ),
-        (
-            "报名人数不满8人的见习岗位将予以取消。",
-            vec![(8.0, "人")],
-        ),
+        ("报名人数不满8人的见习岗位将予以取消。", vec![(8.0, "人")]),
         (
             "在机构组建未满5个月、专职人员不到7人的情况下,完成了全市社工站摸底。",
             vec![(5.0, "个月"), (7.0, "人")],
@@ -113,18 +110,12 @@ fn terms_of_a_scheme_are_periods() {
 #[test]
 fn minimums_per_period_are_norms() {
     for (sentence, absent) in [
-        (
-            "要求各社工站每月至少开展2次小组活动。",
-            (2.0, "次"),
-        ),
+        ("要求各社工站每月至少开展2次小组活动。", (2.0, "次")),
         (
             "各村(社区)志愿服务队每季度不少于组织3场志愿服务。",
             (3.0, "场"),
         ),
-        (
-            "党员志愿者每周最少参与服务4小时。",
-            (4.0, "小时"),
-        ),
+        ("党员志愿者每周最少参与服务4小时。", (4.0, "小时")),
     ] {
         let facts = city_news(sentence);
         has_stocks(&facts);
@@ -145,5 +136,29 @@ fn lamps_are_counted_in_zhan() {
         let facts = city_news(sentence);
         has_stocks(&facts);
         let _ = find(&facts, 320.0, "盏");
+    }
+}
+
+/// A charity federation's appeal names no social-work word (社会工作, 志愿, 社区 …) but is of the
+/// remit's family: its takings are read, as the federation's own figures, charity money `other`.
+#[test]
+fn a_charity_appeal_is_on_topic() {
+    for (text, value) in [
+        (
+            "湖州市慈善总会发起抗洪救灾募捐\n\n8月5日,湖州市慈善总会向社会各界发出募捐倡议。截至8月9日,湖州市慈善总会共接收救灾善款386.5万元,其中企业捐赠210万元。善款将全部用于灾区群众救助。",
+            3_865_000.0,
+        ),
+        (
+            "爱心汇聚 共渡难关\n\n地震发生后,宜宾市慈善会开通捐赠通道,社会各界踊跃捐款。截至目前,宜宾市慈善会已募集善款386.5万元,首批善款已拨付灾区。",
+            3_865_000.0,
+        ),
+        (
+            "一方有难 八方支援\n\n连日来,岳阳市慈善总会持续开展慈善募捐,共募集救灾款物价值386.5万元,慈善总会将按照捐赠人意愿及时拨付。",
+            3_865_000.0,
+        ),
+    ] {
+        let facts = facts_of(text);
+        let f = find(&facts, value, "元");
+        assert_eq!(f.theme, jianbao_facts::Theme::Other, "{f:#?}");
     }
 }
