@@ -92,7 +92,9 @@ fn ending_at(words: &[String], s: &[char], end: usize) -> Option<usize> {
         .map(|w| w.chars().count())
         .filter(|&n| end >= n)
         .filter(|&n| {
-            let w = words.iter().find(|w| w.chars().count() == n && word_at(s, end - n, w));
+            let w = words
+                .iter()
+                .find(|w| w.chars().count() == n && word_at(s, end - n, w));
             w.is_some()
         })
         .max()
@@ -135,14 +137,18 @@ fn bounds_a_condition(s: &[char], q: &Quantity) -> bool {
         return false;
     }
     // a relative clause: 的 and a noun right after the figure
-    let relative = s.get(q.range.end) == Some(&'的') && s.get(q.range.end + 1).is_some_and(|&c| is_han(c));
+    let relative =
+        s.get(q.range.end) == Some(&'的') && s.get(q.range.end + 1).is_some_and(|&c| is_han(c));
     // the clause run through 、 closed by a circumstance
     let mut end = clause_end(s, q.range.end);
     while s.get(end) == Some(&'、') {
         end = clause_end(s, end + 1);
     }
     let run = &s[q.range.end..end];
-    relative || c.closings.iter().any(|w| (0..run.len()).any(|i| word_at(run, i, w)))
+    relative
+        || c.closings
+            .iter()
+            .any(|w| (0..run.len()).any(|i| word_at(run, i, w)))
 }
 
 /// 见习期为6个月, 服务期2年, 为期3个月的岗位见习.
@@ -189,7 +195,10 @@ mod tests {
         assert!(not_a_fact("农村低保标准提高到每人每月680元。", 680.0));
         assert!(not_a_fact("农村低保标准每人每月提高50元。", 50.0));
         assert!(not_a_fact("最低生活保障标准年均增长6.2%。", 6.2));
-        assert!(!not_a_fact("提高低保标准后,全年发放低保金1.2亿元。", 120_000_000.0));
+        assert!(!not_a_fact(
+            "提高低保标准后,全年发放低保金1.2亿元。",
+            120_000_000.0
+        ));
         assert!(!not_a_fact("按新标准,保障低保对象3.2万人。", 32_000.0));
         assert!(!not_a_fact("全市发放临时救助金860万元。", 8_600_000.0));
     }
@@ -218,7 +227,10 @@ mod tests {
 
     #[test]
     fn minimums_per_period_are_norms_counts_are_not() {
-        assert!(not_a_fact("各社区志愿服务站每月至少开展2次志愿服务活动。", 2.0));
+        assert!(not_a_fact(
+            "各社区志愿服务站每月至少开展2次志愿服务活动。",
+            2.0
+        ));
         assert!(not_a_fact("社工站每季度不少于召开1次联席会议。", 1.0));
         assert!(not_a_fact("党员志愿者每周至少服务3小时。", 3.0));
         assert!(!not_a_fact("每年开展志愿服务活动120次以上。", 120.0));
