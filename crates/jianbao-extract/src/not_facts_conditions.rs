@@ -2,7 +2,8 @@
 //! done, beside [`crate::not_facts_norms`]: the eligibility thresholds of social assistance
 //! (低保标准每人每年9600元), the bound of a condition (工作不足6个月的人员, 在人员不足6人的情况下),
 //! the term of a traineeship or a post (见习期为6个月) and a minimum of activities per period
-//! (每月至少开展2次). Word lists in `data/not-facts-conditions.toml`.
+//! (每月至少开展2次), and the spread of single amounts (少则1000元). Word lists in
+//! `data/not-facts-conditions.toml`.
 
 use crate::not_facts::{clause_end, clause_start};
 use crate::numbers::Quantity;
@@ -40,11 +41,17 @@ struct ActivityMinimums {
 }
 
 #[derive(Deserialize)]
+struct Spreads {
+    words: Vec<String>,
+}
+
+#[derive(Deserialize)]
 struct Conditions {
     assistance_standards: AssistanceStandards,
     circumstances: Circumstances,
     terms: Terms,
     activity_minimums: ActivityMinimums,
+    spreads: Spreads,
 }
 
 fn conditions() -> &'static Conditions {
@@ -106,6 +113,13 @@ pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
         || bounds_a_condition(s, q)
         || is_a_term(s, q)
         || sets_a_minimum_per_period(s, q)
+        || describes_a_spread(s, q)
+}
+
+/// 捐款数额少则1000元,多则数十万元: the spread of single amounts, a descriptor.
+fn describes_a_spread(s: &[char], q: &Quantity) -> bool {
+    let words = &conditions().spreads.words;
+    ending_at(words, s, q.range.start).is_some() || ending_at(words, s, q.number_start).is_some()
 }
 
 /// 城乡低保标准由每人每年9000元提高到9600元, 特困人员基本生活标准不低于低保标准的1.3倍.
@@ -223,6 +237,14 @@ mod tests {
         assert!(not_a_fact("聘期一般为36个月。", 36.0));
         assert!(!not_a_fact("招募见习人员30名,见习期为6个月。", 30.0));
         assert!(!not_a_fact("志愿者累计服务时长6个月以上的有120名。", 120.0));
+    }
+
+    #[test]
+    fn a_spread_of_single_amounts_is_a_descriptor() {
+        assert!(not_a_fact("捐款数额少则1000元,多则数十万元。", 1000.0));
+        assert!(not_a_fact("每次活动少则20人,多则100余人。", 20.0));
+        assert!(not_a_fact("每次活动少则20人,多则100余人。", 100.0));
+        assert!(!not_a_fact("共有100余人参加活动。", 100.0));
     }
 
     #[test]
