@@ -5,6 +5,7 @@
 
 mod acts;
 mod bare_verbs;
+mod broken;
 mod clauses;
 mod from_text;
 mod honours;
@@ -21,6 +22,7 @@ use bare_verbs::{only_verbs, topic_before};
 use lists::{follows_a_list_item, tail_at_boundary, through_list};
 use words::{ends_with, longest_at, starts_with, vocabulary};
 
+pub use broken::without_broken_text;
 pub use from_text::label_from_text;
 pub use shares::share_of_figure_before;
 

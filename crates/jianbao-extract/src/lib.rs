@@ -27,6 +27,7 @@ mod national;
 mod not_counts;
 mod not_counts_ranks;
 mod not_facts;
+mod not_facts_conditions;
 mod not_facts_counts;
 mod not_facts_norms;
 pub mod numbers;

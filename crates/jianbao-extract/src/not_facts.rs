@@ -223,6 +223,7 @@ pub(crate) fn is_not_a_fact(s: &[char], quantities: &[Quantity], k: usize) -> bo
         || inside_a_fixed_term(s, q)
         || crate::not_facts_counts::is_not_a_fact(s, q)
         || crate::not_facts_norms::is_not_a_fact(s, q)
+        || crate::not_facts_conditions::is_not_a_fact(s, q)
         || crate::not_counts_ranks::is_a_rank(s, q)
 }
 

@@ -2,7 +2,8 @@
 //! 人民建议 (网上群众工作, 领导留言板, 群众诉求 …) that a report on that remit may name instead of
 //! the remit's own words, and from `data/relevance-grassroots.txt`: the own vocabulary of
 //! 基层治理 (居委会, 社区治理, 居民自治) and of answering citizens' requests (接诉即办, 12345,
-//! 市民诉求), so that such a report is not dropped as off topic. A chamber's own page names 商会
+//! 市民诉求), and from `data/relevance-charity.txt`: the words of charity (慈善, 募捐, 善款), which
+//! the remit's family shares, so that such a report is not dropped as off topic. A chamber's own page names 商会
 //! or 行业协会 instead (`data/relevance-chambers.txt`): those words count only on a page that also
 //! names the Party's or the state's guidance of chambers (`data/relevance-chamber-guides.txt`),
 //! since trade bodies outside the remit carry the same names. A petition bulletin's counts

@@ -46,6 +46,9 @@ pub fn parse_chinese(text: &[char]) -> Option<f64> {
     let mut total = 0.0; // completed 万/亿 groups
     let mut section = 0.0; // below 万
     let mut digit: Option<f64> = None;
+    // the largest of 万/亿 so far: a smaller one after it closes a group below it (两亿两千万 is
+    // 2亿 + 2千万), a larger one scales everything before it (一万亿)
+    let mut largest = 0.0;
     for &c in text {
         if let Some(d) = chinese_digit(c) {
             if digit.is_some() {
@@ -58,7 +61,12 @@ pub fn parse_chinese(text: &[char]) -> Option<f64> {
                 if section == 0.0 && total == 0.0 {
                     section = 1.0;
                 }
-                total = (total + section) * m;
+                if m < largest {
+                    total += section * m;
+                } else {
+                    total = (total + section) * m;
+                    largest = m;
+                }
                 section = 0.0;
             } else {
                 section += digit.take().unwrap_or(1.0) * m;

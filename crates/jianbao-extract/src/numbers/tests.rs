@@ -140,6 +140,10 @@ fn chinese_numerals() {
     assert_eq!(p("二十三"), Some(23.0));
     assert_eq!(p("十二万五千"), Some(125_000.0));
     assert_eq!(p("二三"), None);
+    // a 万 group after an 亿 group adds to it; a larger multiplier scales what came before
+    assert_eq!(p("两亿两千万"), Some(220_000_000.0));
+    assert_eq!(p("三亿五千万"), Some(350_000_000.0));
+    assert_eq!(p("一万亿"), Some(1_000_000_000_000.0));
 }
 
 #[test]

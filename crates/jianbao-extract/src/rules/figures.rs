@@ -781,6 +781,8 @@ impl Reading {
         let quote_r = showing_the_label(chars, sentence, quote_r, &label);
         let span = normalized.original_span(quote_r.clone());
         let quote = char_index.slice(&doc.text, span[0], span[1]).to_owned();
+        // 总藬 read past 總?cè)藬: no label joins across a character the decoding lost
+        let label = crate::labels::without_broken_text(&label, &quote);
         sentence_labels.push((unit.clone(), label.clone(), metric, level));
         fig.labelled_last = Some(k);
         if let Some(m) = metric {
