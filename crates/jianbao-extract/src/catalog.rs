@@ -26,7 +26,7 @@ pub use themes::{
 use crate::catalog_parts;
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use jianbao_facts::{Catalog, Metric, Theme};
-pub(crate) use respective::respective_metrics;
+pub(crate) use respective::{respective_metrics, series_in_named_order};
 use std::ops::Range;
 
 /// A metric of data/metrics.toml as the build read it (`jianbao_facts::Metric` with static
@@ -377,6 +377,11 @@ impl HitIndex {
         let mut by_start: Vec<usize> = (0..hits.len()).collect();
         by_start.sort_by_key(|&i| hits[i].start);
         HitIndex { hits, by_start }
+    }
+
+    /// Every hit of the sentence, in catalog order.
+    pub(crate) fn all(&self) -> &[PatternHit] {
+        &self.hits
     }
 
     /// The hits that lie within `window`, in catalog order, positioned relative to its start.

@@ -8,7 +8,8 @@
 //! its own wording, as any other figure does.
 
 use super::{is_clause_break, PatternHit};
-use crate::numbers::find_quantities;
+use crate::numbers::{find_quantities, Quantity};
+use jianbao_facts::Catalog;
 
 /// The index (among the sentence's quantities) of the first figure after 分别 and the metric
 /// of each figure from there, in order; `None` when the sentence pairs no list that way.
@@ -52,4 +53,70 @@ pub(crate) fn respective_metrics(hits: &[PatternHit], s: &[char]) -> Option<(usi
         .take_while(|q| q.range.end <= clause_end)
         .count();
     (figures == metrics.len()).then_some((first, metrics))
+}
+
+/// The metric of the `k`-th quantity of a sentence when it is one of a bare series of figures
+/// in one unit (党组织覆盖率达到91.58%、88.98%) whose clause, or the clause before it, names as
+/// many catalog things of that unit as the series has figures (1.02万家非公企业和2091家社会组织
+/// 建立了党组织，党组织覆盖率达到…), with no 分别 ([`respective_metrics`] found none): official
+/// texts give such a series in the order of the things named, as they do after 分别. Each thing
+/// is placed where its wording's lead is written. `None` when the figure is in no such series
+/// or the counts differ: then the figure finds its own wording, as any other figure does.
+pub(crate) fn series_in_named_order(
+    catalog: &Catalog,
+    hits: &[PatternHit],
+    s: &[char],
+    quantities: &[Quantity],
+    k: usize,
+) -> Option<usize> {
+    let joined = |a: &Quantity, b: &Quantity| {
+        a.unit == b.unit && s.get(a.range.end..b.range.start) == Some(&['、'][..])
+    };
+    let mut first = k;
+    while first > 0 && joined(&quantities[first - 1], &quantities[first]) {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < quantities.len() && joined(&quantities[last], &quantities[last + 1]) {
+        last += 1;
+    }
+    if first == last {
+        return None;
+    }
+    let series_start = quantities[first].range.start;
+    let breaks = |c: char| is_clause_break(c) && c != '、';
+    let clause_start = s[..series_start].iter().rposition(|&c| breaks(c));
+    let named_from = clause_start
+        .and_then(|at| s[..at].iter().rposition(|&c| breaks(c)).map(|p| p + 1))
+        .unwrap_or(0);
+    // a single wording that is the last part of a composite one (党组织覆盖率 of
+    // 社会组织…党组织覆盖率) is part of that name
+    let in_composite = |h: &PatternHit| {
+        !h.composite
+            && hits
+                .iter()
+                .any(|o| o.composite && o.start <= h.start && h.end <= o.end)
+    };
+    let unit = &quantities[k].unit;
+    // each metric of the series' unit named there, at the first place its wording's lead is
+    // written
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    for h in hits.iter().filter(|h| {
+        h.end <= series_start
+            && h.lead_end >= named_from
+            && !h.generic
+            && catalog.metrics[h.metric].unit.as_ref() == Some(unit)
+            && !in_composite(h)
+    }) {
+        match named.iter_mut().find(|(_, m)| *m == h.metric) {
+            Some(entry) => entry.0 = entry.0.min(h.lead_end),
+            None => named.push((h.lead_end, h.metric)),
+        }
+    }
+    named.sort_unstable();
+    // two metrics led from one place are one thing read two ways: the order is unsure
+    if named.len() != last - first + 1 || named.windows(2).any(|w| w[0].0 == w[1].0) {
+        return None;
+    }
+    Some(named[k - first].1)
 }

@@ -528,6 +528,7 @@ impl Reading {
         let mut metric = respectively
             .as_ref()
             .and_then(|(first, list)| k.checked_sub(*first).and_then(|i| list.get(i)).copied())
+            .or_else(|| catalog::series_in_named_order(catalog, hits.all(), s, quantities, k))
             .or_else(|| {
                 catalog::metric_of_best_hit(
                     catalog,
