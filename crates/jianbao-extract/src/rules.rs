@@ -3,6 +3,7 @@
 
 mod article;
 mod figures;
+mod quotes;
 
 use crate::catalog;
 use crate::dates::DocDate;
