@@ -6,7 +6,7 @@
 //! and read back from the PDF with `pdftotext`.
 
 mod support;
-use support::{jianbao, tool};
+use support::tool;
 
 /// Two provinces' articles of our own, neither stating a next step.
 const NANCHANG: &str = "南昌市社会工作服务站试点扩面 志愿服务参与率稳步提升
@@ -33,29 +33,10 @@ fn section<'m>(markdown: &'m str, heading: &str) -> &'m str {
 
 #[test]
 fn closing_sections_read_as_an_analyst_sends_them() {
-    let dir = std::env::temp_dir().join(format!("jianbao-closing-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("sources")).unwrap();
-    std::fs::write(dir.join("sources/nanchang.txt"), NANCHANG).unwrap();
-    std::fs::write(dir.join("sources/jinan.txt"), JINAN).unwrap();
-    let out = jianbao(
-        &dir,
-        &[
-            "build",
-            "--sources",
-            "sources",
-            "--date",
-            "2026-11-30",
-            "--format",
-            "md,pdf",
-        ],
+    let (dir, md) = support::briefing_of(
+        "closing",
+        &[("nanchang.txt", NANCHANG), ("jinan.txt", JINAN)],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let md = std::fs::read_to_string(dir.join("out/briefing-20261130.md")).unwrap();
 
     let plans = section(&md, "# 五、下一步工作");
     let said: Vec<&str> = plans

@@ -4,7 +4,7 @@
 //! back from the PDF with `pdftotext`.
 
 mod support;
-use support::{jianbao, tool};
+use support::tool;
 
 /// An article of our own: a city short of certified social workers (在……不足6人的情况下 is a
 /// condition, no figure, since precision14), a county's investment and a
@@ -21,28 +21,7 @@ const ARTICLE: &str = "台州市委社会工作部成立半年 志愿服务站�
 
 #[test]
 fn figures_read_with_their_sources_words() {
-    let dir = std::env::temp_dir().join(format!("jianbao-figures-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("sources")).unwrap();
-    std::fs::write(dir.join("sources/article.txt"), ARTICLE).unwrap();
-    let out = jianbao(
-        &dir,
-        &[
-            "build",
-            "--sources",
-            "sources",
-            "--date",
-            "2026-11-30",
-            "--format",
-            "md,pdf",
-        ],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let md = std::fs::read_to_string(dir.join("out/briefing-20261130.md")).unwrap();
+    let (dir, md) = support::briefing_of("figures", &[("article.txt", ARTICLE)]);
     let figures: Vec<&str> = md
         .lines()
         .filter(|l| l.starts_with('|'))

@@ -4,10 +4,10 @@
 //! printed once, and a one-region briefing has neither an empty section nor a doubled full
 //! stop. Run through the `jianbao` binary and read back from the PDF with `pdftotext`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod support;
-use support::{jianbao, tool};
+use support::{jianbao, scratch, tool};
 
 /// An article of our own in traditional characters: a rate stated in the lead and again later
 /// (目前……), a change in 个百分点, a practice and a plan.
@@ -22,13 +22,6 @@ const ARTICLE: &str = "台州志願者註冊率達25% 志願服務融入基層�
 
 下一步，台州市將繼續完善志願服務陣地建設，推動志願服務常態化、專業化發展。
 ";
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jianbao-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("sources")).unwrap();
-    dir
-}
 
 /// The facts of [`ARTICLE`] with the rate of its lead stated a second time, at the later
 /// 目前 sentence, as the extractor gives a headline's figure and its body's (the 附表 of a

@@ -2,7 +2,7 @@
 //! includes this module with `mod support;`). Each file uses only some of them.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// Runs the `jianbao` binary in `dir` with `args` and the extra environment `env`, as a user
@@ -52,4 +52,41 @@ pub fn pdf_text_unspaced(pdf: &Path) -> String {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect()
+}
+
+/// A fresh scratch directory for test `name` with an empty `sources/` in it.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jianbao-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sources")).unwrap();
+    dir
+}
+
+/// Builds the Markdown and PDF briefing of 2026-11-30 from the articles `sources` (file name,
+/// text) in a fresh scratch directory for test `name`, as a user would; returns the directory
+/// (the PDF is `out/briefing-20261130.pdf`) and the Markdown.
+pub fn briefing_of(name: &str, sources: &[(&str, &str)]) -> (PathBuf, String) {
+    let dir = scratch(name);
+    for (file, text) in sources {
+        std::fs::write(dir.join("sources").join(file), text).unwrap();
+    }
+    let out = jianbao(
+        &dir,
+        &[
+            "build",
+            "--sources",
+            "sources",
+            "--date",
+            "2026-11-30",
+            "--format",
+            "md,pdf",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(dir.join("out/briefing-20261130.md")).unwrap();
+    (dir, md)
 }
