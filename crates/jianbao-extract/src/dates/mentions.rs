@@ -4,6 +4,7 @@
 
 use super::history::{founding_year, names_a_document_or_event, BIOGRAPHY, HONOURS};
 use super::{digits_at, format_date, word_at, DocDate};
+use std::ops::Range;
 
 /// Words after a date that make it the start of a span running to the text's own "now":
 /// 自2018年以来, 2024年至今, 2023年5月迄今, 2022年到现在.
@@ -260,23 +261,11 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
             let after = i + 2;
             // 今年年初, 今年初: this year's January (今年年初以来: a span to now)
             if let Some(end) = year_start_at(chars, after) {
-                let since = since_end(chars, end);
-                out.push(DateMention {
-                    start: i,
-                    end: since.unwrap_or(end),
-                    as_of: month_day_as_of(doc, 1, None, since.is_some()),
-                });
-                i = since.unwrap_or(end);
+                i = push_month_day(&mut out, chars, doc, i..end, 1, None);
                 continue;
             }
             if let Some((m, d, end)) = month_day(chars, after) {
-                let since = since_end(chars, end);
-                out.push(DateMention {
-                    start: i,
-                    end: since.unwrap_or(end),
-                    as_of: month_day_as_of(doc, m, d, since.is_some()),
-                });
-                i = since.unwrap_or(end);
+                i = push_month_day(&mut out, chars, doc, i..end, m, d);
                 continue;
             }
             // 今年以来: a total over this year so far, reported as the year's
@@ -315,13 +304,7 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 || !(chars[i - 1].is_ascii_digit() || NOT_THIS_YEAR_BEFORE.contains(&chars[i - 1])))
         {
             if let Some(end) = year_start_at(chars, i + 1).filter(|&e| e == i + 2) {
-                let since = since_end(chars, end);
-                out.push(DateMention {
-                    start: i,
-                    end: since.unwrap_or(end),
-                    as_of: month_day_as_of(doc, 1, None, since.is_some()),
-                });
-                i = since.unwrap_or(end);
+                i = push_month_day(&mut out, chars, doc, i..end, 1, None);
                 continue;
             }
         }
@@ -416,13 +399,7 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
         // M月[D日] without a year: this year of the document
         if i == 0 || !chars[i - 1].is_ascii_digit() {
             if let Some((m, d, end)) = month_day(chars, i) {
-                let since = since_end(chars, end);
-                out.push(DateMention {
-                    start: i,
-                    end: since.unwrap_or(end),
-                    as_of: month_day_as_of(doc, m, d, since.is_some()),
-                });
-                i = since.unwrap_or(end);
+                i = push_month_day(&mut out, chars, doc, i..end, m, d);
                 continue;
             }
         }
@@ -465,6 +442,26 @@ fn cut_off_day_at(chars: &[char], at: usize) -> Option<(u32, usize)> {
     let (day, end) = digits_at(chars, at, 2)?;
     (matches!(chars.get(end), Some('日' | '号')) && (1..=31).contains(&day))
         .then_some((day, end + 1))
+}
+
+/// Pushes the mention of `M月[D日]` (or 年初, as January) written at `written`, or, with 以来
+/// after it, of a span that runs to now; returns where reading goes on.
+fn push_month_day(
+    out: &mut Vec<DateMention>,
+    chars: &[char],
+    doc: &DocDate,
+    written: Range<usize>,
+    month: u32,
+    day: Option<u32>,
+) -> usize {
+    let since = since_end(chars, written.end);
+    let end = since.unwrap_or(written.end);
+    out.push(DateMention {
+        start: written.start,
+        end,
+        as_of: month_day_as_of(doc, month, day, since.is_some()),
+    });
+    end
 }
 
 /// The date of `M月[D日]` in the year the document writes in, or, opening a span that runs to
