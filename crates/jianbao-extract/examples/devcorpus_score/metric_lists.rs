@@ -5,8 +5,9 @@
 //! honestly, or where local detail stays without one). Dev set only: the held-out sets are never
 //! read per article.
 
+use crate::report::short;
 use crate::sets::CorpusSet;
-use crate::{short, Scored};
+use crate::Scored;
 
 /// Which listing was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
