@@ -11,9 +11,9 @@
 //! extracted facts, which labels a reader rejects and why (reader_words.toml), with no expected
 //! label needed.
 //! DIR defaults to $JIANBAO_DEVCORPUS, else /work/devcorpus; texts are read from DIR/texts.
-//! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13`
+//! `--article=ID` (repeatable) scores only those articles; `--set=dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14`
 //! only that set. The dev set and the held-out sets (`set = "heldout"`, `"heldout2"`,
-//! `"heldout3"`, `"heldout4"`, `"heldout5"`, `"heldout6"`, `"heldout7"`, `"heldout8"`, `"heldout9"`, `"heldout10"`, `"heldout11"`, `"heldout12"` or `"heldout13"` in articles.toml, never tuned on) get headline
+//! `"heldout3"`, `"heldout4"`, `"heldout5"`, `"heldout6"`, `"heldout7"`, `"heldout8"`, `"heldout9"`, `"heldout10"`, `"heldout11"`, `"heldout12"`, `"heldout13"` or `"heldout14"` in articles.toml, never tuned on) get headline
 //! figures of their own.
 //! `--unexpected-metrics` and `--without-metric` list dev figures by their metric instead of the
 //! report (metric_lists.rs).
@@ -47,7 +47,7 @@ enum CorpusError {
         source: std::io::Error,
     },
     #[error(
-        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13] [--unexpected-metrics|--without-metric]"
+        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14] [--unexpected-metrics|--without-metric]"
     )]
     Usage(String),
     #[error("{path}: {message}")]
@@ -83,7 +83,7 @@ struct Article {
     furniture: bool,
     #[serde(default)]
     html: bool,
-    /// dev (the default), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12 or heldout13.
+    /// dev (the default), heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13 or heldout14.
     #[serde(default)]
     set: CorpusSet,
     sha256: String,

@@ -4,7 +4,7 @@
 //! articles nobody has looked at. A held-out set whose headline has guided a round of work is
 //! spent for the next round's final measurement, so each round gets a fresh one (heldout2,
 //! then heldout3 once heldout2's failure kinds had guided a round, then heldout4 once heldout3's
-//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had, then heldout9 once heldout8's had, then heldout10 once heldout9's had, then heldout11 once heldout10's had, then heldout12 once heldout11's had, then heldout13 once heldout12's had).
+//! had, then heldout5 once heldout4's had, then heldout6 once heldout5's had, then heldout7 once heldout6's had, then heldout8 once heldout7's had, then heldout9 once heldout8's had, then heldout10 once heldout9's had, then heldout11 once heldout10's had, then heldout12 once heldout11's had, then heldout13 once heldout12's had, then heldout14 once heldout13's had).
 //! The scorer reports every set apart and never pools them into one headline.
 
 use serde::Deserialize;
@@ -54,11 +54,14 @@ pub enum CorpusSet {
     /// A thirteenth set gathered once heldout12's failure kinds were guiding a round of work (so
     /// heldout12 is guided too): that round's final, unbiased measure; never tuned on.
     Heldout13,
+    /// A fourteenth set gathered once heldout13's failure kinds were guiding a round of work (so
+    /// heldout13 is guided too): that round's final, unbiased measure; never tuned on.
+    Heldout14,
 }
 
 impl CorpusSet {
     /// Every set, in report order.
-    pub const ALL: [CorpusSet; 14] = [
+    pub const ALL: [CorpusSet; 15] = [
         CorpusSet::Dev,
         CorpusSet::Heldout,
         CorpusSet::Heldout2,
@@ -73,6 +76,7 @@ impl CorpusSet {
         CorpusSet::Heldout11,
         CorpusSet::Heldout12,
         CorpusSet::Heldout13,
+        CorpusSet::Heldout14,
     ];
 
     /// The key as written in articles.toml and on the command line.
@@ -92,6 +96,7 @@ impl CorpusSet {
             CorpusSet::Heldout11 => "heldout11",
             CorpusSet::Heldout12 => "heldout12",
             CorpusSet::Heldout13 => "heldout13",
+            CorpusSet::Heldout14 => "heldout14",
         }
     }
 
@@ -183,13 +188,18 @@ mod tests {
             entry("set = \"heldout13\"").unwrap().set,
             CorpusSet::Heldout13
         );
+        assert_eq!(
+            entry("set = \"heldout14\"").unwrap().set,
+            CorpusSet::Heldout14
+        );
         assert_eq!(entry("set = \"dev\"").unwrap().set, CorpusSet::Dev);
     }
 
     #[test]
     fn an_unknown_set_is_an_error_not_dev() {
         assert!(entry("set = \"held-out\"").is_err());
-        assert!(entry("set = \"heldout14\"").is_err());
+        assert!(entry("set = \"heldout15\"").is_err());
+        assert_eq!(CorpusSet::parse("heldout14"), Some(CorpusSet::Heldout14));
         assert_eq!(CorpusSet::parse("heldout13"), Some(CorpusSet::Heldout13));
         assert_eq!(CorpusSet::parse("heldout12"), Some(CorpusSet::Heldout12));
         assert_eq!(CorpusSet::parse("heldout11"), Some(CorpusSet::Heldout11));
@@ -222,6 +232,7 @@ mod tests {
             ("m", CorpusSet::Heldout11),
             ("n", CorpusSet::Heldout12),
             ("o", CorpusSet::Heldout13),
+            ("p", CorpusSet::Heldout14),
             ("d", CorpusSet::Heldout2),
             ("b", CorpusSet::Dev),
             ("c", CorpusSet::Heldout),
@@ -247,12 +258,13 @@ mod tests {
                 (CorpusSet::Heldout10, vec!["l"]),
                 (CorpusSet::Heldout11, vec!["m"]),
                 (CorpusSet::Heldout12, vec!["n"]),
-                (CorpusSet::Heldout13, vec!["o"])
+                (CorpusSet::Heldout13, vec!["o"]),
+                (CorpusSet::Heldout14, vec!["p"])
             ]
         );
         assert_eq!(
             CorpusSet::keys("|"),
-            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13"
+            "dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14"
         );
         let only_dev = [("b", CorpusSet::Dev)];
         assert_eq!(by_set(&only_dev, |i| i.1).len(), 1);
