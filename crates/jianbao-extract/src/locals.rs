@@ -34,6 +34,9 @@ struct LocalWords<L, S> {
     locative_after: S,
     subject_after: L,
     counted_kinds: L,
+    street_kinds: L,
+    community_kinds: L,
+    kind_enders: S,
 }
 
 struct Vocabulary {
@@ -58,6 +61,9 @@ struct Vocabulary {
     locative_after: Vec<char>,
     subject_after: Vec<Vec<char>>,
     counted_kinds: Vec<Vec<char>>,
+    street_kinds: Vec<Vec<char>>,
+    community_kinds: Vec<Vec<char>>,
+    kind_enders: Vec<char>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -94,6 +100,9 @@ fn vocabulary() -> &'static Vocabulary {
             locative_after: words.locative_after.chars().collect(),
             subject_after: chars(words.subject_after),
             counted_kinds: chars(words.counted_kinds),
+            street_kinds: chars(words.street_kinds),
+            community_kinds: chars(words.community_kinds),
+            kind_enders: words.kind_enders.chars().collect(),
         }
     })
 }
@@ -376,6 +385,32 @@ pub fn counts_places(unit: &str, after: &[char]) -> bool {
     v.counted_kinds
         .iter()
         .any(|k| *k == unit || (unit[..] == ['个'] && starts_with(after, k)))
+}
+
+/// Whether a local place named `name` (a street 回风街道, a community 漓江路社区) cannot hold a
+/// count whose unit is `unit`, followed by `after`: a count of streets or towns is never one
+/// street's, and a count of communities or villages never one community's or village's
+/// (`street_kinds`, `community_kinds` in data/local-places.toml). A street may hold its
+/// communities (某街道共有12个社区).
+pub fn cannot_hold_count(name: &[char], unit: &str, after: &[char]) -> bool {
+    const PILOT: &[char] = &['试', '点'];
+    let v = vocabulary();
+    let unit: Vec<char> = unit.chars().collect();
+    let after = after.strip_prefix(PILOT).unwrap_or(after);
+    let ends_noun = |k: &[char]| {
+        after
+            .get(k.len())
+            .is_none_or(|&c| !is_han(c) || v.kind_enders.contains(&c))
+    };
+    let counts = |kinds: &[Vec<char>]| {
+        kinds
+            .iter()
+            .any(|k| *k == unit || (unit[..] == ['个'] && starts_with(after, k) && ends_noun(k)))
+    };
+    if counts(&v.street_kinds) {
+        return true;
+    }
+    below_street(name) && counts(&v.community_kinds)
 }
 
 /// Whether the local name `name` is a housing estate (二普小区): no division, so a figure about

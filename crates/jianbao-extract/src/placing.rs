@@ -112,6 +112,16 @@ impl Locals {
         self.parents[k]
     }
 
+    /// Whether the place `w` is a street or community that cannot hold a count whose unit is
+    /// `unit`, followed by `after` (see [`crate::locals::cannot_hold_count`]).
+    pub(super) fn cannot_hold_count(&self, w: Where, unit: &str, after: &[char]) -> bool {
+        let Where::Local(k, _) = w else {
+            return false;
+        };
+        let name: Vec<char> = self.shown[k].chars().collect();
+        self.levels[k] == Level::Street && crate::locals::cannot_hold_count(&name, unit, after)
+    }
+
     /// A name met before in full (坪山区石井街道), now written alone (石井街道).
     fn known(&self, written: &str) -> Option<usize> {
         self.by_written.get(written).copied()

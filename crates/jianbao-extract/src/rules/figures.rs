@@ -9,7 +9,7 @@ use crate::catalog::{self, is_clause_break, theme_for};
 use crate::dates::{find_dates, DateMention, DocDate};
 use crate::ingest::{is_furniture, split_sentences};
 use crate::numbers::{find_quantities, Quantity};
-use crate::places::Gazetteer;
+use crate::places::{Gazetteer, PlaceId};
 use crate::placing::*;
 use jianbao_facts::{Fact, Level, Qualifier, Theme};
 use std::cell::OnceCell;
@@ -341,21 +341,52 @@ impl Reading {
         (places, dates): (&'f [(Range<usize>, Where)], &[DateMention]),
         q: &Quantity,
         article_as_of: &Option<String>,
+        (g, default, locals): (&Gazetteer, Option<PlaceId>, &Locals),
     ) -> Attached<'f> {
         let (sticky, carried_date, cutoff) = (self.sticky, &self.carried_date, &self.cutoff);
-        let named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
         let in_force = if central {
             Some(Where::National)
         } else {
             sticky
         };
+        // 漓江路社区成功创建……,昆仑社区等7个社区被命名为……: a count of communities (of
+        // streets) that closes a list of examples (awards.rs drops them) is no community's (no
+        // street's) figure, when the community is named in an earlier clause than the count
+        // (in its own, 某社区联合周边5个社区, it counts the community's partners); the one in
+        // force holds it, when it can, else the article's own place or the place the community
+        // lies in, which holds its siblings
+        let holds = |w: &Where| !locals.cannot_hold_count(*w, &q.unit, &s[q.range.end..]);
+        let mut named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
+        let mut holder: Option<Where> = None;
+        let closes_examples = q.number_start > 0 && s[q.number_start - 1] == '等';
+        if let Some((_, w)) = named.filter(|(r, w)| {
+            closes_examples
+                && !holds(w)
+                && s[r.end..q.number_start]
+                    .iter()
+                    .any(|&c| is_clause_break(c) && c != '、')
+        }) {
+            holder = match in_force.filter(|f| holds(f)) {
+                Some(f) => Some(f),
+                None => match w {
+                    // (the article's own place, when it holds the community's district)
+                    Where::Local(_, Some(p)) => Some(Where::Place(
+                        default.filter(|&d| g.contains(d, *p)).unwrap_or(*p),
+                    )),
+                    _ => None,
+                },
+            };
+            if holder.is_some() {
+                named = None;
+            }
+        }
         // 超过了民政部要求的60%: a central body's figure, unless a place is named
         // between them
         let central_before = crate::attach::central_body_before(s, q.number_start)
             .filter(|&at| named.is_none_or(|(r, _)| r.start < at));
         let place = match central_before {
             Some(_) => Some(Where::National),
-            None => named.map(|(_, w)| *w).or(in_force),
+            None => named.map(|(_, w)| *w).or(holder).or(in_force),
         };
         // a figure for some places carries the words that say so in its quote
         let scope_at = named
@@ -423,6 +454,7 @@ impl Reading {
             (places, dates),
             q,
             &setting.article_as_of,
+            (g, setting.default, locals),
         );
         let stated = &mut self.stated;
         // the part of the sentence read for this figure
@@ -852,12 +884,20 @@ impl Reading {
         // a place that governs the article's own one (全省 in a city's article) says where
         // its own clause's figure is, and the story goes on about the article's place
         let home_street = self.home.filter(|_| setting.headed_by_local);
-        let governs = |w: &Where| match w {
-            Where::Place(p) => governs_home(g, *p, default, home_street),
+        // 我市坚持……, 全市建成……: the city or district said as a whole (not a province above the
+        // article's own place) in an article headed by a street or community is what the
+        // paragraph goes on about, as a review of a city's work names one community early
+        let said_whole = |r: &Range<usize>, p: PlaceId| {
+            r.len() == 2
+                && matches!(s[r.start], '全' | '我' | '本')
+                && default.is_none_or(|d| p == d || !g.contains(p, d))
+        };
+        let governs = |r: &Range<usize>, w: &Where| match w {
+            Where::Place(p) => governs_home(g, *p, default, home_street) && !said_whole(r, *p),
             _ => false,
         };
-        if let Some((_, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
-            if !governs(w) {
+        if let Some((r, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
+            if !governs(r, w) {
                 self.sticky = Some(*w);
             }
         }
