@@ -164,6 +164,8 @@ fn main() {
                 ("small_chinese_durations", "SmallChineseDurations"),
                 ("span_of_an_action", "SpanOfAnAction"),
                 ("ratio_within_a_group", "RatioWithinAGroup"),
+                ("period_to_now", "PeriodToNow"),
+                ("structure_levels", "StructureLevels"),
             ],
             &["below"],
         ),

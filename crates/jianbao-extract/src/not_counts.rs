@@ -40,6 +40,19 @@ struct SpanOfAnAction<L> {
     after: L,
 }
 
+/// 3个多月来, 10天以来: a period that runs to now.
+#[derive(Debug, Deserialize)]
+struct PeriodToNow<L> {
+    spans: L,
+    to_now: L,
+}
+
+/// 4个层级: the levels of a structure.
+#[derive(Debug, Deserialize)]
+struct StructureLevels<L> {
+    after: L,
+}
+
 /// 每6个人中就有1名: a share told as a ratio.
 #[derive(Debug, Deserialize)]
 struct RatioWithinAGroup<L, S> {
@@ -55,6 +68,8 @@ struct Cues<L, S> {
     small_chinese_durations: SmallChineseDurations<L>,
     span_of_an_action: SpanOfAnAction<L>,
     ratio_within_a_group: RatioWithinAGroup<L, S>,
+    period_to_now: PeriodToNow<L>,
+    structure_levels: StructureLevels<L>,
 }
 
 fn cues() -> &'static Cues<&'static [&'static str], &'static str> {
@@ -105,6 +120,23 @@ pub(crate) fn states_rule_or_duration(
         return true;
     }
     if spans_an_action(chars, start, after, unit) || ratio_within_a_group(chars, start) {
+        return true;
+    }
+    // 3个多月来, 两个月以来: a period to now; 4个层级: a structure's levels
+    let period = &c.period_to_now;
+    if period.spans.iter().any(|span| {
+        starts_with(after_number, span)
+            && period.to_now.iter().any(|w| {
+                after_number
+                    .get(span.chars().count()..)
+                    .is_some_and(|rest| starts_with(rest, w))
+            })
+    }) || c
+        .structure_levels
+        .after
+        .iter()
+        .any(|w| starts_with(after_number, w))
+    {
         return true;
     }
     // (within a clause's reach: a page-long clause without punctuation stays linear)
@@ -204,6 +236,20 @@ mod tests {
         assert!(rule("5天内完成排查", "5", "天", 5.0, false));
         assert!(rule("每8个人中就有1名志愿者", "1", "名", 1.0, false));
         assert!(rule("平均每4户就有1户参与", "1", "户", 1.0, false));
+        // a period to now, in three wordings
+        assert!(rule("3个多月来,专班走访企业", "3", "个", 3.0, false));
+        assert!(rule("两个月以来,街道排查隐患", "两", "个月", 2.0, true));
+        assert!(rule("10天来,志愿者轮流值守", "10", "天", 10.0, false));
+        // a structure's levels, in three wordings
+        assert!(rule(
+            "构建市、区、街道、社区4个层级的网络",
+            "4",
+            "个",
+            4.0,
+            false
+        ));
+        assert!(rule("形成三个层次的服务体系", "三", "个", 3.0, true));
+        assert!(rule("全区搭建起五个层级的组织架构", "五", "个", 5.0, true));
     }
 
     #[test]
@@ -220,6 +266,21 @@ mod tests {
         assert!(!rule("开展活动120次", "120", "次", 120.0, false));
         assert!(!rule("志愿服务时长2万小时", "2万", "小时", 20_000.0, false));
         assert!(!rule("街道中有12个社区", "12", "个", 12.0, false));
+        assert!(!rule(
+            "3个月来共办结诉求1200件",
+            "1200",
+            "件",
+            1200.0,
+            false
+        ));
+        assert!(!rule(
+            "建成3个层级各异的站点120个",
+            "120",
+            "个",
+            120.0,
+            false
+        ));
+        assert!(!rule("新建3个多功能活动室", "3", "个", 3.0, false));
         assert!(!rule(
             "每个社区都有，辖区就有3名社工",
             "3",

@@ -215,6 +215,19 @@ mod tests {
         ));
         assert!(!not_a_fact("按新标准,保障低保对象3.2万人。", 32_000.0));
         assert!(!not_a_fact("全市发放临时救助金860万元。", 8_600_000.0));
+        // a benefit's rules: an extra sum for a kind of recipient, a sum deducted from income
+        assert!(not_a_fact(
+            "对享受低保待遇的在校孤儿,每人每年增发1500元。",
+            1500.0
+        ));
+        let text = "单亲家庭申请低保时,核算家庭收入时分别扣减1000元、600元。";
+        assert!(not_a_fact(text, 1000.0));
+        assert!(not_a_fact(text, 600.0));
+        assert!(not_a_fact("特困供养的重残人员每人每月加发120元。", 120.0));
+        assert!(!not_a_fact(
+            "今年为低保对象增发一次性生活补贴,共计发放资金860万元。",
+            8_600_000.0
+        ));
     }
 
     #[test]

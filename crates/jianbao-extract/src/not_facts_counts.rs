@@ -477,7 +477,7 @@ fn restates_named_places(s: &[char], q: &Quantity) -> bool {
     false
 }
 
-/// 十余家企业, 十多个部门: ten-odd, a rough count.
+/// 十多个部门, 十几名: ten-some, a rough count (十余家 is over ten, as 百余 is over a hundred).
 fn ten_odd(s: &[char], q: &Quantity) -> bool {
     starting_at(&cues().vague_tens, s, q.number_start).is_some()
 }
@@ -615,9 +615,10 @@ mod tests {
 
     #[test]
     fn ten_odd_is_a_rough_count() {
-        assert!(not_a_fact("等十余家企业达成合作", 10.0));
-        assert!(not_a_fact("已有十余个社区参与", 10.0));
-        assert!(not_a_fact("十余名志愿者参与清扫", 10.0));
+        assert!(not_a_fact("等十多家企业达成合作", 10.0));
+        assert!(not_a_fact("已有十几个社区参与", 10.0));
+        assert!(not_a_fact("十多名志愿者参与清扫", 10.0));
+        assert!(!not_a_fact("等十余家企业达成合作", 10.0));
         assert!(!not_a_fact("共有12家企业达成合作", 12.0));
         assert!(!not_a_fact("四十余名志愿者参与清扫", 40.0));
     }

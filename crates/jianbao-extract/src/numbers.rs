@@ -157,17 +157,19 @@ fn bare_magnitude(chars: &[char], at: usize) -> Option<Numeral> {
     // 上百个, 上千名: "hundreds", "thousands", an order of magnitude rather than a figure, and so
     // is 近百户 (a story's "a hundred or so"); 近千 bounds a count from below a round thousand as
     // reports round their tallies (服务近千人次), so it is read as under a thousand; 上万, 近万
-    // and more are read as figures (服务群众上万人次), as is 千余 (a thousand-odd); 百余 and 百多
-    // (a hundred-odd) are as vague as 上百: a story's "over a hundred", not a tally
+    // and more are read as figures (服务群众上万人次); 百余, 千余 and 万余 (a hundred-, thousand-,
+    // ten-thousand-odd) are a round count and more, read as over it (the lead's ruling of the
+    // 2026-12-01 evening round, as 万余 was before), while 百多 stays as vague as 上百
     let order_of_magnitude = match hedged {
         Some('上') => value < 10_000.0,
         Some('近') => value < 1_000.0,
         _ => value < 1_000.0,
     };
+    let odd = hedged.is_none() && chars.get(end) == Some(&'余');
     // 近百余名, 近千余人: a round magnitude hedged from both sides (近 before, 余 after) is about
     // that magnitude, a figure read as approximate
     let both_ways = hedged == Some('近') && followed;
-    if order_of_magnitude && (!followed || value < 1_000.0) && !both_ways {
+    if order_of_magnitude && !odd && (!followed || value < 1_000.0) && !both_ways {
         return None;
     }
     // 近千名志愿者汇聚, 近万人参加: a crowd guessed to a round magnitude; only a tally of

@@ -13,7 +13,9 @@
 //! where the page frames them as volunteering or the work for the new employment groups. A
 //! community's own page (its news, profile or case story) names the community's bodies, people and
 //! work instead (党小组, 共建单位, 居民小组, 搬迁群众 …, `data/relevance-community.toml`): those
-//! count only on a page about communities.
+//! count only on a page about communities. A city's review of its community work names the remit
+//! by 社区建设, 基层组织和政权建设 and 社区实体化 (`data/relevance-grassroots.txt`); housing work
+//! holds the first of them (居住社区建设, 完整社区建设) and cancels it (`data/relevance-not-terms.txt`).
 
 use crate::first_chars::FirstChars;
 use std::sync::OnceLock;
@@ -26,6 +28,7 @@ const CHAMBER_GUIDES: &str = include_str!("../../../data/relevance-chamber-guide
 const PETITION_COUNTS: &str = include_str!("../../../data/relevance-petition-counts.toml");
 const UNITS: &str = include_str!("../../../data/relevance-units.toml");
 const COMMUNITY: &str = include_str!("../../../data/relevance-community.toml");
+const NOT_TERMS: &str = include_str!("../../../data/relevance-not-terms.txt");
 
 /// data/relevance-units.toml.
 #[derive(serde::Deserialize)]
@@ -60,7 +63,8 @@ const UNIT_NOUNS: usize = 3;
 const UNIT_FRAMES: usize = 4;
 const COMMUNITY_WORDS: usize = 5;
 const COMMUNITY_FRAMES: usize = 6;
-const LISTS: usize = 7;
+const OTHER_REMITS: usize = 7;
+const LISTS: usize = 8;
 
 fn relevance_lists() -> &'static RelevanceLists {
     static LISTS_OF: OnceLock<RelevanceLists> = OnceLock::new();
@@ -76,6 +80,7 @@ fn relevance_lists() -> &'static RelevanceLists {
         let community = community_words();
         lists[COMMUNITY_WORDS] = as_strs(&community.words);
         lists[COMMUNITY_FRAMES] = as_strs(&community.frames);
+        lists[OTHER_REMITS] = terms_of(&[NOT_TERMS]);
         RelevanceLists {
             terms: TermLists::new(&lists),
             min_frames: units.min_frames,
@@ -86,12 +91,13 @@ fn relevance_lists() -> &'static RelevanceLists {
 
 /// How many social-work terms an article's text holds: the remit's own words, the further terms,
 /// chamber names where a guide is named, a petition bulletin's counts and the remit's unit nouns
-/// where the page frames them so.
+/// where the page frames them so. A further term inside another department's word (社区建设 in
+/// 住建's 居住社区建设, data/relevance-not-terms.txt) does not count.
 pub(crate) fn term_hits(text: &[char]) -> usize {
     let lists = relevance_lists();
     let counts = lists.terms.counts::<LISTS>(text);
     counts[SOCIAL_WORK]
-        + counts[FURTHER]
+        + counts[FURTHER].saturating_sub(counts[OTHER_REMITS])
         + chamber_hits(text, counts[CHAMBERS])
         + petition_count_hits(text)
         + framed(&counts, UNIT_NOUNS, UNIT_FRAMES, lists.min_frames)
@@ -428,6 +434,17 @@ mod tests {
             )),
             0
         );
+    }
+
+    #[test]
+    fn community_building_counts_but_not_inside_housing_work() {
+        assert_eq!(
+            term_hits(&chars("加强社区建设,推进基层组织和政权建设和社区实体化")),
+            3
+        );
+        assert_eq!(term_hits(&chars("城市社区建设与和谐社区建设")), 2);
+        assert_eq!(term_hits(&chars("居住社区建设补短板,完整社区建设试点")), 0);
+        assert_eq!(term_hits(&chars("新型农村社区建设,社区建设")), 1);
     }
 
     #[test]

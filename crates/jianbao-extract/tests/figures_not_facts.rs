@@ -88,7 +88,7 @@ fn numerals_inside_fixed_terms_are_no_counts() {
 #[test]
 fn vague_hundreds_are_no_figures_a_thousand_odd_is() {
     let facts = facts_of(
-        "广东省佛山市顺德区志愿服务\n顺德区组织百余名志愿者走进社区,上千名群众参与活动,成千上万名市民受益。今年以来,全区注册志愿者新增1500余人,累计开展志愿服务活动2300场。\n",
+        "广东省佛山市顺德区志愿服务\n顺德区组织百多名志愿者走进社区,上千名群众参与活动,成千上万名市民受益。今年以来,全区注册志愿者新增1500余人,累计开展志愿服务活动2300场。\n",
     );
     find(&facts, 1500.0, "人");
     find(&facts, 2300.0, "场");

@@ -79,13 +79,14 @@ fn a_count_restating_the_places_just_named_is_no_fact() {
     }
 }
 
-/// 十余家, 十余名: ten-odd is a story's rough count, as 百余 is.
+/// 十多家, 十几名: ten-some is a story's rough count, as 上百 is (十余, like 百余 and 万余, is
+/// over ten: tests/figures_odd_counts.rs).
 #[test]
 fn ten_odd_is_a_rough_count() {
     for rough in [
-        "楼内已有十余家企业通过沙龙平台达成合作",
-        "十余名志愿者参与了清扫",
-        "已有十余个社区参与",
+        "楼内已有十多家企业通过沙龙平台达成合作",
+        "十几名志愿者参与了清扫",
+        "已有十多个社区参与",
     ] {
         let text = format!("楼宇党建工作推进\n\n近日,区委社会工作部推进商务楼宇党建工作。据统计,{rough},党群服务中心服务企业职工3000人次。");
         let facts = facts_of(&text);

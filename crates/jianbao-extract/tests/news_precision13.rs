@@ -108,8 +108,8 @@ fn a_count_of_categories_beside_its_items_is_a_figure() {
     }
 }
 
-/// 近百余名, 近千余人: a round magnitude hedged from both sides is about it; 近百 and 百余 alone
-/// stay vague.
+/// 近百余名, 近千余人: a round magnitude hedged from both sides is about it; 近百 and 百多 alone
+/// stay vague (百余 alone is over a hundred).
 #[test]
 fn a_round_magnitude_hedged_from_both_sides_is_about_it() {
     for (sentence, value, unit) in [
@@ -121,7 +121,7 @@ fn a_round_magnitude_hedged_from_both_sides_is_about_it() {
         let f = find(&facts, value, unit);
         assert_eq!(f.qualifier, Qualifier::Approx, "{sentence}");
     }
-    for vague in ["近百名志愿者参与服务。", "百余名志愿者参与服务。"] {
+    for vague in ["近百名志愿者参与服务。", "百多名志愿者参与服务。"] {
         let facts = district_news(&format!("今年以来,{vague}"));
         assert_none(&facts, &[(100.0, "名")]);
         assert!(has(&facts, 210.0, "个"), "{vague}");

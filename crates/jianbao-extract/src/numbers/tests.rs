@@ -82,9 +82,15 @@ fn bare_magnitudes() {
         (q.value, q.unit.as_str(), q.qualifier),
         (1_000.0, "人次", Qualifier::Under)
     );
-    // an order of magnitude (上百, 上千, 近百, 百余) is no figure
+    // an order of magnitude (上百, 上千, 近百, 百多) is no figure
     none("上千名骑手参与");
-    none("百余名社工走进社区");
+    none("百多名社工走进社区");
+    // 百余, like 千余 and 万余, is a round count and more
+    let q = one("百余名社工走进社区");
+    assert_eq!(
+        (q.value, q.unit.as_str(), q.qualifier),
+        (100.0, "名", Qualifier::Over)
+    );
     none("成千上万名群众参与");
     none("成百上千个家庭受益");
     none("向楼里的近百户居民发放物资");
