@@ -630,7 +630,13 @@ impl SentenceThemes {
 }
 
 /// Verbs of having before a counted thing: 现有企业300余家, 拥有……
-const HAVING: &[&str] = &["现有", "拥有", "共有", "已有", "有"];
+const HAVING: &[&[char]] = &[
+    &['现', '有'],
+    &['拥', '有'],
+    &['共', '有'],
+    &['已', '有'],
+    &['有'],
+];
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -657,17 +663,17 @@ fn counted_by_having(clause: &[char], figure: &Range<usize>) -> Option<Vec<char>
         let subject = &before[..before.len() - 1];
         let start = HAVING
             .iter()
-            .filter_map(|h| find_from(subject, &h.chars().collect::<Vec<_>>(), 0))
+            .filter_map(|h| find_from(subject, h, 0))
             .min()
             .unwrap_or(subject.len());
         return Some(subject[..start].to_vec());
     }
     // 现有企业N: the thing stands between the verb and the figure
-    HAVING.iter().take(4).find_map(|h| {
-        let h: Vec<char> = h.chars().collect();
+    // (a word is compared only where its first character stands)
+    HAVING.iter().take(4).find_map(|&h| {
         let at = (0..before.len())
             .rev()
-            .find(|&i| before[i..].starts_with(&h))?;
+            .find(|&i| before[i] == h[0] && before[i..].starts_with(h))?;
         let thing = &before[at + h.len()..];
         (!thing.is_empty() && thing.iter().all(|&c| is_cjk(c)))
             .then(|| thing.iter().copied().chain(after.iter().copied()).collect())

@@ -167,8 +167,11 @@ pub(super) const EVENT_REACH: usize = 40;
 pub(super) fn runs_to_now(s: &[char], figure_start: usize) -> bool {
     let figure_start = figure_start.min(s.len());
     let before = &s[figure_start.saturating_sub(STANDING_REACH)..figure_start];
+    // (a word is tried only where its first character stands)
     (0..before.len()).any(|i| {
-        SINCE.iter().any(|w| word_at(before, i, w))
+        SINCE
+            .iter()
+            .any(|w| w.starts_with(before[i]) && word_at(before, i, w))
             && !YEARS_PAST_BEFORE_SINCE
                 .iter()
                 .any(|w| i >= 2 && word_at(before, i - 2, w))
