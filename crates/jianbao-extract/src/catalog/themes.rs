@@ -223,8 +223,16 @@ pub(crate) fn names_remit(text: &[char]) -> bool {
 /// passing mention of another (开展公益志愿活动) among them does not make it that remit's.
 fn first_remit_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
+    remit_family_of_hits(words, theme_hits_with_setting(words, text))
+}
+
+/// [`first_remit_family`] of a text whose theme words (`theme_hits_with_setting`) are `hits`.
+fn remit_family_of_hits(
+    words: &ThemeWords,
+    hits: impl Iterator<Item = (usize, usize, usize, bool)>,
+) -> Option<Theme> {
     let mut counts = vec![0usize; words.families.len()];
-    for (_, _, f, setting) in theme_hits_with_setting(words, text) {
+    for (_, _, f, setting) in hits {
         if !setting {
             counts[f] += 1;
         }
@@ -712,12 +720,16 @@ fn names_business_at(text: &[char], end: usize) -> bool {
     })
 }
 
-/// Whether the theme words of `clause` only name organisations — businesses (快递、外卖、网约车企业)
-/// and social organisations (文旅协会、农资商会) — and it names at least one.
-fn names_only_organisations(clause: &[char]) -> bool {
-    let words = theme_words();
+/// Whether the theme words of `clause` (`hits`, from `theme_hits_with_setting`) only name
+/// organisations — businesses (快递、外卖、网约车企业) and social organisations (文旅协会、农资商会)
+/// — and it names at least one.
+fn names_only_organisations(
+    words: &ThemeWords,
+    clause: &[char],
+    hits: impl Iterator<Item = (usize, usize, usize, bool)>,
+) -> bool {
     let mut any = false;
-    for (start, end, f) in theme_hits(words, clause) {
+    for (start, end, f, _) in hits {
         let organisation = match words.families[f].0 {
             Theme::SocialOrganizations => true,
             Theme::NewEmploymentGroups => {
@@ -888,14 +900,19 @@ fn theme_from_context(
     if let Some(counted) = counted_by_having(clause, &figure) {
         return first_family(&counted).unwrap_or(Theme::Other);
     }
-    if names_only_organisations(clause) && sentence.mentions_party {
+    // the clause's theme words, found once for both questions below
+    let words = theme_words();
+    let clause_hits: Vec<(usize, usize, usize, bool)> =
+        theme_hits_with_setting(words, clause).collect();
+    if sentence.mentions_party
+        && names_only_organisations(words, clause, clause_hits.iter().copied())
+    {
         return Theme::EmergingSectorPartyBuilding;
     }
     // a remit's own word decides before a setting every remit shares (社区 in 社区志愿服务),
     // unless the setting is what the figure counts and its clause names no remit
     // (3个村(社区)获……资金支持, but 310个社区组织志愿服务活动)
-    let words = theme_words();
-    let clause_remit = first_remit_family(clause);
+    let clause_remit = remit_family_of_hits(words, clause_hits.into_iter());
     let counted = theme_hits_with_setting(words, &clause[figure.end.min(clause.len())..])
         .next()
         .filter(|&(start, _, _, setting)| setting && start <= 2 && clause_remit.is_none())
