@@ -171,7 +171,7 @@ pub(super) fn runs_to_now(s: &[char], figure_start: usize) -> bool {
     (0..before.len()).any(|i| {
         SINCE
             .iter()
-            .any(|w| w.starts_with(before[i]) && word_at(before, i, w))
+            .any(|w| w.chars().next() == Some(before[i]) && word_at(before, i, w))
             && !YEARS_PAST_BEFORE_SINCE
                 .iter()
                 .any(|w| i >= 2 && word_at(before, i - 2, w))
