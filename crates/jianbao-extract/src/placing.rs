@@ -202,14 +202,17 @@ pub(super) fn add_local_places(
     add_zones(g, chars, places, locals);
     // 连云街道 met before in full (连云区连云街道), now written alone: the district's short name
     // that opens it is the street's, not a mention of the district
+    // (one buffer for the names tried: this runs for every place of every sentence)
+    let mut name = String::new();
     places.retain(|(r, w)| {
         const MAX_SUFFIX_CHARS: usize = 3;
         !matches!(w, Where::Place(_))
+            || locals.by_written.is_empty()
             || !(1..=MAX_SUFFIX_CHARS).any(|n| {
-                chars.get(r.start..r.end + n).is_some_and(|name| {
-                    locals
-                        .by_written
-                        .contains_key(&name.iter().collect::<String>())
+                chars.get(r.start..r.end + n).is_some_and(|written| {
+                    name.clear();
+                    name.extend(written);
+                    locals.by_written.contains_key(&name)
                 })
             })
     });

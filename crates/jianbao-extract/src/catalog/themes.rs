@@ -223,8 +223,16 @@ pub(crate) fn names_remit(text: &[char]) -> bool {
 /// passing mention of another (开展公益志愿活动) among them does not make it that remit's.
 fn first_remit_family(text: &[char]) -> Option<Theme> {
     let words = theme_words();
+    remit_family_of_hits(words, theme_hits_with_setting(words, text))
+}
+
+/// [`first_remit_family`] of a text whose theme words (`theme_hits_with_setting`) are `hits`.
+fn remit_family_of_hits(
+    words: &ThemeWords,
+    hits: impl Iterator<Item = (usize, usize, usize, bool)>,
+) -> Option<Theme> {
     let mut counts = vec![0usize; words.families.len()];
-    for (_, _, f, setting) in theme_hits_with_setting(words, text) {
+    for (_, _, f, setting) in hits {
         if !setting {
             counts[f] += 1;
         }
@@ -630,7 +638,13 @@ impl SentenceThemes {
 }
 
 /// Verbs of having before a counted thing: 现有企业300余家, 拥有……
-const HAVING: &[&str] = &["现有", "拥有", "共有", "已有", "有"];
+const HAVING: &[&[char]] = &[
+    &['现', '有'],
+    &['拥', '有'],
+    &['共', '有'],
+    &['已', '有'],
+    &['有'],
+];
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -657,17 +671,17 @@ fn counted_by_having(clause: &[char], figure: &Range<usize>) -> Option<Vec<char>
         let subject = &before[..before.len() - 1];
         let start = HAVING
             .iter()
-            .filter_map(|h| find_from(subject, &h.chars().collect::<Vec<_>>(), 0))
+            .filter_map(|h| find_from(subject, h, 0))
             .min()
             .unwrap_or(subject.len());
         return Some(subject[..start].to_vec());
     }
     // 现有企业N: the thing stands between the verb and the figure
-    HAVING.iter().take(4).find_map(|h| {
-        let h: Vec<char> = h.chars().collect();
+    // (a word is compared only where its first character stands)
+    HAVING.iter().take(4).find_map(|&h| {
         let at = (0..before.len())
             .rev()
-            .find(|&i| before[i..].starts_with(&h))?;
+            .find(|&i| before[i] == h[0] && before[i..].starts_with(h))?;
         let thing = &before[at + h.len()..];
         (!thing.is_empty() && thing.iter().all(|&c| is_cjk(c)))
             .then(|| thing.iter().copied().chain(after.iter().copied()).collect())
@@ -706,12 +720,16 @@ fn names_business_at(text: &[char], end: usize) -> bool {
     })
 }
 
-/// Whether the theme words of `clause` only name organisations — businesses (快递、外卖、网约车企业)
-/// and social organisations (文旅协会、农资商会) — and it names at least one.
-fn names_only_organisations(clause: &[char]) -> bool {
-    let words = theme_words();
+/// Whether the theme words of `clause` (`hits`, from `theme_hits_with_setting`) only name
+/// organisations — businesses (快递、外卖、网约车企业) and social organisations (文旅协会、农资商会)
+/// — and it names at least one.
+fn names_only_organisations(
+    words: &ThemeWords,
+    clause: &[char],
+    hits: impl Iterator<Item = (usize, usize, usize, bool)>,
+) -> bool {
     let mut any = false;
-    for (start, end, f) in theme_hits(words, clause) {
+    for (start, end, f, _) in hits {
         let organisation = match words.families[f].0 {
             Theme::SocialOrganizations => true,
             Theme::NewEmploymentGroups => {
@@ -882,14 +900,19 @@ fn theme_from_context(
     if let Some(counted) = counted_by_having(clause, &figure) {
         return first_family(&counted).unwrap_or(Theme::Other);
     }
-    if names_only_organisations(clause) && sentence.mentions_party {
+    // the clause's theme words, found once for both questions below
+    let words = theme_words();
+    let clause_hits: Vec<(usize, usize, usize, bool)> =
+        theme_hits_with_setting(words, clause).collect();
+    if sentence.mentions_party
+        && names_only_organisations(words, clause, clause_hits.iter().copied())
+    {
         return Theme::EmergingSectorPartyBuilding;
     }
     // a remit's own word decides before a setting every remit shares (社区 in 社区志愿服务),
     // unless the setting is what the figure counts and its clause names no remit
     // (3个村(社区)获……资金支持, but 310个社区组织志愿服务活动)
-    let words = theme_words();
-    let clause_remit = first_remit_family(clause);
+    let clause_remit = remit_family_of_hits(words, clause_hits.into_iter());
     let counted = theme_hits_with_setting(words, &clause[figure.end.min(clause.len())..])
         .next()
         .filter(|&(start, _, _, setting)| setting && start <= 2 && clause_remit.is_none())
