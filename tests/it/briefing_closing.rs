@@ -5,7 +5,7 @@
 //! is not printed among the sources. Run through the `jianbao` binary on articles of our own
 //! and read back from the PDF with `pdftotext`.
 
-mod support;
+use crate::support;
 use support::tool;
 
 /// Two provinces' articles of our own, neither stating a next step.

@@ -3,7 +3,7 @@
 //! turning into 超750万元. Run through the `jianbao` binary on an article of our own and read
 //! back from the PDF with `pdftotext`.
 
-mod support;
+use crate::support;
 use support::tool;
 
 /// An article of our own: a city short of certified social workers (在……不足6人的情况下 is a

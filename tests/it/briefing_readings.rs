@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-mod support;
+use crate::support;
 use support::{jianbao, scratch, tool};
 
 /// An article of our own in traditional characters: a rate stated in the lead and again later

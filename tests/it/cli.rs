@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-mod support;
+use crate::support;
 use support::{jianbao, tool};
 
 /// A fresh empty directory, so the binary cannot lean on files of the repository.
@@ -217,7 +217,7 @@ fn bad_input_gives_clear_errors_and_no_files() {
 #[test]
 fn gb18030_sources_give_the_same_facts_as_utf8() {
     let dir = scratch("gbk");
-    let text = include_str!("../seeds/002_f28ca3098ef270b4.txt");
+    let text = include_str!("../../seeds/002_f28ca3098ef270b4.txt");
     for (sub, bytes) in [
         ("utf8", text.as_bytes().to_vec()),
         ("gbk", encoding_rs::GB18030.encode(text).0.into_owned()),
@@ -324,12 +324,12 @@ fn own_sources_without_manifest_compare_the_provinces_they_cover() {
     std::fs::create_dir_all(dir.join("src")).unwrap();
     std::fs::write(
         dir.join("src/anshun.txt"),
-        include_str!("../seeds/004_93f98ffadb83952a.txt"),
+        include_str!("../../seeds/004_93f98ffadb83952a.txt"),
     )
     .unwrap();
     std::fs::write(
         dir.join("src/shanxi.txt"),
-        include_str!("../seeds/002_f28ca3098ef270b4.txt"),
+        include_str!("../../seeds/002_f28ca3098ef270b4.txt"),
     )
     .unwrap();
     // A province outside the seeds' four must not drop out of the default briefing unseen.

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-mod support;
+use crate::support;
 use support::{jianbao, jianbao_env};
 
 fn scratch(name: &str) -> PathBuf {

@@ -1,6 +1,4 @@
-//! Helpers the workspace's integration tests share (each tests/*.rs file is its own crate and
-//! includes this module with `mod support;`). Each file uses only some of them.
-#![allow(dead_code)]
+//! Helpers the root crate's integration test modules share.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

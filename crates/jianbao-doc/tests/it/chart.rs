@@ -2,7 +2,7 @@
 
 use jianbao_doc::{parse_markdown, Block, Chart};
 
-const FIXTURE: &str = include_str!("fixtures/chart.md");
+const FIXTURE: &str = include_str!("../fixtures/chart.md");
 
 fn chart(doc: &jianbao_doc::Document) -> &Chart {
     doc.blocks

@@ -10,7 +10,7 @@ use jianbao_doc::{parse_markdown, Block, Chart, Document, StyleSheet};
 use jianbao_docx::{render_docx, DocxOptions};
 use jianbao_fonts::FontSet;
 
-const CHART: &str = include_str!("../../jianbao-doc/tests/fixtures/chart.md");
+const CHART: &str = include_str!("../../../jianbao-doc/tests/fixtures/chart.md");
 
 fn options() -> DocxOptions {
     DocxOptions {

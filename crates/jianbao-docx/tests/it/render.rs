@@ -10,7 +10,7 @@ use jianbao_doc::{parse_markdown, Document, StyleSheet};
 use jianbao_docx::{render_docx, DocxError, DocxOptions, RenderedDocx};
 use jianbao_fonts::FontSet;
 
-const BRIEFING: &str = include_str!("fixtures/briefing.md");
+const BRIEFING: &str = include_str!("../fixtures/briefing.md");
 
 fn options() -> DocxOptions {
     DocxOptions {

@@ -1,7 +1,7 @@
 //! The daemon with an injected clock: it wakes exactly at the scheduled time, runs the job once,
 //! and stops on SIGTERM. Kept in its own test binary because it signals its own process.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};

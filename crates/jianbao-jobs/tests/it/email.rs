@@ -1,7 +1,7 @@
 //! Email delivery against a real SMTP server (aiosmtpd on 127.0.0.1): what arrives, how it
 //! decodes in a standard parser, and retry behaviour when the server misbehaves.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

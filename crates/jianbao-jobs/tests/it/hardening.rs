@@ -2,7 +2,7 @@
 //! a server that trickles, one that echoes the AUTH line, and one after whose acceptance the
 //! state cannot be written.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};

@@ -3,7 +3,7 @@
 //! ignored `child_process` entry point, with the command line in an environment variable and
 //! parsed by the same clap enum the root CLI embeds.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

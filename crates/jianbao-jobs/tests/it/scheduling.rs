@@ -2,7 +2,7 @@
 //! zones and missed windows, failures that do not stop other jobs, and threads contending for
 //! the same job.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

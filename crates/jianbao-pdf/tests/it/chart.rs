@@ -7,7 +7,7 @@ use jianbao_doc::{parse_markdown, ChartLayout, StyleSheet, PT_PER_MM};
 use jianbao_fonts::FontSet;
 use jianbao_pdf::{layout::layout_document, render_pdf, PdfOptions};
 
-const CHART: &str = include_str!("../../jianbao-doc/tests/fixtures/chart.md");
+const CHART: &str = include_str!("../../../jianbao-doc/tests/fixtures/chart.md");
 
 fn options() -> PdfOptions {
     PdfOptions {

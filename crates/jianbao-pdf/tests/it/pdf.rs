@@ -8,7 +8,7 @@ use jianbao_doc::{parse_markdown, Document, StyleSheet};
 use jianbao_fonts::FontSet;
 use jianbao_pdf::{layout::layout_document, render_pdf, PdfError, PdfOptions, RenderedPdf};
 
-const BRIEFING: &str = include_str!("fixtures/briefing.md");
+const BRIEFING: &str = include_str!("../fixtures/briefing.md");
 
 fn fonts() -> &'static FontSet {
     static FONTS: OnceLock<FontSet> = OnceLock::new();

@@ -2,7 +2,7 @@
 //! a meta tag, a redirect, a 404, a page that never finishes and one that is too large. No other
 //! address is contacted.
 
-mod common;
+use crate::common;
 
 use jianbao_sources::fetch::{fetch_all, FetchError, FetchOptions};
 use std::io::{BufRead, BufReader, Write};

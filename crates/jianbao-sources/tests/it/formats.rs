@@ -1,7 +1,7 @@
 //! The same article as .txt, as a saved web page, as a .docx and as a PDF gives the same facts,
 //! none from the page furniture; quotes are found again when the files are read again.
 
-mod common;
+use crate::common;
 
 use jianbao_extract::{check, default_catalog, extract};
 use jianbao_facts::Fact;

@@ -1,6 +1,6 @@
 //! Shared test fixtures: a report builder that writes small real files, a clock that moves only
 //! when told, a real SMTP server (aiosmtpd) and Python's email parser.
-#![allow(dead_code)] // each test binary uses a different part of this module
+#![allow(dead_code)] // not every helper is used by this crate's tests
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
