@@ -27,7 +27,7 @@ fn extraction_time(shape: Shape, bytes: usize) -> Duration {
 }
 
 #[test]
-#[ignore = "timing check, outside the default run: cargo test -p jianbao-extract --test long_inputs -- --ignored"]
+#[ignore = "timing check, outside the default run: cargo test -p jianbao-extract --test it long_inputs:: -- --ignored"]
 fn doubling_a_long_sentence_paragraph_or_headline_at_most_triples_the_time() {
     for shape in Shape::ALL {
         let single = extraction_time(shape, 30_000);
@@ -42,7 +42,7 @@ fn doubling_a_long_sentence_paragraph_or_headline_at_most_triples_the_time() {
 
 /// A page of blanks and one word repeated without punctuation (a broken export) is linear too.
 #[test]
-#[ignore = "timing check, outside the default run: cargo test -p jianbao-extract --test long_inputs -- --ignored"]
+#[ignore = "timing check, outside the default run: cargo test -p jianbao-extract --test it long_inputs:: -- --ignored"]
 fn doubling_an_unpunctuated_page_at_most_triples_the_time() {
     let catalog = default_catalog();
     let time = |repeats: usize| {

@@ -59,7 +59,8 @@ fn spawn_child(dir: &Path, args: &[&str], delay_ms: u64) -> Child {
         .args([
             "--ignored",
             "--exact",
-            "child_process",
+            // the name of `child_process` above in the one test binary (tests/it/main.rs)
+            "processes::child_process",
             "--nocapture",
             "--test-threads=1",
         ])
