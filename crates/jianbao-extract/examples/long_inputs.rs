@@ -11,7 +11,7 @@ use jianbao_extract::{default_catalog, extract, Sources};
 use jianbao_facts::Manifest;
 use std::time::Instant;
 
-#[path = "../tests/support/long_input.rs"]
+#[path = "../tests/it/support/long_input.rs"]
 mod long_input;
 
 fn main() {

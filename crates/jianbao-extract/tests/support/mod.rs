@@ -1,1 +1,0 @@
-pub mod long_input;
