@@ -6,8 +6,7 @@
 
 use jianbao_facts::Fact;
 
-#[path = "support/article.rs"]
-mod article;
+use crate::support::article;
 
 use article::has;
 

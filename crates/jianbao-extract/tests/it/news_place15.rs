@@ -6,8 +6,7 @@
 
 use jianbao_facts::Level;
 
-#[path = "support/article.rs"]
-mod article;
+use crate::support::article;
 
 use article::find;
 

@@ -5,8 +5,7 @@
 
 use jianbao_facts::{Fact, Qualifier};
 
-#[path = "support/article.rs"]
-mod article;
+use crate::support::article;
 
 use article::{assert_none, find, has};
 
