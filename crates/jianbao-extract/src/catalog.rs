@@ -14,7 +14,7 @@ mod themes;
 
 pub(crate) use subsets::counts_other_than_the_stock;
 pub(crate) use themes::{
-    counts_complaints_to_a_channel, counts_gift_or_relief, counts_grassroots_party,
+    counts_care, counts_complaints_to_a_channel, counts_gift_or_relief, counts_grassroots_party,
     counts_new_sector_education, first_family, names_no_theme_but, names_remit, opening_family,
     paragraph_family, settles_requests_at_grassroots, states_place_economy, volunteer_team_deeds,
 };

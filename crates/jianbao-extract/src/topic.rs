@@ -4,7 +4,7 @@
 //! when it names the counted thing itself; otherwise the article's own topic does.
 
 use crate::catalog::{
-    counts_grassroots_party, first_family, names_no_theme_but, opening_family,
+    counts_care, counts_grassroots_party, first_family, names_no_theme_but, opening_family,
     settles_requests_at_grassroots,
 };
 use jianbao_facts::Theme;
@@ -48,6 +48,16 @@ pub(crate) fn within_topic(
                 // and its secretaries are grassroots work in a report on party building too
                 && !(topic == Theme::EmergingSectorPartyBuilding
                     && counts_grassroots_party(&label)) =>
+        {
+            topic
+        }
+        // 社区共收到“微心愿”30余份 in a report on riders: care counted under the community that
+        // gives it is the remit of those cared for, the article's, even in a paragraph that
+        // opens on the community's name
+        Some(topic)
+            if theme == Theme::GrassrootsGovernance
+                && counts_care(&label)
+                && !settles_requests_at_grassroots(paragraph) =>
         {
             topic
         }

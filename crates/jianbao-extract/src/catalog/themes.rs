@@ -887,6 +887,12 @@ pub(crate) fn counts_gift_or_relief(label: &str) -> bool {
     counted::counts_giving(&label.chars().collect::<Vec<char>>())
 }
 
+/// Whether `label`, what a figure counts, is care given to a group (收到“微心愿”, 开展关爱活动,
+/// 暖心礼包) and names no remit of its own: whose remit it is, the giver's name (社区) does not say.
+pub(crate) fn counts_care(label: &[char]) -> bool {
+    counted::counts_care(label) && !names_remit(label)
+}
+
 /// The theme of a figure from its clause, sentence, paragraph and headline (`theme_for` when
 /// what it counts does not decide).
 fn theme_from_context(

@@ -93,7 +93,8 @@ pub(super) fn founding_year(chars: &[char], start: usize, end: usize) -> bool {
 /// Verbs of holding or winning something named with its year (举办2024年度……发布仪式, 荣获2023年度
 /// ……称号, 印发2024年……方案): the year is part of the name, not the period of any figure.
 const NAMING_VERBS: &[&str] = &[
-    "举办", "举行", "召开", "荣获", "获评", "入选", "评为", "获得", "印发", "出台", "制定",
+    "举办", "举行", "召开", "荣获", "获评", "入选", "评为", "获得", "印发", "出台", "制定", "授予",
+    "荣膺",
 ];
 
 /// Whether the year at `start` is part of a name: inside a document's title (《泗县2023年……方案》)
@@ -104,9 +105,30 @@ pub(super) fn names_a_document_or_event(chars: &[char], start: usize) -> bool {
         .rev()
         .find(|&&c| matches!(c, '《' | '》'))
         .is_some_and(|&c| c == '《');
+    // 荣获了2019年度……, 荣获“2019年度……”称号: a 了 or an opening quote between the verb and
+    // the year
+    let at = match start.checked_sub(1).map(|p| chars[p]) {
+        Some('了' | '“' | '「' | '"') => start - 1,
+        _ => start,
+    };
     let after_verb = NAMING_VERBS.iter().any(|w| {
         let n = w.chars().count();
-        start >= n && word_at(chars, start - n, w)
+        at >= n && word_at(chars, at - n, w)
     });
     in_title || after_verb
 }
+
+/// Whether a year ending at `end` (its 年, or 年度's 度) opens a sentence that tells an honour
+/// and counts nothing (2019年，该社区被评为全国示范社区; 2021年度，中心荣获“五星级驿站”称号): the
+/// year dates the honour, a history told about the subject, not the figures of the sentences
+/// after it. A number anywhere after the year in the sentence (2019年，社区开展活动30场，荣获……)
+/// leaves the year to date it.
+pub(super) fn opens_an_honour(chars: &[char], end: usize) -> bool {
+    let rest = &chars[end.min(chars.len())..];
+    !rest.iter().any(|c| c.is_ascii_digit())
+        && (0..rest.len()).any(|k| HONOURS.iter().chain(AWARDED).any(|w| word_at(rest, k, w)))
+}
+
+/// Verbs of being awarded a title besides [`HONOURS`] (授予……称号, 荣膺), read only in a sentence
+/// that counts nothing ([`opens_an_honour`]).
+const AWARDED: &[&str] = &["授予", "荣膺", "称号"];

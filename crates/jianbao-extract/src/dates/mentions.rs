@@ -2,7 +2,9 @@
 //! relative to the document's date (今年9月底, 去年以来, 截至目前), into `YYYY`, `YYYY-MM` or
 //! `YYYY-MM-DD`: what a sentence says about time, before any figure is dated by it.
 
-use super::history::{founding_year, names_a_document_or_event, BIOGRAPHY, HONOURS};
+use super::history::{
+    founding_year, names_a_document_or_event, opens_an_honour, BIOGRAPHY, HONOURS,
+};
 use super::{digits_at, format_date, word_at, DocDate};
 use std::ops::Range;
 
@@ -226,10 +228,11 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                     || founding_year(chars, i, end);
                 // 比2003年减少57%: the base of a comparison, not the period of the figure
                 let compared = i > 0 && matches!(chars[i - 1], '比' | '较');
-                let named = names_a_document_or_event(chars, i)
-                    || (month.is_none() && names_an_honour(chars, end));
                 // 自2018年以来, 2022年10月份以来: a span that runs to the text's "now"
                 let since = since_end(chars, end).or_else(|| since_after_clause(chars, end));
+                let named = names_a_document_or_event(chars, i)
+                    || (month.is_none() && names_an_honour(chars, end))
+                    || (month.is_none() && since.is_none() && opens_an_honour(chars, end));
                 let as_of = if biography || compared || named {
                     None
                 } else if since.is_some() {

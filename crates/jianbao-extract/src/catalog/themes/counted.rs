@@ -28,6 +28,7 @@ struct CountedData<L> {
     grassroots_units: L,
     whole_party_words: L,
     area_words: L,
+    care_words: L,
 }
 
 // `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
@@ -52,6 +53,7 @@ struct CountedWords {
     grassroots_units: Vec<Vec<char>>,
     whole_party: Vec<Vec<char>>,
     area: Vec<Vec<char>>,
+    care: Vec<Vec<char>>,
 }
 
 #[cfg(test)]
@@ -76,6 +78,7 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         grassroots_units: chars(data.grassroots_units),
         whole_party: chars(data.whole_party_words),
         area: chars(data.area_words),
+        care: chars(data.care_words),
     }
 }
 
@@ -130,6 +133,16 @@ pub(super) fn names_party_organisation(label: &[char]) -> bool {
         .iter()
         .filter(|w| w.as_slice() != members)
         .any(|w| mentions(label, std::slice::from_ref(w)))
+}
+
+/// Whether `label`, what a figure counts, is care given to some group (微心愿, 关爱活动, 暖心礼包:
+/// data/counted-themes.toml's `care_words`), closing quotes and brackets aside.
+pub(super) fn counts_care(label: &[char]) -> bool {
+    let end = label
+        .iter()
+        .rposition(|c| !matches!(c, '”' | '"' | '’' | '」' | '》' | ')' | '）'))
+        .map_or(0, |p| p + 1);
+    ends_with_any(&label[..end], &counted_words().care)
 }
 
 /// Whether `text` names a new-sector organisation (企业, 商会, 非公, 社会组织 …) or the places
