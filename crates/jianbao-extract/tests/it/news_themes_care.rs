@@ -3,8 +3,7 @@
 //! the packages it hands out are new-employment work even in a paragraph that opens on the
 //! community's name; in a report on a community's own work they stay grassroots work.
 
-#[path = "support/article.rs"]
-mod article;
+use crate::support::article;
 
 use article::{facts_of, find};
 use jianbao_facts::Theme;

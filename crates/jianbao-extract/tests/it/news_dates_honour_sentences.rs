@@ -3,8 +3,7 @@
 //! date (rule 6). Articles written for these tests in the way district and community pages
 //! introduce a place before its figures.
 
-#[path = "support/article.rs"]
-mod article;
+use crate::support::article;
 
 use article::find;
 
