@@ -46,6 +46,17 @@ pub fn opens_with_dateline(line: &str) -> bool {
     false
 }
 
+/// Whether `line` is the reporters' bracket of a dateline on its own ((记者 王某 通讯员 李某)): what
+/// is left of a dateline line once its outlet is read as page furniture.
+pub fn is_bracketed_byline(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with(['(', '（'])
+        && line.ends_with([')', '）'])
+        && ["记者", "記者", "通讯员", "通訊員"]
+            .iter()
+            .any(|w| line.contains(w))
+}
+
 /// Whether `outlet` (no punctuation) is an outlet name ending as a dateline does.
 fn is_dateline_outlet(outlet: &[char]) -> bool {
     let n = outlet.len();
@@ -80,7 +91,15 @@ fn is_ideograph(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::opens_with_dateline;
+    use super::{is_bracketed_byline, opens_with_dateline};
+
+    #[test]
+    fn a_reporters_bracket_alone_is_a_byline() {
+        assert!(is_bracketed_byline("（记者 王某 通讯员 李某）"));
+        assert!(is_bracketed_byline("(記者 趙某)"));
+        assert!(!is_bracketed_byline("（图）某县志愿者走进社区"));
+        assert!(!is_bracketed_byline("（专题）"));
+    }
 
     #[test]
     fn datelines_of_agencies_papers_and_local_sites() {

@@ -118,9 +118,9 @@ impl Rendering {
         Metadata {
             // a text saved without its headline opens with its dateline (本报讯, 某某网讯, 新华社
             // 北京3月5日电), which is no title
-            title: stated
-                .title
-                .filter(|title| !dateline::opens_with_dateline(title)),
+            title: stated.title.filter(|title| {
+                !(dateline::opens_with_dateline(title) || dateline::is_bracketed_byline(title))
+            }),
             outlet,
             author,
             date_basis: stated
