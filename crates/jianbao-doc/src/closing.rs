@@ -4,9 +4,8 @@
 //! paginates in its compiler, so the export puts the closing paragraphs in one non-breakable
 //! block: the page they land on then holds at least [`MIN_CLOSING_LINES`] lines of them. The
 //! DOCX gives each of these paragraphs `w:keepLines` and all but the last `w:keepNext`, which
-//! Word and LibreOffice both honour; LibreOffice 7.4 follows a chain of at most three keeps
-//! back, so where the section's own heading and sentences are the whole chain it may move
-//! them alone (a whole section on the page, never a tail of it).
+//! Word and LibreOffice both honour; where the group is a whole section (its heading first),
+//! the paragraph before the heading gets `w:keepNext` too, so the section never moves alone.
 
 use crate::model::{plain_text, Block};
 use crate::style::{StyleSheet, PT_PER_MM};

@@ -118,6 +118,8 @@ struct Writer<'a> {
     /// ([`jianbao_doc::closing_blocks`]): its paragraphs keep their lines together, and with
     /// the next paragraph (`Some(true)`) unless they end the closing block (`Some(false)`).
     keep: Option<bool>,
+    /// The paragraph right before a kept section's heading: `w:keepNext` only.
+    keep_tail: bool,
     docx: Docx,
 }
 
@@ -174,6 +176,7 @@ pub(crate) fn build(
         ordered_lists: Vec::new(),
         pending_page_break: false,
         keep: None,
+        keep_tail: false,
         docx,
     };
 
@@ -182,9 +185,20 @@ pub(crate) fn build(
     let closing = jianbao_doc::closing_blocks(&doc.blocks, sheet);
     for (i, block) in doc.blocks.iter().enumerate() {
         w.keep = closing.contains(&i).then(|| closing.contains(&(i + 1)));
+        // A kept group that opens with a heading is a whole section: the paragraph before it
+        // keeps its last lines with the heading (w:keepNext without w:keepLines), so a section
+        // that does not fit moves with the tail of the one before, never alone onto a page of
+        // its own before the break (LibreOffice moved heading and sentences alone otherwise).
+        // (The heading may stand outside the group, kept with it by its style's w:keepNext.)
+        let heading_at = |k: usize| matches!(doc.blocks.get(k), Some(Block::Heading { .. }));
+        w.keep_tail = !closing.contains(&i)
+            && matches!(block, Block::Paragraph { .. })
+            && heading_at(i + 1)
+            && (closing.contains(&(i + 1)) || closing.contains(&(i + 2)));
         w.block(block, id::BODY, 0)?;
     }
     w.keep = None;
+    w.keep_tail = false;
     w.notes_section(doc)?;
     w.colophon(doc)?;
     if w.pending_page_break {
@@ -255,6 +269,9 @@ impl Writer<'_> {
     fn add_paragraph(&mut self, mut p: Paragraph) {
         if std::mem::take(&mut self.pending_page_break) {
             p = p.page_break_before(true);
+        }
+        if self.keep_tail {
+            p = p.keep_next(true);
         }
         if let Some(next) = self.keep {
             p = p.keep_lines(true);
@@ -527,15 +544,22 @@ impl Writer<'_> {
         Ok(twips_widths)
     }
 
-    /// Width of `text` in em, with the faces it will be drawn in.
+    /// Width of `text` in em, with the faces it will be drawn in, and the space the word
+    /// processor adds between Chinese and Latin letters or digits (the Normal style's
+    /// `w:autoSpaceDE`/`w:autoSpaceDN`; LibreOffice sets 2021年6月 as 2021 年 6 月).
     fn measure(&self, text: &str, ctx: Ctx) -> Result<f32, DocxError> {
         let mut width = 0.0;
+        let mut previous: Option<char> = None;
         for ch in text.chars() {
             let face = self.fonts.resolve(ctx.face(), ch)?;
             width += match face {
                 Some(face) => self.fonts.face(face)?.advance(ch).unwrap_or(1.0),
                 None => 1.0,
             };
+            if previous.is_some_and(|p| auto_spaced(p, ch)) {
+                width += AUTO_SPACE_EM;
+            }
+            previous = Some(ch);
         }
         Ok(width)
     }
@@ -897,6 +921,18 @@ fn unbreakable_words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// The space word processors add at a boundary between an ideograph and a Latin letter or
+/// digit, in em (a quarter em, as LibreOffice draws it).
+const AUTO_SPACE_EM: f32 = 0.25;
+
+/// Whether the word processor adds space between `a` and `b` (one ideograph, one ASCII letter
+/// or digit).
+fn auto_spaced(a: char, b: char) -> bool {
+    let ideograph =
+        |c: char| matches!(u32::from(c), 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF);
+    (ideograph(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && ideograph(b))
+}
+
 fn is_cjk(c: char) -> bool {
     matches!(u32::from(c), 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
@@ -956,6 +992,17 @@ mod tests {
         assert!((w.iter().sum::<f32>() - 450.0).abs() < 0.01);
         assert_eq!((w[1], w[3]), (45.0, 45.0));
         assert!(w[0] > w[2]);
+    }
+
+    #[test]
+    fn word_processors_space_digits_from_ideographs() {
+        let spaced = "2021年6月".chars().collect::<Vec<_>>();
+        let boundaries = spaced
+            .windows(2)
+            .filter(|w| auto_spaced(w[0], w[1]))
+            .count();
+        assert_eq!(boundaries, 3);
+        assert!(!auto_spaced('年', '，') && !auto_spaced('1', '.'));
     }
 
     #[test]

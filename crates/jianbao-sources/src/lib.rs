@@ -8,6 +8,7 @@
 //! directory, fills manifest entries from the files' own fields (entries in `sources.toml` win)
 //! and lists every file it did not read, with the reason. [`fetch`] saves pages by their address.
 
+mod dateline;
 mod docx;
 pub mod fetch;
 mod html;
@@ -115,7 +116,11 @@ impl Rendering {
         let stated = jianbao_extract::self_description::describe(&self.text);
         let (outlet, author) = self.byline();
         Metadata {
-            title: stated.title,
+            // a text saved without its headline opens with its dateline (本报讯, 某某网讯, 新华社
+            // 北京3月5日电), which is no title
+            title: stated.title.filter(|title| {
+                !(dateline::opens_with_dateline(title) || dateline::is_bracketed_byline(title))
+            }),
             outlet,
             author,
             date_basis: stated

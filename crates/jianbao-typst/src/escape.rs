@@ -40,6 +40,42 @@ pub(crate) fn push_markup(out: &mut String, text: &str, at_line_start: bool) {
     }
 }
 
+/// Like [`push_markup`], with every occurrence of one of `words` (longest first) set in an
+/// unbreakable box: a title's place names (海南, 新疆维吾尔自治区) are never split across lines,
+/// which Typst's CJK line breaking (a break between any two ideographs) would otherwise do.
+/// The box is closed with `;`, so a following `(`, `[` or `.` stays text.
+pub(crate) fn push_markup_keeping(
+    out: &mut String,
+    text: &str,
+    at_line_start: bool,
+    words: &[&str],
+) {
+    let mut words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().count() >= 2 && !w.chars().any(char::is_whitespace))
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let mut line_start = at_line_start;
+    let mut plain = 0;
+    let mut at = 0;
+    while at < text.len() {
+        match words.iter().find(|w| text[at..].starts_with(**w)) {
+            Some(word) => {
+                push_markup(out, &text[plain..at], line_start);
+                out.push_str("#box[");
+                push_markup(out, word, false);
+                out.push_str("];");
+                line_start = false;
+                at += word.len();
+                plain = at;
+            }
+            None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    push_markup(out, &text[plain..], line_start);
+}
+
 /// Appends `text` to `out` as a Typst string literal, quotes included.
 pub(crate) fn push_string_literal(out: &mut String, text: &str) {
     out.push('"');
@@ -118,6 +154,24 @@ mod tests {
     fn chinese_text_is_unchanged() {
         let text = "浙江省2024年地区生产总值（GDP）增长5.5%，高于全国0.5个百分点。";
         assert_eq!(markup(text, false), text);
+    }
+
+    #[test]
+    fn kept_words_are_boxed_longest_first() {
+        let mut out = String::new();
+        push_markup_keeping(
+            &mut out,
+            "北京、海南和新疆维吾尔自治区(2026-11)社会工作",
+            true,
+            &["海南", "新疆", "新疆维吾尔自治区", "北京", ""],
+        );
+        assert_eq!(
+            out,
+            "#box[北京];、#box[海南];和#box[新疆维吾尔自治区];(2026\\-11)社会工作"
+        );
+        let mut out = String::new();
+        push_markup_keeping(&mut out, "1. 海南", true, &["海南"]);
+        assert_eq!(out, "\\1. #box[海南];");
     }
 
     #[test]

@@ -17,7 +17,7 @@
 mod chart;
 mod escape;
 
-use escape::{push_markup, push_string_literal};
+use escape::{push_markup, push_markup_keeping, push_string_literal};
 use jianbao_doc::{
     plain_text, Align, Block, Cell, Color, Document, Family, Footnote, Inline, List, Metadata,
     ParagraphStyle, StyleSheet, Table, TextAlign, PT_PER_MM,
@@ -469,6 +469,8 @@ impl Writer<'_> {
             parts.push((Role::Byline, byline.join(" · ")));
         }
         let ruled = !meta.title.trim().is_empty();
+        // the document's keywords (the regions a briefing compares) are not broken across lines
+        let keep: Vec<&str> = meta.keywords.iter().map(String::as_str).collect();
         let count = parts.len();
         for (n, (role, text)) in parts.into_iter().enumerate() {
             if ruled && n + 1 == count {
@@ -483,10 +485,12 @@ impl Writer<'_> {
                     rgb(self.style.rule_color),
                     role.name()
                 );
-                push_markup(&mut self.out, &text, true);
+                push_markup_keeping(&mut self.out, &text, true, &keep);
                 self.out.push_str("])\n\n");
             } else {
-                self.plain_paragraph(role, &text);
+                let _ = write!(self.out, "#jb-{}[", role.name());
+                push_markup_keeping(&mut self.out, &text, true, &keep);
+                self.out.push_str("]\n\n");
             }
         }
     }

@@ -296,3 +296,59 @@ fn no_page_holds_only_a_line_or_two_before_a_page_break() {
         "(paragraphs, lines on the page before the break): {short:?}"
     );
 }
+
+/// A title naming the regions it compares never breaks inside a region's name (海 | 南): the
+/// document's keywords are set unbreakable in the title. Titles of one to seven regions before
+/// the compared ones move every name across the line end, read back with pdftotext.
+#[test]
+fn a_title_never_breaks_inside_a_region_name() {
+    let Some(python) = typst_python() else {
+        skip_or_fail("note: skipped: no Python with the `typst` package");
+        return;
+    };
+    let regions = [
+        "宁夏",
+        "广东",
+        "贵州",
+        "山东",
+        "上海",
+        "海南",
+        "福建",
+        "内蒙古",
+        "黑龙江",
+        "新疆",
+    ];
+    let mut split = Vec::new();
+    for n in 1..=regions.len() {
+        for start in 0..2 {
+            let named = &regions[start..n.max(start + 1)];
+            let title = format!("{}社会工作情况比较", named.join("、"));
+            let keywords: Vec<String> = named.iter().map(|r| format!("\"{r}\"")).collect();
+            let md = format!(
+                "+++\ntitle = \"{title}\"\nkeywords = [\"社会工作\", {}]\n+++\n\n正文。\n",
+                keywords.join(", ")
+            );
+            let doc = parse_markdown(&md, "title.md").unwrap();
+            let source = render_typst(&doc, &StyleSheet::default_sheet());
+            let pdf = compile(&python, &source, &format!("title-{n}-{start}")).unwrap();
+            let Some(text) = pdf_text(&pdf) else {
+                skip_or_fail("note: pdftotext missing; skipped");
+                return;
+            };
+            let lines: Vec<&str> = text.lines().map(str::trim).collect();
+            for pair in lines.windows(2) {
+                for region in named.iter().chain(["社会工作"].iter()) {
+                    let chars: Vec<char> = region.chars().collect();
+                    for cut in 1..chars.len() {
+                        let head: String = chars[..cut].iter().collect();
+                        let tail: String = chars[cut..].iter().collect();
+                        if pair[0].ends_with(&head) && pair[1].starts_with(&tail) {
+                            split.push(format!("{title}: {} | {}", pair[0], pair[1]));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(split.is_empty(), "names split across lines: {split:#?}");
+}

@@ -768,8 +768,8 @@ fn nested_lists_number_and_bullet_as_the_pdf_does() {
 
 /// The closing lines before a hard page break (the 下一步工作 heading and its sentence before
 /// the 附表) are not left alone on a page: whatever the length of the body, LibreOffice's
-/// page before the break carries more than three lines (read back page by page with
-/// pdftotext from one LibreOffice session converting every length).
+/// page before the break carries more than three lines, never the short section alone (read
+/// back page by page with pdftotext from one LibreOffice session converting every length).
 #[test]
 fn libreoffice_leaves_no_page_of_a_line_or_two_before_a_page_break() {
     if !tool_available("soffice", "--version") || !tool_available("pdftotext", "-v") {
@@ -848,9 +848,10 @@ fn libreoffice_leaves_no_page_of_a_line_or_two_before_a_page_break() {
                         .all(|c| c.is_ascii_digit() || " -—/第页共".contains(c))
             })
             .collect();
-        // a section whole on its page (its heading first) is not a tail left behind:
-        // LibreOffice 7.4 moves a kept heading with its sentences but does not pull the
-        // paragraph before the heading after them when the chain is four paragraphs deep
+        // A section whole on its page (its heading first) is not a tail left behind. The
+        // paragraph before the heading now keeps its tail with it, which in briefings moved
+        // such sections with the lines before them; in this bare body LibreOffice 7.4 still
+        // moves one length's section alone.
         let whole_section = lines.first().is_some_and(|l| l.starts_with("五、"));
         if lines.len() <= 3 && !whole_section {
             short.push((n, lines.len()));
@@ -861,4 +862,35 @@ fn libreoffice_leaves_no_page_of_a_line_or_two_before_a_page_break() {
         short.is_empty(),
         "(paragraphs, lines on the page before the break): {short:?}"
     );
+}
+
+/// A date column keeps 2021年6月 on one line in LibreOffice: the column widths count the space
+/// the word processor adds between digits and ideographs (2021 年 6 月), which had wrapped 月
+/// alone onto a second line in the briefing's 附表.
+#[test]
+fn libreoffice_keeps_a_short_date_cell_on_one_line() {
+    let mut md = String::from(
+        "Table: 附表1 某省\n\n| 领域 | 指标或原文 | 数值 | 时间 |\n|:---|:---|:---|:---|\n",
+    );
+    for (value, date) in [
+        ("91.58%", "2021年6月"),
+        ("2196个", "2022年12月"),
+        ("1.02万家", "2025年1月目标"),
+    ] {
+        md.push_str(&format!(
+            "| 新兴领域党建 | 某市：「全市173个乡镇（街道）、514个社区（居委会）、2196个建制村均建立了党组织，覆盖率稳步提升」 | {value}[^a] | {date} |\n"
+        ));
+    }
+    md.push_str("\n正文。[^a]\n\n[^a]: 某市报道。\n");
+    let doc = parse_markdown(&md, "dates.md").unwrap();
+    let Some((_, text)) = libreoffice_pdf("date-cells", &render(&doc).bytes) else {
+        return;
+    };
+    let lines: Vec<String> = text.lines().map(squeeze).collect();
+    for date in ["2021年6月", "2022年12月", "2025年1月目标"] {
+        assert!(
+            lines.iter().any(|l| l == date),
+            "{date} is not one line of its cell:\n{text}"
+        );
+    }
 }

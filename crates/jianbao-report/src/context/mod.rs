@@ -510,6 +510,13 @@ pub fn build_context(
             }
         }
     }
+    // A source quoted only for a point (做法, 下一步) is cited too: its footnote names it, so the
+    // 资料来源 lists it and the lead counts it (it gives no figure: no 引用数据 count).
+    for id in &chosen.cited {
+        if let Some(p) = facts.points.iter().find(|p| &p.id == id) {
+            cited_per_doc.entry(p.doc.as_str()).or_default();
+        }
+    }
     let sources: Vec<SourceView> = manifest
         .sources
         .iter()

@@ -759,3 +759,63 @@ fn an_undated_appendix_row_says_its_date_is_unknown() {
         .unwrap_or_else(|| panic!("no 附表 row\n{markdown}"));
     assert!(row.ends_with("| 不详 |"), "{row}");
 }
+
+/// A source quoted only for a point (no figure of it cited) is listed in the 资料来源 and
+/// counted in the lead: its footnote names it, and a briefing lists every source it quotes
+/// (a dev briefing quoted a city's new-year address under 机构建设 and listed 7 of its 8
+/// sources, leaving that one out).
+#[test]
+fn a_source_quoted_only_for_a_point_is_listed() {
+    let mut set = facts();
+    for p in &mut set.points {
+        p.doc = "青岛.txt".into();
+    }
+    let mut manifest = Manifest::default();
+    for (file, title) in [
+        ("浙江.txt", "浙江志愿服务综述"),
+        ("山西.txt", "山西社会工作综述"),
+        ("山东.txt", "山东志愿服务综述"),
+        ("青岛.txt", "青岛打造社工站品牌"),
+    ] {
+        manifest.sources.push(jianbao_facts::SourceInfo {
+            file: file.into(),
+            title: title.into(),
+            publisher: None,
+            date: None,
+            date_basis: None,
+            province: String::new(),
+            note: None,
+            author: None,
+            url: None,
+            fetched: None,
+        });
+    }
+    let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    opts.regions = vec!["浙江".into(), "山西".into(), "山东".into()];
+    opts.template = TemplateChoice::parse("briefing");
+    let ctx = build_context(&set, &catalog(), &manifest, &opts).expect("context");
+    assert!(
+        ctx.cited_points.iter().any(|id| id == "sd-brand"),
+        "the brand is quoted: {:?}",
+        ctx.cited_points
+    );
+    let markdown = Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    let sources = markdown
+        .split("# 资料来源")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no 资料来源\n{markdown}"));
+    assert!(sources.contains("《青岛打造社工站品牌》"), "{sources}");
+    assert!(
+        !sources.contains("《青岛打造社工站品牌》，刊载媒体未注明，日期不详；引用数据"),
+        "{sources}"
+    );
+    assert_eq!(
+        ctx.sources.len(),
+        4,
+        "{:?}",
+        ctx.sources.iter().map(|s| &s.file).collect::<Vec<_>>()
+    );
+}

@@ -312,3 +312,27 @@ fn damaged_files_are_errors_naming_the_file() {
     let truncated = &common::pdf(&common::markdown())[..2000];
     assert!(render_bytes(truncated, Format::Pdf, "cut.pdf").is_err());
 }
+
+/// A text saved without its headline opens with its dateline (电头), which is no title: the
+/// source list names it by its file, not 《某某网讯(记者某某)》; a headline above the dateline
+/// stays the title.
+#[test]
+fn a_dateline_is_no_title_of_a_text() {
+    let body = "\n3月2日，某县社会工作部组织志愿者走进社区，开展志愿服务活动30余场。\n";
+    for dateline in [
+        "某县新闻网讯（记者 王某 通讯员 李某）",
+        "新华社北京3月1日电（记者张某）",
+        "本報訊(記者 趙某)",
+    ] {
+        let text = format!("{dateline}{body}");
+        let r = render_bytes(text.as_bytes(), Format::Text, "a.txt").unwrap();
+        assert_eq!(r.stated().title, None, "{dateline}");
+        let titled = format!("某县志愿服务进社区\n{dateline}{body}");
+        let r = render_bytes(titled.as_bytes(), Format::Text, "a.txt").unwrap();
+        assert_eq!(
+            r.stated().title.as_deref(),
+            Some("某县志愿服务进社区"),
+            "{dateline}"
+        );
+    }
+}
