@@ -515,13 +515,23 @@ fn citation_at(chars: &[char], at: usize) -> Option<usize> {
 }
 
 /// Where the counted noun starts when a modifier of what a group is made of opens the words
-/// after a figure (以快递员、外卖员为主的 + 新就业形态劳动者): after the modifier's closing
-/// words, when they close it within its clause and a noun follows.
+/// after a figure (以快递员、外卖员为主的 + 新就业形态劳动者), or a relative clause opened by 在
+/// does (在本月过生日的 + 外卖员): after the modifier's closing words, when they close it within
+/// its clause and a noun follows.
 fn framed_noun_start(chars: &[char], thing: usize) -> Option<usize> {
+    let v = vocabulary();
+    let rest = chars.get(thing..)?;
+    if longest_at(&v.relative_openers, rest) > 0 && longest_at(&v.opener_words, rest) == 0 {
+        // 8名在本月过生日的外卖员: the noun after the clause's 的
+        return (thing + 2..chars.len().min(thing + 24))
+            .take_while(|&i| !(is_clause_break(chars[i]) && chars[i] != '、') && chars[i] != '\n')
+            .find(|&i| chars[i] == '的')
+            .filter(|&i| chars.get(i + 1).is_some_and(|&c| is_han(c)))
+            .map(|i| i + 1);
+    }
     if chars.get(thing) != Some(&'以') {
         return None;
     }
-    let v = vocabulary();
     (thing + 2..chars.len().min(thing + 24))
         .take_while(|&i| !(is_clause_break(chars[i]) && chars[i] != '、') && chars[i] != '\n')
         .find_map(|i| {

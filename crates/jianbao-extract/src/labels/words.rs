@@ -57,6 +57,8 @@ pub(super) struct LabelLists {
     pub(super) locative_closers: &'static str,
     pub(super) serving_verbs: &'static [&'static str],
     pub(super) framing_closers: &'static [&'static str],
+    pub(super) relative_openers: &'static [&'static str],
+    pub(super) opener_words: &'static [&'static str],
     pub(super) people_acts: &'static [&'static str],
     pub(super) share_opener: &'static str,
     pub(super) share_word: &'static str,
@@ -112,6 +114,8 @@ pub(super) struct LabelWords {
     pub(super) locative_closers: String,
     pub(super) serving_verbs: Vec<String>,
     pub(super) framing_closers: Vec<String>,
+    pub(super) relative_openers: Vec<String>,
+    pub(super) opener_words: Vec<String>,
     pub(super) people_acts: Vec<String>,
     pub(super) share_opener: String,
     pub(super) share_word: String,
@@ -174,6 +178,10 @@ pub(super) struct Vocabulary {
     pub(super) serving_verbs: WordList,
     /// Words that close a modifier of what a group is made of (以……为主的).
     pub(super) framing_closers: WordList,
+    /// Words that open a relative clause closed by 的 right after the measure word (在本月过生日的).
+    pub(super) relative_openers: WordList,
+    /// Words that begin with such an opener but are words of their own (在职, 在校).
+    pub(super) opener_words: WordList,
     /// Verbs by which a count of people is counted (通过考试的人数).
     pub(super) people_acts: WordList,
     /// The opener, the word, the closers of a base, the units and the links of a share
@@ -272,6 +280,8 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             locative_closers: words.locative_closers.chars().collect(),
             serving_verbs: chars(words.serving_verbs),
             framing_closers: chars(words.framing_closers),
+            relative_openers: chars(words.relative_openers),
+            opener_words: chars(words.opener_words),
             people_acts: chars(words.people_acts),
             share_opener: words.share_opener.chars().collect(),
             share_word: words.share_word.chars().collect(),

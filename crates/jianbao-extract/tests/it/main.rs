@@ -21,6 +21,7 @@ mod glossed_and_scoped;
 mod label_clause_parts;
 mod label_people_and_shares;
 mod label_phrases;
+mod label_relative_clauses;
 mod label_spans_changes_lists;
 mod local_places;
 mod long_inputs;
