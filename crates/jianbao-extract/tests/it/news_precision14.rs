@@ -138,6 +138,20 @@ fn lamps_are_counted_in_zhan() {
     }
 }
 
+/// Pairs and sets handed out in care and New Year activities are counted in 副.
+#[test]
+fn pairs_and_sets_are_counted_in_fu() {
+    for sentence in [
+        "志愿者为环卫工人送去防寒手套240副。",
+        "社区书法志愿者现场书写春联240副,送到独居老人家中。",
+        "驿站为快递小哥准备护膝240副、暖宝宝500片。",
+    ] {
+        let facts = city_news(sentence);
+        has_stocks(&facts);
+        let _ = find(&facts, 240.0, "副");
+    }
+}
+
 /// A charity federation's appeal names no social-work word (社会工作, 志愿, 社区 …) but is of the
 /// remit's family: its takings are read, as the federation's own figures, charity money `other`.
 #[test]
