@@ -1,7 +1,7 @@
 //! A figure in a briefing reads with the word its source uses: 不足 (less than) is not 近
-//! (nearly), 10餘場 of a traditional page is 10余场, and 750余万元 keeps its 余 rather than
-//! turning into 超750万元. Run through the `jianbao` binary on an article of our own and read
-//! back from the PDF with `pdftotext`.
+//! (nearly), 10餘場 of a traditional page is 10余场, and 750余万元 keeps its 余 where the source
+//! wrote it (not 750万余元, nor 超750万元). Run through the `jianbao` binary on an article of our
+//! own and read back from the PDF with `pdftotext`.
 
 use crate::support;
 use support::tool;
@@ -33,7 +33,7 @@ fn figures_read_with_their_sources_words() {
             "{wrong} in the 附表: {figures:?}"
         );
     }
-    for right in ["不足600人", "750万余元", "10余场"] {
+    for right in ["不足600人", "750余万元", "10余场"] {
         assert!(
             figures.iter().any(|f| f.contains(right)),
             "{right} not in the 附表: {figures:?}"

@@ -71,6 +71,10 @@ pub enum OverWord {
     Yu,
     /// X多
     Duo,
+    /// 10余万: 余 between the digits and their scale (万, 亿), as the source writes it
+    YuBeforeScale,
+    /// 10多万: 多 between the digits and their scale
+    DuoBeforeScale,
 }
 
 impl OverWord {
@@ -115,8 +119,8 @@ impl OverWord {
             let read = digits.parse::<f64>().ok().map(|d| d * scale);
             if read.is_some_and(|r| (r - value).abs() < 1e-6 * value.abs().max(1.0)) {
                 match word {
-                    Some('余' | '餘') => return OverWord::Yu,
-                    Some('多') => return OverWord::Duo,
+                    Some('余' | '餘') => return OverWord::YuBeforeScale,
+                    Some('多') => return OverWord::DuoBeforeScale,
                     _ => {}
                 }
             }
@@ -364,7 +368,22 @@ fn figure_with(
             // 余/多 stand between the number and the unit; for 万 figures after 万 (24.4万余家).
             OverWord::Yu => format!("{core}余{unit_text}"),
             OverWord::Duo => format!("{core}多{unit_text}"),
+            // 10余万人次 stays as the source wrote it, not 10万余人次 (a little over 100,000)
+            OverWord::YuBeforeScale => format!("{}{unit_text}", before_scale(&core, '余')),
+            OverWord::DuoBeforeScale => format!("{}{unit_text}", before_scale(&core, '多')),
         },
+    }
+}
+
+/// `core` (a number as printed, 10万) with `word` before its closing scale (10余万), or after it
+/// when it has none.
+fn before_scale(core: &str, word: char) -> String {
+    match core.chars().last() {
+        Some(scale @ ('万' | '亿')) => {
+            let digits = &core[..core.len() - scale.len_utf8()];
+            format!("{digits}{word}{scale}")
+        }
+        _ => format!("{core}{word}"),
     }
 }
 
@@ -376,8 +395,8 @@ pub fn qualifier_word(qualifier: Qualifier, over: OverWord) -> &'static str {
         Qualifier::Under => "近",
         Qualifier::Over => match over {
             OverWord::Chao => "超",
-            OverWord::Yu => "余",
-            OverWord::Duo => "多",
+            OverWord::Yu | OverWord::YuBeforeScale => "余",
+            OverWord::Duo | OverWord::DuoBeforeScale => "多",
         },
     }
 }
@@ -584,14 +603,28 @@ mod tests {
         // 餘 of a traditional page, as 余
         assert_eq!(w(10.0, "场", Qualifier::Over, "開了10餘場懇談會"), "10余场");
         assert_eq!(w(30.0, "个", Qualifier::Over, "建成30余个站点"), "30余个");
-        // the word between the digits and 万
+        // the word between the digits and 万 stays there: 10余万 is ten-odd ten thousands
+        // (up to 190,000), 10万余 a little over 100,000
         assert_eq!(
             w(7.5e6, "元", Qualifier::Over, "投入750余万元新建"),
-            "750万余元"
+            "750余万元"
         );
         assert_eq!(
-            w(1.2e5, "人", Qualifier::Over, "服务群众12多万人"),
-            "12万多人"
+            w(1.0e5, "人次", Qualifier::Over, "惠及群众10余萬人次"),
+            "10余万人次"
+        );
+        assert_eq!(
+            w(1.0e5, "人", Qualifier::Over, "服务群众10多万人"),
+            "10多万人"
+        );
+        assert_eq!(
+            w(3.0e8, "元", Qualifier::Over, "募集善款3余亿元"),
+            "3余亿元"
+        );
+        // after the scale, as written (24.4万余家)
+        assert_eq!(
+            w(2.44e5, "家", Qualifier::Over, "共有24.4万余家"),
+            "24.4万余家"
         );
         // less than is not nearly
         assert_eq!(w(6.0, "人", Qualifier::Under, "到位人员不足6人"), "不足6人");
