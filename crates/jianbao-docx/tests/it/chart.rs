@@ -3,24 +3,15 @@
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
-use std::path::PathBuf;
 use std::process::Command;
 
 use jianbao_doc::{parse_markdown, Block, Chart, Document, StyleSheet};
-use jianbao_docx::{render_docx, DocxOptions};
+use jianbao_docx::render_docx;
 use jianbao_fonts::FontSet;
 
-const CHART: &str = include_str!("../../../jianbao-doc/tests/fixtures/chart.md");
+use crate::support::{options, scratch, skip_or_fail, works};
 
-fn options() -> DocxOptions {
-    DocxOptions {
-        created: chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
-            .and_then(|d| d.and_hms_opt(8, 30, 0))
-            .unwrap(),
-        allow_missing_glyphs: false,
-        header_text: None,
-    }
-}
+const CHART: &str = include_str!("../../../jianbao-doc/tests/fixtures/chart.md");
 
 fn doc() -> Document {
     parse_markdown(CHART, "chart.md").unwrap()
@@ -247,28 +238,6 @@ fn the_embedded_workbook_holds_exactly_the_charted_facts() {
         );
     }
     assert!(!cells.contains_key(&format!("A{}", chart.bars.len() + 2)));
-}
-
-fn skip_or_fail(note: &str) {
-    assert!(
-        std::env::var_os("JIANBAO_REQUIRE_TOOLS").is_none(),
-        "required tool missing: {note}"
-    );
-    eprintln!("{note}");
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jianbao-docx-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn works(program: &str, args: &[&str]) -> bool {
-    Command::new(program)
-        .args(args)
-        .output()
-        .is_ok_and(|o| o.status.success())
 }
 
 #[test]

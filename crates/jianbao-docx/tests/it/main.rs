@@ -6,3 +6,4 @@
 
 mod chart;
 mod render;
+mod support;

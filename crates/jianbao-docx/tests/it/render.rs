@@ -10,17 +10,9 @@ use jianbao_doc::{parse_markdown, Document, StyleSheet};
 use jianbao_docx::{render_docx, DocxError, DocxOptions, RenderedDocx};
 use jianbao_fonts::FontSet;
 
-const BRIEFING: &str = include_str!("../fixtures/briefing.md");
+use crate::support::{options, scratch, skip_or_fail, works};
 
-fn options() -> DocxOptions {
-    DocxOptions {
-        created: chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
-            .and_then(|d| d.and_hms_opt(8, 30, 0))
-            .unwrap(),
-        allow_missing_glyphs: false,
-        header_text: None,
-    }
-}
+const BRIEFING: &str = include_str!("../fixtures/briefing.md");
 
 fn briefing() -> Document {
     parse_markdown(BRIEFING, "briefing.md").unwrap()
@@ -113,21 +105,6 @@ fn squeeze(text: &str) -> String {
 }
 
 /// A scratch directory unique to this test and process.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jianbao-docx-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn tool_available(program: &str, arg: &str) -> bool {
-    Command::new(program)
-        .arg(arg)
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
-}
-
 #[test]
 fn same_input_gives_identical_bytes_and_a_lean_deflated_package() {
     let doc = briefing();
@@ -347,7 +324,7 @@ fn missing_glyphs_fail_unless_allowed() {
 /// names, and every paragraph and table cell of the model.
 #[test]
 fn python_docx_reads_headings_paragraphs_and_cells() {
-    if !tool_available("python3", "-c")
+    if !works("python3", &["-c"])
         || !Command::new("python3")
             .args(["-c", "import docx"])
             .status()
@@ -441,7 +418,7 @@ with zipfile.ZipFile(sys.argv[1]) as z:
 /// Converts `docx` to PDF with LibreOffice in its own process and profile; returns the
 /// `pdffonts` and `pdftotext` output, or `None` (with a note) when the tools are missing.
 fn libreoffice_pdf(name: &str, docx: &[u8]) -> Option<(String, String)> {
-    if !tool_available("soffice", "--version") || !tool_available("pdffonts", "-v") {
+    if !works("soffice", &["--version"]) || !works("pdffonts", &["-v"]) {
         skip_or_fail("note: soffice or pdffonts is not installed; skipping the LibreOffice check");
         return None;
     }
@@ -696,14 +673,6 @@ fn first_page_has_the_footer_but_no_running_header() {
 
 /// Reports a check skipped for a missing tool; in CI (`JIANBAO_REQUIRE_TOOLS` set by .ci/run) a
 /// missing tool is a failure, so a green run means every check really ran.
-fn skip_or_fail(note: &str) {
-    assert!(
-        std::env::var_os("JIANBAO_REQUIRE_TOOLS").is_none(),
-        "required tool missing: {note}"
-    );
-    eprintln!("{note}");
-}
-
 /// A character grid is declared with its pitch and character spacing, and body paragraphs
 /// snap to it; without a grid neither appears.
 #[test]
@@ -772,7 +741,7 @@ fn nested_lists_number_and_bullet_as_the_pdf_does() {
 /// back page by page with pdftotext from one LibreOffice session converting every length).
 #[test]
 fn libreoffice_leaves_no_page_of_a_line_or_two_before_a_page_break() {
-    if !tool_available("soffice", "--version") || !tool_available("pdftotext", "-v") {
+    if !works("soffice", &["--version"]) || !works("pdftotext", &["-v"]) {
         skip_or_fail(
             "note: soffice or pdftotext is not installed; skipping the closing-lines check",
         );
