@@ -100,7 +100,8 @@ fn assert_well_formed(name: &str, xml: &[u8]) {
 /// Text without whitespace and (invisible, XML-illegal) control characters, for comparing.
 fn squeeze(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
+        // (the word joiner the renderer puts before a note mark, [1], is invisible)
+        .filter(|c| !c.is_whitespace() && !c.is_control() && *c != '\u{2060}')
         .collect()
 }
 
@@ -324,14 +325,9 @@ fn missing_glyphs_fail_unless_allowed() {
 /// names, and every paragraph and table cell of the model.
 #[test]
 fn python_docx_reads_headings_paragraphs_and_cells() {
-    if !works("python3", &["-c"])
-        || !Command::new("python3")
-            .args(["-c", "import docx"])
-            .status()
-            .is_ok_and(|s| s.success())
-    {
-        eprintln!(
-            "note: python3 with python-docx is not installed; skipping the python-docx check"
+    if !works("python3", &["-c", "import docx"]) {
+        skip_or_fail(
+            "note: python3 with python-docx is not installed; skipping the python-docx check",
         );
         return;
     }
