@@ -57,6 +57,7 @@ mod news_glossed_layouts;
 mod news_glossed_traditional;
 mod news_level11;
 mod news_level12;
+mod news_photo_captions;
 mod news_place13;
 mod news_place14;
 mod news_place15;
