@@ -13,6 +13,7 @@ mod figure_acceptance;
 mod figures_norms;
 mod figures_not_facts;
 mod figures_odd_counts;
+mod figures_place_areas;
 mod figures_restated;
 mod figures_spans_and_scales;
 mod fuzz_findings;
