@@ -10,6 +10,7 @@ mod article_place_and_date;
 mod attribution;
 mod check_hardening;
 mod figure_acceptance;
+mod figures_households_people;
 mod figures_norms;
 mod figures_not_facts;
 mod figures_odd_counts;
