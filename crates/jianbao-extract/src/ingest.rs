@@ -592,9 +592,30 @@ fn is_byline(n: &Normalized, i: usize) -> bool {
 
 /// A line that closes an article: a parenthesised signature `(本报记者 陆乐)` or a photo credit `… 摄`.
 fn is_article_end(text: &[char]) -> bool {
-    let signature = text.len() <= 24 && text.first() == Some(&'(') && text.last() == Some(&')');
-    let photo = text.len() <= 30 && text.last() == Some(&'摄');
-    signature || photo
+    is_signature(text) || is_photo_credit(text)
+}
+
+fn is_signature(text: &[char]) -> bool {
+    text.len() <= 24 && text.first() == Some(&'(') && text.last() == Some(&')')
+}
+
+fn is_photo_credit(text: &[char]) -> bool {
+    text.len() <= 30 && text.last() == Some(&'摄')
+}
+
+/// Whether line `i`, right after a photo credit, goes on with the same story: a news page sets
+/// its photos between its paragraphs, each with a caption that says what the photo shows and
+/// who took it (图为…… 张三 摄), so a body paragraph after such a caption is the story's next
+/// paragraph. A bare credit (记者 张三 摄) closes a photo story, and a page of several stories
+/// opens the next one with its headline.
+fn continues_after_credit(n: &Normalized, i: usize) -> bool {
+    let credit = line_text(n, i - 1);
+    is_photo_credit(credit)
+        && !is_signature(credit)
+        && credit
+            .windows(2)
+            .any(|w| w == ['图', '为'] || w == ['圖', '為'])
+        && !is_headline(line_text(n, i))
 }
 
 /// Splits a page into articles at: `本报讯` datelines, headline-plus-byline blocks, signatures and
@@ -630,7 +651,7 @@ pub fn split_articles(n: &Normalized) -> Vec<Article> {
                 starts[headline_block_start(i - 1)] = true;
             }
         }
-        if i > 0 && is_article_end(line_text(n, i - 1)) {
+        if i > 0 && is_article_end(line_text(n, i - 1)) && !continues_after_credit(n, i) {
             starts[i] = true;
         }
         if n.lines[i].blank_lines_before >= 2 && is_headline(text) && i + 1 < count {

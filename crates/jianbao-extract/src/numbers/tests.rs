@@ -111,10 +111,12 @@ fn bare_magnitudes() {
 
 #[test]
 fn square_metres_people_times_and_sizes_of_land() {
+    // 平米 is 平方米 written short: the figure keeps the text's unit (the lead's ruling of
+    // figures16's round)
     let q = one("服务阵地面积5000余平米");
     assert_eq!(
         (q.value, q.unit.as_str(), q.qualifier),
-        (5_000.0, "平方米", Qualifier::Over)
+        (5_000.0, "平米", Qualifier::Over)
     );
     let q = one("累计服务1.6万人(次)");
     assert_eq!((q.value, q.unit.as_str()), (16_000.0, "人次"));

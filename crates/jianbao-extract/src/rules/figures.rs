@@ -713,6 +713,12 @@ impl Reading {
                         let last = fig.labelled_last.zip(sentence_labels.last());
                         let last = last.map(|(i, (_, l, _, _))| (i, l.as_str()));
                         crate::second_measure::first_measure_label(quantities, k, last)
+                            // 住户2100户,5800人: the people of the households before
+                            .or_else(|| {
+                                crate::second_measure::people_of_households_label(
+                                    s, quantities, k, last,
+                                )
+                            })
                     })
                     .unwrap_or_default()
             }
