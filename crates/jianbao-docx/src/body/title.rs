@@ -46,20 +46,20 @@ pub(super) fn title_lines(
     let allowed = |i: usize| {
         let (at, next) = chars[i];
         let prev = chars[i - 1].1;
-        !kept.iter().any(|s| s.start < at && at < s.end)
-            && !no_line_start(next)
-            && !no_line_end(prev)
-            && !(prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric())
-            && !next.is_whitespace()
+        let inside_word = kept.iter().any(|s| s.start < at && at < s.end);
+        let inside_latin = prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric();
+        !(inside_word
+            || inside_latin
+            || no_line_start(next)
+            || no_line_end(prev)
+            || next.is_whitespace())
     };
     let limit = measure_em - SLACK_EM;
     let greedy = |limit: f32| -> Option<Vec<usize>> {
         let mut breaks = Vec::new();
         let mut start = 0;
         while width(start, n) > limit {
-            let end = (start + 1..n)
-                .filter(|&i| allowed(i) && width(start, i) <= limit)
-                .last()?;
+            let end = (start + 1..n).rfind(|&i| allowed(i) && width(start, i) <= limit)?;
             breaks.push(end);
             start = end;
         }
