@@ -352,3 +352,52 @@ fn a_title_never_breaks_inside_a_region_name() {
     }
     assert!(split.is_empty(), "names split across lines: {split:#?}");
 }
+
+/// A number keeps its unit on its line (2016年5|月 and 引用数据4|项 were split): paragraphs
+/// that move the figures one character further along each time, read back with pdftotext.
+#[test]
+fn numbers_are_never_parted_from_their_units() {
+    let Some(python) = typst_python() else {
+        skip_or_fail("note: skipped: no Python with the `typst` package");
+        return;
+    };
+    let mut md = String::new();
+    for k in 0..36 {
+        let lead: String =
+            "本期简报依据报道比较各地党委社会工作部门的工作情况数据时间不同比较时请留意"
+                .chars()
+                .take(k)
+                .collect();
+        md.push_str(&format!(
+            "{lead}宁夏2016年5月，刊载媒体未注明，2022年12月；引用数据4项，志愿服务10余万人次，社区700多个。\n\n"
+        ));
+    }
+    let doc = parse_markdown(&md, "units.md").unwrap();
+    let source = render_typst(&doc, &StyleSheet::default_sheet());
+    let pdf = compile(&python, &source, "unit-joins").unwrap();
+    let Some(text) = pdf_text(&pdf) else {
+        skip_or_fail("note: pdftotext missing; skipped");
+        return;
+    };
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| {
+            l.chars()
+                .filter(|c| !c.is_whitespace() && *c != '\u{2060}')
+                .collect()
+        })
+        .filter(|l: &String| !l.is_empty())
+        .collect();
+    let mut parted = Vec::new();
+    for pair in lines.windows(2) {
+        let ends_in_digit = pair[0].chars().last().is_some_and(|c| c.is_ascii_digit());
+        let opens_with_unit = pair[1]
+            .chars()
+            .next()
+            .is_some_and(|c| "年月项余万人多个".contains(c));
+        if ends_in_digit && opens_with_unit {
+            parted.push(format!("{} | {}", pair[0], pair[1]));
+        }
+    }
+    assert!(parted.is_empty(), "numbers parted from units: {parted:#?}");
+}
