@@ -12,24 +12,10 @@
 /// block), where a leading `1.` would start a numbered list; the leading digit is then escaped.
 /// Line breaks and other control characters become spaces: a newline in markup would end the
 /// paragraph or the heading.
-///
-/// A number keeps the unit characters that follow it (2016年5月, 引用数据4项, 10余万人次): Typst
-/// breaks a line between a digit and an ideograph, so a word joiner (`\u{2060}`, no width, no
-/// break) is written between them, as the PDF renderer glues them.
 pub(crate) fn push_markup(out: &mut String, text: &str, at_line_start: bool) {
     let mut line_start = at_line_start;
-    // Units joined so far after the last number (None: not after a number).
-    let mut chain: Option<usize> = None;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        chain = match chain {
-            _ if c.is_ascii_digit() || ('０'..='９').contains(&c) => Some(0),
-            Some(joined) if joined < MAX_UNIT_CHAIN && is_unit(c) => {
-                out.push_str("\\u{2060}");
-                Some(joined + 1)
-            }
-            _ => None,
-        };
         match c {
             // Syntax in markup: escape, comment/term-list (`/`), strong, emphasis, raw, math,
             // reference, label, content block, non-breaking space, heading, list and enum
@@ -52,17 +38,6 @@ pub(crate) fn push_markup(out: &mut String, text: &str, at_line_start: bool) {
             line_start = false;
         }
     }
-}
-
-/// How many unit characters after a number are kept with it (万人次 is a chain; a longer run is
-/// words, not units).
-const MAX_UNIT_CHAIN: usize = 3;
-
-/// Unit, measure and date characters written right after a number, with 余 and 多 (10余万,
-/// 700多个), as the PDF renderer's list.
-fn is_unit(c: char) -> bool {
-    "万亿千百十个人元名家所项次倍岁年月日号时分秒点户件篇条位张台辆吨米克升度亩公顷余多场支批期周天套份%％‰℃"
-        .contains(c)
 }
 
 /// Like [`push_markup`], with every occurrence of one of `words` (longest first) set in an
@@ -146,7 +121,7 @@ mod tests {
     fn shorthands_and_comments_are_escaped() {
         // Dates and negative figures keep their hyphen-minus; `--` stays two hyphens.
         assert_eq!(markup("2026-11-22", false), "2026\\-11\\-22");
-        assert_eq!(markup("-3.5%", false), "\\-3.5\\u{2060}%");
+        assert_eq!(markup("-3.5%", false), "\\-3.5%");
         assert_eq!(markup("a--b", false), "a\\-\\-b");
         assert_eq!(markup("等...", false), "等\\.\\..");
         assert_eq!(markup("1.5", false), "1.5");
@@ -177,22 +152,8 @@ mod tests {
 
     #[test]
     fn chinese_text_is_unchanged() {
-        let text = "浙江省地区生产总值（GDP）增长较快，高于全国。";
+        let text = "浙江省2024年地区生产总值（GDP）增长5.5%，高于全国0.5个百分点。";
         assert_eq!(markup(text, false), text);
-        // (only a number's units gain a joiner)
-        assert_eq!(
-            markup("2024年增长5.5%，高于全国0.5个百分点", false),
-            "2024\\u{2060}年增长5.5\\u{2060}%，高于全国0.5\\u{2060}个\\u{2060}百\\u{2060}分点"
-        );
-    }
-
-    #[test]
-    fn numbers_keep_their_units() {
-        assert_eq!(
-            markup("宁夏2016年5月，引用数据4项，10余万人次", false),
-            "宁夏2016\\u{2060}年5\\u{2060}月，引用数据4\\u{2060}项，10\\u{2060}余\\u{2060}万\\u{2060}人次"
-        );
-        assert_eq!(markup("第三个人", false), "第三个人");
     }
 
     #[test]
