@@ -73,10 +73,6 @@ pub fn render_typst_with_widths(
     w.out
 }
 
-/// Unit, measure and date characters written right after a number, with 余 and 多 (10余万,
-/// 700多个), as the PDF renderer's list; a number keeps up to three of them on its line.
-const UNITS: &str = "万亿千百十个人元名家所项次倍岁年月日号时分秒点户件篇条位张台辆吨米克升度亩公顷余多场支批期周天套份%％‰℃";
-
 /// The Typst family name of a style-sheet family.
 fn font_name(family: Family) -> &'static str {
     match family {
@@ -262,10 +258,6 @@ impl Writer<'_> {
             body.align == TextAlign::Justify,
             pt(body.first_line_indent_chars * body.size_pt),
         );
-        // A number keeps the unit characters after it (2016年5月, 引用数据4项, 10余万人次):
-        // Typst breaks between a digit and an ideograph; the PDF renderer glues them. A box
-        // adds nothing to the text layer, so the PDF is still searched as written.
-        let _ = writeln!(self.out, "#show regex(\"[0-9０-９][{UNITS}]{{1,3}}\"): box");
         let body_align = match body.align {
             TextAlign::Center => Some("center"),
             TextAlign::Right => Some("right"),
