@@ -7,6 +7,7 @@
 mod chart;
 mod clean;
 mod closing;
+mod kept;
 mod markdown;
 mod model;
 mod style;
@@ -18,6 +19,7 @@ pub use chart::{
 };
 pub use clean::clean_text;
 pub use closing::{closing_blocks, MIN_CLOSING_LINES};
+pub use kept::{kept_word_spans, with_kept_words};
 pub use markdown::{parse_markdown, MarkdownError, MAX_MARKDOWN_BYTES, MAX_NESTING};
 pub use model::{
     plain_text, Align, Block, Cell, Document, Footnote, Inline, List, Masthead, Metadata, Table,

@@ -19,6 +19,7 @@ use crate::styles::{font_family, id, FamilyNames};
 use crate::units::{half_points, mm_twips, twips};
 use crate::DocxError;
 
+mod title;
 mod widths;
 use widths::{auto_spaced, distribute, unbreakable_words, AUTO_SPACE_EM};
 
@@ -289,8 +290,24 @@ impl Writer<'_> {
     fn title_block(&mut self, doc: &Document) -> Result<(), DocxError> {
         let meta = &doc.meta;
         if !meta.title.trim().is_empty() {
-            let runs = pieces(self.text_runs(&meta.title, Ctx::of(&self.sheet.title))?);
-            self.add_paragraph(with_runs(Paragraph::new().style(id::TITLE), runs));
+            // Broken here between whole words (title.rs), not by the word processor.
+            let ctx = Ctx::of(&self.sheet.title);
+            let size = self.sheet.title.size_pt;
+            let measure = self.sheet.page.text_width_mm() * jianbao_doc::PT_PER_MM / size;
+            let fonts = self.fonts;
+            let advance = |c: char| match fonts.resolve_advance(ctx.face(), c) {
+                Ok(Some((_, em))) => em,
+                _ => 1.0,
+            };
+            let lines = title::title_lines(&meta.title, &meta.keywords, measure, advance);
+            let mut runs = Vec::new();
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    runs.push(Run::new().add_break(BreakType::TextWrapping));
+                }
+                runs.extend(self.text_runs(line, ctx)?);
+            }
+            self.add_paragraph(with_runs(Paragraph::new().style(id::TITLE), pieces(runs)));
         }
         if let Some(subtitle) = meta.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
             let runs = pieces(self.text_runs(subtitle, Ctx::of(&self.sheet.subtitle))?);

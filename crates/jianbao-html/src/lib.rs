@@ -128,7 +128,7 @@ impl Renderer<'_> {
                 self.out,
                 "<h1 style=\"{}\">{}</h1>",
                 css(&self.style.title),
-                escape(&meta.title)
+                title_markup(&meta.title, &meta.keywords)
             );
         }
         if let Some(sub) = &meta.subtitle {
@@ -442,8 +442,35 @@ impl Renderer<'_> {
     }
 }
 
+/// The title, escaped, with the regions and 社会工作 it names (the document's keywords) each
+/// in a span that does not wrap: a browser breaks Chinese between any two ideographs and would
+/// split 四|川 across the title's lines, as the PDF, DOCX and Typst titles no longer do.
+fn title_markup(title: &str, keywords: &[String]) -> String {
+    let mut out = String::new();
+    let mut done = 0;
+    for span in jianbao_doc::kept_word_spans(title, keywords) {
+        out.push_str(&escape(&title[done..span.start]));
+        out.push_str("<span style=\"white-space:nowrap\">");
+        out.push_str(&escape(&title[span.clone()]));
+        out.push_str("</span>");
+        done = span.end;
+    }
+    out.push_str(&escape(&title[done..]));
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn title_keywords_do_not_wrap() {
+        let words = vec!["四川".to_string(), "社会工作".to_string()];
+        assert_eq!(
+            title_markup("安徽、四川<社会工作>", &words),
+            "安徽、<span style=\"white-space:nowrap\">四川</span>&lt;\
+             <span style=\"white-space:nowrap\">社会工作</span>&gt;"
+        );
+    }
+
     use super::*;
     use jianbao_doc::parse_markdown;
 

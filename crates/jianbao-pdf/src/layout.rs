@@ -499,7 +499,9 @@ impl Builder<'_> {
         let meta = &doc.meta;
         let sheet = self.sheet;
         if !meta.title.is_empty() {
-            let content = [Inline::text(meta.title.clone())];
+            // The regions it names and 社会工作 are never split across the title's lines.
+            let title = jianbao_doc::with_kept_words(&meta.title, &meta.keywords);
+            let content = [Inline::text(title)];
             self.within("H1", |b| {
                 b.paragraph(&content, &sheet.title, frame, &Location::Title, None, None)
             })?;

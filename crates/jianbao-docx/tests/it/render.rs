@@ -859,3 +859,75 @@ fn libreoffice_keeps_a_short_date_cell_on_one_line() {
         );
     }
 }
+
+#[test]
+fn libreoffice_never_breaks_a_title_inside_a_region_name() {
+    // Titles as briefings name them; LibreOffice had set 四|川 and 社会|工作 across lines.
+    for regions in [
+        &[
+            "广东",
+            "湖南",
+            "宁夏",
+            "辽宁",
+            "安徽",
+            "四川",
+            "黑龙江",
+            "新疆",
+        ][..],
+        &[
+            "内蒙古",
+            "黑龙江",
+            "新疆维吾尔自治区",
+            "广西壮族自治区",
+            "海南",
+        ],
+        &[
+            "北京",
+            "天津",
+            "河北",
+            "山西",
+            "内蒙古",
+            "辽宁",
+            "吉林",
+            "上海",
+            "江苏",
+            "浙江",
+        ],
+        &["浙江", "山西", "安徽", "贵州", "四川", "重庆", "西藏"],
+    ] {
+        let title = format!("{}社会工作情况比较", regions.join("、"));
+        let mut keywords = vec!["社会工作", "简报"];
+        keywords.extend_from_slice(regions);
+        let keywords: Vec<String> = keywords.iter().map(|k| format!("{k:?}")).collect();
+        let md = format!(
+            "+++\ntitle = {title:?}\nkeywords = [{}]\n+++\n\n正文一段。\n",
+            keywords.join(", ")
+        );
+        let doc = parse_markdown(&md, "title.md").unwrap();
+        let Some((_, text)) = libreoffice_pdf("title-lines", &render(&doc).bytes) else {
+            return;
+        };
+        let mut lines = Vec::new();
+        let mut joined = String::new();
+        for line in text.lines().map(squeeze).filter(|l| !l.is_empty()) {
+            if joined.len() >= title.len() {
+                break;
+            }
+            joined.push_str(&line);
+            lines.push(line);
+        }
+        assert_eq!(joined, title, "title lines {lines:?}");
+        let mut words: Vec<&str> = regions.to_vec();
+        words.push("社会工作");
+        let mut at = 0;
+        for line in &lines[..lines.len() - 1] {
+            at += line.len();
+            for word in &words {
+                let split = title
+                    .match_indices(word)
+                    .any(|(i, _)| i < at && at < i + word.len());
+                assert!(!split, "{word} split across title lines {lines:?}");
+            }
+        }
+    }
+}

@@ -597,3 +597,84 @@ fn no_page_holds_only_a_line_or_two_before_a_page_break() {
         "(paragraphs, lines on the page before the break): {short:?}"
     );
 }
+
+#[test]
+fn a_title_never_breaks_inside_a_region_name() {
+    // Titles as briefings name them, regions in the keywords; 四|川 was split before.
+    let sheet = StyleSheet::default_sheet();
+    for regions in [
+        &[
+            "广东",
+            "湖南",
+            "宁夏",
+            "辽宁",
+            "安徽",
+            "四川",
+            "黑龙江",
+            "新疆",
+        ][..],
+        &[
+            "内蒙古",
+            "黑龙江",
+            "新疆维吾尔自治区",
+            "广西壮族自治区",
+            "海南",
+        ],
+        &[
+            "北京",
+            "天津",
+            "河北",
+            "山西",
+            "内蒙古",
+            "辽宁",
+            "吉林",
+            "上海",
+            "江苏",
+            "浙江",
+        ],
+        &["浙江", "山西", "安徽", "贵州", "四川", "重庆", "西藏"],
+        &[
+            "河北",
+            "山西",
+            "内蒙古",
+            "辽宁",
+            "吉林",
+            "黑龙江",
+            "上海",
+            "江苏",
+            "浙江",
+            "安徽",
+        ],
+    ] {
+        let title = format!("{}社会工作情况比较", regions.join("、"));
+        let mut words = vec!["社会工作", "简报"];
+        words.extend_from_slice(regions);
+        let keywords: Vec<String> = words.iter().map(|k| format!("{k:?}")).collect();
+        let md = format!(
+            "+++\ntitle = {title:?}\nkeywords = [{}]\n+++\n\n正文。\n",
+            keywords.join(", ")
+        );
+        let doc = parse_markdown(&md, "t.md").unwrap();
+        let layout = layout_document(&doc, &sheet, fonts(), &options()).unwrap();
+        let lines: Vec<String> = layout.pages[0]
+            .lines()
+            .filter(|l| {
+                l.glyphs
+                    .first()
+                    .is_some_and(|g| (g.size - sheet.title.size_pt).abs() < 0.01)
+            })
+            .map(|l| l.text().replace('\u{2060}', ""))
+            .collect();
+        assert_eq!(lines.concat(), title, "{lines:?}");
+        let mut at = 0;
+        for line in &lines[..lines.len() - 1] {
+            at += line.len();
+            for word in &words {
+                let split = title
+                    .match_indices(word)
+                    .any(|(i, _)| i < at && at < i + word.len());
+                assert!(!split, "{word} split across title lines {lines:?}");
+            }
+        }
+    }
+}
