@@ -326,16 +326,19 @@ fn ending_with(list: &[CompiledPattern], pattern_parts: &[usize], parts: usize) 
     ending_with
 }
 
+/// data/metrics.toml's patterns, read back once per process from what build.rs compiled.
+pub(crate) fn embedded_patterns() -> &'static std::sync::Arc<Patterns> {
+    static EMBEDDED: std::sync::OnceLock<std::sync::Arc<Patterns>> = std::sync::OnceLock::new();
+    EMBEDDED.get_or_init(|| std::sync::Arc::new(compiled_patterns::embedded()))
+}
+
 /// The compiled patterns of `catalog`, built once per process for the catalog in use (documents
 /// are analysed with the same catalog, on several threads).
 pub(crate) fn compiled(catalog: &Catalog) -> std::sync::Arc<Patterns> {
     // data/metrics.toml's, compiled when the crate was built: neither compiled nor its catalog
     // copied and compared at every call
     if compiled_patterns::is_embedded(catalog) {
-        static EMBEDDED: std::sync::OnceLock<std::sync::Arc<Patterns>> = std::sync::OnceLock::new();
-        return EMBEDDED
-            .get_or_init(|| std::sync::Arc::new(compiled_patterns::embedded()))
-            .clone();
+        return embedded_patterns().clone();
     }
     type Cached = Option<(Catalog, std::sync::Arc<Patterns>)>;
     static CACHE: std::sync::Mutex<Cached> = std::sync::Mutex::new(None);

@@ -26,6 +26,11 @@ pub use broken::without_broken_text;
 pub use from_text::label_from_text;
 pub use shares::share_of_figure_before;
 
+/// Builds the labels' vocabulary now rather than at the first label (so that another thread can).
+pub(crate) fn prepare() {
+    vocabulary();
+}
+
 pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }

@@ -73,6 +73,11 @@ struct Compiled {
     kinds: Vec<Cue>,
 }
 
+/// Compiles the targets' cues now rather than at the first figure read (so that another thread can).
+pub(crate) fn prepare() {
+    compiled();
+}
+
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| {
