@@ -60,6 +60,7 @@ mod news_level12;
 mod news_place13;
 mod news_place14;
 mod news_place15;
+mod news_place16;
 mod news_population_ceilings;
 mod news_precision12;
 mod news_precision13;

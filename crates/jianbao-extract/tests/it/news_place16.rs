@@ -1,0 +1,97 @@
+//! Place phenomena of round place16: a town written short (one character and 镇 or 乡) in the
+//! chain that places a community (某旗薛镇兴隆社区), and a county's or banner's civilisation
+//! practice centre, whose counts are its place's network, not one organisation's. One article
+//! per wording, written for these tests, each extracted as a new user would.
+
+use jianbao_facts::Level;
+
+use crate::support::article;
+
+use article::find;
+
+/// A community's profile places it by its chain county → town → community, the town written
+/// short; the bare name later in the text is the same community, and its figures keep the whole
+/// chain (never the county alone, nor the community's name swallowing the town's).
+#[test]
+fn a_short_town_stays_in_its_communitys_chain() {
+    let pages = [
+        (
+            "兴隆社区:党建引领基层治理",
+            "准格尔旗薛镇兴隆社区是一个老旧小区较多的社区。兴隆社区现有居民2100户,\
+             组建志愿服务队6支,注册志愿者120名。",
+            "准格尔旗薛镇兴隆社区",
+        ),
+        (
+            "党建引领基层治理 社区里的幸福事",
+            "米易县丙镇新村社区位于县城南部。社区组建志愿服务队6支,注册志愿者120名,\
+             居民2100户。",
+            "米易县丙镇新村社区",
+        ),
+        (
+            "党建引领 村里的志愿服务",
+            "达拉特旗王乡新民村地处黄河南岸,是一个移民村。新民村组建志愿服务队6支,\
+             注册志愿者120名。",
+            "达拉特旗王乡新民村",
+        ),
+        (
+            "党建引领基层治理",
+            "准格尔旗薛镇沙圪堵东路社区是一个老旧小区较多的社区。社区现有居民2100户,\
+             组建志愿服务队6支,注册志愿者120名。",
+            "准格尔旗薛镇沙圪堵东路社区",
+        ),
+    ];
+    for (headline, body, place) in pages {
+        let text = format!("发布时间:2025-03-10\n\n{headline}\n\n{body}\n");
+        let facts = article::facts_of("article.txt", &text);
+        for (value, unit) in [(6.0, "支"), (120.0, "名")] {
+            let fact = find(&facts, value, unit);
+            assert!(fact.place.ends_with(place), "{body}: {fact:#?}");
+            assert_eq!(fact.level, Level::Street, "{body}");
+        }
+    }
+}
+
+/// Elsewhere a single character before 镇 or 乡 is a word of the sentence, no town: a county's
+/// figures stay the county's.
+#[test]
+fn a_word_ending_in_town_is_no_short_town() {
+    let pages = [
+        "米易县城镇社区组建志愿服务队6支,注册志愿者120名。",
+        "米易县乡镇社区组建志愿服务队6支,注册志愿者120名。",
+        "米易县城乡社区组建志愿服务队6支,注册志愿者120名。",
+    ];
+    for body in pages {
+        let text = format!("发布时间:2025-03-10\n\n志愿服务进社区\n\n{body}\n");
+        let facts = article::facts_of("article.txt", &text);
+        let fact = find(&facts, 6.0, "支");
+        assert!(fact.place.ends_with("米易县"), "{body}: {fact:#?}");
+        assert_eq!(fact.level, Level::District, "{body}");
+    }
+}
+
+/// A banner's or county's civilisation practice centre, however its name ends (实践中心,
+/// 实践服务中心, 实践指导中心), heads its place's network: the stations, teams and activities
+/// counted after it are the place's (district level), not one organisation's.
+#[test]
+fn a_practice_centre_tells_its_places_network() {
+    let names = [
+        "乌审旗新时代文明实践服务中心",
+        "鄂托克旗新时代文明实践中心",
+        "杭锦旗新时代文明实践指导中心",
+    ];
+    for name in names {
+        let place = &name[..name.find("新时代").unwrap_or(0)];
+        let body = format!(
+            "近年来,{name}整合各方资源,推动志愿服务常态化。{name}始终坚持标准化推进阵地建设。\
+             现有新时代文明实践所9个,新时代文明实践站186个。组建志愿服务队120支,\
+             开展文明实践活动3300场次。"
+        );
+        let text = format!("发布时间:2025-03-10\n\n志愿服务温暖草原\n\n{body}\n");
+        let facts = article::facts_of("article.txt", &text);
+        for (value, unit) in [(186.0, "个"), (120.0, "支")] {
+            let fact = find(&facts, value, unit);
+            assert!(fact.place.ends_with(place), "{body}: {fact:#?}");
+            assert_eq!(fact.level, Level::District, "{body}: {fact:#?}");
+        }
+    }
+}
