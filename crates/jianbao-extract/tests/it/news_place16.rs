@@ -95,3 +95,37 @@ fn a_practice_centre_tells_its_places_network() {
         }
     }
 }
+
+/// A county's or county-level city's own outlet (its dateline ends in 讯) calls its place 我市 or
+/// 我县; a superior or a neighbour named first in its lead as the visitor (某市市委常委……来我市,
+/// 某县考察团来我县) is not what the article is about: the figures told of 我市 are the outlet's
+/// place's.
+#[test]
+fn an_outlets_own_voice_names_its_place() {
+    let pages = [
+        (
+            "武夷山新闻网讯 4月8日,南平市委常委、宣传部部长率队来我市调研志愿服务工作。\
+             截至目前,我市建成志愿服务站点58个,共有志愿服务队伍312支。",
+            "武夷山市",
+        ),
+        (
+            "福安新闻网讯 近日,宁德市民政局一行来我市考察社区治理。据了解,我市已培育社区社会组织\
+             58个,组建志愿服务队伍312支。",
+            "福安市",
+        ),
+        (
+            "当涂新闻网讯 6月3日,和县县委社会工作部一行到我县学习考察。目前,我县共建成新时代文明\
+             实践站58个,组建志愿服务队312支。",
+            "当涂县",
+        ),
+    ];
+    for (body, place) in pages {
+        let text = format!("志愿服务观察\n\n{body}\n");
+        let facts = article::facts_of("article.txt", &text);
+        for (value, unit) in [(58.0, "个"), (312.0, "支")] {
+            let fact = find(&facts, value, unit);
+            assert!(fact.place.ends_with(place), "{body}: {fact:#?}");
+            assert_eq!(fact.level, Level::District, "{body}: {fact:#?}");
+        }
+    }
+}
