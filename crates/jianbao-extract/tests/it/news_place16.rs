@@ -129,3 +129,26 @@ fn an_outlets_own_voice_names_its_place() {
         }
     }
 }
+
+/// A complex's or building's service centre named with its whereabouts (……党群服务中心位于某街道,
+/// 坐落于某街道, 坐落在某街道): its own area and reach are the organisation's (level org) at the
+/// street that clause names, not at the district the article is about.
+#[test]
+fn a_located_centre_sits_in_the_street_it_names() {
+    let pages = [
+        "拱墅区银泰城商圈党群服务中心位于祥符街道,面积1866平方米,服务商户600余家。",
+        "拱墅区运河湾商务楼宇党群服务站坐落于祥符街道,建筑面积1866平方米,辐射企业600余家。",
+        "拱墅区湖墅综合体党群服务中心坐落在祥符街道,使用面积1866平方米,联系商户600余家。",
+    ];
+    for body in pages {
+        let text = format!(
+            "发布时间:2025-03-10\n\n商圈党建激活新兴领域“红色引擎”\n\n近日,杭州市拱墅区推进新经济组织党建工作。{body}\n"
+        );
+        let facts = article::facts_of("article.txt", &text);
+        for (value, unit) in [(1866.0, "平方米"), (600.0, "家")] {
+            let fact = find(&facts, value, unit);
+            assert!(fact.place.ends_with("拱墅区祥符街道"), "{body}: {fact:#?}");
+            assert_eq!(fact.level, Level::Org, "{body}: {fact:#?}");
+        }
+    }
+}
