@@ -153,7 +153,8 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     }
     (1..=run.len()).rev().any(|k| {
         let name = &run[..k];
-        let ends_org = org_suffixes().iter().any(|suffix| ends_with(name, suffix));
+        let ends_org = org_suffixes().iter().any(|suffix| ends_with(name, suffix))
+            && !ends_with_place_hub(name);
         let after = place_end + k;
         ends_org && after < number_start && !NOT_AN_ACTOR_AFTER.contains(chars[after])
     })
@@ -218,6 +219,28 @@ fn org_suffixes() -> &'static [Vec<char>] {
     })
 }
 
+/// Endings of a place's own hub, one a line (data/place-hubs.txt): a county's civilisation
+/// practice centre heads its place's network, whose counts are the place's.
+const PLACE_HUBS: &str = include_str!("../../../data/place-hubs.txt");
+
+fn place_hubs() -> &'static [Vec<char>] {
+    static HUBS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    HUBS.get_or_init(|| {
+        PLACE_HUBS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    })
+}
+
+/// Whether `name` ends in a place's own hub (data/place-hubs.txt: 准格尔旗新时代文明实践服务中心),
+/// which speaks for its place, not as one organisation.
+pub fn ends_with_place_hub(name: &[char]) -> bool {
+    place_hubs().iter().any(|hub| ends_with(name, hub))
+}
+
 /// Whether `name` ends in an organisation's suffix (data/org-suffixes.txt) and is longer than it.
 pub fn ends_with_org_suffix(name: &[char]) -> bool {
     // most names tried end in a character that ends no suffix: one bit test passes them over
@@ -235,6 +258,7 @@ pub fn ends_with_org_suffix(name: &[char]) -> bool {
         && org_suffixes()
             .iter()
             .any(|suffix| name.len() > suffix.len() && ends_with(name, suffix))
+        && !ends_with_place_hub(name)
 }
 
 /// Whether `text` ends with `word`, compared from the last character: the suffixes are tried at

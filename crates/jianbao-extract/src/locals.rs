@@ -37,6 +37,7 @@ struct LocalWords<L, S> {
     street_kinds: L,
     community_kinds: L,
     kind_enders: S,
+    short_town_suffixes: L,
 }
 
 struct Vocabulary {
@@ -64,6 +65,7 @@ struct Vocabulary {
     street_kinds: Vec<Vec<char>>,
     community_kinds: Vec<Vec<char>>,
     kind_enders: Vec<char>,
+    short_town_suffixes: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -103,6 +105,7 @@ fn vocabulary() -> &'static Vocabulary {
             street_kinds: chars(words.street_kinds),
             community_kinds: chars(words.community_kinds),
             kind_enders: words.kind_enders.chars().collect(),
+            short_town_suffixes: chars(words.short_town_suffixes),
         }
     })
 }
@@ -217,7 +220,17 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             .take_while(|r| r.start < end)
             .any(|r| start < r.end);
         let verb = v.not_starts.iter().any(|w| starts_with(name, w));
-        if name.len() >= 2 && !generic && !verb && !overlaps {
+        // 准格尔旗薛镇兴隆社区: a town written short (one character and 镇 or 乡) right after
+        // the county it lies in, with a community or village of it after it, is a name: the
+        // chain county → town → community is how a community's profile places it, and the
+        // community's name must not swallow the town's
+        let short_town = name.len() == 1
+            && start == known_end
+            && known_end > 0
+            && v.short_town_suffixes.contains(suffix)
+            && names_unit_after(chars, end)
+            && !v.not_starts.iter().any(|w| starts_with(&chars[end..], w));
+        if (name.len() >= 2 || short_town) && !generic && !verb && !overlaps {
             out.push(start..end);
         }
         i = end;

@@ -243,7 +243,19 @@ impl Setting {
                 .take(OPENING_SENTENCES)
                 .find_map(|s| super::dateline_outlet_place(g, &chars[s.clone()]))
                 .filter(|&p| doc_province.is_none_or(|d| g.contains(d, p)));
-            in_first_sentence
+            // a county's or city's own outlet (福鼎新闻网讯) speaks of its place as 我市, 我县:
+            // where its lead does so, a place it names that the outlet's place does not hold
+            // (宁德市市委常委……率队来我市, 秭归县委……来我市考察) is a visitor's or a superior's,
+            // and the article is about the outlet's own place
+            let own_voice = by_dateline.filter(|&p| {
+                in_first_sentence.is_some_and(|q| q != p && !g.contains(p, q))
+                    && lead_sentences
+                        .iter()
+                        .take(OPENING_SENTENCES)
+                        .any(|s| speaks_as_own(&chars[s.clone()], g.name(p)))
+            });
+            own_voice
+                .or(in_first_sentence)
                 .or(in_headline)
                 .or(by_dateline)
                 .or(doc_province)
@@ -405,4 +417,13 @@ impl Setting {
             article_date,
         }
     }
+}
+
+/// Whether `sentence` speaks of the place called `name` in the first person (我市 for 福鼎市, 我县
+/// for 当涂县, 我旗 for a banner): the words a place's own outlet uses for it.
+fn speaks_as_own(sentence: &[char], name: &str) -> bool {
+    let Some(kind) = name.chars().last() else {
+        return false;
+    };
+    sentence.windows(2).any(|w| w[0] == '我' && w[1] == kind)
 }

@@ -305,8 +305,12 @@ impl Reading {
         add_unit_subjects(locals, s, &mut places, home);
         // ……党群服务中心地处锦江区……: where an organisation is, not whose figures follow
         // (placing/own_figures.rs)
+        // (a street or community it names there is where the organisation is: its own figures,
+        // level org, are at that street, as a complex's profile places them)
         if let Some(at) = own_figures::located_org(s) {
-            places.retain(|(r, _)| r.end <= at.start || r.start >= at.end);
+            places.retain(|(r, w)| {
+                r.end <= at.start || r.start >= at.end || matches!(w, Where::Local(..))
+            });
         }
         places
     }
@@ -787,7 +791,14 @@ impl Reading {
             level = Level::Org;
         }
         // ……党群服务站位于……,辐射周边6幢商务楼宇: a located organisation's own reach
-        if !central && named.is_none() && own_figures::told_by_located_org(s, q.number_start) {
+        // (a street the clause of whereabouts names places it, and is no other subject)
+        let named_outside_whereabouts = named.is_some_and(|(r, _)| {
+            own_figures::located_org(s).is_none_or(|at| r.start < at.start || r.end > at.end)
+        });
+        if !central
+            && !named_outside_whereabouts
+            && own_figures::told_by_located_org(s, q.number_start)
+        {
             level = Level::Org;
         }
         if home_org && sticky == home && named.is_none() && !central {

@@ -64,6 +64,7 @@ mod news_photo_captions;
 mod news_place13;
 mod news_place14;
 mod news_place15;
+mod news_place16;
 mod news_population_ceilings;
 mod news_precision12;
 mod news_precision13;
