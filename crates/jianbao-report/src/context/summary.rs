@@ -34,7 +34,9 @@ pub struct RegionSummary {
     /// 里程碑 and 品牌 points that no other section prints (not plans or problems, nor points
     /// dated before 2023), grouped by point: cite `point_id`.
     pub names: Vec<NamedPoint>,
-    /// The kinds of points the region's sources report, in briefing order (做法, 成效 …).
+    /// The kinds of the region's points that no section of the briefing quotes (做法, 成效 …, in
+    /// briefing order): the summary says they were left out, so a reader knows the sources hold
+    /// more than the briefing shows and does not look for them in it.
     pub kinds: Vec<String>,
     /// Whether any of the region's figures stands in a comparison table.
     pub compared: bool,
@@ -127,15 +129,16 @@ pub(super) fn region_summary(
             });
         }
     }
-    let kinds_present: BTreeSet<usize> = current
+    let kinds_left_out: BTreeSet<usize> = current
         .iter()
+        .filter(|p| !printed.contains(&p.id))
         .filter_map(|p| PointKind::ALL.iter().position(|k| *k == p.kind))
         .collect();
     RegionSummary {
         figures,
         aims,
         names,
-        kinds: kinds_present
+        kinds: kinds_left_out
             .into_iter()
             .map(|i| PointKind::ALL[i].title_zh().to_owned())
             .collect(),

@@ -1576,3 +1576,34 @@ fn a_plan_naming_a_programme_is_read_under_next_steps() {
     let notable = markdown_section(&markdown, "# 四、值得关注的做法");
     assert!(!notable.contains("红色驿站"), "{notable}");
 }
+
+/// The 总体情况 names the kinds of a region's points only when no section quotes them, and says
+/// they were left out: "报道内容涉及做法" under a region whose 做法 the briefing quotes a page later
+/// (or never) read as a promise the briefing did not keep.
+#[test]
+fn the_overview_names_only_kinds_the_briefing_leaves_out() {
+    let mut set = facts();
+    // 山西's one point names no programme, so the 总体情况 has no names to give for it
+    set.points.retain(|p| p.doc != SX);
+    set.points.push(point(
+        "p-sx-plain-measure",
+        SX,
+        "山西",
+        Theme::Volunteers,
+        PointKind::Measure,
+        6.0,
+        "2025",
+        "全省各级社会工作部门组织志愿者深入社区开展邻里互助活动",
+    ));
+    let (markdown, _) = render_facts(&set, &["浙江", "山西"], "briefing");
+    assert!(markdown.contains("邻里互助活动"), "{markdown}");
+    let overview = markdown_section(&markdown, "# 一、总体情况");
+    assert!(overview.contains("**山西**"), "{markdown}");
+    assert!(!overview.contains("报道内容涉及"), "{overview}");
+    for kind in ["做法", "成效", "首创", "里程碑", "下一步"] {
+        if overview.contains(&format!("另有{kind}")) || overview.contains(&format!("、{kind}方面"))
+        {
+            assert!(overview.contains("本期未摘录"), "{overview}");
+        }
+    }
+}
