@@ -81,6 +81,7 @@ mod news_scope9;
 mod news_street_pages;
 mod news_themes_care;
 mod news_themes_community_profile;
+mod news_themes_community_staff;
 mod news_themes_counted11;
 mod news_themes_frames;
 mod news_themes_gifts;
