@@ -20,12 +20,13 @@ pub(crate) const MAX_DATELINE_CHARS: usize = 60;
 pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + Clone) -> DocDate {
     let head: Vec<&[char]> = lines.clone().take(DATE_LINES).collect();
     let issue_lines = lines.clone().take(ISSUE_LINES);
-    let foot: Vec<&[char]> = lines.rev().take(DATE_LINES).collect();
+    let foot: Vec<&[char]> = lines.clone().rev().take(DATE_LINES).collect();
     // the story's own date line written without its year (an e-paper's 日期:11-05): a date line
     // of another month elsewhere on the page is the reader's or the site's, not the story's
-    let yearless = head
-        .iter()
-        .chain(&foot)
+    // (read as far down as an issue line: an e-paper prints its page list above the story)
+    let yearless = lines
+        .take(ISSUE_LINES)
+        .chain(foot.iter().copied())
         .filter(|l| is_publication_line(l))
         .find_map(|l| yearless_month(l));
     block_date(&head)
@@ -42,7 +43,7 @@ pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + 
 
 /// How many lines at the top of a page a newspaper's spaced issue line may stand in: an e-paper
 /// prints its edition's page list (第01版:头版 … 第16版) before it.
-const ISSUE_LINES: usize = 100;
+pub(crate) const ISSUE_LINES: usize = 100;
 
 /// The date of a newspaper page's issue line set with spaced characters ([`closed_up`]) among the
 /// first lines of a page, below the [`DATE_LINES`] a dateline is looked for in: such a line is
