@@ -28,7 +28,7 @@ pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + 
         .take(ISSUE_LINES)
         .chain(foot.iter().copied())
         .filter(|l| is_publication_line(l))
-        .find_map(|l| yearless_month(l));
+        .find_map(yearless_month);
     block_date(&head)
         .or_else(|| spaced_issue_date(issue_lines))
         .or_else(|| block_date(&foot))
