@@ -19,7 +19,7 @@ pub use figure::{aim_as_of, figure_as_of, figure_date, InForce};
 pub use lists::under_list_heading;
 pub use mentions::{find_dates, DateMention, PAST_YEAR};
 pub use page::{date_from_lines, lead_dateline, lead_month_of_year};
-pub(crate) use page::{DATE_LINES, MAX_DATELINE_CHARS};
+pub(crate) use page::{DATE_LINES, ISSUE_LINES, MAX_DATELINE_CHARS};
 pub use reviews::{lead_review_year, lead_year, review_year, unnamed_review_year};
 pub use standing::{standing, years_past_after, Standing, HABITS, PROFILE, STANDING, YEARS_PAST};
 

@@ -145,6 +145,20 @@ fn tidy(label: &str) -> String {
         .trim_matches(|c: char| matches!(c, '、' | ',' | ';' | ':' | ' ' | '·' | '-' | '–'))
         .chars()
         .collect();
+    // a verb of taking part that closes the label (40家单位参与, 300名居民参加) is the counted
+    // thing's predicate: it becomes a relative clause closed by 的 (参与的单位), as a verb that
+    // governs the counted noun does, and is never cut inside (单位参)
+    if let Some(w) = v
+        .attending_verbs
+        .iter()
+        .find(|w| ends_with(&chars, w) && chars.len() >= w.len() + 2)
+    {
+        let thing = chars.len() - w.len();
+        let mut relative: Vec<char> = w.to_vec();
+        relative.push('的');
+        relative.extend_from_slice(&chars[..thing]);
+        chars = relative;
+    }
     // a particle or hedge left at an end (互联网外卖平台近, 乡镇社工站全) goes; a word that only
     // looks like one stays (在校师生)
     while chars.last().is_some_and(|c| v.bad_end.contains(c))

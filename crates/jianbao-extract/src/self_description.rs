@@ -4,7 +4,7 @@
 //! file name, and the date the extraction itself took from the text (发布时间, a dateline), not
 //! 日期不详.
 
-use crate::dates::{date_from_lines, DATE_LINES, MAX_DATELINE_CHARS};
+use crate::dates::{date_from_lines, DATE_LINES, ISSUE_LINES, MAX_DATELINE_CHARS};
 use crate::ingest::{is_furniture, Normalized};
 
 /// How much of the text's start is read for a headline: a page's crumbs, share bar and title
@@ -83,12 +83,13 @@ pub fn describe(text: &str) -> SelfDescription {
             })
     });
     // the extraction's own reading of the date line (rules.rs), on the original lines
-    // (only the lines it reads are spelt out as characters: the first and last DATE_LINES, and
-    // of those not a line of more bytes than a dateline's characters can take, which it skips;
-    // an empty line in their place gives no date either)
+    // (only the lines it reads are spelt out as characters: the first ISSUE_LINES, where an
+    // e-paper's issue line or its story's date line may stand below its page list, and the last
+    // DATE_LINES, and of those not a line of more bytes than a dateline's characters can take,
+    // which it skips; an empty line in their place gives no date either)
     let lines: Vec<&str> = text.lines().collect();
     let read = |k: usize| {
-        (k < DATE_LINES || k + DATE_LINES >= lines.len())
+        (k < DATE_LINES.max(ISSUE_LINES) || k + DATE_LINES >= lines.len())
             && lines[k].len() <= 4 * MAX_DATELINE_CHARS
     };
     let lines: Vec<Vec<char>> = lines

@@ -20,10 +20,19 @@ pub(crate) const MAX_DATELINE_CHARS: usize = 60;
 pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + Clone) -> DocDate {
     let head: Vec<&[char]> = lines.clone().take(DATE_LINES).collect();
     let issue_lines = lines.clone().take(ISSUE_LINES);
-    let foot: Vec<&[char]> = lines.rev().take(DATE_LINES).collect();
+    let foot: Vec<&[char]> = lines.clone().rev().take(DATE_LINES).collect();
+    // the story's own date line written without its year (an e-paper's 日期:11-05): a date line
+    // of another month elsewhere on the page is the reader's or the site's, not the story's
+    // (read as far down as an issue line: an e-paper prints its page list above the story)
+    let yearless = lines
+        .take(ISSUE_LINES)
+        .chain(foot.iter().copied())
+        .filter(|l| is_publication_line(l))
+        .find_map(yearless_month);
     block_date(&head)
         .or_else(|| spaced_issue_date(issue_lines))
         .or_else(|| block_date(&foot))
+        .filter(|&(_, month)| yearless.is_none_or(|y| month == Some(y)))
         .map_or_else(DocDate::default, |(year, month)| DocDate {
             year: Some(year),
             month,
@@ -34,7 +43,7 @@ pub fn date_from_lines<'a>(lines: impl DoubleEndedIterator<Item = &'a [char]> + 
 
 /// How many lines at the top of a page a newspaper's spaced issue line may stand in: an e-paper
 /// prints its edition's page list (第01版:头版 … 第16版) before it.
-const ISSUE_LINES: usize = 100;
+pub(crate) const ISSUE_LINES: usize = 100;
 
 /// The date of a newspaper page's issue line set with spaced characters ([`closed_up`]) among the
 /// first lines of a page, below the [`DATE_LINES`] a dateline is looked for in: such a line is
@@ -56,15 +65,9 @@ fn block_date(lines: &[&[char]]) -> Option<(i32, Option<u32>)> {
     };
     // (a publication line may run longer with its source, author, views and font-size links,
     // and may give only the year and month)
-    let labelled = |l: &&&[char]| {
-        l.len() <= MAX_LABELLED_DATELINE_CHARS
-            && !l.contains(&'。')
-            && !is_clock_line(l)
-            && names_publication(l)
-    };
     lines
         .iter()
-        .filter(labelled)
+        .filter(|l| is_publication_line(l))
         .find_map(|l| line_date(l).or_else(|| year_month(l)))
         .or_else(|| lines.iter().filter(short).find_map(|l| line_date(l)))
         .or_else(|| {
@@ -72,6 +75,40 @@ fn block_date(lines: &[&[char]]) -> Option<(i32, Option<u32>)> {
                 split_date(pair[0], pair[1]).or_else(|| split_date(pair[1], pair[0]))
             })
         })
+}
+
+/// Whether a line is the page's publication line (发布时间:……来源:……): short, no sentence,
+/// not the page's clock, and named so ([`names_publication`]).
+fn is_publication_line(line: &[char]) -> bool {
+    line.len() <= MAX_LABELLED_DATELINE_CHARS
+        && !line.contains(&'。')
+        && !is_clock_line(line)
+        && names_publication(line)
+}
+
+/// The month of a date a publication line writes as month and day without its year, digits
+/// joined by `-` or `/` (日期:11-05, 发布时间:11/05 09:30), as an e-paper's story line and some
+/// sites' lists print it; `None` when the line writes a year (a full date, 2024-11) or no such
+/// date. A time of day (09:30) is joined by `:` and is not one.
+fn yearless_month(line: &[char]) -> Option<u32> {
+    if line_date(line).is_some() || year_month(line).is_some() {
+        return None;
+    }
+    (0..line.len()).find_map(|i| {
+        if i > 0 && (line[i - 1].is_ascii_digit() || matches!(line[i - 1], '-' | '/' | '.')) {
+            return None;
+        }
+        let (month, m_end) = digits_at(line, i, 2).filter(|&(m, _)| (1..=12).contains(&m))?;
+        let sep = *line.get(m_end)?;
+        if !matches!(sep, '-' | '/') {
+            return None;
+        }
+        let (day, d_end) = digits_at(line, m_end + 1, 2)?;
+        let closes = line
+            .get(d_end)
+            .is_none_or(|c| !matches!(c, '-' | '/' | '.'));
+        ((1..=31).contains(&day) && closes).then_some(month)
+    })
 }
 
 /// The date a line states: a full date (its month), else a date written day and month first

@@ -209,7 +209,8 @@ pub enum Standing {
 }
 
 /// How the figure starting at `figure_start` in sentence `s` stands: over years with a word of
-/// years past ([`YEARS_PAST`]) before it in its sentence, else as it stands with a standing word
+/// years past ([`YEARS_PAST`]) or of a yearly average (年均, 平均每年: data/standing-dates.txt)
+/// before it in its sentence, else as it stands with a standing word
 /// ([`STANDING`]) in its clause (共有 not before an event's verb, [`EVENT_VERBS`]) or a
 /// profile's or a habit's word ([`PROFILE`], [`HABITS`]) before it in its sentence (not before an
 /// event's verb), or a whole place told with 有 in its clause (全县有……, likewise); either only
@@ -247,7 +248,9 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
         && !runs_to_now(s, figure_start);
     if !undated {
         Standing::No
-    } else if YEARS_PAST.iter().any(|w| finds(before, w)) {
+    } else if YEARS_PAST.iter().any(|w| finds(before, w))
+        || words::any_in(before, words::yearly_average())
+    {
         Standing::OverYears
     } else if standing_word {
         Standing::AsItStands

@@ -345,3 +345,13 @@ fn this_time_words_do_not_open_a_label() {
         );
     }
 }
+
+/// A verb of taking part that closes what the figure counts (40多家单位参与) becomes a relative
+/// clause closed by 的, never a label cut inside the verb (单位参).
+#[test]
+fn a_closing_verb_of_taking_part_opens_a_relative_clause() {
+    assert_eq!(tidy("单位参与"), "参与的单位");
+    assert_eq!(tidy("机关干部参加"), "参加的机关干部");
+    assert_eq!(tidy("社区居民报名"), "报名的社区居民");
+    assert_eq!(tidy("志愿者参加"), "参加的志愿者");
+}

@@ -52,6 +52,7 @@ mod news_dates;
 mod news_dates_asof12;
 mod news_dates_asof13;
 mod news_dates_asof14;
+mod news_dates_asof16;
 mod news_dates_built;
 mod news_dates_honour_sentences;
 mod news_dates_kinds;
