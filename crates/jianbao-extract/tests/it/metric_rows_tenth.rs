@@ -209,6 +209,25 @@ fn exam_applicants_said_without_canjia() {
 }
 
 #[test]
+fn sign_ups_of_games_and_contests_are_not_the_exams_applicants() {
+    // 报名人数 / 报名总人数 count every sign-up; only a social-work figure's are the exam's.
+    let facts = facts_of(
+        "baoming_other.txt",
+        "赛会志愿者招募即将结束\n\
+         截至今天中午，已有12万人报名成为运动会志愿者，预计截止时报名总人数将超过15万人。\n\
+         本届志愿服务项目大赛报名人数达3200人。\n\
+         市民运动会开幕，各项目报名人数共计8600人。\n",
+    );
+    for value in [150_000.0, 3200.0, 8600.0] {
+        assert_ne!(
+            metric(&facts, value, "人").as_deref(),
+            Some("social_workers.exam_applicants"),
+            "{value}"
+        );
+    }
+}
+
+#[test]
 fn levels_named_together_sum_to_the_certified() {
     let facts = facts_of(
         "shegongshi_heji.txt",
