@@ -166,8 +166,10 @@ fn main() {
                 ("ratio_within_a_group", "RatioWithinAGroup"),
                 ("period_to_now", "PeriodToNow"),
                 ("structure_levels", "StructureLevels"),
+                ("one_each", "OneEach"),
+                ("address", "Address"),
             ],
-            &["below"],
+            &["below", "most"],
         ),
         (
             "page-furniture.toml",

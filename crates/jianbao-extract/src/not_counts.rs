@@ -61,6 +61,21 @@ struct RatioWithinAGroup<L, S> {
     reach: usize,
 }
 
+/// 设主任、副主任各1名: one person for each post, a body's structure.
+#[derive(Debug, Deserialize)]
+struct OneEach<L> {
+    before: L,
+    units: L,
+    most: f64,
+}
+
+/// 2栋1单元: a building's number before its entrance, an address.
+#[derive(Debug, Deserialize)]
+struct Address<L> {
+    buildings: L,
+    entrances: L,
+}
+
 #[derive(Debug, Deserialize)]
 struct Cues<L, S> {
     staffing_norm: StaffingNorm<L, S>,
@@ -70,6 +85,8 @@ struct Cues<L, S> {
     ratio_within_a_group: RatioWithinAGroup<L, S>,
     period_to_now: PeriodToNow<L>,
     structure_levels: StructureLevels<L>,
+    one_each: OneEach<L>,
+    address: Address<L>,
 }
 
 fn cues() -> &'static Cues<&'static [&'static str], &'static str> {
@@ -119,7 +136,11 @@ pub(crate) fn states_rule_or_duration(
     {
         return true;
     }
-    if spans_an_action(chars, start, after, unit) || ratio_within_a_group(chars, start) {
+    if spans_an_action(chars, start, after, unit)
+        || ratio_within_a_group(chars, start)
+        || one_person_each(chars, start, unit, value)
+        || building_in_an_address(after, unit)
+    {
         return true;
     }
     // 3个多月来, 两个月以来: a period to now; 4个层级: a structure's levels
@@ -168,6 +189,32 @@ fn spans_an_action(chars: &[char], start: usize, after: &[char], unit: &str) -> 
         || span.after.iter().any(|w| {
             let w: Vec<char> = w.chars().collect();
             after.starts_with(&w)
+        })
+}
+
+/// 设主任、副主任各1名, 会长、秘书长各1人: one person for each post, how a body is staffed.
+fn one_person_each(chars: &[char], start: usize, unit: &str, value: f64) -> bool {
+    let each = &cues().one_each;
+    value <= each.most
+        && each.units.contains(&unit)
+        && each
+            .before
+            .iter()
+            .any(|w| ends_with_word(&chars[..start], w))
+}
+
+/// 2栋1单元, 5幢3单元: a building's number followed by its entrance's, an address (`after` is
+/// the text after the building's measure word).
+fn building_in_an_address(after: &[char], unit: &str) -> bool {
+    let address = &cues().address;
+    if !address.buildings.contains(&unit) {
+        return false;
+    }
+    let digits = after.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && address.entrances.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            after[digits..].starts_with(&w)
         })
 }
 
@@ -250,6 +297,18 @@ mod tests {
         ));
         assert!(rule("形成三个层次的服务体系", "三", "个", 3.0, true));
         assert!(rule("全区搭建起五个层级的组织架构", "五", "个", 5.0, true));
+        // the time a plan or a building took, in three wordings
+        assert!(rule("经过6个月论证,中心正式启用", "6", "个月", 6.0, false));
+        assert!(rule("历时3个月筹备,驿站挂牌运行", "3", "个月", 3.0, false));
+        assert!(rule("历经8个月建设,服务站投用", "8", "个月", 8.0, false));
+        // one person for each post, in three wordings
+        assert!(rule("设主任、副主任各1名", "1", "名", 1.0, false));
+        assert!(rule("会长、秘书长各1人", "1", "人", 1.0, false));
+        assert!(rule("选举书记、副书记各1位", "1", "位", 1.0, false));
+        // a building's number in an address, in three wordings
+        assert!(rule("请2栋1单元居民到场", "2", "栋", 2.0, false));
+        assert!(rule("家住5幢3单元的张阿姨", "5", "幢", 5.0, false));
+        assert!(rule("小区12栋2单元楼道", "12", "栋", 12.0, false));
     }
 
     #[test]
@@ -281,6 +340,18 @@ mod tests {
             false
         ));
         assert!(!rule("新建3个多功能活动室", "3", "个", 3.0, false));
+        // counts beside those: hours served, several people each, buildings counted
+        assert!(!rule(
+            "经过培训的志愿者服务120小时",
+            "120",
+            "小时",
+            120.0,
+            false
+        ));
+        assert!(!rule("两支服务队各招募3名队员", "3", "名", 3.0, false));
+        assert!(!rule("两个社区各有1200名居民", "1200", "名", 1200.0, false));
+        assert!(!rule("改造老旧楼房12栋,惠及居民", "12", "栋", 12.0, false));
+        assert!(!rule("共有楼栋12栋、单元48个", "12", "栋", 12.0, false));
         assert!(!rule(
             "每个社区都有，辖区就有3名社工",
             "3",

@@ -35,6 +35,8 @@ struct Communities<L> {
     links: L,
     list_joins: L,
     modifiers: L,
+    jurisdictions: L,
+    after_jurisdiction: L,
 }
 
 #[derive(Deserialize, Debug)]
@@ -100,6 +102,8 @@ struct Cues {
     links: Vec<Vec<char>>,
     community_joins: Vec<Vec<char>>,
     community_modifiers: Vec<Vec<char>>,
+    jurisdictions: Vec<Vec<char>>,
+    after_jurisdiction: Vec<Vec<char>>,
     size_units: Vec<String>,
     size_bounds: Vec<Vec<char>>,
     sized_nouns: Vec<Vec<char>>,
@@ -131,6 +135,8 @@ fn cues() -> &'static Cues {
             links: words(c.communities.links),
             community_joins: words(c.communities.list_joins),
             community_modifiers: words(c.communities.modifiers),
+            jurisdictions: words(c.communities.jurisdictions),
+            after_jurisdiction: words(c.communities.after_jurisdiction),
             size_units: c
                 .size_thresholds
                 .units
@@ -356,7 +362,10 @@ fn counts_every_community(s: &[char], q: &Quantity) -> bool {
     let ends_here = s
         .get(after)
         .is_none_or(|&ch| crate::catalog::is_clause_break(ch) || ch == '\n');
-    ends_here && community_count_opens_make_up(s, q.range.start, 0)
+    // 辖区12个社区的居民, 辖区26个社区、农村: the whole jurisdiction's communities, told bare
+    let whole_jurisdiction = ending_at(&c.jurisdictions, s, q.range.start).is_some()
+        && (ends_here || starting_at(&c.after_jurisdiction, s, after).is_some());
+    whole_jurisdiction || (ends_here && community_count_opens_make_up(s, q.range.start, 0))
 }
 
 /// Whether the community count whose number starts at `at` follows a verb of governing or a
@@ -577,6 +586,21 @@ mod tests {
         assert!(!not_a_fact("新建5个社区、3个村的服务站", 3.0));
         assert!(!not_a_fact("辖区有31栋居民楼", 31.0));
         assert!(!not_a_fact("全市共有20个示范社区。", 20.0));
+    }
+
+    #[test]
+    fn a_jurisdictions_communities_told_bare_are_its_make_up() {
+        assert!(not_a_fact(
+            "为方便辖区12个社区的居民办事,中心延时服务",
+            12.0
+        ));
+        assert!(not_a_fact("截至目前,辖区26个社区、农村建成助餐点", 26.0));
+        assert!(not_a_fact("活动覆盖辖区内9个小区。", 9.0));
+        assert!(not_a_fact("面向辖区8个社区居民开展义诊", 8.0));
+        // what they have, or a count after another word, stays
+        assert!(!not_a_fact("辐射辖区内6个小区党支部", 6.0));
+        assert!(!not_a_fact("辖区12个社区建成服务站15个", 15.0));
+        assert!(!not_a_fact("志愿者走访了12个社区的居民", 12.0));
     }
 
     #[test]

@@ -410,7 +410,8 @@ fn counted_in_time_or_share(
 /// Whether a Chinese numeral below a hundred counts concrete units rather than naming the parts
 /// of a plan (see `[chinese_counts]` in data/units.toml): its measure word counts concrete
 /// units by itself (三幢, 八家), or a concrete noun follows it after at most a short modifier
-/// (三个试点社区). 一 never counts: 一个, 一名 is the indefinite article.
+/// (三个试点社区). 一 never counts: 一个, 一名 is the indefinite article. The noun
+/// is compared in simplified form, as units are: a mixed or mis-converted page keeps 兩個社區.
 fn counts_concrete_units(
     chars: &[char],
     end: usize,
@@ -435,7 +436,13 @@ fn counts_concrete_units(
                 .get(i)
                 .is_some_and(|&c| !crate::catalog::is_clause_break(c))
         })
-        .any(|i| counts.nouns.iter().any(|n| starts_with_at(chars, i, n)))
+        .any(|i| {
+            counts.nouns.iter().any(|n| {
+                (i..)
+                    .zip(n.chars())
+                    .all(|(k, c)| chars.get(k).map(|&t| crate::script::simplified(t)) == Some(c))
+            })
+        })
 }
 
 /// A duty rota (每天有1名县领导接访, 每周安排2名干部值班) says how a duty is manned, not what

@@ -98,6 +98,7 @@ mod place_generalisation;
 mod points;
 mod points_themes;
 mod precision_recall;
+mod quantities17;
 mod regressions;
 mod relevance_community_reviews;
 mod remit_and_series;
