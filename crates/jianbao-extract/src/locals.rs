@@ -38,6 +38,8 @@ struct LocalWords<L, S> {
     community_kinds: L,
     kind_enders: S,
     short_town_suffixes: L,
+    cut_after: L,
+    profile_titles: L,
 }
 
 struct Vocabulary {
@@ -66,6 +68,8 @@ struct Vocabulary {
     community_kinds: Vec<Vec<char>>,
     kind_enders: Vec<char>,
     short_town_suffixes: Vec<Vec<char>>,
+    cut_after: Vec<Vec<char>>,
+    profile_titles: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -106,6 +110,8 @@ fn vocabulary() -> &'static Vocabulary {
             community_kinds: chars(words.community_kinds),
             kind_enders: words.kind_enders.chars().collect(),
             short_town_suffixes: chars(words.short_town_suffixes),
+            cut_after: chars(words.cut_after),
+            profile_titles: chars(words.profile_titles),
         }
     })
 }
@@ -141,8 +147,10 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
         };
         let end = i + suffix.len();
         // 南湖小区社区, 鞍山村社区: an estate or village that names the community after it
+        // (not a village's page title, 桃溪村村情简介)
         let names_next = (v.estates.contains(suffix) || suffix[..] == ['村'])
-            && v.below_street.iter().any(|s| starts_with(&chars[end..], s));
+            && v.below_street.iter().any(|s| starts_with(&chars[end..], s))
+            && !titles_profile(&chars[end..]);
         if names_next {
             i = end;
             continue;
@@ -152,7 +160,9 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             i = end;
             continue;
         }
-        if v.not_after.iter().any(|w| starts_with(&chars[end..], w)) {
+        if v.not_after.iter().any(|w| starts_with(&chars[end..], w))
+            && !titles_profile(&chars[end..])
+        {
             i = end;
             continue;
         }
@@ -205,6 +215,16 @@ pub fn find_locals(chars: &[char], known: &[Range<usize>]) -> Vec<Range<usize>> 
             && !v.estates.contains(suffix)
         {
             start = anchor;
+        }
+        // 合并而成卫星社区, 已完成社区换届: a verb of becoming or completing ends the sentence's
+        // words before the name, which starts after it
+        if let Some(cut) = (start..=name_end).rev().find_map(|k| {
+            v.cut_after
+                .iter()
+                .find(|w| ends_with(&chars[start..k], w))
+                .map(|_| k)
+        }) {
+            start = cut;
         }
         let name = &chars[start..name_end];
         let whole = &chars[start..end];
@@ -380,6 +400,18 @@ pub(crate) fn opens_predicate(text: &[char]) -> bool {
     let v = vocabulary();
     v.subject_after.iter().any(|w| starts_with(text, w))
         || v.not_starts.iter().any(|w| starts_with(text, w))
+}
+
+/// Whether `rest`, what a title writes after the community or village that opens it, makes the
+/// title its own page's (长湖地社区简介, 民建社区概况, a bare 府前西社区): nothing, or a profile's
+/// heading (`profile_titles` in data/local-places.toml).
+pub fn titles_profile(rest: &[char]) -> bool {
+    let rest: Vec<char> = rest
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    rest.is_empty() || vocabulary().profile_titles.contains(&rest)
 }
 
 /// Whether the local name `name` (suffix included) lies below a street: a community, village,

@@ -20,7 +20,7 @@ pub(super) use subjects::{
     add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,
     unit_pointed_back,
 };
-use whereabouts::{drop_seats, locate_at_whereabouts};
+use whereabouts::{drop_bare_unit_whereabouts, drop_seats, locate_at_whereabouts};
 pub(super) use whole_places::{whole_place, NamedMost};
 use zones::add_zones;
 pub(super) use zones::{bare_zone_subject, whole_zone};
@@ -317,6 +317,7 @@ pub(super) fn add_local_places(
         places.sort_by_key(|(r, _)| r.start);
     }
     locate_at_whereabouts(g, chars, places, locals);
+    drop_bare_unit_whereabouts(chars, places);
     drop_seats(g, chars, places);
 }
 
@@ -548,6 +549,26 @@ pub(super) fn add_part_scopes(
         places.push((scope.range.clone(), Where::Part(part)));
         places.sort_by_key(|(r, _)| r.start);
     }
+}
+
+/// Drops the quantifier scopes of streets, communities and villages (部分社区, 一些村) from a
+/// sentence of a community's or village's own page (`home`): there they count the community's
+/// own people or parts (部分社区党员), never communities inside it, and its figures stay its own.
+pub(super) fn drop_parts_below_community(
+    places: &mut Vec<(Range<usize>, Where)>,
+    home: Option<Where>,
+    locals: &Locals,
+) {
+    let Some(Where::Local(k, _)) = home else {
+        return;
+    };
+    let name: Vec<char> = locals.shown[k].chars().collect();
+    if locals.levels[k] != Level::Street || !crate::locals::below_street(&name) {
+        return;
+    }
+    places.retain(|(_, w)| {
+        !matches!(w, Where::Part(part) if part.places.kind == crate::scope::PartKind::Streets)
+    });
 }
 
 /// For each character, whether it stands inside `open`…`close` (nested pairs counted, an

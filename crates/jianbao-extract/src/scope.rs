@@ -93,6 +93,19 @@ const NOT_A_PLACE_AFTER: &[&str] = &[
     "组织",
     "党组织",
     "两委",
+    // 部分社区党员, 一些村民小组: the people or parts of communities, not some communities
+    "党员",
+    "志愿者",
+    "群众",
+    "老人",
+    "儿童",
+    "青少年",
+    "妇女",
+    "家庭",
+    "住户",
+    "网格员",
+    "楼栋长",
+    "小组",
 ];
 
 /// A quantifier-scoped place found in a sentence.

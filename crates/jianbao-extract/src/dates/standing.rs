@@ -116,6 +116,11 @@ pub const PROFILE: &[&str] = &[
     "辖区有",
     "下辖",
     "总面积",
+    // 占地面积0.87平方公里, 土地面积约2平方公里, 村域面积11.59平方公里: a community's or
+    // village's land told in its profile
+    "占地面积",
+    "土地面积",
+    "村域面积",
     "常住人口",
     "户籍人口",
     "总人口",

@@ -193,11 +193,18 @@ pub(crate) fn local_subject(
                 (after, m.place)
             })
             .filter(|&(after, _)| after > found[0].range.end);
+        // 长湖地社区简介, 民建社区概况: a community's or village's own page, titled by its name
+        // alone or with a profile's heading
+        let profile = |r: &Range<usize>| {
+            crate::locals::below_street(&text[r.clone()])
+                && crate::locals::titles_profile(&text[r.end..])
+        };
         if let Some(range) = local.filter(|r| {
             let subject = text
                 .get(r.end)
                 .is_some_and(|c| HEADING_SUBJECT_AFTER.contains(c))
-                || crate::locals::opens_predicate(&text[r.end..]);
+                || crate::locals::opens_predicate(&text[r.end..])
+                || profile(r);
             subject && !crate::locals::is_estate(&text[r.clone()])
         }) {
             let place = match opening {
@@ -207,6 +214,13 @@ pub(crate) fn local_subject(
             };
             if let Some(place) = place {
                 return super::local_inside(g, locals, place, &text[range]).map(|w| (w, true));
+            }
+            // a community's own page that names no place it lies in: the community alone, in
+            // the page's province
+            if range.start == 0 && profile(&range) {
+                let name: String = text[range].iter().collect();
+                let k = locals.add(name.clone(), name, None, Level::Street);
+                return Some((Where::Local(k, None), true));
             }
         }
         if !found.is_empty() {

@@ -130,3 +130,44 @@ pub(super) fn locate_at_whereabouts(
         k += 1;
     }
 }
+
+/// The most characters of a unit's bare kind before its whereabouts word (社区, 该社区, 目前本村).
+const MAX_BARE_SUBJECT_CHARS: usize = 5;
+
+/// Drops the places a clause opened by a unit's bare kind names as where the unit lies (社区位于
+/// 东区西南部,辖区面积1.1平方公里; 该村地处秀洲区北部): a profile says so of the community or
+/// village it is about, and the clause's figures stay that unit's, never the district's.
+pub(super) fn drop_bare_unit_whereabouts(chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
+    if places.is_empty() {
+        return;
+    }
+    places.retain(|(r, w)| {
+        !matches!(w, Where::Place(_)) || !after_bare_unit_whereabouts(chars, r.start)
+    });
+}
+
+/// Whether a place starting at `start` is written after a whereabouts word (位于, 地处) with at
+/// most a chain's first links between, in a clause that opens with a unit's bare kind.
+fn after_bare_unit_whereabouts(chars: &[char], start: usize) -> bool {
+    WHEREABOUTS.iter().any(|w| {
+        let word: Vec<char> = w.chars().collect();
+        (0..=MAX_CHAIN_GAP).any(|gap| {
+            let Some(at) = start.checked_sub(gap + word.len()) else {
+                return false;
+            };
+            if chars[at..at + word.len()] != word[..]
+                || !chars[at + word.len()..start]
+                    .iter()
+                    .all(|&c| crate::labels::is_han(c))
+            {
+                return false;
+            }
+            let clause_start = chars[..at]
+                .iter()
+                .rposition(|&c| crate::catalog::is_clause_break(c) || c == '\n')
+                .map_or(0, |i| i + 1);
+            at - clause_start <= MAX_BARE_SUBJECT_CHARS
+                && crate::locals::unit_kind_subject(&chars[clause_start..]).is_some()
+        })
+    })
+}

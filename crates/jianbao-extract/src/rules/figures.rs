@@ -302,6 +302,7 @@ impl Reading {
         // 表彰了吴兴区、德清县等5个先进县区: examples of a counted set place no figure
         crate::awards::drop_examples(s, quantities, &mut places);
         add_part_scopes(g, s, &mut places, sticky);
+        crate::placing::drop_parts_below_community(&mut places, home, locals);
         add_unit_subjects(locals, s, &mut places, home);
         // ……党群服务中心地处锦江区……: where an organisation is, not whose figures follow
         // (placing/own_figures.rs)

@@ -9,6 +9,7 @@
 mod article_place_and_date;
 mod attribution;
 mod check_hardening;
+mod community17;
 mod figure_acceptance;
 mod figures_households_people;
 mod figures_norms;
