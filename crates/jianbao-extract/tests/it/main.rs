@@ -99,6 +99,7 @@ mod points;
 mod points_themes;
 mod precision_recall;
 mod regressions;
+mod relevance17;
 mod relevance_community_reviews;
 mod remit_and_series;
 mod robustness;
