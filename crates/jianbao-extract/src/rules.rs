@@ -162,7 +162,8 @@ pub fn dominant_province(text: &str) -> Option<String> {
         if crate::ingest::opens_teasers(line) {
             break;
         }
-        if crate::ingest::is_teaser_line(line) {
+        // a spam title line's place (…美女香港) is the bait's, not the page's
+        if crate::ingest::is_teaser_line(line) || crate::spam::is_advert(line) {
             continue;
         }
         for m in g.find_for_province(line) {

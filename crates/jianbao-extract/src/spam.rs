@@ -1,7 +1,8 @@
 //! Gambling and betting adverts around a reprinted article (`data/spam-adverts.txt`): a hacked
 //! or scraped page sets a paragraph praising a betting site (注册即送88元彩金, 首存再送100%)
-//! above or among the real text. Such a line is page furniture, like a keyword bar: it gives no
-//! figure and no place.
+//! above or among the real text, or an adult site's bait as its title line (国产精品一区二区,
+//! 午夜福利 …, often closed by a place's name, …黄色网址美女香港). Such a line is page furniture,
+//! like a keyword bar: it gives no figure, no place and no province.
 
 use crate::first_chars::FirstChars;
 
@@ -73,6 +74,14 @@ mod tests {
         assert!(!is_advert(&chars(
             "全区注册志愿者达到3100名,开展活动140场。"
         )));
+        // an adult site's bait as a title line, closed by a place; one such word in a real
+        // title (最美女骑手) is no bait
+        assert!(is_advert(&chars("日韩精品一区二区黄色网址美女香港")));
+        assert!(is_advert(&chars(
+            "欧美精品专区在线观看,国产精品午夜福利视频"
+        )));
+        assert!(!is_advert(&chars("海淀区评选“最美女骑手”")));
+        assert!(!is_advert(&chars("活动全程网络直播,市民可在线观看。")));
         // every word of the list is one an advert uses, none a word of this domain
         assert!(advert_words().words.len() >= 10);
         assert!(advert_words().words.iter().all(|w| w.len() >= 2));

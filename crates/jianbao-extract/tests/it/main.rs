@@ -101,6 +101,7 @@ mod points_themes;
 mod precision_recall;
 mod quantities17;
 mod regressions;
+mod relevance17;
 mod relevance_community_reviews;
 mod remit_and_series;
 mod robustness;
