@@ -446,15 +446,23 @@ pub(super) fn story_day(lead: &[char]) -> Option<(Option<i32>, u32, u32)> {
 /// own date is. A day and month (a year alone opens a period: [`lead_year`](super::lead_year))
 /// ending the lead's first clause or followed by a time of day, 电 or 讯. A day written without
 /// its year (12月30日,2019年度……年会……举行) takes the year the lead's first sentence names, as
-/// an annual event is named with its year; not from January to March, when a meeting often
-/// names the year before (1月8日,召开2024年度总结会), and not a year that is part of a name
-/// held or won (举办2024年度……发布仪式), which dates nothing.
+/// an annual event is named with its year, but not a year that is part of a name held or won
+/// (举办2024年度……发布仪式), which dates nothing. From January to March a meeting often names
+/// the year before (1月8日,召开2024年度总结会; 2月7日,2020年度……总结表彰会召开), so there only a
+/// year written without 度 in a first sentence that looks back on no year (总结, 表彰, 述职 …:
+/// data/standing-dates.txt `looks_back`) is the story's: the campaigns of the first months are
+/// named with the year they open (3月5日,……2026年……志愿服务主题月启动仪式……举行; 3月4日,莆田市2022年
+/// “3·5”……启动仪式举行).
 pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
     let (year, month, _) = lead_day(lead)?;
     let year = match year {
         Some(y) => y as u32,
-        None if month > 3 => {
+        None => {
             let sentence_end = lead.iter().position(|&c| c == '。').unwrap_or(lead.len());
+            let early = month <= EARLY_MONTHS;
+            if early && super::words::any_in(&lead[..sentence_end], super::words::looks_back()) {
+                return None;
+            }
             (0..sentence_end).find_map(|i| {
                 let after_digit = i > 0 && lead[i - 1].is_ascii_digit();
                 let named = i > 0
@@ -465,12 +473,12 @@ pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
                             && !after_digit
                             && e - i == 4
                             && lead.get(e) == Some(&'年')
+                            && !(early && lead.get(e + 1) == Some(&'度'))
                             && (1990..=2100).contains(&y)
                     })
                     .map(|(y, _)| y)
             })?
         }
-        None => return None,
     };
     Some(DocDate {
         year: Some(year as i32),
@@ -479,6 +487,10 @@ pub fn lead_dateline(lead: &[char]) -> Option<DocDate> {
         period: None,
     })
 }
+
+/// The months (January to March) in which an event named with a year may name the year before
+/// (a review of it, 年度 awards): see [`lead_dateline`].
+const EARLY_MONTHS: u32 = 3;
 
 /// The month a lead's dateline gives (本报讯(记者……)12月2日,……; 2024年12月2日,……) to a page
 /// dated to its year only (a date line 03.12.2024 whose day and month cannot be told apart, a
