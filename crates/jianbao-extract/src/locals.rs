@@ -38,6 +38,7 @@ struct LocalWords<L, S> {
     community_kinds: L,
     kind_enders: S,
     short_town_suffixes: L,
+    street_suffixes: L,
     cut_after: L,
     profile_titles: L,
 }
@@ -68,6 +69,7 @@ struct Vocabulary {
     community_kinds: Vec<Vec<char>>,
     kind_enders: Vec<char>,
     short_town_suffixes: Vec<Vec<char>>,
+    street_suffixes: Vec<Vec<char>>,
     cut_after: Vec<Vec<char>>,
     profile_titles: Vec<Vec<char>>,
 }
@@ -110,6 +112,7 @@ fn vocabulary() -> &'static Vocabulary {
             community_kinds: chars(words.community_kinds),
             kind_enders: words.kind_enders.chars().collect(),
             short_town_suffixes: chars(words.short_town_suffixes),
+            street_suffixes: chars(words.street_suffixes),
             cut_after: chars(words.cut_after),
             profile_titles: chars(words.profile_titles),
         }
@@ -412,6 +415,21 @@ pub fn titles_profile(rest: &[char]) -> bool {
         .filter(|c| !c.is_whitespace())
         .collect();
     rest.is_empty() || vocabulary().profile_titles.contains(&rest)
+}
+
+/// Where the street or town that `name` writes before its community or village ends (东华街道
+/// | 民建社区, 某某镇 | 某某村): after the first street suffix (`street_suffixes` in
+/// data/local-places.toml) whose rest is a unit below a street with a name of its own.
+pub fn street_before_unit(name: &[char]) -> Option<usize> {
+    let v = vocabulary();
+    (1..name.len()).find(|&i| {
+        let rest = &name[i..];
+        v.street_suffixes.iter().any(|s| ends_with(&name[..i], s))
+            && below_street(rest)
+            && v.below_street
+                .iter()
+                .any(|kind| ends_with(rest, kind) && rest.len() > kind.len() + 1)
+    })
 }
 
 /// Whether the local name `name` (suffix included) lies below a street: a community, village,

@@ -199,6 +199,9 @@ pub(crate) fn local_subject(
             crate::locals::below_street(&text[r.clone()])
                 && crate::locals::titles_profile(&text[r.end..])
         };
+        if let Some(unit) = chained_profile(g, locals, text, &found, &profile) {
+            return Some((unit, true));
+        }
         if let Some(range) = local.filter(|r| {
             let subject = text
                 .get(r.end)
@@ -251,6 +254,41 @@ pub(crate) fn local_subject(
         framed || opens_lead
     })?;
     super::local_inside(g, locals, around?, &text[range]).map(|w| (w, false))
+}
+
+/// The unit of a profile title that writes its whole chain (四川省攀枝花市东区东华街道民建社区概况,
+/// 某某市某某区某某镇某某村村情简介): the community or village of `profile`, with the street or town
+/// written before it, inside the district or city written right before them. Such a title is the
+/// page's address line, each link of it where the next lies.
+fn chained_profile(
+    g: &Gazetteer,
+    locals: &mut Locals,
+    text: &[char],
+    found: &[crate::places::PlaceMention],
+    profile: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<Where> {
+    /// Characters a unit's name may start after its district or city without being part of the
+    /// found name (a direction 东 the local finder leaves out of 东华街道).
+    const GAP: usize = 2;
+    let known: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
+    let units = crate::locals::find_locals(text, &known);
+    let unit = units.last().filter(|r| profile(r))?;
+    let place = found.iter().rev().find(|m| {
+        m.range.end <= unit.start
+            && unit.start - m.range.end <= GAP
+            && matches!(g.level(m.place), Level::City | Level::District)
+    })?;
+    let name = &text[place.range.end..unit.end];
+    if !name.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    // the community alone is how the body names it: it lies in the street the title writes
+    let community = crate::locals::street_before_unit(name).unwrap_or(0);
+    let mut around = Where::Place(place.place);
+    if community > 0 {
+        around = super::local_inside(g, locals, around, &name[..community])?;
+    }
+    super::local_inside(g, locals, around, &name[community..])
 }
 
 /// Words that name a person by how neighbours call them (张大爷, 王大姐, 李师傅), or say where a

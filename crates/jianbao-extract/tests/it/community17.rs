@@ -112,3 +112,48 @@ fn a_verb_of_becoming_begins_no_community_name() {
         assert!(!fact.place.contains("成"), "{sentence}: {fact:#?}");
     }
 }
+
+/// A profile title that writes its whole address (省, 市, 区 or 县, 街道 or 镇, then the community
+/// or village): the figures are the unit's inside that street or town, and the body's bare name of
+/// the unit is the same unit, not a second one inside it.
+#[test]
+fn a_profile_title_with_its_whole_address_keeps_the_street() {
+    let pages = [
+        (
+            "湖北省宜昌市西陵区学院街道青柳社区概况",
+            "青柳社区",
+            "西陵区学院街道青柳社区",
+        ),
+        (
+            "湖北省宜昌市夷陵区小溪塔街道松岭社区简介",
+            "松岭社区",
+            "夷陵区小溪塔街道松岭社区",
+        ),
+        (
+            "湖北省宜昌市远安县旧县镇桃溪村村情简介",
+            "桃溪村",
+            "远安县旧县镇桃溪村",
+        ),
+    ];
+    for (headline, unit, place) in pages {
+        let text = format!(
+            "{headline}\n\n{unit}成立于2001年,辖区面积0.6平方公里,现有居民3100户8200人;\
+             {unit}党委下设12个党支部,共有党员186名。{unit}组建志愿服务队6支,注册志愿者380名。\n"
+        );
+        let facts = facts_of("address_title.txt", &text);
+        for (value, unit_word) in [(8200.0, "人"), (186.0, "名"), (380.0, "名")] {
+            let fact = find(&facts, value, unit_word);
+            assert!(fact.place.ends_with(place), "{headline}: {fact:#?}");
+            assert!(!fact.place.ends_with(&format!("{unit}{unit}")), "{fact:#?}");
+            assert_eq!(fact.level, Level::Street, "{headline}: {fact:#?}");
+        }
+    }
+    // a community whose own name holds a town's suffix (新镇社区) is not split at it
+    let facts = facts_of(
+        "address_title_town_word.txt",
+        "湖北省宜昌市西陵区学院街道新镇社区概况\n\n\
+         新镇社区辖区面积0.8平方公里,现有居民2900户7600人;新镇社区组建志愿服务队5支,注册志愿者310名。\n",
+    );
+    let fact = find(&facts, 310.0, "名");
+    assert!(fact.place.ends_with("学院街道新镇社区"), "{fact:#?}");
+}
