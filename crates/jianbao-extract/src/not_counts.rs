@@ -178,6 +178,12 @@ fn ends_with_word(text: &[char], word: &str) -> bool {
     text.len() >= length && text[text.len() - length..].iter().copied().eq(word.chars())
 }
 
+/// Whether `text` opens with `word`.
+fn starts_with_word(text: &[char], word: &str) -> bool {
+    let length = word.chars().count();
+    text.len() >= length && text[..length].iter().copied().eq(word.chars())
+}
+
 /// 短短2小时解决了诉求, 用2个月时间收到建议, 3天内完成排查: the span an action took.
 fn spans_an_action(chars: &[char], start: usize, after: &[char], unit: &str) -> bool {
     let span = &cues().span_of_an_action;
@@ -186,10 +192,7 @@ fn spans_an_action(chars: &[char], start: usize, after: &[char], unit: &str) -> 
     }
     let before = &chars[..start];
     span.before.iter().any(|w| ends_with_word(before, w))
-        || span.after.iter().any(|w| {
-            let w: Vec<char> = w.chars().collect();
-            after.starts_with(&w)
-        })
+        || span.after.iter().any(|w| starts_with_word(after, w))
 }
 
 /// 设主任、副主任各1名, 会长、秘书长各1人: one person for each post, how a body is staffed.
@@ -212,10 +215,10 @@ fn building_in_an_address(after: &[char], unit: &str) -> bool {
     }
     let digits = after.iter().take_while(|c| c.is_ascii_digit()).count();
     digits > 0
-        && address.entrances.iter().any(|w| {
-            let w: Vec<char> = w.chars().collect();
-            after[digits..].starts_with(&w)
-        })
+        && address
+            .entrances
+            .iter()
+            .any(|w| starts_with_word(&after[digits..], w))
 }
 
 /// 每6个人中就有1名志愿者, 平均每5户就有1户: the second figure of a ratio.

@@ -171,14 +171,15 @@ pub(crate) fn local_subject(
     province: Option<PlaceId>,
     around: Option<Where>,
 ) -> Option<(Where, bool)> {
-    let first_local = |text: &[char]| {
+    let places_and_locals = |text: &[char]| {
         let found = super::find_places(g, text, province);
         let known: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
-        let local = crate::locals::find_locals(text, &known).into_iter().next();
-        (found, local)
+        let units = crate::locals::find_locals(text, &known);
+        (found, units)
     };
     if let Some(text) = headline {
-        let (found, local) = first_local(text);
+        let (found, units) = places_and_locals(text);
+        let local = units.first().cloned();
         // 拱墅区:小河街道……, 【皇姑区】幸福里社区……: the headline's own district or city, set
         // apart before the unit, says where it lies
         let opening = found
@@ -199,7 +200,7 @@ pub(crate) fn local_subject(
             crate::locals::below_street(&text[r.clone()])
                 && crate::locals::titles_profile(&text[r.end..])
         };
-        if let Some(unit) = chained_profile(g, locals, text, &found, &profile) {
+        if let Some(unit) = chained_profile(g, locals, text, &found, &units, &profile) {
             return Some((unit, true));
         }
         if let Some(range) = local.filter(|r| {
@@ -235,7 +236,7 @@ pub(crate) fn local_subject(
         .iter()
         .position(|&c| crate::catalog::is_clause_break(c) && c != '、')
         .unwrap_or(text.len());
-    let (_, local) = first_local(text);
+    let local = places_and_locals(text).1.into_iter().next();
     let (start, after_time) = super::zones::subject_starts(text);
     let range = local.filter(|r| {
         let name = &text[r.clone()];
@@ -259,19 +260,19 @@ pub(crate) fn local_subject(
 /// The unit of a profile title that writes its whole chain (四川省攀枝花市东区东华街道民建社区概况,
 /// 某某市某某区某某镇某某村村情简介): the community or village of `profile`, with the street or town
 /// written before it, inside the district or city written right before them. Such a title is the
-/// page's address line, each link of it where the next lies.
+/// page's address line, each link of it where the next lies. `found` and `units` are the title's
+/// places and local names.
 fn chained_profile(
     g: &Gazetteer,
     locals: &mut Locals,
     text: &[char],
     found: &[crate::places::PlaceMention],
+    units: &[Range<usize>],
     profile: &dyn Fn(&Range<usize>) -> bool,
 ) -> Option<Where> {
     /// Characters a unit's name may start after its district or city without being part of the
     /// found name (a direction 东 the local finder leaves out of 东华街道).
     const GAP: usize = 2;
-    let known: Vec<Range<usize>> = found.iter().map(|m| m.range.clone()).collect();
-    let units = crate::locals::find_locals(text, &known);
     let unit = units.last().filter(|r| profile(r))?;
     let place = found.iter().rev().find(|m| {
         m.range.end <= unit.start

@@ -150,13 +150,13 @@ pub(super) fn drop_bare_unit_whereabouts(chars: &[char], places: &mut Vec<(Range
 /// most a chain's first links between, in a clause that opens with a unit's bare kind.
 fn after_bare_unit_whereabouts(chars: &[char], start: usize) -> bool {
     WHEREABOUTS.iter().any(|w| {
-        let word: Vec<char> = w.chars().collect();
+        let length = w.chars().count();
         (0..=MAX_CHAIN_GAP).any(|gap| {
-            let Some(at) = start.checked_sub(gap + word.len()) else {
+            let Some(at) = start.checked_sub(gap + length) else {
                 return false;
             };
-            if chars[at..at + word.len()] != word[..]
-                || !chars[at + word.len()..start]
+            if !word_at(chars, at, w)
+                || !chars[at + length..start]
                     .iter()
                     .all(|&c| crate::labels::is_han(c))
             {
