@@ -201,6 +201,8 @@ fn tidy(label: &str) -> String {
     // a conjunction and a restrictive adverb (驿站虽然只, 不但面积) join and restrict clauses
     // (clauses.rs)
     chars = clauses::without_clause_joints(&chars);
+    // 发展具有大专及以上学历党员: tables name such people without the verb of having
+    chars = without_qualification_verb(chars);
     // a place name stuck to the end (a headline's place run on into the next line: 友好场景
     // 沙坪坝) says where, not what; a list of places (黑河、绥化) is what is counted
     let place = trailing_place(&chars);
@@ -208,6 +210,25 @@ fn tidy(label: &str) -> String {
         chars.truncate(chars.len() - place);
     }
     chars.into_iter().collect()
+}
+
+/// `chars` without a verb of having that opens a qualification (发展具有大专及以上学历党员 →
+/// 发展大专及以上学历党员), as statistical tables name such people; kept when no qualification word
+/// follows it or a 的 closes its clause (具有法人资格的社会组织 reads as a noun phrase already).
+fn without_qualification_verb(chars: Vec<char>) -> Vec<char> {
+    let v = vocabulary();
+    let Some((at, len)) = (0..chars.len()).find_map(|i| {
+        let len = longest_at(&v.qualification_verbs, &chars[i..]);
+        (len > 0).then_some((i, len))
+    }) else {
+        return chars;
+    };
+    let rest = &chars[at + len..];
+    let qualified = (0..rest.len()).any(|i| longest_at(&v.qualification_words, &rest[i..]) > 0);
+    if !qualified || rest.contains(&'的') {
+        return chars;
+    }
+    [&chars[..at], rest].concat()
 }
 
 /// `chars` without the aspect particle 了 inside it, after a Han character and before another

@@ -336,6 +336,10 @@ pub fn label_from_text(
             .into_iter()
             .collect::<String>()
     };
+    // 报名的志愿者中有近70%为在校大学生: a share whose part follows the figure after a copula
+    if let Some(share) = super::shares::share_of_part_after(&tidy(&before_text(16)), &after, unit) {
+        return format!("{average}{share}{mark}");
+    }
     let candidates: Vec<String> = if change_head.is_some() {
         vec![before_text(24)]
     } else if rate {

@@ -124,3 +124,45 @@ pub(super) fn share_of_things_after(
     }
     label
 }
+
+/// A share whose part is named after the figure by a copula (报名的志愿者中有近70%为在校大学生,
+/// 参与者中约45%是党员, 其中六成为女性): the figure is the part's share of the whole its clause
+/// opens with (报名的志愿者中在校大学生占比; 其中 names no whole: 女性占比). `before` is the tidied
+/// label of the words before the figure, `after` the words after it; `None` unless the copula
+/// opens them, a noun of Han characters follows, and the words before end with 中 or are empty.
+pub(super) fn share_of_part_after(before: &str, after: &[char], unit: &str) -> Option<String> {
+    let v = vocabulary();
+    if !v.share_units.iter().any(|u| u == unit) {
+        return None;
+    }
+    let copula = v.share_copulas.iter().find(|w| starts_with(after, w))?;
+    let part: String = after[copula.len()..]
+        .iter()
+        .take_while(|&&c| super::is_han(c))
+        .collect();
+    let names_a_rate = v
+        .rate_heads
+        .iter()
+        .any(|w| ends_with(&part.chars().collect::<Vec<char>>(), w));
+    if part.chars().count() < 2 || names_a_rate {
+        return None;
+    }
+    let share_word: String = v.share_word.iter().collect();
+    let whole = before
+        .strip_suffix("其中")
+        .unwrap_or(before)
+        .strip_suffix('中')
+        .filter(|whole| whole.chars().count() >= 2);
+    match whole {
+        Some(whole) => {
+            let label = format!("{whole}中{part}{share_word}");
+            Some(if label.chars().count() <= MAX_LABEL_CHARS {
+                label
+            } else {
+                format!("{part}{share_word}")
+            })
+        }
+        None if before.is_empty() || before == "其中" => Some(format!("{part}{share_word}")),
+        None => None,
+    }
+}

@@ -60,11 +60,14 @@ pub(super) struct LabelLists {
     pub(super) relative_openers: &'static [&'static str],
     pub(super) opener_words: &'static [&'static str],
     pub(super) people_acts: &'static [&'static str],
+    pub(super) qualification_verbs: &'static [&'static str],
+    pub(super) qualification_words: &'static [&'static str],
     pub(super) share_opener: &'static str,
     pub(super) share_word: &'static str,
     pub(super) share_closers: &'static [&'static str],
     pub(super) share_units: &'static [&'static str],
     pub(super) share_links: &'static [&'static str],
+    pub(super) share_copulas: &'static [&'static str],
     pub(super) rate_heads: &'static [&'static str],
 }
 
@@ -117,11 +120,14 @@ pub(super) struct LabelWords {
     pub(super) relative_openers: Vec<String>,
     pub(super) opener_words: Vec<String>,
     pub(super) people_acts: Vec<String>,
+    pub(super) qualification_verbs: Vec<String>,
+    pub(super) qualification_words: Vec<String>,
     pub(super) share_opener: String,
     pub(super) share_word: String,
     pub(super) share_closers: Vec<String>,
     pub(super) share_units: Vec<String>,
     pub(super) share_links: Vec<String>,
+    pub(super) share_copulas: Vec<String>,
     pub(super) rate_heads: Vec<String>,
 }
 
@@ -184,6 +190,9 @@ pub(super) struct Vocabulary {
     pub(super) opener_words: WordList,
     /// Verbs by which a count of people is counted (通过考试的人数).
     pub(super) people_acts: WordList,
+    /// Verbs of having that open a qualification (具有大专及以上学历), and the qualification words.
+    pub(super) qualification_verbs: WordList,
+    pub(super) qualification_words: WordList,
     /// The opener, the word, the closers of a base, the units and the links of a share
     /// written after the figure it is a share of (占总人口的18%).
     pub(super) share_opener: Vec<char>,
@@ -191,6 +200,8 @@ pub(super) struct Vocabulary {
     pub(super) share_closers: WordList,
     pub(super) share_units: Vec<String>,
     pub(super) share_links: WordList,
+    /// Copulas naming the part a share counts after the figure (70%为在校大学生).
+    pub(super) share_copulas: WordList,
     /// Heads of a noun that names a rate (满意度, 覆盖率).
     pub(super) rate_heads: WordList,
 }
@@ -283,11 +294,14 @@ pub(super) fn vocabulary() -> &'static Vocabulary {
             relative_openers: chars(words.relative_openers),
             opener_words: chars(words.opener_words),
             people_acts: chars(words.people_acts),
+            qualification_verbs: chars(words.qualification_verbs),
+            qualification_words: chars(words.qualification_words),
             share_opener: words.share_opener.chars().collect(),
             share_word: words.share_word.chars().collect(),
             share_closers: chars(words.share_closers),
             share_units: words.share_units.iter().map(|&w| w.to_owned()).collect(),
             share_links: chars(words.share_links),
+            share_copulas: chars(words.share_copulas),
             rate_heads: chars(words.rate_heads),
         }
     })

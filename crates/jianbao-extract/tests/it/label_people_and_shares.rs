@@ -223,3 +223,80 @@ fn a_parenthesis_closed_before_the_figure_stays_in_the_label() {
         ]
     );
 }
+
+#[test]
+fn a_share_whose_part_follows_a_copula_is_that_parts_share_of_the_whole() {
+    // A中(有)N%为B / A中N%是B / 其中N成为B: B's share of A, never A joined to the copula
+    let got = [
+        labels(
+            "浙江省杭州市志愿服务\n截至昨日,报名的赛会志愿者中有近65%为在校大学生。\n",
+            &[(65.0, "%")],
+        ),
+        labels(
+            "湖北省宜昌市社会工作\n全市持证社会工作者中约38%是社区工作者,其中七成为女性。\n",
+            &[(38.0, "%"), (7.0, "成")],
+        ),
+        labels(
+            "福建省泉州市志愿服务\n新招募的志愿者中,52%为党员。\n",
+            &[(52.0, "%")],
+        ),
+    ];
+    assert_eq!(
+        got,
+        [
+            vec!["报名的赛会志愿者中在校大学生占比"],
+            vec!["持证社会工作者中社区工作者占比", "女性占比"],
+            vec!["党员占比"],
+        ]
+    );
+}
+
+#[test]
+fn a_copula_before_the_figure_or_after_a_count_leaves_the_label_alone() {
+    // 为 before a share names no part after it (满意率为98%), and a count (not a share unit)
+    // followed by 为 keeps its noun
+    let got = [
+        labels(
+            "江苏省苏州市志愿服务\n全市志愿服务项目群众满意率为98%。\n",
+            &[(98.0, "%")],
+        ),
+        labels(
+            "江苏省南通市社会工作\n全市新增社工站32个,为群众提供服务。\n",
+            &[(32.0, "个")],
+        ),
+    ];
+    assert_eq!(got, [vec!["志愿服务项目群众满意率"], vec!["新增社工站"]]);
+}
+
+#[test]
+fn a_verb_of_having_before_a_qualification_is_left_out_of_the_label() {
+    // 具有/具备 + 学历, 职称, 资格: tables name the people without the verb; a clause closed by 的
+    // already reads as a noun phrase and stays
+    let got = [
+        labels(
+            "湖南省党内统计\n全年发展具有大专及以上学历党员3.1万名。\n",
+            &[(31000.0, "名")],
+        ),
+        labels(
+            "四川省社会工作\n全省具备中级职称社会工作者2600人。\n",
+            &[(2600.0, "人")],
+        ),
+        labels(
+            "广东省社会工作\n全省具有社会工作者职业资格的人员达8.2万人。\n",
+            &[(82000.0, "人")],
+        ),
+        labels(
+            "云南省志愿服务\n全省具有鲜明特色的志愿服务品牌项目120个。\n",
+            &[(120.0, "个")],
+        ),
+    ];
+    assert_eq!(
+        got,
+        [
+            vec!["发展大专及以上学历党员"],
+            vec!["中级职称社会工作者"],
+            vec!["具有社会工作者职业资格的人员"],
+            vec!["具有鲜明特色的志愿服务品牌项目"],
+        ]
+    );
+}

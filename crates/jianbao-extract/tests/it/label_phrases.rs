@@ -302,3 +302,32 @@ fn a_change_of_a_long_phrase_keeps_the_act_after_its_coverb() {
     );
     assert_eq!(find(&facts, 18.0, "%").label, "领导干部留言同比增幅");
 }
+
+#[test]
+fn a_manner_opened_by_yi_after_the_counted_people_is_not_part_of_them() {
+    // N名X以……方式/以实际行动……: 以 opens how they act; 以上, 以及 and 可以 are other words
+    let facts = facts_of(
+        "安徽省马鞍山市志愿服务\n全市近1.2万名文明实践志愿者骨干以实际行动投身社区治理,\
+         600名党员志愿者以线上线下结合的方式开展宣讲,45支巾帼志愿服务队以“邻里守望”为主题入户走访。\
+         全市3000名以上志愿者参与活动,80个志愿服务队以及50家爱心企业参与其中,200名志愿者可以随时响应。\n",
+    );
+    let label = |value: f64, unit: &str| find(&facts, value, unit).label.clone();
+    assert_eq!(
+        [
+            label(12000.0, "名"),
+            label(600.0, "名"),
+            label(45.0, "支"),
+            label(3000.0, "名"),
+            label(80.0, "个"),
+            label(50.0, "家"),
+        ],
+        [
+            "文明实践志愿者骨干",
+            "党员志愿者",
+            "巾帼志愿服务队",
+            "志愿者",
+            "志愿服务队",
+            "爱心企业",
+        ]
+    );
+}
