@@ -29,6 +29,8 @@ pub struct SubsetWords {
     pub per_head: Vec<String>,
     /// `[actions] objects`: verbs whose object the counted noun is.
     pub action_objects: Vec<String>,
+    /// `[honours] verbs`: verbs of an honour in the figure's clause.
+    pub honour_verbs: Vec<String>,
     /// `[levels] whole`: the key of the metric whose levels are rows of their own.
     pub level_whole: Vec<String>,
     /// `[levels] parts`: the keys of its levels.
@@ -71,6 +73,7 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
         year_on_year: list("changes", "year_on_year")?,
         per_head: list("rates", "per_head")?,
         action_objects: list("actions", "objects")?,
+        honour_verbs: list("honours", "verbs")?,
         level_whole: list("levels", "whole")?,
         level_parts: list("levels", "parts")?,
         level_exams: list("levels", "exams")?,
@@ -79,7 +82,7 @@ pub fn parse(text: &str) -> Result<SubsetWords, String> {
 
 /// The lists as statics `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`,
 /// `SAMPLE_WORDS`, `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`,
-/// `ACTION_WORDS`, `LEVEL_WHOLE`, `LEVEL_PARTS`, `LEVEL_EXAMS`.
+/// `ACTION_WORDS`, `HONOUR_VERBS`, `LEVEL_WHOLE`, `LEVEL_PARTS`, `LEVEL_EXAMS`.
 pub fn to_rust(words: &SubsetWords) -> String {
     let mut out = String::new();
     for (name, list) in [
@@ -92,6 +95,7 @@ pub fn to_rust(words: &SubsetWords) -> String {
         ("YEAR_ON_YEAR_METRICS", &words.year_on_year),
         ("PER_HEAD_WORDS", &words.per_head),
         ("ACTION_WORDS", &words.action_objects),
+        ("HONOUR_VERBS", &words.honour_verbs),
         ("LEVEL_WHOLE", &words.level_whole),
         ("LEVEL_PARTS", &words.level_parts),
         ("LEVEL_EXAMS", &words.level_exams),

@@ -9,7 +9,7 @@ use super::PatternHit;
 use jianbao_facts::Catalog;
 
 // `NEW_ONES`, `KIND_MARKS`, `RATED_IN_QUOTES`, `LEADING_KIND_MARKS`, `SAMPLE_WORDS`,
-// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`, `LEVEL_WHOLE`,
+// `EVENT_WORDS`, `YEAR_ON_YEAR_METRICS`, `PER_HEAD_WORDS`, `ACTION_WORDS`, `HONOUR_VERBS`, `LEVEL_WHOLE`,
 // `LEVEL_PARTS`, `LEVEL_EXAMS`:
 // data/metric-subsets.toml as build.rs read it; the tests check they equal the file parsed now.
 include!(concat!(env!("OUT_DIR"), "/metric_subsets.rs"));
@@ -25,7 +25,8 @@ const LEADING_REACH: usize = 6;
 /// ([`counts_a_kind`]), a survey's sample or one event's count ([`clause_names`] of
 /// `SAMPLE_WORDS`, `EVENT_WORDS`), a change against another base year
 /// ([`changes_from_another_year`]), a rate per head ([`counts_per_head`]), the objects of
-/// an action ([`counts_objects_of_an_action`]) or a level's exam ([`names_a_levels_exam`]).
+/// an action ([`counts_objects_of_an_action`]), a level's exam ([`names_a_levels_exam`]) or the
+/// commended of an honour told in its clause (`HONOUR_VERBS`, unless the metric counts that honour).
 pub(crate) fn counts_other_than_the_stock(
     catalog: &Catalog,
     best_hit: Option<&PatternHit>,
@@ -52,6 +53,28 @@ pub(crate) fn counts_other_than_the_stock(
         || (m.unit.as_deref().is_some_and(|u| super::same_unit(u, "人"))
             && counts_objects_of_an_action(&m.patterns, hit, chars, number_start))
         || names_a_levels_exam(&m.key, hit, chars)
+        || (tells_an_honour(chars, number_start, quantity_end)
+            && !metric_names(&m.patterns, &HONOUR_VERBS))
+}
+
+/// Whether the figure's clause, outside its asides in parentheses, tells an honour
+/// (3个志愿组织和社区入选……, 另有3个项目在全省大赛上获奖): the figure counts the commended. An
+/// aside describes a counted thing (6名持证社工(其中2名具备省级获奖项目实操经验)) and tells no
+/// honour of the figure.
+fn tells_an_honour(chars: &[char], number_start: usize, quantity_end: usize) -> bool {
+    let mut depth = 0usize;
+    let clause: String = chars[clause_around(chars, number_start, quantity_end)]
+        .iter()
+        .filter(|&&c| {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
+    HONOUR_VERBS.iter().any(|w| clause.contains(w))
 }
 
 /// Whether a level's wording names that level's exam (通过助理社会工作师考试的2890人, 高级社会
@@ -279,15 +302,13 @@ fn opens_with_a_leading_mark(before: &[char]) -> bool {
     })
 }
 
-/// Whether the figure's clause, between the clause breaks around it, names a word of `lists`: a
-/// survey's sample (对210名社区工作者开展问卷调查, 受访群众1500人) or one event (此次活动共有志愿者
-/// 120名参与).
-fn clause_names(
+/// The figure's clause: between the clause breaks around it (a list's 、 and an aside's
+/// parentheses do not end it).
+fn clause_around(
     chars: &[char],
     number_start: usize,
     quantity_end: usize,
-    lists: &[&[&str]],
-) -> bool {
+) -> std::ops::Range<usize> {
     let is_break = |c: &char| super::is_clause_break(*c) && !matches!(c, '、' | '(' | ')');
     let start = chars[..number_start]
         .iter()
@@ -297,10 +318,24 @@ fn clause_names(
         .iter()
         .position(is_break)
         .map_or(chars.len(), |p| quantity_end + p);
+    start..end
+}
+
+/// Whether the figure's clause, between the clause breaks around it, names a word of `lists`: a
+/// survey's sample (对210名社区工作者开展问卷调查, 受访群众1500人) or one event (此次活动共有志愿者
+/// 120名参与).
+fn clause_names(
+    chars: &[char],
+    number_start: usize,
+    quantity_end: usize,
+    lists: &[&[&str]],
+) -> bool {
     // as text, searched once per word (UTF-8 is self-synchronising, so a word occurs in the text
     // exactly where its characters occur in the clause), not one character copy of each word
     // per figure and a window comparison per position
-    let clause: String = chars[start..end].iter().collect();
+    let clause: String = chars[clause_around(chars, number_start, quantity_end)]
+        .iter()
+        .collect();
     lists
         .iter()
         .any(|words| words.iter().any(|w| clause.contains(w)))
@@ -364,6 +399,7 @@ mod tests {
         assert_eq!(parsed.year_on_year, YEAR_ON_YEAR_METRICS);
         assert_eq!(parsed.per_head, PER_HEAD_WORDS);
         assert_eq!(parsed.action_objects, ACTION_WORDS);
+        assert_eq!(parsed.honour_verbs, HONOUR_VERBS);
         assert_eq!(parsed.level_whole, LEVEL_WHOLE);
         assert_eq!(parsed.level_parts, LEVEL_PARTS);
         assert_eq!(parsed.level_exams, LEVEL_EXAMS);

@@ -483,13 +483,18 @@ pub fn label_from_text(
         // the quoted name and what stands before it (the platform or body the counted thing is
         // registered in or belongs to)
         .map(after_quoted_name_to_fit)
-        // 4名个人、1个项目等8个典型获评……: an item counted as one that received the honour
-        // (honours.rs)
+        // 4名个人、1个项目等8个典型获评……: an item counted as one that received the honour;
+        // 5个组织入选全省先进典型: the counted things as the commended (honours.rs)
         .map(|label| {
-            if label == tidy(&after_text) {
-                honours::honoured_item(chars, after_end, label)
-            } else {
+            if label != tidy(&after_text) {
                 label
+            } else {
+                let item = honours::honoured_item(chars, after_end, label.clone());
+                if item == label {
+                    honours::honoured_thing(chars, after_end, label)
+                } else {
+                    item
+                }
             }
         })
         // 3506人通过考试, 通过考试的2890人: people counted by what they did (acts.rs)

@@ -57,3 +57,34 @@ pub(super) fn honoured_item(chars: &[char], item_end: usize, label: String) -> S
         label
     }
 }
+
+/// `label` of a counted thing the rest of whose clause tells what it received (5个志愿服务组织
+/// 入选全省先进典型, 另有6个项目在全省大赛上获奖, 9个社区被评为示范社区): the figure counts the
+/// commended, never the whole stock, so the label says so ("{honour}的{label}": 入选全省先进典型
+/// 的志愿服务组织). `label` unchanged when no verb of honour follows in the clause, a figure
+/// stands in it, the label opens with a predicate, or the result would not fit a table cell.
+pub(super) fn honoured_thing(chars: &[char], thing_end: usize, label: String) -> String {
+    let v = vocabulary();
+    let start = thing_end.min(chars.len());
+    let end = (start..chars.len())
+        .find(|&p| is_clause_break(chars[p]) || chars[p] == '\n')
+        .unwrap_or(chars.len());
+    let rest = &chars[start..end];
+    // a label that opens with a predicate (具备省级……) is no counted thing to commend
+    let thing: Vec<char> = label.chars().collect();
+    if longest_at(&v.predicate_starts, &thing) > 0 {
+        return label;
+    }
+    let tells_honour = (0..rest.len()).any(|p| longest_at(&v.honour_verbs, &rest[p..]) > 0);
+    if !tells_honour || rest.len() > LIST_REACH / 2 || rest.iter().any(char::is_ascii_digit) {
+        return label;
+    }
+    let honour: String = super::without_adverbs(rest).into_iter().collect();
+    let whole = format!("{honour}的{label}");
+    let fits = whole.chars().filter(|c| !matches!(c, '“' | '”')).count() <= MAX_LABEL_CHARS;
+    if fits {
+        whole
+    } else {
+        label
+    }
+}

@@ -50,7 +50,8 @@ fn the_thing_after_a_figure_ends_at_its_predicate() {
     );
     assert_eq!(find(&facts, 1500.0, "名").label, "网格员");
     assert_eq!(find(&facts, 36.0, "个").label, "村(社区)");
-    assert_eq!(find(&facts, 12.0, "个").label, "示范项目");
+    // (what the counted received names them: the commended, not every 示范项目)
+    assert_eq!(find(&facts, 12.0, "个").label, "上榜省级名单的示范项目");
     assert_eq!(find(&facts, 9.0, "个").label, "乡镇");
 }
 
@@ -69,7 +70,7 @@ fn completed_things_averages_and_list_items_keep_their_meaning() {
     );
     assert_eq!(find(&facts, 81.0, "件").label, "化解的矛盾纠纷");
     assert_eq!(find(&facts, 4200.0, "场次").label, "年均志愿服务活动");
-    assert_eq!(find(&facts, 3.0, "个").label, "项目");
+    assert_eq!(find(&facts, 3.0, "个").label, "入选全省典型的项目");
 }
 
 #[test]

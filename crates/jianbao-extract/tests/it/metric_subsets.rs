@@ -181,3 +181,48 @@ fn one_events_participants_are_no_stock() {
     );
     assert_eq!(metric(&facts, 120.0, "名"), None);
 }
+
+#[test]
+fn the_commended_of_an_honour_keep_no_stock_metric() {
+    // N个X入选/获奖/被评为……: the figure counts the commended; the stock beside keeps its row,
+    // and an aside that mentions an award (获奖项目经验) tells no honour of its figure
+    let facts = facts_of(
+        "rongyu.txt",
+        "江苏省淮安市志愿服务工作推进会召开\n\
+         2025年11月，淮安市共有志愿服务组织420个，注册志愿者38万名。全市5个志愿服务组织入选全省先进典型，\
+         另有6个志愿服务项目在全省志愿服务项目大赛上获奖，9个社区被评为全省志愿服务示范社区。\
+         清河区组建了以12名持证社会工作者（其中3名具备省级获奖项目经验）为核心的服务队伍。\n",
+    );
+    assert_eq!(
+        metric(&facts, 420.0, "个").as_deref(),
+        Some("volunteers.organizations")
+    );
+    for (value, unit) in [(5.0, "个"), (6.0, "个"), (9.0, "个")] {
+        assert_eq!(metric(&facts, value, unit), None, "{value}{unit}");
+    }
+    assert_eq!(
+        metric(&facts, 12.0, "名").as_deref(),
+        Some("social_workers.certified")
+    );
+}
+
+#[test]
+fn the_commended_of_an_honour_are_labelled_as_such() {
+    // the label says what the counted received, so a table row never reads as the stock
+    let facts = facts_of(
+        "rongyu_labels.txt",
+        "江苏省淮安市志愿服务工作推进会召开\n\
+         2025年11月，淮安市共有志愿服务组织420个。全市5个志愿服务组织入选全省先进典型，\
+         另有6个志愿服务项目在全省志愿服务项目大赛上获奖，9个社区被评为全省志愿服务示范社区。\n",
+    );
+    let label = |value: f64| find(&facts, value, "个").label.clone();
+    assert_eq!(
+        [label(420.0), label(5.0), label(6.0), label(9.0)],
+        [
+            "志愿服务组织",
+            "入选全省先进典型的志愿服务组织",
+            "在全省志愿服务项目大赛上获奖的志愿服务项目",
+            "被评为全省志愿服务示范社区的社区",
+        ]
+    );
+}
