@@ -1,0 +1,135 @@
+//! Whose figure it is, for heldout17's counted theme kinds (round themes18), on short articles
+//! written for these tests: the “三有” firms' coverage named with the firms in full or in a series,
+//! a whole place's party organisations and members as its profile, and the non-public sector's
+//! organisations as the base of its party building.
+
+use jianbao_facts::Theme;
+
+use crate::support::article;
+
+use article::{facts_of, find, metric};
+
+/// “三有”非公有制企业 names the firms the rate is over: whole, with 党组织覆盖率 later in its
+/// clause, or first of a series of rates; a plain 非公有制企业 rate keeps the non-public row.
+#[test]
+fn three_have_firms_take_their_own_coverage_row() {
+    let pages = [
+        (
+            "黔南州非公党建工作推进会召开\n\n2024年3月8日,会议通报,全州“三有”非公有制企业党组织覆盖率达到93.6%,\
+             非公有制企业党组织覆盖率达到71.2%。\n",
+            93.6,
+            71.2,
+        ),
+        (
+            "铜仁市两新党建持续深化\n\n2024年3月8日,市委社会工作部介绍,全市“三有”非公企业中已建立党组织的占比提升,\
+             党组织覆盖率达到93.6%。全市非公有制企业党组织覆盖率达到71.2%。\n",
+            93.6,
+            71.2,
+        ),
+        (
+            "遵义市两新组织党建综述\n\n2024年3月8日,全市4200家“三有”非公有制企业和830家社会组织建立了党组织,\
+             党组织覆盖率达到93.6%、86.4%。全市非公有制企业党组织覆盖率为71.2%。\n",
+            93.6,
+            71.2,
+        ),
+    ];
+    for (text, three_have, non_public) in pages {
+        let facts = facts_of("sanyou.txt", text);
+        assert_eq!(
+            metric(&facts, three_have, "%").as_deref(),
+            Some("party.three_have_coverage"),
+            "{text}"
+        );
+        assert_eq!(
+            metric(&facts, non_public, "%").as_deref(),
+            Some("party.coverage_rate_nonpublic"),
+            "{text}"
+        );
+    }
+    let facts = facts_of(
+        "sanyou_series.txt",
+        "遵义市两新组织党建综述\n\n2024年3月8日,全市4200家“三有”非公有制企业和830家社会组织建立了党组织,\
+         党组织覆盖率达到93.6%、86.4%。\n",
+    );
+    assert_eq!(
+        metric(&facts, 86.4, "%").as_deref(),
+        Some("party.coverage_rate_social_orgs")
+    );
+}
+
+/// 全市共有党组织N个、党员N名: the whole place's party, its profile, though the sentence goes on to
+/// the non-public sector; a community's own organisations and members, and a whole place's women
+/// members, take no profile row.
+#[test]
+fn a_whole_places_party_is_its_profile() {
+    let pages = [
+        (
+            "安顺市两新组织党建工作\n\n2024年6月30日,市委社会工作部介绍,全市共有党组织3120个、党员6.8万名,\
+             非公有制经济组织5600户。\n",
+            3120.0,
+            68000.0,
+        ),
+        (
+            "毕节市七星关区两新党建工作综述\n\n2024年6月30日,区委社会工作部介绍,截至2023年底,全县共有党组织1460个、党员2.3万名。\n",
+            1460.0,
+            23000.0,
+        ),
+        (
+            "贵州省两新组织党建工作会议召开\n\n2024年6月30日,省委社会工作部介绍,截至2023年底,全省共有党组织9.6万个、党员210万名,\
+             比上年有所增加。\n",
+            96000.0,
+            2100000.0,
+        ),
+    ];
+    for (text, orgs, members) in pages {
+        let facts = facts_of("dangyuan.txt", text);
+        let org = find(&facts, orgs, "个");
+        assert_eq!(org.metric.as_deref(), Some("profile.party_orgs"), "{text}");
+        assert_eq!(org.theme, Theme::Other, "{text}");
+        let member = find(&facts, members, "名");
+        assert_eq!(
+            member.metric.as_deref(),
+            Some("profile.party_members"),
+            "{text}"
+        );
+        assert_eq!(member.theme, Theme::Other, "{text}");
+    }
+    let facts = facts_of(
+        "shequ.txt",
+        "安顺市西秀区东关街道桃园社区党建工作\n\n2024年6月30日,区委社会工作部到桃园社区调研。桃园社区共有党组织4个、党员126名。\
+         全市共有女党员2.1万名。\n",
+    );
+    assert_eq!(find(&facts, 126.0, "名").metric, None);
+    assert_eq!(find(&facts, 21000.0, "名").metric, None);
+}
+
+/// 非公有制经济组织N户 on a party-building page: the sector the remit builds on, not a place's
+/// economy; the place's own shops and homes stay its profile.
+#[test]
+fn the_non_public_sectors_organisations_are_its_party_buildings_base() {
+    let pages = [
+        "拉萨市非公党建工作取得新进展\n\n2024年6月30日,市委社会工作部介绍,全市现有非公有制经济组织5600户,\
+         从业人员8.1万人,已建立非公企业党组织420个。\n",
+        "林芝市两新党建综述\n\n2024年6月30日,市委社会工作部介绍,截至目前,全市共有非公有制经济组织5600户,\
+         非公企业党组织420个。\n",
+        "山南市非公党建工作\n\n2024年6月30日,市委社会工作部介绍,全市非公经济组织达5600户,建立党组织420个,\
+         党组织覆盖率达80%。\n",
+    ];
+    for text in pages {
+        let facts = facts_of("feigong.txt", text);
+        assert_eq!(
+            find(&facts, 5600.0, "户").theme,
+            Theme::EmergingSectorPartyBuilding,
+            "{text}"
+        );
+        assert_eq!(find(&facts, 5600.0, "户").metric, None, "{text}");
+    }
+    // the place's own shops and homes on the same page stay its profile
+    let facts = facts_of(
+        "getihu.txt",
+        "拉萨市非公党建工作取得新进展\n\n2024年6月30日,市委社会工作部介绍,全市现有非公有制经济组织5600户,\
+         已建立非公企业党组织420个。全市有个体工商户2.1万户,辖区居民3.4万户。\n",
+    );
+    assert_eq!(find(&facts, 21000.0, "户").theme, Theme::Other);
+    assert_eq!(find(&facts, 34000.0, "户").theme, Theme::Other);
+}
