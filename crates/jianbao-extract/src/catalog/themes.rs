@@ -191,6 +191,15 @@ pub(crate) fn names_no_theme_but(text: &[char], theme: Theme) -> bool {
     theme_hits(words, text).all(|(_, _, f)| words.families[f].0 == theme)
 }
 
+/// Whether `clause` names grassroots governance by a word of its own, not by a setting every remit
+/// shares (网格, 议事, 党群服务中心; not 社区): the grid or the centre that did what is counted
+/// (网格员排查处理问题420件) is the figure's owner, whatever remit its article is about.
+pub(crate) fn names_grassroots_body(clause: &[char]) -> bool {
+    let words = theme_words();
+    theme_hits_with_setting(words, clause)
+        .any(|(_, _, f, setting)| !setting && words.families[f].0 == Theme::GrassrootsGovernance)
+}
+
 /// Whether `label`, what a figure counts, is complaints or calls (投诉, 来电) that its
 /// `paragraph` or the article's `headline` says a channel of petitions receives (12345热线,
 /// 信访): a hotline's bulletin counts them by kind in paragraphs that name the channel no more.

@@ -542,7 +542,7 @@ impl Reading {
                 {
                     return theme;
                 }
-                crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
+                crate::topic::within_topic(theme, label, (clause, &chars[paragraph.clone()]), topic)
             })
         };
         // the catalog's wordings inside the window, found once for the metric and the check

@@ -1,7 +1,8 @@
 //! Whose figure it is, for heldout17's counted theme kinds (round themes18), on short articles
 //! written for these tests: the “三有” firms' coverage named with the firms in full or in a series,
-//! a whole place's party organisations and members as its profile, and the non-public sector's
-//! organisations as the base of its party building.
+//! a whole place's party organisations and members as its profile, the non-public sector's
+//! organisations as the base of its party building, and a grid's work told inside a volunteer
+//! team's story.
 
 use jianbao_facts::Theme;
 
@@ -132,4 +133,32 @@ fn the_non_public_sectors_organisations_are_its_party_buildings_base() {
     );
     assert_eq!(find(&facts, 21000.0, "户").theme, Theme::Other);
     assert_eq!(find(&facts, 34000.0, "户").theme, Theme::Other);
+}
+
+/// A grid's own work told in a volunteer team's story is grassroots governance; the team's
+/// service counts stay volunteering.
+#[test]
+fn a_grids_work_in_a_volunteer_story_stays_the_grids() {
+    let pages = [
+        "南京市秣陵街道“红马甲”志愿服务队温暖居民\n\n2024年5月10日,秣陵街道“红马甲”志愿服务队成立三年来,\
+         累计服务居民3200次,开展志愿服务活动260场。街道网格员今年以来排查处理问题420件。\n",
+        "苏州市白洋湾街道“银发”志愿服务队风采\n\n2024年5月10日,白洋湾街道“银发”志愿服务队成立以来,\
+         累计服务居民3200次,开展志愿服务活动260场。街道综治网格今年以来发现处置问题420件。\n",
+        "无锡市崇安寺街道“蓝天”志愿服务队纪实\n\n2024年5月10日,崇安寺街道“蓝天”志愿服务队成立以来,\
+         累计服务居民3200次,开展志愿服务活动260场。各网格今年以来共发现并处置问题420件。\n",
+    ];
+    for text in pages {
+        let facts = facts_of("wangge.txt", text);
+        assert_eq!(
+            find(&facts, 420.0, "件").theme,
+            Theme::GrassrootsGovernance,
+            "{text}"
+        );
+        assert_eq!(
+            find(&facts, 3200.0, "次").theme,
+            Theme::Volunteers,
+            "{text}"
+        );
+        assert_eq!(find(&facts, 260.0, "场").theme, Theme::Volunteers, "{text}");
+    }
 }
