@@ -162,3 +162,66 @@ fn a_grids_work_in_a_volunteer_story_stays_the_grids() {
         assert_eq!(find(&facts, 260.0, "场").theme, Theme::Volunteers, "{text}");
     }
 }
+
+/// A volunteer team taking part in grid work: the grid is what the volunteers join, and the
+/// sentence's service counts stay the team's.
+#[test]
+fn volunteers_joining_grid_work_keep_their_service_counts() {
+    let pages = [
+        "银川市兴庆区胜利街街道网格化治理\n\n2024年8月3日,胜利街街道深化网格化服务管理。街道组建“邻里帮”志愿服务队,\
+         队员们常态化参与网格巡查,今年以来累计服务1200次,协助解决问题86件。\n",
+        "银川市金凤区黄河东路街道基层治理\n\n2024年8月3日,黄河东路街道推进基层治理。辖区“银发”志愿者协助社区治理,\
+         今年以来累计服务1200次,帮助化解问题86件。\n",
+        "银川市西夏区文昌路街道治理纪实\n\n2024年8月3日,文昌路街道推进网格化管理。“巾帼”志愿服务队助力基层治理,\
+         全年累计服务1200次,解决问题86件。\n",
+    ];
+    for text in pages {
+        let facts = facts_of("canyu.txt", text);
+        assert_eq!(find(&facts, 86.0, "件").theme, Theme::Volunteers, "{text}");
+    }
+    // the grid named as the doer in the figure's own clause keeps its figure
+    let facts = facts_of(
+        "wangge2.txt",
+        "银川市兴庆区胜利街街道网格化治理\n\n2024年8月3日,胜利街街道“邻里帮”志愿服务队参与网格巡查,\
+         累计服务1200次;街道网格员今年排查处理问题420件。\n",
+    );
+    assert_eq!(find(&facts, 420.0, "件").theme, Theme::GrassrootsGovernance);
+}
+
+/// 12345 counts a street's grid or office handles are the hotline's, with the verb first too
+/// (共受理12345市民热线诉求N件); a community's own 民情热线 is grassroots service.
+#[test]
+fn hotline_counts_at_a_street_stay_the_hotlines() {
+    let pages = [
+        (
+            "北京市朝阳区双井街道接诉即办工作\n\n2024年8月3日,双井街道深化接诉即办改革,\
+             今年1月至6月共受理12345市民热线诉求1850件。\n",
+            1850.0,
+            Some("petitions.hotline_requests"),
+        ),
+        (
+            "上海市长宁区新华路街道社区治理\n\n2024年8月3日,新华路街道依托社区议事会推进治理,\
+             街道网格平台今年处置12345工单320件。\n",
+            320.0,
+            None,
+        ),
+        (
+            "北京市西城区月坛街道接诉即办\n\n2024年8月3日,月坛街道推进社区治理,今年受理12345热线工单960件,\
+             响应率100%。\n",
+            960.0,
+            Some("petitions.hotline_requests"),
+        ),
+    ];
+    for (text, value, row) in pages {
+        let facts = facts_of("rexian.txt", text);
+        let fact = find(&facts, value, "件");
+        assert_eq!(fact.theme, Theme::PetitionsAndProposals, "{text}");
+        assert_eq!(fact.metric.as_deref(), row, "{text}");
+    }
+    let facts = facts_of(
+        "minqing.txt",
+        "南京市秣陵街道网格化治理\n\n2024年5月10日,区委社会工作部到秣陵街道调研网格化治理。\
+         社区民情热线今年共受理居民反映问题260件,办结251件。\n",
+    );
+    assert_eq!(find(&facts, 260.0, "件").theme, Theme::GrassrootsGovernance);
+}
