@@ -516,6 +516,13 @@ impl Reading {
                     headline,
                 ) {
                 Theme::PetitionsAndProposals
+            } else if crate::placing::counts_association_members(
+                label,
+                &chars[paragraph.clone()],
+                headline,
+            ) {
+                // 联合会现有会员单位320家: a volunteer federation's members
+                Theme::Volunteers
             } else {
                 theme
             };

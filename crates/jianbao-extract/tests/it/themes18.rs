@@ -225,3 +225,31 @@ fn hotline_counts_at_a_street_stay_the_hotlines() {
     );
     assert_eq!(find(&facts, 260.0, "件").theme, Theme::GrassrootsGovernance);
 }
+
+/// A volunteer federation's member units, counted in a sentence that names only 联合会 or 协会,
+/// are volunteering's; a chamber's member firms keep their own remit.
+#[test]
+fn a_volunteer_federations_members_are_volunteerings() {
+    let pages = [
+        "湖南省志愿服务联合会第二次会员代表大会召开\n\n2024年3月5日,大会在长沙召开,总结五年来全省志愿服务工作。\
+         联合会现有会员单位320家。全省实名注册志愿者达1200万人。\n",
+        "株洲市志愿者协会换届\n\n2024年3月5日,株洲市志愿者协会召开换届大会。协会目前有成员单位320个,\
+         个人会员1.2万名。全市实名注册志愿者达52万人。\n",
+        "湘潭市青年志愿者协会年会\n\n2024年3月5日,湘潭市青年志愿者协会年会召开,全市志愿服务工作稳步推进。\
+         协会吸纳团体会员320家。\n",
+    ];
+    for text in pages {
+        let facts = facts_of("huiyuan.txt", text);
+        let fact = facts
+            .iter()
+            .find(|f| f.value == 320.0)
+            .unwrap_or_else(|| panic!("no 320: {facts:#?}"));
+        assert_eq!(fact.theme, Theme::Volunteers, "{text}");
+    }
+    let facts = facts_of(
+        "shanghui.txt",
+        "湘潭市工商联商会党建工作\n\n2024年3月5日,市委社会工作部到湘潭市浙江商会调研。商会现有会员单位320家,\
+         建立党支部1个。\n",
+    );
+    assert_ne!(find(&facts, 320.0, "家").theme, Theme::Volunteers);
+}
