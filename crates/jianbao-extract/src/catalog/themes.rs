@@ -757,8 +757,8 @@ fn names_only_organisations(
 /// The theme of a figure without a catalog metric (`figure`: its range within `clause`;
 /// `label`: what it counts, empty when unknown):
 ///
-/// - a part in a breakdown (包括57个社会团体) after its whole takes the whole's remit, the one
-///   named nearest before its clause;
+/// - a part in a breakdown (包括57个社会团体; 其中外资企业1793户 after 非公有制经济组织总数) after its
+///   whole takes the whole's remit, the one named nearest before its clause;
 /// - else what it counts decides (`counted.rs`): party building with a new-sector organisation
 ///   or worker (企业党组织), else the label's own remit word (新就业群体劳动者), else a place's
 ///   people (覆盖居民3472户) or a department's own meetings and rules with no remit in the clause
@@ -781,9 +781,9 @@ pub fn theme_for(
     paragraph: impl FnOnce() -> Option<Theme>,
     headline: impl FnOnce() -> Option<Theme>,
 ) -> Theme {
-    // 志愿团体总数为1253个,包括57个社会团体、11个社会服务机构: the parts of a whole stated
-    // before are the whole's
-    let breakdown = clause.starts_with(&['包', '括']);
+    // 志愿团体总数为1253个,包括57个社会团体、11个社会服务机构 (or 其中 …): the parts of a whole
+    // stated before are the whole's
+    let breakdown = clause.starts_with(&['包', '括']) || clause.starts_with(&['其', '中']);
     let whole = breakdown
         .then(|| {
             sentence

@@ -253,3 +253,31 @@ fn a_volunteer_federations_members_are_volunteerings() {
     );
     assert_ne!(find(&facts, 320.0, "家").theme, Theme::Volunteers);
 }
+
+/// The parts a 其中 clause gives after a whole take the whole's remit: the non-public sector's
+/// foreign firms and sole traders are its party building's base, not the place's economy, and a
+/// volunteers' whole keeps its parts.
+#[test]
+fn parts_after_qizhong_take_the_wholes_remit() {
+    let pages = [
+        "茂名市非公党建工作推进\n\n2024年2月11日,市委社会工作部介绍,目前全市有非公有制经济组织8.6万户,\
+         其中外资企业1793户、个体工商户7.2万个,已建立党组织344个。全市共有党组织3120个、党员6.8万名。\n",
+        "阳江市两新党建综述\n\n2024年2月11日,市委社会工作部介绍,全市非公经济组织达8.6万户,\
+         其中个体工商户7.2万个、外资企业1793户。全市共有党组织3120个、党员6.8万名。\n",
+        "云浮市非公有制经济组织党建\n\n2024年2月11日,市委社会工作部介绍,全市现有非公有制经济组织8.6万户,\
+         其中外资企业1793户,个体工商户7.2万个。全市共有党组织3120个、党员6.8万名。\n",
+    ];
+    for text in pages {
+        let facts = facts_of("qizhong.txt", text);
+        assert_eq!(
+            find(&facts, 1793.0, "户").theme,
+            Theme::EmergingSectorPartyBuilding,
+            "{text}"
+        );
+    }
+    let facts = facts_of(
+        "zhiyuanzhe.txt",
+        "茂名市志愿服务工作\n\n2024年2月11日,全市实名注册志愿者达52万人,其中党员志愿者8.6万人。全市志愿服务队伍达3200支。\n",
+    );
+    assert_eq!(find(&facts, 86000.0, "人").theme, Theme::Volunteers);
+}
