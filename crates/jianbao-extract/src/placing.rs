@@ -15,7 +15,7 @@ mod subjects;
 mod whereabouts;
 mod whole_places;
 mod zones;
-pub(crate) use deployments::{association_deploys, names_association};
+pub(crate) use deployments::{association_deploys, counts_association_members, names_association};
 pub(super) use subjects::{
     add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,
     unit_pointed_back,

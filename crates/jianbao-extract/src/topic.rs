@@ -4,8 +4,8 @@
 //! when it names the counted thing itself; otherwise the article's own topic does.
 
 use crate::catalog::{
-    counts_care, counts_grassroots_party, first_family, names_no_theme_but, opening_family,
-    settles_requests_at_grassroots,
+    counts_care, counts_grassroots_party, first_family, names_grassroots_body, names_no_theme_but,
+    opening_family, settles_requests_at_grassroots,
 };
 use jianbao_facts::Theme;
 
@@ -30,11 +30,12 @@ pub(crate) fn dominant<'a>(lines: impl Iterator<Item = &'a [char]>) -> Option<Th
 /// `theme` (read from the figure's clause), or the article's `topic` when the clause gave only
 /// grassroots governance, the counted thing (`label`) names no theme but the topic's (党组织书记
 /// in a report on emerging-sector party building; 社区党委 names a community too) and the figure's paragraph does not open on
-/// grassroots work.
+/// grassroots work. A clause that names a grassroots body of its own (`clause`: 网格员排查处理
+/// 问题420件 in a volunteer team's story) keeps its figure that body's.
 pub(crate) fn within_topic(
     theme: Theme,
     label: &str,
-    paragraph: &[char],
+    (clause, paragraph): (&[char], &[char]),
     topic: Option<Theme>,
 ) -> Theme {
     let label: Vec<char> = label.chars().collect();
@@ -42,6 +43,7 @@ pub(crate) fn within_topic(
         Some(topic)
             if theme == Theme::GrassrootsGovernance
                 && names_no_theme_but(&label, topic)
+                && !names_grassroots_body(clause)
                 && opening_family(paragraph) != Some(Theme::GrassrootsGovernance)
                 && !settles_requests_at_grassroots(paragraph)
                 // 54.4万名村党组织书记: a village's or community's own party organisation
@@ -94,18 +96,33 @@ mod tests {
         let paragraph = chars("全市社工站持续发力,在社区开展服务,链接物资4万件");
         // the counted thing names no theme: the article's remit decides
         assert_eq!(
-            within_topic(Theme::GrassrootsGovernance, "链接物资", &paragraph, topic),
+            within_topic(
+                Theme::GrassrootsGovernance,
+                "链接物资",
+                (&[], &paragraph),
+                topic
+            ),
             Theme::SocialWorkers
         );
         // the counted thing itself is grassroots work: the clause decides
         assert_eq!(
-            within_topic(Theme::GrassrootsGovernance, "社区议事会", &paragraph, topic),
+            within_topic(
+                Theme::GrassrootsGovernance,
+                "社区议事会",
+                (&[], &paragraph),
+                topic
+            ),
             Theme::GrassrootsGovernance
         );
         // a paragraph that opens on grassroots work keeps it
         let grassroots = chars("基层减负持续推进,开展服务300场次");
         assert_eq!(
-            within_topic(Theme::GrassrootsGovernance, "服务", &grassroots, topic),
+            within_topic(
+                Theme::GrassrootsGovernance,
+                "服务",
+                (&[], &grassroots),
+                topic
+            ),
             Theme::GrassrootsGovernance
         );
     }

@@ -98,16 +98,30 @@ pub(crate) fn series_in_named_order(
                 .any(|o| o.composite && o.start <= h.start && h.end <= o.end)
     };
     let unit = &quantities[k].unit;
-    // each metric of the series' unit named there, at the first place its wording's lead is
-    // written
-    let mut named: Vec<(usize, usize)> = Vec::new();
-    for h in hits.iter().filter(|h| {
+    let candidate = |h: &&PatternHit| {
         h.end <= series_start
             && h.lead_end >= named_from
             && !h.generic
             && catalog.metrics[h.metric].unit.as_ref() == Some(unit)
             && !in_composite(h)
-    }) {
+    };
+    // “三有”非公有制企业……党组织覆盖率: a composite whose lead ends where a shorter one's does,
+    // with the same last part, names more of the same thing (the 非公有制企业 inside “三有”
+    // 非公有制企业 is part of that name)
+    let inside_longer = |h: &PatternHit| {
+        h.composite
+            && hits.iter().filter(candidate).any(|o| {
+                o.composite
+                    && o.metric != h.metric
+                    && o.lead_end == h.lead_end
+                    && (o.start, o.end) == (h.start, h.end)
+                    && o.length > h.length
+            })
+    };
+    // each metric of the series' unit named there, at the first place its wording's lead is
+    // written
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    for h in hits.iter().filter(candidate).filter(|h| !inside_longer(h)) {
         match named.iter_mut().find(|(_, m)| *m == h.metric) {
             Some(entry) => entry.0 = entry.0.min(h.lead_end),
             None => named.push((h.lead_end, h.metric)),

@@ -191,6 +191,15 @@ pub(crate) fn names_no_theme_but(text: &[char], theme: Theme) -> bool {
     theme_hits(words, text).all(|(_, _, f)| words.families[f].0 == theme)
 }
 
+/// Whether `clause` names grassroots governance by a word of its own, not by a setting every remit
+/// shares (网格, 议事, 党群服务中心; not 社区): the grid or the centre that did what is counted
+/// (网格员排查处理问题420件) is the figure's owner, whatever remit its article is about.
+pub(crate) fn names_grassroots_body(clause: &[char]) -> bool {
+    let words = theme_words();
+    theme_hits_with_setting(words, clause)
+        .any(|(_, _, f, setting)| !setting && words.families[f].0 == Theme::GrassrootsGovernance)
+}
+
 /// Whether `label`, what a figure counts, is complaints or calls (投诉, 来电) that its
 /// `paragraph` or the article's `headline` says a channel of petitions receives (12345热线,
 /// 信访): a hotline's bulletin counts them by kind in paragraphs that name the channel no more.
@@ -748,8 +757,8 @@ fn names_only_organisations(
 /// The theme of a figure without a catalog metric (`figure`: its range within `clause`;
 /// `label`: what it counts, empty when unknown):
 ///
-/// - a part in a breakdown (包括57个社会团体) after its whole takes the whole's remit, the one
-///   named nearest before its clause;
+/// - a part in a breakdown (包括57个社会团体; 其中外资企业1793户 after 非公有制经济组织总数) after its
+///   whole takes the whole's remit, the one named nearest before its clause;
 /// - else what it counts decides (`counted.rs`): party building with a new-sector organisation
 ///   or worker (企业党组织), else the label's own remit word (新就业群体劳动者), else a place's
 ///   people (覆盖居民3472户) or a department's own meetings and rules with no remit in the clause
@@ -772,9 +781,9 @@ pub fn theme_for(
     paragraph: impl FnOnce() -> Option<Theme>,
     headline: impl FnOnce() -> Option<Theme>,
 ) -> Theme {
-    // 志愿团体总数为1253个,包括57个社会团体、11个社会服务机构: the parts of a whole stated
-    // before are the whole's
-    let breakdown = clause.starts_with(&['包', '括']);
+    // 志愿团体总数为1253个,包括57个社会团体、11个社会服务机构 (or 其中 …): the parts of a whole
+    // stated before are the whole's
+    let breakdown = clause.starts_with(&['包', '括']) || clause.starts_with(&['其', '中']);
     let whole = breakdown
         .then(|| {
             sentence

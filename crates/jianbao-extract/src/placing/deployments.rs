@@ -16,12 +16,14 @@ struct Words {
     associations: Vec<String>,
     deploy_verbs: Vec<String>,
     volunteer_words: Vec<String>,
+    member_words: Vec<String>,
 }
 
 struct Lists {
     associations: Vec<Vec<char>>,
     deploy_verbs: Vec<Vec<char>>,
     volunteer_words: Vec<Vec<char>>,
+    member_words: Vec<Vec<char>>,
 }
 
 fn lists() -> &'static Lists {
@@ -32,6 +34,7 @@ fn lists() -> &'static Lists {
             associations: Vec::new(),
             deploy_verbs: Vec::new(),
             volunteer_words: Vec::new(),
+            member_words: Vec::new(),
         });
         let chars = |list: Vec<String>| -> Vec<Vec<char>> {
             let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
@@ -42,6 +45,7 @@ fn lists() -> &'static Lists {
             associations: chars(words.associations),
             deploy_verbs: chars(words.deploy_verbs),
             volunteer_words: chars(words.volunteer_words),
+            member_words: chars(words.member_words),
         }
     })
 }
@@ -68,6 +72,19 @@ fn last_association_end(text: &[char]) -> Option<usize> {
 /// with one: its figures are then told with no name before them).
 pub(crate) fn names_association(text: &[char]) -> bool {
     last_association_end(text).is_some()
+}
+
+/// Whether `label`, what a figure counts, is members of a volunteer association (会员单位, 成员
+/// 单位) and its `paragraph` or the article's `headline` names one: the federation's member
+/// units are volunteering's, not social organisations of their own.
+pub(crate) fn counts_association_members(
+    label: &str,
+    paragraph: &[char],
+    headline: &[char],
+) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    lists().member_words.iter().any(|w| label.ends_with(w))
+        && (names_association(paragraph) || names_association(headline))
 }
 
 /// Whether the figure starting at `number_start` of sentence `s`, whose clause is
@@ -143,5 +160,6 @@ mod tests {
     fn the_word_lists_parse() {
         let words: Words = toml::from_str(WORDS).expect("data/volunteer-associations.toml");
         assert!(!words.associations.is_empty() && !words.deploy_verbs.is_empty());
+        assert!(!words.member_words.is_empty());
     }
 }

@@ -516,6 +516,13 @@ impl Reading {
                     headline,
                 ) {
                 Theme::PetitionsAndProposals
+            } else if crate::placing::counts_association_members(
+                label,
+                &chars[paragraph.clone()],
+                headline,
+            ) {
+                // 联合会现有会员单位320家: a volunteer federation's members
+                Theme::Volunteers
             } else {
                 theme
             };
@@ -542,7 +549,7 @@ impl Reading {
                 {
                     return theme;
                 }
-                crate::topic::within_topic(theme, label, &chars[paragraph.clone()], topic)
+                crate::topic::within_topic(theme, label, (clause, &chars[paragraph.clone()]), topic)
             })
         };
         // the catalog's wordings inside the window, found once for the metric and the check

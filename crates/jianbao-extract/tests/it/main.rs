@@ -109,4 +109,5 @@ mod robustness;
 mod series_and_numerals;
 mod support;
 mod targets;
+mod themes18;
 mod themes_in_context;

@@ -23,6 +23,7 @@ struct NeighbourData<L> {
     volunteering_words: L,
     mobilising_verbs: L,
     acting_remits: L,
+    joining_verbs: L,
 }
 
 // `NEIGHBOUR_DATA`: data/neighbouring-themes.toml as `NeighbourData` of static lists, written
@@ -41,6 +42,7 @@ struct NeighbourWords {
     volunteering: WordList,
     mobilising_verbs: Vec<Vec<char>>,
     acting_remits: Vec<Theme>,
+    joining_verbs: Vec<Vec<char>>,
 }
 
 /// Words with the characters that start them: these lists are looked up in the clause of
@@ -93,6 +95,7 @@ fn neighbours_of(data: &NeighbourData<&'static [&'static str]>) -> Result<Neighb
         volunteering: list(data.volunteering_words),
         mobilising_verbs: chars(data.mobilising_verbs),
         acting_remits,
+        joining_verbs: chars(data.joining_verbs),
     })
 }
 
@@ -110,6 +113,7 @@ fn neighbour_words() -> &'static NeighbourWords {
             volunteering: WordList::default(),
             mobilising_verbs: Vec::new(),
             acting_remits: Vec::new(),
+            joining_verbs: Vec::new(),
         })
     })
 }
@@ -223,6 +227,38 @@ pub(super) fn means_to_actor(sentence: &[char], hits: &mut [(usize, usize, usize
         });
         if let Some(&(_, _, acting, _)) = actor {
             hits[k].2 = acting;
+        }
+    }
+    join_volunteers(sentence, hits);
+}
+
+/// The grassroots words right after a verb of taking part (参与网格巡查, 协助社区治理) in a
+/// sentence that names volunteering before them count as volunteering: the volunteers act, the
+/// grassroots work is what they join (`hits` as for [`means_to_actor`]).
+fn join_volunteers(sentence: &[char], hits: &mut [(usize, usize, usize, bool)]) {
+    let words = neighbour_words();
+    let families = &theme_words().families;
+    let Some(volunteers) = families.iter().position(|f| f.0 == Theme::Volunteers) else {
+        return;
+    };
+    let Some(first_volunteering) = hits.iter().find(|h| !h.3 && h.2 == volunteers).map(|h| h.1)
+    else {
+        return;
+    };
+    for hit in hits.iter_mut() {
+        let (start, _, family, setting) = *hit;
+        if setting
+            || start < first_volunteering
+            || families[family].0 != Theme::GrassrootsGovernance
+        {
+            continue;
+        }
+        let joined = words
+            .joining_verbs
+            .iter()
+            .any(|v| start >= v.len() && sentence[start - v.len()..start] == v[..]);
+        if joined {
+            hit.2 = volunteers;
         }
     }
 }
