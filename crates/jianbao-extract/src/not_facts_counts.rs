@@ -39,6 +39,7 @@ struct Communities<L> {
     after_jurisdiction: L,
     splits: L,
     all_of_them: L,
+    whole_tiers: L,
 }
 
 #[derive(Deserialize, Debug)]
@@ -108,6 +109,7 @@ struct Cues {
     after_jurisdiction: Vec<Vec<char>>,
     splits: Vec<Vec<char>>,
     all_of_them: Vec<Vec<char>>,
+    whole_tiers: Vec<Vec<char>>,
     size_units: Vec<String>,
     size_bounds: Vec<Vec<char>>,
     sized_nouns: Vec<Vec<char>>,
@@ -143,6 +145,7 @@ fn cues() -> &'static Cues {
             after_jurisdiction: words(c.communities.after_jurisdiction),
             splits: words(c.communities.splits),
             all_of_them: words(c.communities.all_of_them),
+            whole_tiers: words(c.communities.whole_tiers),
             size_units: c
                 .size_thresholds
                 .units
@@ -373,12 +376,14 @@ fn counts_every_community(s: &[char], q: &Quantity) -> bool {
         && (ends_here || starting_at(&c.after_jurisdiction, s, after).is_some());
     // 街道的18个社区又被分为126个网格: the whole the sentence splits into its parts
     let split = starting_at(&c.splits, s, after).is_some();
-    // 全市1400多个村居全部设立网格: every one of the place's communities
+    // 全区86个社区均已建成: every one of the place's communities; 全市1400多个村居: its whole
+    // grassroots tier
     let all_of_them = starting_at(&c.all_of_them, s, after).is_some();
+    let whole_tier = starting_at(&c.whole_tiers, s, unit_at).is_some();
     let whole_before = ending_at(&c.wholes, s, q.range.start).is_some();
     whole_jurisdiction
         || split
-        || (all_of_them && whole_before)
+        || ((all_of_them || whole_tier) && whole_before)
         || ((ends_here || all_of_them) && community_count_opens_make_up(s, q.range.start, 0))
 }
 
