@@ -57,7 +57,9 @@ fn a_places_profile_on_a_governance_page_is_context() {
 /// splits into grids are whole sets; the grids counted and a coverage told with 全部 stay.
 #[test]
 fn whole_sets_are_no_facts() {
-    let cases: [(&str, &[(f64, &str)], (f64, &str)); 3] = [
+    // (a sentence, the whole sets it counts, a part it counts that stays)
+    type WholeSet<'a> = (&'a str, &'a [(f64, &'a str)], (f64, &'a str));
+    let cases: [WholeSet; 3] = [
         (
             "全市12个区均已建立接诉即办机制,各区组建网格员队伍3600人。",
             &[(12.0, "个")],
