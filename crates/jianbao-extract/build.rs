@@ -168,6 +168,7 @@ fn main() {
                 ("structure_levels", "StructureLevels"),
                 ("one_each", "OneEach"),
                 ("address", "Address"),
+                ("code_digits", "CodeDigits"),
             ],
             &["below", "most"],
         ),

@@ -3,7 +3,9 @@
 //! words and its label would be empty. [`field_before`] reads the field as the figure's label
 //! (`data/form-fields.toml`). A tally written as prose does the same with a comma: the counted
 //! thing stands as a clause of its own and the figure's clause holds only a total word
-//! (一是防疫类诉求,共329件; 开展志愿服务活动,共120场), read by [`subject_before_total`].
+//! (一是防疫类诉求,共329件; 开展志愿服务活动,共120场), read by [`subject_before_total`]; a tally
+//! by month puts the month between the thing and each count (诉求量5月852件), read by
+//! [`month_tally_label`].
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -19,6 +21,8 @@ struct FormFields {
     enumerators: Vec<String>,
     max_subject_chars: usize,
     time_ends: Vec<String>,
+    month_links: Vec<String>,
+    trend_ends: Vec<String>,
 }
 
 fn form_fields() -> &'static FormFields {
@@ -133,6 +137,95 @@ pub(crate) fn subject_before_total(
         unit,
     );
     crate::labels::is_usable(&label).then_some(label)
+}
+
+/// Where the month right before a figure starting at `start` begins (诉求量**5月**852件,
+/// **到10月**276件, 5月份为852件): `None` when no month 1 to 12 stands there.
+fn month_before(s: &[char], start: usize) -> Option<usize> {
+    let mut p = start.min(s.len());
+    if p > 0 && matches!(s[p - 1], '为' | '是') {
+        p -= 1;
+    }
+    if p > 0 && s[p - 1] == '份' {
+        p -= 1;
+    }
+    if p == 0 || s[p - 1] != '月' {
+        return None;
+    }
+    let month_end = p - 1;
+    let digits = s[..month_end]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+        .count();
+    let month_start = month_end - digits;
+    let written: String = s[month_start..month_end].iter().collect();
+    let month = written.parse::<u32>().ok().or_else(|| {
+        let numeral = crate::numbers::parse_chinese(&s[month_start..month_end])?;
+        (numeral.fract() == 0.0).then_some(numeral as u32)
+    })?;
+    if !(1..=12).contains(&month) || digits > 2 {
+        return None;
+    }
+    let links = &form_fields().month_links;
+    let link = links.iter().find_map(|l| {
+        let l: Vec<char> = l.chars().collect();
+        s[..month_start].ends_with(&l).then_some(l.len())
+    });
+    Some(month_start - link.unwrap_or(0))
+}
+
+/// The label of a count told after its month (诉求量5月852件 → 诉求量; 热线诉求逐月下降,5月852件
+/// → 热线诉求): the words before the month, or, when the month opens its clause, the clause
+/// before it without its trend word (data/form-fields.toml, `trend_ends`), read as if the figure
+/// followed them. `None` where no month stands before the figure or no usable label results.
+pub(crate) fn month_tally_label(
+    s: &[char],
+    previous_end: usize,
+    start: usize,
+    end: usize,
+    unit: &str,
+) -> Option<String> {
+    let month_start = month_before(s, start)?;
+    let figure = &s[start..end.min(s.len())];
+    let read = |subject: &[char]| {
+        let joined: Vec<char> = subject.iter().chain(figure).copied().collect();
+        let label = crate::labels::label_from_text(
+            &joined,
+            0,
+            subject.len(),
+            subject.len() + figure.len(),
+            unit,
+        );
+        crate::labels::is_usable(&label).then_some(label)
+    };
+    let is_break = |c: char| (crate::catalog::is_clause_break(c) && c != '、') || c == '\n';
+    let from = previous_end.min(month_start);
+    let own_start = (from..month_start)
+        .rev()
+        .find(|&i| is_break(s[i]))
+        .map_or(from, |i| i + 1);
+    if own_start < month_start {
+        return read(&s[own_start..month_start]);
+    }
+    // 热线诉求逐月下降,5月852件: the clause before names the thing and its trend
+    let comma = own_start
+        .checked_sub(1)
+        .filter(|&c| matches!(s[c], ',' | '，' | ':' | '：'))?;
+    let start = (0..comma)
+        .rev()
+        .find(|&i| is_break(s[i]))
+        .map_or(0, |i| i + 1);
+    let mut subject = &s[start..comma];
+    if let Some(trend) = form_fields().trend_ends.iter().find_map(|w| {
+        let w: Vec<char> = w.chars().collect();
+        subject.ends_with(&w).then_some(w.len())
+    }) {
+        subject = &subject[..subject.len() - trend];
+    }
+    (subject.len() <= form_fields().max_subject_chars)
+        .then(|| read(subject))
+        .flatten()
 }
 
 #[cfg(test)]

@@ -76,6 +76,14 @@ struct Address<L> {
     entrances: L,
 }
 
+/// 代码前6位: the positions of a code's digits.
+#[derive(Debug, Deserialize)]
+struct CodeDigits<L> {
+    codes: L,
+    sides: L,
+    units: L,
+}
+
 #[derive(Debug, Deserialize)]
 struct Cues<L, S> {
     staffing_norm: StaffingNorm<L, S>,
@@ -87,6 +95,7 @@ struct Cues<L, S> {
     structure_levels: StructureLevels<L>,
     one_each: OneEach<L>,
     address: Address<L>,
+    code_digits: CodeDigits<L>,
 }
 
 fn cues() -> &'static Cues<&'static [&'static str], &'static str> {
@@ -140,6 +149,7 @@ pub(crate) fn states_rule_or_duration(
         || ratio_within_a_group(chars, start)
         || one_person_each(chars, start, unit, value)
         || building_in_an_address(after, unit)
+        || digits_of_a_code(chars, start, unit)
     {
         return true;
     }
@@ -204,6 +214,24 @@ fn one_person_each(chars: &[char], start: usize, unit: &str, value: f64) -> bool
             .before
             .iter()
             .any(|w| ends_with_word(&chars[..start], w))
+}
+
+/// 代码前6位, 号码的后4位: the positions of a code's digits, no people.
+fn digits_of_a_code(chars: &[char], start: usize, unit: &str) -> bool {
+    let code = &cues().code_digits;
+    if !code.units.contains(&unit) {
+        return false;
+    }
+    let Some(side) = code
+        .sides
+        .iter()
+        .find(|w| ends_with_word(&chars[..start], w))
+    else {
+        return false;
+    };
+    let before = &chars[..start - side.chars().count()];
+    let before = before.strip_suffix(&['的']).unwrap_or(before);
+    code.codes.iter().any(|w| ends_with_word(before, w))
 }
 
 /// 2栋1单元, 5幢3单元: a building's number followed by its entrance's, an address (`after` is

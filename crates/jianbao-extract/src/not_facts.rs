@@ -77,6 +77,7 @@ struct MakeUp<W = Words> {
     list_joins: W,
     divisions: W,
     followers: W,
+    all_of_them: W,
 }
 
 #[derive(Debug, Deserialize)]
@@ -146,6 +147,7 @@ fn cues_of(lists: &StaticCues) -> Cues {
             list_joins: words(m.list_joins),
             divisions: words(m.divisions),
             followers: words(m.followers),
+            all_of_them: words(m.all_of_them),
         },
         prices: Prices {
             before: words(p.before),
@@ -248,7 +250,8 @@ fn counts_the_make_up(s: &[char], quantities: &[Quantity], k: usize) -> bool {
         return false;
     }
     let at = q.range.start;
-    if m.governing.ending_at(s, at).is_some() {
+    // 16个区均已成立: said of each of them, the whole set
+    if m.governing.ending_at(s, at).is_some() || m.all_of_them.starting_at(s, after).is_some() {
         return true;
     }
     let before_link = at - m.links.ending_at(s, at).unwrap_or(0);

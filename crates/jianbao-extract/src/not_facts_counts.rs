@@ -37,6 +37,9 @@ struct Communities<L> {
     modifiers: L,
     jurisdictions: L,
     after_jurisdiction: L,
+    splits: L,
+    all_of_them: L,
+    whole_tiers: L,
 }
 
 #[derive(Deserialize, Debug)]
@@ -104,6 +107,9 @@ struct Cues {
     community_modifiers: Vec<Vec<char>>,
     jurisdictions: Vec<Vec<char>>,
     after_jurisdiction: Vec<Vec<char>>,
+    splits: Vec<Vec<char>>,
+    all_of_them: Vec<Vec<char>>,
+    whole_tiers: Vec<Vec<char>>,
     size_units: Vec<String>,
     size_bounds: Vec<Vec<char>>,
     sized_nouns: Vec<Vec<char>>,
@@ -137,6 +143,9 @@ fn cues() -> &'static Cues {
             community_modifiers: words(c.communities.modifiers),
             jurisdictions: words(c.communities.jurisdictions),
             after_jurisdiction: words(c.communities.after_jurisdiction),
+            splits: words(c.communities.splits),
+            all_of_them: words(c.communities.all_of_them),
+            whole_tiers: words(c.communities.whole_tiers),
             size_units: c
                 .size_thresholds
                 .units
@@ -365,7 +374,17 @@ fn counts_every_community(s: &[char], q: &Quantity) -> bool {
     // 辖区12个社区的居民, 辖区26个社区、农村: the whole jurisdiction's communities, told bare
     let whole_jurisdiction = ending_at(&c.jurisdictions, s, q.range.start).is_some()
         && (ends_here || starting_at(&c.after_jurisdiction, s, after).is_some());
-    whole_jurisdiction || (ends_here && community_count_opens_make_up(s, q.range.start, 0))
+    // 街道的18个社区又被分为126个网格: the whole the sentence splits into its parts
+    let split = starting_at(&c.splits, s, after).is_some();
+    // 全区86个社区均已建成: every one of the place's communities; 全市1400多个村居: its whole
+    // grassroots tier
+    let all_of_them = starting_at(&c.all_of_them, s, after).is_some();
+    let whole_tier = starting_at(&c.whole_tiers, s, unit_at).is_some();
+    let whole_before = ending_at(&c.wholes, s, q.range.start).is_some();
+    whole_jurisdiction
+        || split
+        || ((all_of_them || whole_tier) && whole_before)
+        || ((ends_here || all_of_them) && community_count_opens_make_up(s, q.range.start, 0))
 }
 
 /// Whether the community count whose number starts at `at` follows a verb of governing or a

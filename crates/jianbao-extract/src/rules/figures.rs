@@ -718,6 +718,16 @@ impl Reading {
                             &q.unit,
                         )
                     })
+                    // 诉求量5月852件: the thing named before the month
+                    .or_else(|| {
+                        crate::form_fields::month_tally_label(
+                            s,
+                            previous_end,
+                            q.range.start,
+                            q.range.end,
+                            &q.unit,
+                        )
+                    })
                     .or_else(|| metric_def.map(|m| m.label.clone()))
                     .or_else(|| party_row_label.clone())
                     .or_else(|| {

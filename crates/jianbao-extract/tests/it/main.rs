@@ -11,6 +11,7 @@ mod asoflevel17;
 mod attribution;
 mod check_hardening;
 mod community17;
+mod counts18;
 mod figure_acceptance;
 mod figures_households_people;
 mod figures_norms;

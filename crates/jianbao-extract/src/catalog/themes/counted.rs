@@ -29,6 +29,10 @@ struct CountedData<L> {
     whole_party_words: L,
     area_words: L,
     care_words: L,
+    origin_words: L,
+    origin_places: L,
+    settler_verbs: L,
+    settler_heads: L,
 }
 
 // `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
@@ -54,6 +58,10 @@ struct CountedWords {
     whole_party: Vec<Vec<char>>,
     area: Vec<Vec<char>>,
     care: Vec<Vec<char>>,
+    origin_words: Vec<Vec<char>>,
+    origin_places: Vec<Vec<char>>,
+    settler_verbs: Vec<Vec<char>>,
+    settler_heads: Vec<Vec<char>>,
 }
 
 #[cfg(test)]
@@ -79,6 +87,10 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         whole_party: chars(data.whole_party_words),
         area: chars(data.area_words),
         care: chars(data.care_words),
+        origin_words: chars(data.origin_words),
+        origin_places: chars(data.origin_places),
+        settler_verbs: chars(data.settler_verbs),
+        settler_heads: chars(data.settler_heads),
     }
 }
 
@@ -277,6 +289,32 @@ fn counts_population(label: &[char], clause: &[char]) -> bool {
         && !super::names_remit(clause)
 }
 
+/// Whether the figure counts the townships or villages a place's settlers came from
+/// (群众分别来自全县12个乡镇86个村): an origin word before it in its clause and a place's unit
+/// ending its label. Such a figure is the estate's profile, not a remit's reach.
+fn counts_origins(label: &[char], clause: &[char], figure: &std::ops::Range<usize>) -> bool {
+    let words = counted_words();
+    let after = &clause[figure.end..];
+    let place_counted = ends_with_any(label, &words.origin_places)
+        || words
+            .origin_places
+            .iter()
+            .any(|w| !w.is_empty() && after.starts_with(w));
+    place_counted && mentions(&clause[..figure.start], &words.origin_words)
+}
+
+/// Whether the figure counts the settlers an estate houses (安置来自8个乡镇的群众1560户): a
+/// settler's head ending the label and a verb of moving them before the figure, with no remit
+/// and no service in the clause.
+fn counts_settlers(label: &[char], clause: &[char], figure: &std::ops::Range<usize>) -> bool {
+    let words = counted_words();
+    ends_with_any(label, &words.settler_heads)
+        && mentions(&clause[..figure.start], &words.settler_verbs)
+        && !mentions(clause, &words.service_verbs)
+        && !super::names_remit(label)
+        && !super::names_remit(clause)
+}
+
 /// Whether the figure counts a place's businesses (商圈聚集商户860余家, 市场内经营户420户),
 /// its profile: the label ends with an economy word, is no distinguished kind (友好
 /// 商户) and names no remit, and its clause names no remit and no service.
@@ -384,6 +422,10 @@ pub(super) fn theme_of_counted(
     }
     if party_in_counted_organisations(label, clause, figure.clone()) {
         return Some(Theme::EmergingSectorPartyBuilding);
+    }
+    // 群众来自12个乡镇86个村: where the settlers came from, before the villages' own setting
+    if counts_origins(label, clause, &figure) || counts_settlers(label, clause, &figure) {
+        return Some(Theme::Other);
     }
     // a list (社工、志愿者、群众等300余人) names no one head
     let list = label.contains(&'、');
