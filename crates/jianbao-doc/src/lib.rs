@@ -12,6 +12,7 @@ mod markdown;
 mod model;
 mod style;
 mod style_check;
+mod units;
 
 pub use chart::{
     category_lines, estimated_width, local_fill, provincial_fill, tick_text, Anchor, Axis, Bar,
@@ -28,3 +29,4 @@ pub use style::{
     Color, DocumentGrid, Family, Grid, Page, ParagraphStyle, StyleError, StyleSheet, TableStyle,
     TextAlign, DEFAULT_STYLE_TOML, PT_PER_MM,
 };
+pub use units::{binds_unit, is_number_char, is_unit, number_unit_spans};

@@ -40,6 +40,27 @@ fn escape(text: &str) -> String {
     s
 }
 
+/// Text shown on the page, escaped, each number with its first unit in a span that does not
+/// wrap: a browser, following Unicode line breaking, would otherwise break 2021年12|月 at a
+/// line end (see [`jianbao_doc::number_unit_spans`]). A span rather than a word joiner, as for
+/// the title's words: text copied from the page or the mail stays the document's text.
+fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    for span in jianbao_doc::number_unit_spans(text) {
+        out.push_str(&escape(&text[done..span.start]));
+        out.push_str(NOWRAP);
+        out.push_str(&escape(&text[span.clone()]));
+        out.push_str("</span>");
+        done = span.end;
+    }
+    out.push_str(&escape(&text[done..]));
+    out
+}
+
+/// Opens a span whose text is never broken across lines.
+const NOWRAP: &str = "<span style=\"white-space:nowrap\">";
+
 fn font_stack(family: Family) -> &'static str {
     match family {
         Family::Serif => "'Noto Serif SC','Source Han Serif SC','Songti SC',SimSun,serif",
@@ -136,7 +157,7 @@ impl Renderer<'_> {
                 self.out,
                 "<p style=\"{}\">{}</p>",
                 css(&self.style.subtitle),
-                escape(sub)
+                visible(sub)
             );
         }
         let byline: Vec<&str> = [meta.date.as_deref(), meta.author.as_deref()]
@@ -149,7 +170,7 @@ impl Renderer<'_> {
                 self.out,
                 "<p style=\"{}\">{}</p>",
                 css(&self.style.byline),
-                escape(&byline.join(" · "))
+                visible(&byline.join(" · "))
             );
         }
         if meta.masthead.is_none() {
@@ -206,14 +227,14 @@ impl Renderer<'_> {
             self.out,
             "<p style=\"{}\">{}</p>",
             css(&s.masthead_name),
-            escape(&m.name)
+            visible(&m.name)
         );
         if !m.issue.trim().is_empty() {
             let _ = writeln!(
                 self.out,
                 "<p style=\"{}\">{}</p>",
                 css(&s.masthead_issue),
-                escape(&m.issue)
+                visible(&m.issue)
             );
         }
         let _ = writeln!(
@@ -222,8 +243,8 @@ impl Renderer<'_> {
             css(&s.masthead_info),
             s.masthead_rule_width_pt,
             s.masthead_rule_color.hex(),
-            escape(m.unit.trim()),
-            escape(m.date.trim())
+            visible(m.unit.trim()),
+            visible(m.date.trim())
         );
     }
 
@@ -241,7 +262,7 @@ impl Renderer<'_> {
                 self.out,
                 "<p style=\"{}\">{}</p>",
                 css(&self.style.colophon),
-                escape(line)
+                visible(line)
             );
         }
         self.out.push_str("</div>\n");
@@ -402,7 +423,7 @@ impl Renderer<'_> {
     fn inlines(&mut self, content: &[Inline]) {
         for inline in content {
             match inline {
-                Inline::Text { text } => self.out.push_str(&escape(text)),
+                Inline::Text { text } => self.out.push_str(&visible(text)),
                 Inline::Emphasis { content } => {
                     let _ = write!(
                         self.out,
@@ -418,7 +439,7 @@ impl Renderer<'_> {
                     self.out.push_str("</strong>");
                 }
                 Inline::Code { text } => {
-                    let _ = write!(self.out, "<code>{}</code>", escape(text));
+                    let _ = write!(self.out, "<code>{}</code>", visible(text));
                 }
                 Inline::Link { url, content } => {
                     if url_is_safe(url) {
@@ -449,13 +470,13 @@ fn title_markup(title: &str, keywords: &[String]) -> String {
     let mut out = String::new();
     let mut done = 0;
     for span in jianbao_doc::kept_word_spans(title, keywords) {
-        out.push_str(&escape(&title[done..span.start]));
-        out.push_str("<span style=\"white-space:nowrap\">");
-        out.push_str(&escape(&title[span.clone()]));
+        out.push_str(&visible(&title[done..span.start]));
+        out.push_str(NOWRAP);
+        out.push_str(&visible(&title[span.clone()]));
         out.push_str("</span>");
         done = span.end;
     }
-    out.push_str(&escape(&title[done..]));
+    out.push_str(&visible(&title[done..]));
     out
 }
 
@@ -474,6 +495,36 @@ mod tests {
     use super::*;
     use jianbao_doc::parse_markdown;
 
+    #[test]
+    fn numbers_keep_their_units_in_every_visible_text() {
+        let kept = |t: &str| format!("{NOWRAP}{t}</span>");
+        assert_eq!(
+            visible("截至2021年12月"),
+            format!("截至{}{}", kept("2021年"), kept("12月"))
+        );
+        assert_eq!(
+            visible("27.5万人<3个>"),
+            format!("{}人&lt;{}&gt;", kept("27.5万"), kept("3个"))
+        );
+        assert_eq!(visible("增长5.5%，万人"), "增长5.5%，万人");
+        let md = "+++\ntitle = \"2026年第3期\"\nsubtitle = \"截至11月\"\ndate = \"2026年11月22日\"\n+++\n\n# 3个方面\n\n共`12个`站点。\n";
+        let html = render_html(
+            &parse_markdown(md, "t.md").unwrap(),
+            &StyleSheet::default_sheet(),
+        );
+        for want in [
+            format!("{}第{}</h1>", kept("2026年"), kept("3期")),
+            format!(">截至{}</p>", kept("11月")),
+            format!(">{}{}{}</p>", kept("2026年"), kept("11月"), kept("22日")),
+            format!(">{}方面</h2>", kept("3个")),
+            format!("<code>{}</code>", kept("12个")),
+        ] {
+            assert!(html.contains(&want), "{want} missing from {html}");
+        }
+        // Attributes are not laid out: the page title and metadata stay as written.
+        assert!(html.contains("<title>2026年第3期</title>"), "{html}");
+    }
+
     const MD: &str = "+++\ntitle = \"简报<测试>\"\ndate = \"2026年11月22日\"\n+++\n\n# 一、概况\n\n浙江持证社工**27.5万人**[^a]。\n\nTable: 表1 指标\n\n| 指标 | 浙江 |\n|---|--:|\n| 持证 | 27.5万人 |\n\n注：省级口径。\n\n[链接](javascript:alert(1))\n\n[^a]: 来源《潮新闻》。\n";
 
     #[test]
@@ -482,15 +533,19 @@ mod tests {
         let html = render_html(&doc, &StyleSheet::default_sheet());
         assert!(html.starts_with("<!DOCTYPE html>"));
         assert!(html.contains("<title>简报&lt;测试&gt;</title>"));
-        assert!(html.contains("2026年11月22日"));
-        assert!(html.contains("<strong>27.5万人</strong>"));
+        assert!(html.contains("2026年</span><span style=\"white-space:nowrap\">11月</span>"));
+        assert!(
+            html.contains("<strong><span style=\"white-space:nowrap\">27.5万</span>人</strong>")
+        );
         assert!(html.contains("href=\"#fn1\""));
         assert!(html.contains("<li id=\"fn1\""));
         assert!(html.contains("来源《潮新闻》。"));
         assert!(html.contains("<caption"));
         assert!(html.contains("表1 指标"));
         assert!(html.contains("注：省级口径。"));
-        assert!(html.contains("text-align:right;\">27.5万人</td>"));
+        assert!(html.contains(
+            "text-align:right;\"><span style=\"white-space:nowrap\">27.5万</span>人</td>"
+        ));
         assert!(!html.contains("javascript:"), "unsafe link kept");
         assert!(!html.contains("<script"));
     }

@@ -1,7 +1,10 @@
 //! Inline text → measured characters → lines: font fallback, the Unicode line-breaking
 //! algorithm tightened by the Chinese rules of W3C clreq, CJK–Latin spacing and justification.
 
-use jianbao_doc::{Color, Family, Inline, ParagraphStyle, StyleSheet, TextAlign};
+use jianbao_doc::{
+    binds_unit, is_number_char, is_unit, Color, Family, Inline, ParagraphStyle, StyleSheet,
+    TextAlign,
+};
 use jianbao_fonts::{is_layout_only, FaceId, FontSet};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
@@ -328,71 +331,6 @@ pub(crate) fn no_line_end(c: char) -> bool {
     )
 }
 
-/// Characters that act as units or measure words after a number: "27.5万人", "34个百分点",
-/// "2026年". A number and the units that follow it stay on one line.
-fn is_unit(c: char) -> bool {
-    matches!(
-        c,
-        '万' | '亿'
-            | '千'
-            | '百'
-            | '十'
-            | '个'
-            | '人'
-            | '元'
-            | '名'
-            | '家'
-            | '所'
-            | '项'
-            | '次'
-            | '倍'
-            | '岁'
-            | '年'
-            | '月'
-            | '日'
-            | '号'
-            | '时'
-            | '分'
-            | '秒'
-            | '点'
-            | '户'
-            | '件'
-            | '篇'
-            | '条'
-            | '位'
-            | '张'
-            | '台'
-            | '辆'
-            | '吨'
-            | '米'
-            | '克'
-            | '升'
-            | '度'
-            | '亩'
-            | '公'
-            | '顷'
-            | '里'
-            | '斤'
-            | '余'
-            | '多'
-            | '册'
-            | '座'
-            | '套'
-            | '批'
-            | '期'
-            | '周'
-            | '天'
-            | '%'
-            | '％'
-            | '‰'
-            | '℃'
-    )
-}
-
-fn is_number_char(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '.' | ',' | '０'..='９')
-}
-
 /// Where lines may break: `allowed[i]` says a line may end before character `i`,
 /// `mandatory[i]` that it must, `last_resort[i] > 0` that it may only when the line would
 /// otherwise be set visibly loose (the value counts units after the number, deeper breaks
@@ -447,7 +385,8 @@ pub(crate) fn break_opportunities(chars: &[Measured]) -> Breaks {
             || no_line_start(next)
             || no_line_end(prev)
             || (prev == next && matches!(next, '—' | '…' | '⋯'))
-            || (is_number_char(prev) && (is_unit(next) || is_number_char(next)));
+            || binds_unit(prev, next)
+            || (is_number_char(prev) && is_number_char(next));
         if forbidden {
             allowed[i] = false;
         } else if after_number && is_unit(next) {

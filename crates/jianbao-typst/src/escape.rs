@@ -11,11 +11,20 @@
 /// `at_line_start`: the text begins a line of markup (a paragraph, a heading, a content
 /// block), where a leading `1.` would start a numbered list; the leading digit is then escaped.
 /// Line breaks and other control characters become spaces: a newline in markup would end the
-/// paragraph or the heading.
+/// paragraph or the heading. A number and its first unit get a word joiner between them,
+/// written as the escape `\u{2060}` so it shows in the source: Typst would otherwise break
+/// 2021年12|月 across lines (see [`jianbao_doc::number_unit_spans`]).
 pub(crate) fn push_markup(out: &mut String, text: &str, at_line_start: bool) {
     let mut line_start = at_line_start;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut units = jianbao_doc::number_unit_spans(text)
+        .into_iter()
+        .map(|span| span.end)
+        .peekable();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if units.next_if(|&end| end == at + c.len_utf8()).is_some() {
+            out.push_str("\\u{2060}");
+        }
         match c {
             // Syntax in markup: escape, comment/term-list (`/`), strong, emphasis, raw, math,
             // reference, label, content block, non-breaking space, heading, list and enum
@@ -26,7 +35,7 @@ pub(crate) fn push_markup(out: &mut String, text: &str, at_line_start: bool) {
                 out.push(c);
             }
             // `...` is the ellipsis shorthand.
-            '.' if chars.peek() == Some(&'.') => out.push_str("\\."),
+            '.' if chars.peek().is_some_and(|&(_, next)| next == '.') => out.push_str("\\."),
             '0'..='9' if line_start => {
                 out.push('\\');
                 out.push(c);
@@ -151,9 +160,21 @@ mod tests {
     }
 
     #[test]
-    fn chinese_text_is_unchanged() {
-        let text = "浙江省2024年地区生产总值（GDP）增长5.5%，高于全国0.5个百分点。";
+    fn chinese_text_is_unchanged_but_for_joiners_before_units() {
+        let text = "浙江省地区生产总值（GDP）增长5.5%，居全国前列。";
         assert_eq!(markup(text, false), text);
+        assert_eq!(
+            markup("浙江省2024年增长5.5%，高于全国0.5个百分点。", false),
+            "浙江省2024\\u{2060}年增长5.5%，高于全国0.5\\u{2060}个百分点。"
+        );
+    }
+
+    #[test]
+    fn a_number_keeps_its_unit_at_a_line_start_and_after_escapes() {
+        assert_eq!(markup("12月", true), "\\12\\u{2060}月");
+        assert_eq!(markup("2021年12月", false), "2021\\u{2060}年12\\u{2060}月");
+        assert_eq!(markup("-3人", false), "\\-3\\u{2060}人");
+        assert_eq!(markup("万人", false), "万人");
     }
 
     #[test]

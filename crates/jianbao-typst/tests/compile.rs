@@ -352,3 +352,74 @@ fn a_title_never_breaks_inside_a_region_name() {
     }
     assert!(split.is_empty(), "names split across lines: {split:#?}");
 }
+
+/// Body paragraphs in a column about ten characters wide, a growing run of padding before
+/// each moving its numbers across the line end: with the units ("2021年12月底", "27.5万人"),
+/// or, as a control, with 的 in their place.
+fn narrow_column(units: bool) -> (Document, StyleSheet) {
+    let sentence = "截至2021年12月底，全省持证社工27.5万人，高于全国3.4个百分点，覆盖1,200户。";
+    let mut md = String::from("+++\ntitle = \"测试\"\n+++\n\n");
+    for pad in 0..12 {
+        let text = if units {
+            sentence.to_string()
+        } else {
+            sentence.replace(['年', '月', '万', '个', '户'], "的")
+        };
+        md.push_str(&format!("{}{text}\n\n", "甲".repeat(pad)));
+    }
+    let mut style = StyleSheet::default_sheet();
+    style.page.width_mm = style.page.margin_left_mm + style.page.margin_right_mm + 60.0;
+    (parse_markdown(&md, "units.md").unwrap(), style)
+}
+
+/// Line ends in `text` (pdftotext's lines) that fall between a number and what follows it
+/// when `next` holds for that character.
+fn number_line_ends(text: &str, next: impl Fn(char) -> bool) -> Vec<String> {
+    let lines: Vec<String> = text
+        .lines()
+        .map(squeeze)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines
+        .windows(2)
+        .filter(|pair| {
+            let end = pair[0].chars().last().unwrap_or(' ');
+            let start = pair[1].chars().next().unwrap_or(' ');
+            jianbao_doc::is_number_char(end) && next(start)
+        })
+        .map(|pair| format!("{} | {}", pair[0], pair[1]))
+        .collect()
+}
+
+/// A number never ends a line without its unit (2021年12 | 月), which Typst's Unicode line
+/// breaking allows: the export writes a word joiner between them. The control text, the
+/// same with 的 for every unit, does break after a number, so the check can fail.
+#[test]
+fn a_number_and_its_unit_stay_on_one_line() {
+    let Some(python) = typst_python() else {
+        skip_or_fail("note: skipped: no Python with the `typst` package");
+        return;
+    };
+    let mut split = Vec::new();
+    for units in [true, false] {
+        let (doc, style) = narrow_column(units);
+        let source = render_typst(&doc, &style);
+        let pdf = compile(&python, &source, &format!("units-{units}")).unwrap();
+        let Some(text) = pdf_text(&pdf) else {
+            skip_or_fail("note: pdftotext missing; skipped");
+            return;
+        };
+        split.push(number_line_ends(&text, |c| {
+            jianbao_doc::is_unit(c) || jianbao_doc::is_number_char(c) || (!units && c == '的')
+        }));
+    }
+    assert!(
+        split[0].is_empty(),
+        "split from their units: {:#?}",
+        split[0]
+    );
+    assert!(
+        !split[1].is_empty(),
+        "the control never put a line end after a number"
+    );
+}

@@ -52,6 +52,7 @@ pub(super) fn title_lines(
             || inside_latin
             || no_line_start(next)
             || no_line_end(prev)
+            || jianbao_doc::binds_unit(prev, next)
             || next.is_whitespace())
     };
     let limit = measure_em - SLACK_EM;
@@ -148,6 +149,23 @@ mod tests {
                     .iter()
                     .any(|s| s.start < at && at < s.end);
                 assert!(!inside, "{lines:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_title_never_breaks_between_a_number_and_its_unit() {
+        // Padding moves each number across the line end; a break falls before the number or
+        // after its unit, never between (2025年12|月).
+        for pad in 0..12 {
+            let title = format!("{}截至2025年12月底社会工作者27万名比较", "甲".repeat(pad));
+            let lines = title_lines(&title, &[], 12.0, em);
+            assert!(lines.len() >= 2, "{lines:?}");
+            for pair in lines.windows(2) {
+                let (end, start) = (pair[0].chars().last(), pair[1].chars().next());
+                if let (Some(end), Some(start)) = (end, start) {
+                    assert!(!jianbao_doc::binds_unit(end, start), "{lines:?}");
+                }
             }
         }
     }

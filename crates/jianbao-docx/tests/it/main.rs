@@ -7,3 +7,4 @@
 mod chart;
 mod render;
 mod support;
+mod units;

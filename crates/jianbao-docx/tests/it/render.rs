@@ -413,7 +413,7 @@ with zipfile.ZipFile(sys.argv[1]) as z:
 
 /// Converts `docx` to PDF with LibreOffice in its own process and profile; returns the
 /// `pdffonts` and `pdftotext` output, or `None` (with a note) when the tools are missing.
-fn libreoffice_pdf(name: &str, docx: &[u8]) -> Option<(String, String)> {
+pub(crate) fn libreoffice_pdf(name: &str, docx: &[u8]) -> Option<(String, String)> {
     if !works("soffice", &["--version"]) || !works("pdffonts", &["-v"]) {
         skip_or_fail("note: soffice or pdffonts is not installed; skipping the LibreOffice check");
         return None;

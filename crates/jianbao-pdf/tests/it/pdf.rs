@@ -241,6 +241,58 @@ fn numbers_stay_with_their_units_and_dashes_are_not_split() {
     }
 }
 
+/// In a column about ten characters wide, with a growing run of padding moving every number
+/// across the line end, no line ends between a number and its unit (the rule the Typst, DOCX
+/// title and HTML outputs share, `jianbao_doc::binds_unit`); the same text with 的 for every
+/// unit does end lines after a number, so the check can fail.
+#[test]
+fn a_narrow_column_never_splits_a_number_from_its_unit() {
+    let sentence = "截至2021年12月底，全省持证社工27.5万人，高于全国3.4个百分点，覆盖1,200户。";
+    let mut style = StyleSheet::default_sheet();
+    style.page.width_mm = style.page.margin_left_mm + style.page.margin_right_mm + 60.0;
+    let mut split = Vec::new();
+    for units in [true, false] {
+        let mut md = String::from("+++\ntitle = \"测试\"\n+++\n\n");
+        for pad in 0..12 {
+            let text = if units {
+                sentence.to_string()
+            } else {
+                sentence.replace(['年', '月', '万', '个', '户'], "的")
+            };
+            md.push_str(&format!("{}{text}\n\n", "甲".repeat(pad)));
+        }
+        let doc = parse_markdown(&md, "units.md").unwrap();
+        let layout = layout_document(&doc, &style, fonts(), &options()).unwrap();
+        let lines: Vec<String> = layout
+            .pages
+            .iter()
+            .flat_map(|p| p.lines().map(|l| l.text()))
+            .collect();
+        let ends: Vec<String> = lines
+            .windows(2)
+            .filter(|pair| {
+                let end = pair[0].chars().last().unwrap_or(' ');
+                let start = pair[1].chars().next().unwrap_or(' ');
+                jianbao_doc::is_number_char(end)
+                    && (jianbao_doc::is_unit(start)
+                        || jianbao_doc::is_number_char(start)
+                        || (!units && start == '的'))
+            })
+            .map(|pair| format!("{} | {}", pair[0], pair[1]))
+            .collect();
+        split.push(ends);
+    }
+    assert!(
+        split[0].is_empty(),
+        "split from their units: {:#?}",
+        split[0]
+    );
+    assert!(
+        !split[1].is_empty(),
+        "the control never put a line end after a number"
+    );
+}
+
 #[test]
 fn qpdf_finds_no_errors() {
     let (_, pdf) = render(BRIEFING);
