@@ -31,6 +31,7 @@ struct TargetWords<L, P> {
     until: L,
     until_verbs: L,
     future_openers: L,
+    openers_before_count: L,
     future_cues: L,
     this_event: L,
     relative_years: L,
@@ -477,10 +478,20 @@ fn verb_follows(words: &Words, after: &str) -> bool {
 }
 
 /// Whether an auxiliary cue is followed by a preposition or an adverb (还将为5000名骑手提供体检,
-/// 将陆续建成) in the figure's own clause: the auxiliary of a verb still to come, which may follow
+/// 将陆续建成, 将在36个县新设) in the figure's own clause: the auxiliary of a verb still to come, which may follow
 /// the figure. `after` runs from the cue to the figure.
 fn opens_future(words: &Words, after: &str) -> bool {
-    !after.contains(is_clause_break) && words.future_openers.iter().any(|w| after.starts_with(w))
+    // 将在36个县……新设: a preposition of place before the count of places the plan names
+    // (`after` ends where the figure starts: the count is that figure or one before it)
+    let before_count = || {
+        words.openers_before_count.iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.chars().next().is_none_or(|c| c.is_ascii_digit()))
+        })
+    };
+    !after.contains(is_clause_break)
+        && (words.future_openers.iter().any(|w| after.starts_with(w)) || before_count())
 }
 
 /// Whether the words after 将有 describe a noun (将有条件的村, 将有意愿的骑手): 的 within a few
@@ -701,6 +712,10 @@ mod tests {
         assert!(aim("活动吸引了超出预计的", None).is_none());
         assert!(aim("计划新建驿站50个,目前已建成", None).is_none());
         assert!(aim("积极争取上级资金", None).is_none());
+        // 将在N个县……: the plan's places counted before its verb; 将在职党员: a noun
+        assert!(aim("2020年,全省将在", Some(2020)).is_some());
+        assert!(aim("2020年,全省将在36个县(市、区)新设乡镇社工站", Some(2020)).is_some());
+        assert!(aim("全市将在职党员", None).is_none());
     }
 
     #[test]

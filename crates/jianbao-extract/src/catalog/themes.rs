@@ -221,6 +221,12 @@ pub(crate) fn volunteer_team_deeds(topic: Option<Theme>, paragraph: &[char]) -> 
         .then_some(Theme::Volunteers)
 }
 
+/// Whether the remit words of `clause` only tell the means of another remit's work (联动志愿者
+/// 320人次 in a social-work station's report): see `theme_from_context`.
+pub(crate) fn names_only_means(clause: &[char]) -> bool {
+    neighbours::names_only_means(clause)
+}
+
 /// Whether `text` names a remit by its own word (志愿, 社工, 骑手 …), not only a setting (社区).
 pub(crate) fn names_remit(text: &[char]) -> bool {
     first_remit_family(text).is_some()
@@ -771,7 +777,9 @@ fn names_only_organisations(
 ///   (覆盖**党员**6500余人次,带动企业非党职工列席学习1800余人次); else from anywhere in the
 ///   sentence; else its paragraph; else its article's headline. At the clause and sentence a
 ///   remit's own word counts before a setting every remit shares (社区, 困难: a 社工站's
-///   社区工作300余场次,受益群众3.5万人 are social work).
+///   社区工作300余场次,受益群众3.5万人 are social work), and a sentence naming only a setting
+///   takes its paragraph's other remit (慰问困难群众132人 in a social-work station's paragraph);
+/// - volunteers a station mobilises (社工站……,联动志愿者320人次) are the acting remit's.
 pub fn theme_for(
     clause: &[char],
     figure: Range<usize>,
@@ -813,7 +821,20 @@ pub fn theme_for(
         )
     };
     let figure_start = figure.start;
+    // 社工站开展……系列活动,……,联动志愿者320人次: volunteers a station mobilises are its
+    // means, and the figure is the acting remit's, named before the clause
+    let means = || {
+        neighbours::names_only_means(clause)
+            .then(|| {
+                sentence
+                    .remit
+                    .before(number_at.saturating_sub(figure_start))
+            })
+            .flatten()
+            .filter(|&t| neighbours::is_acting_remit(t))
+    };
     let theme = whole
+        .or_else(means)
         .or_else(framed)
         .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
         .unwrap_or_else(|| {
@@ -932,16 +953,26 @@ fn theme_from_context(
         .next()
         .filter(|&(start, _, _, setting)| setting && start <= 2 && clause_remit.is_none())
         .map(|(_, _, f, _)| words.families[f].0);
-    counted
+    let remit = counted
         .or(clause_remit)
         .or_else(|| sentence.remit.before(number_at))
-        .or(sentence.first_remit)
-        .or_else(|| first_family(clause))
+        .or(sentence.first_remit);
+    if let Some(theme) = remit {
+        return theme;
+    }
+    // a sentence that names only a setting (困难群众, 社区) in a paragraph on another remit (a
+    // social-work station's 慰问困难群众132人) is that remit's: the setting is where every remit
+    // works (the headline is read only when the paragraph names no theme at all: a headline's
+    // remit over a paragraph of settings gave metrics to figures that have none)
+    let setting = first_family(clause)
         .or_else(|| sentence.all.before(number_at))
-        .or(sentence.first)
-        .or_else(paragraph)
-        .or_else(headline)
-        .unwrap_or(Theme::Other)
+        .or(sentence.first);
+    let around = paragraph().or_else(headline);
+    match (setting, around) {
+        (Some(setting), Some(theme)) if theme == setting || theme == Theme::Other => setting,
+        (_, Some(theme)) => theme,
+        (setting, None) => setting.unwrap_or(Theme::Other),
+    }
 }
 
 #[cfg(test)]

@@ -669,7 +669,13 @@ impl Reading {
         let party_row_label = metric_def
             .filter(|_| public_sector_party)
             .map(|m| m.label.clone());
+        // 社工站……联动志愿者320人次: the volunteers a station mobilises are its means, not a
+        // reading of the volunteers' own rows (themes/neighbours.rs)
+        let means_of_another = metric_def.is_some_and(|m| m.theme == Theme::Volunteers)
+            && catalog::names_only_means(&s[clause_start..clause_end])
+            && context_theme(&text_label) != Theme::Volunteers;
         if part_of_whole
+            || means_of_another
             || party_in_organisations
             || new_sector_education
             || workers_in_a_role

@@ -108,6 +108,7 @@ mod relevance_community_reviews;
 mod remit_and_series;
 mod robustness;
 mod series_and_numerals;
+mod stations18;
 mod support;
 mod targets;
 mod themes18;

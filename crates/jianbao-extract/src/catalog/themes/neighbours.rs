@@ -196,7 +196,8 @@ pub(super) fn counts_charity_money(label: &[char], clause: &[char]) -> bool {
 /// The theme words of a sentence with a remit named as the means of another reassigned to the
 /// acting one: `hits` are (start, end, family, setting) in text order. A remit word right
 /// after a verb of mobilising (社工站链接志愿者, 社会组织发动志愿者) whose clause names, before
-/// the verb, an acting remit (`acting_remits`: a social-work station, a social organisation)
+/// the verb, an acting remit (or, when its clause names none, whose sentence's nearest remit
+/// before the verb is one) (`acting_remits`: a social-work station, a social organisation)
 /// counts as that remit: the volunteers are how the station works, and the sentence's figures
 /// are the station's.
 pub(super) fn means_to_actor(sentence: &[char], hits: &mut [(usize, usize, usize, bool)]) {
@@ -219,12 +220,22 @@ pub(super) fn means_to_actor(sentence: &[char], hits: &mut [(usize, usize, usize
             .iter()
             .rposition(|&c| crate::catalog::is_clause_break(c) && c != '、')
             .map_or(0, |p| p + 1);
-        let actor = hits[..k].iter().rev().find(|h| {
-            !h.3 && h.0 >= clause_start
-                && h.1 <= verb_at
-                && h.2 != family
-                && words.acting_remits.contains(&families[h.2].0)
-        });
+        let acting = |h: &&(usize, usize, usize, bool)| {
+            h.2 != family && words.acting_remits.contains(&families[h.2].0)
+        };
+        // the actor in the verb's clause, else the sentence's subject: the nearest remit
+        // before the verb (社工站开展……系列活动,共开展活动45场,联动志愿者320人次)
+        let actor = hits[..k]
+            .iter()
+            .rev()
+            .find(|h| !h.3 && h.0 >= clause_start && h.1 <= verb_at && acting(h))
+            .or_else(|| {
+                hits[..k]
+                    .iter()
+                    .rev()
+                    .find(|h| !h.3 && h.1 <= verb_at)
+                    .filter(acting)
+            });
         if let Some(&(_, _, acting, _)) = actor {
             hits[k].2 = acting;
         }
@@ -261,6 +272,28 @@ fn join_volunteers(sentence: &[char], hits: &mut [(usize, usize, usize, bool)]) 
             hit.2 = volunteers;
         }
     }
+}
+
+/// Whether `theme` is a remit whose organisations act through others (`acting_remits`).
+pub(super) fn is_acting_remit(theme: Theme) -> bool {
+    neighbour_words().acting_remits.contains(&theme)
+}
+
+/// Whether every remit word of `clause` follows a verb of mobilising (联动志愿者320人次,
+/// 链接志愿者): the clause tells the means of whoever acts, and names no remit of its own
+/// (false when it names none).
+pub(super) fn names_only_means(clause: &[char]) -> bool {
+    let words = neighbour_words();
+    let mut remits = super::theme_hits_with_setting(theme_words(), clause)
+        .filter(|&(_, _, _, setting)| !setting)
+        .peekable();
+    remits.peek().is_some()
+        && remits.all(|(start, _, _, _)| {
+            words
+                .mobilising_verbs
+                .iter()
+                .any(|v| start >= v.len() && clause[start - v.len()..start] == v[..])
+        })
 }
 
 #[cfg(test)]
