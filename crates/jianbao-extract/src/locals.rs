@@ -485,6 +485,22 @@ pub fn is_estate(name: &[char]) -> bool {
         && !v.relocation_suffixes.iter().any(|s| ends_with(name, s))
 }
 
+/// Whether the local name `name` is a relocation estate (七里店安置小区, 某某集中安置点): an estate
+/// run as a community of its own where the text names no community of it, and a part of the
+/// community written right after it (某某安置小区某某社区) where it does.
+pub fn is_relocation_estate(name: &[char]) -> bool {
+    vocabulary()
+        .relocation_suffixes
+        .iter()
+        .any(|s| ends_with(name, s))
+}
+
+/// Whether the local name `name` is a community, village or 居民区 with a committee of its own:
+/// below a street, and neither a housing estate nor a relocation estate.
+pub fn is_community(name: &[char]) -> bool {
+    below_street(name) && !is_relocation_estate(name) && !is_estate(name)
+}
+
 /// Whether `text` opens with a verb or adverb of a sentence (新增, 建成, 已 …), which no name does.
 pub(crate) fn opens_with_verb(text: &[char]) -> bool {
     vocabulary().not_starts.iter().any(|w| starts_with(text, w))

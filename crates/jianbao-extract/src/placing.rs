@@ -66,6 +66,8 @@ impl Where {
 pub(super) struct Locals {
     /// As facts name them: 太原市迎泽区柳巷街道察院后社区.
     shown: Vec<String>,
+    /// As first written: 察院后社区.
+    written: Vec<String>,
     parents: Vec<Option<PlaceId>>,
     /// Street for streets, towns and communities; district for development zones (成都高新区).
     levels: Vec<Level>,
@@ -87,7 +89,8 @@ impl Locals {
         }
         let k = self.shown.len();
         self.by_shown.insert(shown.clone(), k);
-        self.by_written.entry(written).or_insert(k);
+        self.by_written.entry(written.clone()).or_insert(k);
+        self.written.push(written);
         self.shown.push(shown);
         self.parents.push(parent);
         self.levels.push(level);
@@ -122,6 +125,24 @@ impl Locals {
         };
         let name: Vec<char> = self.shown[k].chars().collect();
         self.levels[k] == Level::Street && crate::locals::cannot_hold_count(&name, unit, after)
+    }
+
+    /// The community `name` (七里店社区) that relocation estate `k` (七里店安置小区) is a part of:
+    /// named where the estate is, without it, and the estate's name met alone later is the
+    /// community's. `None` when `k` is no relocation estate or `name` no community.
+    fn community_of_estate(&mut self, k: usize, name: &[char]) -> Option<usize> {
+        let estate: Vec<char> = self.written[k].chars().collect();
+        if !crate::locals::is_relocation_estate(&estate) || !crate::locals::is_community(name) {
+            return None;
+        }
+        let name: String = name.iter().collect();
+        let above = self.shown[k]
+            .strip_suffix(self.written[k].as_str())
+            .unwrap_or_default();
+        let shown = format!("{above}{name}");
+        let community = self.add(name, shown, self.parents[k], Level::Street);
+        self.by_written.insert(self.written[k].clone(), community);
+        Some(community)
     }
 
     /// A name met before in full (坪山区石井街道), now written alone (石井街道).
@@ -297,6 +318,14 @@ pub(super) fn add_local_places(
             added.push((range, before));
             continue;
         }
+        // 七里店安置小区七里店社区: a relocation estate written before its community is a part of
+        // the community, not a level above it
+        if let Where::Local(k, parent) = before {
+            if let Some(community) = locals.community_of_estate(k, name_chars) {
+                added.push((range, Where::Local(community, parent)));
+                continue;
+            }
+        }
         let (parent, shown) = match before {
             // 太原市迎泽区柳巷街道: named after a district or city it lies in (上海市长寿路街道:
             // a province-level city is a city too)
@@ -329,6 +358,13 @@ pub(super) fn local_inside(
     around: Where,
     name: &[char],
 ) -> Option<Where> {
+    // a community named alone in an article about a relocation estate: the community the estate
+    // is a part of (see `Locals::community_of_estate`)
+    if let Where::Local(k, parent) = around {
+        if let Some(community) = locals.community_of_estate(k, name) {
+            return Some(Where::Local(community, parent));
+        }
+    }
     let written: String = name.iter().collect();
     let (parent, shown) = match around {
         Where::Local(k, parent) if crate::locals::is_estate(name) => {

@@ -97,6 +97,7 @@ mod numbers_and_labels;
 mod own_scope;
 mod page_layout;
 mod phenomena;
+mod place18;
 mod place_generalisation;
 mod points;
 mod points_themes;
