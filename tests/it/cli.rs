@@ -103,7 +103,11 @@ fn build_writes_html_markdown_and_typst_that_agree() {
     let md = std::fs::read_to_string(dir.join("out/briefing-20261122.md")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(md.starts_with("+++"), "Markdown keeps its front matter");
-    assert!(html.contains("2026年11月22日"), "report date in Chinese");
+    // (a number and its unit are kept together in nowrap spans: the text a reader sees)
+    assert!(
+        visible_text(&html).contains("2026年11月22日"),
+        "report date in Chinese"
+    );
     let typ = std::fs::read_to_string(dir.join("out/briefing-20261122.typ")).unwrap();
     assert!(
         typ.contains("#set page(") && typ.contains("注释"),
@@ -379,4 +383,19 @@ fn own_sources_without_manifest_compare_the_provinces_they_cover() {
     assert!(!named.status.success());
     assert!(stderr(&named).contains("浙江"), "{}", stderr(&named));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The text of an HTML page without its tags, as a browser shows it (entities left as written).
+fn visible_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
 }

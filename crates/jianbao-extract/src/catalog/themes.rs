@@ -968,8 +968,14 @@ fn theme_from_context(
         .or_else(|| sentence.all.before(number_at))
         .or(sentence.first);
     let around = paragraph().or_else(headline);
+    // (a department's own work around it, 区委社会工作部到……调研, says who looked, not whose
+    // figure a setting's count is: 社区民情热线受理……260件 stays the setting's)
     match (setting, around) {
-        (Some(setting), Some(theme)) if theme == setting || theme == Theme::Other => setting,
+        (Some(setting), Some(theme))
+            if theme == setting || matches!(theme, Theme::Other | Theme::Institutions) =>
+        {
+            setting
+        }
         (_, Some(theme)) => theme,
         (setting, None) => setting.unwrap_or(Theme::Other),
     }
