@@ -127,7 +127,11 @@ pub(crate) fn subject_before_total(
     unit: &str,
 ) -> Option<String> {
     let subject = &s[subject_clause(s, previous_end, start)?];
-    let figure = &s[start..end.min(s.len())];
+    label_of_subject(subject, &s[start..end.min(s.len())], unit)
+}
+
+/// The usable label of `figure` read as if `subject` stood right before it.
+fn label_of_subject(subject: &[char], figure: &[char], unit: &str) -> Option<String> {
     let joined: Vec<char> = subject.iter().chain(figure).copied().collect();
     let label = crate::labels::label_from_text(
         &joined,
@@ -188,17 +192,7 @@ pub(crate) fn month_tally_label(
 ) -> Option<String> {
     let month_start = month_before(s, start)?;
     let figure = &s[start..end.min(s.len())];
-    let read = |subject: &[char]| {
-        let joined: Vec<char> = subject.iter().chain(figure).copied().collect();
-        let label = crate::labels::label_from_text(
-            &joined,
-            0,
-            subject.len(),
-            subject.len() + figure.len(),
-            unit,
-        );
-        crate::labels::is_usable(&label).then_some(label)
-    };
+    let read = |subject: &[char]| label_of_subject(subject, figure, unit);
     let is_break = |c: char| (crate::catalog::is_clause_break(c) && c != '、') || c == '\n';
     let from = previous_end.min(month_start);
     let own_start = (from..month_start)

@@ -49,6 +49,11 @@ pub(super) fn honoured_item(chars: &[char], item_end: usize, label: String) -> S
         return label;
     }
     let honour: String = chars[verb..honour_end].iter().collect();
+    with_honour(&honour, label)
+}
+
+/// "{honour}的{label}" when it fits a table cell (quotes not counted), else `label`.
+fn with_honour(honour: &str, label: String) -> String {
     let whole = format!("{honour}的{label}");
     let fits = whole.chars().filter(|c| !matches!(c, '“' | '”')).count() <= MAX_LABEL_CHARS;
     if fits {
@@ -80,11 +85,5 @@ pub(super) fn honoured_thing(chars: &[char], thing_end: usize, label: String) ->
         return label;
     }
     let honour: String = super::without_adverbs(rest).into_iter().collect();
-    let whole = format!("{honour}的{label}");
-    let fits = whole.chars().filter(|c| !matches!(c, '“' | '”')).count() <= MAX_LABEL_CHARS;
-    if fits {
-        whole
-    } else {
-        label
-    }
+    with_honour(&honour, label)
 }
