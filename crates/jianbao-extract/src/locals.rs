@@ -41,6 +41,7 @@ struct LocalWords<L, S> {
     street_suffixes: L,
     cut_after: L,
     profile_titles: L,
+    entry_name_keys: L,
 }
 
 struct Vocabulary {
@@ -72,6 +73,7 @@ struct Vocabulary {
     street_suffixes: Vec<Vec<char>>,
     cut_after: Vec<Vec<char>>,
     profile_titles: Vec<Vec<char>>,
+    entry_name_keys: Vec<Vec<char>>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -115,6 +117,7 @@ fn vocabulary() -> &'static Vocabulary {
             street_suffixes: chars(words.street_suffixes),
             cut_after: chars(words.cut_after),
             profile_titles: chars(words.profile_titles),
+            entry_name_keys: chars(words.entry_name_keys),
         }
     })
 }
@@ -403,6 +406,42 @@ pub(crate) fn opens_predicate(text: &[char]) -> bool {
     let v = vocabulary();
     v.subject_after.iter().any(|w| starts_with(text, w))
         || v.not_starts.iter().any(|w| starts_with(text, w))
+}
+
+/// How far into a page a wiki entry's infobox name is looked for: its first lines.
+const ENTRY_NAME_REACH: usize = 600;
+
+/// The name a wiki entry's infobox gives it (- 中文名:府前西社区), in the page's first lines: an
+/// encyclopedia page is titled by that name, while its first line is a section heading (基本介绍).
+/// Keys are compared in simplified form (`entry_name_keys` in data/local-places.toml).
+pub fn entry_name(text: &[char]) -> Option<Range<usize>> {
+    let v = vocabulary();
+    let reach = text.len().min(ENTRY_NAME_REACH);
+    let mut start = 0;
+    while start < reach {
+        let end = text[start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(text.len(), |p| start + p);
+        let line_start = (start..end)
+            .find(|&i| !matches!(text[i], '-' | '•' | '·' | '*' | ' ' | '\t'))
+            .unwrap_or(end);
+        let line = &text[line_start..end];
+        for key in &v.entry_name_keys {
+            let keyed = line.len() > key.len()
+                && line
+                    .iter()
+                    .zip(key)
+                    .all(|(&c, &k)| crate::script::simplified(c) == k)
+                && matches!(line[key.len()], ':' | '：');
+            let name_start = line_start + key.len() + 1;
+            if keyed && end > name_start && end - name_start <= v.max_name_chars + 4 {
+                return Some(name_start..end);
+            }
+        }
+        start = end + 1;
+    }
+    None
 }
 
 /// Whether `rest`, what a title writes after the community or village that opens it, makes the

@@ -302,12 +302,17 @@ impl Setting {
                 _ => {}
             }
         }
-        // the headline line itself (past crumbs and furniture above it)
-        let headline_line = segment
-            .head()
-            .iter()
-            .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
-            .map(|l| &chars[l.range.clone()]);
+        // the headline line itself (past crumbs and furniture above it); a wiki entry is titled
+        // by its infobox's name (中文名:府前西社区), its first line being a section heading
+        let headline_line = crate::locals::entry_name(chars)
+            .map(|r| &chars[r])
+            .or_else(|| {
+                segment
+                    .head()
+                    .iter()
+                    .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+                    .map(|l| &chars[l.range.clone()])
+            });
         // a street or community the headline or lead names with no place before it lies where the
         // dateline, byline or source line says (中新网杭州3月2日电; 来源:皇姑区融媒体中心)
         if !matches!(home, Some(Where::Local(..))) && !national {

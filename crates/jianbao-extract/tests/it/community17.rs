@@ -157,3 +157,43 @@ fn a_profile_title_with_its_whole_address_keeps_the_street() {
     let fact = find(&facts, 310.0, "名");
     assert!(fact.place.ends_with("学院街道新镇社区"), "{fact:#?}");
 }
+
+/// A wiki entry about a community or village is titled by its infobox's name (中文名:……), its
+/// first line being a section heading (基本介绍): the page's figures are that unit's, at street
+/// level, in simplified or traditional script, with or without list marks before the fields. An
+/// association's entry (an organisation, not a place) keeps its city.
+#[test]
+fn a_wiki_entry_is_titled_by_its_infobox_name() {
+    let pages = [
+        (
+            "基本介绍\n- 中文名:青柳社区\n- 管辖面积:0.6平方公里\n- 行政级别:社区\n基本概况\n",
+            "青柳社区",
+        ),
+        (
+            "基本介紹\n中文名稱：松嶺社區\n所屬地區：湖北省宜昌市\n基本概況\n",
+            "松岭社区",
+        ),
+        (
+            "基本信息\n• 中文名：桃溪村\n• 行政类别：行政村\n村情概况\n",
+            "桃溪村",
+        ),
+    ];
+    for (head, place) in pages {
+        let text = format!(
+            "{head}辖区内有宜昌市第五中学等单位。现有工作人员7人,常住人口8200人,注册志愿者380名,\
+             组建志愿服务队6支。\n"
+        );
+        let facts = facts_of("wiki.txt", &text);
+        for (value, unit) in [(8200.0, "人"), (380.0, "名")] {
+            let fact = find(&facts, value, unit);
+            assert!(fact.place.ends_with(place), "{head}: {fact:#?}");
+            assert_eq!(fact.level, Level::Street, "{head}: {fact:#?}");
+        }
+    }
+    // an organisation's entry names no unit below the city
+    let association = "基本介绍\n- 中文名:宜昌市志愿者协会\n基本概况\n\
+                       宜昌市志愿者协会现有会员单位320家,注册志愿者3200名,常年开展志愿服务活动。\n";
+    let facts = facts_of("association.txt", association);
+    let fact = find(&facts, 3200.0, "名");
+    assert_eq!(fact.place, "宜昌市", "{fact:#?}");
+}
