@@ -29,4 +29,4 @@ pub use style::{
     Color, DocumentGrid, Family, Grid, Page, ParagraphStyle, StyleError, StyleSheet, TableStyle,
     TextAlign, DEFAULT_STYLE_TOML, PT_PER_MM,
 };
-pub use units::{binds_unit, is_number_char, is_unit, number_unit_spans};
+pub use units::{binds_unit, is_number_char, is_unit, line_ends_after_numbers, number_unit_spans};

@@ -109,6 +109,30 @@ pub fn number_unit_spans(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
+/// The line ends among a rendering's `lines` that fall right after a number and before a
+/// character for which `next` holds, each as "line | next line": where a reader would see a number
+/// split from what follows it. The renderers' tests read their output's lines (the PDF layout's,
+/// pdftotext's) with it; whitespace inside a line is left out first.
+pub fn line_ends_after_numbers(
+    lines: impl IntoIterator<Item = String>,
+    next: impl Fn(char) -> bool,
+) -> Vec<String> {
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines
+        .windows(2)
+        .filter(|pair| {
+            let end = pair[0].chars().last().unwrap_or(' ');
+            let start = pair[1].chars().next().unwrap_or(' ');
+            is_number_char(end) && next(start)
+        })
+        .map(|pair| format!("{} | {}", pair[0], pair[1]))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +170,21 @@ mod tests {
         for (prev, next) in [('月', '5'), ('5', '的'), ('a', '人'), ('5', 'k')] {
             assert!(!binds_unit(prev, next), "{prev}{next}");
         }
+    }
+
+    #[test]
+    fn line_ends_after_numbers_are_found_and_nothing_else() {
+        let lines = [
+            "截至2021年12",
+            "月底,持证 社工",
+            "27.5万人",
+            "覆盖1,200",
+            "户。",
+        ]
+        .map(String::from);
+        assert_eq!(
+            line_ends_after_numbers(lines, is_unit),
+            ["截至2021年12 | 月底,持证社工", "覆盖1,200 | 户。"]
+        );
     }
 }

@@ -372,25 +372,6 @@ fn narrow_column(units: bool) -> (Document, StyleSheet) {
     (parse_markdown(&md, "units.md").unwrap(), style)
 }
 
-/// Line ends in `text` (pdftotext's lines) that fall between a number and what follows it
-/// when `next` holds for that character.
-fn number_line_ends(text: &str, next: impl Fn(char) -> bool) -> Vec<String> {
-    let lines: Vec<String> = text
-        .lines()
-        .map(squeeze)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines
-        .windows(2)
-        .filter(|pair| {
-            let end = pair[0].chars().last().unwrap_or(' ');
-            let start = pair[1].chars().next().unwrap_or(' ');
-            jianbao_doc::is_number_char(end) && next(start)
-        })
-        .map(|pair| format!("{} | {}", pair[0], pair[1]))
-        .collect()
-}
-
 /// A number never ends a line without its unit (2021年12 | 月), which Typst's Unicode line
 /// breaking allows: the export writes a word joiner between them. The control text, the
 /// same with 的 for every unit, does break after a number, so the check can fail.
@@ -409,9 +390,10 @@ fn a_number_and_its_unit_stay_on_one_line() {
             skip_or_fail("note: pdftotext missing; skipped");
             return;
         };
-        split.push(number_line_ends(&text, |c| {
-            jianbao_doc::is_unit(c) || jianbao_doc::is_number_char(c) || (!units && c == '的')
-        }));
+        split.push(jianbao_doc::line_ends_after_numbers(
+            text.lines().map(squeeze),
+            |c| jianbao_doc::is_unit(c) || jianbao_doc::is_number_char(c) || (!units && c == '的'),
+        ));
     }
     assert!(
         split[0].is_empty(),

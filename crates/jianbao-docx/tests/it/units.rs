@@ -12,25 +12,6 @@ use jianbao_fonts::FontSet;
 use crate::render::libreoffice_pdf;
 use crate::support::options;
 
-/// The line ends in pdftotext's `text` that fall after a number, before a character for which
-/// `next` holds.
-fn number_line_ends(text: &str, next: impl Fn(char) -> bool) -> Vec<String> {
-    let lines: Vec<String> = text
-        .lines()
-        .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect::<String>())
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines
-        .windows(2)
-        .filter(|pair| {
-            let end = pair[0].chars().last().unwrap_or(' ');
-            let start = pair[1].chars().next().unwrap_or(' ');
-            jianbao_doc::is_number_char(end) && next(start)
-        })
-        .map(|pair| format!("{} | {}", pair[0], pair[1]))
-        .collect()
-}
-
 /// Titles on a page about twelve title characters wide, a growing run of padding moving their
 /// numbers across the line end: LibreOffice never ends a title line between a number and its
 /// unit. The control titles, the same with 的 for every unit, do end lines after a number, so
@@ -62,9 +43,14 @@ fn a_title_line_never_ends_between_a_number_and_its_unit() {
             else {
                 return;
             };
-            found.extend(number_line_ends(&text, |c| {
-                jianbao_doc::is_unit(c) || jianbao_doc::is_number_char(c) || (!units && c == '的')
-            }));
+            found.extend(jianbao_doc::line_ends_after_numbers(
+                text.lines().map(String::from),
+                |c| {
+                    jianbao_doc::is_unit(c)
+                        || jianbao_doc::is_number_char(c)
+                        || (!units && c == '的')
+                },
+            ));
         }
         split.push(found);
     }

@@ -263,24 +263,13 @@ fn a_narrow_column_never_splits_a_number_from_its_unit() {
         }
         let doc = parse_markdown(&md, "units.md").unwrap();
         let layout = layout_document(&doc, &style, fonts(), &options()).unwrap();
-        let lines: Vec<String> = layout
+        let lines = layout
             .pages
             .iter()
-            .flat_map(|p| p.lines().map(|l| l.text()))
-            .collect();
-        let ends: Vec<String> = lines
-            .windows(2)
-            .filter(|pair| {
-                let end = pair[0].chars().last().unwrap_or(' ');
-                let start = pair[1].chars().next().unwrap_or(' ');
-                jianbao_doc::is_number_char(end)
-                    && (jianbao_doc::is_unit(start)
-                        || jianbao_doc::is_number_char(start)
-                        || (!units && start == '的'))
-            })
-            .map(|pair| format!("{} | {}", pair[0], pair[1]))
-            .collect();
-        split.push(ends);
+            .flat_map(|p| p.lines().map(|l| l.text()));
+        split.push(jianbao_doc::line_ends_after_numbers(lines, |c| {
+            jianbao_doc::is_unit(c) || jianbao_doc::is_number_char(c) || (!units && c == '的')
+        }));
     }
     assert!(
         split[0].is_empty(),
