@@ -208,11 +208,7 @@ pub(super) fn means_to_actor(sentence: &[char], hits: &mut [(usize, usize, usize
         if setting {
             continue;
         }
-        let Some(verb) = words
-            .mobilising_verbs
-            .iter()
-            .find(|v| start >= v.len() && sentence[start - v.len()..start] == v[..])
-        else {
+        let Some(verb) = verb_right_before(sentence, start, &words.mobilising_verbs) else {
             continue;
         };
         let verb_at = start - verb.len();
@@ -264,11 +260,7 @@ fn join_volunteers(sentence: &[char], hits: &mut [(usize, usize, usize, bool)]) 
         {
             continue;
         }
-        let joined = words
-            .joining_verbs
-            .iter()
-            .any(|v| start >= v.len() && sentence[start - v.len()..start] == v[..]);
-        if joined {
+        if verb_right_before(sentence, start, &words.joining_verbs).is_some() {
             hit.2 = volunteers;
         }
     }
@@ -289,11 +281,20 @@ pub(super) fn names_only_means(clause: &[char]) -> bool {
         .peekable();
     remits.peek().is_some()
         && remits.all(|(start, _, _, _)| {
-            words
-                .mobilising_verbs
-                .iter()
-                .any(|v| start >= v.len() && clause[start - v.len()..start] == v[..])
+            verb_right_before(clause, start, &words.mobilising_verbs).is_some()
         })
+}
+
+/// The word of `verbs` that ends `text` right before `start` (联动|志愿者), if one does.
+fn verb_right_before<'a>(
+    text: &[char],
+    start: usize,
+    verbs: &'a [Vec<char>],
+) -> Option<&'a [char]> {
+    verbs
+        .iter()
+        .find(|v| start >= v.len() && text[start - v.len()..start] == v[..])
+        .map(Vec::as_slice)
 }
 
 #[cfg(test)]
