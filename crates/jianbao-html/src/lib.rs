@@ -45,16 +45,25 @@ fn escape(text: &str) -> String {
 /// line end (see [`jianbao_doc::number_unit_spans`]). A span rather than a word joiner, as for
 /// the title's words: text copied from the page or the mail stays the document's text.
 fn visible(text: &str) -> String {
+    kept_together(text, jianbao_doc::number_unit_spans(text), escape)
+}
+
+/// `text` with each of `spans` in a span that does not wrap, every piece written by `write`.
+fn kept_together(
+    text: &str,
+    spans: Vec<std::ops::Range<usize>>,
+    write: impl Fn(&str) -> String,
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut done = 0;
-    for span in jianbao_doc::number_unit_spans(text) {
-        out.push_str(&escape(&text[done..span.start]));
+    for span in spans {
+        out.push_str(&write(&text[done..span.start]));
         out.push_str(NOWRAP);
-        out.push_str(&escape(&text[span.clone()]));
+        out.push_str(&write(&text[span.clone()]));
         out.push_str("</span>");
         done = span.end;
     }
-    out.push_str(&escape(&text[done..]));
+    out.push_str(&write(&text[done..]));
     out
 }
 
@@ -467,17 +476,11 @@ impl Renderer<'_> {
 /// in a span that does not wrap: a browser breaks Chinese between any two ideographs and would
 /// split 四|川 across the title's lines, as the PDF, DOCX and Typst titles no longer do.
 fn title_markup(title: &str, keywords: &[String]) -> String {
-    let mut out = String::new();
-    let mut done = 0;
-    for span in jianbao_doc::kept_word_spans(title, keywords) {
-        out.push_str(&visible(&title[done..span.start]));
-        out.push_str(NOWRAP);
-        out.push_str(&visible(&title[span.clone()]));
-        out.push_str("</span>");
-        done = span.end;
-    }
-    out.push_str(&visible(&title[done..]));
-    out
+    kept_together(
+        title,
+        jianbao_doc::kept_word_spans(title, keywords),
+        visible,
+    )
 }
 
 #[cfg(test)]
