@@ -44,6 +44,15 @@ pub fn figure_as_of(
         if let Some(day) = cut_off_day(s, dates, d, in_force.carried) {
             return Some(day);
         }
+        // 截至2024年11月30日,全市热线今年共受理……: the year restated after a cut-off is the
+        // cut-off's (the figure's period runs to its day)
+        if let Some(cut) = dates.iter().find(|e| {
+            e.end <= d.start && e.as_of.is_some() && e.as_of == d.as_of && is_cut_off(s, e)
+        }) {
+            if let Some(date) = figure_date(s, cut) {
+                return Some(date);
+            }
+        }
         if let Some(date) = figure_date(s, d) {
             return Some(date);
         }
@@ -53,6 +62,17 @@ pub fn figure_as_of(
     }
     if follows_undated_now(s, dates, figure_start) {
         return None;
+    }
+    // 2019年,热线正式开通。开通以来,热线累计受理……: a span its sentence opens with no date
+    // (成立以来, 开通以来, 运行至今) runs to the text's "now", so neither a date an earlier sentence
+    // named nor the founding's year is the figure's, but the lead's cut-off or the article's date
+    // (README as_of rule 2; none on a page without a date)
+    if runs_to_now(s, figure_start)
+        && !dates
+            .iter()
+            .any(|d| d.end <= figure_start && d.as_of.is_some())
+    {
+        return in_force.cutoff.clone().or_else(|| in_force.article.clone());
     }
     // a figure grown over years takes no single year an earlier sentence named; one described
     // as it stands keeps its paragraph's date (今年以来,……。累计……); both keep the lead's
@@ -125,7 +145,7 @@ pub fn aim_as_of(before: &str, dated: Option<String>) -> Option<String> {
 /// month, as an event's figures are reported by the month they fall in.
 pub fn figure_date(s: &[char], d: &DateMention) -> Option<String> {
     let date = d.as_of.clone()?;
-    let cut_off = is_cut_off(s, d);
+    let cut_off = is_cut_off(s, d) || ends_a_tally(s, d);
     // (3月8日前 is a deadline; 12月5日前夕 and 5月1日前后 are an event's eve and its days around)
     let deadline =
         matches!(s.get(d.end), Some('前')) && !matches!(s.get(d.end + 1), Some('夕' | '后'));
@@ -133,6 +153,67 @@ pub fn figure_date(s: &[char], d: &DateMention) -> Option<String> {
         return Some(date[.."YYYY-MM".len()].to_owned());
     }
     Some(date)
+}
+
+/// Characters that join a span's start to its end (1月1日至11月30日, 1月—11月15日).
+const SPAN_LINKS: &[char] = &['至', '到', '—', '–', '-', '－', '~', '～'];
+
+/// Whether the day mention `d` closes a span that opens at the start of an earlier month
+/// (2024年1月1日至11月30日, 1月至11月15日, 1月1日—11月30日): a tally over the months up to that
+/// day, as 截至11月30日 is, so the figure keeps the day. A span within one month (5月12日至14日,
+/// 11月1日至11月30日) is an event's days or the month's tally, and one that opens later in a
+/// month (7月30日至8月2日) an event's days: they keep the month as an event's day does.
+fn ends_a_tally(s: &[char], d: &DateMention) -> bool {
+    let Some(date) = d.as_of.as_deref() else {
+        return false;
+    };
+    if date.len() != "YYYY-MM-DD".len() || d.start < 3 || !SPAN_LINKS.contains(&s[d.start - 1]) {
+        return false;
+    }
+    let month: Option<u32> = date.get(5..7).and_then(|m| m.parse().ok());
+    span_start_month(&s[..d.start - 1]).is_some_and(|start| Some(start) != month)
+}
+
+/// The month of the date that `before` ends with (…1月1日, …1月, …2024年1月), opening on the month's
+/// first day: the start of a tally's span.
+fn span_start_month(before: &[char]) -> Option<u32> {
+    let mut at = before.len();
+    if matches!(before.last(), Some('日' | '号')) {
+        at -= 1;
+        let digits = before[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        // (a tally opens on a month's first day: 1月1日, 1月01日)
+        let day: Option<u32> = before[at - digits..at]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok();
+        if digits == 0 || day != Some(1) {
+            return None;
+        }
+        at -= digits;
+    }
+    if at == 0 || before[at - 1] != '月' {
+        return None;
+    }
+    at -= 1;
+    let digits = before[..at]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    before[at - digits..at]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))
 }
 
 /// The cut-off printed in brackets right after the figure at `figure_start`, in its clause

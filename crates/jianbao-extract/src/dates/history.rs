@@ -132,3 +132,41 @@ pub(super) fn opens_an_honour(chars: &[char], end: usize) -> bool {
 /// Verbs of being awarded a title besides [`HONOURS`] (授予……称号, 荣膺), read only in a sentence
 /// that counts nothing ([`opens_an_honour`]).
 const AWARDED: &[&str] = &["授予", "荣膺", "称号"];
+
+/// Whether a year ending at `end` (its 年) opens a sentence that tells a founding or a launch and
+/// counts nothing (2019年,县12345热线正式开通; 2001年,益乐社区成立): the year dates the founding,
+/// a history told about the subject like an honour's ([`opens_an_honour`]) or 成立于2001年
+/// ([`founding_year`]), not the figures of the sentences after it (开通以来,热线累计受理……: what
+/// was done since, up to the text's "now"; 社区辖区面积……: the place as it stands). The sentence
+/// must close on the founding's verb (perhaps with 运行, 使用 or 了 after it): a sentence that goes
+/// on after the verb (2019年,热线开通并受理……) or holds a number leaves the year to date it.
+pub(super) fn opens_a_founding(chars: &[char], end: usize) -> bool {
+    let rest = &chars[end.min(chars.len())..];
+    // (a line's number, 12345 or 96345, is a name: a run of five digits or more counts nothing,
+    // as counts that large are written with 万)
+    let counts = rest
+        .split(|c| !c.is_ascii_digit())
+        .any(|run| !run.is_empty() && run.len() < 5);
+    if counts {
+        return false;
+    }
+    let body: &[char] = match rest
+        .iter()
+        .rposition(|c| !matches!(c, '。' | '!' | '！' | ' '))
+    {
+        Some(last) => &rest[..=last],
+        None => return false,
+    };
+    let body = FOUNDING_TAILS
+        .iter()
+        .find(|t| body.ends_with(&t.chars().collect::<Vec<_>>()))
+        .map_or(body, |t| &body[..body.len() - t.chars().count()]);
+    // (not 始 alone: a sentence may close on 开始)
+    FOUNDING
+        .iter()
+        .filter(|w| w.chars().count() > 1)
+        .any(|w| body.ends_with(&w.chars().collect::<Vec<_>>()))
+}
+
+/// Words that may close a founding's sentence after its verb (正式开通运行, 投入使用了).
+const FOUNDING_TAILS: &[&str] = &["运行", "服务", "了"];

@@ -3,7 +3,7 @@
 //! `YYYY-MM-DD`: what a sentence says about time, before any figure is dated by it.
 
 use super::history::{
-    founding_year, names_a_document_or_event, opens_an_honour, BIOGRAPHY, HONOURS,
+    founding_year, names_a_document_or_event, opens_a_founding, opens_an_honour, BIOGRAPHY, HONOURS,
 };
 use super::{digits_at, format_date, word_at, DocDate};
 use std::ops::Range;
@@ -212,6 +212,12 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                         end += 2;
                         (None, None)
                     }
+                    // 2024年前11个月: a tally of the year's first months, to the last of them
+                    None if first_months_at(chars, end).is_some() => {
+                        let (m, e) = first_months_at(chars, end).unwrap_or((12, end));
+                        end = e;
+                        (Some(m), None)
+                    }
                     // 2024年初, 2024年年初: that year's January
                     None => match year_start_at(chars, end) {
                         Some(e) => {
@@ -232,7 +238,9 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 let since = since_end(chars, end).or_else(|| since_after_clause(chars, end));
                 let named = names_a_document_or_event(chars, i)
                     || (month.is_none() && names_an_honour(chars, end))
-                    || (month.is_none() && since.is_none() && opens_an_honour(chars, end));
+                    || (month.is_none()
+                        && since.is_none()
+                        && (opens_an_honour(chars, end) || opens_a_founding(chars, end)));
                 let as_of = if biography || compared || named {
                     None
                 } else if since.is_some() {
@@ -269,6 +277,11 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
             }
             if let Some((m, d, end)) = month_day(chars, after) {
                 i = push_month_day(&mut out, chars, doc, i..end, m, d);
+                continue;
+            }
+            // 今年前11个月: this year's first months, to the last of them
+            if let Some((m, end)) = first_months_at(chars, after) {
+                i = push_month_day(&mut out, chars, doc, i..end, m, None);
                 continue;
             }
             // 今年以来: a total over this year so far, reported as the year's
@@ -434,6 +447,42 @@ fn year_start_at(chars: &[char], at: usize) -> Option<usize> {
         .get(end)
         .is_some_and(|c| NOT_YEAR_START_AFTER.contains(c));
     (!word).then_some(end)
+}
+
+/// The numerals a count of the year's first months may be written with (前十一个月), longest
+/// first.
+const MONTH_NUMERALS: &[(&str, u32)] = &[
+    ("十二", 12),
+    ("十一", 11),
+    ("十", 10),
+    ("九", 9),
+    ("八", 8),
+    ("七", 7),
+    ("六", 6),
+    ("五", 5),
+    ("四", 4),
+    ("三", 3),
+    ("两", 2),
+    ("二", 2),
+];
+
+/// The last month and the end of 前N个月 at `at`, right after a year (2024年前11个月, 今年前十个月):
+/// a tally of the year's first N months (hotlines, registries and bulletins report so), which
+/// runs to the N-th month as 1—11月 does, not a span of time counted in months.
+fn first_months_at(chars: &[char], at: usize) -> Option<(u32, usize)> {
+    if chars.get(at) != Some(&'前') {
+        return None;
+    }
+    let (n, end) = match digits_at(chars, at + 1, 2) {
+        Some(found) => found,
+        None => {
+            let (w, n) = MONTH_NUMERALS
+                .iter()
+                .find(|(w, _)| word_at(chars, at + 1, w))?;
+            (*n, at + 1 + w.chars().count())
+        }
+    };
+    ((2..=12).contains(&n) && word_at(chars, end, "个月")).then_some((n, end + 2))
 }
 
 /// A cut-off's day written without its month at `at` (截至9日, 截止15日24时): the day and the

@@ -131,7 +131,13 @@ pub fn lead_year(s: &[char]) -> Option<i32> {
         }
         let opens_clause =
             i == 0 || matches!(s[i - 1], ',' | ' ' | '】' | ':') || after_dateline(&s[..i]);
-        let states_period = s.get(end + 1) == Some(&',') && opens_clause;
+        // (2019年,县12345热线正式开通。: a founding's year, a history, not the period reported)
+        let sentence_end = s[end..]
+            .iter()
+            .position(|&c| matches!(c, '。' | '!' | '！' | '?' | '？' | '\n'))
+            .map_or(s.len(), |k| end + k + 1);
+        let founding = super::history::opens_a_founding(&s[..sentence_end], end + 1);
+        let states_period = s.get(end + 1) == Some(&',') && opens_clause && !founding;
         states_period.then_some(year as i32)
     })
 }

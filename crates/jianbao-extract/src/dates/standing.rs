@@ -247,6 +247,7 @@ pub fn standing(s: &[char], dates: &[DateMention], figure_start: usize) -> Stand
         || built_stock(clause)
         || grown(s, figure_start)
         || ((PROFILE.iter().chain(HABITS).any(|w| finds(before, w))
+            || words::any_in(before, words::profile())
             || years_running(s, figure_start))
             && !event);
     let undated = dates.iter().filter(|d| d.end <= figure_start).all(history)

@@ -30,6 +30,7 @@ words_of!(place_before_has, "place_before_has");
 words_of!(not_after_has, "not_after_has");
 words_of!(yearly_average, "yearly_average");
 words_of!(looks_back, "looks_back");
+words_of!(profile, "profile");
 
 /// How far before a figure the 有 of a place's make-up (红旗村有农户420户) may stand.
 const PLACE_HAS_REACH: usize = 12;

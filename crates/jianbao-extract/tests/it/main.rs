@@ -7,6 +7,7 @@
 //! the root test `layout::every_test_file_is_a_module` (tests/it/layout.rs) fails when one is missing.
 
 mod article_place_and_date;
+mod asof19;
 mod asoflevel17;
 mod attribution;
 mod check_hardening;
