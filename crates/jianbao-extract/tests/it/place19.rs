@@ -1,6 +1,7 @@
 //! Place and level phenomena of round place19: a banner of Inner Mongolia written by its usual
-//! abbreviation (科右中旗), and a total split by its parts after 其中 (其中大冶市573件,阳新县278件),
-//! whose parts hold only their own counts. Short articles written for these tests, each extracted
+//! abbreviation (科右中旗), a total split by its parts after 其中 (其中大冶市573件,阳新县278件),
+//! whose parts hold only their own counts, and a community told by what happened to it
+//! (县城新成立社区), which is no name. Short articles written for these tests, each extracted
 //! as a new user would.
 
 use jianbao_facts::Level;
@@ -108,4 +109,43 @@ fn a_place_told_after_qizhong_with_a_verb_stays_in_force() {
         assert!(fact.place.ends_with("织里镇"), "{fact:#?}");
         assert_eq!(fact.level, Level::Street, "{fact:#?}");
     }
+}
+
+/// A community told by its founding or by where it lies (县城新成立社区, 新设立社区, 城区新成立社区)
+/// is no name: the figures stay the county's or city's, not a pseudo-place's.
+#[test]
+fn a_newly_founded_community_is_no_place_name() {
+    let pages = [
+        (
+            "望谟县",
+            "望谟县县城新成立社区组建志愿服务队12支,服务搬迁群众2600人次",
+        ),
+        (
+            "紫云苗族布依族自治县",
+            "紫云县新设立社区组建志愿服务队12支,服务搬迁群众2600人次",
+        ),
+        (
+            "福泉市",
+            "福泉市城区新成立社区组建志愿服务队12支,服务搬迁群众2600人次",
+        ),
+    ];
+    for (county, lead) in pages {
+        let text =
+            format!("发布时间:2024-05-06\n\n志愿服务暖人心 社区志愿服务队\n\n今年以来,{lead}。\n");
+        let facts = facts_of("new.txt", &text);
+        let fact = find(&facts, 12.0, "支");
+        assert!(fact.place.ends_with(county), "{county}: {fact:#?}");
+        assert!(!fact.place.contains("社区"), "{county}: {fact:#?}");
+    }
+}
+
+/// Negative: a community with a name of its own stays the figures' place.
+#[test]
+fn a_named_community_keeps_its_figures() {
+    let text = "发布时间:2024-05-06\n\n志愿服务暖人心 社区志愿服务队\n\n今年以来,望谟县王母街道平洞社区组建\
+                志愿服务队12支,服务搬迁群众2600人次。\n";
+    let facts = facts_of("named.txt", text);
+    let fact = find(&facts, 12.0, "支");
+    assert!(fact.place.ends_with("平洞社区"), "{fact:#?}");
+    assert_eq!(fact.level, Level::Street, "{fact:#?}");
 }
