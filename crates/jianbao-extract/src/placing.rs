@@ -8,6 +8,7 @@ use crate::rules::PlaceRef;
 use jianbao_facts::Level;
 use std::ops::Range;
 
+mod breakdowns;
 mod chains;
 mod deployments;
 pub(crate) mod own_figures;
@@ -15,6 +16,7 @@ mod subjects;
 mod whereabouts;
 mod whole_places;
 mod zones;
+pub(crate) use breakdowns::breakdown_part;
 pub(crate) use deployments::{association_deploys, counts_association_members, names_association};
 pub(super) use subjects::{
     add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,

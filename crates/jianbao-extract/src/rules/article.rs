@@ -154,6 +154,25 @@ impl Setting {
                 k += 1;
                 !venue[k - 1]
             });
+            // a total split by its parts (市12345热线共受理诉求1655件,其中大冶市573件,阳新县278件):
+            // the parts name no actor; two or more in one place are its parts, and the lead is
+            // about that whole (placing/breakdowns.rs)
+            let mut parts: Vec<PlaceId> = Vec::new();
+            if !in_headline {
+                found.retain(|m| {
+                    let part = crate::placing::breakdown_part(text, &m.range);
+                    if part {
+                        parts.push(m.place);
+                    }
+                    !part
+                });
+                if found.is_empty() && parts.len() >= 2 {
+                    let whole = g.parent(parts[0]);
+                    if whole.is_some() && parts.iter().all(|&p| g.parent(p) == whole) {
+                        return whole;
+                    }
+                }
+            }
             // the lead of a story names its actor first (青海省委社会工作部联合西宁市委……): the
             // first place written (with the names joined to it: 杭州市上城区紫阳街道), not
             // partners or places named later

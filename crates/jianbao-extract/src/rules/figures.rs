@@ -361,7 +361,12 @@ impl Reading {
         // force holds it, when it can, else the article's own place or the place the community
         // lies in, which holds its siblings
         let holds = |w: &Where| !locals.cannot_hold_count(*w, &q.unit, &s[q.range.end..]);
-        let mut named = places.iter().rev().find(|(r, _)| r.start < q.number_start);
+        // (a part of a breakdown, 其中大冶市573件,阳新县278件, holds only its own count: the
+        // total before it and the figures after it are the whole's)
+        let mut named = places.iter().rev().find(|(r, _)| {
+            r.start < q.number_start
+                && (r.end == q.number_start || !crate::placing::breakdown_part(s, r))
+        });
         let mut holder: Option<Where> = None;
         let closes_examples = q.number_start > 0 && s[q.number_start - 1] == '等';
         if let Some((_, w)) = named.filter(|(r, w)| {
@@ -937,7 +942,12 @@ impl Reading {
             Where::Place(p) => governs_home(g, *p, default, home_street) && !said_whole(r, *p),
             _ => false,
         };
-        if let Some((r, w)) = places.iter().rev().find(|(_, w)| *w != Where::National) {
+        // (the parts of a breakdown, 其中大冶市573件,阳新县278件, leave the whole in force)
+        if let Some((r, w)) = places
+            .iter()
+            .rev()
+            .find(|(r, w)| *w != Where::National && !crate::placing::breakdown_part(s, r))
+        {
             if !governs(r, w) {
                 self.sticky = Some(*w);
             }

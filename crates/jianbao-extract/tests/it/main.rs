@@ -99,6 +99,7 @@ mod own_scope;
 mod page_layout;
 mod phenomena;
 mod place18;
+mod place19;
 mod place_generalisation;
 mod points;
 mod points_themes;
