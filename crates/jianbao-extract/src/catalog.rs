@@ -15,9 +15,10 @@ mod themes;
 pub(crate) use subsets::counts_other_than_the_stock;
 pub(crate) use themes::{
     counts_care, counts_complaints_to_a_channel, counts_gift_or_relief, counts_grassroots_party,
-    counts_new_sector_education, first_family, names_grassroots_body, names_no_theme_but,
-    names_only_means, names_remit, opening_family, paragraph_family,
-    settles_requests_at_grassroots, states_place_economy, volunteer_team_deeds,
+    counts_new_sector_education, counts_request_kind_to_hotline, first_family,
+    incubated_organisations_act, names_grassroots_body, names_no_theme_but, names_only_means,
+    names_remit, opening_family, paragraph_family, settles_requests_at_grassroots,
+    states_place_economy, states_place_profile, volunteer_team_deeds,
 };
 pub use themes::{
     counts_party_in_organisations, counts_workers_in_a_role, names_party_in_new_sector, theme_for,

@@ -212,6 +212,53 @@ pub(crate) fn counts_complaints_to_a_channel(
     frames::complaint_through_channel(&label, paragraph, headline)
 }
 
+/// Whether `label`, what a figure counts, is requests of a kind (反映物业管理问题, 社区管理类问题,
+/// their shares) that its `paragraph` or the article's `headline` says a city hotline received
+/// (12345热线): a hotline bulletin's breakdown by subject is the petitions remit's, whatever
+/// grassroots words name the subject.
+pub(crate) fn counts_request_kind_to_hotline(
+    label: &str,
+    paragraph: &[char],
+    headline: &[char],
+) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    frames::request_kind_to_hotline(&label, paragraph, headline)
+}
+
+/// Whether a figure states what a place has as its profile does (辖区内有学校2所, 村内有寺庙2座,
+/// 有低保户34户71人) in a paragraph that sizes the place (`counted.rs`, `states_profile`):
+/// `clause` holds the figure at `figure`, `sentence` holds its number at `number_at`.
+pub(crate) fn states_place_profile(
+    label: &str,
+    clause: &[char],
+    figure: Range<usize>,
+    sentence: &[char],
+    number_at: usize,
+    paragraph: &[char],
+) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    let figure = figure.start.min(clause.len())..figure.end.min(clause.len());
+    counted::states_profile(
+        &label,
+        clause,
+        &clause[figure],
+        &sentence[..number_at.min(sentence.len())],
+        sentence,
+        paragraph,
+    )
+}
+
+/// Whether a figure tells the work of social organisations a street or a centre incubates
+/// (社工指导孵化的社会组织开展活动86场): `neighbours.rs`, `incubated_organisations_act`.
+pub(crate) fn incubated_organisations_act(
+    sentence: &[char],
+    number_at: usize,
+    label: &str,
+) -> bool {
+    let label: Vec<char> = label.chars().collect();
+    neighbours::incubated_organisations_act(sentence, number_at, &label)
+}
+
 /// The theme of a figure whose clause, sentence, paragraph and headline name no remit, in an
 /// article whose lines name volunteering most (`topic`): a paragraph that tells of a team and its
 /// members (16名队员紧急会合, 救援队组织搜救200多次) goes on about the volunteers the article

@@ -521,6 +521,16 @@ impl Reading {
                     headline,
                 ) {
                 Theme::PetitionsAndProposals
+            } else if theme == Theme::GrassrootsGovernance
+                && catalog::counts_request_kind_to_hotline(
+                    label,
+                    &chars[paragraph.clone()],
+                    headline,
+                )
+            {
+                // 12345热线……反映物业管理问题3210件,占8.3%: what residents asked a city hotline
+                // about, the petitions remit's (theme19)
+                Theme::PetitionsAndProposals
             } else if crate::placing::counts_association_members(
                 label,
                 &chars[paragraph.clone()],
@@ -531,6 +541,28 @@ impl Reading {
             } else {
                 theme
             };
+            // 社工指导孵化的社会组织开展活动86场,服务群众4300余人次: the incubated organisations'
+            // own work, whatever social-work row the figure before took (theme19)
+            if matches!(theme, Theme::SocialWorkers | Theme::SocialOrganizations)
+                && catalog::incubated_organisations_act(s, q.number_start, label)
+            {
+                return Theme::SocialOrganizations;
+            }
+            // 辖区内有学校2所, 村内有寺庙2座, 有低保户34户71人 in a paragraph that sizes the place:
+            // what the place has is its profile, context, whatever remit the figure before it or
+            // the page names (theme19)
+            if theme != Theme::Other
+                && catalog::states_place_profile(
+                    label,
+                    &s[clause_start..clause_end],
+                    q.range.start - clause_start..q.range.end - clause_start,
+                    s,
+                    q.number_start,
+                    &chars[paragraph.clone()],
+                )
+            {
+                return Theme::Other;
+            }
             // a clause that names no remit goes on about the figure before it in
             // its sentence (开展“护航”服务超2000小时,惠及旅客10万余人次)
             let clause = &s[clause_start..clause_end];
@@ -679,7 +711,26 @@ impl Reading {
         let means_of_another = metric_def.is_some_and(|m| m.theme == Theme::Volunteers)
             && catalog::names_only_means(&s[clause_start..clause_end])
             && context_theme(&text_label) != Theme::Volunteers;
+        // 社工指导孵化的社会组织开展活动86场: the incubated organisations' work, no reading of
+        // the social workers' rows (theme19)
+        let incubated_work = metric_def.is_some_and(|m| m.theme == Theme::SocialWorkers)
+            && catalog::incubated_organisations_act(s, q.number_start, &text_label);
+        // 现有工作人员5人,辖区有户籍户1704户: what a place has, in a paragraph that sizes it,
+        // is its profile and takes no other remit's row from a wording in the clause before
+        // (theme19; a row its own clause names, 现有工作人员5人, stays)
+        let profile_stock = metric_def.is_some_and(|m| m.theme != Theme::Other)
+            && best_hit().is_some_and(|h| h.end + window.start <= clause_start)
+            && catalog::states_place_profile(
+                &text_label,
+                &s[clause_start..clause_end],
+                q.range.start - clause_start..q.range.end - clause_start,
+                s,
+                q.number_start,
+                &chars[paragraph.clone()],
+            );
         if part_of_whole
+            || incubated_work
+            || profile_stock
             || means_of_another
             || party_in_organisations
             || new_sector_education

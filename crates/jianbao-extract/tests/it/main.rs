@@ -114,5 +114,6 @@ mod series_and_numerals;
 mod stations18;
 mod support;
 mod targets;
+mod theme19;
 mod themes18;
 mod themes_in_context;

@@ -33,6 +33,11 @@ struct CountedData<L> {
     origin_places: L,
     settler_verbs: L,
     settler_heads: L,
+    profile_anchors: L,
+    having_words: L,
+    event_units: L,
+    member_words: L,
+    staff_words: L,
 }
 
 // `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
@@ -62,6 +67,11 @@ struct CountedWords {
     origin_places: Vec<Vec<char>>,
     settler_verbs: Vec<Vec<char>>,
     settler_heads: Vec<Vec<char>>,
+    profile_anchors: Vec<Vec<char>>,
+    having: Vec<Vec<char>>,
+    event_units: Vec<Vec<char>>,
+    members: Vec<Vec<char>>,
+    staff: Vec<Vec<char>>,
 }
 
 #[cfg(test)]
@@ -91,6 +101,11 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         origin_places: chars(data.origin_places),
         settler_verbs: chars(data.settler_verbs),
         settler_heads: chars(data.settler_heads),
+        profile_anchors: chars(data.profile_anchors),
+        having: chars(data.having_words),
+        event_units: chars(data.event_units),
+        members: chars(data.member_words),
+        staff: chars(data.staff_words),
     }
 }
 
@@ -287,6 +302,57 @@ fn counts_population(label: &[char], clause: &[char]) -> bool {
         && !mentions(clause, &words.service_verbs)
         && !super::names_remit(label)
         && !super::names_remit(clause)
+}
+
+/// Whether a figure states what a place has as its profile does (辖区内有学校2所, 村内有寺庙2座,
+/// 有低保户34户71人, 其中党员47名): `paragraph` sizes the place by its area or population
+/// (`profile_anchors`), its `sentence` has a verb of having before the figure (`before`: the
+/// sentence up to the number), the figure (`figure`: its words with their unit) counts no work
+/// done or money (`event_units`) nor the place's own staff (`staff_words`), its clause names no
+/// service, and neither its label nor its
+/// clause names a remit, except party members counted among the place's people in a sentence
+/// that names no party organisation (社区党委下设19个党支部,共有党员895名 are the committee's).
+pub(super) fn states_profile(
+    label: &[char],
+    clause: &[char],
+    figure: &[char],
+    before: &[char],
+    sentence: &[char],
+    paragraph: &[char],
+) -> bool {
+    let words = counted_words();
+    if !(mentions(paragraph, &words.profile_anchors) || mentions(sentence, &words.profile_anchors))
+        || !mentions(before, &words.having)
+        || ends_with_any(figure, &words.event_units)
+        || ends_with_any(label, &words.staff)
+        || mentions(clause, &words.service_verbs)
+    {
+        return false;
+    }
+    // 现有注册志愿者3.2万人,占常住人口的5%: a share is a place's only when nothing before it in
+    // its sentence names a remit the share could be of
+    let share = figure.ends_with(&['%']) || figure.ends_with(&['个', '百', '分', '点']);
+    if share && super::names_remit(before) {
+        return false;
+    }
+    if !super::names_remit(label) && !super::names_remit(clause) {
+        return true;
+    }
+    // 目前有社区党员133人, 其中党员47名: members among the place's people
+    ends_with_any(label, &words.members)
+        && !names_party_organisation(label)
+        && !names_party_organisation(sentence)
+        && !names_new_sector(clause)
+        && names_no_remit_but_party(clause)
+        && names_no_remit_but_party(label)
+}
+
+/// Whether every remit word of `text` (not a setting every remit shares: 社区) is party
+/// building's (党员 in 社区党员).
+fn names_no_remit_but_party(text: &[char]) -> bool {
+    theme_hits_with_setting(theme_words(), text).all(|(_, _, f, setting)| {
+        setting || theme_words().families[f].0 == Theme::EmergingSectorPartyBuilding
+    })
 }
 
 /// Whether the figure counts the townships or villages a place's settlers came from

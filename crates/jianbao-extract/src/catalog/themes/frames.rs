@@ -24,6 +24,9 @@ struct FrameData<L> {
     grassroots_handlers: L,
     complaint_words: L,
     team_words: L,
+    city_hotlines: L,
+    request_kinds: L,
+    share_ends: L,
 }
 
 // `FRAME_DATA`: data/framed-themes.toml as `FrameData` of static lists, written when the crate
@@ -76,6 +79,9 @@ struct FrameWords {
     grassroots_handlers: WordList,
     complaint_words: WordList,
     team_words: WordList,
+    city_hotlines: WordList,
+    request_kinds: WordList,
+    share_ends: WordList,
 }
 
 fn frame_words() -> &'static FrameWords {
@@ -94,6 +100,9 @@ fn frame_words() -> &'static FrameWords {
             grassroots_handlers: WordList::new(data.grassroots_handlers),
             complaint_words: WordList::new(data.complaint_words),
             team_words: WordList::new(data.team_words),
+            city_hotlines: WordList::new(data.city_hotlines),
+            request_kinds: WordList::new(data.request_kinds),
+            share_ends: WordList::new(data.share_ends),
         }
     })
 }
@@ -231,6 +240,27 @@ pub(super) fn complaint_through_channel(
         .iter()
         .any(|w| label.ends_with(w))
         && (words.petition_channels.in_text(paragraph) || words.petition_channels.in_text(headline))
+}
+
+/// Whether `label` counts requests of a kind (反映物业管理问题, 社区管理类问题, and their shares:
+/// 反映物业管理问题占比) that `paragraph` or `headline` says a city hotline received (12345热线,
+/// 市民热线: `city_hotlines`): what the requests are about is no remit of the figure.
+pub(super) fn request_kind_to_hotline(
+    label: &[char],
+    paragraph: &[char],
+    headline: &[char],
+) -> bool {
+    let words = frame_words();
+    let label = words
+        .share_ends
+        .words
+        .iter()
+        .filter(|w| label.ends_with(w))
+        .map(|w| &label[..label.len() - w.len()])
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(label);
+    words.request_kinds.words.iter().any(|w| label.ends_with(w))
+        && (words.city_hotlines.in_text(paragraph) || words.city_hotlines.in_text(headline))
 }
 
 /// Whether `paragraph` tells of a team and its members (队员, 救援队, 这支队伍: `team_words`).

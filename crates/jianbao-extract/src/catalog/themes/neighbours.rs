@@ -24,6 +24,8 @@ struct NeighbourData<L> {
     mobilising_verbs: L,
     acting_remits: L,
     joining_verbs: L,
+    incubation_words: L,
+    organisation_acts: L,
 }
 
 // `NEIGHBOUR_DATA`: data/neighbouring-themes.toml as `NeighbourData` of static lists, written
@@ -43,6 +45,8 @@ struct NeighbourWords {
     mobilising_verbs: Vec<Vec<char>>,
     acting_remits: Vec<Theme>,
     joining_verbs: Vec<Vec<char>>,
+    incubation: Vec<Vec<char>>,
+    organisation_acts: Vec<Vec<char>>,
 }
 
 /// Words with the characters that start them: these lists are looked up in the clause of
@@ -96,6 +100,8 @@ fn neighbours_of(data: &NeighbourData<&'static [&'static str]>) -> Result<Neighb
         mobilising_verbs: chars(data.mobilising_verbs),
         acting_remits,
         joining_verbs: chars(data.joining_verbs),
+        incubation: chars(data.incubation_words),
+        organisation_acts: chars(data.organisation_acts),
     })
 }
 
@@ -114,6 +120,8 @@ fn neighbour_words() -> &'static NeighbourWords {
             mobilising_verbs: Vec::new(),
             acting_remits: Vec::new(),
             joining_verbs: Vec::new(),
+            incubation: Vec::new(),
+            organisation_acts: Vec::new(),
         })
     })
 }
@@ -156,6 +164,72 @@ pub(super) fn new_sector_education(
         }
         Some(_) => None,
     }
+}
+
+/// Whether a figure (its number at `number_at` in `sentence`, counting `label`) counts the social
+/// organisations a street, a centre or a social-work station incubates (社工站孵化社会组织5家:
+/// `label`'s head is a social organisation and its clause names incubation before the figure) or
+/// tells their work (社工指导孵化的社会组织开展活动86场,服务群众4300余人次): before the figure the sentence names an incubation word (孵化, 培育) with a social
+/// organisation word at most two characters from it (孵化的社会组织, 社会组织孵化基地), that
+/// organisation word before a verb of its own work (开展, 参与, 服务; at most four characters
+/// between: 孵化的社会组织全年开展), and neither the words
+/// from there to the figure nor `label` name social work (社工开展个案服务 is the social workers').
+/// The guiding social workers named before (社工指导) run the incubation; the work counted is the
+/// organisations'.
+pub(super) fn incubated_organisations_act(
+    sentence: &[char],
+    number_at: usize,
+    label: &[char],
+) -> bool {
+    let words = neighbour_words();
+    let before = &sentence[..number_at.min(sentence.len())];
+    let theme_words = theme_words();
+    // 社工站孵化社会组织5家, 培育孵化社区社会组织15支: the organisations incubated, counted
+    let clause = before
+        .iter()
+        .rposition(|c| matches!(c, ',' | '，' | ';' | '；' | '。' | ':' | '：'))
+        .map_or(before, |p| &before[p + 1..]);
+    if first_remit_family_of_last(label) == Some(Theme::SocialOrganizations)
+        && words
+            .incubation
+            .iter()
+            .any(|w| crate::catalog::find_from(clause, w, 0).is_some())
+    {
+        return true;
+    }
+    let hits: Vec<(usize, usize, usize, bool)> =
+        super::theme_hits_with_setting(theme_words, before).collect();
+    let family = |f: usize| theme_words.families[f].0;
+    let near_incubation = |start: usize, end: usize| {
+        words.incubation.iter().any(|w| {
+            let n = w.len();
+            // 孵化的社会组织, 孵化社会组织, 培育孵化社区社会组织 (社区 between), 社会组织孵化基地
+            (start.saturating_sub(n + 4)..start)
+                .any(|i| before[i..].starts_with(w) && i + n + 4 >= start)
+                || (end..(end + 3).min(before.len())).any(|i| before[i..].starts_with(w))
+        })
+    };
+    let acting = hits.iter().rposition(|&(start, end, f, _)| {
+        family(f) == Theme::SocialOrganizations
+            && near_incubation(start, end)
+            && (end..(end + 4).min(before.len())).any(|i| {
+                words
+                    .organisation_acts
+                    .iter()
+                    .any(|v| before[i..].starts_with(v))
+            })
+    });
+    let Some(k) = acting else {
+        return false;
+    };
+    let social_work = |text: &[char]| {
+        super::theme_hits_with_setting(theme_words, text)
+            .any(|(_, _, f, setting)| !setting && family(f) == Theme::SocialWorkers)
+    };
+    !hits[k + 1..]
+        .iter()
+        .any(|&(_, _, f, setting)| !setting && family(f) == Theme::SocialWorkers)
+        && !social_work(label)
 }
 
 /// Whether a figure read as volunteering counts charity or relief instead (`label` in
