@@ -955,10 +955,7 @@ fn comparison_with_earlier_time(words: &[char]) -> Option<usize> {
     let inner_end = words.len() - framed.len();
     let from = inner_end.saturating_sub(9);
     // the nearest coverb with a time after it (同去年同期相比: not the 同 of 同期)
-    let ends_in_time = matches!(
-        words[..inner_end].last(),
-        Some('年' | '月' | '期' | '度')
-    );
+    let ends_in_time = matches!(words[..inner_end].last(), Some('年' | '月' | '期' | '度'));
     (from..inner_end.saturating_sub(1))
         .rev()
         .find(|&i| matches!(words[i], '与' | '同' | '和' | '跟') && inner_end - i > 2)

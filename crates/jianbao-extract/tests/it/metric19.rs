@@ -33,7 +33,11 @@ fn label(text: &str, value: f64, unit: &str) -> String {
 #[test]
 fn a_comparison_framed_by_xiangbi_leaves_the_label() {
     let cases = [
-        ("全省社会团体与上年相比减少156个。", 156.0, "社会团体（减少）"),
+        (
+            "全省社会团体与上年相比减少156个。",
+            156.0,
+            "社会团体（减少）",
+        ),
         (
             "全省社会服务机构同去年同期相比增加210个。",
             210.0,
@@ -129,7 +133,9 @@ fn a_change_told_first_takes_the_name_of_the_total_after_it() {
         let facts = facts_of("report.txt", &report(body));
         let change = find(&facts, value, unit);
         assert_eq!(change.label, expected, "{body}");
-        let named = expected.trim_end_matches("（减少）").trim_end_matches("（增加）");
+        let named = expected
+            .trim_end_matches("（减少）")
+            .trim_end_matches("（增加）");
         let named = named.trim_end_matches("降幅");
         assert!(change.quote.contains(named), "{body}: {change:#?}");
         assert_eq!(change.metric, None, "{body}");
@@ -216,7 +222,10 @@ fn a_places_profile_in_its_own_words() {
 fn the_filed_community_organisations_by_the_act_of_filing() {
     let cases = [
         ("全省社区社会组织备案数量达到8600个。", 8600.0),
-        ("全省共有社区社会组织12.6万个,其中备案的有9.8万个。", 98000.0),
+        (
+            "全省共有社区社会组织12.6万个,其中备案的有9.8万个。",
+            98000.0,
+        ),
         ("全省社区社会组织中在街道备案的达5.6万个。", 56000.0),
     ];
     for (body, value) in cases {
