@@ -525,6 +525,15 @@ pub(crate) fn metric_of_best_hit(
         .map(|h| h.metric)
 }
 
+/// Whether `metric` counts a change itself (报考人数…比去年增加, 党组织覆盖率同比提升): one of its
+/// wordings holds a verb of change, so a figure told as a change can read it.
+pub(crate) fn counts_a_change(metric: &jianbao_facts::Metric) -> bool {
+    metric
+        .patterns
+        .iter()
+        .any(|p| crate::labels::CHANGE_VERBS.iter().any(|v| p.contains(v)))
+}
+
 /// Whether a pattern's metric can be stated in `unit`: the same unit or family; a metric without
 /// a unit counts things, never a rate or money (矛盾纠纷100%化解在基层).
 fn unit_fits<'a>(catalog: &'a Catalog, unit: &'a str) -> impl Fn(&&PatternHit) -> bool + 'a {
@@ -643,7 +652,8 @@ pub(crate) fn best_hit<'h>(
                     && chars
                         .get(thing_start(chars, quantity_end))
                         .is_some_and(|&c| crate::labels::is_han(c));
-                !crate::labels::breaks_subject(gap)
+                // (社会团体与上年相比减少156个: a comparison with an earlier time breaks nothing)
+                !crate::labels::breaks_subject(&crate::labels::without_time_comparison(gap))
                     && !sums_a_list
                     && !done_for
                     && !counts_members(gap)

@@ -401,7 +401,7 @@ fn ends_with_building_verb(label: &str) -> bool {
 
 /// Verbs of change: a figure labelled by one alone (比2020年底增加104万人) is a change of the
 /// thing the figure before it counts.
-const CHANGE_VERBS: &[&str] = &[
+pub(crate) const CHANGE_VERBS: &[&str] = &[
     "增加", "增长", "减少", "下降", "提高", "提升", "新增", "净增", "净减",
 ];
 
@@ -505,6 +505,29 @@ pub fn change_label(base: &str, head: &str) -> String {
         .map(|at| tidy(&chars[at..].iter().collect::<String>()))
         .filter(|short| is_usable(short))
         .map_or(whole, |short| format!("{short}{head}"))
+}
+
+/// `label` without the mark of a change it ends with (社会团体（减少） → 社会团体): what the figure
+/// it was given to counts, for a total told after that change.
+pub fn without_change_mark(label: &str) -> &str {
+    ["（增加）", "（减少）"]
+        .iter()
+        .find_map(|mark| label.strip_suffix(mark))
+        .unwrap_or(label)
+}
+
+/// The words between a wording and its figure without a comparison with an earlier time framed
+/// by 与……相比 at their end (社会团体与上年相比减少156个: 减少): the comparison is no subject of
+/// its own, as 比上年 is none.
+pub fn without_time_comparison(gap: &[char]) -> Vec<char> {
+    for end in (0..=gap.len()).rev() {
+        if let Some(at) = comparison_with_earlier_time(&gap[..end]) {
+            let mut kept = gap[..at].to_vec();
+            kept.extend_from_slice(&gap[end..]);
+            return kept;
+        }
+    }
+    gap.to_vec()
 }
 
 /// The marks a label ends with when its figure is a change or a level reached (（增加）,
@@ -900,6 +923,10 @@ fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
     if ends_with(&rest, &year_on_year) {
         rest.truncate(rest.len() - 2);
         head.push_str("同比");
+    } else if let Some(at) = comparison_with_earlier_time(&rest) {
+        // 社会团体与上年相比减少156个: the comparison framed by 与……相比 (how statistical
+        // reports and blue books write it) is no more part of what is counted than 比上年
+        rest.truncate(at);
     } else if let Some(at) = rest.iter().rposition(|&c| matches!(c, '比' | '较')) {
         // 比上年, 比2003年, 较去年同期: a comparison with an earlier time (较 is its written
         // form in reports)
@@ -914,6 +941,25 @@ fn strip_change(before: &[char], rate: bool) -> Option<(Vec<char>, String)> {
         head = (*mark).to_owned();
     }
     Some((rest, head))
+}
+
+/// Where a comparison with an earlier time framed by a coverb and 相比 (与上年相比, 同去年同期相比,
+/// 和2022年相比, 与上年度相比较) starts, when `words` end with one: a short time ending in 年, 月, 期
+/// or 年度 between the two. `None` for any other ending (与全国平均水平相比 compares places, and
+/// is left as it was).
+fn comparison_with_earlier_time(words: &[char]) -> Option<usize> {
+    let framed = ["相比", "相比较", "比较"]
+        .iter()
+        .map(|w| w.chars().collect::<Vec<char>>())
+        .find(|w| ends_with(words, w))?;
+    let inner_end = words.len() - framed.len();
+    let from = inner_end.saturating_sub(9);
+    // the nearest coverb with a time after it (同去年同期相比: not the 同 of 同期)
+    let ends_in_time = matches!(words[..inner_end].last(), Some('年' | '月' | '期' | '度'));
+    (from..inner_end.saturating_sub(1))
+        .rev()
+        .find(|&i| matches!(words[i], '与' | '同' | '和' | '跟') && inner_end - i > 2)
+        .filter(|_| ends_in_time)
 }
 
 /// The words before a figure when a comparison and a verb of change open its object (同比增加

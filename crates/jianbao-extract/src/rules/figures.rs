@@ -133,10 +133,12 @@ pub(super) fn read_article(
             sentence_labels: Vec::new(),
             metrics_before: Vec::new(),
             labelled_last: None,
+            nameless_changes: Vec::new(),
         };
         for k in 0..figures.quantities.len() {
             reading.classify_figure(page, setting, locals, &mut figures, k, facts);
         }
+        name_changes_told_first(page, &figures.nameless_changes, facts);
         reading.carry_forward(g, setting, s, &figures.places, &figures.dates);
         if figures.places.is_empty() && figures.org_subject.is_some() {
             reading.org_in_force = reading.sticky;
@@ -202,6 +204,37 @@ struct SentenceFigures<'s> {
     metrics_before: Vec<(usize, usize)>,
     /// The index of the sentence's last figure that became a fact.
     labelled_last: Option<usize>,
+    /// (index in the facts, mark or rate head) of the sentence's changes told before anything
+    /// they change is named (与上年相比减少9个,全省共有基金会801个)
+    nameless_changes: Vec<(usize, String)>,
+}
+
+/// Names the changes a sentence tells before the thing they change (与上年相比减少9个,全省共有
+/// 基金会801个: 基金会（减少）), as statistical reports and blue books write a year's change first
+/// and the total after it: each takes the label of the first later figure of its sentence that
+/// counts in its unit (any for a rate) and is no change itself, and its quote runs on to show it.
+/// A change with no such figure after it keeps the label its words gave.
+fn name_changes_told_first(page: &Page, nameless: &[(usize, String)], facts: &mut [SentenceFact]) {
+    for (i, head) in nameless {
+        let rate = matches!(facts[*i].0.unit.as_str(), "%" | "个百分点");
+        let named = facts[i + 1..].iter().find(|(f, _)| {
+            (rate || catalog::same_unit(&f.unit, &facts[*i].0.unit))
+                && crate::labels::without_change_mark(&f.label) == f.label
+                && !nameless.iter().any(|(n, _)| facts[*n].0.span == f.span)
+        });
+        let Some((total, _)) = named else {
+            continue;
+        };
+        let label = crate::labels::change_label(&total.label, head);
+        let end = total.span[1].max(facts[*i].0.span[1]);
+        let change = &mut facts[*i].0;
+        change.label = label;
+        change.span[1] = end;
+        change.quote = page
+            .char_index
+            .slice(&page.doc.text, change.span[0], change.span[1])
+            .to_owned();
+    }
 }
 
 impl Reading {
@@ -646,6 +679,11 @@ impl Reading {
         // its sentence counts, in the same unit (覆盖率达到80%,力争90%)
         // (and its metric, unless it is a change of it: 比上年底增加3.1万人)
         let change = crate::labels::change_before(s, q.number_start);
+        // 社会团体比上年减少156个: the change of a stock is no reading of it (devcorpus/README.md:
+        // a change has no metric) unless the metric counts that change (报考人数…比去年增加); the
+        // stock's metric stays in the sentence for a total told after it (……,共有15620个)
+        let not_the_stock = not_the_stock
+            || (change.is_some() && metric_def.is_some_and(|m| !catalog::counts_a_change(m)));
         // 常住人口3926户、10019人: the same thing in another unit (labels9)
         let text_label = match sentence_labels.last() {
             Some((u, l, _, _)) if k > 0 && *u == quantities[k - 1].unit => {
@@ -746,27 +784,39 @@ impl Reading {
         // 留言9255件,同比增长约22%: a change with no subject of its own is the change of the
         // figure before it in its sentence (a rate of change of any unit, a count of the same)
         let rate = q.unit == "%" || q.unit == "个百分点";
-        let change_of_before =
-            crate::labels::change_of_figure_before(&s[clause_start..q.range.start], rate)
-                .and_then(|head| {
-                    sentence_labels
-                        .last()
-                        .filter(|(u, _, _, _)| rate || catalog::same_unit(u, &unit))
-                        .map(|(_, l, _, _)| crate::labels::change_label(l, &head))
-                })
-                // 注册志愿者超150万人,占总人口的18%: a share of what the figure before counts
-                .or_else(|| {
-                    let before = sentence_labels.last().map(|(_, l, _, _)| l.as_str());
-                    crate::labels::share_of_figure_before(
-                        &s[clause_start..q.range.start],
-                        &q.unit,
-                        before,
-                    )
-                });
+        let own_change =
+            crate::labels::change_of_figure_before(&s[clause_start..q.range.start], rate);
+        let change_of_before = own_change
+            .clone()
+            .and_then(|head| {
+                sentence_labels
+                    .last()
+                    .filter(|(u, _, _, _)| rate || catalog::same_unit(u, &unit))
+                    .map(|(_, l, _, _)| crate::labels::change_label(l, &head))
+            })
+            // 注册志愿者超150万人,占总人口的18%: a share of what the figure before counts
+            .or_else(|| {
+                let before = sentence_labels.last().map(|(_, l, _, _)| l.as_str());
+                crate::labels::share_of_figure_before(
+                    &s[clause_start..q.range.start],
+                    &q.unit,
+                    before,
+                )
+            });
+        // 与上年相比减少9个,全省共有基金会801个: a change told before anything it changes
+        let nameless_change = own_change.filter(|_| change_of_before.is_none());
         let label = match (change_of_before, inherited, level_of) {
             (Some(changed), _, _) => changed,
             (None, _, Some((_, l, _, _))) => format!("{text_label}{l}"),
-            (None, Some((_, l, _, _)), None) => format!("{l}{}", change.unwrap_or("")),
+            // 社会团体比上年减少156个,共有15620个: the total after a change counts the thing
+            // itself, not its change
+            (None, Some((_, l, _, _)), None) => {
+                format!(
+                    "{}{}",
+                    crate::labels::without_change_mark(l),
+                    change.unwrap_or("")
+                )
+            }
             // 户数:2860户: a form's field names what its value counts
             (None, None, None) if text_label.is_empty() => {
                 crate::form_fields::field_before(s, q.range.start)
@@ -790,20 +840,22 @@ impl Reading {
                             &q.unit,
                         )
                     })
-                    .or_else(|| metric_def.map(|m| m.label.clone()))
-                    .or_else(|| party_row_label.clone())
                     .or_else(|| {
                         // 走访86批213人次: the second measure of the figure before
                         let last = fig.labelled_last.zip(sentence_labels.last());
                         let last = last.map(|(i, (_, l, _, _))| (i, l.as_str()));
                         crate::second_measure::first_measure_label(quantities, k, last)
-                            // 住户2100户,5800人: the people of the households before
+                            // 住户2100户,5800人: the people of the households before (its
+                            // words, before the row label of a metric its wording gave:
+                            // 现有居民6876户1.6万人 is 居民, which the quote shows)
                             .or_else(|| {
                                 crate::second_measure::people_of_households_label(
                                     s, quantities, k, last,
                                 )
                             })
                     })
+                    .or_else(|| metric_def.map(|m| m.label.clone()))
+                    .or_else(|| party_row_label.clone())
                     .unwrap_or_default()
             }
             (None, None, None) => text_label,
@@ -916,6 +968,9 @@ impl Reading {
         let label = crate::labels::without_broken_text(&label, &quote);
         sentence_labels.push((unit.clone(), label.clone(), metric, level));
         fig.labelled_last = Some(k);
+        if let Some(head) = nameless_change {
+            fig.nameless_changes.push((facts.len(), head));
+        }
         if let Some(m) = metric {
             metrics_before.push((q.number_start, m));
         }

@@ -31,6 +31,7 @@ mod label_relative_clauses;
 mod label_spans_changes_lists;
 mod local_places;
 mod long_inputs;
+mod metric19;
 mod metric_context16;
 mod metric_honoured_kinds;
 mod metric_rows_fifth;
