@@ -469,9 +469,15 @@ impl Reading {
         // catalog's row label); the catalog label only when the text gives none
         let text_label =
             crate::labels::label_from_text(s, previous_end, q.range.start, q.range.end, &q.unit);
+        // 江阳区、龙马潭区的社工站分别为12个、9个: each figure of the series is its own place's
+        // (respectively.rs)
+        let respective_place = crate::respectively::respective_place(s, quantities, k, places);
+        let place = respective_place.as_ref().map_or(place, |(w, _)| Some(*w));
         // 社工站、驿站分别为30个、12家: each figure of the series counts its own item
-        let text_label =
-            crate::respectively::respective_item(s, quantities, k).unwrap_or(text_label);
+        let text_label = match respective_place {
+            Some((_, label)) => label,
+            None => crate::respectively::respective_item(s, quantities, k).unwrap_or(text_label),
+        };
         // the figure's own clause (between clause breaks; 、 joins list items)
         let clause_start = s[window.start..q.number_start]
             .iter()
