@@ -44,6 +44,11 @@ fn series_of(
     (index < count && count >= 2).then_some((at, first, index, count))
 }
 
+/// Whether the `k`-th figure of a sentence is one of a 分别 series.
+pub(crate) fn series_follows(s: &[char], quantities: &[Quantity], k: usize) -> bool {
+    series_of(s, quantities, k).is_some()
+}
+
 /// The most characters between a list of places and the 分别 of its series (江苏、浙江、广东三省的
 /// 社会团体分别为……).
 const PLACES_TO_SERIES: usize = 24;
