@@ -407,8 +407,9 @@ const COVERAGE_NAME_CHARS: usize = 6;
 fn covered_in_whole(s: &[char], after: usize) -> bool {
     let c = cues();
     let mut i = after;
+    let quoted = s.get(i) == Some(&'“');
     // a quoted name of the scheme
-    if s.get(i) == Some(&'“') {
+    if quoted {
         match s[i..]
             .iter()
             .take(MAX_QUOTED_NAME_CHARS + 2)
@@ -435,7 +436,10 @@ fn covered_in_whole(s: &[char], after: usize) -> bool {
     }
     let name = &s[name_start..i];
     let lead = starting_at(&c.coverage_leads, s, i).unwrap_or(0);
+    // (36个村(社区)全覆盖 alone, with no scheme, service or lead named, stays: what was covered
+    // is not said, so the count is read as the coverage reached)
     starting_at(&c.coverage, s, i + lead).is_some()
+        && (quoted || !name.is_empty() || lead > 0)
         && !c.coverage_sites.iter().any(|w| name.ends_with(w))
 }
 
