@@ -61,7 +61,9 @@ fn hectares_and_pairs_are_units() {
 /// Figures given after 分别 for a list of places named before it are each place's own.
 #[test]
 fn a_series_after_a_list_of_places_is_each_places() {
-    let cases: [(&str, &str, [(f64, &str, &str); 3]); 3] = [
+    // (a sentence, the unit, each figure with its place)
+    type Series<'a> = (&'a str, &'a str, [(f64, &'a str, &'a str); 3]);
+    let cases: [Series; 3] = [
         (
             "江阳区、龙马潭区、纳溪区的社工站分别为12个、9个、8个。",
             "个",
