@@ -40,6 +40,9 @@ struct Communities<L> {
     splits: L,
     all_of_them: L,
     whole_tiers: L,
+    coverage: L,
+    coverage_leads: L,
+    coverage_sites: L,
 }
 
 #[derive(Deserialize, Debug)]
@@ -110,6 +113,9 @@ struct Cues {
     splits: Vec<Vec<char>>,
     all_of_them: Vec<Vec<char>>,
     whole_tiers: Vec<Vec<char>>,
+    coverage: Vec<Vec<char>>,
+    coverage_leads: Vec<Vec<char>>,
+    coverage_sites: Vec<Vec<char>>,
     size_units: Vec<String>,
     size_bounds: Vec<Vec<char>>,
     sized_nouns: Vec<Vec<char>>,
@@ -146,6 +152,9 @@ fn cues() -> &'static Cues {
             splits: words(c.communities.splits),
             all_of_them: words(c.communities.all_of_them),
             whole_tiers: words(c.communities.whole_tiers),
+            coverage: words(c.communities.coverage),
+            coverage_leads: words(c.communities.coverage_leads),
+            coverage_sites: words(c.communities.coverage_sites),
             size_units: c
                 .size_thresholds
                 .units
@@ -383,8 +392,55 @@ fn counts_every_community(s: &[char], q: &Quantity) -> bool {
     let whole_before = ending_at(&c.wholes, s, q.range.start).is_some();
     whole_jurisdiction
         || split
+        || covered_in_whole(s, after)
         || ((all_of_them || whole_tier) && whole_before)
         || ((ends_here || all_of_them) && community_count_opens_make_up(s, q.range.start, 0))
+}
+
+/// The most characters of a service's name between a counted unit and its coverage word
+/// (社区社工服务全覆盖).
+const COVERAGE_NAME_CHARS: usize = 6;
+
+/// 实现82个小区“议事角”全覆盖, 38个社区社工服务全覆盖, 12个社区已实现全覆盖: the communities a
+/// scheme covers in whole (`after` is where the unit ends); not when what stands between names a
+/// site counted there (15个社区社工站全覆盖: the stations built).
+fn covered_in_whole(s: &[char], after: usize) -> bool {
+    let c = cues();
+    let mut i = after;
+    let quoted = s.get(i) == Some(&'“');
+    // a quoted name of the scheme
+    if quoted {
+        match s[i..]
+            .iter()
+            .take(MAX_QUOTED_NAME_CHARS + 2)
+            .position(|&ch| ch == '”')
+        {
+            Some(close) => i += close + 1,
+            None => return false,
+        }
+    }
+    let name_start = i;
+    while i < s.len() && i - name_start <= COVERAGE_NAME_CHARS {
+        if starting_at(&c.coverage, s, i).is_some() {
+            break;
+        }
+        if let Some(lead) = starting_at(&c.coverage_leads, s, i) {
+            if starting_at(&c.coverage, s, i + lead).is_some() {
+                break;
+            }
+        }
+        if !crate::labels::is_han(s[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    let name = &s[name_start..i];
+    let lead = starting_at(&c.coverage_leads, s, i).unwrap_or(0);
+    // (36个村(社区)全覆盖 alone, with no scheme, service or lead named, stays: what was covered
+    // is not said, so the count is read as the coverage reached)
+    starting_at(&c.coverage, s, i + lead).is_some()
+        && (quoted || !name.is_empty() || lead > 0)
+        && !c.coverage_sites.iter().any(|w| name.ends_with(w))
 }
 
 /// Whether the community count whose number starts at `at` follows a verb of governing or a

@@ -25,6 +25,7 @@ pub struct Quantity {
 }
 
 mod chinese;
+mod signs;
 #[cfg(test)]
 mod tests;
 mod units;
@@ -643,16 +644,39 @@ fn first_quantities(chars: &[char], most: usize) -> Vec<Quantity> {
 }
 
 fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) -> Option<Quantity> {
+    // 比上年增长-1.18%: a rate of change printed with its sign is that negative rate (a minus sign
+    // elsewhere joins a range or a formula, below)
+    if !num.chinese && signs::signed_rate_at(chars, start) {
+        let mut q = unsigned_quantity(chars, quoted, start, num, true)?;
+        if !signs::is_signed_unit(&q.unit) || q.value_max.is_some() {
+            return None;
+        }
+        q.value = -q.value;
+        q.range.start = q.range.start.min(start - 1);
+        return Some(q);
+    }
+    unsigned_quantity(chars, quoted, start, num, false)
+}
+
+fn unsigned_quantity(
+    chars: &[char],
+    quoted: &[bool],
+    start: usize,
+    num: Numeral,
+    signed: bool,
+) -> Option<Quantity> {
     if quoted[start] {
         return None;
     }
     let prev = start.checked_sub(1).map(|p| chars[p]);
     // ordinals, per-unit rates and vague counts: 第二, 每千人口, 数百, 几十; after 数 or 几 an
     // Arabic figure is a count whose noun ends in 数 (总数1.4万个, 人数2200余人, 时数1237小时)
-    if matches!(
-        prev,
-        Some('第' | '每' | '+' | '-' | '—' | '–' | '－' | '>' | '<' | '/' | '周')
-    ) || (matches!(prev, Some('数' | '几')) && num.chinese)
+    if !signed
+        && matches!(
+            prev,
+            Some('第' | '每' | '+' | '-' | '—' | '–' | '－' | '>' | '<' | '/' | '周')
+        )
+        || (matches!(prev, Some('数' | '几')) && num.chinese)
     {
         return None;
     }
@@ -722,6 +746,10 @@ fn quantity_from(chars: &[char], quoted: &[bool], start: usize, num: Numeral) ->
         && !bare_lower_bound
     {
         // a bare number without a unit is only a figure when a 万/亿 multiplier makes it a count
+        return None;
+    }
+    // 1对1帮扶, 100对接: 对 joining two numbers or opening a word counts no pairs
+    if unit_written.is_some_and(|(_, u, _)| signs::pair_is_no_count(chars, end, u)) {
         return None;
     }
     let unit = unit_written.map_or("", |(_, u, _)| u).to_owned();

@@ -507,9 +507,48 @@ impl Reading {
         // catalog's row label); the catalog label only when the text gives none
         let text_label =
             crate::labels::label_from_text(s, previous_end, q.range.start, q.range.end, &q.unit);
+        // 江阳区、龙马潭区的社工站分别为12个、9个: each figure of the series is its own place's
+        // (respectively.rs)
+        // (a list of sibling places is read as one span, 杭州市、宁波市、温州市 at their province:
+        // here each of them counts, so the span is read again place by place)
+        let respective_place = crate::respectively::series_follows(s, quantities, k)
+            .then(|| {
+                let each: Vec<(Range<usize>, Where)> = places
+                    .iter()
+                    .flat_map(|(r, w)| {
+                        let inner = &s[r.clone()];
+                        let listed = inner.iter().any(|c| matches!(c, '、' | '和' | '及' | '与'));
+                        let found = if listed {
+                            mentions(
+                                g,
+                                inner,
+                                article_province,
+                                setting.default,
+                                &page.named_cities,
+                                &page.named_most,
+                            )
+                        } else {
+                            Vec::new()
+                        };
+                        if found.len() >= 2 {
+                            found
+                                .into_iter()
+                                .map(|(i, w, _)| (i.start + r.start..i.end + r.start, w))
+                                .collect()
+                        } else {
+                            vec![(r.clone(), *w)]
+                        }
+                    })
+                    .collect();
+                crate::respectively::respective_place(s, quantities, k, &each)
+            })
+            .flatten();
+        let place = respective_place.as_ref().map_or(place, |(w, _)| Some(*w));
         // 社工站、驿站分别为30个、12家: each figure of the series counts its own item
-        let text_label =
-            crate::respectively::respective_item(s, quantities, k).unwrap_or(text_label);
+        let text_label = match respective_place {
+            Some((_, label)) => label,
+            None => crate::respectively::respective_item(s, quantities, k).unwrap_or(text_label),
+        };
         // the figure's own clause (between clause breaks; 、 joins list items)
         let clause_start = s[window.start..q.number_start]
             .iter()
