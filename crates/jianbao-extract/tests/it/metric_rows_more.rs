@@ -214,3 +214,22 @@ fn teams_and_degree_shares_said_without_their_remits_name() {
         Some("social_workers.community_workers_degree_share")
     );
 }
+
+/// The party's yearly statistical bulletins (党内统计公报) count party organisations by the kind
+/// of body they sit in, with 基层 between (社会组织基层党组织): the social organisations' row,
+/// while the offices', institutions' and firms' (which include state firms) get none.
+#[test]
+fn a_party_bulletins_social_organisation_branches_have_their_row() {
+    let facts = facts_of(
+        "tjgb.txt",
+        "某省党内统计公报\n\
+         截至2024年12月31日，全省共有机关基层党组织12000个，事业单位基层党组织23000个，\
+         企业基层党组织31000个，社会组织基层党组织5200个。\n",
+    );
+    assert_eq!(
+        metric(&facts, 5200.0, "个").as_deref(),
+        Some("party.social_org_party_orgs")
+    );
+    assert_eq!(metric(&facts, 31000.0, "个"), None);
+    assert_eq!(metric(&facts, 12000.0, "个"), None);
+}
