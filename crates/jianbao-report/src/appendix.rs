@@ -211,7 +211,7 @@ fn words_between(quote: &str, value: f64, breaks: &[char]) -> Option<String> {
     let noun_follows =
         |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '“' | '「' | '《' | '‘');
     // a gloss in brackets right after the counted noun is part of its name (12个街道（乡镇）,
-    // 514个社区（居委会）): the words end after it, never at its opening bracket
+    // 514个社区（居委会）): the words go on after it, never end at its opening bracket
     let gloss_end = matches!(chars.get(to), Some('（' | '('))
         .then(|| {
             chars[to..]
@@ -224,9 +224,10 @@ fn words_between(quote: &str, value: f64, breaks: &[char]) -> Option<String> {
     if let Some(p) = gloss_end {
         to += p + 1;
     }
-    if gloss_end.is_none() && chars.get(to).is_some_and(noun_follows) {
-        // the counted noun follows the measure word: on to the clause's end (a space or a
-        // note mark after the figure ends it: what follows is not its noun)
+    if chars.get(to).is_some_and(noun_follows) {
+        // the counted noun follows the measure word, or a verb follows the glossed noun
+        // (12个街道（乡镇）实施试点项目): on to the clause's end (a space or a note mark after
+        // the figure ends it: what follows is not its noun)
         to = chars[to..]
             .iter()
             .position(is_break)
@@ -487,7 +488,12 @@ mod tests {
     fn figure_words_keep_the_bracketed_gloss_of_their_noun() {
         assert_eq!(
             figure_words("在某区某街道等12个街道（乡镇）实施省级试点项目", 12.0).as_deref(),
-            Some("在某区某街道等12个街道（乡镇）")
+            Some("在某区某街道等12个街道（乡镇）实施省级试点项目"),
+            "what the glossed places do is what the figure tells"
+        );
+        assert_eq!(
+            figure_words("全区9个镇（街道）全部建成社工站，服务群众", 9.0).as_deref(),
+            Some("全区9个镇（街道）全部建成社工站")
         );
         assert_eq!(
             figure_words(
