@@ -180,18 +180,9 @@ fn span_start_month(before: &[char]) -> Option<u32> {
     let mut at = before.len();
     if matches!(before.last(), Some('日' | '号')) {
         at -= 1;
-        let digits = before[..at]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
         // (a tally opens on a month's first day: 1月1日, 1月01日)
-        let day: Option<u32> = before[at - digits..at]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .ok();
-        if digits == 0 || day != Some(1) {
+        let (day, digits) = digits_ending_at(before, at)?;
+        if day != 1 {
             return None;
         }
         at -= digits;
@@ -199,21 +190,29 @@ fn span_start_month(before: &[char]) -> Option<u32> {
     if at == 0 || before[at - 1] != '月' {
         return None;
     }
-    at -= 1;
-    let digits = before[..at]
+    match digits_ending_at(before, at - 1)? {
+        (month, 1 | 2) => Some(month),
+        _ => None,
+    }
+}
+
+/// The number written in ASCII digits that ends at `at` in `text`, with how many digits it has;
+/// `None` when no digit ends there.
+fn digits_ending_at(text: &[char], at: usize) -> Option<(u32, usize)> {
+    let digits = text[..at]
         .iter()
         .rev()
         .take_while(|c| c.is_ascii_digit())
         .count();
-    if digits == 0 || digits > 2 {
+    if digits == 0 {
         return None;
     }
-    before[at - digits..at]
+    let value = text[at - digits..at]
         .iter()
         .collect::<String>()
         .parse()
-        .ok()
-        .filter(|m| (1..=12).contains(m))
+        .ok()?;
+    Some((value, digits))
 }
 
 /// The cut-off printed in brackets right after the figure at `figure_start`, in its clause
