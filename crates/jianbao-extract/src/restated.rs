@@ -6,6 +6,9 @@
 //! (one label the start of the other): two counts of one article in 个 and 家 may share a value
 //! and a head noun, and a wrong drop loses a fact.
 
+use crate::catalog;
+use crate::numbers::Quantity;
+use jianbao_facts::Qualifier;
 use std::collections::HashMap;
 
 /// The figures an article has stated so far: (value's bits, unit) → their labels.
@@ -33,6 +36,33 @@ pub(crate) fn restates(
                     earlier.starts_with(label) || label.starts_with(earlier.as_str())
                 })
         })
+}
+
+/// Whether a headline's figure counts what a body figure of the same unit and label counts, and
+/// no such body figure agrees with it. A headline restates or rounds its body's figure (近86万
+/// for 857312, 超3万 for 32000, both facts in their own right); one more than a tenth away from
+/// every body figure of the same thing, or on the wrong side of its 超/近, is a slip of the title
+/// or of the page, and a wrong number is worse than a missing one.
+pub(crate) fn contradicts_the_body(stated: &Stated, q: &Quantity, unit: &str, label: &str) -> bool {
+    let same_thing = |(value_bits, stated_unit): &(u64, String), labels: &Vec<String>| {
+        let counts_it = labels
+            .iter()
+            .any(|l| !l.is_empty() && (l.starts_with(label) || label.starts_with(l.as_str())));
+        (counts_it && catalog::same_unit(stated_unit, unit)).then(|| f64::from_bits(*value_bits))
+    };
+    let mut body_values = stated
+        .iter()
+        .filter_map(|(key, labels)| same_thing(key, labels))
+        .peekable();
+    if body_values.peek().is_none() || label.is_empty() {
+        return false;
+    }
+    let agrees = |body: f64| match q.qualifier {
+        Qualifier::Over => body >= q.value,
+        Qualifier::Under => body <= q.value,
+        _ => (body - q.value).abs() <= 0.1 * body.abs(),
+    };
+    !body_values.any(agrees)
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 mod article;
 mod figures;
+mod labelling;
+mod own_level;
 mod quotes;
 
 use crate::catalog;

@@ -4,8 +4,10 @@
 
 use super::*;
 
+mod businesses;
 mod counted;
 mod frames;
+mod having;
 mod neighbours;
 
 /// Theme words (data/themes.toml), each word as characters, compiled once per process: the
@@ -699,112 +701,8 @@ impl SentenceThemes {
     }
 }
 
-/// Verbs of having before a counted thing: 现有企业300余家, 拥有……
-const HAVING: &[&[char]] = &[
-    &['现', '有'],
-    &['拥', '有'],
-    &['共', '有'],
-    &['已', '有'],
-    &['有'],
-];
-
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
-/// What a figure of having counts (辖区**未成年人**有5000余人, 邻里社区现有**企业**300余家,
-/// 有53名**常驻志愿者**), or `None` when the clause does not state a having.
-///
-/// Such a figure describes the place (its population, its businesses); only the counted thing
-/// itself can make it a social-work figure, not the setting it is stated in.
-fn counted_by_having(clause: &[char], figure: &Range<usize>) -> Option<Vec<char>> {
-    let before = &clause[..figure.start];
-    let after: Vec<char> = clause[figure.end..]
-        .iter()
-        .copied()
-        .take_while(|&c| is_cjk(c))
-        .take(8)
-        .collect();
-    // 有N…: the thing follows the figure, or else is the subject before 有
-    if before.last() == Some(&'有') {
-        if !after.is_empty() {
-            return Some(after);
-        }
-        let subject = &before[..before.len() - 1];
-        let start = HAVING
-            .iter()
-            .filter_map(|h| find_from(subject, h, 0))
-            .min()
-            .unwrap_or(subject.len());
-        return Some(subject[..start].to_vec());
-    }
-    // 现有企业N: the thing stands between the verb and the figure
-    // (a word is compared only where its first character stands)
-    HAVING.iter().take(4).find_map(|&h| {
-        let at = (0..before.len())
-            .rev()
-            .find(|&i| before[i] == h[0] && before[i..].starts_with(h))?;
-        let thing = &before[at + h.len()..];
-        (!thing.is_empty() && thing.iter().all(|&c| is_cjk(c)))
-            .then(|| thing.iter().copied().chain(after.iter().copied()).collect())
-    })
-}
-
-/// Words for businesses and their outlets, at the end of a new-employment word (平台企业,
-/// 快递网点) or after it (外卖企业).
-const BUSINESS_HEADS: &[&str] = &["企业", "平台", "公司", "网点", "物流"];
-
-/// Whether the theme word `word` itself names businesses (快递企业, 平台企业, 快递物流).
-fn names_business(word: &[char]) -> bool {
-    BUSINESS_HEADS.iter().any(|b| {
-        let b: Vec<char> = b.chars().collect();
-        word.ends_with(&b)
-    })
-}
-
-/// Words that, followed by 企业/平台/公司, name businesses (外卖、网约车**企业**) rather than the
-/// workers the new-employment theme is about (外卖员, 网约车司机).
-fn names_business_at(text: &[char], end: usize) -> bool {
-    let window: Vec<char> = text[end..]
-        .iter()
-        .copied()
-        .take_while(|&c| is_cjk(c) || c == '、')
-        .take(10)
-        .collect();
-    ["企业", "平台", "公司"].iter().any(|b| {
-        let b: Vec<char> = b.chars().collect();
-        find_from(&window, &b, 0).is_some_and(|at| {
-            let between: String = window[..at].iter().collect();
-            !["员", "手", "司机", "哥", "者", "人"]
-                .iter()
-                .any(|w| between.contains(w))
-        })
-    })
-}
-
-/// Whether the theme words of `clause` (`hits`, from `theme_hits_with_setting`) only name
-/// organisations — businesses (快递、外卖、网约车企业) and social organisations (文旅协会、农资商会)
-/// — and it names at least one.
-fn names_only_organisations(
-    words: &ThemeWords,
-    clause: &[char],
-    hits: impl Iterator<Item = (usize, usize, usize, bool)>,
-) -> bool {
-    let mut any = false;
-    for (start, end, f, _) in hits {
-        let organisation = match words.families[f].0 {
-            Theme::SocialOrganizations => true,
-            Theme::NewEmploymentGroups => {
-                names_business(&clause[start..end]) || names_business_at(clause, end)
-            }
-            _ => false,
-        };
-        if !organisation {
-            return false;
-        }
-        any = true;
-    }
-    any
 }
 
 /// The theme of a figure without a catalog metric (`figure`: its range within `clause`;
@@ -980,7 +878,7 @@ fn theme_from_context(
     paragraph: impl FnOnce() -> Option<Theme>,
     headline: impl FnOnce() -> Option<Theme>,
 ) -> Theme {
-    if let Some(counted) = counted_by_having(clause, &figure) {
+    if let Some(counted) = having::counted_by_having(clause, &figure) {
         return first_family(&counted).unwrap_or(Theme::Other);
     }
     // the clause's theme words, found once for both questions below
@@ -988,7 +886,7 @@ fn theme_from_context(
     let clause_hits: Vec<(usize, usize, usize, bool)> =
         theme_hits_with_setting(words, clause).collect();
     if sentence.mentions_party
-        && names_only_organisations(words, clause, clause_hits.iter().copied())
+        && businesses::names_only_organisations(words, clause, clause_hits.iter().copied())
     {
         return Theme::EmergingSectorPartyBuilding;
     }

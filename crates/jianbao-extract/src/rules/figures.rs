@@ -4,6 +4,7 @@
 
 use super::article::{Segment, Setting};
 use super::quotes::{quote_range, showing_the_label};
+use super::{labelling, own_level};
 use super::{Page, PlaceRef, SentenceFrame};
 use crate::catalog::{self, is_clause_break, theme_for};
 use crate::dates::{find_dates, DateMention, DocDate};
@@ -11,14 +12,14 @@ use crate::ingest::{is_furniture, split_sentences};
 use crate::numbers::{find_quantities, Quantity};
 use crate::places::{Gazetteer, PlaceId};
 use crate::placing::*;
-use jianbao_facts::{Fact, Level, Qualifier, Theme};
+use jianbao_facts::{Fact, Level, Theme};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
 /// A candidate fact with the normalised range of the sentence it came from.
-type SentenceFact = (Fact, Range<usize>);
+pub(super) type SentenceFact = (Fact, Range<usize>);
 
 /// Reads a relevant article's body sentences, then its headline's, into candidate facts and
 /// (for the body) sentence frames.
@@ -138,7 +139,7 @@ pub(super) fn read_article(
         for k in 0..figures.quantities.len() {
             reading.classify_figure(page, setting, locals, &mut figures, k, facts);
         }
-        name_changes_told_first(page, &figures.nameless_changes, facts);
+        labelling::name_changes_told_first(page, &figures.nameless_changes, facts);
         reading.carry_forward(g, setting, s, &figures.places, &figures.dates);
         if figures.places.is_empty() && figures.org_subject.is_some() {
             reading.org_in_force = reading.sticky;
@@ -207,34 +208,6 @@ struct SentenceFigures<'s> {
     /// (index in the facts, mark or rate head) of the sentence's changes told before anything
     /// they change is named (与上年相比减少9个,全省共有基金会801个)
     nameless_changes: Vec<(usize, String)>,
-}
-
-/// Names the changes a sentence tells before the thing they change (与上年相比减少9个,全省共有
-/// 基金会801个: 基金会（减少）), as statistical reports and blue books write a year's change first
-/// and the total after it: each takes the label of the first later figure of its sentence that
-/// counts in its unit (any for a rate) and is no change itself, and its quote runs on to show it.
-/// A change with no such figure after it keeps the label its words gave.
-fn name_changes_told_first(page: &Page, nameless: &[(usize, String)], facts: &mut [SentenceFact]) {
-    for (i, head) in nameless {
-        let rate = matches!(facts[*i].0.unit.as_str(), "%" | "个百分点");
-        let named = facts[i + 1..].iter().find(|(f, _)| {
-            (rate || catalog::same_unit(&f.unit, &facts[*i].0.unit))
-                && crate::labels::without_change_mark(&f.label) == f.label
-                && !nameless.iter().any(|(n, _)| facts[*n].0.span == f.span)
-        });
-        let Some((total, _)) = named else {
-            continue;
-        };
-        let label = crate::labels::change_label(&total.label, head);
-        let end = total.span[1].max(facts[*i].0.span[1]);
-        let change = &mut facts[*i].0;
-        change.label = label;
-        change.span[1] = end;
-        change.quote = page
-            .char_index
-            .slice(&page.doc.text, change.span[0], change.span[1])
-            .to_owned();
-    }
 }
 
 impl Reading {
@@ -561,8 +534,9 @@ impl Reading {
             sentence_themes.get_or_init(|| {
                 // 全省党员队伍中,女党员……;少数民族党员……: the whole place named before a
                 // semicolon still owns the figures after it
-                catalog::SentenceThemes::new(s)
-                    .whole_party_in(&chars[full_sentence(chars, paragraph, sentence)])
+                catalog::SentenceThemes::new(s).whole_party_in(
+                    &chars[super::quotes::full_sentence(chars, paragraph, sentence)],
+                )
             })
         };
         // the theme the figure's words and setting give it, without a metric
@@ -858,41 +832,9 @@ impl Reading {
             }
             // 户数:2860户: a form's field names what its value counts
             (None, None, None) if text_label.is_empty() => {
-                crate::form_fields::field_before(s, q.range.start)
-                    // 一是防疫类诉求,共329件: the clause before names it
-                    .or_else(|| {
-                        crate::form_fields::subject_before_total(
-                            s,
-                            previous_end,
-                            q.range.start,
-                            q.range.end,
-                            &q.unit,
-                        )
-                    })
-                    // 诉求量5月852件: the thing named before the month
-                    .or_else(|| {
-                        crate::form_fields::month_tally_label(
-                            s,
-                            previous_end,
-                            q.range.start,
-                            q.range.end,
-                            &q.unit,
-                        )
-                    })
-                    .or_else(|| {
-                        // 走访86批213人次: the second measure of the figure before
-                        let last = fig.labelled_last.zip(sentence_labels.last());
-                        let last = last.map(|(i, (_, l, _, _))| (i, l.as_str()));
-                        crate::second_measure::first_measure_label(quantities, k, last)
-                            // 住户2100户,5800人: the people of the households before (its
-                            // words, before the row label of a metric its wording gave:
-                            // 现有居民6876户1.6万人 is 居民, which the quote shows)
-                            .or_else(|| {
-                                crate::second_measure::people_of_households_label(
-                                    s, quantities, k, last,
-                                )
-                            })
-                    })
+                let last = fig.labelled_last.zip(sentence_labels.last());
+                let last = last.map(|(i, (_, l, _, _))| (i, l.as_str()));
+                labelling::label_told_around(s, previous_end, quantities, k, last)
                     .or_else(|| metric_def.map(|m| m.label.clone()))
                     .or_else(|| party_row_label.clone())
                     .unwrap_or_default()
@@ -904,7 +846,7 @@ impl Reading {
         }
         // a headline figure the body contradicts (广州持证社工约37万人 over a body's 约3.7万人,
         // a slip or a page's mangling) is no fact: the body states the figure in full
-        if in_headline && contradicts_the_body(stated, q, &unit, &label) {
+        if in_headline && crate::restated::contradicts_the_body(stated, q, &unit, &label) {
             return;
         }
         // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
@@ -927,72 +869,28 @@ impl Reading {
         let PlaceRef {
             province,
             place: place_name,
-            mut level,
+            level: place_level,
         } = place_ref(g, place, locals, article_province);
-        let place_level = level;
-        // 昭通市秋城志愿服务中心累计实施……: an organisation's own figure, at its place
-        if let Some((r, Where::Place(_))) = named {
-            let whole_word =
-                matches!(s[r.start], '全' | '我' | '本') || s.get(r.start + 1) == Some(&'里');
-            if !whole_word && crate::attach::org_after(s, r.end, q.number_start) {
-                level = Level::Org;
-            }
-        }
-        // 全市有建议员126名,其中2名成员……: members a part (其中) of a wider whole counted
-        // just before are that whole's people, not an organisation's membership
-        let part_of_wider_whole = s[clause_start..q.number_start].starts_with(&['其', '中'])
-            && before_in_unit.is_some_and(|&(_, _, _, whole)| whole != Level::Org);
-        if !part_of_wider_whole && crate::attach::counts_own_members(s, q.number_start, q.range.end)
-        {
-            level = Level::Org;
-        }
-        // (the organisation's own place may open its name: 温州市鞋业协会现有……)
-        let org_told = fig.org_subject.as_ref().is_some_and(|subject| {
-            q.number_start >= subject.end
-                && named.is_none_or(|(r, _)| r.end <= subject.end)
-                && !crate::attach::counts_the_kind(&s[subject.end..q.number_start])
-                // 党群服务站位于……,辖区现有企业120家: a whole named after the subject
-                && !own_figures::names_whole(&s[subject.end..q.number_start])
-        });
-        if org_told && !central {
-            level = Level::Org;
-        }
-        // 50多平方米的驿站: one facility's floor area is its own (placing/own_figures.rs)
-        if !central && own_figures::is_facility_area(s, quantities, k, clause_end) {
-            level = Level::Org;
-        }
-        // ……党群服务站位于……,辐射周边6幢商务楼宇: a located organisation's own reach
-        // (a street the clause of whereabouts names places it, and is no other subject)
-        let named_outside_whereabouts = named.is_some_and(|(r, _)| {
-            own_figures::located_org(s).is_none_or(|at| r.start < at.start || r.end > at.end)
-        });
-        if !central
-            && !named_outside_whereabouts
-            && own_figures::told_by_located_org(s, q.number_start)
-        {
-            level = Level::Org;
-        }
-        if home_org && sticky == home && named.is_none() && !central {
-            level = Level::Org;
-        }
-        // “我们站里有17名工作人员” after 睢宁聚蜂同行社工服务站采用……: the
-        // organisation's own figure
-        if named.is_none() && !central && org_in_force.is_some() && sticky == org_in_force {
-            level = Level::Org;
-        }
-        // 某市青年志愿者协会派出志愿者200名: the place's volunteers, sent through its
-        // association (placing/deployments.rs), not the association's own
-        if level == Level::Org
-            && !crate::attach::counts_own_members(s, q.number_start, q.range.end)
-            && crate::placing::association_deploys(
+        let level = own_level::figure_level(
+            &own_level::FigureInSentence {
                 s,
-                clause_start..clause_end,
-                q.number_start,
-                setting.home_association && named.is_none(),
-            )
-        {
-            level = place_level;
-        }
+                quantities,
+                k,
+                clause: clause_start..clause_end,
+                named,
+                central,
+                org_subject: fig.org_subject.as_ref(),
+                whole_before: before_in_unit.map(|&(_, _, _, whole)| whole),
+            },
+            &own_level::InForce {
+                home,
+                sticky,
+                org_in_force,
+                home_org,
+                home_association: setting.home_association,
+            },
+            place_level,
+        );
         let quote_r = quote_range(
             chars,
             sentence,
@@ -1104,69 +1002,4 @@ impl Reading {
             .then_some(*w);
         }
     }
-}
-
-/// Whether a headline's figure counts what a body figure of the same unit and label counts, and
-/// no such body figure agrees with it. A headline restates or rounds its body's figure (近86万
-/// for 857312, 超3万 for 32000, both facts in their own right); one more than a tenth away from
-/// every body figure of the same thing, or on the wrong side of its 超/近, is a slip of the title
-/// or of the page, and a wrong number is worse than a missing one.
-fn contradicts_the_body(
-    stated: &HashMap<(u64, String), Vec<String>>,
-    q: &Quantity,
-    unit: &str,
-    label: &str,
-) -> bool {
-    let same_thing = |(value_bits, stated_unit): &(u64, String), labels: &Vec<String>| {
-        let counts_it = labels
-            .iter()
-            .any(|l| !l.is_empty() && (l.starts_with(label) || label.starts_with(l.as_str())));
-        (counts_it && catalog::same_unit(stated_unit, unit)).then(|| f64::from_bits(*value_bits))
-    };
-    let mut body_values = stated
-        .iter()
-        .filter_map(|(key, labels)| same_thing(key, labels))
-        .peekable();
-    if body_values.peek().is_none() || label.is_empty() {
-        return false;
-    }
-    let agrees = |body: f64| match q.qualifier {
-        Qualifier::Over => body >= q.value,
-        Qualifier::Under => body <= q.value,
-        _ => (body - q.value).abs() <= 0.1 * body.abs(),
-    };
-    !body_values.any(agrees)
-}
-
-/// The sentence `sentence` lies in, read to full stops rather than semicolons, within its
-/// `paragraph` (the whole sentence when it lies outside: a headline).
-fn full_sentence(
-    chars: &[char],
-    paragraph: &std::ops::Range<usize>,
-    sentence: &std::ops::Range<usize>,
-) -> std::ops::Range<usize> {
-    if sentence.start < paragraph.start || sentence.end > paragraph.end {
-        return sentence.clone();
-    }
-    let full_stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
-    let back_to_stop = |from: usize| {
-        (paragraph.start..from)
-            .rev()
-            .find(|&i| full_stop(chars[i]))
-            .map_or(paragraph.start, |i| i + 1)
-    };
-    let mut start = back_to_stop(sentence.start);
-    // 全省共发展党员9.3万名。其中,发展女党员4.6万名: a sentence opened by 其中 breaks down the
-    // whole the sentence before it counted
-    let opens = chars[start..sentence.end]
-        .iter()
-        .position(|c| !c.is_whitespace())
-        .map_or(start, |i| start + i);
-    if chars[opens..sentence.end].starts_with(&['其', '中']) && start > paragraph.start {
-        start = back_to_stop(start - 1);
-    }
-    let end = (sentence.end..paragraph.end)
-        .find(|&i| full_stop(chars[i]))
-        .unwrap_or(paragraph.end);
-    start.min(sentence.start)..end.max(sentence.end)
 }

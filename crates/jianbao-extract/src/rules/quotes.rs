@@ -82,3 +82,36 @@ pub(super) fn showing_the_label(
     }
     quote
 }
+
+/// The sentence `sentence` lies in, read to full stops rather than semicolons, within its
+/// `paragraph` (the whole sentence when it lies outside: a headline).
+pub(super) fn full_sentence(
+    chars: &[char],
+    paragraph: &Range<usize>,
+    sentence: &Range<usize>,
+) -> Range<usize> {
+    if sentence.start < paragraph.start || sentence.end > paragraph.end {
+        return sentence.clone();
+    }
+    let full_stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
+    let back_to_stop = |from: usize| {
+        (paragraph.start..from)
+            .rev()
+            .find(|&i| full_stop(chars[i]))
+            .map_or(paragraph.start, |i| i + 1)
+    };
+    let mut start = back_to_stop(sentence.start);
+    // 全省共发展党员9.3万名。其中,发展女党员4.6万名: a sentence opened by 其中 breaks down the
+    // whole the sentence before it counted
+    let opens = chars[start..sentence.end]
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .map_or(start, |i| start + i);
+    if chars[opens..sentence.end].starts_with(&['其', '中']) && start > paragraph.start {
+        start = back_to_stop(start - 1);
+    }
+    let end = (sentence.end..paragraph.end)
+        .find(|&i| full_stop(chars[i]))
+        .unwrap_or(paragraph.end);
+    start.min(sentence.start)..end.max(sentence.end)
+}

@@ -164,7 +164,9 @@ pub(super) fn frame_of_word(
     }
     match theme_words().families[family].0 {
         Theme::NewEmploymentGroups => {
-            if super::names_business(&text[start..end]) || super::names_business_at(text, end) {
+            if super::businesses::names_business(&text[start..end])
+                || super::businesses::names_business_at(text, end)
+            {
                 Frame::Elsewhere
             } else {
                 Frame::Workers
