@@ -233,3 +233,38 @@ fn a_party_bulletins_social_organisation_branches_have_their_row() {
     assert_eq!(metric(&facts, 31000.0, "个"), None);
     assert_eq!(metric(&facts, 12000.0, "个"), None);
 }
+
+/// Petition statistics count letters and visits together in 批(件)次 (a visit a 批次, a letter a
+/// 件次), with full-width or half-width brackets, beside the people in 人次: the unit is read
+/// whole, never cut to 批.
+#[test]
+fn letters_and_visits_counted_in_batches_or_letters_keep_their_unit() {
+    for text in [
+        "某市信访工作\n2023年，某省某市各级共受理群众来信来访3120批(件)次、9870人次。\n",
+        "某市信访工作\n2023年，某省某市各级共受理群众来信来访3120批（件）次、9870人次。\n",
+        "某市信访工作\n2023年，吉林省长春市各级信访部门共受理群众来访3120批(件)次，涉及群众9870人次。\n",
+    ] {
+        let facts = facts_of("xf.txt", text);
+        assert!(
+            facts.iter().any(|f| f.value == 3120.0 && f.unit == "批(件)次"),
+            "{text}: {:?}",
+            facts.iter().map(|f| (f.value, &f.unit)).collect::<Vec<_>>()
+        );
+        assert!(facts.iter().any(|f| f.value == 9870.0 && f.unit == "人次"));
+    }
+    // letters and visits received together are the petitions' volume
+    let facts = facts_of(
+        "xf3.txt",
+        "某市信访工作\n2023年，某省某市各级共受理群众来信来访3120批(件)次、9870人次。\n",
+    );
+    assert_eq!(
+        metric(&facts, 3120.0, "批(件)次").as_deref(),
+        Some("petitions.volume")
+    );
+    // a count of batches alone stays in 批
+    let facts = facts_of(
+        "xf2.txt",
+        "某市信访工作\n2023年，某省某市各级信访部门共受理群众来信来访3120件次，接待群众集体访46批。\n",
+    );
+    assert!(facts.iter().any(|f| f.value == 46.0 && f.unit == "批"));
+}
