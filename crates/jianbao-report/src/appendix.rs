@@ -224,7 +224,10 @@ fn words_between(quote: &str, value: f64, breaks: &[char]) -> Option<String> {
     if let Some(p) = gloss_end {
         to += p + 1;
     }
-    if chars.get(to).is_some_and(noun_follows) {
+    // the characters taken as the unit may run into the next words (7地以150元…: 以 is no
+    // unit), seen when another number follows them at once: the clause goes on, as after a noun
+    let next_number = chars.get(to).is_some_and(char::is_ascii_digit);
+    if chars.get(to).is_some_and(noun_follows) || next_number {
         // the counted noun follows the measure word, or a verb follows the glossed noun
         // (12个街道（乡镇）实施试点项目): on to the clause's end (a space or a note mark after
         // the figure ends it: what follows is not its noun)
@@ -278,16 +281,18 @@ fn is_unit_char(c: char) -> bool {
 }
 
 /// The period a set of as-of dates covers, as a reader wants it: 2024年12月, 2023年至2024年.
-/// `None` when no date is known.
+/// A year and a month of that same year are the year (2024 and 2024-12 cover 2024年, not
+/// 2024年至2024年12月: the year already holds its December). `None` when no date is known.
 pub(crate) fn period_text<'a>(dates: impl Iterator<Item = &'a str>) -> Option<String> {
     let mut dates: Vec<&str> = dates.filter(|d| !d.is_empty()).collect();
     dates.sort_unstable();
     let (first, last) = (dates.first()?, dates.last()?);
-    let (first_text, last_text) = (
-        format::zh_partial_date(first),
-        format::zh_partial_date(last),
-    );
-    Some(if first_text == last_text {
+    let first_text = format::zh_partial_date(first);
+    let within_first = last
+        .strip_prefix(*first)
+        .is_some_and(|rest| rest.starts_with('-'));
+    let last_text = format::zh_partial_date(last);
+    Some(if first_text == last_text || within_first {
         first_text
     } else {
         format!("{first_text}至{last_text}")
@@ -555,12 +560,34 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_run_into_the_next_figure_keeps_the_clause() {
+        // 以 after the measure word 地 is no unit: the words go on past the next figure
+        assert_eq!(
+            clause_words("甲、乙、丙等5地以100元-300元不等发放了补贴", 5.0).as_deref(),
+            Some("甲、乙、丙等5地以100元-300元不等发放了补贴")
+        );
+        assert_eq!(
+            figure_words("全市共有商会37家，其中行业商会18家", 18.0).as_deref(),
+            Some("行业商会18家")
+        );
+    }
+
+    #[test]
     fn period_reads_first_to_last() {
         assert_eq!(
             period_text(["2024-12", "2023", "2024"].into_iter()).as_deref(),
             Some("2023年至2024年12月")
         );
         assert_eq!(period_text(["2024"].into_iter()).as_deref(), Some("2024年"));
+        // a month of the first date's own year adds nothing to the year
+        assert_eq!(
+            period_text(["2024-12", "2024"].into_iter()).as_deref(),
+            Some("2024年")
+        );
+        assert_eq!(
+            period_text(["2024-12", "2024-03"].into_iter()).as_deref(),
+            Some("2024年3月至2024年12月")
+        );
         assert_eq!(period_text(std::iter::empty()), None);
     }
 }
