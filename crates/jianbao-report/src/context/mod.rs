@@ -299,7 +299,7 @@ pub fn build_context(
     opts: &ReportOptions,
 ) -> Result<Context, ReportError> {
     // A figure a source states twice (its headline and its body) is one figure.
-    let without_repeats = repeats::without_repeats(facts);
+    let without_repeats = repeats::without_repeats(facts, manifest);
     let facts = without_repeats.as_ref().unwrap_or(facts);
     let known: HashSet<&str> = describable_provinces(facts).collect();
     if opts.regions.is_empty() {

@@ -329,12 +329,17 @@ fn appendix_rows_never_show_a_bare_number_as_their_words() {
 
 /// A render of `facts()` with more facts.
 fn render_with(extra: Vec<Fact>, regions: &[&str]) -> String {
+    render_with_sources(extra, regions, &Manifest::default())
+}
+
+/// [`render_with`] with sources that carry their publication dates.
+fn render_with_sources(extra: Vec<Fact>, regions: &[&str], manifest: &Manifest) -> String {
     let mut set = facts();
     set.facts.extend(extra);
     let mut opts = ReportOptions::new(NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
     opts.regions = regions.iter().map(|r| (*r).to_owned()).collect();
     opts.template = TemplateChoice::parse("briefing");
-    let ctx = build_context(&set, &catalog(), &Manifest::default(), &opts).expect("context");
+    let ctx = build_context(&set, &catalog(), manifest, &opts).expect("context");
     let markdown = Templates::new()
         .expect("templates")
         .render(&opts.template, &ctx)
@@ -369,6 +374,80 @@ fn a_figure_stated_twice_is_summed_up_once() {
     );
     let fujian = paragraph(&markdown, "**福建**。");
     assert_eq!(fujian.matches("659万人").count(), 1, "{fujian}");
+}
+
+/// A total a source dates to a cut-off and states again as the page's present (截至去年底…;
+/// 目前…已达) is one figure, cited by the later statement; two dates of its own are two figures.
+#[test]
+fn a_total_restated_as_the_present_is_one_figure() {
+    let stated = |id: &str, as_of: &str, quote: &str| {
+        fact(
+            id,
+            "福建",
+            "福建省",
+            Level::Province,
+            Theme::Volunteers,
+            Some("volunteers.registered"),
+            6.59e6,
+            "人",
+            as_of,
+            quote,
+        )
+    };
+    let manifest: Manifest = toml::from_str(
+        "[[source]]\nfile = \"福建.txt\"\ntitle = \"福建志愿服务\"\nprovince = \"福建\"\ndate = \"2022-01-10\"\n",
+    )
+    .expect("manifest");
+    let markdown = render_with_sources(
+        vec![
+            stated("fj-1", "2021", "截至2021年底，全省注册志愿者659万人"),
+            stated("fj-2", "2022-01", "目前全省注册志愿者已达659万人"),
+        ],
+        &["浙江", "福建"],
+        &manifest,
+    );
+    assert_eq!(markdown.matches("659万人[^").count(), 1, "{markdown}");
+    assert!(markdown.contains("659万人[^fj-2]"), "{markdown}");
+    assert!(!markdown.contains("[^fj-1]"), "{markdown}");
+    // a year of its own is no page's present: 2021 and 2022 are a series that did not move
+    let markdown = render_with_sources(
+        vec![
+            stated("fj-1", "2021", "2021年全省注册志愿者659万人"),
+            stated("fj-2", "2022", "2022年全省注册志愿者659万人"),
+        ],
+        &["浙江", "福建"],
+        &manifest,
+    );
+    assert!(
+        markdown.contains("[^fj-1]") && markdown.contains("[^fj-2]"),
+        "{markdown}"
+    );
+    // a headline's round figure of the same total is that total, said exactly in the body
+    let mut headline = stated("fj-0", "2022-01", "全省注册志愿者超650万人");
+    headline.value = 6.5e6;
+    headline.qualifier = Qualifier::Over;
+    let markdown = render_with_sources(
+        vec![
+            headline.clone(),
+            stated("fj-1", "2021", "截至2021年底，全省注册志愿者659万人"),
+        ],
+        &["浙江", "福建"],
+        &manifest,
+    );
+    assert!(!markdown.contains("[^fj-0]"), "{markdown}");
+    assert!(markdown.contains("659万人[^fj-1]"), "{markdown}");
+    // … but not one the 超 contradicts (超660万 over 659万)
+    let mut other = headline.clone();
+    other.value = 6.6e6;
+    let markdown = render_with_sources(
+        vec![
+            other,
+            stated("fj-1", "2021", "截至2021年底，全省注册志愿者659万人"),
+        ],
+        &["浙江", "福建"],
+        &manifest,
+    );
+    assert!(markdown.contains("[^fj-0]"), "{markdown}");
 }
 
 /// A region whose only figure is an aim that a comparison row shows beside another region's
