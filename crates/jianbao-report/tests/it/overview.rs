@@ -348,23 +348,26 @@ fn render_with_sources(extra: Vec<Fact>, regions: &[&str], manifest: &Manifest) 
     markdown
 }
 
+/// 福建's 659万 registered volunteers as a fact dated `as_of`, stated by `quote`.
+fn fujian_volunteers(id: &str, as_of: &str, quote: &str) -> Fact {
+    fact(
+        id,
+        "福建",
+        "福建省",
+        Level::Province,
+        Theme::Volunteers,
+        Some("volunteers.registered"),
+        6.59e6,
+        "人",
+        as_of,
+        quote,
+    )
+}
+
 /// A figure a source states twice (its summary repeats its body) is said once in the 总体情况.
 #[test]
 fn a_figure_stated_twice_is_summed_up_once() {
-    let twice = |id: &str, quote: &str| {
-        fact(
-            id,
-            "福建",
-            "福建省",
-            Level::Province,
-            Theme::Volunteers,
-            Some("volunteers.registered"),
-            6.59e6,
-            "人",
-            "2024",
-            quote,
-        )
-    };
+    let twice = |id: &str, quote: &str| fujian_volunteers(id, "2024", quote);
     let markdown = render_with(
         vec![
             twice("fj-1", "全省注册志愿者659万人"),
@@ -380,20 +383,7 @@ fn a_figure_stated_twice_is_summed_up_once() {
 /// 目前…已达) is one figure, cited by the later statement; two dates of its own are two figures.
 #[test]
 fn a_total_restated_as_the_present_is_one_figure() {
-    let stated = |id: &str, as_of: &str, quote: &str| {
-        fact(
-            id,
-            "福建",
-            "福建省",
-            Level::Province,
-            Theme::Volunteers,
-            Some("volunteers.registered"),
-            6.59e6,
-            "人",
-            as_of,
-            quote,
-        )
-    };
+    let stated = fujian_volunteers;
     let manifest: Manifest = toml::from_str(
         "[[source]]\nfile = \"福建.txt\"\ntitle = \"福建志愿服务\"\nprovince = \"福建\"\ndate = \"2022-01-10\"\n",
     )
