@@ -50,6 +50,7 @@ mod silence;
 mod spam;
 mod targets;
 mod topic;
+mod whole_divisions;
 
 pub use catalog::default_catalog;
 pub use check::{check, CheckProblem};

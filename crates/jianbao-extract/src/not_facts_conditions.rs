@@ -46,12 +46,27 @@ struct Spreads {
 }
 
 #[derive(Deserialize)]
+struct ExchangeRates {
+    links: Vec<String>,
+    verbs: Vec<String>,
+    nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TokenAmounts {
+    words: Vec<String>,
+    units: Vec<String>,
+}
+
+#[derive(Deserialize)]
 struct Conditions {
     assistance_standards: AssistanceStandards,
     circumstances: Circumstances,
     terms: Terms,
     activity_minimums: ActivityMinimums,
     spreads: Spreads,
+    exchange_rates: ExchangeRates,
+    token_amounts: TokenAmounts,
 }
 
 fn conditions() -> &'static Conditions {
@@ -114,6 +129,37 @@ pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
         || is_a_term(s, q)
         || sets_a_minimum_per_period(s, q)
         || describes_a_spread(s, q)
+        || sets_an_exchange_rate(s, q)
+        || is_a_token_sum(s, q)
+}
+
+/// 每服务1小时兑换1积分, 每满10小时可兑换: the rate a points scheme sets.
+fn sets_an_exchange_rate(s: &[char], q: &Quantity) -> bool {
+    let e = &conditions().exchange_rates;
+    let at = q.range.end;
+    let link = e
+        .links
+        .iter()
+        .find(|w| word_at(s, at, w))
+        .map_or(0, |w| w.chars().count());
+    // (the longest verb: 兑换点 is a site, not 兑 before 换点)
+    let verb = e
+        .verbs
+        .iter()
+        .filter(|w| word_at(s, at + link, w))
+        .map(|w| w.chars().count())
+        .max();
+    verb.is_some_and(|len| !e.nouns.iter().any(|n| word_at(s, at + link + len, n)))
+}
+
+/// 每人发放50元象征性补贴: a sum paid or charged only as a sign.
+fn is_a_token_sum(s: &[char], q: &Quantity) -> bool {
+    let t = &conditions().token_amounts;
+    t.units.contains(&q.unit)
+        && inside(
+            &t.words,
+            &s[clause_start(s, q.range.start)..clause_end(s, q.range.end)],
+        )
 }
 
 /// 捐款数额少则1000元,多则数十万元: the spread of single amounts, a descriptor.

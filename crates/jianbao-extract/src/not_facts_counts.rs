@@ -39,6 +39,7 @@ struct Communities<L> {
     after_jurisdiction: L,
     splits: L,
     all_of_them: L,
+    bases: L,
     whole_tiers: L,
     coverage: L,
     coverage_leads: L,
@@ -112,6 +113,7 @@ struct Cues {
     after_jurisdiction: Vec<Vec<char>>,
     splits: Vec<Vec<char>>,
     all_of_them: Vec<Vec<char>>,
+    bases: Vec<Vec<char>>,
     whole_tiers: Vec<Vec<char>>,
     coverage: Vec<Vec<char>>,
     coverage_leads: Vec<Vec<char>>,
@@ -151,6 +153,7 @@ fn cues() -> &'static Cues {
             after_jurisdiction: words(c.communities.after_jurisdiction),
             splits: words(c.communities.splits),
             all_of_them: words(c.communities.all_of_them),
+            bases: words(c.communities.bases),
             whole_tiers: words(c.communities.whole_tiers),
             coverage: words(c.communities.coverage),
             coverage_leads: words(c.communities.coverage_leads),
@@ -389,8 +392,12 @@ fn counts_every_community(s: &[char], q: &Quantity) -> bool {
     // grassroots tier
     let all_of_them = starting_at(&c.all_of_them, s, after).is_some();
     let whole_tier = starting_at(&c.whole_tiers, s, unit_at).is_some();
-    let whole_before = ending_at(&c.wholes, s, q.range.start).is_some();
+    let whole = ending_at(&c.wholes, s, q.range.start);
+    let whole_before = whole.is_some();
+    // 依托全市897个社区: every community of the place as the base of a work
+    let base = whole.is_some_and(|w| ending_at(&c.bases, s, q.range.start - w).is_some());
     whole_jurisdiction
+        || base
         || split
         || covered_in_whole(s, after)
         || ((all_of_them || whole_tier) && whole_before)

@@ -153,6 +153,15 @@ impl Gazetteer {
         None
     }
 
+    /// How many places `id` governs directly at `level` (云南省's 16 cities and prefectures,
+    /// 北京市's 16 districts): what a count of all its divisions of that tier comes to.
+    pub fn children_at(&self, id: PlaceId, level: Level) -> usize {
+        self.places
+            .iter()
+            .filter(|p| p.parent == Some(id) && p.level == level)
+            .count()
+    }
+
     /// The official name (浙江省, 宁波市, 上城区).
     pub fn name(&self, id: PlaceId) -> &'static str {
         self.places[id].name()

@@ -65,6 +65,59 @@ pub(crate) fn contradicts_the_body(stated: &Stated, q: &Quantity, unit: &str, la
     !body_values.any(agrees)
 }
 
+/// The smallest step a figure written in round numbers from which a restated rounding is read
+/// (1.2万 for 12036, 3千 for 2968): prose rounds to thousands or ten thousands; a smaller step
+/// (120人 beside 118人) as often counts another thing.
+const LEAST_ROUNDING_STEP: f64 = 1000.0;
+
+/// The step `value` is rounded to (12000 → 1000), when it has at most three significant digits.
+fn rounding_step(value: f64) -> Option<f64> {
+    if value.fract() != 0.0 || value < 1.0 {
+        return None;
+    }
+    let mut step = 1.0;
+    while value % (step * 10.0) == 0.0 {
+        step *= 10.0;
+    }
+    (value / step < 1000.0).then_some(step)
+}
+
+/// Whether a body figure restates, rounded, a more exact one its article has already stated of
+/// the same thing in the same measure word (全年服务群众12036人次 … 这1.2万人次, 服务群众1.2万余人次):
+/// prose that rounds a figure given exactly before says it again, and a second fact of the rounded
+/// value would be a wrong number. Only when the earlier figure rounds to it at its step (or, with
+/// 余 or 多, lies within the step above it).
+pub(crate) fn rounds_an_earlier(stated: &Stated, q: &Quantity, unit: &str, label: &str) -> bool {
+    let Some(step) = rounding_step(q.value).filter(|&s| s >= LEAST_ROUNDING_STEP) else {
+        return false;
+    };
+    if label.is_empty() {
+        return false;
+    }
+    stated.iter().any(|((bits, stated_unit), labels)| {
+        let earlier = f64::from_bits(*bits);
+        let finer = rounding_step(earlier).is_none_or(|s| s < step);
+        let rounds_to = match q.qualifier {
+            Qualifier::Exact | Qualifier::Approx => (earlier / step).round() * step == q.value,
+            Qualifier::Over => earlier > q.value && earlier < q.value + step,
+            _ => false,
+        };
+        stated_unit == unit
+            && earlier != q.value
+            && finer
+            && rounds_to
+            && labels.iter().any(|l| same_thing(l, label))
+    })
+}
+
+/// Whether two labels name one thing: one the start or the end of the other (服务群众 and
+/// 志愿者服务群众: prose restating a figure names its subject again).
+fn same_thing(a: &str, b: &str) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && (a.starts_with(b) || b.starts_with(a) || a.ends_with(b) || b.ends_with(a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +130,35 @@ mod tests {
                 .push(label.to_owned());
         }
         s
+    }
+
+    fn quantity(value: f64, qualifier: Qualifier) -> Quantity {
+        Quantity {
+            range: 0..1,
+            number_start: 0,
+            value,
+            value_max: None,
+            unit: "人次".to_owned(),
+            qualifier,
+        }
+    }
+
+    #[test]
+    fn a_rounding_of_an_exact_figure_restates_it() {
+        let body = stated(&[(12036.0, "人次", "服务群众")]);
+        let restated = |value, qualifier| {
+            rounds_an_earlier(&body, &quantity(value, qualifier), "人次", "服务群众")
+        };
+        assert!(restated(12000.0, Qualifier::Exact));
+        assert!(restated(12000.0, Qualifier::Over));
+        assert!(restated(10000.0, Qualifier::Over));
+        // another value, or a step finer than a thousand
+        assert!(!restated(13000.0, Qualifier::Exact));
+        assert!(!restated(12040.0, Qualifier::Exact));
+        assert!(!restated(12036.0, Qualifier::Exact));
+        // another thing counted
+        let other = rounds_an_earlier(&body, &quantity(12000.0, Qualifier::Exact), "人次", "培训");
+        assert!(!other);
     }
 
     #[test]

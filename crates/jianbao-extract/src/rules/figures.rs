@@ -472,6 +472,11 @@ impl Reading {
             &setting.article_as_of,
             (g, setting.default, locals),
         );
+        // 云南16个州市, 北京市16个区预计招聘: every division of a place's tier, no fact
+        let candidates = [place, named.map(|(_, w)| *w), home];
+        if crate::whole_divisions::counts_every_division(g, s, q, &candidates) {
+            return;
+        }
         let stated = &mut self.stated;
         // the part of the sentence read for this figure
         let window = catalog::context_window(s.len(), q.number_start, q.range.end);
@@ -850,7 +855,10 @@ impl Reading {
             return;
         }
         // the same figure said again (3个社区党支部 … 3个社区还成立了 …) is one fact
-        if crate::restated::restates(stated, q.value, &unit, &label, in_headline) {
+        // (or rounded: 服务群众12036人次 … 服务群众1.2万人次)
+        if crate::restated::restates(stated, q.value, &unit, &label, in_headline)
+            || (!in_headline && crate::restated::rounds_an_earlier(stated, q, &unit, &label))
+        {
             return;
         }
         stated

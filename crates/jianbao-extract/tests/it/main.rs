@@ -21,6 +21,7 @@ mod figures_odd_counts;
 mod figures_place_areas;
 mod figures_restated;
 mod figures_spans_and_scales;
+mod fp21;
 mod fuzz_findings;
 mod general_phenomena;
 mod glossed_and_scoped;
