@@ -77,6 +77,7 @@ struct MakeUp<W = Words> {
     list_joins: W,
     divisions: W,
     followers: W,
+    one_after_another: W,
     all_of_them: W,
 }
 
@@ -147,6 +148,7 @@ fn cues_of(lists: &StaticCues) -> Cues {
             list_joins: words(m.list_joins),
             divisions: words(m.divisions),
             followers: words(m.followers),
+            one_after_another: words(m.one_after_another),
             all_of_them: words(m.all_of_them),
         },
         prices: Prices {
@@ -246,7 +248,9 @@ fn counts_the_make_up(s: &[char], quantities: &[Quantity], k: usize) -> bool {
     let ends_here = s
         .get(after)
         .is_none_or(|&c| crate::catalog::is_clause_break(c) || c == '\n');
-    if !ends_here && m.followers.starting_at(s, after).is_none() {
+    // 全县9个乡镇相继成立: the whole set one after another, when a word of the whole opens it
+    let in_sequence = m.one_after_another.starting_at(s, after).is_some();
+    if !ends_here && !in_sequence && m.followers.starting_at(s, after).is_none() {
         return false;
     }
     let at = q.range.start;
@@ -258,8 +262,9 @@ fn counts_the_make_up(s: &[char], quantities: &[Quantity], k: usize) -> bool {
     if m.wholes.ending_at(s, before_link).is_some() || m.wholes.ending_at(s, at).is_some() {
         return true;
     }
-    // (下辖8个区、11个县: the list goes on)
-    let Some(join) = m.list_joins.ending_at(s, at) else {
+    // (下辖8个区、11个县: the list goes on; not in 全省16个市、43个县陆续出台, where a later item
+    // counts those that have done it so far)
+    let Some(join) = m.list_joins.ending_at(s, at).filter(|_| !in_sequence) else {
         return false;
     };
     k.checked_sub(1).is_some_and(|p| {

@@ -71,6 +71,21 @@ fn every_street_or_community_acting_at_once_is_no_fact() {
         let facts = facts_of("reached.txt", &page("泸州市", body));
         assert!(has(&facts, value, "个"), "{body}: {facts:#?}");
     }
+    // one after another, a later item of the list counts those that did so far, not all
+    for (body, value) in [
+        (
+            "全省21个市(州)、43个县(市、区)陆续出台社区工作者薪酬制度。",
+            43.0,
+        ),
+        (
+            "全省21个市(州)、58个县(市、区)相继建立志愿服务联合会。",
+            58.0,
+        ),
+        ("全省21个市(州)、37个县(市、区)纷纷出台了激励办法。", 37.0),
+    ] {
+        let facts = facts_of("so_far.txt", &page("四川省", body));
+        assert!(has(&facts, value, "个"), "{body}: {facts:#?}");
+    }
 }
 
 /// The rate a points scheme sets is a rule; what was exchanged, and exchange sites, are counts.
