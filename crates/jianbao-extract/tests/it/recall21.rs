@@ -113,3 +113,56 @@ fn a_numbered_estate_is_no_mention_of_its_citys_name() {
     let volunteers = find(&facts, 320.0, "名");
     assert_eq!(volunteers.province, "江苏", "{volunteers:#?}");
 }
+
+/// A city's page on social work, with `body` as its second sentence and a control figure after.
+fn city_page(body: &str) -> String {
+    format!(
+        "银川市社会工作推进会召开\n\n\
+         2024年4月2日,银川市委社会工作部召开全市社会工作推进会,部署社工站建设和志愿服务工作。{body}\
+         全市持证社会工作者达1860人。\n"
+    )
+}
+
+/// A figure whose own clause after a comma is only 有, 达 or 达到 counts what the clause before it
+/// names, as a total after 共 does (城市管理类诉求位居第二,有35件); a clause before it that tells a
+/// time (今年以来) names nothing.
+#[test]
+fn a_total_after_having_or_reaching_counts_the_clause_before() {
+    for (body, value, unit) in [
+        ("热线诉求中城市管理类诉求位居第二,有35件。", 35.0, "件"),
+        ("今年全市社工考试报名人数再创新高,达4321名。", 4321.0, "名"),
+        ("社区志愿服务队伍不断壮大,达到126支。", 126.0, "支"),
+    ] {
+        let facts = facts_of("total.txt", &city_page(body));
+        let fact = find(&facts, value, unit);
+        assert!(!fact.label.is_empty(), "{body}: {fact:#?}");
+        assert!(has(&facts, 1860.0, "人"), "{body}: {facts:#?}");
+    }
+    let facts = facts_of("time.txt", &city_page("今年以来,有320件。"));
+    assert!(!has(&facts, 320.0, "件"), "{facts:#?}");
+}
+
+/// Kinds of a service or course a station offers are counted in 种, as categories in 类; a small
+/// Chinese numeral before 种 (三种模式, 四种重残家庭) names the kinds a plan or rule sets out and stays
+/// no figure, whatever noun follows.
+#[test]
+fn kinds_are_counted_in_zhong() {
+    for (body, value) in [
+        ("全市骑手驿站提供就餐、休憩、充电等10余种服务。", 10.0),
+        ("社工站为老人开设书法、手工等8种兴趣课程。", 8.0),
+        ("志愿服务平台上线助餐、助浴、助医12种服务项目。", 12.0),
+    ] {
+        let facts = facts_of("kinds.txt", &city_page(body));
+        assert!(has(&facts, value, "种"), "{body}: {facts:#?}");
+    }
+    for body in [
+        "社工站探索三种服务模式。",
+        "对四种重残家庭申请低保的,社工入户核查。",
+    ] {
+        let facts = facts_of("plan.txt", &city_page(body));
+        assert!(
+            !has(&facts, 3.0, "种") && !has(&facts, 4.0, "种"),
+            "{body}: {facts:#?}"
+        );
+    }
+}
