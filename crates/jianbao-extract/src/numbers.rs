@@ -430,6 +430,10 @@ fn counts_concrete_units(
     if counts.measures.iter().any(|m| m == unit) {
         return true;
     }
+    // 四种重残家庭: kinds a rule sets out, whatever noun follows
+    if counts.kinds.iter().any(|m| m == unit) {
+        return false;
+    }
     let noun_from = end + len;
     (noun_from..=noun_from + MAX_MODIFIER_CHARS)
         .take_while(|&i| {

@@ -11,6 +11,8 @@ use std::ops::Range;
 mod breakdowns;
 mod chains;
 mod deployments;
+mod neighbours;
+pub(crate) use neighbours::named_as_neighbour;
 pub(crate) mod own_figures;
 mod subjects;
 mod whereabouts;
@@ -349,6 +351,7 @@ pub(super) fn add_local_places(
     }
     locate_at_whereabouts(g, chars, places, locals);
     drop_bare_unit_whereabouts(chars, places);
+    neighbours::drop_neighbours(chars, places);
     drop_seats(g, chars, places);
 }
 

@@ -169,6 +169,14 @@ pub fn dominant_province(text: &str) -> Option<String> {
             continue;
         }
         for m in g.find_for_province(line) {
+            // (a profile's neighbours, 南与徐州社区相邻, are not where the page is)
+            if crate::placing::named_as_neighbour(line, m.range.clone()) {
+                continue;
+            }
+            // (nor is a numbered estate named after a city, 徐州五村)
+            if m.short && numbered_estate_at(line, m.range.end) {
+                continue;
+            }
             *counts.entry(g.province_short(m.place)).or_default() += 1;
         }
     }
@@ -179,6 +187,14 @@ pub fn dominant_province(text: &str) -> Option<String> {
         .or_else(|| province_by_epithet(&chars))
         .or_else(|| province_by_source_line(g, &chars))
         .or_else(|| province_by_autonomous_county(g, &chars))
+}
+
+/// Whether a numbered estate's numeral and 村 follow at `at` (徐州五村, 长湖地一村): cities' older
+/// housing estates are numbered so, and a place's short form before them is the estate's name.
+fn numbered_estate_at(line: &[char], at: usize) -> bool {
+    line.get(at)
+        .is_some_and(|&c| "一二三四五六七八九十".contains(c))
+        && line.get(at + 1) == Some(&'村')
 }
 
 /// The province of the autonomous counties or banners a page names by their short form only
@@ -467,7 +483,9 @@ impl<'p> Page<'p> {
         let mut opens_teasers = Vec::with_capacity(normalized.lines.len());
         for line in &normalized.lines {
             let text = &chars[line.range.clone()];
-            let found = crate::placing::find_places(g, text, doc_province);
+            let mut found = crate::placing::find_places(g, text, doc_province);
+            // a profile's neighbours (东与二七社区相邻) name no place of the page
+            found.retain(|m| !crate::placing::named_as_neighbour(text, m.range.clone()));
             let opens = crate::ingest::opens_teasers(text);
             opens_teasers.push(opens);
             in_teasers = in_teasers || opens;

@@ -30,6 +30,8 @@ pub(super) struct UnitTable {
 pub(super) struct ChineseCounts<L = Vec<String>> {
     /// Measure words that count concrete units by themselves (幢, 户, 家 …).
     pub(super) measures: L,
+    /// Measure words of kinds (种), which never count concrete units after a Chinese numeral.
+    pub(super) kinds: L,
     /// Concrete nouns that make a generic measure word (个, 支 …) count (社区, 组织 …).
     pub(super) nouns: L,
 }
@@ -92,6 +94,7 @@ pub(super) fn unit_file_of(lists: &StaticUnitFile) -> UnitFile {
         families: lists.families.iter().map(|f| owned(f)).collect(),
         chinese_counts: ChineseCounts {
             measures: owned(lists.chinese_counts.measures),
+            kinds: owned(lists.chinese_counts.kinds),
             nouns: owned(lists.chinese_counts.nouns),
         },
         tenths: Tenths {

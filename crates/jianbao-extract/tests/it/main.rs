@@ -108,6 +108,7 @@ mod points;
 mod points_themes;
 mod precision_recall;
 mod quantities17;
+mod recall21;
 mod regressions;
 mod relevance17;
 mod relevance_community_reviews;
