@@ -43,10 +43,21 @@ fn write(name: &str, code: &str) {
     write_bytes(name, code.as_bytes());
 }
 
+/// Writes `OUT_DIR/name` by renaming a fresh file over it, never by truncating it in place: a
+/// target directory copied with hard links (one per worktree) shares its files' inodes, and an
+/// in-place write would change the generated tables of every copy; a reader also never sees a
+/// half-written table.
 fn write_bytes(name: &str, bytes: &[u8]) {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let path = out.join(name);
-    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let fresh = out.join(format!("{name}.{}.new", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&fresh)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, bytes))
+        .and_then(|()| std::fs::rename(&fresh, &path));
+    written.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
 /// The serialised automaton `bytes`, once daachorse's checked reader has accepted them and they
