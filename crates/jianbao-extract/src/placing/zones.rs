@@ -35,18 +35,18 @@ pub(crate) fn add_zones(
         let written: String = chars[range.start..range.end + len].iter().collect();
         let suffix: String = chars[range.end..range.end + len].iter().collect();
         let base: String = chars[range.clone()].iter().collect();
-        if let Some(zone) = official_zone(g, p, &base, &suffix) {
-            *range = range.start..range.end + len;
-            *place = Where::Place(zone);
-            continue;
-        }
-        let (parent, shown) = match g.level(p) {
-            Level::District => match g.parent(p) {
-                Some(city) => (Some(city), format!("{}{written}", g.display(city))),
-                None => continue,
+        // (a listed zone stays a local name, as the article's own zone is read among them, but
+        // shown by its official name and lying in itself)
+        let (parent, shown) = match official_zone(g, p, &base, &suffix) {
+            Some(zone) => (Some(zone), g.display(zone)),
+            None => match g.level(p) {
+                Level::District => match g.parent(p) {
+                    Some(city) => (Some(city), format!("{}{written}", g.display(city))),
+                    None => continue,
+                },
+                Level::City | Level::Province => (Some(p), written.clone()),
+                _ => continue,
             },
-            Level::City | Level::Province => (Some(p), written.clone()),
-            _ => continue,
         };
         let k = locals.add(written, shown, parent, Level::District);
         *range = range.start..range.end + len;
