@@ -74,10 +74,12 @@ pub(crate) fn is_title(chars: &[char], name: &Range<usize>, floor: usize) -> boo
         start -= 1;
     }
     let run = &chars[start..name.end];
-    let holds = |words: &[Vec<char>]| {
-        (0..run.len()).any(|k| words.iter().any(|w| run[k..].starts_with(w)))
-    };
-    let after_verb = v.verbs.iter().any(|w| ends_with(before_quote(chars, start), w));
+    let holds =
+        |words: &[Vec<char>]| (0..run.len()).any(|k| words.iter().any(|w| run[k..].starts_with(w)));
+    let after_verb = v
+        .verbs
+        .iter()
+        .any(|w| ends_with(before_quote(chars, start), w));
     let rest = &chars[name.end..];
     let rest = match rest.first() {
         Some(c) if CLOSING_QUOTES.contains(c) => &rest[1..],
@@ -92,8 +94,5 @@ pub(crate) fn is_title(chars: &[char], name: &Range<usize>, floor: usize) -> boo
 /// (获评全国民主法治示范社区, 荣获全国先进……).
 pub(crate) fn national_opens_title(chars: &[char], i: usize) -> bool {
     (i > 0 && (OPENING_QUOTES.contains(&chars[i - 1]) || chars[i - 1] == '《'))
-        || vocabulary()
-            .verbs
-            .iter()
-            .any(|w| ends_with(&chars[..i], w))
+        || vocabulary().verbs.iter().any(|w| ends_with(&chars[..i], w))
 }

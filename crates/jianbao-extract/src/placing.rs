@@ -884,15 +884,17 @@ pub(super) fn mentions(
 
 /// Whether 全国 at `i` names the country as the place of a figure, not in 占全国 / 居全国 (a
 /// share of the national total) nor in a name or title (全国志愿服务信息系统, 全国文明城市:
-/// data/national-names.txt).
+/// data/national-names.txt), nor opening a title of honour (获评全国……社区, “全国……”).
 pub(super) fn national_at(chars: &[char], i: usize) -> bool {
-    word_at(chars, i, "全国")
-        && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
-        && !crate::honour_titles::national_opens_title(chars, i)
-        && !NATIONAL_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .any(|w| word_at(chars, i + 2, w.trim()))
+    if !word_at(chars, i, "全国") {
+        return false;
+    }
+    let share = i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在');
+    let named = NATIONAL_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .any(|w| word_at(chars, i + 2, w.trim()));
+    !(share || named || crate::honour_titles::national_opens_title(chars, i))
 }
 
 /// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……
