@@ -1,7 +1,9 @@
 //! Place phenomena of round place21: a title of honour that ends in 社区 (全国敬老模范社区, 福建省
 //! 诚信社区, 省级诚信社区) is no community's name and its 全国 or province no place, and a
 //! development zone written short after its city (芜湖经开区, 合肥市高新区) is the listed zone of
-//! that name. Short articles written for these tests, each extracted as a new user would.
+//! that name, and a county named only as the opening of a park's or zone's name (溧陽天目湖旅遊
+//! 度假區) still gives the page its province. Short articles written for these tests, each
+//! extracted as a new user would.
 
 use jianbao_facts::Level;
 
@@ -107,4 +109,40 @@ fn a_zone_the_list_lacks_stays_as_written() {
     let facts = facts_of("changchun.txt", text);
     let fact = find(&facts, 860.0, "场");
     assert!(fact.place.ends_with("长春高新技术产业开发区"), "{fact:#?}");
+}
+
+/// A traditional-character page that names its county only as the opening of a park's, zone's or
+/// project's name still has that county's province (three wordings: a resort, a coastal zone, a
+/// park after 位於).
+#[test]
+fn a_short_form_opening_a_sites_name_gives_the_province() {
+    let pages = [
+        "本報訊 近日,溧陽天目湖旅遊度假區新就業群體黨群服務中心揭牌。今年以來,中心累計開展志願服務活動\
+         860場,服務快遞員、外賣騎手1.2萬人次。\n",
+        "本報訊 近日,東臺沿海經濟區黨群服務中心揭牌。今年以來,中心累計開展志願服務活動860場,服務快遞員、\
+         外賣騎手1.2萬人次。\n",
+        "本報訊 近日,位於邳州高新技術產業園區的黨群服務中心揭牌。今年以來,中心累計開展志願服務活動860場,\
+         服務快遞員、外賣騎手1.2萬人次。\n",
+    ];
+    for text in pages {
+        let facts = facts_of("site.txt", text);
+        let fact = find(&facts, 860.0, "场");
+        assert_eq!(fact.province, "江苏", "{fact:#?}");
+    }
+}
+
+/// Negative: a short form followed by a count (南华三个项目) opens no name, and one inside a
+/// longer word (鞍山 in 马鞍山) is no mention: neither gives a province it does not name.
+#[test]
+fn a_short_form_before_a_count_opens_no_name() {
+    let text = "本報訊 近日,南華三個項目黨群服務中心揭牌。今年以來,中心累計開展志願服務活動860場,服務快遞員、\
+                外賣騎手1.2萬人次。\n";
+    let facts = facts_of("count.txt", text);
+    let fact = find(&facts, 860.0, "场");
+    assert_eq!(fact.province, "", "{fact:#?}");
+    let text = "近日,马鞍山花园社区新就业群体党群服务中心揭牌。今年以来,中心累计开展志愿服务活动860场,服务快递员、\
+                外卖骑手1.2万人次。\n";
+    let facts = facts_of("maanshan.txt", text);
+    let fact = find(&facts, 860.0, "场");
+    assert_eq!(fact.province, "安徽", "{fact:#?}");
 }
