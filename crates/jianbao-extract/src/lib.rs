@@ -18,6 +18,7 @@ pub mod dates;
 mod digit_groups;
 mod first_chars;
 mod form_fields;
+mod honour_titles;
 pub mod ingest;
 pub mod labels;
 mod locals;

@@ -30,6 +30,7 @@ struct LocalWords<L, S> {
     relocation_suffixes: L,
     relocation_words: L,
     zone_suffixes: L,
+    zone_full_suffixes: L,
     locative_before: L,
     locative_after: S,
     subject_after: L,
@@ -62,6 +63,8 @@ struct Vocabulary {
     relocation_suffixes: Vec<Vec<char>>,
     relocation_words: Vec<Vec<char>>,
     zone_suffixes: Vec<Vec<char>>,
+    /// Pairs of a zone's suffix as written and an official one (see [`official_zone_suffixes`]).
+    zone_full_suffixes: Vec<(String, String)>,
     locative_before: Vec<Vec<char>>,
     locative_after: Vec<char>,
     subject_after: Vec<Vec<char>>,
@@ -106,6 +109,12 @@ fn vocabulary() -> &'static Vocabulary {
             relocation_suffixes: chars(words.relocation_suffixes),
             relocation_words: chars(words.relocation_words),
             zone_suffixes: chars(words.zone_suffixes),
+            zone_full_suffixes: words
+                .zone_full_suffixes
+                .iter()
+                .filter_map(|w| w.split_once(':'))
+                .map(|(a, b)| (a.to_owned(), b.to_owned()))
+                .collect(),
             locative_before: chars(words.locative_before),
             locative_after: words.locative_after.chars().collect(),
             subject_after: chars(words.subject_after),
@@ -295,6 +304,17 @@ pub fn zone_suffix_at(chars: &[char], at: usize) -> Option<usize> {
         .iter()
         .find(|s| starts_with(rest, s))
         .map(Vec::len)
+}
+
+/// The suffixes a zone written with `written` (经开区, 高新区) may bear in its official name
+/// (经济技术开发区; 高新技术产业开发区 or 高新技术开发区): data/local-places.toml's
+/// `zone_full_suffixes`.
+pub fn official_zone_suffixes(written: &str) -> impl Iterator<Item = &'static str> + '_ {
+    vocabulary()
+        .zone_full_suffixes
+        .iter()
+        .filter(move |(w, _)| w == written)
+        .map(|(_, full)| full.as_str())
 }
 
 /// Whether the local name at `range` is written where only a place can stand: after 在, 来到,

@@ -141,6 +141,11 @@ impl Gazetteer {
         self.places[id].parent
     }
 
+    /// The places `id` governs directly (a city's districts, counties and listed zones).
+    pub fn children(&self, id: PlaceId) -> impl Iterator<Item = PlaceId> + '_ {
+        (0..self.places.len()).filter(move |&k| self.places[k].parent == Some(id))
+    }
+
     /// The place at `level` that `id` lies in (or is), if there is one.
     pub fn ancestor_at(&self, id: PlaceId, level: Level) -> Option<PlaceId> {
         let mut at = Some(id);

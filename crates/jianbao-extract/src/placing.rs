@@ -249,6 +249,8 @@ pub(super) fn add_local_places(
     let mut next = 0;
     let mut last_before: Option<(Range<usize>, Where)> = None;
     let found = crate::locals::find_locals(chars, &known);
+    // the country or provinces written as a title's awarding scope (福建省诚信社区)
+    let mut scopes: Vec<Range<usize>> = Vec::new();
     for (n, range) in found.iter().cloned().enumerate() {
         while next < places.len() && places[next].0.end <= range.start {
             if last_before
@@ -283,6 +285,29 @@ pub(super) fn add_local_places(
         let right_after = |r: &Range<usize>| {
             adjoins(chars, r.end, range.start) || (r.end + 1 == range.start && chars[r.end] == '的')
         };
+        // 全国敬老模范社区, 省级文明村, 福建省诚信社区: a title of honour, not a unit's name (a
+        // community or village is written after its street, town or county, never right after
+        // the country or a province, which are the title's awarding scope and no mention either)
+        if crate::locals::below_street(name_chars) {
+            let scope = last_before.as_ref().filter(|(r, w)| {
+                right_after(r)
+                    && match w {
+                        Where::National => true,
+                        Where::Place(p) => {
+                            g.level(*p) == Level::Province && !g.display(*p).ends_with('市')
+                        }
+                        _ => false,
+                    }
+            });
+            if let Some((r, _)) = scope {
+                scopes.push(r.clone());
+                continue;
+            }
+            let floor = last_before.as_ref().map_or(0, |(r, _)| r.end);
+            if crate::honour_titles::is_title(chars, &range, floor) {
+                continue;
+            }
+        }
         let Some((_, before)) = last_before.clone().filter(|(r, _)| right_after(r)) else {
             if let Some(k) = locals
                 .known(&name)
@@ -344,6 +369,9 @@ pub(super) fn add_local_places(
         };
         let k = locals.add(name, shown, parent, Level::Street);
         added.push((range, Where::Local(k, parent)));
+    }
+    if !scopes.is_empty() {
+        places.retain(|(r, _)| !scopes.contains(r));
     }
     if !added.is_empty() {
         places.extend(added);
@@ -859,14 +887,17 @@ pub(super) fn mentions(
 
 /// Whether 全国 at `i` names the country as the place of a figure, not in 占全国 / 居全国 (a
 /// share of the national total) nor in a name or title (全国志愿服务信息系统, 全国文明城市:
-/// data/national-names.txt).
+/// data/national-names.txt), nor opening a title of honour (获评全国……社区, “全国……”).
 pub(super) fn national_at(chars: &[char], i: usize) -> bool {
-    word_at(chars, i, "全国")
-        && !(i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在'))
-        && !NATIONAL_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .any(|w| word_at(chars, i + 2, w.trim()))
+    if !word_at(chars, i, "全国") {
+        return false;
+    }
+    let share = i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在');
+    let named = NATIONAL_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .any(|w| word_at(chars, i + 2, w.trim()));
+    !(share || named || crate::honour_titles::national_opens_title(chars, i))
 }
 
 /// Words that open a clause continuing the one before it (……天马虹山轴承,**以及**文旅协会……

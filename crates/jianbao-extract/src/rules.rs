@@ -187,6 +187,58 @@ pub fn dominant_province(text: &str) -> Option<String> {
         .or_else(|| province_by_epithet(&chars))
         .or_else(|| province_by_source_line(g, &chars))
         .or_else(|| province_by_autonomous_county(g, &chars))
+        .or_else(|| province_by_named_after(g, &chars))
+}
+
+/// Endings of the proper names a place's short form opens (data/place-named-kinds.txt).
+const PLACE_NAMED_KINDS: &str = include_str!("../../../data/place-named-kinds.txt");
+
+/// How far after a short form the ending of the name it opens may lie (溧阳 + 天目湖旅游度假区).
+const MAX_NAMED_CHARS: usize = 12;
+
+/// The characters after which a short form may open a name (besides a break or the line's
+/// start): the locatives and joiners that end the word before it (位于溧阳……, 在东台……).
+const NAME_OPENERS: &str = "在于到至的和与及";
+
+/// Numerals and the measure word that make the words after a short form a clause with a count.
+const COUNT_CHARS: &str = "一二三四五六七八九十两百千万个";
+
+/// The province of a county or city whose short form opens a proper name of a park, zone, new
+/// town, estate or project (溧阳天目湖旅游度假区, 东台沿海经济区, 临平新城某某项目), when nothing else
+/// names a province: the name is the place's, as a paper's own names are, and a page about such a
+/// site often names its place no other way. Only a short form that begins a word (after a break,
+/// a locative or a joiner: 鞍山 in 马鞍山 opens nothing) and that every place called so shares
+/// one province (see [`local_places`]).
+fn province_by_named_after(g: &Gazetteer, chars: &[char]) -> Option<String> {
+    let kinds: Vec<Vec<char>> = PLACE_NAMED_KINDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.chars().collect())
+        .collect();
+    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    (0..chars.len()).find_map(|i| {
+        if i > 0 && is_han(chars[i - 1]) && !NAME_OPENERS.contains(chars[i - 1]) {
+            return None;
+        }
+        (2..=MAX_OUTLET_PLACE_CHARS).find_map(|k| {
+            let name = chars.get(i..i + k)?;
+            let rest: Vec<char> = chars[i + k..]
+                .iter()
+                .copied()
+                .take_while(|&c| is_han(c))
+                .take(MAX_NAMED_CHARS)
+                .collect();
+            // (a count between, 南华三个项目, is a clause, not a name)
+            let named = (0..rest.len())
+                .take_while(|&j| !COUNT_CHARS.contains(rest[j]))
+                .any(|j| kinds.iter().any(|w| rest[j..].starts_with(w)));
+            if !named || !name.iter().all(|&c| is_han(c)) {
+                return None;
+            }
+            place_province(g, name)
+        })
+    })
 }
 
 /// Whether a numbered estate's numeral and 村 follow at `at` (徐州五村, 长湖地一村): cities' older

@@ -33,18 +33,47 @@ pub(crate) fn add_zones(
             continue;
         };
         let written: String = chars[range.start..range.end + len].iter().collect();
-        let (parent, shown) = match g.level(p) {
-            Level::District => match g.parent(p) {
-                Some(city) => (Some(city), format!("{}{written}", g.display(city))),
-                None => continue,
+        let suffix: String = chars[range.end..range.end + len].iter().collect();
+        let base: String = chars[range.clone()].iter().collect();
+        // (a listed zone stays a local name, as the article's own zone is read among them, but
+        // shown by its official name and lying in itself)
+        let (parent, shown) = match official_zone(g, p, &base, &suffix) {
+            Some(zone) => (Some(zone), g.display(zone)),
+            None => match g.level(p) {
+                Level::District => match g.parent(p) {
+                    Some(city) => (Some(city), format!("{}{written}", g.display(city))),
+                    None => continue,
+                },
+                Level::City | Level::Province => (Some(p), written.clone()),
+                _ => continue,
             },
-            Level::City | Level::Province => (Some(p), written.clone()),
-            _ => continue,
         };
         let k = locals.add(written, shown, parent, Level::District);
         *range = range.start..range.end + len;
         *place = Where::Local(k, parent);
     }
+}
+
+/// The listed zone (data/divisions.tsv: 芜湖经济技术开发区, 合肥高新技术产业开发区) that a city's
+/// name and a zone's suffix write short (芜湖经开区, 合肥市高新区; `base` the city as written,
+/// `suffix` the zone's kind as written): the one zone of the city whose name ends in the city's
+/// short name and an official suffix of that kind. Papers and outlets write the state's zones so
+/// while the division list, and the facts, name them in full; a city with two such zones
+/// (长春高新技术产业开发区 and 长春净月高新技术产业开发区 end differently, so 长春高新区 is the
+/// first) or none keeps the name as written.
+fn official_zone(g: &Gazetteer, p: PlaceId, base: &str, suffix: &str) -> Option<PlaceId> {
+    if g.level(p) != Level::City {
+        return None;
+    }
+    let short = base.strip_suffix('市').unwrap_or(base);
+    let names: Vec<String> = crate::locals::official_zone_suffixes(suffix)
+        .map(|full| format!("{short}{full}"))
+        .collect();
+    let mut zones = g
+        .children(p)
+        .filter(|&z| names.iter().any(|n| g.name(z).ends_with(n.as_str())));
+    let zone = zones.next()?;
+    zones.next().is_none().then_some(zone)
 }
 
 /// In an article about a development zone (`home`: 乌鲁木齐经济技术开发区……), 全区/本区/我区

@@ -103,6 +103,7 @@ mod page_layout;
 mod phenomena;
 mod place18;
 mod place19;
+mod place21;
 mod place_generalisation;
 mod points;
 mod points_themes;
