@@ -133,3 +133,22 @@ fn what_is_no_aim() {
     let body = "全区计划生育协会有会员1500人。";
     assert!(!target_of(body, 1500.0, "人").0);
 }
+
+#[test]
+fn a_plans_floor_for_a_whole_place_is_an_aim_not_a_norm() {
+    let body = "2026年底前，全区社工岗位设置总量至少达到320个。";
+    let facts = facts_of("a.txt", &page(body));
+    let f = find(&facts, 320.0, "个");
+    assert!(f.target && f.as_of.as_deref() == Some("2026"), "{f:#?}");
+    assert_eq!(f.qualifier, jianbao_facts::Qualifier::Over);
+    let body = "到2027年，全区持证社会工作者总数至少达到900人。";
+    let f = find(&facts_of("a.txt", &page(body)), 900.0, "人").clone();
+    assert_eq!(f.qualifier, jianbao_facts::Qualifier::Over);
+    // a norm per unit stays no count
+    let body = "每个社区至少配备2名专职社会工作者。";
+    let facts = facts_of("a.txt", &page(body));
+    assert!(
+        !facts.iter().any(|f| f.value == 2.0 && f.unit == "名"),
+        "{facts:#?}"
+    );
+}
