@@ -7,9 +7,12 @@
 //! current value; it must never be read as that value. A survey's sample is not the workforce or
 //! sector it was drawn from, so it fits no catalog metric. Cue words are `data/targets.toml`.
 
+mod reach;
+
 use crate::rules::AnalysedDoc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use jianbao_facts::{Fact, SourceInfo};
+use reach::{deadline_year, list_start, span_years};
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -40,6 +43,8 @@ struct TargetWords<L, P> {
     future_cues: L,
     this_event: L,
     relative_years: L,
+    span_ends: L,
+    span_not_after: L,
     periods: P,
     survey: SurveyWords<L>,
 }
@@ -216,6 +221,11 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
             let year = aim
                 .year
                 .or_else(|| period_year(c.words, &before))
+                .or_else(|| {
+                    span_years(c.words, &before)
+                        .zip(year_of_doc())
+                        .map(|(n, d)| d + n - 1)
+                })
                 .or(titled)
                 .or_else(|| aim.future.then(&mut year_of_doc).flatten());
             fact.as_of = match year {
@@ -435,32 +445,6 @@ fn reads_value(written: f64, value: f64) -> bool {
         .any(|scale| (written * scale - value).abs() <= 1e-6 * value.abs().max(1.0))
 }
 
-/// Where the list a figure's sentence belongs to starts: the first of the items before it that
-/// end with a semicolon (力争新建驿站10个;培训骑手200人次), as plans and work reports list a
-/// lead's aims. An item naming a time of its own (a year, 去年, 目前) stands on its own: the
-/// figure's, when it names one, reaches no item before it; an earlier one ends the list there.
-fn list_start(words: &Words, chars: &[char], sentence_start: usize, figure: usize) -> usize {
-    let own_time = |item: &[char]| {
-        let item = crate::ingest::string_of(item);
-        year_before(&item).is_some() || words.own_time.iter().any(|w| item.contains(w))
-    };
-    if own_time(&chars[sentence_start..figure]) {
-        return sentence_start;
-    }
-    let mut start = sentence_start;
-    while start > 0 && matches!(chars[start - 1], ';' | '；') {
-        let end = start - 1;
-        start = (0..end)
-            .rev()
-            .find(|&i| crate::ingest::is_sentence_end(chars[i]) || chars[i] == '\n')
-            .map_or(0, |i| i + 1);
-        if own_time(&chars[start..end]) {
-            break;
-        }
-    }
-    start
-}
-
 /// The aim a list's lead sets for a figure in a later item (`list` runs from the list's start to
 /// the figure): the cue must stand before the list's first count (力争新建驿站10个;培训骑手200
 /// 人次; 今年将重点做好以下工作:新建……;培训……). A cue after it (……8个部门驻点,确保服务不打烊;
@@ -610,46 +594,6 @@ fn verb_follows(words: &Words, after: &str, disposal: bool) -> bool {
         && (words.future_openers.iter().any(|w| own.starts_with(w)) || rest.starts_with(':'));
     let figure_clause = rest.rsplit(is_clause_break).next().unwrap_or_default();
     lead_in && !rest.is_empty() && has_verb(figure_clause)
-}
-
-/// The deadline a plan sets before `before`'s end (2022年底前, 今年底前, 年底前 opening a clause:
-/// the document's year; 明年底前: the next) and the text after it; None for a span (3年前), a
-/// period (2025年前三季度, 今年前11个月) or a past year's (去年底前).
-fn deadline_year<'s>(
-    words: &Words,
-    before: &'s str,
-    doc_year: &mut impl FnMut() -> Option<i32>,
-) -> Option<(i32, &'s str)> {
-    let mut found = None;
-    for word in words.deadline {
-        for (at, _) in before.match_indices(word) {
-            let rest = &before[at + word.len()..];
-            let period = rest
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两半个".contains(c));
-            if period || found.is_some_and(|(_, a, _)| a >= at) {
-                continue;
-            }
-            let head: Vec<char> = before[..at].chars().collect();
-            let year = match head.as_slice() {
-                [.., a, b, c, d]
-                    if [a, b, c, d].iter().all(|c| c.is_ascii_digit()) && *a == '2' =>
-                {
-                    [a, b, c, d].into_iter().collect::<String>().parse().ok()
-                }
-                [.., '今'] if *word != "年前" => doc_year(),
-                [.., '明'] if *word != "年前" => doc_year().map(|y| y + 1),
-                [] if *word != "年前" => doc_year(),
-                [.., p] if is_clause_break(*p) && *word != "年前" => doc_year(),
-                _ => None,
-            };
-            if let Some(year) = year {
-                found = Some((year, at, rest));
-            }
-        }
-    }
-    found.map(|(year, _, rest)| (year, rest))
 }
 
 /// Whether an auxiliary cue is followed by a preposition or an adverb (还将为5000名骑手提供体检,

@@ -152,3 +152,16 @@ fn a_plans_floor_for_a_whole_place_is_an_aim_not_a_norm() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_aim_over_a_span_from_the_texts_year_is_set_for_its_last_year() {
+    let body = "力争3年内全区培育品牌社会组织25家。";
+    assert_eq!(target_of(body, 25.0, "家"), aim_of("2027"));
+    let body = "全区争取用两年时间实现社工站服务100%覆盖。";
+    assert_eq!(target_of(body, 100.0, "%"), aim_of("2026"));
+    let body = "今后5年内，全区将新建社区养老服务站40个。";
+    assert_eq!(target_of(body, 40.0, "个"), aim_of("2029"));
+    // years past are no span of an aim
+    let (aim, as_of) = target_of("近3年内，全区共培育品牌社会组织25家。", 25.0, "家");
+    assert!(!aim && as_of.as_deref() != Some("2027"), "{as_of:?}");
+}
