@@ -37,6 +37,8 @@ struct TargetWords<L, P> {
     change_to: L,
     deadline: L,
     future_openers: L,
+    disposal_verbs: L,
+    past_words: L,
     baseline_before: L,
     own_time: L,
     openers_before_count: L,
@@ -514,7 +516,8 @@ fn aim_with_cue(
             // 将, 还将, 即将: the future of the text's own time, unless a year before the
             // document's says the act is past (2023年,全市将……提升至150个 in a 2025 article)
             let year = year_after(after).or_else(|| year_of_clause(words, &before[..m.start()]));
-            let past = year.zip(doc_year()).is_some_and(|(y, d)| y < d);
+            let past = year.zip(doc_year()).is_some_and(|(y, d)| y < d)
+                || (year_after(after).is_none() && told_as_past(words, &before[..m.start()]));
             // (in the cue's own clause: 此次全县将有21家单位……)
             let own_clause = before[..m.start()]
                 .rsplit(is_clause_break)
@@ -591,6 +594,7 @@ fn verb_follows(words: &Words, after: &str, disposal: bool) -> bool {
         return true;
     }
     let lead_in = first_figure(own).is_none()
+        && !words.disposal_verbs.iter().any(|v| own.contains(v))
         && (words.future_openers.iter().any(|w| own.starts_with(w)) || rest.starts_with(':'));
     let figure_clause = rest.rsplit(is_clause_break).next().unwrap_or_default();
     lead_in && !rest.is_empty() && has_verb(figure_clause)
@@ -639,6 +643,21 @@ fn year_of_clause(words: &Words, s: &str) -> Option<i32> {
         .iter()
         .any(|w| near[written..].contains(w));
     (!relative).then_some(year)
+}
+
+/// Whether a word of past time (去年, 上年 …) stands in the clause of a cue written after `s` or
+/// the clause before it, with no word of the text's own time after it (去年建成100个,今年将……).
+fn told_as_past(words: &Words, s: &str) -> bool {
+    let mut breaks = s.rmatch_indices(is_clause_break);
+    let _own = breaks.next();
+    let from = breaks.next().map_or(0, |(i, b)| i + b.len());
+    let near = &s[from..];
+    words
+        .past_words
+        .iter()
+        .filter_map(|w| near.rfind(w).map(|at| at + w.len()))
+        .max()
+        .is_some_and(|end| !words.relative_years.iter().any(|r| near[end..].contains(r)))
 }
 
 /// Byte offset of the first Arabic number in `s` that is no year (2025年).

@@ -129,6 +129,13 @@ fn what_is_no_aim() {
     assert!(!target_of(body, 650.0, "人").0);
     let body = "该项目原预计服务800人次，实际服务1200人次。";
     assert!(!target_of(body, 800.0, "人次").0);
+    // the disposal 将 of a report, and a 将 of last year
+    let body = "去年，社区将为老服务作为重点，为老人送餐3100人次。";
+    assert!(!target_of(body, 3100.0, "人次").0);
+    let body = "区里将继续教育作为重点，新建社工学习点12个。";
+    assert!(!target_of(body, 12.0, "个").0);
+    let body = "去年，园区将以党建为引领，新建党群服务站6个。";
+    assert!(!target_of(body, 6.0, "个").0);
     // family planning is no plan
     let body = "全区计划生育协会有会员1500人。";
     assert!(!target_of(body, 1500.0, "人").0);
