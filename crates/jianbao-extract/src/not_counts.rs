@@ -19,6 +19,7 @@ struct StaffingNorm<L, S> {
     minimum: L,
     per: S,
     verbs: L,
+    totals: L,
 }
 
 #[derive(Debug, Deserialize)]
@@ -178,7 +179,8 @@ pub(crate) fn states_rule_or_duration(
         .map_or(reach, |p| reach + p + 1);
     let before = &chars[clause_start..start];
     let norm = &c.staffing_norm;
-    let staffing = norm.verbs.iter().any(|v| text_has(before, v));
+    let staffing = norm.verbs.iter().any(|v| text_has(before, v))
+        && !norm.totals.iter().any(|t| text_has(before, t));
     staffing && (norm.minimum.iter().any(|m| text_has(before, m)) || text_has(before, norm.per))
 }
 

@@ -341,6 +341,9 @@ fn qualifier_before(chars: &[char], start: usize) -> (Qualifier, usize) {
         // 不少于200万人: no fewer than, so at least it (not the 少于 inside it)
         ("不得少于", Qualifier::Over),
         ("不少于", Qualifier::Over),
+        // 至少达到2482个, 至少2000人: at least, a plan's floor (targets21)
+        ("至少达到", Qualifier::Over),
+        ("至少", Qualifier::Over),
         ("将近", Qualifier::Under),
         ("接近", Qualifier::Under),
         ("不足", Qualifier::Under),

@@ -7,9 +7,12 @@
 //! current value; it must never be read as that value. A survey's sample is not the workforce or
 //! sector it was drawn from, so it fits no catalog metric. Cue words are `data/targets.toml`.
 
+mod reach;
+
 use crate::rules::AnalysedDoc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use jianbao_facts::{Fact, SourceInfo};
+use reach::{deadline_year, list_start, span_years};
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -27,14 +30,23 @@ struct TargetWords<L, P> {
     aim_verbs: L,
     not_aim: L,
     reported: L,
+    outcome_after: L,
     aim_after: L,
     until: L,
     until_verbs: L,
+    change_to: L,
+    deadline: L,
     future_openers: L,
+    disposal_verbs: L,
+    past_words: L,
+    baseline_before: L,
+    own_time: L,
     openers_before_count: L,
     future_cues: L,
     this_event: L,
     relative_years: L,
+    span_ends: L,
+    span_not_after: L,
     periods: P,
     survey: SurveyWords<L>,
 }
@@ -154,19 +166,34 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
         };
         let chars = &normalized.chars;
         // an aim's cue leads its sentence's clause or stands a few clauses before the figure
-        let reach = at
-            .figure
-            .saturating_sub(MAX_CUE_DISTANCE)
-            .max(sentence.start);
+        let floor = at.figure.saturating_sub(MAX_CUE_DISTANCE);
+        let reach = floor.max(sentence.start);
         let before = crate::ingest::string_of(&chars[reach..at.figure]);
         let clause_before = crate::ingest::string_of(&chars[at.clause.start..at.figure]);
         let clause_after = crate::ingest::string_of(&chars[at.figure..at.clause.end]);
-        let aim = aim_before(c, &before, &mut year_of_doc).or_else(|| {
-            aim_named_after(c.words, &clause_after).then(|| Aim {
-                year: year_before(&before),
-                future: false,
+        let sentence_after = crate::ingest::string_of(&chars[at.figure..sentence.end]);
+        let outcome_after = c
+            .words
+            .outcome_after
+            .iter()
+            .any(|w| sentence_after.contains(w));
+        let aim = aim_before(c, &before, &mut year_of_doc)
+            .or_else(|| {
+                let list = floor.max(list_start(c.words, chars, sentence.start, at.figure));
+                (list < reach)
+                    .then(|| {
+                        let list = crate::ingest::string_of(&chars[list..at.figure]);
+                        list_aim(c, &list, &mut year_of_doc)
+                    })
+                    .flatten()
             })
-        });
+            .or_else(|| {
+                aim_named_after(c.words, &clause_after).then(|| Aim {
+                    year: year_before(&before),
+                    future: false,
+                })
+            })
+            .filter(|_| !outcome_after && !is_baseline(c.words, &clause_before, &clause_after));
         // 湖州市今年将建30个驿站 over a body that tells the same count without a cue (今年,湖州市
         // ……新建30个驿站): the headline says it is still to come
         let aim = aim.or_else(|| {
@@ -196,6 +223,11 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
             let year = aim
                 .year
                 .or_else(|| period_year(c.words, &before))
+                .or_else(|| {
+                    span_years(c.words, &before)
+                        .zip(year_of_doc())
+                        .map(|(n, d)| d + n - 1)
+                })
                 .or(titled)
                 .or_else(|| aim.future.then(&mut year_of_doc).flatten());
             fact.as_of = match year {
@@ -340,7 +372,8 @@ struct FigureAt {
 }
 
 /// The fact's clause is the last clause of its quote (a quote ends with the figure's clause);
-/// the figure is the first Arabic number in it that is no year, month or ordinal, else the
+/// the figure is the Arabic number in it that is no year, month or ordinal and reads the fact's
+/// value (由743个调整为841个: 841's figure is the second), else the first such number, else the
 /// clause's end (a figure in Chinese numerals: then only words before the clause's end count).
 fn figure_at(
     normalized: &crate::ingest::Normalized,
@@ -374,7 +407,7 @@ fn figure_at(
         .map_or(floor, |i| i + 1);
     let clause = clause_start..quote_end;
     let mut i = clause.start;
-    let mut figure = clause.end;
+    let mut first = None;
     while i < clause.end {
         if !chars[i].is_ascii_digit() {
             i += 1;
@@ -388,12 +421,51 @@ fn figure_at(
             .get(i)
             .is_some_and(|&c| matches!(c, '年' | '月' | '日' | '号'));
         let ordinal = start > 0 && chars[start - 1] == '第';
-        if !dated && !ordinal {
-            figure = start;
-            break;
+        if dated || ordinal {
+            continue;
+        }
+        first.get_or_insert(start);
+        let digits = crate::ingest::string_of(&chars[start..i]);
+        if digits
+            .parse::<f64>()
+            .is_ok_and(|v| reads_value(v, fact.value))
+        {
+            return Some(FigureAt {
+                clause,
+                figure: start,
+            });
         }
     }
+    let figure = first.unwrap_or(clause.end);
     Some(FigureAt { clause, figure })
+}
+
+/// Whether the digits `written` give `value` by a scale a figure is written with (万, 亿, 千, 百).
+fn reads_value(written: f64, value: f64) -> bool {
+    [1.0, 100.0, 1e3, 1e4, 1e8]
+        .iter()
+        .any(|scale| (written * scale - value).abs() <= 1e-6 * value.abs().max(1.0))
+}
+
+/// The aim a list's lead sets for a figure in a later item (`list` runs from the list's start to
+/// the figure): the cue must stand before the list's first count (力争新建驿站10个;培训骑手200
+/// 人次; 今年将重点做好以下工作:新建……;培训……). A cue after it (……8个部门驻点,确保服务不打烊;
+/// 18个部门轮驻) is that item's own purpose clause and sets nothing for the items after.
+fn list_aim(c: &Compiled, list: &str, doc_year: &mut impl FnMut() -> Option<i32>) -> Option<Aim> {
+    let lead_end = first_figure(list)?;
+    aim_with_cue(c, list, doc_year)
+        .filter(|&(_, cue_at)| cue_at < lead_end)
+        .map(|(aim, _)| aim)
+}
+
+/// Whether the figure is the starting value of a change its clause tells (由743个调整为841个,
+/// 从60%提高到80%): a baseline, never the aim.
+fn is_baseline(words: &Words, clause_before: &str, clause_after: &str) -> bool {
+    words
+        .baseline_before
+        .iter()
+        .any(|w| clause_before.ends_with(w))
+        && words.change_to.iter().any(|v| clause_after.contains(v))
 }
 
 /// The aim set for a figure whose sentence reads `before` up to it, if any: the last cue before
@@ -404,6 +476,16 @@ fn aim_before(
     before: &str,
     doc_year: &mut impl FnMut() -> Option<i32>,
 ) -> Option<Aim> {
+    aim_with_cue(c, before, doc_year).map(|(aim, _)| aim)
+}
+
+/// [`aim_before`] with the byte offset in `before` of the cue (or the 到, the deadline's year) that
+/// sets the aim.
+fn aim_with_cue(
+    c: &Compiled,
+    before: &str,
+    doc_year: &mut impl FnMut() -> Option<i32>,
+) -> Option<(Aim, usize)> {
     let words = &c.words;
     let last_cue = c.cues.as_ref().and_then(|cues| {
         cues.find_iter(before)
@@ -415,22 +497,27 @@ fn aim_before(
         let reported = words.reported.iter().any(|w| after.contains(w));
         let cue = &before[m.start()..m.end()];
         let sets_aim = match c.kinds[m.pattern().as_usize()] {
-            Cue::AimWithVerb => verb_follows(words, after) || opens_future(words, after),
+            Cue::AimWithVerb => {
+                let disposal = words.future_cues.contains(&cue);
+                verb_follows(words, after, disposal) || opens_future(words, after)
+            }
             // 将有条件的社区纳入……: the disposal 将 of a noun that 有……的 describes
             _ if cue.ends_with('有') => !describes_noun(after),
             _ => true,
         };
         if sets_aim && !reported {
             if !words.future_cues.contains(&cue) {
-                return Some(Aim {
+                let aim = Aim {
                     year: year_after(after).or_else(|| year_before(&before[..m.start()])),
                     future: false,
-                });
+                };
+                return Some((aim, m.start()));
             }
             // 将, 还将, 即将: the future of the text's own time, unless a year before the
             // document's says the act is past (2023年,全市将……提升至150个 in a 2025 article)
             let year = year_after(after).or_else(|| year_of_clause(words, &before[..m.start()]));
-            let past = year.zip(doc_year()).is_some_and(|(y, d)| y < d);
+            let past = year.zip(doc_year()).is_some_and(|(y, d)| y < d)
+                || (year_after(after).is_none() && told_as_past(words, &before[..m.start()]));
             // (in the cue's own clause: 此次全县将有21家单位……)
             let own_clause = before[..m.start()]
                 .rsplit(is_clause_break)
@@ -438,43 +525,79 @@ fn aim_before(
                 .unwrap_or_default();
             let event = words.this_event.iter().any(|w| own_clause.contains(w));
             if !past && !event {
-                return Some(Aim { year, future: true });
+                return Some((Aim { year, future: true }, m.start()));
             }
         }
     }
     // 到2027年底,全市持证社工达到5000人: a change by a year still to come
-    let (year, after) = until_year(words, before)?;
-    let changes = words.until_verbs.iter().any(|v| after.contains(v));
+    let until = until_year(words, before)
+        .filter(|(_, after)| words.until_verbs.iter().any(|v| after.contains(v)));
+    // 2022年底前,……达到2482个: what is to be done by a deadline
+    let (year, after) = until.or_else(|| {
+        deadline_year(words, before, doc_year).filter(|(_, after)| has_aim_verb(words, after, true))
+    })?;
     let reported = words.reported.iter().any(|w| after.contains(w));
-    (changes && !reported && doc_year().is_some_and(|d| year >= d)).then_some(Aim {
+    let aim = Aim {
         year: Some(year),
         future: false,
+    };
+    (!reported && doc_year().is_some_and(|d| year >= d))
+        .then_some((aim, before.len() - after.len()))
+}
+
+/// Whether a verb of `aim_verbs` stands in `s` before its first figure that is no starting
+/// value of a change (将社区由743个调整为: 743 is passed over). A verb followed by 的 modifies a
+/// noun: after the disposal 将 (`disposal`, 将新建的40个驿站纳入……) or a deadline it tells what
+/// the noun is; after 计划 or 拟 (计划招聘的1000名, 拟开展的20个项目) the figure is still the plan's.
+fn has_aim_verb(words: &Words, s: &str, disposal: bool) -> bool {
+    let upto = aim_figure(words, s).unwrap_or(s.len());
+    let s = &s[..upto];
+    words.aim_verbs.iter().any(|v| {
+        s.match_indices(v)
+            .any(|(i, _)| !(disposal && s[i + v.len()..].starts_with('的')))
     })
+}
+
+/// Byte offset of the first figure in `s` that is neither a year nor the starting value of a
+/// change (由743个, 从100名候选人中).
+fn aim_figure(words: &Words, s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = first_figure(&s[from..]).map(|i| i + from) {
+        if !words.baseline_before.iter().any(|w| s[..at].ends_with(w)) {
+            return Some(at);
+        }
+        from = s[at..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .map_or(s.len(), |i| at + i);
+    }
+    None
 }
 
 /// Whether an aim verb follows an auxiliary cue before any other figure: in the cue's own
 /// clause (计划新建驿站, 将提升至), or after a lead-in clause of time alone (争取到2026年,全市……
-/// 实现). A figure right after the cue (将1429个党组织设进楼宇) is its object: the disposal 将.
-fn verb_follows(words: &Words, after: &str) -> bool {
+/// 实现), or in the figure's own clause after a lead-in with no figure that opens the plan's
+/// sentence (将围绕骑手需求,新建驿站5个; 将重点做好以下工作:……). A figure right after the cue
+/// (将1429个党组织设进楼宇) is its object: the disposal 将 (`disposal`: the cue is one of 将's).
+fn verb_follows(words: &Words, after: &str, disposal: bool) -> bool {
     let clause_end = after.find(is_clause_break).unwrap_or(after.len());
     let own = &after[..clause_end];
-    // a verb followed by 的 modifies a noun (将新建的40个驿站纳入……: the disposal 将)
-    let has_verb = |s: &str| {
-        let upto = first_figure(s).unwrap_or(s.len());
-        let s = &s[..upto];
-        words.aim_verbs.iter().any(|v| {
-            s.match_indices(v)
-                .any(|(i, _)| !s[i + v.len()..].starts_with('的'))
-        })
-    };
+    let has_verb = |s: &str| has_aim_verb(words, s, disposal);
     if has_verb(own) {
         return true;
     }
+    let rest = &after[clause_end..];
     let time_only = !own.is_empty()
         && own
             .chars()
             .all(|c| c.is_ascii_digit() || "到至在于年底前内月今明全末".contains(c));
-    time_only && has_verb(&after[clause_end..])
+    if time_only && has_verb(rest) {
+        return true;
+    }
+    let lead_in = first_figure(own).is_none()
+        && !words.disposal_verbs.iter().any(|v| own.contains(v))
+        && (words.future_openers.iter().any(|w| own.starts_with(w)) || rest.starts_with(':'));
+    let figure_clause = rest.rsplit(is_clause_break).next().unwrap_or_default();
+    lead_in && !rest.is_empty() && has_verb(figure_clause)
 }
 
 /// Whether an auxiliary cue is followed by a preposition or an adverb (还将为5000名骑手提供体检,
@@ -520,6 +643,21 @@ fn year_of_clause(words: &Words, s: &str) -> Option<i32> {
         .iter()
         .any(|w| near[written..].contains(w));
     (!relative).then_some(year)
+}
+
+/// Whether a word of past time (去年, 上年 …) stands in the clause of a cue written after `s` or
+/// the clause before it, with no word of the text's own time after it (去年建成100个,今年将……).
+fn told_as_past(words: &Words, s: &str) -> bool {
+    let mut breaks = s.rmatch_indices(is_clause_break);
+    let _own = breaks.next();
+    let from = breaks.next().map_or(0, |(i, b)| i + b.len());
+    let near = &s[from..];
+    words
+        .past_words
+        .iter()
+        .filter_map(|w| near.rfind(w).map(|at| at + w.len()))
+        .max()
+        .is_some_and(|end| !words.relative_years.iter().any(|r| near[end..].contains(r)))
 }
 
 /// Byte offset of the first Arabic number in `s` that is no year (2025年).

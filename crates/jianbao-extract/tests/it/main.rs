@@ -119,6 +119,7 @@ mod series_and_numerals;
 mod stations18;
 mod support;
 mod targets;
+mod targets21;
 mod theme19;
 mod themes18;
 mod themes_in_context;
