@@ -308,12 +308,14 @@ fn remit_family_of_hits(
         .map(|f| words.families[f].0)
 }
 
-/// Whether a figure (`label`, the start of its figure in `clause`) counts new-employment workers
-/// by a role another remit's catalog row would take (骑手兼职网格员86名, 快递员中……党员): the
-/// label or the clause before the figure names the workers, so that row does not fit it.
-pub fn counts_workers_in_a_role(label: &str, clause: &[char], figure_start: usize) -> bool {
+/// Whether a figure (`label`, its range `figure` in `clause`) counts new-employment workers
+/// by a role another remit's catalog row would take (骑手兼职网格员86名, 快递员中……党员,
+/// 26名外卖小哥为兼职网格员): the label or the clause before the figure names the workers, or
+/// the label is the workers and the clause after names their role, so that row does not fit it.
+pub fn counts_workers_in_a_role(label: &str, clause: &[char], figure: Range<usize>) -> bool {
     let label: Vec<char> = label.chars().collect();
-    frames::counts_workers_in_a_role(&label, &clause[..figure_start.min(clause.len())])
+    let (start, end) = (figure.start.min(clause.len()), figure.end.min(clause.len()));
+    frames::counts_workers_in_a_role(&label, &clause[..start], &clause[end.max(start)..])
 }
 
 /// Whether `text`, a point's words, states a place's economy as its profile (规上工业企业, 产值)
@@ -453,6 +455,24 @@ fn theme_hits_with_setting<'a>(
         {
             if let Some(f) = emerging {
                 hit.2 = f;
+            }
+        }
+    }
+    // 小哥网格员, 外卖小哥为兼职网格员, 骑手党支部: a grid role or a party branch named right after
+    // the workers is theirs, new-employment work (theme21; frames.rs `workers_own_at`)
+    if let Some(workers) = words
+        .families
+        .iter()
+        .position(|(t, _)| *t == Theme::NewEmploymentGroups)
+    {
+        let worker_ends = frames::workers_word_ends(text, &kept);
+        for hit in &mut kept {
+            if matches!(
+                words.families[hit.2].0,
+                Theme::GrassrootsGovernance | Theme::EmergingSectorPartyBuilding
+            ) && frames::workers_own_at(text, hit.0, &worker_ends)
+            {
+                hit.2 = workers;
             }
         }
     }

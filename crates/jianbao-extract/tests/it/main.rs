@@ -117,5 +117,6 @@ mod stations18;
 mod support;
 mod targets;
 mod theme19;
+mod theme21;
 mod themes18;
 mod themes_in_context;

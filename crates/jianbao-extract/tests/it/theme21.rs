@@ -1,0 +1,85 @@
+//! Whose figure it is, for heldout19's counted theme kinds (round theme21), on short articles
+//! written for these tests: a street's team of riders and couriers (the grid roles the street
+//! gives them, the party branch it sets up for them, and what the team then reports and does).
+
+use jianbao_facts::Theme;
+
+use crate::support::article;
+
+use article::{facts_of, find};
+
+/// The theme of the figure `value` `unit` of `facts`.
+fn theme(facts: &[jianbao_facts::Fact], value: f64, unit: &str) -> Theme {
+    find(facts, value, unit).theme
+}
+
+/// A grid role or a party branch named right after the workers (骑手兼职网格员, 外卖小哥为兼职
+/// 网格员, “小哥网格员”, 骑手党支部, 快递小哥党支部) is theirs: the team's members, reports and the
+/// branch's own figures are new-employment work, even where the article's lines open on 党建.
+#[test]
+fn the_workers_team_and_branch_are_theirs() {
+    let pages = [
+        (
+            "骑手当上兼职网格员\n\n2025年6月10日 来源:杭州日报\n\n\
+             杭州市拱墅区米市巷街道以党建引领新就业群体融入基层治理。今年以来,街道推动成立骑手党支部,\
+             吸纳党员骑手12名。\n\n街道共招募56名外卖骑手担任兼职网格员,累计上报安全隐患、环境卫生等问题线索430余条,\
+             推动解决380件。骑手党支部开展主题党日活动8次。\n",
+            vec![(12.0, "名"), (56.0, "名"), (430.0, "条"), (380.0, "件"), (8.0, "次")],
+        ),
+        (
+            "外卖小哥变身“移动探头”\n\n2024年10月22日 来源:荆州日报\n\n\
+             荆州市沙市区胜利街道以党建为引领,探索“党建+新就业群体”治理模式。\n\n\
+             街道联合辖区快递、外卖站点成立外卖小哥党支部,现有党员9名。街道聘请26名外卖小哥为兼职网格员,\
+             通过“随手拍”反映问题180余件。\n",
+            vec![(9.0, "名"), (26.0, "名"), (180.0, "件")],
+        ),
+        (
+            "让快递小哥成为社区治理“合伙人”\n\n2024年7月3日 来源:绍兴日报\n\n\
+             绍兴市越城区府山街道党工委以党建引领新就业群体参与社区治理。街道组建“小哥网格员”队伍,现有队员35人,\
+             今年累计排查安全隐患86处,收集社情民意线索140条。街道还建立快递小哥党支部2个。\n",
+            vec![(35.0, "人"), (86.0, "处"), (140.0, "条"), (2.0, "个")],
+        ),
+    ];
+    for (text, workers) in pages {
+        let facts = facts_of("riders.txt", text);
+        for (value, unit) in workers {
+            assert_eq!(
+                theme(&facts, value, unit),
+                Theme::NewEmploymentGroups,
+                "{value}{unit}: {text}"
+            );
+        }
+    }
+}
+
+/// The workers named as themselves with their role after the figure (聘请26名外卖小哥为兼职网格员)
+/// take no grid row: the row's word is their role.
+#[test]
+fn workers_in_a_grid_role_take_no_grid_row() {
+    let facts = facts_of(
+        "riders_row.txt",
+        "外卖小哥变身“移动探头”\n\n2024年10月22日 来源:荆州日报\n\n\
+         荆州市沙市区胜利街道聘请26名外卖小哥为兼职网格员,社区另有专职网格员40名。\n",
+    );
+    assert_eq!(find(&facts, 26.0, "名").metric, None);
+    assert_eq!(theme(&facts, 26.0, "名"), Theme::NewEmploymentGroups);
+    // a community's own grid members, no workers' word before them, keep their row
+    assert_eq!(
+        find(&facts, 40.0, "名").metric.as_deref(),
+        Some("grassroots.grid_members")
+    );
+}
+
+/// A trade's branch (快递行业党支部), a community's grid members (社区网格员) and a volunteer
+/// team's members are no workers' own team or branch.
+#[test]
+fn a_trades_branch_and_a_communitys_grid_stay_theirs() {
+    let facts = facts_of(
+        "trade.txt",
+        "快递行业党建工作推进会召开\n\n2024年8月6日 来源:嘉兴日报\n\n\
+         嘉兴市南湖区新兴街道召开快递行业党建工作推进会。街道指导成立快递行业党支部3个。\
+         街道组建骑手志愿服务队,现有队员28人。\n",
+    );
+    assert_ne!(theme(&facts, 3.0, "个"), Theme::NewEmploymentGroups);
+    assert_ne!(theme(&facts, 28.0, "人"), Theme::NewEmploymentGroups);
+}
