@@ -585,6 +585,9 @@ pub struct SentenceThemes {
     /// new-sector word: the owner of the party figures after it (54.4万名村党组织书记中,
     /// 大专及以上学历占17.4%).
     grassroots_unit_at: Option<usize>,
+    /// Where the sentence first names firms settling in a place (入驻, 进驻): a building's or a
+    /// park's profile follows (入驻企业264家,从业人员9336人).
+    settled_at: Option<usize>,
 }
 
 /// Theme words of a sentence by where they end, for the nearest one before a figure.
@@ -613,6 +616,12 @@ impl NearestWords {
             ends: hits.iter().map(|&(end, _)| end).collect(),
             nearest,
         }
+    }
+
+    /// Whether some word ends after `from` and at or before `to`.
+    fn ends_within(&self, from: usize, to: usize) -> bool {
+        let k = self.ends.partition_point(|&end| end <= from);
+        self.ends.get(k).is_some_and(|&end| end <= to)
     }
 
     /// The family of the word that ends nearest before `at`.
@@ -670,6 +679,7 @@ impl SentenceThemes {
             whole_party: counted::names_whole_party(sentence),
             names_new_sector,
             grassroots_unit_at: counted::grassroots_unit_at(sentence, names_new_sector),
+            settled_at: counted::settled_at(sentence),
             requests_at_grassroots: found.iter().any(|&(start, end, f, _)| {
                 words.families[f].0 == Theme::GrassrootsGovernance
                     && frames::request_to_grassroots(sentence, start, end)
@@ -798,9 +808,22 @@ pub fn theme_for(
             .flatten()
             .filter(|&t| neighbours::is_acting_remit(t))
     };
+    // 楼宇……入驻企业264家,从业人员9336人: a building's or a park's profile (theme21)
+    let settled = || {
+        counted::counts_settled_firms(
+            label,
+            clause,
+            sentence.settled_at.is_some_and(|at| at < number_at),
+            sentence
+                .settled_at
+                .is_some_and(|at| sentence.remit.ends_within(at, number_at)),
+        )
+        .then_some(Theme::Other)
+    };
     let theme = whole
         .or_else(means)
         .or_else(framed)
+        .or_else(settled)
         .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
         .unwrap_or_else(|| {
             theme_from_context(

@@ -83,3 +83,67 @@ fn a_trades_branch_and_a_communitys_grid_stay_theirs() {
     assert_ne!(theme(&facts, 3.0, "个"), Theme::NewEmploymentGroups);
     assert_ne!(theme(&facts, 28.0, "人"), Theme::NewEmploymentGroups);
 }
+
+/// The firms settled in a building or a park (入驻企业186家, 共进驻企业260家, 已入驻……企业95家)
+/// and the workforce told after them (从业人员, 职工, 白领) are the place's profile (`other`),
+/// while the party organisations and members told next keep party building.
+#[test]
+fn a_buildings_settled_firms_and_workforce_are_its_profile() {
+    let pages = [
+        (
+            "楼宇党建激活“红色引擎”\n\n2025年4月18日 来源:宁波日报\n\n\
+             宁波市鄞州区首南街道党工委推进楼宇党建。街道楼宇党群服务中心负责人介绍,环球航运广场入驻企业186家,\
+             从业人员6200余人,楼内建有党组织21个,党员410名。\n",
+            vec![(186.0, "家"), (6200.0, "人")],
+            vec![(21.0, "个"), (410.0, "名")],
+        ),
+        (
+            "商务楼宇党建联盟成立\n\n2024年3月1日 来源:南昌晚报\n\n\
+             南昌市红谷滩区沙井街道成立商务楼宇党建联盟。辖区5栋重点楼宇共进驻企业260家、职工8000人,\
+             其中党员520名,已建立党组织33个。\n",
+            vec![(260.0, "家"), (8000.0, "人")],
+            vec![(520.0, "名"), (33.0, "个")],
+        ),
+        (
+            "写字楼里的党建服务站\n\n2024年6月12日 来源:武汉晚报\n\n\
+             武汉市江汉区万松街道党工委推进楼宇党建。泛海国际大厦已入驻企业95家,每天4000余名白领在此办公。\
+             大厦党委下设党支部12个。\n",
+            vec![(95.0, "家"), (4000.0, "名")],
+            vec![(12.0, "个")],
+        ),
+    ];
+    for (text, profile, party) in pages {
+        let facts = facts_of("building.txt", text);
+        for (value, unit) in profile {
+            assert_eq!(
+                theme(&facts, value, unit),
+                Theme::Other,
+                "{value}{unit}: {text}"
+            );
+        }
+        for (value, unit) in party {
+            assert_eq!(
+                theme(&facts, value, unit),
+                Theme::EmergingSectorPartyBuilding,
+                "{value}{unit}: {text}"
+            );
+        }
+    }
+}
+
+/// Firms a street visits (走访入驻企业) are its work, and a district's buildings' workforce told
+/// with no verb of settling (吸纳从业人员) stays with the party-building text around it.
+#[test]
+fn firms_served_and_a_districts_workforce_are_no_profile() {
+    let facts = facts_of(
+        "visits.txt",
+        "楼宇党建工作综述\n\n2024年12月3日 来源:新民晚报\n\n\
+         上海市黄浦区委社会工作部推进楼宇党建。全区商务楼宇吸纳从业人员32万人,其中党员2.1万人。\
+         区委社会工作部今年走访入驻企业90余家。\n",
+    );
+    assert_eq!(
+        theme(&facts, 320000.0, "人"),
+        Theme::EmergingSectorPartyBuilding
+    );
+    assert_ne!(theme(&facts, 90.0, "家"), Theme::Other);
+}
