@@ -147,3 +147,72 @@ fn firms_served_and_a_districts_workforce_are_no_profile() {
     );
     assert_ne!(theme(&facts, 90.0, "家"), Theme::Other);
 }
+
+/// A street's or a community's 服务清单 and 责任清单 items are the responsibility list's row;
+/// a new-employment station's service list is not.
+#[test]
+fn service_and_duty_lists_take_the_list_row() {
+    let facts = facts_of(
+        "lists.txt",
+        "社区减负见实效\n\n2025年2月11日 来源:衢州日报\n\n\
+         衢州市柯城区府山街道推进基层减负,为社区梳理形成服务清单26项、责任清单15项。\
+         社区网格员每月走访居民。\n\n\
+         街道党工委还在辖区建成“小哥驿站”3个,为快递员、外卖骑手推出暖心服务清单12项。\n",
+    );
+    for value in [26.0, 15.0] {
+        assert_eq!(
+            article::metric(&facts, value, "项").as_deref(),
+            Some("grassroots.responsibility_list"),
+            "{value}项"
+        );
+    }
+    assert_eq!(article::metric(&facts, 12.0, "项"), None);
+}
+
+/// Disputes' handling rates told by 调处 and 化解 (调处成功率, 化解成功率, 调处率) are the resolution
+/// rate's row; a mediation committee's 调解成功率 takes none (d645's call).
+#[test]
+fn disputes_handling_rates_take_the_resolution_row() {
+    let facts = facts_of(
+        "disputes.txt",
+        "街道综治中心:矛盾纠纷化解在基层\n\n2025年3月20日 来源:金华日报\n\n\
+         金华市婺城区城北街道社会治理中心今年以来共调处各类矛盾纠纷326件,调处成功率达98.5%。\
+         街道人民调解委员会受理调处各类矛盾纠纷312起,化解成功率达97%。全年矛盾纠纷调处1200余件,调处率100%。\
+         社区网格员排查化解邻里纠纷88件,调解成功率93%。\n",
+    );
+    for value in [98.5, 97.0, 100.0] {
+        assert_eq!(
+            article::metric(&facts, value, "%").as_deref(),
+            Some("petitions.resolution_rate"),
+            "{value}%"
+        );
+    }
+    assert_eq!(article::metric(&facts, 93.0, "%"), None);
+}
+
+/// A community's residents by their register (常住居民, 户籍居民) and its 社区占地面积 are its
+/// profile rows; a centre's 占地面积 is a site's own and takes no area row.
+#[test]
+fn residents_and_a_communitys_extent_take_the_profile_rows() {
+    let facts = facts_of(
+        "profile_rows.txt",
+        "幸福社区:党建引领聚民心\n\n2025年5月6日 来源:株洲日报\n\n\
+         株洲市芦淞区建宁街道幸福社区占地面积约1.5平方公里,常住居民8600人,户籍居民6100人。\
+         社区网格员36名。社区党群服务中心占地面积800平方米。\n",
+    );
+    assert_eq!(
+        article::metric(&facts, 8600.0, "人").as_deref(),
+        Some("profile.population")
+    );
+    assert_eq!(
+        article::metric(&facts, 6100.0, "人").as_deref(),
+        Some("profile.population")
+    );
+    assert_eq!(
+        article::metric(&facts, 1.5, "平方公里").as_deref(),
+        Some("profile.area")
+    );
+    assert!(!facts
+        .iter()
+        .any(|f| f.value == 800.0 && f.metric.as_deref() == Some("profile.area")));
+}
