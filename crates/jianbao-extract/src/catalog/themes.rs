@@ -308,12 +308,14 @@ fn remit_family_of_hits(
         .map(|f| words.families[f].0)
 }
 
-/// Whether a figure (`label`, the start of its figure in `clause`) counts new-employment workers
-/// by a role another remit's catalog row would take (骑手兼职网格员86名, 快递员中……党员): the
-/// label or the clause before the figure names the workers, so that row does not fit it.
-pub fn counts_workers_in_a_role(label: &str, clause: &[char], figure_start: usize) -> bool {
+/// Whether a figure (`label`, its range `figure` in `clause`) counts new-employment workers
+/// by a role another remit's catalog row would take (骑手兼职网格员86名, 快递员中……党员,
+/// 26名外卖小哥为兼职网格员): the label or the clause before the figure names the workers, or
+/// the label is the workers and the clause after names their role, so that row does not fit it.
+pub fn counts_workers_in_a_role(label: &str, clause: &[char], figure: Range<usize>) -> bool {
     let label: Vec<char> = label.chars().collect();
-    frames::counts_workers_in_a_role(&label, &clause[..figure_start.min(clause.len())])
+    let (start, end) = (figure.start.min(clause.len()), figure.end.min(clause.len()));
+    frames::counts_workers_in_a_role(&label, &clause[..start], &clause[end.max(start)..])
 }
 
 /// Whether `text`, a point's words, states a place's economy as its profile (规上工业企业, 产值)
@@ -456,6 +458,24 @@ fn theme_hits_with_setting<'a>(
             }
         }
     }
+    // 小哥网格员, 外卖小哥为兼职网格员, 骑手党支部: a grid role or a party branch named right after
+    // the workers is theirs, new-employment work (theme21; frames.rs `workers_own_at`)
+    if let Some(workers) = words
+        .families
+        .iter()
+        .position(|(t, _)| *t == Theme::NewEmploymentGroups)
+    {
+        let worker_ends = frames::workers_word_ends(text, &kept);
+        for hit in &mut kept {
+            if matches!(
+                words.families[hit.2].0,
+                Theme::GrassrootsGovernance | Theme::EmergingSectorPartyBuilding
+            ) && frames::workers_own_at(text, hit.0, &worker_ends)
+            {
+                hit.2 = workers;
+            }
+        }
+    }
     // 在南区党群服务中心打造“统战之家”, 依托党群服务中心建设驿站: a centre named as the venue or
     // the means of other work is where that work happens, not its remit
     kept.retain(|&(start, _, f, _)| {
@@ -565,6 +585,9 @@ pub struct SentenceThemes {
     /// new-sector word: the owner of the party figures after it (54.4万名村党组织书记中,
     /// 大专及以上学历占17.4%).
     grassroots_unit_at: Option<usize>,
+    /// Where the sentence first names firms settling in a place (入驻, 进驻): a building's or a
+    /// park's profile follows (入驻企业264家,从业人员9336人).
+    settled_at: Option<usize>,
 }
 
 /// Theme words of a sentence by where they end, for the nearest one before a figure.
@@ -593,6 +616,12 @@ impl NearestWords {
             ends: hits.iter().map(|&(end, _)| end).collect(),
             nearest,
         }
+    }
+
+    /// Whether some word ends after `from` and at or before `to`.
+    fn ends_within(&self, from: usize, to: usize) -> bool {
+        let k = self.ends.partition_point(|&end| end <= from);
+        self.ends.get(k).is_some_and(|&end| end <= to)
     }
 
     /// The family of the word that ends nearest before `at`.
@@ -650,6 +679,7 @@ impl SentenceThemes {
             whole_party: counted::names_whole_party(sentence),
             names_new_sector,
             grassroots_unit_at: counted::grassroots_unit_at(sentence, names_new_sector),
+            settled_at: counted::settled_at(sentence),
             requests_at_grassroots: found.iter().any(|&(start, end, f, _)| {
                 words.families[f].0 == Theme::GrassrootsGovernance
                     && frames::request_to_grassroots(sentence, start, end)
@@ -778,9 +808,22 @@ pub fn theme_for(
             .flatten()
             .filter(|&t| neighbours::is_acting_remit(t))
     };
+    // 楼宇……入驻企业264家,从业人员9336人: a building's or a park's profile (theme21)
+    let settled = || {
+        counted::counts_settled_firms(
+            label,
+            clause,
+            sentence.settled_at.is_some_and(|at| at < number_at),
+            sentence
+                .settled_at
+                .is_some_and(|at| sentence.remit.ends_within(at, number_at)),
+        )
+        .then_some(Theme::Other)
+    };
     let theme = whole
         .or_else(means)
         .or_else(framed)
+        .or_else(settled)
         .or_else(|| counted::theme_of_counted(label, clause, figure.clone()))
         .unwrap_or_else(|| {
             theme_from_context(

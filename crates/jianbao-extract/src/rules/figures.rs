@@ -745,7 +745,7 @@ impl Reading {
             && catalog::counts_workers_in_a_role(
                 &text_label,
                 &s[clause_start..clause_end],
-                q.range.start - clause_start,
+                q.range.start - clause_start..q.range.end - clause_start,
             );
         // 机关、事业单位党组织覆盖率为99.7%和95.2%, 全省共发展党员9.3万名: the party
         // organisations or members of offices, institutions, state firms, grassroots units or

@@ -121,5 +121,6 @@ mod support;
 mod targets;
 mod targets21;
 mod theme19;
+mod theme21;
 mod themes18;
 mod themes_in_context;

@@ -38,6 +38,9 @@ struct CountedData<L> {
     event_units: L,
     member_words: L,
     staff_words: L,
+    settled_words: L,
+    settled_heads: L,
+    workforce_words: L,
 }
 
 // `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
@@ -72,6 +75,9 @@ struct CountedWords {
     event_units: Vec<Vec<char>>,
     members: Vec<Vec<char>>,
     staff: Vec<Vec<char>>,
+    settled: Vec<Vec<char>>,
+    settled_heads: Vec<Vec<char>>,
+    workforce: Vec<Vec<char>>,
 }
 
 #[cfg(test)]
@@ -106,6 +112,9 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         event_units: chars(data.event_units),
         members: chars(data.member_words),
         staff: chars(data.staff_words),
+        settled: chars(data.settled_words),
+        settled_heads: chars(data.settled_heads),
+        workforce: chars(data.workforce_words),
     }
 }
 
@@ -387,6 +396,34 @@ fn counts_settlers(label: &[char], clause: &[char], figure: &std::ops::Range<usi
 fn counts_place_economy(label: &[char], clause: &[char]) -> bool {
     let words = counted_words();
     ends_with_any(label, &words.economy)
+        && !mentions(label, &words.distinguished)
+        && !mentions(clause, &words.service_verbs)
+        && !super::names_remit(label)
+        && !super::names_remit(clause)
+}
+
+/// Where `sentence` first names a verb of settling firms in a place (入驻, 进驻: `settled_words`).
+pub(super) fn settled_at(sentence: &[char]) -> Option<usize> {
+    let words = counted_words();
+    (0..sentence.len()).find(|&i| words.settled.iter().any(|w| sentence[i..].starts_with(w)))
+}
+
+/// Whether the figure counts the firms settled in a building or a park or the workforce told
+/// after them (入驻企业264家,从业人员9336人; 园区入驻340多家企业): its sentence names a verb of
+/// settling before it (`settled_before`) and no remit from there to the figure
+/// (`names_remit_before`: the centre that introduces the building may be named before); the label ends
+/// with a firm's or a workforce's word; its clause names no service and neither label nor
+/// clause a remit. The place's profile.
+pub(super) fn counts_settled_firms(
+    label: &[char],
+    clause: &[char],
+    settled_before: bool,
+    names_remit_before: bool,
+) -> bool {
+    let words = counted_words();
+    (ends_with_any(label, &words.settled_heads) || ends_with_any(label, &words.workforce))
+        && settled_before
+        && !names_remit_before
         && !mentions(label, &words.distinguished)
         && !mentions(clause, &words.service_verbs)
         && !super::names_remit(label)

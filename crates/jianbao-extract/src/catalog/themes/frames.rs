@@ -27,6 +27,10 @@ struct FrameData<L> {
     city_hotlines: L,
     request_kinds: L,
     share_ends: L,
+    worker_own_words: L,
+    role_links: L,
+    role_modifiers: L,
+    trade_words: L,
 }
 
 // `FRAME_DATA`: data/framed-themes.toml as `FrameData` of static lists, written when the crate
@@ -82,6 +86,10 @@ struct FrameWords {
     city_hotlines: WordList,
     request_kinds: WordList,
     share_ends: WordList,
+    worker_own_words: WordList,
+    role_links: WordList,
+    role_modifiers: WordList,
+    trade_words: WordList,
 }
 
 fn frame_words() -> &'static FrameWords {
@@ -103,6 +111,10 @@ fn frame_words() -> &'static FrameWords {
             city_hotlines: WordList::new(data.city_hotlines),
             request_kinds: WordList::new(data.request_kinds),
             share_ends: WordList::new(data.share_ends),
+            worker_own_words: WordList::new(data.worker_own_words),
+            role_links: WordList::new(data.role_links),
+            role_modifiers: WordList::new(data.role_modifiers),
+            trade_words: WordList::new(data.trade_words),
         }
     })
 }
@@ -175,6 +187,55 @@ pub(super) fn frame_of_word(
         Theme::EmergingSectorPartyBuilding | Theme::GrassrootsGovernance => Frame::Open,
         _ => Frame::Elsewhere,
     }
+}
+
+/// Whether the grid or party word starting at `at` in `text` is a role or the branch of the
+/// workers named right before it (小哥网格员, 骑手兼职网格员, 外卖小哥为兼职网格员, 骑手党支部):
+/// `worker_ends` are where the text's new-employment words end (`workers_word_ends`). The text
+/// between is empty or a verb of taking a role and a modifier of it (`role_links`,
+/// `role_modifiers`), quotation marks aside.
+pub(super) fn workers_own_at(text: &[char], at: usize, worker_ends: &[usize]) -> bool {
+    let words = frame_words();
+    if !words
+        .worker_own_words
+        .words
+        .iter()
+        .any(|w| text[at..].starts_with(w))
+    {
+        return false;
+    }
+    let Some(&end) = worker_ends.iter().rfind(|&&end| end <= at) else {
+        return false;
+    };
+    let between: Vec<char> = text[end..at]
+        .iter()
+        .copied()
+        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '「' | '」'))
+        .collect();
+    let strip = |text: &[char], list: &WordList| -> Option<usize> {
+        list.words
+            .iter()
+            .filter(|w| text.starts_with(w))
+            .map(Vec::len)
+            .max()
+    };
+    let after_link = strip(&between, &words.role_links).unwrap_or(0);
+    let rest = &between[after_link..];
+    rest.is_empty() || strip(rest, &words.role_modifiers) == Some(rest.len())
+}
+
+/// Where the new-employment words among `hits` (start, end, family, setting) of `text` end that
+/// name the workers, not their firms (快递企业, 外卖平台) nor their trade (快递行业): what
+/// [`workers_own_at`] reads a role or a branch after.
+pub(super) fn workers_word_ends(text: &[char], hits: &[(usize, usize, usize, bool)]) -> Vec<usize> {
+    let trades = &frame_words().trade_words;
+    hits.iter()
+        .filter(|&&(start, end, f, setting)| {
+            frame_of_word(text, start, end, f, setting) == Frame::Workers
+                && !trades.words.iter().any(|w| text[start..end].ends_with(w))
+        })
+        .map(|&(_, end, _, _)| end)
+        .collect()
 }
 
 /// Whether `label` (after `clause_before`, the clause up to the figure) counts people by a
@@ -286,13 +347,38 @@ pub(super) fn names_only_requests(clause: &[char]) -> bool {
 /// Whether `label` counts new-employment workers by a role that another remit's catalog row
 /// would take (骑手兼职网格员, 快递员中……网格员): the label itself or the clause before the
 /// figure (`clause_before`) names the workers. Such a figure is the workers', not that row's.
-pub(super) fn counts_workers_in_a_role(label: &[char], clause_before: &[char]) -> bool {
-    counts_people_by_role(label, clause_before)
-        && match frame_of(label) {
-            Frame::Workers => true,
-            Frame::Elsewhere => false,
-            Frame::Open => frame_of(clause_before) == Frame::Workers,
-        }
+/// So is a figure whose label is the workers themselves and whose clause names their role after
+/// it (`clause_after`: 聘请26名外卖小哥为兼职网格员, theme21): the row's word is their role.
+pub(super) fn counts_workers_in_a_role(
+    label: &[char],
+    clause_before: &[char],
+    clause_after: &[char],
+) -> bool {
+    let role_after = names_workers(label) && frame_words().people.in_text(clause_after);
+    role_after
+        || counts_people_by_role(label, clause_before)
+            && match frame_of(label) {
+                Frame::Workers => true,
+                Frame::Elsewhere => false,
+                Frame::Open => frame_of(clause_before) == Frame::Workers,
+            }
+}
+
+/// Whether `label` ends with a word naming new-employment workers (外卖小哥, 快递员; closing
+/// quotation marks aside): they are what it counts, the head of its noun phrase.
+fn names_workers(label: &[char]) -> bool {
+    let end = label.len()
+        - label
+            .iter()
+            .rev()
+            .take_while(|c| matches!(c, '”' | '"' | '’' | '」'))
+            .count();
+    let label = &label[..end];
+    theme_hits_with_setting(theme_words(), label)
+        .last()
+        .is_some_and(|(start, e, f, setting)| {
+            e == label.len() && frame_of_word(label, start, e, f, setting) == Frame::Workers
+        })
 }
 
 #[cfg(test)]
