@@ -60,6 +60,7 @@ struct PerUnitRules<L> {
     single_bodies: L,
     averages: L,
     totals: L,
+    reached: L,
     holds: L,
     count_units: L,
 }
@@ -130,7 +131,8 @@ pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
 }
 
 /// 社区工作者人均每年参加培训40小时以上, 每名志愿者每年培训不少于12学时: hours of training a
-/// rule sets per head (a per-head word, a minimum, and a period or a word of training).
+/// rule sets per head (a per-head word, a minimum, and a period or a word of training). A verb of
+/// reaching right before the figure (人均服务时长达20个小时以上) reports the average reached.
 fn hours_set_per_head(s: &[char], q: &Quantity) -> bool {
     let r = &cues().per_unit_rules;
     if !r.hour_units.contains(&q.unit.as_str()) {
@@ -138,9 +140,12 @@ fn hours_set_per_head(s: &[char], q: &Quantity) -> bool {
     }
     let clause = &s[clause_start(s, q.range.start)..q.number_start];
     // (以上 after it, 超过 or 超 before it, or a bound of [norms])
-    let minimum = matches!(q.qualifier, Qualifier::Over)
-        || ending_at(cues().norms.bounds, s, q.number_start)
+    let bounded = ending_at(cues().norms.bounds, s, q.number_start)
         || ending_at(cues().norms.bounds, s, q.range.start);
+    if !bounded && ending_at(r.reached, s, q.range.start) {
+        return false;
+    }
+    let minimum = matches!(q.qualifier, Qualifier::Over) || bounded;
     // (a per head with a minimum is a norm; without a head, a yearly period and a word of
     // training: 每年参加培训40小时以上)
     minimum

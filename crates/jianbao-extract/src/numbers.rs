@@ -24,6 +24,7 @@ pub struct Quantity {
     pub qualifier: Qualifier,
 }
 
+mod bare_counts;
 mod chinese;
 mod signs;
 #[cfg(test)]
@@ -93,7 +94,22 @@ fn counts_recorded_times(after: &[char]) -> bool {
 }
 
 /// Links between a count's name and its number (个数达11.1, 人数为500).
-const COUNT_NAME_LINKS: &[&str] = &["达到", "约为", "达", "为", "是", "约", ":", "："];
+/// (已达, 共计: the tally as a total reached; misses21.)
+const COUNT_NAME_LINKS: &[&str] = &[
+    "已达到",
+    "达到了",
+    "已达",
+    "达到",
+    "约为",
+    "共计",
+    "总计",
+    "达",
+    "为",
+    "是",
+    "约",
+    ":",
+    "：",
+];
 
 /// 社区社会组织个数达11.1, 参与人数达500: a number with no unit after it whose name ends in a
 /// measure word and 数 (个数, 人数, 家数) is counted in that measure word; the number ends its
@@ -314,6 +330,22 @@ fn read_numeral(chars: &[char], at: usize) -> Option<Numeral> {
         let mut e = end;
         while e > at {
             if let Some(value) = parse_chinese(&chars[at..e]) {
+                // 二十余万元, 三十多万: 余/多 before the multiplier, as 5000余万 (more than the
+                // round count of ten-thousands)
+                if matches!(chars.get(e), Some('余' | '多'))
+                    && chars.get(e + 1).is_some_and(|&m| is_large_multiplier(m))
+                    && !chars[at..e].iter().any(|&c| is_large_multiplier(c))
+                {
+                    let multiplier = chinese_multiplier(chars[e + 1])?;
+                    return Some(Numeral {
+                        end: e + 2,
+                        value: value * multiplier,
+                        chinese: true,
+                        open_ended: true,
+                        hedged_by: None,
+                        about: false,
+                    });
+                }
                 return Some(Numeral {
                     end: e,
                     value,
@@ -414,10 +446,12 @@ fn counted_in_time_or_share(
 /// Whether a Chinese numeral below a hundred counts concrete units rather than naming the parts
 /// of a plan (see `[chinese_counts]` in data/units.toml): its measure word counts concrete
 /// units by itself (三幢, 八家), or a concrete noun follows it after at most a short modifier
-/// (三个试点社区). 一 never counts: 一个, 一名 is the indefinite article. The noun
+/// (三个试点社区), or it counts teams formed (五支志愿者队伍, 组建三支队伍; data/bare-counts.toml
+/// `[workforce]`). 一 never counts: 一个, 一名 is the indefinite article. The noun
 /// is compared in simplified form, as units are: a mixed or mis-converted page keeps 兩個社區.
 fn counts_concrete_units(
     chars: &[char],
+    start: usize,
     end: usize,
     unit: Option<(usize, &'static str, f64)>,
     value: f64,
@@ -438,6 +472,9 @@ fn counts_concrete_units(
         return false;
     }
     let noun_from = end + len;
+    if bare_counts::counts_teams(chars, start, noun_from) {
+        return true;
+    }
     (noun_from..=noun_from + MAX_MODIFIER_CHARS)
         .take_while(|&i| {
             chars
@@ -732,15 +769,25 @@ fn unsigned_quantity(
     let unit_written = match special {
         Some(_) => special,
         None if not_count_at(chars, end) => return None,
-        None => unit_at(chars, end).or_else(|| unit_named_before(chars, start, end, &num)),
+        // (the honour list first: 1项目 names a project, no count in 项)
+        None => (!num.chinese && !open_ended)
+            .then(|| bare_counts::honour_count_unit(chars, start, end))
+            .flatten()
+            .map(|unit| (0, unit, 1.0))
+            .or_else(|| unit_at(chars, end))
+            .or_else(|| unit_named_before(chars, start, end, &num)),
     };
     // 3~5万人次, 三至五万人: a bare lower bound sharing its upper bound's magnitude
     let bare_lower_bound = unit_written.is_none() && shared_magnitude_range(chars, start, num.end);
+    // 十余个队, 二十多家: a Chinese numeral hedged with 余 or 多 is a tally rounded as reports
+    // round theirs; the formulas of a plan (三个方面, 两个维护) are exact
+    let hedged_tally = matches!(chars.get(num.end), Some('余' | '多')) && num.value > 1.0;
     if num.chinese
         && num.value < 100.0
         && special.is_none()
         && !bare_lower_bound
-        && !counts_concrete_units(chars, end, unit_written, num.value)
+        && !hedged_tally
+        && !counts_concrete_units(chars, start, end, unit_written, num.value)
     {
         return None;
     }
@@ -756,7 +803,10 @@ fn unsigned_quantity(
         return None;
     }
     // 1对1帮扶, 100对接: 对 joining two numbers or opening a word counts no pairs
-    if unit_written.is_some_and(|(_, u, _)| signs::pair_is_no_count(chars, end, u)) {
+    // (12部委, 3组织: 部 or 组 opening a word counts nothing in it)
+    if unit_written.is_some_and(|(_, u, _)| {
+        signs::pair_is_no_count(chars, end, u) || bare_counts::opens_another_word(chars, end, u)
+    }) {
         return None;
     }
     let unit = unit_written.map_or("", |(_, u, _)| u).to_owned();

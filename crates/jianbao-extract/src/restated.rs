@@ -11,8 +11,9 @@ use crate::numbers::Quantity;
 use jianbao_facts::Qualifier;
 use std::collections::HashMap;
 
-/// The figures an article has stated so far: (value's bits, unit) → their labels.
-pub(crate) type Stated = HashMap<(u64, String), Vec<String>>;
+/// The figures an article has stated so far: (value's bits, unit) → their labels, each marked
+/// whether a headline stated it.
+pub(crate) type Stated = HashMap<(u64, String), Vec<(String, bool)>>;
 
 /// Whether the figure `value` `unit` counting `label` restates one of `stated`.
 pub(crate) fn restates(
@@ -31,8 +32,11 @@ pub(crate) fn restates(
         })
         .filter_map(|u| stated.get(&(bits, u.to_owned())))
         .any(|labels| {
-            (in_headline && !labels.is_empty())
-                || labels.iter().any(|earlier| {
+            // (a headline's own list, 1项目、1组织、1社区入围, names items of one value and
+            // measure word: a headline figure restates any body figure, another of its headline
+            // only by its label, as a body figure does; misses21)
+            (in_headline && labels.iter().any(|(_, headline)| !headline))
+                || labels.iter().any(|(earlier, _)| {
                     earlier.starts_with(label) || label.starts_with(earlier.as_str())
                 })
         })
@@ -44,10 +48,10 @@ pub(crate) fn restates(
 /// every body figure of the same thing, or on the wrong side of its 超/近, is a slip of the title
 /// or of the page, and a wrong number is worse than a missing one.
 pub(crate) fn contradicts_the_body(stated: &Stated, q: &Quantity, unit: &str, label: &str) -> bool {
-    let same_thing = |(value_bits, stated_unit): &(u64, String), labels: &Vec<String>| {
-        let counts_it = labels
-            .iter()
-            .any(|l| !l.is_empty() && (l.starts_with(label) || label.starts_with(l.as_str())));
+    let same_thing = |(value_bits, stated_unit): &(u64, String), labels: &Vec<(String, bool)>| {
+        let counts_it = labels.iter().any(|(l, headline)| {
+            !headline && !l.is_empty() && (l.starts_with(label) || label.starts_with(l.as_str()))
+        });
         (counts_it && catalog::same_unit(stated_unit, unit)).then(|| f64::from_bits(*value_bits))
     };
     let mut body_values = stated
@@ -127,7 +131,7 @@ mod tests {
         for &(value, unit, label) in figures {
             s.entry((value.to_bits(), unit.to_owned()))
                 .or_default()
-                .push(label.to_owned());
+                .push((label.to_owned(), false));
         }
         s
     }
@@ -168,6 +172,17 @@ mod tests {
         assert!(restates(&body, 8000.0, "名", "参与", true));
         assert!(!restates(&body, 8000.0, "元", "经费", true));
         assert!(!restates(&body, 800.0, "人", "志愿者", true));
+    }
+
+    #[test]
+    fn a_headline_figure_restates_another_of_its_headline_only_by_its_label() {
+        let mut figures = Stated::new();
+        figures
+            .entry((1.0f64.to_bits(), "个".to_owned()))
+            .or_default()
+            .push(("项目".to_owned(), true));
+        assert!(!restates(&figures, 1.0, "个", "组织", true));
+        assert!(restates(&figures, 1.0, "个", "项目", true));
     }
 
     #[test]

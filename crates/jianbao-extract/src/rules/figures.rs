@@ -155,7 +155,7 @@ struct Reading {
     /// The place in force: the last one named, until a new paragraph returns to `home`.
     sticky: Option<Where>,
     /// labels of the article's facts by value and unit, to find a figure said again
-    stated: HashMap<(u64, String), Vec<String>>,
+    stated: crate::restated::Stated,
     carried_date: Option<String>,
     /// a sentence of this paragraph told years past (近年来……) and none since gave a date
     years_past: bool,
@@ -864,7 +864,7 @@ impl Reading {
         stated
             .entry((q.value.to_bits(), unit.clone()))
             .or_default()
-            .push(label.clone());
+            .push((label.clone(), in_headline));
         // a distinguished kind with party building in its name (党建示范商会) is party building
         // in the organisations, not the organisations' own remit (themes/counted.rs)
         let theme = match metric_def {
