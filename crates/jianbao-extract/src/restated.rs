@@ -110,7 +110,7 @@ pub(crate) fn rounds_an_earlier(stated: &Stated, q: &Quantity, unit: &str, label
             && earlier != q.value
             && finer
             && rounds_to
-            && labels.iter().any(|l| same_thing(l, label))
+            && labels.iter().any(|(l, _)| same_thing(l, label))
     })
 }
 
