@@ -11,7 +11,7 @@
 //! not move). A headline's or summary's round figure (超1691万) of a catalog
 //! figure the source gives exactly (1691.47万) is that figure too: the exact statement stands.
 
-use jianbao_facts::{Fact, FactSet, Manifest, Qualifier};
+use jianbao_facts::{Fact, FactSet, Level, Manifest, Qualifier};
 use std::collections::HashMap;
 
 /// What makes two facts of one source the same figure: everything a reader sees of it, the
@@ -45,8 +45,9 @@ fn dated_as_the_page(as_of: Option<&str>, page: Option<&str>) -> bool {
 }
 
 /// Whether `rounded` (超1691万, 约3.7万, 近2万) states in round figures the catalog figure `exact`
-/// of the same source, place and unit (1691.47万): a headline or a summary rounds the body's
-/// figure, within a tenth and on the side its 超/近 says. The exact statement stands for both.
+/// of the same source, place and unit (1691.47万; [`rounding_key`] holds what they share): a
+/// headline or a summary rounds the body's figure, within a tenth and on the side its 超/近 says.
+/// The exact statement stands for both.
 fn rounds(rounded: &Fact, exact: &Fact) -> bool {
     let (r, e) = (rounded.value, exact.value);
     let agrees = match rounded.qualifier {
@@ -55,27 +56,31 @@ fn rounds(rounded: &Fact, exact: &Fact) -> bool {
         Qualifier::Approx => true,
         Qualifier::Exact | Qualifier::Range => return false,
     };
-    exact.qualifier == Qualifier::Exact
-        && rounded.metric.is_some()
-        && exact.metric == rounded.metric
-        && exact.doc == rounded.doc
-        && exact.province == rounded.province
-        && exact.place == rounded.place
-        && exact.level == rounded.level
-        && exact.unit == rounded.unit
-        && exact.target == rounded.target
-        && agrees
-        && (e - r).abs() <= 0.1 * e.abs()
+    exact.qualifier == Qualifier::Exact && agrees && (e - r).abs() <= 0.1 * e.abs()
+}
+
+/// What a round figure and the exact one it rounds share: source, place, catalog metric, unit
+/// and being an aim or not. `None` for a figure without a catalog metric.
+fn rounding_key(f: &Fact) -> Option<(&str, &str, &str, Level, &str, &str, bool)> {
+    let metric = f.metric.as_deref()?;
+    Some((
+        &f.doc,
+        &f.province,
+        &f.place,
+        f.level,
+        metric,
+        &f.unit,
+        f.target,
+    ))
 }
 
 /// For each catalog figure of a source stated at exactly one cut-off of its own and again
 /// undated or dated as the page: that cut-off, by the figure's dateless key.
-fn cut_offs<'a>(facts: &'a [Fact], manifest: &Manifest) -> HashMap<String, Option<&'a str>> {
+fn cut_offs<'a>(facts: &'a [Fact], pages: &PageDates) -> HashMap<String, Option<&'a str>> {
     let mut cut_off: HashMap<String, Option<&str>> = HashMap::new();
     for f in facts.iter().filter(|f| f.metric.is_some()) {
-        let page = manifest.get(&f.doc).and_then(|s| s.date.as_deref());
         let as_of = f.as_of.as_deref();
-        if dated_as_the_page(as_of, page) {
+        if dated_as_the_page(as_of, pages.of(f)) {
             continue;
         }
         cut_off
@@ -90,32 +95,69 @@ fn cut_offs<'a>(facts: &'a [Fact], manifest: &Manifest) -> HashMap<String, Optio
     cut_off
 }
 
+/// The publication date of each source the manifest dates, looked up by a fact's document.
+struct PageDates<'m>(HashMap<&'m str, &'m str>);
+
+impl<'m> PageDates<'m> {
+    fn new(manifest: &'m Manifest) -> Self {
+        PageDates(
+            manifest
+                .sources
+                .iter()
+                .filter_map(|s| Some((s.file.as_str(), s.date.as_deref()?)))
+                .collect(),
+        )
+    }
+
+    /// The date of the page `f` was read from, if its source has one.
+    fn of(&self, f: &Fact) -> Option<&'m str> {
+        self.0.get(f.doc.as_str()).copied()
+    }
+}
+
 /// The facts set without a source's repeats of its own figures, or `None` when it has none.
 /// The kept statement takes over the repeat's further sources; points and conflicts that
 /// name a repeat name the kept fact instead.
 pub(super) fn without_repeats(facts: &FactSet, manifest: &Manifest) -> Option<FactSet> {
-    let cut_off = cut_offs(&facts.facts, manifest);
+    let pages = PageDates::new(manifest);
+    let cut_off = cut_offs(&facts.facts, &pages);
     // each fact's figure: its own date, or the cut-off it restates as the page's present
-    let figure = |f: &Fact| {
-        let page = manifest.get(&f.doc).and_then(|s| s.date.as_deref());
-        let restated = f.metric.is_some() && dated_as_the_page(f.as_of.as_deref(), page);
-        match cut_off.get(&key(f, None)) {
-            Some(&Some(d)) if restated => key(f, Some(d)),
-            _ => key(f, f.as_of.as_deref()),
-        }
-    };
+    let figures: Vec<String> = facts
+        .facts
+        .iter()
+        .map(|f| {
+            let restated = f.metric.is_some() && dated_as_the_page(f.as_of.as_deref(), pages.of(f));
+            match cut_off.get(&key(f, None)) {
+                Some(&Some(d)) if restated => key(f, Some(d)),
+                _ => key(f, f.as_of.as_deref()),
+            }
+        })
+        .collect();
     // the last statement of each figure (facts are in (doc, span) order)
-    let mut last: HashMap<String, usize> = HashMap::new();
-    for (i, f) in facts.facts.iter().enumerate() {
-        last.insert(figure(f), i);
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    for (i, figure) in figures.iter().enumerate() {
+        last.insert(figure, i);
     }
-    let mut stands_for: Vec<usize> = facts.facts.iter().map(|f| last[&figure(f)]).collect();
+    let mut stands_for: Vec<usize> = figures.iter().map(|f| last[f.as_str()]).collect();
+    // a round figure stands for the first exact one of its source, place and metric it rounds
+    let mut exact_by_key: HashMap<_, Vec<usize>> = HashMap::new();
     for (i, f) in facts.facts.iter().enumerate() {
-        let page = manifest.get(&f.doc).and_then(|s| s.date.as_deref());
-        let exact = facts.facts.iter().position(|e| {
-            rounds(f, e) && (e.as_of == f.as_of || dated_as_the_page(f.as_of.as_deref(), page))
-        });
-        if let Some(e) = exact {
+        if f.qualifier == Qualifier::Exact {
+            if let Some(k) = rounding_key(f) {
+                exact_by_key.entry(k).or_default().push(i);
+            }
+        }
+    }
+    for (i, f) in facts.facts.iter().enumerate() {
+        let Some(candidates) = rounding_key(f).and_then(|k| exact_by_key.get(&k)) else {
+            continue;
+        };
+        let own_date =
+            |e: &Fact| e.as_of == f.as_of || dated_as_the_page(f.as_of.as_deref(), pages.of(f));
+        if let Some(&e) = candidates
+            .iter()
+            .find(|&&e| rounds(f, &facts.facts[e]) && own_date(&facts.facts[e]))
+        {
             stands_for[i] = stands_for[e];
         }
     }
