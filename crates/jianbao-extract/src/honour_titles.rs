@@ -44,10 +44,6 @@ const CLOSING_QUOTES: &[char] = &['”', '」', '’', '"'];
 /// 法治示范 before 社区): further back is the sentence's other words.
 const MAX_TITLE_CHARS: usize = 10;
 
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
 /// Whether `text` ends with `word`.
 fn ends_with(text: &[char], word: &[char]) -> bool {
     text.len() >= word.len() && text[text.len() - word.len()..] == *word
@@ -70,7 +66,7 @@ pub(crate) fn is_title(chars: &[char], name: &Range<usize>, floor: usize) -> boo
     let v = vocabulary();
     let limit = name.end.saturating_sub(MAX_TITLE_CHARS).max(floor);
     let mut start = name.start;
-    while start > limit && is_han(chars[start - 1]) {
+    while start > limit && crate::labels::is_han(chars[start - 1]) {
         start -= 1;
     }
     let run = &chars[start..name.end];

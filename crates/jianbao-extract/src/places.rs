@@ -161,9 +161,8 @@ impl Gazetteer {
     /// How many places `id` governs directly at `level` (云南省's 16 cities and prefectures,
     /// 北京市's 16 districts): what a count of all its divisions of that tier comes to.
     pub fn children_at(&self, id: PlaceId, level: Level) -> usize {
-        self.places
-            .iter()
-            .filter(|p| p.parent == Some(id) && p.level == level)
+        self.children(id)
+            .filter(|&k| self.places[k].level == level)
             .count()
     }
 

@@ -210,25 +210,29 @@ const COUNT_CHARS: &str = "一二三四五六七八九十两百千万个";
 /// a locative or a joiner: 鞍山 in 马鞍山 opens nothing) and that every place called so shares
 /// one province (see [`local_places`]).
 fn province_by_named_after(g: &Gazetteer, chars: &[char]) -> Option<String> {
-    let kinds: Vec<Vec<char>> = PLACE_NAMED_KINDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(|l| l.chars().collect())
-        .collect();
-    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        PLACE_NAMED_KINDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.chars().collect())
+            .collect()
+    });
+    let is_han = crate::labels::is_han;
     (0..chars.len()).find_map(|i| {
         if i > 0 && is_han(chars[i - 1]) && !NAME_OPENERS.contains(chars[i - 1]) {
             return None;
         }
         (2..=MAX_OUTLET_PLACE_CHARS).find_map(|k| {
             let name = chars.get(i..i + k)?;
-            let rest: Vec<char> = chars[i + k..]
+            let after = &chars[i + k..];
+            let rest_len = after
                 .iter()
-                .copied()
-                .take_while(|&c| is_han(c))
+                .take_while(|&&c| is_han(c))
                 .take(MAX_NAMED_CHARS)
-                .collect();
+                .count();
+            let rest = &after[..rest_len];
             // (a count between, 南华三个项目, is a clause, not a name)
             let named = (0..rest.len())
                 .take_while(|&j| !COUNT_CHARS.contains(rest[j]))
