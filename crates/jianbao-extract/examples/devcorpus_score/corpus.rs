@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 pub(crate) enum CorpusError {
     #[error("{0}: the dev-corpus directory does not exist; pass DIR or set JIANBAO_DEVCORPUS, and rebuild the texts as devcorpus/README.md describes")]
     MissingDir(PathBuf),
-    #[error("{0}: no such text; rebuild the texts with devcorpus/build.py as devcorpus/README.md describes")]
+    #[error("{0}: no such text; rebuild the texts with devcorpus/build.py as devcorpus/README.md describes, or pass --skip-missing to score only the texts on this machine")]
     MissingText(PathBuf),
     #[error("{path}: cannot read: {source}")]
     Read {
@@ -20,7 +20,7 @@ pub(crate) enum CorpusError {
         source: std::io::Error,
     },
     #[error(
-        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldoutN] [--unexpected-metrics|--without-metric]"
+        "{0}; usage: devcorpus_score [DIR] [--json] [--article=ID]… [--set=dev|heldout|heldoutN] [--skip-missing] [--unexpected-metrics|--without-metric]"
     )]
     Usage(String),
     #[error("{path}: {message}")]

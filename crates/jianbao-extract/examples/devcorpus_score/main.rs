@@ -15,7 +15,9 @@
 //! only that set. The dev set and each held-out set (`set = "heldout"`, `"heldout2"`,
 //! `"heldout3"` … in articles.toml, never tuned on) get headline figures of their own.
 //! `--unexpected-metrics` and `--without-metric` list dev figures by their metric instead of the
-//! report (metric_lists.rs).
+//! report (metric_lists.rs). `--skip-missing` scores only the articles whose text is on this
+//! machine (a corpus partly rebuilt), naming the ones left out; without it a missing text is an
+//! error, so that a full run never silently scores less than the whole corpus.
 
 mod corpus;
 mod matching;
@@ -305,10 +307,12 @@ pub(crate) fn totals<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> Totals
 fn run() -> Result<(), CorpusError> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (mut as_json, mut only, mut dirs, mut only_set) = (false, Vec::new(), Vec::new(), None);
-    let mut listing = None;
+    let (mut listing, mut skip_missing) = (None, false);
     for arg in &args {
         if arg == "--json" {
             as_json = true;
+        } else if arg == "--skip-missing" {
+            skip_missing = true;
         } else if let Some(list) = metric_lists::MetricList::from_option(arg) {
             listing = Some(list);
         } else if let Some(id) = arg.strip_prefix("--article=") {
@@ -356,6 +360,15 @@ fn run() -> Result<(), CorpusError> {
             )));
         }
     }
+    let mut left_out = Vec::new();
+    if skip_missing {
+        let (present, missing): (Vec<Article>, Vec<Article>) = list
+            .article
+            .into_iter()
+            .partition(|a| dir.join("texts").join(&a.file).is_file());
+        list.article = present;
+        left_out = missing.into_iter().map(|a| a.id).collect();
+    }
     let work = std::env::temp_dir().join(format!("jianbao-devcorpus-{}", std::process::id()));
     let scored: Result<Vec<Scored>, CorpusError> = list
         .article
@@ -383,6 +396,13 @@ fn run() -> Result<(), CorpusError> {
             serde_json::to_string_pretty(&report_json(&scored, &detail, &t)).unwrap_or_default()
         );
     } else {
+        if !left_out.is_empty() {
+            println!(
+                "left out (--skip-missing): {} articles without a text on this machine: {}\n",
+                left_out.len(),
+                left_out.join(" ")
+            );
+        }
         print_report(&scored, &detail, &t);
     }
     Ok(())
