@@ -209,14 +209,7 @@ const MAX_SETTING_ORG_CHARS: usize = 20;
 /// The organisation suffixes, parsed once (each was collected anew for every suffix tried).
 fn org_suffixes() -> &'static [Vec<char>] {
     static SUFFIXES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    SUFFIXES.get_or_init(|| {
-        ORG_SUFFIXES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    SUFFIXES.get_or_init(|| crate::word_lists::char_words(ORG_SUFFIXES))
 }
 
 /// Endings of a place's own hub, one a line (data/place-hubs.txt): a county's civilisation
@@ -225,14 +218,7 @@ const PLACE_HUBS: &str = include_str!("../../../data/place-hubs.txt");
 
 fn place_hubs() -> &'static [Vec<char>] {
     static HUBS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    HUBS.get_or_init(|| {
-        PLACE_HUBS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    HUBS.get_or_init(|| crate::word_lists::char_words(PLACE_HUBS))
 }
 
 /// Whether `name` ends in a place's own hub (data/place-hubs.txt: 准格尔旗新时代文明实践服务中心),
@@ -397,14 +383,7 @@ const CENTRAL_BODIES: &str = include_str!("../../../data/central-bodies.txt");
 /// The central bodies' names, parsed once.
 fn central_bodies() -> &'static [Vec<char>] {
     static BODIES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    BODIES.get_or_init(|| {
-        CENTRAL_BODIES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    BODIES.get_or_init(|| crate::word_lists::char_words(CENTRAL_BODIES))
 }
 
 /// Whether a central body's name is written at `at` (民政部, not 民政部门: local departments;
@@ -432,14 +411,7 @@ const MAX_SITE_NAME_CHARS: usize = 24;
 /// stands, and the body is not its subject.
 fn names_heritage_site(chars: &[char], at: usize) -> bool {
     static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        HERITAGE_SITE_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    });
+    let words = WORDS.get_or_init(|| crate::word_lists::char_words(HERITAGE_SITE_WORDS));
     let limit = chars.len().min(at + MAX_SITE_NAME_CHARS);
     let clause_end = (at..limit)
         .find(|&i| is_clause_break(chars[i]) && chars[i] != '、')

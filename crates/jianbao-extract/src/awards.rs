@@ -20,14 +20,7 @@ const AWARD_WORDS: &str = include_str!("../../../data/award-words.txt");
 /// The words of commendation, parsed once.
 fn award_words() -> &'static [Vec<char>] {
     static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        AWARD_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    WORDS.get_or_init(|| crate::word_lists::char_words(AWARD_WORDS))
 }
 
 /// Whether the sentence `s` commends (表彰, 获评, 先进集体 …).

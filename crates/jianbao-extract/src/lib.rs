@@ -52,6 +52,7 @@ mod spam;
 mod targets;
 mod topic;
 mod whole_divisions;
+mod word_lists;
 
 pub use catalog::default_catalog;
 pub use check::{check, CheckProblem};

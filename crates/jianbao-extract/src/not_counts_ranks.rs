@@ -62,14 +62,7 @@ const RANKING_WORD_REACH: usize = 3;
 
 fn ranking_words() -> &'static [Vec<char>] {
     static WORDS: OnceLock<Vec<Vec<char>>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        RANKING_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    WORDS.get_or_init(|| crate::word_lists::char_words(RANKING_WORDS))
 }
 
 /// Whether `q` in sentence `s` is a rank (前三名, 前5位) after a ranking word of its clause.

@@ -893,10 +893,11 @@ pub(super) fn national_at(chars: &[char], i: usize) -> bool {
         return false;
     }
     let share = i > 0 && matches!(chars[i - 1], '占' | '居' | '到' | '在');
-    let named = NATIONAL_NAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .any(|w| word_at(chars, i + 2, w.trim()));
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let named = NAMES
+        .get_or_init(|| crate::word_lists::words(NATIONAL_NAMES).collect())
+        .iter()
+        .any(|w| word_at(chars, i + 2, w));
     !(share || named || crate::honour_titles::national_opens_title(chars, i))
 }
 

@@ -317,9 +317,7 @@ pub(crate) fn petition_count_hits(text: &[char]) -> usize {
 fn terms_of<'a>(files: &[&'a str]) -> Vec<&'a str> {
     files
         .iter()
-        .flat_map(|f| f.lines())
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(|f| crate::word_lists::words(f))
         .collect()
 }
 

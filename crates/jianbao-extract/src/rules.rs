@@ -211,14 +211,7 @@ const COUNT_CHARS: &str = "一二三四五六七八九十两百千万个";
 /// one province (see [`local_places`]).
 fn province_by_named_after(g: &Gazetteer, chars: &[char]) -> Option<String> {
     static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    let kinds = KINDS.get_or_init(|| {
-        PLACE_NAMED_KINDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    });
+    let kinds = KINDS.get_or_init(|| crate::word_lists::char_words(PLACE_NAMED_KINDS));
     let is_han = crate::labels::is_han;
     (0..chars.len()).find_map(|i| {
         if i > 0 && is_han(chars[i - 1]) && !NAME_OPENERS.contains(chars[i - 1]) {
@@ -399,13 +392,17 @@ const PROVINCE_CAMPAIGNS: &str = include_str!("../../../data/province-campaigns.
 /// The province a page names only by a literary name (情暖陇原) or a campaign of its own (百千万
 /// 工程): the first such name written.
 fn province_by_epithet(chars: &[char]) -> Option<String> {
-    let epithets: Vec<(Vec<char>, &str)> = PROVINCE_EPITHETS
-        .lines()
-        .chain(PROVINCE_CAMPAIGNS.lines())
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(name, province)| (name.trim().chars().collect(), province.trim()))
-        .collect();
+    type Epithets = Vec<(Vec<char>, &'static str)>;
+    static EPITHETS: std::sync::OnceLock<Epithets> = std::sync::OnceLock::new();
+    let epithets = EPITHETS.get_or_init(|| {
+        PROVINCE_EPITHETS
+            .lines()
+            .chain(PROVINCE_CAMPAIGNS.lines())
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(name, province)| (name.trim().chars().collect(), province.trim()))
+            .collect()
+    });
     (0..chars.len()).find_map(|i| {
         epithets
             .iter()

@@ -18,12 +18,7 @@ struct AdvertWords {
 fn advert_words() -> &'static AdvertWords {
     static WORDS: std::sync::OnceLock<AdvertWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let words: Vec<Vec<char>> = ADVERT_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.chars().collect())
-            .collect();
+        let words: Vec<Vec<char>> = crate::word_lists::char_words(ADVERT_WORDS);
         let first_chars = FirstChars::of(words.iter().map(Vec::as_slice));
         AdvertWords { words, first_chars }
     })

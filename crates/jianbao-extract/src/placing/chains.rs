@@ -53,14 +53,7 @@ const CHAMBER_WORDS: &str = include_str!("../../../../data/chamber-words.txt");
 
 fn chamber_words() -> &'static [Vec<char>] {
     static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        CHAMBER_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    WORDS.get_or_init(|| crate::word_lists::char_words(CHAMBER_WORDS))
 }
 
 /// Whether two places of different provinces written one right after the other, `first` then

@@ -7,25 +7,31 @@
 
 use super::*;
 
-/// The four sides a profile names its neighbours by (东, 东南 …: the last character of a compound
-/// side is one of these).
-const SIDES: &[char] = &['东', '南', '西', '北'];
-/// A side joined to its neighbour by a preposition (东与……相邻, 南和……接壤, 西同……毗连): the clause
-/// must close with a word of bordering (`BORDERING`).
-const SIDE_WITH: &[char] = &['与', '和', '同'];
-/// Words of bordering that close a clause opened by a side and a preposition.
-const BORDERING: &[&str] = &[
-    "相邻", "相连", "相接", "相望", "接壤", "毗邻", "毗连", "交界", "为邻", "相依", "连接",
-];
-/// A side joined to its neighbour by a verb of bordering (东邻, 西接, 南靠, 北连, 东至, 南抵,
-/// 西临, 北依): the neighbour follows the verb, alone or as a list.
-const SIDE_VERBS: &[char] = &['邻', '接', '靠', '连', '至', '抵', '临', '依', '濒', '界'];
+const WORDS: &str = include_str!("../../../../data/profile-neighbours.toml");
 
-/// The last characters of a unit a profile is about, before the side it names (长湖地社区东与,
-/// 该村西邻, 本镇南接); a side after any other character is part of a name (山东, 广东, 河南).
-const UNIT_ENDS: &[char] = &[
-    '区', '村', '镇', '乡', '道', '县', '市', '州', '该', '本', '域', '内',
-];
+/// The words a profile names its neighbours with (data/profile-neighbours.toml), parsed once.
+#[derive(serde::Deserialize)]
+struct NeighbourWords {
+    sides: Vec<char>,
+    prepositions: Vec<char>,
+    #[serde(deserialize_with = "char_words")]
+    bordering: Vec<Vec<char>>,
+    verbs: Vec<char>,
+    unit_ends: Vec<char>,
+}
+
+fn char_words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Vec<char>>, D::Error> {
+    let words: Vec<String> = serde::Deserialize::deserialize(d)?;
+    Ok(words.iter().map(|w| w.chars().collect()).collect())
+}
+
+fn words() -> &'static NeighbourWords {
+    static PARSED: std::sync::OnceLock<NeighbourWords> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        toml::from_str(WORDS)
+            .expect("data/profile-neighbours.toml is checked by this module's tests")
+    })
+}
 
 /// Drops the places a clause names as the unit's neighbours (东与二七社区相邻, 西邻幸福村).
 pub(super) fn drop_neighbours(chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
@@ -50,9 +56,10 @@ pub(crate) fn named_as_neighbour(chars: &[char], range: Range<usize>) -> bool {
     let head = &chars[clause_start..range.start];
     // the side and its joining word: the last pair of the head before the place (with only the
     // list's earlier neighbours between, 西邻幸福村、 before a second one)
+    let w = words();
     let Some(side) = (0..head.len().saturating_sub(1))
         .rev()
-        .find(|&i| SIDES.contains(&head[i]) && joins(head[i + 1]))
+        .find(|&i| w.sides.contains(&head[i]) && joins(w, head[i + 1]))
     else {
         return false;
     };
@@ -60,10 +67,10 @@ pub(crate) fn named_as_neighbour(chars: &[char], range: Range<usize>) -> bool {
     // a place's name (山东临沂, 广东连州, 河南与湖北)
     let first = (0..side)
         .rev()
-        .take_while(|&i| SIDES.contains(&head[i]))
+        .take_while(|&i| w.sides.contains(&head[i]))
         .last()
         .unwrap_or(side);
-    if first > 0 && !UNIT_ENDS.contains(&head[first - 1]) {
+    if first > 0 && !w.unit_ends.contains(&head[first - 1]) {
         return false;
     }
     let between = &head[side + 2..];
@@ -73,16 +80,32 @@ pub(crate) fn named_as_neighbour(chars: &[char], range: Range<usize>) -> bool {
     {
         return false;
     }
-    if SIDE_VERBS.contains(&head[side + 1]) {
+    if w.verbs.contains(&head[side + 1]) {
         return true;
     }
     let tail = &chars[range.end..clause_end];
-    BORDERING
+    w.bordering
         .iter()
-        .any(|w| crate::catalog::find_from(tail, &w.chars().collect::<Vec<_>>(), 0).is_some())
+        .any(|word| crate::catalog::find_from(tail, word, 0).is_some())
 }
 
 /// Whether `c` joins a side to its neighbour (a preposition or a verb of bordering).
-fn joins(c: char) -> bool {
-    SIDE_WITH.contains(&c) || SIDE_VERBS.contains(&c)
+fn joins(w: &NeighbourWords, c: char) -> bool {
+    w.prepositions.contains(&c) || w.verbs.contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_file_parses_and_names_every_kind() {
+        let w = words();
+        assert_eq!(w.sides, ['东', '南', '西', '北']);
+        assert!(!w.prepositions.is_empty() && !w.verbs.is_empty() && !w.unit_ends.is_empty());
+        assert!(w
+            .bordering
+            .iter()
+            .any(|b| b.iter().collect::<String>() == "相邻"));
+    }
 }

@@ -40,14 +40,7 @@ const WHOLE_OR_EACH: &[&str] = &[
 
 fn facility_kinds() -> &'static [Vec<char>] {
     static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    KINDS.get_or_init(|| {
-        FACILITY_KINDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    KINDS.get_or_init(|| crate::word_lists::char_words(FACILITY_KINDS))
 }
 
 fn contains(haystack: &[char], word: &[char]) -> bool {
@@ -128,14 +121,7 @@ const ORG_SUBJECT_PREDICATES: &str = include_str!("../../../../data/org-subject-
 
 fn org_subject_predicates() -> &'static [Vec<char>] {
     static WORDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        ORG_SUBJECT_PREDICATES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect()
-    })
+    WORDS.get_or_init(|| crate::word_lists::char_words(ORG_SUBJECT_PREDICATES))
 }
 
 /// A place pointed back to before an organisation's name (该市慈善总会, 该县志愿者协会): the name

@@ -107,12 +107,7 @@ const BARE_ZONE_KINDS: &str = include_str!("../../../../data/bare-zone-kinds.txt
 fn bare_zone_kinds() -> &'static [Vec<char>] {
     static KINDS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
     KINDS.get_or_init(|| {
-        let mut kinds: Vec<Vec<char>> = BARE_ZONE_KINDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .map(|l| l.chars().collect())
-            .collect();
+        let mut kinds: Vec<Vec<char>> = crate::word_lists::char_words(BARE_ZONE_KINDS);
         kinds.sort_by_key(|k| std::cmp::Reverse(k.len()));
         kinds
     })
