@@ -192,7 +192,11 @@ fn main_figures(
             (same_clause(c, fact) && (c.metric.is_none() || fact.metric.is_none()))
                 || (c.metric.is_some() && c.metric == fact.metric)
         });
-        if repeated {
+        // the count an aim starts from (计划将全市城市社区由743个调整为841个) is in the aim's own
+        // words: said once, with the aim, never again as a reading of its own
+        let in_aims_clause =
+            !aims && fact.metric.is_none() && own.iter().any(|t| t.target && same_clause(t, fact));
+        if repeated || in_aims_clause {
             continue;
         }
         let phrase = match fact.metric {
