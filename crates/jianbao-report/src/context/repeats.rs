@@ -10,6 +10,11 @@
 //! (目前 in a page of 2022年1月). Two different earlier dates stay two figures (a series that did
 //! not move). A headline's or summary's round figure (超1691万) of a catalog
 //! figure the source gives exactly (1691.47万) is that figure too: the exact statement stands.
+//!
+//! Two more restatements are one figure: a set counted again with a word its first statement
+//! gave it (在12个试点街道（乡镇）中 after 12个街道（乡镇）实施……试点项目), and a page's restatement
+//! of a national total that extraction placed in a province (a headline's 建成1.7萬余個社工站 over
+//! the body's 全国……社工站1.7萬余個), which is the nation's and no province's.
 
 use jianbao_facts::{Fact, FactSet, Level, Manifest, Qualifier};
 use std::collections::HashMap;

@@ -25,7 +25,9 @@ pub struct RegionSummary {
     /// figures, chosen by one rule: the widest scope first (province, city, county, street,
     /// unit), catalog metrics before other figures, the latest date first, exact figures before
     /// approximate ones, one per metric (a figure without one shares no clause with another).
-    /// Earlier figures keep their date; aims are never among them. Empty otherwise.
+    /// Earlier figures keep their date; aims are never among them, nor the figures of one site
+    /// or event (a meeting's 近300人齐聚) or the count an aim starts from (由743个调整为841个: the
+    /// aims quote it). Empty otherwise.
     pub figures: Vec<SummaryFigure>,
     /// When the headline figures hold neither a figure nor an aim, the region's aims (targets)
     /// by the same rule: print them as aims (报道提出的目标), never as results.
