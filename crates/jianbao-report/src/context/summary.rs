@@ -190,9 +190,15 @@ fn main_figures(
         }
         // two catalog metrics of one list clause (注册志愿者162万人、志愿服务队伍1.4万个) are both
         // main figures; a figure without a metric sharing a clause is a part or a restatement
+        // one source giving one place's uncatalogued figure again in other words (提出24条工作
+        //重点, then 全面承接……24项重点工作) says one thing: a paragraph names it once
         let repeated = chosen.iter().any(|c| {
             (same_clause(c, fact) && (c.metric.is_none() || fact.metric.is_none()))
                 || (c.metric.is_some() && c.metric == fact.metric)
+                || (c.doc == fact.doc
+                    && c.place == fact.place
+                    && c.value == fact.value
+                    && (c.metric.is_none() || fact.metric.is_none()))
         });
         // the count an aim starts from (计划将全市城市社区由743个调整为841个) is in the aim's own
         // words: said once, with the aim, never again as a reading of its own

@@ -291,3 +291,54 @@ fn the_count_an_aim_starts_from_is_said_with_the_aim() {
         assert!(liaoning.contains("[^ln-other]"), "{liaoning}");
     }
 }
+
+/// One source giving one place's uncatalogued figure again in other words (提出24条工作重点,
+/// then 承接……24项重点工作; 建成5个驿站, then 这5处驿站) is named once in the 总体情况, whatever
+/// unit each wording takes. The same number from another source, or of another place, is
+/// another figure and stays.
+#[test]
+fn a_paragraph_names_one_sources_figure_once() {
+    for (first, unit_a, again, unit_b) in [
+        (
+            "全省提出24条工作重点",
+            "条",
+            "全面承接意见中九个方面24项重点工作",
+            "项",
+        ),
+        ("全省建成5个骑手驿站", "个", "这5处驿站全天开放", "处"),
+        (
+            "省里遴选3家社工机构结对帮扶",
+            "家",
+            "3所机构派驻社工常驻乡镇",
+            "所",
+        ),
+    ] {
+        let a = plain("hl-first", "黑龙江", value_of(first), unit_a, first);
+        let mut b = plain("hl-again", "黑龙江", value_of(again), unit_b, again);
+        b.span = [a.span[1] + 300, a.span[1] + 300 + again.chars().count()];
+        let markdown = render_with(vec![a, b], &["浙江", "黑龙江"]);
+        let region = paragraph(&markdown, "**黑龙江**。");
+        assert!(region.contains("[^hl-first]"), "{region}");
+        assert!(!region.contains("[^hl-again]"), "{region}");
+        // the 附表 still lists both statements
+        assert!(markdown.contains("[^hl-again]"), "{markdown}");
+    }
+    // another source's or another place's equal number is another figure
+    let a = plain("hl-first", "黑龙江", 24.0, "条", "全省提出24条工作重点");
+    let mut other_doc = plain("hl-doc", "黑龙江", 24.0, "项", "全面承接24项重点工作");
+    other_doc.doc = "另一篇.txt".into();
+    let mut other_place = plain("hl-city", "黑龙江", 24.0, "项", "哈尔滨市承接24项重点工作");
+    other_place.place = "哈尔滨市".into();
+    other_place.level = Level::City;
+    let markdown = render_with(vec![a, other_doc, other_place], &["浙江", "黑龙江"]);
+    let region = paragraph(&markdown, "**黑龙江**。");
+    for id in ["hl-first", "hl-doc", "hl-city"] {
+        assert!(region.contains(&format!("[^{id}]")), "{id}: {region}");
+    }
+}
+
+/// The one number written in digits in `quote`.
+fn value_of(quote: &str) -> f64 {
+    let digits: String = quote.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().expect("a number in the quote")
+}
