@@ -342,3 +342,50 @@ fn value_of(quote: &str) -> f64 {
     let digits: String = quote.chars().filter(char::is_ascii_digit).collect();
     digits.parse().expect("a number in the quote")
 }
+
+/// End to end, from a short article written for this test through the extractor: a province's
+/// 年会 story gives its guests and then the province's totals a speaker reports (dated before
+/// 2023, so the 总体情况 names its main figures by the summary's rule); the 总体情况 names the
+/// totals, not the guests, and the 附表 keeps the guests with their words.
+#[test]
+fn a_meetings_story_is_summed_up_by_the_provinces_totals() {
+    use jianbao_extract::{default_catalog, extract, Sources};
+    let manifest: jianbao_facts::Manifest = toml::from_str(
+        "[[source]]\nfile = \"nianhui.txt\"\ntitle = \"某省社会工作年会召开\"\nprovince = \"云南\"\ndate = \"2019-12-20\"\n",
+    )
+    .expect("manifest");
+    let texts = vec![
+        (
+            "nianhui.txt".to_owned(),
+            "云南省社会工作年会召开\n12月18日，2019年度云南省社会工作年会在昆明召开，来自全省各地的社会工作机构负责人和专家学者近400人齐聚一堂。\n\
+             会上介绍，目前云南省持证社会工作者达4.2万人，社会工作服务机构360多家。"
+                .to_owned(),
+        ),
+    ];
+    let sources = Sources::from_texts(texts, manifest);
+    let catalog = default_catalog();
+    let facts = extract(&sources, &catalog);
+    let guests = facts
+        .facts
+        .iter()
+        .find(|f| f.quote.contains("齐聚") && f.value == 400.0)
+        .unwrap_or_else(|| panic!("the guests are a figure: {:#?}", facts.facts));
+    let mut opts = jianbao_report::ReportOptions::new(
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("date"),
+    );
+    opts.regions = vec!["云南".into()];
+    let ctx = jianbao_report::build_context(&facts, &catalog, sources.manifest(), &opts)
+        .expect("context");
+    let markdown = jianbao_report::Templates::new()
+        .expect("templates")
+        .render(&opts.template, &ctx)
+        .expect("render");
+    let yunnan = paragraph(&markdown, "**云南**。");
+    assert!(!yunnan.contains("齐聚"), "{yunnan}");
+    assert!(!yunnan.contains(&guests.id), "{yunnan}");
+    assert!(yunnan.contains("4.2万人"), "{yunnan}");
+    assert!(
+        markdown.contains(&format!("[^{}]", guests.id)),
+        "{markdown}"
+    );
+}
