@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 struct OneThing {
     units: Vec<String>,
     clause_words: Vec<String>,
+    event_words: Vec<String>,
 }
 
 fn vocabulary() -> &'static OneThing {
@@ -24,9 +25,21 @@ fn vocabulary() -> &'static OneThing {
 }
 
 /// Whether `fact`, whose clause reads `clause`, describes one thing rather than its region: its
-/// unit measures size or time, or its clause names one site as the figure's holder.
+/// unit measures size or time, its clause names one site as the figure's holder, or it counts
+/// who came to or put on one event, or signed one document (近300人齐聚, 八家组织联办).
 pub(super) fn describes_one_thing(fact: &Fact, clause: &str) -> bool {
-    vocabulary().units.contains(&fact.unit) || names_one_site(clause)
+    vocabulary().units.contains(&fact.unit) || names_one_site(clause) || sizes_one_event(clause)
+}
+
+/// Whether `clause` counts the guests or hosts of one event, or the signers of one document
+/// (来自省内外的近300人齐聚春城, 150余名骑手代表参加了慰问活动, 11部门联合印发). Unlike a site's
+/// figure, the passage after it is not the event's: a speaker at a 年会 gives the province's
+/// totals (社工人才6.5万人), and those sum the region up.
+pub(super) fn sizes_one_event(clause: &str) -> bool {
+    vocabulary()
+        .event_words
+        .iter()
+        .any(|w| clause.contains(w.as_str()))
 }
 
 /// Whether `clause` names one site as its figure's holder (已入驻80余家企业, 在此忙碌).
@@ -63,5 +76,6 @@ mod tests {
     fn the_vocabulary_loads_and_is_not_empty() {
         let words = vocabulary();
         assert!(!words.units.is_empty() && !words.clause_words.is_empty());
+        assert!(!words.event_words.is_empty());
     }
 }

@@ -25,7 +25,9 @@ pub struct RegionSummary {
     /// figures, chosen by one rule: the widest scope first (province, city, county, street,
     /// unit), catalog metrics before other figures, the latest date first, exact figures before
     /// approximate ones, one per metric (a figure without one shares no clause with another).
-    /// Earlier figures keep their date; aims are never among them. Empty otherwise.
+    /// Earlier figures keep their date; aims are never among them, nor the figures of one site
+    /// or event (a meeting's 近300人齐聚) or the count an aim starts from (由743个调整为841个: the
+    /// aims quote it). Empty otherwise.
     pub figures: Vec<SummaryFigure>,
     /// When the headline figures hold neither a figure nor an aim, the region's aims (targets)
     /// by the same rule: print them as aims (报道提出的目标), never as results.
@@ -188,11 +190,21 @@ fn main_figures(
         }
         // two catalog metrics of one list clause (注册志愿者162万人、志愿服务队伍1.4万个) are both
         // main figures; a figure without a metric sharing a clause is a part or a restatement
+        // one source giving one place's uncatalogued figure again in other words (提出24条工作
+        //重点, then 全面承接……24项重点工作) says one thing: a paragraph names it once
         let repeated = chosen.iter().any(|c| {
             (same_clause(c, fact) && (c.metric.is_none() || fact.metric.is_none()))
                 || (c.metric.is_some() && c.metric == fact.metric)
+                || (c.doc == fact.doc
+                    && c.place == fact.place
+                    && c.value == fact.value
+                    && (c.metric.is_none() || fact.metric.is_none()))
         });
-        if repeated {
+        // the count an aim starts from (计划将全市城市社区由743个调整为841个) is in the aim's own
+        // words: said once, with the aim, never again as a reading of its own
+        let in_aims_clause =
+            !aims && fact.metric.is_none() && own.iter().any(|t| t.target && same_clause(t, fact));
+        if repeated || in_aims_clause {
             continue;
         }
         let phrase = match fact.metric {

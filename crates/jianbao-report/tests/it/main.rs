@@ -10,4 +10,5 @@ mod charts;
 mod corrections;
 mod overview;
 mod points;
+mod restatements;
 mod seeds;

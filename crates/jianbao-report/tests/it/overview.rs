@@ -10,7 +10,7 @@ use jianbao_report::{build_context, ReportOptions, TemplateChoice, Templates};
 use std::path::Path;
 
 #[allow(clippy::too_many_arguments)]
-fn fact(
+pub(crate) fn fact(
     id: &str,
     province: &str,
     place: &str,
@@ -222,7 +222,7 @@ fn render(regions: &[&str]) -> String {
     markdown
 }
 
-fn paragraph<'m>(markdown: &'m str, start: &str) -> &'m str {
+pub(crate) fn paragraph<'m>(markdown: &'m str, start: &str) -> &'m str {
     markdown
         .lines()
         .find(|l| l.starts_with(start))
@@ -328,7 +328,7 @@ fn appendix_rows_never_show_a_bare_number_as_their_words() {
 }
 
 /// A render of `facts()` with more facts.
-fn render_with(extra: Vec<Fact>, regions: &[&str]) -> String {
+pub(crate) fn render_with(extra: Vec<Fact>, regions: &[&str]) -> String {
     render_with_sources(extra, regions, &Manifest::default())
 }
 
