@@ -149,6 +149,16 @@ fn a_place_named_in_passing_keeps_the_figures_at_home() {
             "人",
         ),
         ("对标深圳市，全市建成社工站120个。", 120.0, "个"),
+        (
+            "组织赴江苏省苏州市考察学习，全市新培育志愿服务组织32个。",
+            32.0,
+            "个",
+        ),
+        (
+            "全市组织骨干前往浙江省杭州市学习取经，新建社工站45个。",
+            45.0,
+            "个",
+        ),
     ] {
         let facts = facts_of("a.txt", &report(body));
         let f = find(&facts, value, unit);
