@@ -63,6 +63,12 @@ struct PerUnitRules<L> {
     reached: L,
     holds: L,
     count_units: L,
+    one: L,
+    one_measures: L,
+    one_bodies: L,
+    charge_verbs: L,
+    charged_units: L,
+    one_not_after: L,
 }
 
 #[derive(Deserialize, Debug)]
@@ -128,6 +134,70 @@ pub(crate) fn is_not_a_fact(s: &[char], q: &Quantity) -> bool {
         || hours_set_per_head(s, q)
         || set_for_each_body(s, q)
         || what_a_site_holds(s, q)
+        || charged_to_one(s, q)
+}
+
+/// How many characters may stand between a verb of charge and its figure (负责全村约200户,
+/// 联系服务辖区80户).
+const CHARGE_GAP: usize = 5;
+
+/// 一人负责30户, 一名网格员负责200户左右, 1名社工对接300名老人: what one member of staff is in
+/// charge of, the ratio a scheme keeps, told with 一 for 每 (data/not-facts-norms.toml
+/// `[per_unit_rules]`, `one` … `one_not_after`). Not when a digit or a word (第一书记, 统一) holds
+/// the 一, nor a record (一人累计服务300户, 一名党员联系了20户).
+fn charged_to_one(s: &[char], q: &Quantity) -> bool {
+    let r = &cues().per_unit_rules;
+    if !r.charged_units.contains(&q.unit.as_str()) {
+        return false;
+    }
+    let from = clause_start(s, q.range.start);
+    let clause = &s[from..q.range.start];
+    if inside(cues().per_unit_rules.totals, clause) {
+        return false;
+    }
+    (clause.len().saturating_sub(CHARGE_GAP)..=clause.len()).any(|verb_end| {
+        r.charge_verbs.iter().any(|v| {
+            let n = v.chars().count();
+            if verb_end < n || !word_at(clause, verb_end - n, v) {
+                return false;
+            }
+            // (了 or a total after the verb: what was done, a record)
+            let gap = &clause[verb_end..];
+            if gap.contains(&'了') || gap.iter().any(|c| c.is_ascii_digit()) {
+                return false;
+            }
+            let body_end = verb_end - n;
+            r.one_bodies.iter().any(|b| {
+                let m = b.chars().count();
+                body_end >= m
+                    && word_at(clause, body_end - m, b)
+                    && one_before(clause, body_end - m)
+            })
+        })
+    })
+}
+
+/// Whether 一 or 1 (perhaps with a measure word) ends at `at` of `clause`, standing on its own.
+fn one_before(clause: &[char], at: usize) -> bool {
+    let r = &cues().per_unit_rules;
+    let at = if r
+        .one_measures
+        .iter()
+        .any(|m| at >= 1 && word_at(clause, at - 1, m))
+    {
+        at - 1
+    } else {
+        at
+    };
+    r.one.iter().any(|o| {
+        at >= 1
+            && word_at(clause, at - 1, o)
+            && clause.get(at.wrapping_sub(2)).is_none_or(|&p| {
+                !p.is_ascii_digit()
+                    && !"一二两三四五六七八九十百千万".contains(p)
+                    && !r.one_not_after.iter().any(|w| w.starts_with(p))
+            })
+    })
 }
 
 /// 社区工作者人均每年参加培训40小时以上, 每名志愿者每年培训不少于12学时: hours of training a

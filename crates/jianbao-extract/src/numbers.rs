@@ -127,6 +127,10 @@ fn unit_named_before(
     {
         return None;
     }
+    // 注册用户8万, 用户数突破5000: users, no measure word (data/bare-counts.toml)
+    if let Some(unit) = bare_counts::people_named_before(chars, start) {
+        return Some((0, unit, 1.0));
+    }
     let mut at = start;
     if let Some(link) = COUNT_NAME_LINKS.iter().find(|w| ends_with_at(chars, at, w)) {
         at -= link.chars().count();

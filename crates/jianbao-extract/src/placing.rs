@@ -11,6 +11,7 @@ use std::ops::Range;
 mod breakdowns;
 mod chains;
 mod deployments;
+mod in_passing;
 mod neighbours;
 pub(crate) use neighbours::named_as_neighbour;
 pub(crate) mod own_figures;
@@ -380,6 +381,7 @@ pub(super) fn add_local_places(
     locate_at_whereabouts(g, chars, places, locals);
     drop_bare_unit_whereabouts(chars, places);
     neighbours::drop_neighbours(chars, places);
+    in_passing::drop_places_in_passing(chars, places);
     drop_seats(g, chars, places);
 }
 

@@ -235,11 +235,58 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
                 None => crate::dates::aim_as_of(&before, fact.as_of.take()),
             };
         }
+        let lead = &chars[at.figure.saturating_sub(LEAD_REACH)..at.figure];
+        if !fact.target
+            && dated_after_the_page(c.words, fact, &clause_before, lead, &mut year_of_doc)
+        {
+            fact.target = true;
+        }
         if is_survey_sample(&c.words.survey, fact, &clause_before, &clause_after) {
             fact.metric = None;
         }
     }
 }
+
+/// Whether the fact is dated a year after the page's own (a plan's 到2027年底,……达到100%。全市建成
+/// ……200家, a 2025—2027年 plan's 每年培训5000人次, on a 2025 page): a figure the dates pass reads
+/// as of a year still to come can be no reading of what is, only what a plan sets for that year.
+/// Plans write one 到20XX年 lead and then their aims in sentences of their own, each without a
+/// cue. Not when the page's year is unknown, nor with a word of reporting in the figure's clause
+/// (截至, 已, 累计: a page dated before what it reports is misdated, not a plan). The year must
+/// stand in the text before the figure (within `LEAD_REACH`, `lead`) as a lead of time: 20XX年 then
+/// a clause break, 底, 末, 前 or 至 (到2027年底,  2025年至2027年,), not a year that describes a
+/// noun (面向2022—2023年应届毕业生招录1000名: the graduates' years, no aim's).
+fn dated_after_the_page(
+    words: &Words,
+    fact: &jianbao_facts::Fact,
+    clause_before: &str,
+    lead: &[char],
+    year_of_doc: &mut impl FnMut() -> Option<i32>,
+) -> bool {
+    let Some(year) = fact
+        .as_of
+        .as_deref()
+        .and_then(|a| a.get(..4))
+        .and_then(|y| y.parse::<i32>().ok())
+    else {
+        return false;
+    };
+    let written: Vec<char> = format!("{year:04}年").chars().collect();
+    let as_lead = (0..lead.len().saturating_sub(written.len() - 1))
+        .rev()
+        .find(|&i| lead[i..].starts_with(&written))
+        .is_some_and(|i| {
+            lead.get(i + written.len())
+                .is_none_or(|&c| is_clause_break(c) || "底末前至内".contains(c))
+        });
+    as_lead
+        && !words.reported.iter().any(|w| clause_before.contains(w))
+        && year_of_doc().is_some_and(|d| year > d)
+}
+
+/// How far before a figure (characters) the year of a plan's lead is looked for: the lead's
+/// sentence and a few sentences of aims after it.
+const LEAD_REACH: usize = 300;
 
 /// The one year the title of the article holding the sentence at `sentence_start` names
 /// (2025年舟山市普陀区公开招聘……公告, 西岭区2024年度志愿服务工作计划): the article's first head

@@ -30,10 +30,18 @@ struct OpenedWord {
 }
 
 #[derive(serde::Deserialize)]
+struct NamedPeople {
+    names: Vec<String>,
+    unit: String,
+    links: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
 struct File {
     workforce: Workforce,
     honour_lists: HonourLists,
     opened_words: Vec<OpenedWord>,
+    named_people: NamedPeople,
 }
 
 struct Cues {
@@ -47,6 +55,9 @@ struct Cues {
     honour_cues: Vec<Vec<char>>,
     /// (unit, the characters after it that make it open another word)
     opened_words: Vec<(String, Vec<Vec<char>>)>,
+    people_names: Vec<Vec<char>>,
+    people_unit: String,
+    people_links: Vec<Vec<char>>,
 }
 
 fn cues() -> &'static Cues {
@@ -73,6 +84,9 @@ fn cues() -> &'static Cues {
                 .iter()
                 .map(|w| (w.unit.clone(), chars(&w.not_before)))
                 .collect(),
+            people_names: chars(&f.named_people.names),
+            people_unit: f.named_people.unit,
+            people_links: chars(&f.named_people.links),
         }
     })
 }
@@ -192,6 +206,27 @@ pub(super) fn opens_another_word(chars: &[char], end: usize, unit: &str) -> bool
         .opened_words
         .iter()
         .any(|(u, not_before)| u == unit && not_before.iter().any(|w| after.starts_with(w)))
+}
+
+/// 注册用户8万, 平台用户达12.5万, 用户数突破5000: users counted with no measure word, the number
+/// (at `start`) right after their name, perhaps with a link between (data/bare-counts.toml
+/// `[named_people]`). Returns the unit they are counted in. The caller checks that the number ends
+/// its clause.
+pub(super) fn people_named_before(chars: &[char], start: usize) -> Option<&'static str> {
+    let c = cues();
+    let mut at = start;
+    if let Some(link) = c
+        .people_links
+        .iter()
+        .filter(|l| ends_with(chars, at, l))
+        .max_by_key(|l| l.len())
+    {
+        at -= link.len();
+    }
+    c.people_names
+        .iter()
+        .any(|n| ends_with(chars, at, n))
+        .then_some(c.people_unit.as_str())
 }
 
 #[cfg(test)]

@@ -52,6 +52,7 @@ mod metric_wordings_twelfth;
 mod metrics_in_context;
 mod misses19;
 mod misses21;
+mod misses22;
 mod national_scope;
 mod news_aims;
 mod news_bulletins_and_chambers;
