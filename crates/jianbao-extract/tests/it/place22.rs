@@ -138,3 +138,41 @@ fn a_level_word_that_is_no_subject_moves_nothing() {
         assert_eq!(fact.place, "西安市雁塔区", "{text}: {fact:#?}");
     }
 }
+
+/// A page that names no place at all is the country's when it speaks of the country anywhere,
+/// in a scope too (three wordings: 在全国拥有, 我国……机构, and 在全国 after a quote-led opening).
+#[test]
+fn a_placeless_page_that_speaks_of_the_country_is_national() {
+    let pages = [
+        "救援队志愿者践行雷锋精神\n\n“帮助别人,快乐自己。”救援队队长说。\n这支救援队是民间公益救援\
+         机构,他们的队伍在全国拥有418支,志愿者达20万人。\n",
+        "救援队志愿者践行雷锋精神\n\n“帮助别人,快乐自己。”救援队队长说。\n这支救援队是我国民间公益\
+         救援机构,现有队伍418支,志愿者达20万人。\n",
+        "救援队志愿者践行雷锋精神\n\n“哪里有危险,哪里就有我们。”队员们说。\n“帮助别人,快乐自己。”\
+         救援队队长说。\n如今,救援队在全国建立418支队伍,志愿者达20万人。\n",
+    ];
+    for text in pages {
+        let facts = facts_of("placeless.txt", text);
+        let fact = find(&facts, 200_000.0, "人");
+        assert_eq!(fact.province, "全国", "{text}: {fact:#?}");
+        assert_eq!(fact.place, "全国", "{text}: {fact:#?}");
+    }
+}
+
+/// Negatives: a page that names its place keeps it though it says 在全国, and a share of the
+/// national total (占全国) names no country on a placeless page.
+#[test]
+fn a_named_place_or_a_share_of_the_country_stays() {
+    let text =
+        "救援队志愿者践行雷锋精神\n\n“帮助别人,快乐自己。”救援队队长说。\n这支救援队是杭州市上城区\
+                的民间公益救援机构,他们的队伍在全国拥有418支,志愿者达20万人。\n";
+    let facts = facts_of("named.txt", text);
+    let fact = find(&facts, 200_000.0, "人");
+    assert_eq!(fact.place, "杭州市上城区", "{fact:#?}");
+    let text =
+        "救援队志愿者践行雷锋精神\n\n“帮助别人,快乐自己。”救援队队长说。\n这支救援队是民间公益救援\
+                机构,现有队伍418支,志愿者达20万人,占全国救援志愿者的一成。\n";
+    let facts = facts_of("share.txt", text);
+    let fact = find(&facts, 200_000.0, "人");
+    assert_eq!(fact.province, "", "{fact:#?}");
+}
