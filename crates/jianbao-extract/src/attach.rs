@@ -160,6 +160,40 @@ pub fn org_after(chars: &[char], place_end: usize, number_start: usize) -> bool 
     })
 }
 
+/// Characters right after an organisation's name written after a level word (省慈善总会共接收……)
+/// that make it one of a list or part of a longer word (市慈善总会、……; 服务队伍, 服务队员).
+const NOT_A_LEVEL_ORG_AFTER: &str = "和及与等、伍员";
+
+/// The longest organisation name read after a level word (省 + 慈善先锋志愿者服务队).
+const MAX_LEVEL_ORG_CHARS: usize = 12;
+
+/// Whether an organisation's name (ending in one of data/org-suffixes.txt, not a place's hub)
+/// begins at `at`, as after a level word: 慈善总会 in 省慈善总会, 总会 in 省总会 (the suffix alone
+/// is the name, as the level word says whose). A run that opens with a verb is a predicate (区
+/// 建成志愿服务站……).
+pub fn names_org_at(chars: &[char], at: usize) -> bool {
+    let run_end = (at..chars.len())
+        .take(MAX_LEVEL_ORG_CHARS)
+        .take_while(|&i| ('\u{4e00}'..='\u{9fff}').contains(&chars[i]))
+        .last()
+        .map_or(at, |i| i + 1);
+    let run = &chars[at..run_end];
+    if run.is_empty() || crate::locals::opens_with_verb(run) {
+        return false;
+    }
+    (2..=run.len())
+        .find(|&k| {
+            let name = &run[..k];
+            org_suffixes().iter().any(|suffix| ends_with(name, suffix))
+        })
+        .is_some_and(|k| {
+            !ends_with_place_hub(&run[..k])
+                && chars
+                    .get(at + k)
+                    .is_none_or(|c| !NOT_A_LEVEL_ORG_AFTER.contains(*c))
+        })
+}
+
 /// Endings of road and street names (鞍山路, 解放大道, 长安街, 南锣鼓巷), longest first.
 const ROAD_ENDS: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷", "弄"];
 /// Words that begin like a road's ending but are other words (街道 and 街区 are places, 路径 a

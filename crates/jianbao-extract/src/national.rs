@@ -14,6 +14,17 @@ pub(crate) fn speaks_of_country(text: &[char]) -> bool {
     })
 }
 
+/// Whether a line or sentence names the country anywhere (see [`speaks_of_country`]), in a scope
+/// too (在全国拥有418支, 遍及全国, 到全国各地): for a page that names no place at all, the only
+/// place it speaks of. A share (占全国, 居全国) and a name or title (全国文明城市) are not.
+pub(crate) fn names_country_anywhere(text: &[char]) -> bool {
+    (0..text.len()).any(|i| {
+        let scope =
+            i > 0 && matches!(text[i - 1], '在' | '到' | '及') && national_at(&text[i..], 0);
+        national_at(text, i) || scope || (text[i] == '我' && text.get(i + 1) == Some(&'国'))
+    })
+}
+
 /// Whether a line or sentence names its own place as a whole (我省, 全市, 本县 …): such an
 /// article is a province's, city's or county's that reports what the country did for it
 /// (民政部公布……,我省共有2家), not the country's.

@@ -781,6 +781,45 @@ fn may_start_whole_place_word(c: char) -> bool {
     matches!(c, '全' | '我' | '本' | '省' | '市' | '县' | '区')
 }
 
+/// Characters after a level word that make another word of it (市场, 区域, 县级, 市属, 省直, 市民,
+/// 县长): no organisation of that level.
+const NOT_LEVEL_ORG_SECOND: &str = "场域级属直民长内外情政";
+
+/// The level of an organisation named by a level word alone that opens a clause (省慈善总会共接收
+/// ……; 据了解,市志愿者协会……已发展……; `None` for 区, as in [`WHOLE_PLACE_WORDS`]): official and
+/// news texts name their own place's organisations so once the place is known (四川省慈善总会 →
+/// 省慈善总会 → 省总会), and such an organisation opening a clause is its subject, whose figures
+/// are its own, at its level's place — not at a county or city named earlier (四川阿坝州九寨沟县
+/// 发生地震……省慈善总会共接收). An organisation's name must follow the level word
+/// (data/org-suffixes.txt: 协会, 总会, 服务中心, 服务队 …; a government department, 省民政厅, is not
+/// one, as such texts have a department report its whole place's figures). Inside a clause
+/// (在市人民医院……, 由省慈善协会……发起) it is no subject and names no place.
+pub(super) fn level_org_at(chars: &[char], i: usize) -> Option<Option<Level>> {
+    let level = match chars[i] {
+        '省' => Some(Level::Province),
+        '市' => Some(Level::City),
+        '县' => Some(Level::District),
+        '区' => None,
+        _ => return None,
+    };
+    let second = *chars.get(i + 1)?;
+    (opens_clause(chars, i)
+        && !NOT_LEVEL_ORG_SECOND.contains(second)
+        && crate::attach::names_org_at(chars, i + 1))
+    .then_some(level)
+}
+
+/// Whether `i` opens a clause: the sentence's start or right after a clause break other than 、.
+fn opens_clause(chars: &[char], i: usize) -> bool {
+    i == 0 || (crate::catalog::is_clause_break(chars[i - 1]) && chars[i - 1] != '、')
+}
+
+/// Whether the mention at `r` is an organisation named by its level word ([`level_org_at`]: a
+/// one-character mention of 省, 市, 县 or 区): it leads its clause as the subject.
+pub(super) fn is_level_org(chars: &[char], r: &Range<usize>) -> bool {
+    r.len() == 1 && matches!(chars[r.start], '省' | '市' | '县' | '区')
+}
+
 /// A place mention and whether the text names it as a whole explicitly (全市, 本县): such a
 /// mention holds even where it governs the article's own place.
 type Mention = (Range<usize>, Where, bool);
@@ -825,6 +864,19 @@ pub(super) fn mentions(
         }
         let Some((word, level)) = WHOLE_PLACE_WORDS.iter().find(|(w, _)| word_at(chars, i, w))
         else {
+            // 省慈善总会共接收……, 据了解,市志愿者协会已发展……: an organisation named by its level
+            // word alone (see `level_org_at`) is that level's place's own
+            let inside_found = out.iter().any(|(r, _, _)| r.contains(&i));
+            if let Some(level) = level_org_at(chars, i).filter(|_| !inside_found) {
+                let most = if named_ends.iter().any(|&end| end <= i) {
+                    &NamedMost::default()
+                } else {
+                    most
+                };
+                if let Some(place) = whole_place(g, home, province, level, most) {
+                    out.push((i..i + 1, Where::Place(place), false));
+                }
+            }
             continue;
         };
         // a place named before the word in its sentence (大理白族自治州……为全州) is what it

@@ -374,6 +374,20 @@ impl Setting {
         {
             home = Some(Where::National);
         }
+        // a page that names no place at all, nor a province (a national organisation's story
+        // reposted by a site of no place: 蓝天救援队……他们的队伍在全国拥有418支), is the country's
+        // when its body speaks of the country anywhere (在全国, 遍及全国, 我国): its figures are
+        // otherwise nowhere
+        if home.is_none()
+            && default.is_none()
+            && page.named_most.city.is_none()
+            && page.named_most.district.is_none()
+            && lines
+                .iter()
+                .any(|l| crate::national::names_country_anywhere(&chars[l.range.clone()]))
+        {
+            home = Some(Where::National);
+        }
         // a lead set in one organisation (在普陀区市场监督管理局……监管所,): the figures the
         // article tells of its own place are that organisation's
         let home_org = first

@@ -106,6 +106,7 @@ mod phenomena;
 mod place18;
 mod place19;
 mod place21;
+mod place22;
 mod place_generalisation;
 mod points;
 mod points_themes;

@@ -75,6 +75,8 @@ impl Reading {
                         *explicit
                             || !governs_home(g, *p, default, home_street)
                             || crate::attach::opens_figure_clause(s, r, &numbers)
+                            // 省慈善总会……: the province's organisation as its clause's subject
+                            || crate::placing::is_level_org(s, r)
                     }
                     _ => true,
                 })
@@ -167,8 +169,13 @@ impl Reading {
                 && matches!(s[r.start], '全' | '我' | '本')
                 && default.is_none_or(|d| p == d || !g.contains(p, d))
         };
+        // 省慈善总会共接收……。其中,……: an organisation named by its level word that led a
+        // figure's clause (placing.rs `level_org_at`; kept only so) goes on as the subject
+        let level_org = |r: &Range<usize>| crate::placing::is_level_org(s, r);
         let governs = |r: &Range<usize>, w: &Where| match w {
-            Where::Place(p) => governs_home(g, *p, default, home_street) && !said_whole(r, *p),
+            Where::Place(p) => {
+                governs_home(g, *p, default, home_street) && !said_whole(r, *p) && !level_org(r)
+            }
             _ => false,
         };
         // (the parts of a breakdown, 其中大冶市573件,阳新县278件, leave the whole in force)
