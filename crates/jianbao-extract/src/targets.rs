@@ -254,7 +254,7 @@ pub(crate) fn mark(doc: &mut AnalysedDoc<'_>, info: Option<&SourceInfo>) {
 /// cue. Not when the page's year is unknown, nor with a word of reporting in the figure's clause
 /// (截至, 已, 累计: a page dated before what it reports is misdated, not a plan). The year must
 /// stand in the text before the figure (within `LEAD_REACH`, `lead`) as a lead of time: 20XX年 then
-/// a clause break, 底, 末, 前 or 至 (到2027年底,  2025年至2027年,), not a year that describes a
+/// a clause break, 底, 末, 前 (not opening a part of the year: 2021年前11个月) or 至 (到2027年底,  2025年至2027年,), not a year that describes a
 /// noun (面向2022—2023年应届毕业生招录1000名: the graduates' years, no aim's).
 fn dated_after_the_page(
     words: &Words,
@@ -276,12 +276,23 @@ fn dated_after_the_page(
         .rev()
         .find(|&i| lead[i..].starts_with(&written))
         .is_some_and(|i| {
-            lead.get(i + written.len())
-                .is_none_or(|&c| is_clause_break(c) || "底末前至内".contains(c))
+            let after = &lead[i + written.len()..];
+            match after.first() {
+                None => true,
+                // 2027年前 is a deadline; 2021年前11个月, 2021年前三季度 a part of the year reported
+                Some('前') => !after.get(1).is_some_and(|&c| opens_a_count(c)),
+                Some(&c) => is_clause_break(c) || "底末至内".contains(c),
+            }
         });
     as_lead
         && !words.reported.iter().any(|w| clause_before.contains(w))
         && year_of_doc().is_some_and(|d| year > d)
+}
+
+/// Whether `c` opens a count of a year's parts (前11个月, 前三季度, 前半年): 年前 then opens the
+/// part of the year a report covers, not a deadline.
+fn opens_a_count(c: char) -> bool {
+    c.is_ascii_digit() || "一二两三四五六七八九十半几".contains(c)
 }
 
 /// How far before a figure (characters) the year of a plan's lead is looked for: the lead's

@@ -121,6 +121,17 @@ fn a_plans_aims_after_its_dated_lead_are_aims_of_that_year() {
     assert!(!aim(&text, 42.0, "个").0);
     let text = page("今年以来，全区建成示范性社区社会组织35家。");
     assert!(!aim(&text, 35.0, "家").0);
+    // 年前 then a count of the year's parts is the period a report covers (a page misdated
+    // before it), not a deadline; 年前 alone is one
+    for body in [
+        "2026年前11个月，全区共受理群众诉求12000件。",
+        "2026年前三季度，全区共受理群众诉求12000件。",
+        "2026年前半年，全区共受理群众诉求12000件。",
+    ] {
+        assert!(!aim(&page(body), 12000.0, "件").0, "{body}");
+    }
+    let text = page("2027年前，全区新就业群体服务站点达到60个。");
+    assert!(aim(&text, 60.0, "个").0);
 }
 
 /// A work report of 德阳市 (四川) dated 2025-01-10, with `body` after its lead.
