@@ -62,6 +62,9 @@ const FOUNDING: &[&str] = &[
     "上线",
     "开馆",
     "开业",
+    // 驿站建成于2020年2月, 中心落成于2019年: a building's completion told as its founding
+    "建成",
+    "落成",
 ];
 
 /// Words between a founding's year and its verb that say how it was founded (2016年正式成立,

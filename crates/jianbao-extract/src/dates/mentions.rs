@@ -348,9 +348,16 @@ pub fn find_dates(chars: &[char], doc: &DocDate) -> Vec<DateMention> {
                 .filter_map(|d| d.as_of.as_deref())
                 .find(|d| d.len() == "YYYY-MM-DD".len())
                 .map(|d| d[.."YYYY-MM".len()].to_owned());
+            // on a page with no date of its own, a "now" word gives none rather than the year
+            // its lead says it reports (README as_of rule 2: not a year an earlier sentence
+            // named), unless its own sentence told that year's story before it (2017年,……新建
+            // ……,目前已覆盖……); 今年以来 is the reported year's, as 今年 is
+            let told_before = out.iter().any(|d| d.as_of.is_some());
             let as_of = match *word {
                 "去年以来" => doc.this_year(),
-                _ => reported_day.or_else(|| doc.now()),
+                "今年以来" => reported_day.or_else(|| doc.now()),
+                _ if told_before => reported_day.or_else(|| doc.now()),
+                _ => reported_day.or_else(|| doc.as_of()),
             };
             out.push(DateMention {
                 start: i,
@@ -516,13 +523,26 @@ fn push_month_day(
     end
 }
 
+/// How many months on either side of the year's turn a page's month and a day it tells without
+/// a year may stand for the day to be the year before's (see [`month_day_as_of`]).
+const TURN_MONTHS: u32 = 2;
+
 /// The date of `M月[D日]` in the year the document writes in, or, opening a span that runs to
 /// now (3月以来, 今年5月份以来), the document's "now".
 fn month_day_as_of(doc: &DocDate, month: u32, day: Option<u32>, since: bool) -> Option<String> {
     if since {
         return doc.now();
     }
-    doc.written_year().map(|y| format_date(y, Some(month), day))
+    // a page of January or February telling a day of November or December without its year
+    // (2025-01-03 above 12月30日,……年会召开) tells the year before's: news is told after it
+    // happens, and the year's turn falls between
+    let year_before = doc.year.is_some()
+        && doc.period.is_none()
+        && doc.month.is_some_and(|m| m <= TURN_MONTHS)
+        && month > 12 - TURN_MONTHS;
+    doc.written_year()
+        .map(|y| if year_before { y - 1 } else { y })
+        .map(|y| format_date(y, Some(month), day))
 }
 
 /// A year alone written after a day or month of that year in the same sentence (3月20日,全市启动

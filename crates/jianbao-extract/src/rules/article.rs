@@ -426,6 +426,12 @@ impl Setting {
             .filter(|_| doc_date.period.is_none())
             .and_then(|s| {
                 let text = &chars[s.clone()];
+                // (a day months before the page's own date, 2月11日 on a page of December, is
+                // an event's that the page tells later: it dates its own paragraph's figures,
+                // README as_of rule 1, and the page's date stays the article's, rule 2)
+                if crate::dates::page_date_stands_apart(doc_date, text) {
+                    return None;
+                }
                 let lead_start = dateline_end(text);
                 find_dates(text, doc_date).into_iter().find_map(|d| {
                     let day = d.as_of.filter(|d| d.len() == "YYYY-MM-DD".len())?;

@@ -8,6 +8,7 @@
 
 mod article_place_and_date;
 mod asof19;
+mod asof22;
 mod asoflevel17;
 mod attribution;
 mod check_hardening;
