@@ -649,7 +649,13 @@ pub fn theme_for(
         )
         .then_some(Theme::Other)
     };
+    // 全区快递业务量6395万件, 共有邮政快递企业14家: the trade's economy, context
+    let trade = || {
+        counted::counts_trade_economy(label, clause, figure.clone(), sentence.trade_business)
+            .then_some(Theme::Other)
+    };
     let theme = whole
+        .or_else(trade)
         .or_else(means)
         .or_else(framed)
         .or_else(settled)

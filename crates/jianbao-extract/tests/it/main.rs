@@ -126,5 +126,6 @@ mod targets;
 mod targets21;
 mod theme19;
 mod theme21;
+mod theme22;
 mod themes18;
 mod themes_in_context;

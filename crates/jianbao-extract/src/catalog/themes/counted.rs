@@ -41,6 +41,12 @@ struct CountedData<L> {
     settled_words: L,
     settled_heads: L,
     workforce_words: L,
+    trade_business_words: L,
+    trade_change_words: L,
+    trade_period_words: L,
+    trade_words: L,
+    trade_stock_heads: L,
+    trade_reach_verbs: L,
 }
 
 // `COUNTED_DATA`: data/counted-themes.toml as `CountedData` of static lists, written when the
@@ -78,6 +84,12 @@ struct CountedWords {
     settled: Vec<Vec<char>>,
     settled_heads: Vec<Vec<char>>,
     workforce: Vec<Vec<char>>,
+    trade_business: Vec<Vec<char>>,
+    trade_change: Vec<Vec<char>>,
+    trade_period: Vec<Vec<char>>,
+    trade: Vec<Vec<char>>,
+    trade_stock_heads: Vec<Vec<char>>,
+    trade_reach: Vec<Vec<char>>,
 }
 
 #[cfg(test)]
@@ -115,6 +127,12 @@ fn counted_words_of(data: &CountedData<&'static [&'static str]>) -> CountedWords
         settled: chars(data.settled_words),
         settled_heads: chars(data.settled_heads),
         workforce: chars(data.workforce_words),
+        trade_business: chars(data.trade_business_words),
+        trade_change: chars(data.trade_change_words),
+        trade_period: chars(data.trade_period_words),
+        trade: chars(data.trade_words),
+        trade_stock_heads: chars(data.trade_stock_heads),
+        trade_reach: chars(data.trade_reach_verbs),
     }
 }
 
@@ -428,6 +446,79 @@ pub(super) fn counts_settled_firms(
         && !mentions(clause, &words.service_verbs)
         && !super::names_remit(label)
         && !super::names_remit(clause)
+}
+
+/// Whether `text` (a sentence) states an express or delivery trade's business (快递业务量,
+/// 业务收入, 快件 …: data/counted-themes.toml `trade_business_words`).
+pub(super) fn states_trade_business(text: &[char]) -> bool {
+    mentions(text, &counted_words().trade_business)
+}
+
+/// Whether every remit word `label` names is a new-employment word (快递企业, 快递网点, 外卖 in
+/// 外卖平台): the trade's own words, not another remit's (12345热线业务量 is the hotline's).
+fn names_only_the_trades_remit(label: &[char]) -> bool {
+    theme_hits_with_setting(theme_words(), label).all(|(_, _, f, setting)| {
+        setting || theme_words().families[f].0 == Theme::NewEmploymentGroups
+    })
+}
+
+/// Whether the figure counts an express or delivery trade's economy as the industry's own
+/// statistics state it (data/counted-themes.toml, `trade_business_words` and the lists after it):
+///
+/// - its business: a business measure heads `label` (快递业务量, 快递业务收入, 日均处理快件), or
+///   is followed only by a change of it (快递业务量同比增幅);
+/// - its firms and outlets as its stock: `label` names the trade and ends with a firm's or an
+///   outlet's word (邮政快递企业, 快递网点, 外卖平台) after a verb of having in its clause (现有, 共有)
+///   or in a sentence that states the trade's business (`sentence_states_business`);
+///
+/// with no party building and no distinguished kind in the label (快递企业党组织, 爱心企业), no
+/// remit but the workers' in it, and no service or reach of the remit in the clause (走访平台
+/// 企业5家, 涵盖12家快递外卖企业 are firms the remit reaches: they keep it). News on the workers
+/// opens on the trade's growth as their setting; what such a figure counts is context (`other`).
+pub(super) fn counts_trade_economy(
+    label: &[char],
+    clause: &[char],
+    figure: std::ops::Range<usize>,
+    sentence_states_business: bool,
+) -> bool {
+    let words = counted_words();
+    if mentions(label, &words.party)
+        || mentions(label, &words.distinguished)
+        || mentions(clause, &words.service_verbs)
+        || !names_only_the_trades_remit(label)
+    {
+        return false;
+    }
+    // the last business measure in the label, and what follows it
+    let business_end = words
+        .trade_business
+        .iter()
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            (0..=label.len().saturating_sub(w.len()))
+                .rev()
+                .find(|&i| label[i..].starts_with(w))
+                .map(|i| i + w.len())
+        })
+        .max();
+    if let Some(end) = business_end {
+        // (a period the label reads past: 快递业务量去年)
+        let mut rest = &label[end..];
+        while let Some(w) = words
+            .trade_period
+            .iter()
+            .find(|w| !w.is_empty() && rest.starts_with(w))
+        {
+            rest = &rest[w.len()..];
+        }
+        return rest.is_empty() || (rest.len() <= 8 && mentions(rest, &words.trade_change));
+    }
+    let figure = figure.start.min(clause.len())..figure.end.min(clause.len());
+    let before = &clause[..figure.start];
+    ends_with_any(label, &words.trade_stock_heads)
+        && (mentions(label, &words.trade) || mentions(before, &words.trade))
+        && (mentions(before, &words.having) || sentence_states_business)
+        && !mentions(clause, &words.trade_reach)
 }
 
 /// Whether `text`, a point's words, states a place's economy as its profile (园区入驻企业1200余家,

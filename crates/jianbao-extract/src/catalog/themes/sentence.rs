@@ -34,6 +34,9 @@ pub struct SentenceThemes {
     /// Where the sentence first names firms settling in a place (入驻, 进驻): a building's or a
     /// park's profile follows (入驻企业264家,从业人员9336人).
     pub(super) settled_at: Option<usize>,
+    /// Whether the sentence states an express or delivery trade's business (快递业务量, 业务收入):
+    /// the trade's firms and outlets it counts are the industry's stock.
+    pub(super) trade_business: bool,
 }
 
 /// Theme words of a sentence by where they end, for the nearest one before a figure.
@@ -126,6 +129,7 @@ impl SentenceThemes {
             names_new_sector,
             grassroots_unit_at: counted::grassroots_unit_at(sentence, names_new_sector),
             settled_at: counted::settled_at(sentence),
+            trade_business: counted::states_trade_business(sentence),
             requests_at_grassroots: found.iter().any(|&(start, end, f, _)| {
                 words.families[f].0 == Theme::GrassrootsGovernance
                     && frames::request_to_grassroots(sentence, start, end)
