@@ -135,7 +135,7 @@ const MAX_ORG_CHARS: usize = 16;
 /// Characters right after an organisation's name that make the name the counted noun (全市社工
 /// 服务中心达30个, 云南省保险行业协会、……), not the actor of the figure, or that make it part of
 /// a longer word (志愿服务队伍, 服务队员).
-const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、伍员";
+pub(crate) const NOT_AN_ACTOR_AFTER: &str = "达有共总数为增超近约和及与等、伍员";
 
 /// Whether the place mention ending at `place_end` is followed by an organisation's name that
 /// leads the clause of a figure starting at `number_start` (昭通市秋城志愿服务中心累计实施公益项目
@@ -300,7 +300,7 @@ const SUBJECT_CLAUSES: usize = 2;
 /// (救援队现有队员86名, 该协会共有……, 去年,服务队开展……): it points back to the organisation the
 /// paragraph before was about, whose own figures it goes on to tell.
 pub fn opens_with_org_kind(sentence: &[char]) -> bool {
-    org_subject(sentence).is_some()
+    subject_pointed_back(sentence).is_some()
 }
 
 /// Where the clause whose subject is one organisation begins, and where that subject ends, among
@@ -310,6 +310,12 @@ pub fn opens_with_org_kind(sentence: &[char]) -> bool {
 /// (A name without its place is not read: without segmentation a verb phrase ending in a kind,
 /// 加强对商会……, reads the same.)
 pub fn org_subject(sentence: &[char]) -> Option<Range<usize>> {
+    subject_pointed_back(sentence).or_else(|| introduced_org_subject(sentence))
+}
+
+/// The subject of [`org_subject`] when it points back to an organisation named before (该协会,
+/// 站点, 我会), in the first clauses of `sentence`.
+fn subject_pointed_back(sentence: &[char]) -> Option<Range<usize>> {
     let mut start = 0;
     for clause in sentence
         .split(|&c| is_clause_break(c) && c != '、')
@@ -323,6 +329,23 @@ pub fn org_subject(sentence: &[char]) -> Option<Range<usize>> {
                     .map(|after| clause.len() - after.len())
             })
             .or_else(|| speaks_as_org(clause));
+        if let Some(end) = subject_end {
+            return Some(start..start + end);
+        }
+        start += clause.len() + 1;
+    }
+    None
+}
+
+/// The subject of [`org_subject`] when an organisation is introduced in any clause of
+/// `sentence` by its founding (成立于2012年的某某联盟, 某某服务队自2010年成立以来) or named by its
+/// place's tier (区慈善总会日前认领……): see placing/own_figures.rs. Such a subject names its
+/// organisation anew, so it points back to none a paragraph before told of.
+fn introduced_org_subject(sentence: &[char]) -> Option<Range<usize>> {
+    let mut start = 0;
+    for clause in sentence.split(|&c| is_clause_break(c) && c != '、') {
+        let subject_end = crate::placing::own_figures::founded_org_subject(clause)
+            .or_else(|| crate::placing::own_figures::level_word_org_subject(clause));
         if let Some(end) = subject_end {
             return Some(start..start + end);
         }

@@ -20,7 +20,9 @@ mod whereabouts;
 mod whole_places;
 mod zones;
 pub(crate) use breakdowns::breakdown_part;
-pub(crate) use deployments::{association_deploys, counts_association_members, names_association};
+pub(crate) use deployments::{
+    association_counts_registry, association_deploys, counts_association_members, names_association,
+};
 pub(super) use subjects::{
     add_unit_subjects, article_about_org, continues_story, local_subject, tells_anecdote,
     unit_pointed_back,

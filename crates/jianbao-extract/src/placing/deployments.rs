@@ -17,6 +17,7 @@ struct Words {
     deploy_verbs: Vec<String>,
     volunteer_words: Vec<String>,
     member_words: Vec<String>,
+    registry_words: Vec<String>,
 }
 
 struct Lists {
@@ -24,6 +25,7 @@ struct Lists {
     deploy_verbs: Vec<Vec<char>>,
     volunteer_words: Vec<Vec<char>>,
     member_words: Vec<Vec<char>>,
+    registry_words: Vec<Vec<char>>,
 }
 
 fn lists() -> &'static Lists {
@@ -35,6 +37,7 @@ fn lists() -> &'static Lists {
             deploy_verbs: Vec::new(),
             volunteer_words: Vec::new(),
             member_words: Vec::new(),
+            registry_words: Vec::new(),
         });
         let chars = |list: Vec<String>| -> Vec<Vec<char>> {
             let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
@@ -46,6 +49,7 @@ fn lists() -> &'static Lists {
             deploy_verbs: chars(words.deploy_verbs),
             volunteer_words: chars(words.volunteer_words),
             member_words: chars(words.member_words),
+            registry_words: chars(words.registry_words),
         }
     })
 }
@@ -110,6 +114,25 @@ pub(crate) fn association_deploys(
             .iter()
             .any(|w| contains(&s[clause.clone()], w))
 }
+
+/// Whether the figure starting at `number_start` of sentence `s`, whose clause is `clause`,
+/// counts the registered volunteers a place's volunteer association reports (市志愿者协会现有注册
+/// 志愿者3.2万名): the association keeps its place's register, so they are the place's. The
+/// association is named before the figure in its sentence (or, with `association_home`, is the
+/// organisation the article is about) and a registry word stands in the figure's clause before it.
+pub(crate) fn association_counts_registry(
+    s: &[char],
+    clause: std::ops::Range<usize>,
+    number_start: usize,
+    association_home: bool,
+) -> bool {
+    let named = last_association_end(&s[..number_start]).is_some();
+    let told = &s[clause.start..(number_start + REGISTRY_AFTER).min(clause.end)];
+    (named || association_home) && lists().registry_words.iter().any(|w| contains(told, w))
+}
+
+/// How far after a figure's first digit its registry word may stand (32000名注册志愿者).
+const REGISTRY_AFTER: usize = 16;
 
 #[cfg(test)]
 mod tests {

@@ -267,6 +267,190 @@ pub(crate) fn told_by_located_org(s: &[char], number_start: usize) -> bool {
     })
 }
 
+/// How news texts introduce an organisation whose own figures follow (data/org-introductions.toml).
+const INTRODUCTIONS: &str = include_str!("../../../../data/org-introductions.toml");
+
+#[derive(serde::Deserialize)]
+struct IntroductionWords {
+    founding_verbs: Vec<String>,
+    founding_ends: Vec<String>,
+    founding_leads: Vec<String>,
+    level_words: Vec<String>,
+    not_level_words: Vec<String>,
+    composition_ends: Vec<String>,
+}
+
+/// [`IntroductionWords`] as characters, longest first.
+struct Introductions {
+    founding_verbs: Vec<Vec<char>>,
+    founding_ends: Vec<Vec<char>>,
+    founding_leads: Vec<Vec<char>>,
+    level_words: Vec<char>,
+    not_level_words: Vec<Vec<char>>,
+    composition_ends: Vec<Vec<char>>,
+}
+
+fn introductions() -> &'static Introductions {
+    static WORDS: std::sync::OnceLock<Introductions> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        // a build-time file of this crate: a malformed one fails the tests, not a user's run
+        let words: IntroductionWords = toml::from_str(INTRODUCTIONS).unwrap_or(IntroductionWords {
+            founding_verbs: Vec::new(),
+            founding_ends: Vec::new(),
+            founding_leads: Vec::new(),
+            level_words: Vec::new(),
+            not_level_words: Vec::new(),
+            composition_ends: Vec::new(),
+        });
+        let chars = |list: Vec<String>| -> Vec<Vec<char>> {
+            let mut out: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
+            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out
+        };
+        Introductions {
+            founding_verbs: chars(words.founding_verbs),
+            founding_ends: chars(words.founding_ends),
+            founding_leads: chars(words.founding_leads),
+            level_words: words
+                .level_words
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
+            not_level_words: chars(words.not_level_words),
+            composition_ends: chars(words.composition_ends),
+        }
+    })
+}
+
+/// The longest organisation name read as introduced by its founding or its place's tier
+/// (省慈善协会慈善先锋志愿者服务队).
+const MAX_INTRODUCED_NAME_CHARS: usize = 20;
+
+/// Characters of the date of a founding (2012年11月, 二〇一八年).
+fn is_date_char(c: char) -> bool {
+    c.is_ascii_digit() || "年月日〇零一二三四五六七八九十".contains(c)
+}
+
+fn word_len_at(text: &[char], at: usize, words: &[Vec<char>]) -> Option<usize> {
+    words
+        .iter()
+        .find(|w| text.get(at..at + w.len()) == Some(w.as_slice()))
+        .map(Vec::len)
+}
+
+/// Where a founding written from `at` of `text` ends: a lead (自, 于), a date, a verb of founding
+/// and what follows a founding (于, 以来, 的 …, or the clause's end): 自2010年成立以来, 成立于,
+/// 于2018年成立, 2012年成立的.
+fn founding_end(text: &[char], at: usize) -> Option<usize> {
+    let words = introductions();
+    let mut i = at + word_len_at(text, at, &words.founding_leads).unwrap_or(0);
+    while text.get(i).is_some_and(|&c| is_date_char(c)) {
+        i += 1;
+    }
+    i += word_len_at(text, i, &words.founding_verbs)?;
+    if i >= text.len() {
+        return Some(i);
+    }
+    word_len_at(text, i, &words.founding_ends).map(|n| i + n)
+}
+
+/// Whether `name` may be an organisation's name: Han characters (a brand in quotes may open
+/// it), ending in an organisation's suffix, opening with no verb.
+fn is_org_name(name: &[char]) -> bool {
+    name.last().is_some_and(|&c| crate::labels::is_han(c))
+        && name
+            .iter()
+            .all(|&c| crate::labels::is_han(c) || "“”·".contains(c))
+        && crate::attach::ends_with_org_suffix(name)
+        && !crate::locals::opens_with_verb(name)
+}
+
+/// Whether `after` (the words after a name) makes the name its clause's subject: the clause
+/// ends, or a predicate follows.
+fn subject_before(after: &[char]) -> bool {
+    after.is_empty()
+        || crate::locals::opens_predicate(after)
+        || org_subject_predicates()
+            .iter()
+            .any(|w| after.len() >= w.len() && after.iter().zip(w).all(|(a, b)| a == b))
+}
+
+/// Where the subject ends when `clause` introduces an organisation by its founding
+/// (data/org-introductions.toml): its name then a founding (某某志愿服务队成立于2018年11月;
+/// 某某服务队自2010年成立以来,已发展……), or a founding then 的 and its name as the subject
+/// (成立于2012年的某某公益联盟,……). A profile of an organisation opens so and goes on with its
+/// own figures, whether or not the text named it before.
+pub(crate) fn founded_org_subject(clause: &[char]) -> Option<usize> {
+    let run = |from: usize| {
+        clause[from..]
+            .iter()
+            .take(MAX_INTRODUCED_NAME_CHARS)
+            .take_while(|&&c| crate::labels::is_han(c) || "“”·".contains(c))
+            .count()
+    };
+    // 某某服务队成立于……
+    let name_run = run(0);
+    let named_first = (2..=name_run)
+        .rev()
+        .find(|&end| is_org_name(&clause[..end]) && founding_end(clause, end).is_some());
+    if named_first.is_some() {
+        return named_first;
+    }
+    // 成立于2012年的某某联盟, 2015年组建的某某救援队
+    let mut at = founding_end(clause, 0)?;
+    if clause.get(at - 1) != Some(&'的') {
+        while clause.get(at).is_some_and(|&c| is_date_char(c)) {
+            at += 1;
+        }
+        if clause.get(at) != Some(&'的') {
+            return None;
+        }
+        at += 1;
+    }
+    let name_run = run(at);
+    (2..=name_run)
+        .rev()
+        .map(|n| at + n)
+        .find(|&end| is_org_name(&clause[at..end]) && subject_before(&clause[end..]))
+}
+
+/// Where the subject ends when `clause` opens with a body named by its place's tier alone
+/// (data/org-introductions.toml: 区慈善总会日前认领……, 省总会接收到……): a local outlet names its
+/// own place's bodies so, and what follows in the clause is the body's own deed.
+pub(crate) fn level_word_org_subject(clause: &[char]) -> Option<usize> {
+    let words = introductions();
+    let first = *clause.first()?;
+    if !words.level_words.contains(&first)
+        || word_len_at(clause, 0, &words.not_level_words).is_some()
+    {
+        return None;
+    }
+    let name_run = clause
+        .iter()
+        .take(MAX_INTRODUCED_NAME_CHARS)
+        .take_while(|&&c| crate::labels::is_han(c))
+        .count();
+    (2..=name_run).rev().find(|&end| {
+        let after = &clause[end..];
+        is_org_name(&clause[..end])
+            && after.first().is_some_and(|&c| {
+                crate::labels::is_han(c) && !crate::attach::NOT_AN_ACTOR_AFTER.contains(c)
+            })
+    })
+}
+
+/// Whether the figure at `number_start..end` of `s` counts what an organisation is made of
+/// (data/org-introductions.toml: 由辖区党员、居民等317人组成): a word of making up right after
+/// it and 由 before it in its clause. The figure is then the organisation's own members.
+pub(crate) fn counts_composition(s: &[char], number_start: usize, end: usize) -> bool {
+    let clause_start = (0..number_start)
+        .rev()
+        .find(|&i| crate::catalog::is_clause_break(s[i]) && s[i] != '、')
+        .map_or(0, |i| i + 1);
+    word_len_at(s, end, &introductions().composition_ends).is_some()
+        && s[clause_start..number_start].contains(&'由')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

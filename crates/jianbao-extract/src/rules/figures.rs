@@ -143,7 +143,12 @@ pub(super) fn read_article(
         }
         labelling::name_changes_told_first(page, &figures.nameless_changes, facts);
         reading.carry_forward(g, setting, s, &figures.places, &figures.dates);
-        if figures.places.is_empty() && figures.org_subject.is_some() {
+        // (a place inside the subject is where the organisation is: 成立于2012年的某县某某联盟)
+        if figures
+            .org_subject
+            .as_ref()
+            .is_some_and(|subject| figures.places.iter().all(|(r, _)| r.end <= subject.end))
+        {
             reading.org_in_force = reading.sticky;
         }
     }

@@ -54,7 +54,11 @@ pub(super) fn figure_level(f: &FigureInSentence, force: &InForce, place_level: L
     // just before are that whole's people, not an organisation's membership
     let part_of_wider_whole = s[f.clause.start..q.number_start].starts_with(&['其', '中'])
         && f.whole_before.is_some_and(|whole| whole != Level::Org);
-    if !part_of_wider_whole && crate::attach::counts_own_members(s, q.number_start, q.range.end) {
+    // 由辖区党员、居民等317人组成: what the organisation is made of (placing/own_figures.rs)
+    let composition = own_figures::counts_composition(s, q.number_start, q.range.end);
+    if !part_of_wider_whole
+        && (composition || crate::attach::counts_own_members(s, q.number_start, q.range.end))
+    {
         level = Level::Org;
     }
     // (the organisation's own place may open its name: 温州市鞋业协会现有……)
@@ -96,13 +100,21 @@ pub(super) fn figure_level(f: &FigureInSentence, force: &InForce, place_level: L
     // 某市青年志愿者协会派出志愿者200名: the place's volunteers, sent through its
     // association (placing/deployments.rs), not the association's own
     if level == Level::Org
+        && !composition
         && !crate::attach::counts_own_members(s, q.number_start, q.range.end)
-        && crate::placing::association_deploys(
+        && (crate::placing::association_deploys(
             s,
             f.clause.clone(),
             q.number_start,
             force.home_association && named.is_none(),
         )
+        // 市志愿者协会现有注册志愿者3.2万名: the place's register, kept by its association
+        || crate::placing::association_counts_registry(
+            s,
+            f.clause.clone(),
+            q.number_start,
+            force.home_association && named.is_none(),
+        ))
     {
         level = place_level;
     }

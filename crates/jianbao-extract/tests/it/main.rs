@@ -31,6 +31,7 @@ mod label_people_and_shares;
 mod label_phrases;
 mod label_relative_clauses;
 mod label_spans_changes_lists;
+mod level22;
 mod local_places;
 mod long_inputs;
 mod metric19;

@@ -188,8 +188,13 @@ impl Reading {
                 self.sticky = Some(*w);
             }
         }
-        if let Some((r, w)) = places.first() {
-            self.org_in_force = (places.len() == 1
+        // (the country named in a comparison, 名列全国前茅, leaves the organisation in force)
+        let local: Vec<&(Range<usize>, Where)> = places
+            .iter()
+            .filter(|(_, w)| *w != Where::National)
+            .collect();
+        if let Some((r, w)) = local.first() {
+            self.org_in_force = (local.len() == 1
                 && matches!(w, Where::Place(_))
                 && crate::attach::opens_with_org(s, r))
             .then_some(*w);
