@@ -37,6 +37,7 @@ mod placing;
 mod plausibility;
 mod point_merge;
 pub mod points;
+mod profile_page;
 mod relevance;
 mod respectively;
 mod restated;

@@ -535,6 +535,15 @@ pub fn cannot_hold_count(name: &[char], unit: &str, after: &[char]) -> bool {
     below_street(name) && counts(&v.community_kinds)
 }
 
+/// Whether the local name `name` is a street or town (`street_suffixes` in
+/// data/local-places.toml: 月塘街道, 螺溪镇).
+pub fn is_street(name: &[char]) -> bool {
+    vocabulary()
+        .street_suffixes
+        .iter()
+        .any(|s| ends_with(name, s) && name.len() > s.len())
+}
+
 /// Whether the local name `name` is a housing estate (二普小区): no division, so a figure about
 /// it is given at the place it lies in.
 pub fn is_estate(name: &[char]) -> bool {

@@ -42,8 +42,19 @@ pub(super) fn drop_seats(g: &Gazetteer, chars: &[char], places: &mut Vec<(Range<
 /// 十堰市茅箭区, a city that governs the article's own district).
 const MAX_CHAIN_GAP: usize = 8;
 
-/// Words saying where the place before them lies (三桥社区位于十堰市茅箭区), longest first.
-const WHEREABOUTS: &[&str] = &["坐落于", "坐落在", "地处于", "地处", "位于", "处于"];
+/// Words saying where the place before them lies (三桥社区位于十堰市茅箭区), longest first. A
+/// profile says what the unit belongs to the same way (青石社区隶属于株洲市荷塘区月塘街道, 该村
+/// 隶属某某镇, 某某街道隶属于某某区): the chain after 隶属 is where the unit lies, as after 位于.
+const WHEREABOUTS: &[&str] = &[
+    "坐落于",
+    "坐落在",
+    "地处于",
+    "隶属于",
+    "地处",
+    "位于",
+    "处于",
+    "隶属",
+];
 
 /// A place followed by where it lies (三桥社区位于十堰市茅箭区,现有居民2100户; 南召县地处南阳市
 /// 东北部): the places after 位于 say where the subject is, so they are no mention of their own
@@ -136,19 +147,28 @@ const MAX_BARE_SUBJECT_CHARS: usize = 5;
 
 /// Drops the places a clause opened by a unit's bare kind names as where the unit lies (社区位于
 /// 东区西南部,辖区面积1.1平方公里; 该村地处秀洲区北部): a profile says so of the community or
-/// village it is about, and the clause's figures stay that unit's, never the district's.
+/// village it is about, and the clause's figures stay that unit's, never the district's. So does
+/// a clause with no subject of its own after a sentence opened by the unit's name (青石社区隶属于
+/// 月塘街道,位于荷塘区东北部; 某某村始建于明代,地处某某县西部): its subject is still the unit.
 pub(super) fn drop_bare_unit_whereabouts(chars: &[char], places: &mut Vec<(Range<usize>, Where)>) {
     if places.is_empty() {
         return;
     }
+    let opens_on_unit = places.first().is_some_and(|(r, w)| {
+        r.start == 0
+            && matches!(w, Where::Local(..))
+            && (crate::locals::is_community(&chars[r.clone()])
+                || crate::locals::is_street(&chars[r.clone()]))
+    });
     places.retain(|(r, w)| {
-        !matches!(w, Where::Place(_)) || !after_bare_unit_whereabouts(chars, r.start)
+        !matches!(w, Where::Place(_)) || !after_bare_unit_whereabouts(chars, r.start, opens_on_unit)
     });
 }
 
 /// Whether a place starting at `start` is written after a whereabouts word (位于, 地处) with at
-/// most a chain's first links between, in a clause that opens with a unit's bare kind.
-fn after_bare_unit_whereabouts(chars: &[char], start: usize) -> bool {
+/// most a chain's first links between, in a clause that opens with a unit's bare kind, or (where
+/// the sentence `opens_on_unit`'s name) with the whereabouts word itself.
+fn after_bare_unit_whereabouts(chars: &[char], start: usize, opens_on_unit: bool) -> bool {
     WHEREABOUTS.iter().any(|w| {
         let length = w.chars().count();
         (0..=MAX_CHAIN_GAP).any(|gap| {
@@ -166,8 +186,9 @@ fn after_bare_unit_whereabouts(chars: &[char], start: usize) -> bool {
                 .iter()
                 .rposition(|&c| crate::catalog::is_clause_break(c) || c == '\n')
                 .map_or(0, |i| i + 1);
-            at - clause_start <= MAX_BARE_SUBJECT_CHARS
-                && crate::locals::unit_kind_subject(&chars[clause_start..]).is_some()
+            (opens_on_unit && at == clause_start && clause_start > 0)
+                || (at - clause_start <= MAX_BARE_SUBJECT_CHARS
+                    && crate::locals::unit_kind_subject(&chars[clause_start..]).is_some())
         })
     })
 }

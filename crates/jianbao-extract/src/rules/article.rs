@@ -30,7 +30,7 @@ impl<'n> Segment<'n> {
         let lines = &normalized.lines[article.lines.clone()];
         let text_range =
             lines.first().map_or(0, |l| l.range.start)..lines.last().map_or(0, |l| l.range.end);
-        let relevant = is_relevant(&chars[text_range]);
+        let relevant = is_relevant(&chars[text_range.clone()]);
         let head_lines = article.head_lines.min(lines.len());
         let body = &lines[head_lines..];
         // the teasers for other stories after 新闻推荐 are not the article's
@@ -56,6 +56,21 @@ impl<'n> Segment<'n> {
             })
             .flat_map(|range| split_sentences(normalized, range))
             .collect();
+        // a community's, village's or street's own profile page sizes its unit without the
+        // remit's words (profile_page.rs)
+        let relevant = relevant || {
+            let article_chars = &chars[text_range.clone()];
+            let title = crate::locals::entry_name(article_chars)
+                .map(|r| &article_chars[r])
+                .or_else(|| {
+                    lines[..head_lines]
+                        .iter()
+                        .find(|l| !l.keyword_bar && !is_furniture(&chars[l.range.clone()]))
+                        .map(|l| &chars[l.range.clone()])
+                });
+            let first = sentences.first().map(|r| &chars[r.clone()]);
+            crate::profile_page::is_unit_profile(g, title, first, article_chars)
+        };
         Segment {
             lines,
             head_lines,

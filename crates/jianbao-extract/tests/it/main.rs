@@ -113,6 +113,7 @@ mod place_generalisation;
 mod points;
 mod points_themes;
 mod precision_recall;
+mod profile22;
 mod quantities17;
 mod recall21;
 mod regressions;
