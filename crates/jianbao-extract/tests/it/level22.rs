@@ -180,3 +180,22 @@ fn what_an_organisation_is_made_of_is_its_own() {
     let fact = find(&facts, 215.0, "人");
     assert_ne!(fact.level, Level::Org, "{fact:#?}");
 }
+
+/// A street's 社区志愿服务中心 heads the street's volunteer network (data/place-hubs.txt): what it
+/// has built, though it is introduced by its founding, is its place's, never the centre's own (org),
+/// while a team introduced the same way keeps its own.
+#[test]
+fn a_streets_volunteer_centre_speaks_for_the_street() {
+    for body in [
+        "陆家嘴街道社区志愿服务中心始建于2013年,已建成19个居民区志愿服务站。",
+        "陆家嘴街道社区志愿服务中心成立于2013年,目前已建成19个居民区志愿服务站。",
+        "陆家嘴街道社区志愿服务中心自2013年成立以来,已建成19个居民区志愿服务站。",
+    ] {
+        let text = format!("浦东新区志愿服务\n2024年3月5日,浦东新区召开志愿服务推进会。\n{body}\n");
+        let facts = facts_of(&text);
+        assert_ne!(find(&facts, 19.0, "个").level, Level::Org, "{body}");
+    }
+    let text = "浦东新区志愿服务\n2024年3月5日,浦东新区召开志愿服务推进会。\n\
+                陆家嘴街道“红帆”志愿服务队成立于2013年,已有队员80人。\n";
+    assert_eq!(find(&facts_of(text), 80.0, "人").level, Level::Org);
+}
