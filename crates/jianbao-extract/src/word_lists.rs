@@ -14,6 +14,15 @@ pub(crate) fn char_words(file: &str) -> Vec<Vec<char>> {
     words(file).map(|w| w.chars().collect()).collect()
 }
 
+/// A TOML list of words read as character vectors (`#[serde(deserialize_with =
+/// "crate::word_lists::deserialize_char_words")]`), for data files whose tables hold word lists.
+pub(crate) fn deserialize_char_words<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<Vec<char>>, D::Error> {
+    let words: Vec<String> = serde::Deserialize::deserialize(d)?;
+    Ok(words.iter().map(|w| w.chars().collect()).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

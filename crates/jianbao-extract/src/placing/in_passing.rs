@@ -13,25 +13,20 @@ const WORDS: &str = include_str!("../../../../data/places-in-passing.toml");
 /// The words of data/places-in-passing.toml, parsed once.
 #[derive(serde::Deserialize)]
 struct PassingWords {
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     learn_from: Vec<Vec<char>>,
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     going: Vec<Vec<char>>,
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     to_learn: Vec<Vec<char>>,
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     list_ends: Vec<Vec<char>>,
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     compare_open: Vec<Vec<char>>,
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     compare_close: Vec<Vec<char>>,
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     joins: Vec<Vec<char>>,
-}
-
-fn char_words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Vec<char>>, D::Error> {
-    let words: Vec<String> = serde::Deserialize::deserialize(d)?;
-    Ok(words.iter().map(|w| w.chars().collect()).collect())
 }
 
 fn words() -> &'static PassingWords {

@@ -14,15 +14,10 @@ const WORDS: &str = include_str!("../../../../data/profile-neighbours.toml");
 struct NeighbourWords {
     sides: Vec<char>,
     prepositions: Vec<char>,
-    #[serde(deserialize_with = "char_words")]
+    #[serde(deserialize_with = "crate::word_lists::deserialize_char_words")]
     bordering: Vec<Vec<char>>,
     verbs: Vec<char>,
     unit_ends: Vec<char>,
-}
-
-fn char_words<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Vec<char>>, D::Error> {
-    let words: Vec<String> = serde::Deserialize::deserialize(d)?;
-    Ok(words.iter().map(|w| w.chars().collect()).collect())
 }
 
 fn words() -> &'static NeighbourWords {
