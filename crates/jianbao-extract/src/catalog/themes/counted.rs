@@ -494,12 +494,7 @@ pub(super) fn counts_trade_economy(
         .trade_business
         .iter()
         .filter(|w| !w.is_empty())
-        .filter_map(|w| {
-            (0..=label.len().saturating_sub(w.len()))
-                .rev()
-                .find(|&i| label[i..].starts_with(w))
-                .map(|i| i + w.len())
-        })
+        .filter_map(|w| last_start(label, w).map(|i| i + w.len()))
         .max();
     if let Some(end) = business_end {
         // (a period the label reads past: 快递业务量去年)
@@ -565,6 +560,13 @@ pub(super) fn party_in_counted_organisations(
     names_new_sector(label) && mentions(&clause[figure.end..], &words.party)
 }
 
+/// Where `word` last starts in `text` (the labels' last business measure or gift is their head).
+fn last_start(text: &[char], word: &[char]) -> Option<usize> {
+    (0..=text.len().saturating_sub(word.len()))
+        .rev()
+        .find(|&i| text[i..].starts_with(word))
+}
+
 /// Whether the figure counts gifts of money, goods or blood (慈善捐款320万元, 无偿献血2600人次):
 /// a giving word in `label` after its last remit word, so that the gift is the head of the
 /// counted phrase (献血志愿者 are volunteers, 志愿者献血 are donations). Such gifts are no
@@ -576,11 +578,7 @@ pub(super) fn counts_giving(label: &[char]) -> bool {
         .giving
         .iter()
         .filter(|w| !w.is_empty())
-        .filter_map(|w| {
-            (0..=label.len().saturating_sub(w.len()))
-                .rev()
-                .find(|&i| label[i..].starts_with(w))
-        })
+        .filter_map(|w| last_start(label, w))
         .max();
     let Some(giving_at) = last_giving else {
         return false;
